@@ -1,0 +1,68 @@
+"""The exception tree of newsdossier.
+
+    NewsdossierError            catch-all for errors raised by this library
+    ├── InputError              one bad input file or record; the build goes on
+    ├── ConfigError             a bad option, setting or column mapping
+    └── StoreError              the store cannot be opened, read or written
+
+Every error has a stable code (``E1xx`` input, ``E2xx`` config, ``E3xx`` store)
+that users can search for, and a message that says what to do next.  The
+library raises; the CLI turns these into one line on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ConfigError", "InputError", "NewsdossierError", "StoreError"]
+
+
+class NewsdossierError(Exception):
+    """Catch-all for errors emitted by newsdossier."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0]}"
+
+
+class InputError(NewsdossierError):
+    """One input (file or record) could not be read or cleaned.
+
+    ``source`` is the path as given; ``record`` identifies a record inside a
+    multi-record file (line number for JSONL, row number for CSV, record
+    offset for WARC), or ``None`` for a whole file.
+    """
+
+    code = "E100"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        source: str = "",
+        record: str | None = None,
+    ) -> None:
+        super().__init__(message, code=code)
+        self.source = source
+        self.record = record
+
+
+class ConfigError(NewsdossierError):
+    """A setting, option or mapping is invalid."""
+
+    code = "E200"
+
+
+class StoreError(NewsdossierError):
+    """The store could not be opened, migrated, read or written."""
+
+    code = "E300"

@@ -1,0 +1,53 @@
+"""The reader protocol: one reader per input format, each streaming.
+
+A reader turns one opened input into :class:`~newsdossier.model.RawRecord`
+objects, and every input it cannot use into a
+:class:`~newsdossier.model.Rejection` (with a coded reason), never an
+exception that would stop the build.  Readers never hold a whole corpus in
+memory: multi-record formats (JSONL, CSV, WARC) yield one record at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import BinaryIO, Protocol
+
+from ..model import RawRecord, Rejection
+
+__all__ = ["ColumnMap", "ReadOptions", "Reader"]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which column/field of a JSONL or CSV record holds what.
+
+    ``None`` means "recognise it": the first present of the common names
+    (``content``/``text``/``body``/... for text, ``title``, ``url``,
+    ``authors``/``author``, ``date``/``published``..., ``domain``/``site``...).
+    """
+
+    text: str | None = None
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    columns: ColumnMap = field(default_factory=ColumnMap)
+    max_document_bytes: int = 20_000_000
+    # Format forced for every input ("text", "html", "jsonl", "csv", "warc"); None = by suffix.
+    format: str | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+class Reader(Protocol):
+    """Reads one format.  ``source`` is the input's path as the user gave it."""
+
+    def __call__(
+        self, stream: BinaryIO, source: str, name: str, options: ReadOptions
+    ) -> Iterator[RawRecord | Rejection]: ...

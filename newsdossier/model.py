@@ -1,0 +1,181 @@
+"""Immutable records that flow through the pipeline.
+
+Offset convention, everywhere: ``start`` and ``end`` are 0-based,
+end-exclusive Python ``str`` indices into ``Document.text`` (the clean,
+repaired body).  ``end`` is the index of the first character after the span.
+Invariant (property-tested): ``document.text[span.start:span.end] == span.text``.
+
+Identifiers are deterministic hashes of natural keys (:func:`make_id`), so a
+rerun on the same input rewrites the same rows and never adds a copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ENTITY_TYPES",
+    "REMOVED_KINDS",
+    "Annotations",
+    "Document",
+    "Mention",
+    "PublishedDate",
+    "RawRecord",
+    "Rejection",
+    "Removed",
+    "Sentence",
+    "make_id",
+    "normalize_for_id",
+]
+
+#: Kinds of removed page furniture (export contract ``documents[].removed[].kind``).
+REMOVED_KINDS = ("breadcrumb", "teaser", "comment", "share", "duplicate", "byline", "outlet", "other")
+#: Entity types of the export contract.
+ENTITY_TYPES = ("person", "organization", "place", "other")
+
+
+def make_id(*parts: object, length: int = 16) -> str:
+    """A stable hex id from natural-key parts (``None`` and ints allowed)."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def normalize_for_id(text: str) -> str:
+    """The form of a clean text that its document id is hashed from.
+
+    NFC, every run of whitespace folded to one space, trimmed: two copies of
+    an article that differ only in line breaks or spacing are one document.
+    """
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One document-to-be as a reader found it, before cleaning.
+
+    ``source`` is the path as given by the user; ``record`` locates the record
+    inside a multi-record source (``"line:12"``, ``"row:3"``, ``"offset:8812"``)
+    or is ``None`` when the whole file is one document.  ``format`` says how
+    ``content`` is to be cleaned: ``"text"`` (scraped plain text) or ``"html"``.
+    ``meta`` holds metadata the source gave explicitly (title, url, author,
+    published, outlet, section), all as strings.
+    """
+
+    source: str
+    record: str | None
+    name: str
+    content: str
+    format: str
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """Where this record came from, unique within a build."""
+        return self.source if self.record is None else f"{self.source}#{self.record}"
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of what the reader read: a changed file is read again."""
+        meta = "\x1e".join(f"{k}={v}" for k, v in sorted(self.meta.items()))
+        return make_id(self.format, self.content, meta, length=32)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not become a document, and why (one summary line)."""
+
+    source: str
+    record: str | None
+    code: str
+    reason: str
+
+    @property
+    def key(self) -> str:
+        return self.source if self.record is None else f"{self.source}#{self.record}"
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of page furniture removed from the body, kept for audit."""
+
+    kind: str  # one of REMOVED_KINDS
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """A document's publication date: ISO value, its precision, where it came from."""
+
+    value: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    precision: str  # "year" | "month" | "day"
+    origin: str  # "metadata" | "html" | "byline" | "dateline" | "url"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A clean document.  ``id`` is the hash of :func:`normalize_for_id` of ``text``."""
+
+    id: str
+    text: str
+    source: str
+    name: str
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    section: str | None = None
+    url: str | None = None
+    published: PublishedDate | None = None
+    language: str = "en"
+    removed: tuple[Removed, ...] = ()
+    record: str | None = None
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        return make_id("doc", normalize_for_id(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span of a document (offsets: see module docstring)."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity mention.
+
+    ``label`` is the tagger's label (PERSON, ORG, GPE, ...), ``type`` the
+    contract's entity type, ``key`` the normalised name that groups mentions
+    into entities until resolution replaces the grouping.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    type: str
+    key: str
+    analyzer: str
+    version: str
+
+    @property
+    def id(self) -> str:
+        return make_id(self.doc_id, self.analyzer, self.start, self.end, self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """Everything the per-document analysis found in one document."""
+
+    doc_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    analyzers: tuple[str, ...] = ()  # "name@version" of each analyzer that ran

