@@ -1,0 +1,64 @@
+"""The per-document stage: clean + analyze a batch of raw records.
+
+This is the function that runs in worker processes.  It never raises for a
+bad record: a record that cannot be cleaned or analysed becomes a
+:class:`Rejection` with a coded reason, and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from ..analyze.pipeline import Pipeline, make_pipeline
+from ..clean import clean_record
+from ..errors import InputError, NewsdossierError
+from ..model import Document, RawRecord, Rejection
+from ..settings import Settings
+from ..store.base import Processed
+
+__all__ = ["process_records"]
+
+
+@functools.lru_cache(maxsize=2)
+def _pipeline(settings: Settings) -> Pipeline:
+    return make_pipeline(settings)
+
+
+def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
+    return Processed(
+        raw.key, raw.source, raw.record, raw.content_hash,
+        rejection=Rejection(raw.source, raw.record, code, reason),
+    )  # fmt: skip
+
+
+def process_records(records: Sequence[RawRecord], settings: Settings) -> list[Processed]:
+    """Clean and analyse ``records``; one :class:`Processed` per record, in order."""
+    out: list[Processed | None] = [None] * len(records)
+    docs: list[tuple[int, Document]] = []
+    for i, raw in enumerate(records):
+        try:
+            docs.append((i, clean_record(raw, settings)))
+        except InputError as exc:
+            out[i] = _reject(raw, exc.code, exc.message)
+        except Exception as exc:  # noqa: BLE001 - one bad record must never stop the batch
+            out[i] = _reject(raw, "E199", f"cleaning failed: {type(exc).__name__}: {exc}")
+    pipeline = _pipeline(settings)
+    try:
+        annotated = pipeline.analyze([d for _, d in docs])
+    except NewsdossierError:
+        raise  # configuration problems (model not installed) stop the build
+    except Exception:  # noqa: BLE001
+        # One document broke the batch: analyse one by one to find and reject it.
+        annotated = []
+        for i, doc in docs:
+            try:
+                annotated.extend(pipeline.analyze([doc]))
+            except Exception as exc:  # noqa: BLE001
+                out[i] = _reject(records[i], "E198", f"analysis failed: {type(exc).__name__}: {exc}")
+                annotated.append(None)  # type: ignore[arg-type]
+    for (i, doc), ann in zip(docs, annotated, strict=True):
+        if ann is not None:
+            raw = records[i]
+            out[i] = Processed(raw.key, raw.source, raw.record, raw.content_hash, doc, ann)
+    return [p for p in out if p is not None]

@@ -1,0 +1,422 @@
+"""SQLite implementation of the :class:`~newsdossier.store.base.Store` Protocol.
+
+Invariants:
+- All writes go through one connection and :meth:`SQLiteStore.write_batch`, one
+  transaction per batch: a build killed mid-batch loses only that batch, and the
+  ``inputs`` rows that mark records as done are written in the same
+  transaction as their documents, so a resumed build never skips or repeats one.
+- Every value is bound as a parameter; no SQL is ever built from document text.
+- Read-only opens use ``mode=ro`` and ``PRAGMA query_only``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from .base import Processed, WriteCounts
+from .migrations import SCHEMA_VERSION, apply_migrations
+
+__all__ = ["SQLiteStore", "open_store"]
+
+# SQLITE_MAX_VARIABLE_NUMBER is 32,766 in the bundled SQLite; keep IN (...) lists well below.
+_MAX_PARAMS = 900
+
+
+def _chunks(seq: Sequence[str], size: int = _MAX_PARAMS) -> Iterator[Sequence[str]]:
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]
+
+
+def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    for row in cur:
+        yield dict(zip(cols, row, strict=True))
+
+
+class SQLiteStore:
+    """A corpus store in one SQLite file (WAL mode, FTS5 over document text)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        self.conn = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        p = Path(self.path)
+        if self.readonly and not p.exists():
+            raise StoreError(
+                f"no database at {self.path}; create one with `newsdossier build PATH --db {self.path}`",
+                code="E301",
+            )
+        if p.is_dir():
+            raise StoreError(f"{self.path} is a directory, not a database file", code="E302")
+        try:
+            if self.readonly:
+                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+                conn.execute("PRAGMA query_only = 1")
+            else:
+                conn = sqlite3.connect(self.path, isolation_level=None)
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = OFF")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if self.readonly:
+                if version == 0:
+                    raise StoreError(
+                        f"{self.path} is not a newsdossier database (no schema); build one "
+                        "with `newsdossier build`",
+                        code="E303",
+                    )
+            else:
+                version = apply_migrations(conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open {self.path} as an SQLite database: {exc}", code="E304"
+            ) from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this newsdossier "
+                f"({SCHEMA_VERSION}); upgrade newsdossier",
+                code="E305",
+            )
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ write
+    def done_inputs(self, keys: Sequence[str]) -> dict[str, str]:
+        """``{key: content_hash}`` of the given inputs already stored as done."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(keys)):
+            marks = ",".join("?" * len(chunk))
+            cur = self.conn.execute(
+                f"SELECT key, content_hash FROM inputs WHERE status = 'done' AND key IN ({marks})",
+                tuple(chunk),
+            )
+            found.update({k: h for k, h in cur})
+        return found
+
+    def write_batch(self, items: Sequence[Processed]) -> WriteCounts:
+        """Write one batch in one transaction; return what it added."""
+        counts = WriteCounts()
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            for item in items:
+                if item.rejection is not None:
+                    r = item.rejection
+                    c.execute(
+                        "INSERT INTO inputs(key, source, record, content_hash, status, code, reason)"
+                        " VALUES (?,?,?,?, 'rejected', ?, ?) ON CONFLICT(key) DO UPDATE SET"
+                        " content_hash=excluded.content_hash, status='rejected', document_id=NULL,"
+                        " code=excluded.code, reason=excluded.reason,"
+                        " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                        (item.key, item.source, item.record, item.content_hash, r.code, r.reason),
+                    )
+                    counts.rejected += 1
+                    continue
+                doc = item.document
+                assert doc is not None and item.annotations is not None
+                if self._insert_document(doc, item.annotations):
+                    counts.added += 1
+                else:
+                    counts.duplicates += 1
+                c.execute(
+                    "INSERT OR IGNORE INTO document_sources(document_id, input_key, source, name,"
+                    " url, outlet) VALUES (?,?,?,?,?,?)",
+                    (doc.id, item.key, doc.source, doc.name, doc.url, doc.outlet),
+                )
+                c.execute(
+                    "INSERT INTO inputs(key, source, record, content_hash, status, document_id)"
+                    " VALUES (?,?,?,?, 'done', ?) ON CONFLICT(key) DO UPDATE SET"
+                    " content_hash=excluded.content_hash, status='done',"
+                    " document_id=excluded.document_id, code=NULL, reason=NULL,"
+                    " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+                    (item.key, item.source, item.record, item.content_hash, doc.id),
+                )
+            c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {exc}", code="E310") from None
+        return counts
+
+    def _insert_document(self, doc: Any, ann: Any) -> bool:
+        c = self.conn
+        pub = doc.published
+        cur = c.execute(
+            "INSERT OR IGNORE INTO documents(id, name, source, title, author, outlet, section, url,"
+            " published, published_precision, published_origin, language, text, analyzers)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc.id, doc.name, doc.source, doc.title, doc.author, doc.outlet, doc.section,
+                doc.url, pub.value if pub else None, pub.precision if pub else None,
+                pub.origin if pub else None, doc.language, doc.text, ",".join(ann.analyzers),
+            ),
+        )  # fmt: skip
+        if cur.rowcount == 0:
+            return False
+        c.executemany(
+            "INSERT OR IGNORE INTO removed(document_id, seq, kind, text) VALUES (?,?,?,?)",
+            [(doc.id, i, r.kind, r.text) for i, r in enumerate(doc.removed)],
+        )
+        c.executemany(
+            'INSERT OR IGNORE INTO sentences(document_id, start, "end") VALUES (?,?,?)',
+            [(s.doc_id, s.start, s.end) for s in ann.sentences],
+        )
+        c.executemany(
+            'INSERT OR IGNORE INTO mentions(id, document_id, start, "end", text, label, type, key,'
+            " analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (m.id, m.doc_id, m.start, m.end, m.text, m.label, m.type, m.key, m.analyzer,
+                 m.version)
+                for m in ann.mentions
+            ],
+        )  # fmt: skip
+        return True
+
+    # ------------------------------------------------------------ resolution
+    def unresolved_mention_keys(self) -> Iterator[str]:
+        cur = self.conn.execute("SELECT DISTINCT key FROM mentions WHERE entity_id IS NULL")
+        for (key,) in cur.fetchall():
+            yield key
+
+    def link_mentions(self, links: Sequence[tuple[str, str]]) -> None:
+        """Set ``entity_id`` of the unresolved mentions of each ``(key, entity_id)``."""
+        self.conn.executemany(
+            "UPDATE mentions SET entity_id = ? WHERE entity_id IS NULL AND key = ?",
+            [(eid, key) for key, eid in links],
+        )
+
+    def refresh_entities(self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str) -> None:
+        """Recompute name, type, counts and aliases of these entities from their mentions."""
+        c = self.conn
+        for chunk in _chunks(list(entity_ids)):
+            marks = ",".join("?" * len(chunk))
+            names: dict[str, list[tuple[str, int]]] = {}
+            for eid, text, n in c.execute(
+                f"SELECT entity_id, text, count(*) FROM mentions WHERE entity_id IN ({marks})"
+                " GROUP BY entity_id, text",
+                tuple(chunk),
+            ):
+                names.setdefault(eid, []).append((text, n))
+            types: dict[str, list[tuple[str, int]]] = {}
+            for eid, typ, n in c.execute(
+                f"SELECT entity_id, type, count(*) FROM mentions WHERE entity_id IN ({marks})"
+                " GROUP BY entity_id, type",
+                tuple(chunk),
+            ):
+                types.setdefault(eid, []).append((typ, n))
+            docs = dict(
+                c.execute(
+                    f"SELECT entity_id, count(DISTINCT document_id) FROM mentions"
+                    f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
+                    tuple(chunk),
+                ).fetchall()
+            )
+            for eid in chunk:
+                forms = sorted(names.get(eid, []), key=lambda t: (-t[1], -len(t[0]), t[0]))
+                if not forms:
+                    c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+                    c.execute("DELETE FROM entities WHERE id = ?", (eid,))
+                    continue
+                typ = sorted(types[eid], key=lambda t: (-t[1], t[0]))[0][0]
+                c.execute(
+                    "INSERT INTO entities(id, name, type, key, mention_count, document_count,"
+                    " resolver) VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                    " name=excluded.name, type=excluded.type, mention_count=excluded.mention_count,"
+                    " document_count=excluded.document_count, resolver=excluded.resolver",
+                    (eid, forms[0][0], typ, keys.get(eid, ""), sum(n for _, n in forms),
+                     docs.get(eid, 0), resolver),
+                )  # fmt: skip
+                c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+                c.executemany(
+                    "INSERT INTO entity_aliases(entity_id, name, count, how) VALUES (?,?,?,?)",
+                    [(eid, t, n, "canonical" if i == 0 else "spelling")
+                     for i, (t, n) in enumerate(forms)],
+                )  # fmt: skip
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+    # ------------------------------------------------------------------ read
+    def stats(self) -> dict[str, Any]:
+        c = self.conn
+        one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "sources": one("SELECT count(*) FROM document_sources"),
+            "entities": one("SELECT count(*) FROM entities"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+            "rejected": one("SELECT count(*) FROM inputs WHERE status = 'rejected'"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL"),
+            "first_published": one("SELECT min(published) FROM documents"),
+            "last_published": one("SELECT max(published) FROM documents"),
+        }
+
+    def iter_documents(self) -> Iterator[dict[str, Any]]:
+        # rowid order = insertion order: stable across exports of the same store.
+        yield from _rows(self.conn.execute("SELECT * FROM documents ORDER BY rowid"))
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        return next(_rows(self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,))), None)
+
+    def document_removed(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT kind, text FROM removed WHERE document_id = ? ORDER BY seq", (doc_id,)
+                )
+            )
+        )
+
+    def document_sources(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT input_key, source, name, url, outlet FROM document_sources"
+                    " WHERE document_id = ? ORDER BY input_key",
+                    (doc_id,),
+                )
+            )
+        )
+
+    def document_sentences(self, doc_id: str) -> list[tuple[int, int]]:
+        return self.conn.execute(
+            'SELECT start, "end" FROM sentences WHERE document_id = ? ORDER BY start', (doc_id,)
+        ).fetchall()
+
+    def document_mentions(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT * FROM mentions WHERE document_id = ? ORDER BY start", (doc_id,)
+                )
+            )
+        )
+
+    def iter_entities(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM entities ORDER BY mention_count DESC, name"
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        yield from _rows(self.conn.execute(sql, params))
+
+    def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT name, count, how FROM entity_aliases WHERE entity_id = ?"
+                    " ORDER BY count DESC, name",
+                    (entity_id,),
+                )
+            )
+        )
+
+    def find_entities(self, name: str) -> list[dict[str, Any]]:
+        """Entities whose canonical name or any alias matches ``name`` (case-insensitive)."""
+        from ..analyze.entities.names import name_key
+
+        key = name_key(name)
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a"
+                    " ON a.entity_id = e.id WHERE e.key = ? OR lower(e.name) = lower(?)"
+                    " OR lower(a.name) = lower(?) ORDER BY e.mention_count DESC",
+                    (key, name, name),
+                )
+            )
+        )
+
+    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """Mentions of an entity, each with the sentence that holds it and its document."""
+        sql = (
+            'SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.type,'
+            " d.title, d.name AS document_name, d.outlet, d.published,"
+            ' (SELECT substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s'
+            "   WHERE s.document_id = m.document_id AND s.start <= m.start"
+            "   ORDER BY s.start DESC LIMIT 1) AS sentence"
+            " FROM mentions m JOIN documents d ON d.id = m.document_id"
+            " WHERE m.entity_id = ? ORDER BY d.rowid, m.start"
+        )
+        params: tuple[Any, ...] = (entity_id,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (entity_id, limit)
+        return list(_rows(self.conn.execute(sql, params)))
+
+    def iter_entity_mentions(self) -> Iterator[dict[str, Any]]:
+        """Every resolved mention, grouped by entity (for streaming exports)."""
+        yield from _rows(
+            self.conn.execute(
+                'SELECT entity_id, document_id, start, "end", text FROM mentions'
+                " WHERE entity_id IS NOT NULL ORDER BY entity_id, document_id, start"
+            )
+        )
+
+    def iter_rejections(self) -> Iterator[dict[str, Any]]:
+        yield from _rows(
+            self.conn.execute(
+                "SELECT key, source, record, code, reason, seen_at FROM inputs"
+                " WHERE status = 'rejected' ORDER BY key"
+            )
+        )
+
+    def table_columns(self, table: str) -> list[str]:
+        if table not in _EXPORTABLE:
+            raise StoreError(f"unknown table {table!r}", code="E320")
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({quote_identifier(table)})")]
+
+    def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
+        """All rows of one of the documented tables (CSV export)."""
+        if table not in _EXPORTABLE:
+            raise StoreError(f"unknown table {table!r}", code="E320")
+        yield from _rows(self.conn.execute(f"SELECT * FROM {quote_identifier(table)}"))
+
+
+_EXPORTABLE = (
+    "documents", "document_sources", "removed", "sentences", "mentions", "entities",
+    "entity_aliases", "inputs",
+)  # fmt: skip
+
+
+def quote_identifier(name: str) -> str:
+    """Quote an SQL identifier, doubling any embedded double quote."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def open_store(url: str, *, readonly: bool = False) -> SQLiteStore:
+    """Open the store named by ``url`` (an SQLite file path; ``sqlite:///path`` also accepted)."""
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///") :]
+    elif "://" in url:
+        raise StoreError(
+            f"unsupported store URL {url!r}: only SQLite files are supported in this version",
+            code="E306",
+        )
+    return SQLiteStore(url, readonly=readonly)
