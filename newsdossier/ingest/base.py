@@ -40,9 +40,13 @@ class ColumnMap:
 class ReadOptions:
     columns: ColumnMap = field(default_factory=ColumnMap)
     max_document_bytes: int = 20_000_000
-    # Format forced for every input ("text", "html", "jsonl", "csv", "warc"); None = by suffix.
+    # Format forced for every input ("text", "html", "jsonl", "csv", "tsv", "warc");
+    # None = by suffix.
     format: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
+    # Encoding of inputs that have no BOM (a codec name such as "cp1252"); None = UTF-8.
+    # A BOM (UTF-8, UTF-16, UTF-32) always wins: it is definitive, a user's guess is not.
+    encoding: str | None = None
 
 
 class Reader(Protocol):
