@@ -7,10 +7,9 @@ bad record: a record that cannot be cleaned or analysed becomes a
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-from ..analyze.pipeline import Pipeline, make_pipeline
+from ..analyze.api import _pipeline
 from ..clean import clean_record
 from ..errors import InputError, NewsdossierError
 from ..model import Document, RawRecord, Rejection
@@ -18,11 +17,6 @@ from ..settings import Settings
 from ..store.base import Processed
 
 __all__ = ["process_records"]
-
-
-@functools.lru_cache(maxsize=2)
-def _pipeline(settings: Settings) -> Pipeline:
-    return make_pipeline(settings)
 
 
 def _reject(raw: RawRecord, code: str, reason: str) -> Processed:

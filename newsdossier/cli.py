@@ -1,0 +1,191 @@
+"""The ``newsdossier`` command: a thin Typer layer over the library.
+
+The library raises; this module translates.  A user mistake (missing file,
+wrong option, unreadable database) prints one line, ``Error: ...``, on
+stderr and exits with code 1 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+from rich.console import Console
+
+from .errors import ConfigError, NewsdossierError
+from .ingest.base import ColumnMap, ReadOptions
+from .settings import Settings
+
+__all__ = ["app", "main", "run"]
+
+app = typer.Typer(
+    name="newsdossier",
+    help="Turn a corpus of scraped news articles into a sourced dossier.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
+]
+_FORMATS = ("text", "html", "jsonl", "csv", "warc")
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (recursive) to read.")],
+    db: DbOption = "corpus.db",
+    workers: Annotated[int, typer.Option(help="Processes for the per-document stage.")] = 1,
+    strict: Annotated[bool, typer.Option(help="Exit with code 1 if any input is rejected.")] = False,
+    input_format: Annotated[
+        Optional[str],
+        typer.Option("--input-format", help="Read every input as this format: " + "|".join(_FORMATS)),
+    ] = None,
+    encoding: Annotated[
+        Optional[str], typer.Option(help="Text encoding of inputs that are not UTF-8 (e.g. cp1252).")
+    ] = None,
+    text_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the article text.")] = None,
+    title_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the title.")] = None,
+    url_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the URL.")] = None,
+    author_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the author(s).")] = None,
+    date_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the publication date.")] = None,
+    outlet_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the outlet/site.")] = None,
+    id_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with a record id.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read, clean, analyse and store articles. Rerunning on the same inputs adds nothing."""
+    from .run.local import build as run_build
+    from .store.sqlite import open_store
+    from .views import print_build_report
+
+    if workers < 1:
+        raise ConfigError("--workers must be at least 1", code="E203")
+    if input_format is not None and input_format not in _FORMATS:
+        raise ConfigError(
+            f"--input-format {input_format!r} is not one of {', '.join(_FORMATS)}", code="E204"
+        )
+    settings = Settings.from_env().replace(workers=workers, db_url=db)
+    columns = ColumnMap(
+        text=text_column, title=title_column, url=url_column, author=author_column,
+        published=date_column, outlet=outlet_column, id=id_column,
+    )  # fmt: skip
+    options = ReadOptions(
+        columns=columns,
+        max_document_bytes=settings.max_document_bytes,
+        format=input_format,
+        encoding=encoding,
+    )
+    with open_store(db) as store:
+        if quiet or not console.is_terminal:
+            report = run_build(paths, store, settings, options)
+        else:
+            from rich.progress import (
+                MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+            )  # fmt: skip
+
+            with Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err_console, transient=True,
+            ) as bar:  # fmt: skip
+                task = bar.add_task("reading records", total=None)
+                report = run_build(
+                    paths, store, settings, options, progress=lambda n: bar.advance(task, n)
+                )
+    print_build_report(console, report, db)
+    if report.records == 0 or (report.records == len(report.rejected) and report.rejected):
+        raise typer.Exit(1)
+    if strict and report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    db: DbOption = "corpus.db",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | csv | ftm")] = "json",
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", "-o", help="Output file (json, ftm) or folder (csv); '-' = stdout."),
+    ] = None,
+) -> None:
+    """Export the store: JSON (contract newsdossier/1), CSV (a file per table) or FtM lines."""
+    from .export.csv import write_csv
+    from .export.ftm import write_ftm
+    from .export.json import write_json
+    from .store.sqlite import open_store
+
+    writers = {"json": write_json, "ftm": write_ftm}
+    if fmt not in (*writers, "csv"):
+        raise ConfigError(f"--format {fmt!r} is not one of json, csv, ftm", code="E205")
+    with open_store(db, readonly=True) as store:
+        if fmt == "csv":
+            if output is None or str(output) == "-":
+                raise ConfigError("--format csv writes a folder: give it with -o FOLDER", code="E206")
+            paths = write_csv(store, output)
+            err_console.print(f"wrote {len(paths)} CSV files to {output}")
+            return
+        if output is None or str(output) == "-":
+            writers[fmt](store, sys.stdout)
+            return
+        try:
+            with output.open("w", encoding="utf-8") as fh:
+                writers[fmt](store, fh)
+        except OSError as exc:
+            raise ConfigError(f"cannot write {output}: {exc.strerror}", code="E207") from None
+        err_console.print(f"wrote {output}")
+
+
+@app.command()
+def show(
+    name: Annotated[Optional[str], typer.Argument(help="An entity name or alias.")] = None,
+    db: DbOption = "corpus.db",
+    full: Annotated[bool, typer.Option(help="Overview: every document and its removed furniture.")] = False,
+    limit: Annotated[int, typer.Option(help="Rows per table.")] = 20,
+) -> None:
+    """Show the corpus overview, or one entity with its mentions in context."""
+    from .store.sqlite import open_store
+    from .views import print_entity, print_overview
+
+    with open_store(db, readonly=True) as store:
+        if name is None:
+            print_overview(console, store, full=full, limit=limit)
+        else:
+            print_entity(console, store, name, limit=limit)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code (also used by the tests)."""
+    try:
+        app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        err_console.print("Aborted.")
+        return 130
+    except click.ClickException as exc:
+        print(f"Error: {exc.format_message()}", file=sys.stderr)
+        return 1
+    except NewsdossierError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted: the build resumes where it stopped when you run it again.", file=sys.stderr)
+        return 130
+    return 0
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(run())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

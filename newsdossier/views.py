@@ -1,0 +1,126 @@
+"""Terminal views of the store, rendered with Rich.
+
+Article text is untrusted: everything from the store is wrapped in
+``rich.text.Text`` (never parsed as console markup), so a document containing
+"[bold]" or "[link=...]" prints literally.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .errors import NewsdossierError
+
+if TYPE_CHECKING:
+    from .run.local import BuildReport
+    from .store.sqlite import SQLiteStore
+
+__all__ = ["print_build_report", "print_entity", "print_overview"]
+
+
+def _t(value: Any, style: str = "") -> Text:
+    return Text("" if value is None else str(value), style=style)
+
+
+def _clip(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_build_report(console: Console, report: BuildReport, db: str) -> None:
+    console.print(
+        Text.assemble(
+            ("Build finished ", "bold"), f"in {report.seconds:.1f}s → {db}\n",
+            f"  documents added:     {report.added}\n",
+            f"  duplicates skipped:  {report.duplicates}\n",
+            f"  already in store:    {report.unchanged}\n",
+            f"  inputs rejected:     {len(report.rejected)}\n",
+            f"  entities updated:    {report.entities_touched}",
+        )  # fmt: skip
+    )
+    if report.rejected:
+        table = Table("input", "code", "reason", title="Rejected inputs", title_justify="left")
+        for r in report.rejected:
+            table.add_row(_t(r.key), _t(r.code), _t(r.reason))
+        console.print(table)
+
+
+def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: int) -> None:
+    stats = store.stats()
+    console.print(
+        Text.assemble(
+            ("Corpus ", "bold"), f"{stats['documents']} documents from {stats['sources']} sources, ",
+            f"{stats['outlets']} outlets, {stats['entities']} entities, {stats['mentions']} mentions, ",
+            f"{stats['rejected']} rejected inputs; published "
+            f"{stats['first_published'] or '?'} – {stats['last_published'] or '?'}",
+        )  # fmt: skip
+    )
+    docs = Table("title", "outlet", "author", "published", "sources", "removed furniture",
+                 title="Documents", title_justify="left", show_lines=full)  # fmt: skip
+    for i, row in enumerate(store.iter_documents()):
+        if not full and i >= limit:
+            docs.add_row(_t(f"… {stats['documents'] - limit} more (use --full)"))
+            break
+        removed = store.document_removed(row["id"])
+        kinds = Counter(r["kind"] for r in removed)
+        detail = ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items())) or "—"
+        if full and removed:
+            detail += "\n" + "\n".join(f"  [{r['kind']}] {_clip(r['text'], 70)}" for r in removed)
+        date = row["published"]
+        if date:
+            date = f"{date} ({row['published_precision']}, {row['published_origin']})"
+        n_sources = len(store.document_sources(row["id"]))
+        docs.add_row(
+            _t(row["title"] or row["name"]), _t(row["outlet"]), _t(row["author"]), _t(date),
+            _t(n_sources), _t(detail),
+        )  # fmt: skip
+    console.print(docs)
+    ents = Table("entity", "type", "mentions", "docs", "example sentence",
+                 title="Entities", title_justify="left")  # fmt: skip
+    for row in store.iter_entities(limit=limit):
+        example = next(iter(store.entity_mentions(row["id"], limit=1)), None)
+        sentence = _clip(example["sentence"] or "", 110) if example else ""
+        ents.add_row(_t(row["name"], "bold"), _t(row["type"]), _t(row["mention_count"]),
+                     _t(row["document_count"]), _t(sentence))  # fmt: skip
+    console.print(ents)
+    rejected = list(store.iter_rejections())
+    if rejected:
+        table = Table("input", "code", "reason", title="Rejected inputs", title_justify="left")
+        for r in rejected[:limit]:
+            table.add_row(_t(r["key"]), _t(r["code"]), _t(r["reason"]))
+        console.print(table)
+
+
+def print_entity(console: Console, store: SQLiteStore, name: str, *, limit: int) -> None:
+    found = store.find_entities(name)
+    if not found:
+        raise NewsdossierError(
+            f"no entity named {name!r}; `newsdossier show` lists the entities", code="E330"
+        )
+    for ent in found:
+        console.print(
+            Text.assemble(
+                (ent["name"], "bold"), f"  ({ent['type']}; {ent['mention_count']} mentions in "
+                f"{ent['document_count']} documents; id {ent['id']})",
+            )  # fmt: skip
+        )
+        aliases = [a for a in store.entity_aliases(ent["id"]) if a["how"] != "canonical"]
+        if aliases:
+            console.print(_t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases)))
+        table = Table("document", "outlet", "published", "offsets", "sentence", show_lines=True)
+        for m in store.entity_mentions(ent["id"], limit=limit):
+            sentence = m["sentence"] or m["text"]
+            table.add_row(_t(m["title"] or m["document_name"]), _t(m["outlet"]), _t(m["published"]),
+                          _t(f"{m['start']}–{m['end']}"), _highlight(sentence, m["text"]))  # fmt: skip
+        console.print(table)
+
+
+def _highlight(sentence: str, name: str) -> Text:
+    text = Text(_clip(sentence, 300))
+    text.highlight_words([name], style="bold yellow", case_sensitive=True)
+    return text
