@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import io
 import os
 import stat
 import zlib
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..errors import ConfigError
 from ..model import RawRecord, Rejection
@@ -233,7 +232,7 @@ def _first_checks(
         if len(head) < SNIFF_BYTES and is_blank(head, encoding):
             yield reject(path, None, "E104", "the file holds only whitespace")
             return
-    chained = io.BufferedReader(_Chained(head, stream), buffer_size=CHUNK_BYTES)
+    chained = cast(BinaryIO, _Chained(head, stream))
     yield from _READERS[fmt](chained, path, stem, options)
 
 
@@ -262,21 +261,35 @@ def _kept(kept: int) -> str:
     return f"; the {kept} document(s) read before it were kept" if kept else ""
 
 
-class _Chained(io.RawIOBase):
-    """The sniffed head again, then the rest of the stream: one read, no seek."""
+class _Chained:
+    """The sniffed head again, then the rest of the stream: one pass, no seek.
+
+    A stream error (truncated gzip) after some bytes of a read is held back
+    until the next read, so the bytes before it still reach the reader and
+    the records they hold are kept; a reader that stops early never sees it
+    unless it reads again (single documents check for that).
+    """
 
     def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head, self._pos, self._rest = head, 0, rest
+        self._head, self._rest = head, rest
+        self._read1 = getattr(rest, "read1", rest.read)  # one underlying read: nothing lost
+        self._error: Exception | None = None
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self._pos < len(self._head):
-            n = min(len(buffer), len(self._head) - self._pos)
-            buffer[:n] = self._head[self._pos : self._pos + n]
-            self._pos += n
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+    def read(self, size: int = -1) -> bytes:
+        if self._error is not None:
+            raise self._error
+        out = bytearray(self._head if size < 0 else self._head[:size])
+        self._head = self._head[len(out) :]
+        while size < 0 or len(out) < size:
+            want = CHUNK_BYTES if size < 0 else min(size - len(out), CHUNK_BYTES)
+            try:
+                data = self._read1(want)
+            except (EOFError, OSError, zlib.error) as e:
+                if not out:
+                    raise
+                self._error = e
+                break
+            if not data:
+                break
+            out += data
+        return bytes(out)

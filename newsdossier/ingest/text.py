@@ -47,6 +47,7 @@ def read_document(
             f"larger than max_document_bytes ({cap:,} bytes) once decompressed; "
             "raise the limit or split the file",
         )  # fmt: skip
+    stream.read(1)  # at the end already: raises a held-back stream error (truncated gzip)
     try:
         content = decode_whole(data, options.encoding)
     except DecodeFailure as failure:
