@@ -161,6 +161,19 @@ def show(
             print_entity(console, store, name, limit=limit)
 
 
+def _register_feature_commands() -> None:
+    import importlib
+    import pkgutil
+
+    from . import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        importlib.import_module(f"{commands.__name__}.{info.name}").register(app)
+
+
+_register_feature_commands()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code (also used by the tests)."""
     try:

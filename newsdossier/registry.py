@@ -11,7 +11,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["Registry", "analyzers"]
+__all__ = ["Registry", "analyzers", "export_sections", "resolvers"]
 
 
 class Registry:
@@ -38,5 +38,15 @@ class Registry:
     def names(self) -> list[str]:
         return sorted(self._factories)
 
+    def names_in_order(self) -> list[str]:
+        """Names in the order they were registered."""
+        return list(self._factories)
+
 
 analyzers = Registry("analyzer")
+#: Corpus-level, incremental stages run after every build, in registration
+#: order: ``factory(store, settings) -> int`` (how many things it touched).
+resolvers = Registry("resolver")
+#: Sections of the JSON export: ``name -> factory(store) -> Iterator[dict]``.
+export_sections = Registry("export section")
+

@@ -39,8 +39,8 @@ def print_build_report(console: Console, report: BuildReport, db: str) -> None:
             f"  documents added:     {report.added}\n",
             f"  duplicates skipped:  {report.duplicates}\n",
             f"  already in store:    {report.unchanged}\n",
-            f"  inputs rejected:     {len(report.rejected)}\n",
-            f"  entities updated:    {report.entities_touched}",
+            f"  inputs rejected:     {len(report.rejected)}",
+            *(f"\n  {name.split('.')[1]} updated: {n}" for name, n in report.resolved.items()),
         )  # fmt: skip
     )
     if report.rejected:

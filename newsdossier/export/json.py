@@ -8,17 +8,24 @@ breaking change; ``export/schema/newsdossier-1.schema.json`` validates it.
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterator
 from typing import IO, Any
 
+from ..registry import export_sections
 from ..store.sqlite import SQLiteStore
 
 __all__ = ["SCHEMA", "document_record", "entity_record", "write_json"]
 
 SCHEMA = "newsdossier/1"
-# Sections of the contract that later stages fill; present (empty) from the start.
-_LATER_SECTIONS = ("relations", "events", "claims", "contradictions", "reuse", "framing")
+#: The contract's sections after "schema", in order.  A stage that fills one
+#: registers ``export_sections.register("<name>")`` in a module listed in
+#: SECTION_MODULES; a section nothing fills is written as an empty list.
+SECTIONS = (
+    "documents", "entities", "relations", "events", "claims", "contradictions", "reuse", "framing",
+)  # fmt: skip
+SECTION_MODULES = ("newsdossier.export.json",)
 
 
 def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
@@ -72,11 +79,23 @@ def _array(out: IO[str], key: str, items: Iterator[dict[str, Any]], first: bool 
     out.write("\n ]")
 
 
+@export_sections.register("documents")
+def iter_documents(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    return (document_record(store, r) for r in store.iter_documents())
+
+
+@export_sections.register("entities")
+def iter_entities(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    return (entity_record(store, r) for r in store.iter_entities())
+
+
 def write_json(store: SQLiteStore, out: IO[str]) -> None:
     """Write the whole store as one ``newsdossier/1`` JSON document to ``out``."""
+    for module in SECTION_MODULES:
+        importlib.import_module(module)
+    registered = set(export_sections.names())
     out.write("{\n" + f' "schema": {json.dumps(SCHEMA)}')
-    _array(out, "documents", (document_record(store, r) for r in store.iter_documents()))
-    _array(out, "entities", (entity_record(store, r) for r in store.iter_entities()))
-    for key in _LATER_SECTIONS:
-        _array(out, key, iter(()))
+    for key in SECTIONS:
+        items = export_sections.get(key)(store) if key in registered else iter(())
+        _array(out, key, items)
     out.write("\n}\n")

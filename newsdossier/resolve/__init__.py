@@ -1,0 +1,29 @@
+"""Corpus-level, incremental stages that run after documents are stored.
+
+Each stage is registered in :data:`newsdossier.registry.resolvers` by the module
+that implements it; :func:`run_resolvers` runs them in the order of
+:data:`RESOLVER_MODULES` (entities first: later stages point at entity ids).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from ..registry import resolvers
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+    from ..store.sqlite import SQLiteStore
+
+__all__ = ["RESOLVER_MODULES", "run_resolvers"]
+
+#: Modules that register resolvers, in the order they must run.
+RESOLVER_MODULES = ("newsdossier.resolve.entities",)
+
+
+def run_resolvers(store: SQLiteStore, settings: Settings) -> dict[str, int]:
+    """Run every registered resolver; ``{name: things touched}``."""
+    for module in RESOLVER_MODULES:
+        importlib.import_module(module)
+    return {name: resolvers.get(name)(store, settings) for name in resolvers.names_in_order()}

@@ -11,6 +11,8 @@ store do not change.
 from __future__ import annotations
 
 from ..model import make_id
+from ..registry import resolvers
+from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 
 __all__ = ["RESOLVER", "resolve_entities"]
@@ -35,3 +37,9 @@ def resolve_entities(store: SQLiteStore) -> int:
             store.refresh_entities([e for _, e in links], {e: k for k, e in links}, RESOLVER)
         touched += len(chunk)
     return touched
+
+
+@resolvers.register("newsdossier.entities.v1")
+def run_entity_resolver(store: SQLiteStore, settings: Settings) -> int:
+    return resolve_entities(store)
+

@@ -25,7 +25,7 @@ from itertools import islice
 from ..ingest import read_paths
 from ..ingest.base import ReadOptions
 from ..model import RawRecord, Rejection
-from ..resolve.entities import resolve_entities
+from ..resolve import run_resolvers
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.sqlite import SQLiteStore
@@ -40,7 +40,7 @@ class BuildReport:
     duplicates: int = 0
     unchanged: int = 0  # records already in the store from an earlier build
     rejected: list[Rejection] = field(default_factory=list)
-    entities_touched: int = 0
+    resolved: dict[str, int] = field(default_factory=dict)  # resolver -> things touched
     seconds: float = 0.0
 
     @property
@@ -99,7 +99,7 @@ def build(
         _build_parallel(batches, sort_batch, write, settings)
 
     report.added, report.duplicates = counts.added, counts.duplicates
-    report.entities_touched = resolve_entities(store)
+    report.resolved = run_resolvers(store, settings)
     report.seconds = time.perf_counter() - started
     return report
 

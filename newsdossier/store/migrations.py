@@ -1,9 +1,14 @@
-"""Versioned schema of the SQLite store.
+"""Named, ordered schema migrations of the SQLite store.
 
-Each migration is (version, SQL script).  ``PRAGMA user_version`` records the
-highest applied; :func:`apply_migrations` applies the rest in one transaction
-each, so running it repeatedly is safe.  Never edit an applied migration: add
-a new one.  The schema is meant to be read by people (sqlite3, Datasette):
+Each migration is an SQL file in ``store/schema/`` named ``NNNN_what.sql``;
+files apply in name order, each in its own transaction, and the table
+``_migrations`` records the names applied, so running :func:`apply_migrations`
+repeatedly is safe.  Never edit an applied migration: add a new file.  A
+feature (events, claims, framing, ...) owns its own file, so parallel work
+never fights over a version number.  ``PRAGMA user_version`` holds the count
+of applied migrations, for people poking at the file.
+
+The tables, for people reading the file in sqlite3 or Datasette:
 
 - ``documents``        one row per distinct clean text (id = hash of its normalised text)
 - ``document_sources`` every input record that produced a document (duplicates add rows here)
@@ -20,111 +25,41 @@ a new one.  The schema is meant to be read by people (sqlite3, Datasette):
 from __future__ import annotations
 
 import sqlite3
+from importlib import resources
+
+from ..errors import StoreError
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "apply_migrations"]
 
-MIGRATIONS: tuple[tuple[int, str], ...] = (
-    (
-        1,
-        """
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY,               -- hash of the normalised clean text
-            name TEXT NOT NULL,                -- file stem or record id of the first source
-            source TEXT NOT NULL,              -- first source path, as given
-            title TEXT, author TEXT, outlet TEXT, section TEXT, url TEXT,
-            published TEXT,                    -- ISO: YYYY, YYYY-MM or YYYY-MM-DD
-            published_precision TEXT,          -- year | month | day
-            published_origin TEXT,             -- metadata | html | byline | dateline | url
-            language TEXT NOT NULL,
-            text TEXT NOT NULL,                -- clean body; every offset points into it
-            analyzers TEXT NOT NULL,           -- "name@version" of the analyzers that ran
-            added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
-        );
-        CREATE TABLE document_sources (
-            document_id TEXT NOT NULL REFERENCES documents(id),
-            input_key TEXT NOT NULL,           -- source path, or path#record
-            source TEXT NOT NULL,
-            name TEXT NOT NULL,
-            url TEXT, outlet TEXT,
-            PRIMARY KEY (document_id, input_key)
-        );
-        CREATE TABLE removed (
-            document_id TEXT NOT NULL REFERENCES documents(id),
-            seq INTEGER NOT NULL,
-            kind TEXT NOT NULL,                -- breadcrumb|teaser|comment|share|duplicate|byline|outlet|other
-            text TEXT NOT NULL,
-            PRIMARY KEY (document_id, seq)
-        );
-        CREATE TABLE sentences (
-            document_id TEXT NOT NULL REFERENCES documents(id),
-            start INTEGER NOT NULL,            -- 0-based, end-exclusive offsets into documents.text
-            "end" INTEGER NOT NULL,
-            PRIMARY KEY (document_id, start)
-        ) WITHOUT ROWID;
-        CREATE TABLE mentions (
-            id TEXT PRIMARY KEY,               -- hash(document_id, analyzer, start, end, label)
-            document_id TEXT NOT NULL REFERENCES documents(id),
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            text TEXT NOT NULL,                -- == documents.text[start:end]
-            label TEXT NOT NULL,               -- tagger label: PERSON, ORG, GPE, ...
-            type TEXT NOT NULL,                -- person | organization | place | other
-            key TEXT NOT NULL,                 -- normalised name used for grouping
-            analyzer TEXT NOT NULL,
-            version TEXT NOT NULL,
-            entity_id TEXT                     -- set by the resolver; NULL until resolved
-        );
-        CREATE INDEX mentions_document ON mentions(document_id, start);
-        CREATE INDEX mentions_entity ON mentions(entity_id);
-        CREATE INDEX mentions_unresolved ON mentions(key) WHERE entity_id IS NULL;
-        CREATE TABLE entities (
-            id TEXT PRIMARY KEY,
-            name TEXT NOT NULL,                -- canonical name: the most frequent surface form
-            type TEXT NOT NULL,                -- majority type of its mentions
-            key TEXT NOT NULL,
-            mention_count INTEGER NOT NULL,
-            document_count INTEGER NOT NULL,
-            resolver TEXT NOT NULL             -- "name@version" of the resolver that made it
-        );
-        CREATE INDEX entities_key ON entities(key);
-        CREATE INDEX entities_count ON entities(mention_count DESC);
-        CREATE TABLE entity_aliases (
-            entity_id TEXT NOT NULL REFERENCES entities(id),
-            name TEXT NOT NULL,
-            count INTEGER NOT NULL,
-            how TEXT NOT NULL,                 -- acronym|alias-statement|transliteration|spelling|short-form|user
-            PRIMARY KEY (entity_id, name)
-        );
-        CREATE TABLE inputs (
-            key TEXT PRIMARY KEY,              -- source path, or path#record
-            source TEXT NOT NULL,
-            record TEXT,
-            content_hash TEXT,                 -- hash of what was read; NULL when nothing could be read
-            status TEXT NOT NULL,              -- done | rejected
-            document_id TEXT,
-            code TEXT, reason TEXT,            -- for rejected inputs
-            seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
-        );
-        CREATE VIRTUAL TABLE documents_fts USING fts5(
-            title, text, content='documents', content_rowid='rowid'
-        );
-        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-            INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-        END;
-        """,
-    ),
-)
 
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+def _load() -> tuple[tuple[str, str], ...]:
+    folder = resources.files("newsdossier.store") / "schema"
+    files = sorted(f.name for f in folder.iterdir() if f.name.endswith(".sql"))
+    return tuple((name[:-4], (folder / name).read_text(encoding="utf-8")) for name in files)
+
+
+MIGRATIONS: tuple[tuple[str, str], ...] = _load()
+SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def apply_migrations(conn: sqlite3.Connection) -> int:
-    """Apply every migration newer than the database's; return the resulting version."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    for version, script in MIGRATIONS:
-        if version <= current:
+    """Apply every migration not yet applied; return the number applied in all."""
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    applied = {r[0] for r in conn.execute("SELECT name FROM _migrations")}
+    unknown = applied - {name for name, _ in MIGRATIONS}
+    if unknown:
+        raise StoreError(
+            f"the database has migrations this newsdossier does not know ({', '.join(sorted(unknown))});"
+            " upgrade newsdossier",
+            code="E305",
+        )
+    for name, script in MIGRATIONS:
+        if name in applied:
             continue
         # executescript commits first; wrap each script so a failure leaves no half schema.
-        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
-        current = version
-    return int(current)
+        conn.executescript(
+            f"BEGIN;\n{script}\nINSERT INTO _migrations VALUES ('{name}', "
+            f"strftime('%Y-%m-%dT%H:%M:%SZ','now'));\nPRAGMA user_version = {len(applied) + 1};\nCOMMIT;"
+        )
+        applied.add(name)
+    return len(applied)

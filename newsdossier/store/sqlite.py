@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import StoreError
 from .base import Processed, WriteCounts
-from .migrations import SCHEMA_VERSION, apply_migrations
+from .migrations import MIGRATIONS, apply_migrations
 
 __all__ = ["SQLiteStore", "open_store"]
 
@@ -63,26 +63,28 @@ class SQLiteStore:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = OFF")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
             if self.readonly:
-                if version == 0:
+                has_schema = conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name IN ('_migrations', 'documents')"
+                ).fetchone()[0]
+                if has_schema < 2:
                     raise StoreError(
                         f"{self.path} is not a newsdossier database (no schema); build one "
                         "with `newsdossier build`",
                         code="E303",
                     )
+                applied = {r[0] for r in conn.execute("SELECT name FROM _migrations")}
+                if applied != {name for name, _ in MIGRATIONS}:
+                    # Built by another version: migrate once through a writable connection.
+                    conn.close()
+                    SQLiteStore(self.path).close()
+                    return self._connect()
             else:
-                version = apply_migrations(conn)
+                apply_migrations(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open {self.path} as an SQLite database: {exc}", code="E304"
             ) from None
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} has schema version {version}, newer than this newsdossier "
-                f"({SCHEMA_VERSION}); upgrade newsdossier",
-                code="E305",
-            )
         return conn
 
     def close(self) -> None:

@@ -1,0 +1,176 @@
+"""Build throughput and memory, as ratios measured side by side in one run.
+
+Prints:
+1. docs/s of `newsdossier build --workers 1` ÷ docs/s of a bare `nlp.pipe` of the
+   same spaCy pipeline over the same clean texts (target ≥ 0.8; goal 0.9);
+2. docs/s with `--workers 2` ÷ with `--workers 1` (target ≥ 1.7);
+3. peak RSS of a build of 10k generated documents ÷ of 1k (target ≤ 1.2).
+
+Inputs: the real articles in ../shared/data (Tehran Times pages + FakeNewsCorpus
+sample) when present, else generated ones.  Every build runs as the real
+command in a fresh subprocess; wall time includes its start-up.
+Run: `make bench` (a few minutes on 2 cores).  Results are also written to
+benchmarks/results/build.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+BIN = Path(sys.executable).parent / "newsdossier"
+
+_WORDS = (
+    "council minister said talks river dispute delegation camp members group statement army "
+    "border report officials city province meeting agreement protest court ruling week"
+).split()
+_NAMES = ["Harvan", "Velmora", "Ostrand", "Brenmark", "Daniel Whitford", "Qasrun", "Golzar", "Teshan"]
+
+
+def _real_corpus(dest: Path) -> int:
+    n = 0
+    for sub in ("tehrantimes-mek/mek", "tehrantimes-mek/control"):
+        folder = SHARED / sub
+        if folder.is_dir():
+            for f in sorted(folder.glob("*.txt")):
+                shutil.copy(f, dest / f.name)
+                n += 1
+    sample = SHARED / "fakenewscorpus-sample" / "news_sample.csv"
+    if sample.exists():
+        shutil.copy(sample, dest / "news_sample.csv")
+        csv.field_size_limit(10**9)
+        with sample.open(encoding="utf-8", newline="") as fh:
+            n += sum(1 for _ in csv.DictReader(fh))
+    return n
+
+
+def _generated_corpus(dest: Path, n: int, words: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    with (dest / "generated.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            body = []
+            for _ in range(max(1, words // 12)):
+                sent = rng.sample(_WORDS, 10)
+                sent.insert(rng.randrange(10), rng.choice(_NAMES))
+                body.append(" ".join(sent).capitalize() + f" on day {rng.randrange(1, 2000)}.")
+            fh.write(json.dumps({"id": f"g{i}", "title": f"Report {i}", "content": " ".join(body)}) + "\n")
+    return n
+
+
+def _run_build(corpus: Path, db: Path, workers: int) -> dict[str, float]:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    code = (
+        "import resource, sys, time\n"
+        "t = time.perf_counter()\n"
+        "from newsdossier.cli import run\n"
+        f"rc = run(['build', {str(corpus)!r}, '--db', {str(db)!r}, '--workers', '{workers}', '-q'])\n"
+        "wall = time.perf_counter() - t\n"
+        "self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print('RESULT', rc, wall, self_rss, kids)\n"
+    )
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    outer = time.perf_counter() - t0
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
+    conn = sqlite3.connect(db)
+    docs = conn.execute("SELECT count(*) FROM inputs WHERE status='done'").fetchone()[0]
+    conn.close()
+    return {
+        "wall_s": outer, "records_done": docs, "rc": int(line[1]),
+        "peak_rss_mb": int(line[3]) / 1024, "peak_worker_rss_mb": int(line[4]) / 1024,
+    }  # fmt: skip
+
+
+def _bare_nlp(db: Path) -> dict[str, float]:
+    """A bare nlp.pipe of the same pipeline over the same clean texts, in a fresh process."""
+    code = (
+        "import sqlite3, sys, time\n"
+        "t = time.perf_counter()\n"
+        "from newsdossier.analyze.nlp import load_nlp, pipe_chunks\n"
+        "from newsdossier.settings import Settings\n"
+        "s = Settings()\n"
+        "nlp = load_nlp(s.spacy_model)\n"
+        f"texts = [r[0] for r in sqlite3.connect({str(db)!r}).execute('SELECT text FROM documents')]\n"
+        "t1 = time.perf_counter()\n"
+        "pipe_chunks(nlp, texts, s.analyze_chunk_chars, s.nlp_batch_docs)\n"
+        "t2 = time.perf_counter()\n"
+        "print('RESULT', len(texts), t2 - t1, t2 - t)\n"
+    )
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    outer = time.perf_counter() - t0
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
+    return {"docs": int(line[1]), "pipe_s": float(line[2]), "wall_s": outer}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--memory-docs", type=int, nargs=2, default=(1000, 10000))
+    args = ap.parse_args()
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        n = _real_corpus(corpus) if SHARED.is_dir() else 0
+        source = "../shared/data (tehrantimes-mek + fakenewscorpus-sample)"
+        if n == 0:
+            n = _generated_corpus(corpus, 600, 600)
+            source = "generated, 600 words each"
+        print(f"throughput corpus: {n} records from {source}")
+        one = _run_build(corpus, tmp / "one.db", 1)
+        bare = _bare_nlp(tmp / "one.db")
+        two = _run_build(corpus, tmp / "two.db", 2)
+        docs = one["records_done"]
+        build1 = docs / one["wall_s"]
+        build2 = docs / two["wall_s"]
+        # The bare pipeline processes only the distinct clean texts (duplicates and
+        # rejected records excluded), so compare per *stored* document.
+        bare_rate = bare["docs"] / bare["pipe_s"]
+        build1_docs = bare["docs"] / one["wall_s"]
+        results.update(
+            corpus_records=n, stored_documents=bare["docs"], build1=one, build2=two, bare=bare,
+            build1_docs_per_s=build1_docs, bare_docs_per_s=bare_rate,
+            ratio_build_vs_bare=build1_docs / bare_rate, ratio_2w_vs_1w=build2 / build1,
+        )  # fmt: skip
+        print(f"build, 1 worker : {build1_docs:7.2f} docs/s  ({one['wall_s']:.1f} s wall, incl. start-up)")
+        print(f"bare nlp.pipe   : {bare_rate:7.2f} docs/s  ({bare['pipe_s']:.1f} s, model loaded)")
+        print(f"build, 2 workers: {bare['docs'] / two['wall_s']:7.2f} docs/s  ({two['wall_s']:.1f} s wall)")
+        print(f"RATIO build(1w) / bare nlp.pipe = {build1_docs / bare_rate:.3f}   (target >= 0.8)")
+        print(f"RATIO build(2w) / build(1w)     = {build2 / build1:.3f}   (target >= 1.7)")
+        if not args.skip_memory:
+            small, large = args.memory_docs
+            rss = {}
+            for count in (small, large):
+                mem = tmp / f"mem{count}"
+                mem.mkdir()
+                _generated_corpus(mem, count, 150)
+                r = _run_build(mem, tmp / f"mem{count}.db", 1)
+                rss[count] = r["peak_rss_mb"]
+                print(f"peak RSS, {count:6d} generated docs: {r['peak_rss_mb']:.0f} MB ({r['wall_s']:.0f} s)")
+            ratio = rss[large] / rss[small]
+            results.update(peak_rss_mb=rss, ratio_rss=ratio)
+            print(f"RATIO peak RSS {large} / {small} docs = {ratio:.3f}   (target <= 1.2)")
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "build.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    print(f"cpu count: {os.cpu_count()}; results in benchmarks/results/build.json")
+
+
+if __name__ == "__main__":
+    main()

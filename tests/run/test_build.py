@@ -1,0 +1,104 @@
+"""End-to-end builds: idempotent reruns, resume after kill -9, parallel workers."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsdossier.run.local import build
+from newsdossier.settings import Settings
+from newsdossier.store.sqlite import open_store
+
+_TEMPLATE = (
+    "Officials of the Harvan Council met delegates from Velmora in the city of Ostrand on "
+    "Tuesday, article {i}. Spokesman Daniel Whitford said the talks on the river dispute would "
+    "continue, and the Harvan Council later issued a statement number {i} about the meeting.\n\n"
+    "Analysts at the Brenmark Institute said the outcome of meeting {i} was uncertain."
+)
+
+
+def _write_corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"art{i:04d}.txt").write_text(_TEMPLATE.format(i=i), encoding="utf-8")
+    return folder
+
+
+def _counts(db: Path) -> tuple[int, ...]:
+    conn = sqlite3.connect(db)
+    q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    out = (
+        q("SELECT count(*) FROM documents"),
+        q("SELECT count(*) FROM document_sources"),
+        q("SELECT count(*) FROM mentions"),
+        q("SELECT count(*) FROM sentences"),
+        q("SELECT count(*) FROM inputs"),
+        q("SELECT count(*) FROM entities"),
+        q("SELECT coalesce(sum(mention_count), 0) FROM entities"),
+    )
+    conn.close()
+    return out
+
+
+def test_build_rerun_adds_nothing(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path / "in", 12)
+    db = tmp_path / "c.db"
+    with open_store(str(db)) as store:
+        first = build([str(corpus)], store, Settings())
+    before = _counts(db)
+    with open_store(str(db)) as store:
+        again = build([str(corpus)], store, Settings())
+    assert first.added == 12 and not first.rejected
+    assert (again.added, again.duplicates, again.unchanged) == (0, 0, 12)
+    assert _counts(db) == before
+
+
+def test_build_with_two_workers_matches_one(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path / "in", 20)
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    with open_store(str(one)) as store:
+        build([str(corpus)], store, Settings(nlp_batch_docs=4))
+    with open_store(str(two)) as store:
+        report = build([str(corpus)], store, Settings(nlp_batch_docs=4, workers=2))
+    assert report.added == 20
+    assert _counts(one) == _counts(two)
+
+
+@pytest.mark.slow
+def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path / "in", 160)
+    reference = tmp_path / "ref.db"
+    with open_store(str(reference)) as store:
+        build([str(corpus)], store, Settings(nlp_batch_docs=8))
+    db = tmp_path / "killed.db"
+    env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8"}
+    cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if n >= 24:
+            break
+    assert proc.poll() is None, "build finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _counts(db)
+    assert 0 < partial[0] < 160
+    with open_store(str(db)) as store:
+        resumed = build([str(corpus)], store, Settings(nlp_batch_docs=8))
+    assert resumed.unchanged == partial[4]
+    assert resumed.added == 160 - partial[0]
+    assert _counts(db) == _counts(reference)

@@ -1,0 +1,82 @@
+"""The CLI in-process: help for every command, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+import typer
+
+from newsdossier.cli import app, run
+
+
+def _commands() -> dict[str, click.Command]:
+    group = typer.main.get_command(app)
+    assert isinstance(group, click.Group)
+    return dict(group.commands)
+
+
+def test_cli_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for name, command in _commands().items():
+        assert command.help, name
+        assert run([name, "--help"]) == 0
+    assert "Usage" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "--db", "nowhere.db"], "Error: [E301] no database at nowhere.db"),
+        (["export", "--db", "nowhere.db"], "Error: [E301] no database at nowhere.db"),
+        (["build", "x", "--workers", "0"], "Error: [E203] --workers must be at least 1"),
+        (["build", "x", "--bogus"], "Error: No such option: --bogus"),
+        (["export", "--format", "xml", "--db", "nowhere.db"], "Error: [E205]"),
+    ],
+)
+def test_cli_user_mistakes_get_one_line_and_exit_1(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    assert run(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(message)
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_cli_build_of_nothing_readable_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["build", str(tmp_path / "missing"), "--db", str(tmp_path / "c.db"), "-q"]) == 1
+    assert "missing" in capsys.readouterr().out
+
+
+def test_cli_strict_fails_on_any_rejection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(
+        "The Harvan Council met in Ostrand on Tuesday to discuss the river dispute at length.",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    assert run(["build", str(tmp_path / "in"), "--db", db, "-q"]) == 0
+    assert run(["build", str(tmp_path / "in"), "--db", db, "-q", "--strict"]) == 1
+    out = capsys.readouterr().out
+    assert "empty.txt" in out
+
+
+def test_cli_show_and_export_on_sample(sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["show", "--db", str(sample_db)]) == 0
+    overview = capsys.readouterr().out
+    assert "Documents" in overview and "Entities" in overview
+    out = tmp_path / "d.json"
+    assert run(["export", "--db", str(sample_db), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    top = max(data["entities"], key=lambda e: len(e["mentions"]))
+    capsys.readouterr()
+    assert run(["show", top["name"], "--db", str(sample_db)]) == 0
+    assert top["name"] in capsys.readouterr().out
+    assert run(["show", "No Such Actor Anywhere", "--db", str(sample_db)]) == 1
