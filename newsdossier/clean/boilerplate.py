@@ -1,0 +1,151 @@
+"""Plain-text page furniture anywhere in the body: widgets, teaser blocks, comment blocks, captions.
+
+Input and output are whitespace-folded lines (``""`` = paragraph break, see
+:func:`newsdossier.clean.encoding.fold_lines`).  Only lines of at most
+``MAX_FURNITURE_CHARS`` are ever tested against the lexicon: furniture is
+short, and skipping long paragraphs keeps this pass linear and cheap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Findings
+from .lexicon import CAPTION_MARKER, COMMENT_HEADING_RE, TEASER_HEADING_RE, TEASER_LINE_RE, WIDGET_RE
+
+__all__ = ["MAX_FURNITURE_CHARS", "strip_captions", "strip_furniture_lines"]
+
+#: Longest line that can be a widget, teaser heading or caption.  The longest
+#: whole-line widget seen in ../shared/data (a commenting-policy notice) is
+#: about 380 characters.
+MAX_FURNITURE_CHARS = 400
+#: A teaser headline is short; the teaser sentence under it may be longer.
+_HEADLINE_CHARS = 160
+_TEASER_CHARS = 320
+#: A reader comment block ends at the first line longer than this.
+_COMMENT_LINE_CHARS = 300
+_MAX_BLOCK_LINES = 40
+
+_CAPTION_LINE_RE = re.compile(
+    rf"(?:(?i:{CAPTION_MARKER})\s*[:|]\s*\S.{{0,250}}"
+    rf"|(?i:{CAPTION_MARKER})\s+(?i:via|by|courtesy of|source)\s+\S.{{0,150}}"
+    r"|(?:©|\(c\))\s*\S.{0,200})"
+)
+# A caption glued into running text: after a sentence end (with or without a
+# space) or straight after a lowercase letter ("in Geneva.Photo: AFP The ...").
+_CAPTION_INLINE_RE = re.compile(
+    rf"(?:(?<=[.!?”\"’)\]])\s*|(?<=[a-z]))(?P<marker>(?=[A-Z])(?i:{CAPTION_MARKER}))\s*:\s*",
+)
+_CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
+# Words that open a sentence after a bare credit: "Photo: AFP The minister said".
+_STARTERS = frozenset(
+    "The A An He She It They We I In On At This That These Those But And According "
+    "Meanwhile However Officials Police Protesters Earlier Later Last Since After Before "
+    "When While".split()
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z“\"‘]|\s*$)")
+_TERMINAL = (".", "!", "?", "”", '"', "’", "'")
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) <= _HEADLINE_CHARS and not line.endswith(_TERMINAL)
+
+
+def _is_other_furniture(line: str) -> bool:
+    return bool(
+        WIDGET_RE.fullmatch(line)
+        or COMMENT_HEADING_RE.fullmatch(line)
+        or TEASER_HEADING_RE.fullmatch(line)
+    )
+
+
+def _teaser_block_end(lines: list[str], start: int) -> int:
+    """Index after the headline/teaser pairs that follow a teaser heading at ``start``."""
+    i, after_headline, end = start + 1, False, start + 1
+    while i < len(lines) and i - start <= _MAX_BLOCK_LINES:
+        line = lines[i]
+        if not line:
+            i += 1
+            continue
+        if _is_other_furniture(line):
+            break  # the next widget is recorded under its own kind
+        if _is_headline(line) or line.endswith(("…", "...")) and len(line) <= _TEASER_CHARS:
+            after_headline = _is_headline(line)
+        elif after_headline and len(line) <= _TEASER_CHARS:
+            after_headline = False  # the teaser sentence under a headline
+        else:
+            break  # a sentence that follows no headline: the body goes on
+        i += 1
+        end = i
+    return end
+
+
+def _comment_block_end(lines: list[str], start: int) -> int:
+    i, end = start + 1, start + 1
+    while i < len(lines) and i - start <= _MAX_BLOCK_LINES:
+        if len(lines[i]) > _COMMENT_LINE_CHARS:
+            break
+        i += 1
+        if lines[i - 1]:
+            end = i
+    return end
+
+
+def _take(lines: list[str], start: int, end: int, kind: str, found: Findings) -> None:
+    found.remove(kind, "\n".join(x for x in lines[start:end] if x))
+    for j in range(start, end):
+        lines[j] = ""
+
+
+def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
+    """Remove whole-line widgets, teaser lines/blocks, comment blocks and caption lines."""
+    lines = list(lines)
+    for i, line in enumerate(lines):
+        if not line or len(line) > MAX_FURNITURE_CHARS:
+            continue
+        m = WIDGET_RE.fullmatch(line)
+        if m is not None:
+            _take(lines, i, i + 1, m.lastgroup or "other", found)
+        elif TEASER_HEADING_RE.fullmatch(line):
+            _take(lines, i, _teaser_block_end(lines, i), "teaser", found)
+        elif COMMENT_HEADING_RE.fullmatch(line):
+            _take(lines, i, _comment_block_end(lines, i), "comment", found)
+        elif TEASER_LINE_RE.fullmatch(line):
+            _take(lines, i, i + 1, "teaser", found)
+        elif _CAPTION_LINE_RE.fullmatch(line):
+            _take(lines, i, i + 1, "other", found)
+    return lines
+
+
+def _caption_end(text: str, start: int) -> int | None:
+    """End of the caption whose text begins at ``start``, or None if unsure."""
+    tokens = list(re.finditer(r"\S+", text[start : start + 300]))
+    for n, tok in enumerate(tokens[:7]):
+        word = tok.group()
+        if n > 0 and word in _STARTERS:
+            return start + tokens[n - 1].end()  # "Photo: AFP | The minister said"
+        if not _CREDIT_TOKEN_RE.fullmatch(word.rstrip(",;")):
+            break
+    m = _SENTENCE_END_RE.search(text, start, start + 300)
+    return m.end() if m else None
+
+
+def strip_captions(lines: list[str], found: Findings) -> list[str]:
+    """Cut photo captions and credits glued into running text."""
+    out = []
+    for line in lines:
+        if "hoto" not in line and "mage" not in line and "redit" not in line and "icture" not in line:
+            out.append(line)  # cheap pre-check: most lines have no caption
+            continue
+        pos = 0
+        while (m := _CAPTION_INLINE_RE.search(line, pos)) is not None:
+            end = _caption_end(line, m.end())
+            if end is None:
+                pos = m.end()
+                continue
+            found.remove("other", line[m.start("marker") : end])
+            head, tail = line[: m.start("marker")].rstrip(), line[end:].lstrip()
+            line = f"{head} {tail}".strip() if head and tail else head or tail
+            pos = len(head)
+        out.append(line)
+    return out

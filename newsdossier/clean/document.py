@@ -1,0 +1,132 @@
+"""``clean_record``: one RawRecord in, one clean Document out (stages in order)."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from ..model import Document, RawRecord
+from ..settings import Settings
+from .body import extract_html
+from .boilerplate import strip_captions, strip_furniture_lines
+from .dates import parse_date, url_date
+from .duplicates import strip_repeats
+from .edges import strip_head, strip_tail
+from .encoding import fold_lines, repair_text
+from .findings import Findings
+from .metadata import read_dateline
+
+__all__ = ["clean_record"]
+
+_FORMATS = ("text", "html")
+_META_KEYS = ("title", "author", "outlet", "section", "url")
+#: A first line this short, with no closing punctuation, then a blank line, is a headline.
+_HEADLINE_MAX_CHARS = 200
+
+
+def _fail(raw: RawRecord, code: str, message: str) -> InputError:
+    return InputError(message, code=code, source=raw.source, record=raw.record)
+
+
+def _offer_explicit(raw: RawRecord, found: Findings) -> None:
+    for key in _META_KEYS:
+        found.offer(key, repair_text(raw.meta.get(key) or ""), "metadata")
+    published = raw.meta.get("published")
+    if published:
+        found.offer("published", parse_date(published, "metadata"), "metadata")
+
+
+def _html_text(raw: RawRecord, found: Findings) -> str:
+    page = extract_html(raw.content, url=raw.meta.get("url") or None)
+    if page is None:
+        raise _fail(
+            raw,
+            "E121",
+            "HTML page has no visible text (only scripts, styles or markup); "
+            "check that the file is the saved article page and not a redirect or an app shell",
+        )
+    for key in _META_KEYS:
+        found.offer(key, getattr(page, key), "html")
+    if page.date:
+        found.offer("published", parse_date(page.date, "html"), "html")
+    return page.text
+
+
+def _lift_headline(lines: list[str], found: Findings) -> None:
+    # A plain-text page that opens "Headline\n\nBody..." (newspaper3k output,
+    # the PTC format) names its title; it stays in the body (nothing removed),
+    # so a second clean lifts the same title and removes nothing.
+    if found.get("title") or len(lines) < 3 or lines[1]:
+        return
+    first = lines[0]
+    if len(first) <= _HEADLINE_MAX_CHARS and len(first.split()) >= 2 and first[-1] not in ".,;:":
+        found.offer("title", first, "headline")
+
+
+def _clean_lines(lines: list[str], found: Findings) -> list[str]:
+    titles = [t for t in (found.get("title"),) if t]
+    lines = strip_head(lines, found, titles)
+    # Tail first: a footer under a comment or teaser block would otherwise be
+    # swallowed by the block (and the outlet it names lost).
+    lines = strip_tail(lines, found)
+    lines = strip_furniture_lines(lines, found)
+    lines = strip_captions(lines, found)
+    lines = strip_tail(lines, found)
+    lines = strip_repeats(lines, found)
+    return strip_tail(lines, found)
+
+
+def _join(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def clean_record(raw: RawRecord, settings: Settings) -> Document:
+    """Repair, strip furniture, lift metadata; raise :class:`InputError` (E120-E124) if unusable."""
+    if raw.format not in _FORMATS:
+        raise _fail(raw, "E123", f"unknown record format {raw.format!r}; expected 'text' or 'html'")
+    if "\x00" in raw.content:
+        raise _fail(
+            raw, "E124", "content contains NUL characters (binary data?); give the reader a text or HTML file"
+        )
+    found = Findings()
+    _offer_explicit(raw, found)
+    content = _html_text(raw, found) if raw.format == "html" else raw.content
+    lines = fold_lines(repair_text(content))
+    if not any(lines):
+        raise _fail(raw, "E120", "document is empty (only whitespace after encoding repair)")
+    lines = _clean_lines(lines, found)
+    text = _join(lines)
+    if len(text) < settings.min_body_chars:
+        kinds = sorted({r.kind for r in found.removed})
+        raise _fail(
+            raw,
+            "E122",
+            f"clean body has {len(text)} characters, fewer than min_body_chars="
+            f"{settings.min_body_chars}"
+            + (f" after removing page furniture ({', '.join(kinds)})" if kinds else "")
+            + "; lower NEWSDOSSIER_MIN_BODY_CHARS to keep such short pages",
+        )
+    _lift_headline(text.split("\n", 2), found)
+    agency, date = read_dateline(text)
+    found.offer("outlet", agency, "dateline")
+    found.offer("published", date, "dateline")
+    url = found.get("url")
+    if url:
+        found.offer("published", url_date(url), "url")
+    return Document(
+        id=Document.make_id(text),
+        text=text,
+        source=raw.source,
+        name=raw.name,
+        title=found.get("title"),
+        author=found.get("author"),
+        outlet=found.get("outlet"),
+        section=found.get("section"),
+        url=url,
+        published=found.published(),
+        language=settings.language,
+        removed=tuple(found.removed),
+        record=raw.record,
+    )

@@ -1,0 +1,238 @@
+"""The top and the bottom of a page: breadcrumbs, repeated titles, bylines, signatures, footers.
+
+Furniture clusters at the edges: breadcrumbs, titles and bylines above the
+body; bylines, outlet signatures, editor initials ("MH/PA"), licence and
+copyright footers and "Source:" links below it, often glued to the last
+sentence.  The tail is stripped in a loop until nothing more matches, so a
+second clean of a clean text removes nothing (idempotence, tested).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import MAX_FURNITURE_CHARS
+from .findings import Findings
+from .lexicon import (
+    BREADCRUMB_HOME,
+    CAPTION_MARKER,
+    COMMENT_HEADING_RE,
+    TEASER_HEADING_RE,
+    TEASER_LINE_RE,
+    WIDGET_RE,
+)
+from .metadata import Byline, has_outlet_word, is_outlet_like, looks_like_domain, read_byline, read_date_line
+
+__all__ = ["read_breadcrumb", "same_title", "strip_head", "strip_tail"]
+
+#: Non-empty lines examined at the top of the page.
+HEAD_WINDOW_LINES = 8
+
+_CRUMB_SEP_RE = re.compile(r"\s+(?:»|>>|>|›|/|\||→|::|«)\s+")
+_ALNUM_RE = re.compile(r"[\W_]+")
+_INITIALS = r"[A-Z]{1,4}(?:/[A-Z]{1,4})+"
+_LICENCE_RE = re.compile(
+    r"(?:(?i:all\s+(?:content|contents|material|materials|articles?|text)\s+"
+    r"(?:by|of|on|from|published\s+by))\s+(?P<outlet>\S.{1,80}?)\s+(?i:is|are)\s+(?i:licensed\s+under)"
+    r"|(?i:this\s+(?:work|article|content)\s+is\s+licensed\s+under))\b.{0,200}$"
+)
+_COPYRIGHT_RE = re.compile(
+    r"(?:(?i:copyright)\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<outlet>[^.,©]{2,60}?)\s*(?:[.,].{0,150})?"
+)
+_APPEARED_RE = re.compile(r"The post .{1,200} appeared first on (?P<outlet>.{2,80}?)\.?")
+_SOURCE_LINE_RE = re.compile(
+    r"(?i:sources?|via|originally published (?:at|on|by|in)|first published (?:at|on|by|in)"
+    r"|read more great articles (?:here|at)|read more @|read more at|read the original at"
+    r"|article posted with permission from|(?:republished|reprinted|posted) with permission (?:from|of)"
+    r"|contributed by|delivered by|this (?:article|report|piece|story) (?:was )?(?:originally |first )?"
+    r"(?:appeared|published|posted)(?: first)? (?:at|on|in|by)|to read more .{0,60} visit)"
+    r"\b\s*:?\s*\S.{0,200}"
+)
+_URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
+_INITIALS_LINE_RE = re.compile(rf"{_INITIALS}|[A-Z]{{2,4}}")
+_GLUED_INITIALS_RE = re.compile(rf"(?<=[.!?”\"’)\]])\s*(?P<x>{_INITIALS})$")
+_AFTER_SENTENCE_RE = re.compile(rf"(?:[.!?”\"’)\]]|\b{_INITIALS})$")
+_TAIL_CAPTION_RE = re.compile(
+    rf"\s+(?P<x>(?=[A-Z])(?i:{CAPTION_MARKER})\s*:\s*[^.!?]{{3,300}}[.!?]?)$"
+)
+_GLUED_BYLINE_RE = re.compile(r"(?<=[.!?”\"’])\s+(?P<x>By\s+[A-Z].{2,140})$")
+_READ_MORE_RE = re.compile(
+    r"(?<=\S)(?P<x>\s*(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|Read the full (?:article|story)"
+    r"(?: here)?)\s*[.»›→…]*)$"
+)
+
+
+def _norm(text: str) -> str:
+    return _ALNUM_RE.sub(" ", text.casefold()).strip()
+
+
+def same_title(line: str, title: str) -> bool:
+    """``line`` repeats ``title`` (case, punctuation and a " | Site" suffix aside)."""
+    a, b = _norm(line), _norm(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 20 and len(short) >= 0.5 * len(long_) and long_.startswith(short)
+
+
+def read_breadcrumb(line: str) -> tuple[str | None, str | None] | None:
+    """(section, title) from "Home » Section » Title", or None if not a trail."""
+    if len(line) > 300:
+        return None
+    items = [x.strip() for x in _CRUMB_SEP_RE.split(line)]
+    home = items[0].lower() in BREADCRUMB_HOME
+    if len(items) < (2 if home else 3) or not all(items):
+        return None
+    if any(len(x) > 60 for x in items[:-1]) or len(items[-1]) > 200:
+        return None
+    if not all(x[0].isupper() or x[0].isdigit() for x in items):
+        return None
+    rest = items[1:] if home else items
+    last = rest[-1]
+    if len(last.split()) >= 4:
+        return (rest[-2] if len(rest) >= 2 else None), last
+    return last, None
+
+
+def _offer_byline(b: Byline, origin: str, found: Findings) -> None:
+    found.offer("author", b.author, origin)
+    found.offer("outlet", b.outlet, origin)
+    found.offer("published", b.published, origin)
+
+
+def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str]:
+    """Remove breadcrumbs, repeated titles, bylines and date lines near the top."""
+    lines, titles, seen = list(lines), list(titles), 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > HEAD_WINDOW_LINES:
+            break
+        if len(line) > 300:
+            continue
+        byline = read_byline(line)
+        if byline is not None:
+            found.remove("byline", line)
+            _offer_byline(byline, "byline", found)
+            lines[i] = ""
+            continue
+        date = read_date_line(line)
+        if date is not None or line.lower() in ("by", "by:"):
+            found.remove("byline", line)
+            found.offer("published", date, "byline")
+            lines[i] = ""
+            continue
+        crumb = read_breadcrumb(line)
+        if crumb is not None:
+            found.remove("breadcrumb", line)
+            found.offer("section", crumb[0], "breadcrumb")
+            found.offer("title", crumb[1], "breadcrumb")
+            titles += [crumb[1]] if crumb[1] else []
+            lines[i] = ""
+            continue
+        if any(same_title(line, t) for t in titles):
+            found.remove("duplicate", line)
+            lines[i] = ""
+    return lines
+
+
+def _whole_line_tail(line: str, found: Findings) -> bool:
+    """Remove-and-record the last line if it is a signature or footer; True if it was."""
+    if len(line) > MAX_FURNITURE_CHARS:
+        return False
+    m = _COPYRIGHT_RE.fullmatch(line) if len(line) <= 200 else None
+    if m is not None:
+        found.offer("outlet", m["outlet"], "footer")
+        found.remove("outlet", line)
+        return True
+    m = _APPEARED_RE.fullmatch(line)
+    if m is not None:
+        found.offer("outlet", m["outlet"], "footer")
+        found.remove("outlet", line)
+        return True
+    if _SOURCE_LINE_RE.fullmatch(line):
+        found.remove("outlet", line)
+        return True
+    if _URL_LINE_RE.fullmatch(line):
+        found.remove("other", line)
+        return True
+    w = WIDGET_RE.fullmatch(line)
+    if w is not None:
+        found.remove(w.lastgroup or "other", line)
+        return True
+    if TEASER_HEADING_RE.fullmatch(line) or TEASER_LINE_RE.fullmatch(line):
+        found.remove("teaser", line)
+        return True
+    if COMMENT_HEADING_RE.fullmatch(line):
+        found.remove("comment", line)
+        return True
+    byline = read_byline(line)
+    if byline is not None:
+        _offer_byline(byline, "byline", found)
+        found.remove("byline", line)
+        return True
+    date = read_date_line(line)
+    if date is not None or line.lower() in ("by", "by:") or _INITIALS_LINE_RE.fullmatch(line):
+        found.offer("published", date, "byline")
+        found.remove("byline", line)
+        return True
+    bare = line.strip("()[] ")
+    if looks_like_domain(bare) or (
+        is_outlet_like(bare) and has_outlet_word(bare) and len(bare.split()) <= 6
+        and not bare.endswith((".", "!", "?", ":", ",", "”", '"'))
+    ):
+        found.offer("outlet", bare, "signature")
+        found.remove("outlet", line)
+        return True
+    return False
+
+
+def _glued_tail(line: str, found: Findings) -> str | None:
+    """The last line with one glued-on footer, initials, caption or byline cut; None if none."""
+    m = _LICENCE_RE.search(line)
+    if m is not None and (m.start() == 0 or not line[m.start() - 1].isalnum()):
+        found.offer("outlet", m["outlet"], "footer")
+        found.remove("outlet", line[m.start() :])
+        return line[: m.start()]
+    m = _GLUED_INITIALS_RE.search(line)
+    if m is not None:
+        found.remove("byline", m["x"])
+        return line[: m.start()]
+    m = _TAIL_CAPTION_RE.search(line)
+    if m is not None and _AFTER_SENTENCE_RE.search(line, 0, m.start()):
+        found.remove("other", m["x"])
+        return line[: m.start()]
+    m = _GLUED_BYLINE_RE.search(line)
+    if m is not None:
+        byline = read_byline(m["x"])
+        if byline is not None and (byline.outlet or byline.published):
+            _offer_byline(byline, "byline", found)
+            found.remove("byline", m["x"])
+            return line[: m.start()]
+    m = _READ_MORE_RE.search(line)
+    if m is not None:
+        found.remove("teaser", m["x"])
+        return line[: m.start()]
+    return None
+
+
+def strip_tail(lines: list[str], found: Findings) -> list[str]:
+    """Strip signatures and footers from the end until none is left."""
+    lines = list(lines)
+    while lines:
+        if not lines[-1]:
+            lines.pop()
+            continue
+        line = lines[-1]
+        if _whole_line_tail(line, found):
+            lines.pop()
+            continue
+        cut = _glued_tail(line, found)
+        if cut is None:
+            break
+        lines[-1] = cut.rstrip()
+    return lines

@@ -1,0 +1,150 @@
+"""Bylines, date lines, signatures and datelines: recognising them and lifting metadata.
+
+Each ``read_*`` function looks at ONE whole, whitespace-folded line and returns
+what it found (or ``None`` when the line is not of that kind); removing the
+line is the caller's job.  The byline grammar is deliberately strict -- a
+sentence such as "By March 2011, the army had left." must stay body text -- so
+every part after the name has to be a date or look like an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import PublishedDate
+from .dates import DATE_PATTERN, find_date
+from .lexicon import MONTHS, OUTLET_WORDS, WEEKDAYS
+
+__all__ = [
+    "Byline",
+    "is_outlet_like",
+    "looks_like_domain",
+    "read_byline",
+    "read_date_line",
+    "read_dateline",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    author: str | None = None
+    outlet: str | None = None
+    published: PublishedDate | None = None
+
+
+_TOKEN = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|la|le|du|dos|di|ter)"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE})){{0,4}}"
+_NAMES = rf"{_NAME}(?:(?:\s+and\s+|\s*&\s*){_NAME})*"
+_NAMES_RE = re.compile(_NAMES)
+_SEP = r"(?:[|/:–—,]|\s-\s|\s-$)"
+_BYLINE_RE = re.compile(
+    rf"(?:(?i:posted|published|written)(?:\s+(?i:on))?(?:\s+{DATE_PATTERN})?\s+)?"
+    rf"(?i:by)\s*:?\s+(?P<names>{_NAMES}|[a-z][a-z0-9_.]{{2,29}}$)(?P<rest>\s*{_SEP}.*)?",
+)
+_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s)\s*")
+# "March 3, 2011 — Jane Roe" / "[March 3, 2011 - example.com]": date first.
+_DATE_FIRST_RE = re.compile(
+    rf"\[?(?P<date>{DATE_PATTERN})\s*(?:[|/–—-]|\b(?i:by)\b)\s*(?P<who>[^\[\]]{{2,60}}?)\s*\]?",
+)
+_WEEKDAY = "|".join(WEEKDAYS)
+_DATE_LINE_RE = re.compile(
+    rf"(?:(?i:published|posted|updated|date|last updated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>{DATE_PATTERN})"
+    r"(?:\s*(?:at\s*|[-–|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
+)
+_DOMAIN_RE = re.compile(r"\(?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?\)?")
+_DATELINE_RE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'’ ]{{1,30}}[A-Z.]|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
+    rf"(?:,\s*(?P<date>{DATE_PATTERN}))?(?:\s*/\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*\.?\s*(?:[-–—]{1,2}|:)\s*(?=\S)",
+)
+_AGENCY_LEAD_RE = re.compile(r"\((?P<agency>[A-Z][\w .&/'-]{1,30})\)\s+(?=[A-Z])")
+_BAD_NAME_WORDS = frozenset(MONTHS) | WEEKDAYS | {"the", "this", "that", "now", "then", "far"}
+
+
+def looks_like_domain(text: str) -> bool:
+    return _DOMAIN_RE.fullmatch(text) is not None
+
+
+def is_outlet_like(text: str) -> bool:
+    """A short proper-noun phrase or a domain: what an outlet signature looks like."""
+    text = text.strip()
+    if not text or len(text) > 60:
+        return False
+    if looks_like_domain(text):
+        return True
+    if text[-1] in ".!?;" and not text.endswith(("Inc.", "Ltd.", "Co.")):
+        return False
+    words = text.split()
+    return len(words) <= 8 and (text[0].isupper() or text[0].isdigit())
+
+
+def has_outlet_word(text: str) -> bool:
+    return any(w.strip(".,'’").lower() in OUTLET_WORDS for w in text.split())
+
+
+def _is_name(names: str) -> bool:
+    first = names.split()[0].rstrip(".,").lower()
+    return first not in _BAD_NAME_WORDS
+
+
+def read_byline(line: str) -> Byline | None:
+    """ "By NAME", "By NAME | OUTLET", "By NAME – OUTLET – March 3, 2011", "Posted on by handle"."""
+    if len(line) > 160:
+        return None
+    m = _BYLINE_RE.fullmatch(line)
+    if m is not None:
+        names = m["names"].strip(" .,")
+        if not _is_name(names):
+            return None
+        rest = (m["rest"] or "").strip()
+        published = None
+        found = find_date(rest, "byline")
+        if found is not None:
+            published, dm = found
+            rest = rest[: dm.start()] + " " + rest[dm.end() :]
+        parts = [p.strip(" .()[]") for p in _SPLIT_RE.split(rest)]
+        parts = [p for p in parts if p]
+        if not all(is_outlet_like(p) for p in parts):
+            return None  # "By Monday, the troops had left." is a sentence
+        return Byline(names, parts[0] if parts else None, published)
+    m = _DATE_FIRST_RE.fullmatch(line)
+    if m is not None:
+        found = find_date(m["date"], "byline")
+        who = m["who"].strip(" .")
+        if found is None or not is_outlet_like(who):
+            return None
+        if looks_like_domain(who) or has_outlet_word(who) or not _NAMES_RE.fullmatch(who):
+            return Byline(None, who, found[0])
+        return Byline(who, None, found[0])
+    return None
+
+
+def read_date_line(line: str) -> PublishedDate | None:
+    """A line that is only a date ("Published: March 3, 2011 10:42")."""
+    if len(line) > 80:
+        return None
+    m = _DATE_LINE_RE.fullmatch(line)
+    if m is None:
+        return None
+    found = find_date(m["date"], "byline")
+    return found[0] if found else None
+
+
+def read_dateline(line: str) -> tuple[str | None, PublishedDate | None]:
+    """(agency, date) from a dateline opening the body: "WASHINGTON (Reuters) -".
+
+    The dateline stays in the body (it is part of the first sentence); only
+    the agency (as an outlet candidate) and a dated dateline are lifted.
+    """
+    m = _DATELINE_RE.match(line[:120])
+    if m is not None:
+        place_is_caps = m["place"].upper() == m["place"] and len(m["place"]) >= 3
+        if place_is_caps or m["date"] or m["agency"]:
+            date = find_date(m["date"], "dateline")[0] if m["date"] else None  # type: ignore[index]
+            return (m["agency"].strip() if m["agency"] else None), date
+        return None, None
+    m = _AGENCY_LEAD_RE.match(line)
+    return (m["agency"].strip() if m else None), None
