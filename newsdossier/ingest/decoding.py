@@ -93,8 +93,9 @@ def is_binary(head: bytes, encoding: str) -> bool:
 def is_blank(head: bytes, encoding: str) -> bool:
     """Whether ``head`` decodes to whitespace only (undecodable counts as not blank)."""
     try:
-        return not codecs.decode(head, encoding, "ignore").strip()
-    except LookupError:
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        return not decoder.decode(head, False).strip()  # not final: head may end mid-character
+    except (LookupError, UnicodeDecodeError):
         return False
 
 
@@ -108,18 +109,19 @@ def decode_whole(data: bytes, forced: str | None) -> str:
 
 
 def iter_lines(stream: BinaryIO, forced: str | None, max_chars: int) -> Iterator[str | None]:
-    """Lines of ``stream`` with their ``\\n`` kept, decoded, read chunk by chunk.
+    """Lines of ``stream`` with their ends kept, decoded, read chunk by chunk.
 
-    Lines split at ``\\n`` only (a ``\\r`` before it stays; JSON and ``csv``
-    both accept that).  A line longer than ``max_chars`` is not assembled:
-    ``None`` stands in its place so that line numbers stay right.  Raises
+    Lines end at ``\\n``, ``\\r\\n`` or a lone ``\\r`` (old Mac files), as
+    ``open(newline="")`` splits them for ``csv``.  A line longer than
+    ``max_chars`` is not assembled: ``None`` stands in its place so that line
+    numbers stay right.  Raises
     :class:`DecodeFailure` at the first bad byte; lines before it were yielded.
     """
     return _split_lines(_decoded_chunks(stream, forced), max_chars)
 
 
 def _decoded_chunks(stream: BinaryIO, forced: str | None) -> Iterator[str]:
-    first = stream.read(CHUNK_BYTES)
+    first = stream.read(max(CHUNK_BYTES, 4))  # a BOM is up to 4 bytes
     encoding = choose_encoding(first, forced)
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     fed, newlines, chunk = 0, 0, first
@@ -132,6 +134,7 @@ def _decoded_chunks(stream: BinaryIO, forced: str | None) -> Iterator[str]:
             held = max(len(e.object) - len(chunk), 0)
             rel = max(e.start - held, 0)
             line = newlines + chunk[:rel].count(b"\n") + 1
+            yield decoder.decode(chunk[:rel], False)  # the lines before the bad byte count
             raise _failure(e, fed + rel, encoding, forced, line) from None
         if text:
             yield text
@@ -142,25 +145,52 @@ def _decoded_chunks(stream: BinaryIO, forced: str | None) -> Iterator[str]:
         chunk = stream.read(CHUNK_BYTES)
 
 
+_EOL = re.compile(r"\r\n?|\n")
+
+
+class _Line:
+    """The line being assembled: pieces joined once, dropped past the size cap."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+        self.parts: list[str] = []
+        self.size = 0
+
+    def add(self, piece: str) -> None:
+        self.size += len(piece)
+        if self.size <= self.max_chars:
+            self.parts.append(piece)
+        else:
+            self.parts = []
+
+    def take(self) -> str | None:
+        line = "".join(self.parts) if self.size <= self.max_chars else None
+        self.parts, self.size = [], 0
+        return line
+
+
 def _split_lines(chunks: Iterator[str], max_chars: int) -> Iterator[str | None]:
-    parts: list[str] = []  # pieces of the current line: joined once, not re-concatenated
-    size, oversize = 0, False
+    line = _Line(max_chars)
+    held_cr = False  # a chunk ended in "\r": the line ends there unless "\n" follows
     for text in chunks:
+        if held_cr:
+            held_cr = False
+            if text.startswith("\n"):
+                line.add("\n")
+                text = text[1:]
+            yield line.take()
         start = 0
-        while start < len(text):
-            end = text.find("\n", start)
-            piece = text[start:] if end < 0 else text[start : end + 1]
-            start += len(piece)
-            size += len(piece)
-            if size > max_chars:
-                oversize, parts = True, []
-            elif not oversize:
-                parts.append(piece)
-            if end >= 0:
-                yield None if oversize else "".join(parts)
-                parts, size, oversize = [], 0, False
-    if parts or oversize:
-        yield None if oversize else "".join(parts)
+        for match in _EOL.finditer(text):
+            line.add(text[start : match.end()])
+            start = match.end()
+            if match.group() == "\r" and start == len(text):
+                held_cr = True
+            else:
+                yield line.take()
+        if start < len(text):
+            line.add(text[start:])
+    if held_cr or line.size:
+        yield line.take()
 
 
 def _failure(
