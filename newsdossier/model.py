@@ -20,6 +20,7 @@ __all__ = [
     "ENTITY_TYPES",
     "REMOVED_KINDS",
     "Annotations",
+    "Claim",
     "Document",
     "Mention",
     "PublishedDate",
@@ -172,6 +173,48 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """A clause asserting something about a subject, with its source and hedge (issue 5).
+
+    ``start``/``end`` span the clause (offsets: see module docstring); the
+    ``subject_*``, ``value_*`` and ``source_*`` offsets point into the same
+    text (``-1`` when absent).  ``norm`` is the normalised value as
+    ``"kind:low:high"`` (``"number:4200:4200"``, ``"range:200:900"``,
+    ``"fraction:0.25:0.333"``, ``"year:1978:1978"``, ``"text:key"``).
+    ``status`` is ``asserted``, ``negated`` or ``question``.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    attribute: str
+    subject_start: int
+    subject_end: int
+    subject_text: str
+    value: str | None
+    value_start: int
+    value_end: int
+    norm: str | None
+    source_name: str | None
+    source_kind: str  # named | anonymous | document | outlet | author
+    source_start: int
+    source_end: int
+    via: str | None  # the outlet an anonymous source spoke to
+    quote: str  # direct | indirect | none
+    hedge: str | None
+    status: str
+    scope: str | None
+    analyzer: str
+    version: str
+
+    @property
+    def id(self) -> str:
+        return make_id(self.doc_id, self.analyzer, self.start, self.end, self.attribute,
+                       self.subject_start, self.value_start)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     """Everything the per-document analysis found in one document."""
 
@@ -179,3 +222,4 @@ class Annotations:
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
     analyzers: tuple[str, ...] = ()  # "name@version" of each analyzer that ran
+    claims: tuple[Claim, ...] = ()  # issue 5: newsdossier.analyze.claims

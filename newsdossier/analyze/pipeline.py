@@ -24,6 +24,9 @@ from ..settings import Settings
 
 __all__ = ["DEFAULT_ANALYZERS", "Analyzer", "Pipeline", "Work", "make_pipeline"]
 
+_ANNOTATION_FIELDS = frozenset(Annotations.__dataclass_fields__) - {
+    "doc_id", "analyzers", "sentences", "mentions",
+}
 #: What every Work item has before any analyzer runs.
 _GIVEN = frozenset({"document"})
 
@@ -50,6 +53,9 @@ class Work:
             sentences=tuple(self.sentences),
             mentions=tuple(self.mentions),
             analyzers=ran,
+            # later stages put their per-document results in ``extra`` under the
+            # name of an Annotations field (e.g. "claims"); those are kept
+            **{k: tuple(v) for k, v in self.extra.items() if k in _ANNOTATION_FIELDS},
         )
 
 
