@@ -16,14 +16,15 @@ import os
 import stat
 import zlib
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO, cast
+from typing import BinaryIO
 
 from ..errors import ConfigError
 from ..model import RawRecord, Rejection
 from .base import ReadOptions, Reader
 from .codes import SKIPPED, reject
-from .decoding import CHUNK_BYTES, SNIFF_BYTES, DecodeFailure, choose_encoding, is_binary, is_blank
+from .decoding import SNIFF_BYTES, DecodeFailure, choose_encoding, is_binary, is_blank
 from .html import read_html
+from .streams import chain
 from .tabular import read_csv, read_json, read_jsonl, read_tsv
 from .text import read_text
 from .warc import read_warc
@@ -232,7 +233,7 @@ def _first_checks(
         if len(head) < SNIFF_BYTES and is_blank(head, encoding):
             yield reject(path, None, "E104", "the file holds only whitespace")
             return
-    chained = cast(BinaryIO, _Chained(head, stream))
+    chained = chain(head, stream)
     yield from _READERS[fmt](chained, path, stem, options)
 
 
@@ -259,37 +260,3 @@ def _guard(
 
 def _kept(kept: int) -> str:
     return f"; the {kept} document(s) read before it were kept" if kept else ""
-
-
-class _Chained:
-    """The sniffed head again, then the rest of the stream: one pass, no seek.
-
-    A stream error (truncated gzip) after some bytes of a read is held back
-    until the next read, so the bytes before it still reach the reader and
-    the records they hold are kept; a reader that stops early never sees it
-    unless it reads again (single documents check for that).
-    """
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head, self._rest = head, rest
-        self._read1 = getattr(rest, "read1", rest.read)  # one underlying read: nothing lost
-        self._error: Exception | None = None
-
-    def read(self, size: int = -1) -> bytes:
-        if self._error is not None:
-            raise self._error
-        out = bytearray(self._head if size < 0 else self._head[:size])
-        self._head = self._head[len(out) :]
-        while size < 0 or len(out) < size:
-            want = CHUNK_BYTES if size < 0 else min(size - len(out), CHUNK_BYTES)
-            try:
-                data = self._read1(want)
-            except (EOFError, OSError, zlib.error) as e:
-                if not out:
-                    raise
-                self._error = e
-                break
-            if not data:
-                break
-            out += data
-        return bytes(out)

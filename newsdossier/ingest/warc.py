@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
+from warcio.limitreader import LimitReader
 
 from ..model import RawRecord, Rejection
 from .base import ReadOptions
 from .codes import reject
-from .decoding import declared_charset
+from .decoding import CHUNK_BYTES, SNIFF_BYTES, declared_charset
+from .streams import chain
 
 __all__ = ["read_warc"]
 
@@ -36,15 +37,37 @@ def read_warc(
     stream: BinaryIO, source: str, name: str, options: ReadOptions
 ) -> Iterator[RawRecord | Rejection]:
     """Documents of one WARC file, streamed record by record."""
-    kept = 0
-    iterator = ArchiveIterator(stream)
+    head = stream.read(SNIFF_BYTES)
+    if not _starts_like_warc(head):
+        yield reject(
+            source, None, "E116",
+            "not a WARC file: it does not start with a 'WARC/1.x' record header",
+        )  # fmt: skip
+        return
+    kept, end = 0, 0
+    counted = _Counting(chain(head, stream))
+    iterator = ArchiveIterator(counted)
+    previous = None
     try:
         for record in iterator:
+            _check_complete(previous)
+            previous = record
             item = _read_record(record, iterator, source, name, options)
+            end = iterator.get_record_offset() + iterator.get_record_length()
             if item is not None:
                 kept += isinstance(item, RawRecord)
                 yield item
-    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as e:
+        _check_complete(previous)
+        while counted.read(CHUNK_BYTES):
+            pass
+        if counted.total > end + _TRAILING_SLACK:
+            # warcio ends quietly when a record is cut off inside its headers
+            raise _Truncated(f"{counted.total - end} bytes after the last complete record")
+    except Exception as e:  # noqa: BLE001 - see below
+        # warcio meets malformed input with assorted errors (ArchiveLoadFailed,
+        # zlib.error, EOFError, but also AttributeError/KeyError/ValueError from a
+        # cut-off header, found by truncating a test WARC at every 7th byte).  Any of
+        # them means this file is broken from here on; one bad file never stops the build.
         reason = " ".join(str(e).split())[:300] or type(e).__name__
         yield reject(
             source, None, "E116",
@@ -56,9 +79,52 @@ def read_warc(
         yield reject(source, None, "E117", "no HTML or text responses in the WARC")
 
 
+def _starts_like_warc(head: bytes) -> bool:
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip(b"\r\n").startswith(b"WARC/")
+
+
+class _Truncated(Exception):
+    pass
+
+
+# Blank lines a writer may leave after the last record's end as warcio counts it.
+_TRAILING_SLACK = 4
+
+
+class _Counting:
+    """Counts the bytes read through it (to compare with where records end)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream, self.total = stream, 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.total += len(data)
+        return data
+
+
+def _check_complete(record: Any) -> None:
+    """Raise if a record (already read to its end by warcio) had fewer bytes than it declared.
+
+    warcio reads a record whose block is cut off (truncated file or gzip member)
+    as a short record without complaint; its length-limited reader still owes bytes.
+    """
+    raw = getattr(record, "raw_stream", None)
+    if isinstance(raw, LimitReader) and raw.limit > 0:
+        raise _Truncated(f"a record declared {raw.limit} more bytes than the file holds")
+
+
 def _read_record(
     record: Any, iterator: ArchiveIterator, source: str, name: str, options: ReadOptions
 ) -> RawRecord | Rejection | None:
+    if record.rec_headers.get_header("Content-Length") is None:
+        # warcio reads a record cut off inside its headers as a short record, silently
+        raise _Truncated("a record without Content-Length, cut off inside its headers")
     content_type = _content_type(record)
     if content_type is None:
         return None
