@@ -36,6 +36,9 @@ _CAPTION_LINE_RE = re.compile(
 _CAPTION_INLINE_RE = re.compile(
     rf"(?:(?<=[.!?”\"’)\]])\s*|(?<=[a-z]))(?P<marker>(?=[A-Z])(?i:{CAPTION_MARKER}))\s*:\s*",
 )
+# "(Photo: Agency/Name)" anywhere: a parenthesised credit is never prose.
+_CAPTION_PAREN_RE = re.compile(rf"\s*\((?=[A-Z])(?i:{CAPTION_MARKER})\s*:\s*[^()]{{1,150}}\)")
+_CAPTION_HINT_RE = re.compile(r"(?i:photo|image|credit|picture|screenshot|caption)")
 _CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
 # Words that open a sentence after a bare credit: "Photo: AFP The minister said".
 _STARTERS = frozenset(
@@ -62,19 +65,26 @@ def _is_other_furniture(line: str) -> bool:
 def _teaser_block_end(lines: list[str], start: int) -> int:
     """Index after the headline/teaser pairs that follow a teaser heading at ``start``."""
     i, after_headline, end = start + 1, False, start + 1
+    # Pages that put a blank line between every line also do so inside the
+    # block; elsewhere a blank line after a headline ends its pair, so a
+    # sentence after it is body ("Related\nH1\nH2\n\nThe body goes on.").
+    blank_layout = i < len(lines) and not lines[i]
+    gap = False
     while i < len(lines) and i - start <= _MAX_BLOCK_LINES:
         line = lines[i]
         if not line:
+            gap = True
             i += 1
             continue
         if _is_other_furniture(line):
             break  # the next widget is recorded under its own kind
         if _is_headline(line) or line.endswith(("…", "...")) and len(line) <= _TEASER_CHARS:
             after_headline = _is_headline(line)
-        elif after_headline and len(line) <= _TEASER_CHARS:
+        elif after_headline and len(line) <= _TEASER_CHARS and (blank_layout or not gap):
             after_headline = False  # the teaser sentence under a headline
         else:
             break  # a sentence that follows no headline: the body goes on
+        gap = False
         i += 1
         end = i
     return end
@@ -134,9 +144,12 @@ def strip_captions(lines: list[str], found: Findings) -> list[str]:
     """Cut photo captions and credits glued into running text."""
     out = []
     for line in lines:
-        if "hoto" not in line and "mage" not in line and "redit" not in line and "icture" not in line:
+        if not _CAPTION_HINT_RE.search(line):
             out.append(line)  # cheap pre-check: most lines have no caption
             continue
+        for m in _CAPTION_PAREN_RE.finditer(line):
+            found.remove("other", m.group().strip())
+        line = _CAPTION_PAREN_RE.sub(" ", line).strip()
         pos = 0
         while (m := _CAPTION_INLINE_RE.search(line, pos)) is not None:
             end = _caption_end(line, m.end())

@@ -29,6 +29,7 @@ __all__ = ["read_breadcrumb", "same_title", "strip_head", "strip_tail"]
 HEAD_WINDOW_LINES = 8
 
 _CRUMB_SEP_RE = re.compile(r"\s+(?:»|>>|>|›|/|\||→|::|«)\s+")
+_ARROW_SEP_RE = re.compile(r"\s(?:»|>>|>|›|→|«)\s")
 _ALNUM_RE = re.compile(r"[\W_]+")
 _INITIALS = r"[A-Z]{1,4}(?:/[A-Z]{1,4})+"
 _LICENCE_RE = re.compile(
@@ -42,12 +43,12 @@ _COPYRIGHT_RE = re.compile(
 )
 _APPEARED_RE = re.compile(r"The post .{1,200} appeared first on (?P<outlet>.{2,80}?)\.?")
 _SOURCE_LINE_RE = re.compile(
-    r"(?i:sources?|via|originally published (?:at|on|by|in)|first published (?:at|on|by|in)"
+    r"\(?(?i:sources?|via|credit to|h/t|hat tip|courtesy of|see more .{1,40} at|originally published (?:at|on|by|in)|first published (?:at|on|by|in)"
     r"|read more great articles (?:here|at)|read more @|read more at|read the original at"
     r"|article posted with permission from|(?:republished|reprinted|posted) with permission (?:from|of)"
     r"|contributed by|delivered by|this (?:article|report|piece|story) (?:was )?(?:originally |first )?"
     r"(?:appeared|published|posted)(?: first)? (?:at|on|in|by)|to read more .{0,60} visit)"
-    r"\b\s*:?\s*\S.{0,200}"
+    r"(?!\w)\s*:?\s*(?:\S.{0,200})?"
 )
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
 _INITIALS_LINE_RE = re.compile(rf"{_INITIALS}|[A-Z]{{2,4}}")
@@ -86,7 +87,11 @@ def read_breadcrumb(line: str) -> tuple[str | None, str | None] | None:
     home = items[0].lower() in BREADCRUMB_HOME
     if len(items) < (2 if home else 3) or not all(items):
         return None
-    if any(len(x) > 60 for x in items[:-1]) or len(items[-1]) > 200:
+    # "|" and "/" also separate bylines, film credits and menus: only a trail
+    # that starts at a home item may use them.
+    if not home and not _ARROW_SEP_RE.search(line):
+        return None
+    if any(len(x) > 40 or len(x.split()) > 6 for x in items[:-1]) or len(items[-1]) > 200:
         return None
     if not all(x[0].isupper() or x[0].isdigit() for x in items):
         return None
@@ -134,7 +139,11 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
             titles += [crumb[1]] if crumb[1] else []
             lines[i] = ""
             continue
-        if any(same_title(line, t) for t in titles):
+        hit = next((t for t in titles if same_title(line, t)), None)
+        if hit is not None:
+            if line.casefold() != hit.casefold():
+                # A loose match counts once: a hymn's first line may echo its title.
+                titles.remove(hit)
             found.remove("duplicate", line)
             lines[i] = ""
     return lines

@@ -38,19 +38,21 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|la|le|du|dos|di|t
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:(?:\s+and\s+|\s*&\s*){_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
-_SEP = r"(?:[|/:–—,]|\s-\s|\s-$)"
+_SEP = r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s)"
 _BYLINE_RE = re.compile(
-    rf"(?:(?i:posted|published|written)(?:\s+(?i:on))?(?:\s+{DATE_PATTERN})?\s+)?"
+    rf"(?:(?i:posted|published|written|authored|submitted|reported|compiled)(?:\s+(?i:on))?"
+    rf"(?:\s+{DATE_PATTERN})?\s+)?"
     rf"(?i:by)\s*:?\s+(?P<names>{_NAMES}|[a-z][a-z0-9_.]{{2,29}}$)(?P<rest>\s*{_SEP}.*)?",
 )
-_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s)\s*")
+_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s)\s*")
 # "March 3, 2011 — Jane Roe" / "[March 3, 2011 - example.com]": date first.
 _DATE_FIRST_RE = re.compile(
     rf"\[?(?P<date>{DATE_PATTERN})\s*(?:[|/–—-]|\b(?i:by)\b)\s*(?P<who>[^\[\]]{{2,60}}?)\s*\]?",
 )
 _WEEKDAY = "|".join(WEEKDAYS)
 _DATE_LINE_RE = re.compile(
-    rf"(?:(?i:published|posted|updated|date|last updated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?i:(?:this (?:article|post|story) was )?(?:published|posted|updated|date|last updated))"
+    rf"(?:\s+on)?\s*:?\s*)?"
     rf"(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>{DATE_PATTERN})"
     r"(?:\s*(?:at\s*|[-–|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
 )
@@ -75,7 +77,7 @@ def is_outlet_like(text: str) -> bool:
         return False
     if looks_like_domain(text):
         return True
-    if text[-1] in ".!?;" and not text.endswith(("Inc.", "Ltd.", "Co.")):
+    if ":" in text or text[-1] in ".!?;" and not text.endswith(("Inc.", "Ltd.", "Co.")):
         return False
     words = text.split()
     return len(words) <= 8 and (text[0].isupper() or text[0].isdigit())

@@ -1,0 +1,363 @@
+"""Our own scraped-looking articles (invented outlets and people), one per furniture pattern.
+
+Each case: the raw text, explicit metadata, strings the clean body must
+contain ("with": every real body sentence) and must not contain ("without":
+the furniture), the removed kinds expected, and exact metadata.  Patterns were
+found in ../shared/data; no text from there is copied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    with_: tuple[str, ...]
+    without: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # removed kinds that must appear
+    expect: dict[str, object] = field(default_factory=dict)  # Document field -> value
+    meta: dict[str, str] = field(default_factory=dict)
+    format: str = "text"
+
+
+CASES = [
+    Case(
+        "breadcrumb-title-byline",
+        "Home » World » Harbour council approves the Vell bridge plan\n"
+        "Harbour council approves the Vell bridge plan\n\n"
+        "By Anna Tormel – The Lantern Daily – March 3, 2011\n\n"
+        "The harbour council of Port Vell voted on Tuesday to build a second bridge.\n\n"
+        "Councillor Brio Satt said the vote was the end of a long quarrel.\n",
+        with_=(
+            "The harbour council of Port Vell voted on Tuesday to build a second bridge.",
+            "Councillor Brio Satt said the vote was the end of a long quarrel.",
+        ),
+        without=("Home »", "By Anna Tormel", "Harbour council approves"),
+        kinds=("breadcrumb", "duplicate", "byline"),
+        expect={
+            "title": "Harbour council approves the Vell bridge plan",
+            "section": "World",
+            "author": "Anna Tormel",
+            "outlet": "The Lantern Daily",
+            "published": ("2011-03-03", "day", "byline"),
+        },
+    ),
+    Case(
+        "breadcrumb-arrows-section-only",
+        "Start > Politics > Regions\n\n"
+        "The regional assembly of Ostmark met for the first time since the flood.\n"
+        "Its speaker, Lida Varro, promised a new budget by spring.\n",
+        with_=("The regional assembly of Ostmark met", "Its speaker, Lida Varro, promised"),
+        without=("Start >",),
+        kinds=("breadcrumb",),
+        expect={"section": "Regions", "title": None},
+    ),
+    Case(
+        "teaser-block-most-viewed",
+        "The ferry union called off its strike after a night of talks in Kessa.\n\n"
+        "Union leader Mora Quint said members would vote on the offer next week.\n\n"
+        "Most viewed\n"
+        "Senator Halvard Pike resigns over land deal\n"
+        "The senator denied any wrongdoing.\n"
+        "Drought hits the Ossel valley\n"
+        "Farmers ask for help…\n",
+        with_=("The ferry union called off its strike", "Union leader Mora Quint said"),
+        without=("Halvard Pike", "Ossel valley", "Most viewed", "Farmers ask"),
+        kinds=("teaser",),
+    ),
+    Case(
+        "teaser-related-mid-body",
+        "The mine at Brask will close in June, the owners said.\n\n"
+        "Related articles\n"
+        "Brask miners march on the capital\n"
+        "Old pit reopens as a museum\n\n"
+        "About four hundred workers will lose their jobs when the pit closes.\n",
+        with_=(
+            "The mine at Brask will close in June, the owners said.",
+            "About four hundred workers will lose their jobs when the pit closes.",
+        ),
+        without=("Brask miners march", "Old pit reopens", "Related articles"),
+        kinds=("teaser",),
+    ),
+    Case(
+        "teaser-lines-and-new-articles",
+        "Headline: Gold coins found under a school in Tarn!\n\n"
+        "The city of Tarn will repave its old market square this summer.\n\n"
+        "Read more: Tarn mayor Edda Lusk wins second term\n\n"
+        "The works are expected to cost about two million crowns.\n\n"
+        "New Articles\n"
+        "Dr. Omar Feld on the new vaccine\n"
+        "Why the river keeps rising\n",
+        with_=("The city of Tarn will repave", "The works are expected to cost"),
+        without=("Gold coins", "Edda Lusk", "Omar Feld", "river keeps rising", "New Articles"),
+        kinds=("teaser",),
+    ),
+    Case(
+        "widgets-comment-share-cookie",
+        "We use cookies to improve your experience on our site.\n"
+        "Share this\n"
+        "Click to share on Twitter (Opens in new window)\n"
+        "The water board of Lenn raised prices by four percent on Monday.\n\n"
+        "Residents have until May to object, the board said in a statement.\n\n"
+        "You may also like\n"
+        "Subscribe to our newsletter\n"
+        "Print\n"
+        "Email\n"
+        "12 comments\n"
+        "Leave a Comment\n",
+        with_=("The water board of Lenn raised prices", "Residents have until May to object"),
+        without=("cookies", "Share this", "Click to share", "newsletter", "comments", "Leave a"),
+        kinds=("share", "comment", "other"),
+    ),
+    Case(
+        "readers-poll-widget",
+        "% of readers think this story is Fact. Add your two cents.\n\n"
+        "The Kessa tram line will run all night from next month.\n\n"
+        "take our poll - story continues below\n\n"
+        "The transport office said night trams would run every twenty minutes.\n",
+        with_=("The Kessa tram line will run all night", "night trams would run every"),
+        without=("readers think", "take our poll"),
+        kinds=("comment", "other"),
+    ),
+    Case(
+        "repeated-lead-paragraph",
+        "Police in Dornau detained three men after a fire at the grain depot on Sunday.\n\n"
+        "Police in Dornau detained three men after a fire at the grain depot on Sunday. "
+        "The fire destroyed half of the winter stock.\n\n"
+        "A police spokesman, Ivo Renk, said the men were being questioned.\n",
+        with_=(
+            "Police in Dornau detained three men after a fire at the grain depot on Sunday. "
+            "The fire destroyed half of the winter stock.",
+            "A police spokesman, Ivo Renk, said the men were being questioned.",
+        ),
+        kinds=("duplicate",),
+        expect={"text_count": ("Police in Dornau detained", 1)},
+    ),
+    Case(
+        "repeated-lead-one-line",
+        "The Salt Coast Front denied any role in the attack on the pipeline. "
+        "The Salt Coast Front denied any role in the attack on the pipeline. "
+        "Its spokesman said the group had left the region years ago.",
+        with_=(
+            "The Salt Coast Front denied any role in the attack on the pipeline. "
+            "Its spokesman said the group had left the region years ago.",
+        ),
+        kinds=("duplicate",),
+        expect={"text_count": ("denied any role", 1)},
+    ),
+    Case(
+        "nested-p-suffixes",
+        "OSTMARK – The Salt Coast Front was blamed for the blast at the depot. "
+        "Officials said the group had planned it for months. "
+        "Its leaders live abroad, the interior ministry said.\n"
+        "        Officials said the group had planned it for months. "
+        "Its leaders live abroad, the interior ministry said.\n"
+        "        Its leaders live abroad, the interior ministry said.\n"
+        "       All Content by Ostmark Wire is licensed under a Creative Commons Attribution 4.0 "
+        "International License.",
+        with_=(
+            "OSTMARK – The Salt Coast Front was blamed for the blast at the depot.",
+            "Its leaders live abroad, the interior ministry said.",
+        ),
+        without=("All Content", "licensed"),
+        kinds=("duplicate", "outlet"),
+        expect={"outlet": "Ostmark Wire", "text_count": ("Its leaders live abroad", 1)},
+    ),
+    Case(
+        "footer-initials-glued",
+        "TEHRAN – The Varn energy minister said on Friday that exports rose by a tenth. "
+        "He added that the new port would open in the autumn. MH/PA "
+        "All Content by Varn Press Agency is licensed under a Creative Commons Attribution 4.0 "
+        "International License.",
+        with_=(
+            "TEHRAN – The Varn energy minister said on Friday that exports rose by a tenth.",
+            "He added that the new port would open in the autumn.",
+        ),
+        without=("MH/PA", "All Content"),
+        kinds=("byline", "outlet"),
+        expect={"outlet": "Varn Press Agency", "author": None},
+    ),
+    Case(
+        "byline-glued-to-end",
+        "The Lenn city council approved the new budget after a long debate. "
+        "Opposition members walked out before the vote. "
+        "By Petra Holm – Lenn Evening Post – March 3, 2011",
+        with_=(
+            "The Lenn city council approved the new budget after a long debate.",
+            "Opposition members walked out before the vote.",
+        ),
+        without=("Petra Holm", "Evening Post"),
+        kinds=("byline",),
+        expect={
+            "author": "Petra Holm",
+            "outlet": "Lenn Evening Post",
+            "published": ("2011-03-03", "day", "byline"),
+        },
+    ),
+    Case(
+        "byline-pipe-and-lone-outlet",
+        "By Jonas Brell | Northern Wire\n\n"
+        "Fishermen in Skarn blocked the harbour for a second day on Thursday.\n\n"
+        "They want the quota rules of last year restored.\n\n"
+        "The Skarn Herald\n",
+        with_=("Fishermen in Skarn blocked the harbour", "They want the quota rules"),
+        without=("Jonas Brell", "The Skarn Herald"),
+        kinds=("byline", "outlet"),
+        expect={"author": "Jonas Brell", "outlet": "Northern Wire"},
+    ),
+    Case(
+        "lone-outlet-last-line",
+        "The Skarn Herald reported that the harbour was reopened late on Friday.\n\n"
+        "Police cleared the last boats without arrests.\n\n"
+        "The Skarn Herald\n",
+        with_=(
+            "The Skarn Herald reported that the harbour was reopened late on Friday.",
+            "Police cleared the last boats without arrests.",
+        ),
+        kinds=("outlet",),
+        expect={"outlet": "The Skarn Herald"},
+    ),
+    Case(
+        "dateline-agency-and-date",
+        "Brennholt, March 4, 2012 (Lantern News Service).- The bishop of Brennholt "
+        "asked for calm after the riots in the old town.\n\n"
+        "Shops stayed closed on Sunday.\n",
+        with_=("Brennholt, March 4, 2012 (Lantern News Service).- The bishop of Brennholt",),
+        expect={
+            "outlet": "Lantern News Service",
+            "published": ("2012-03-04", "day", "dateline"),
+        },
+    ),
+    Case(
+        "dateline-caps-reuters-style",
+        "KESSA (Northern Wire) - The central bank of Kessa cut its main rate to two percent, "
+        "its governor said.\n",
+        with_=("KESSA (Northern Wire) - The central bank of Kessa cut its main rate",),
+        expect={"outlet": "Northern Wire", "published": None},
+    ),
+    Case(
+        "photo-caption-glued",
+        "The talks ended without a deal in Geneva.Photo: AFP The minister said "
+        "that a new round would start in April.\n\n"
+        "Delegates from both sides declined to comment.\n",
+        with_=(
+            "The talks ended without a deal in Geneva.",
+            "The minister said that a new round would start in April.",
+            "Delegates from both sides declined to comment.",
+        ),
+        without=("Photo", "AFP"),
+        kinds=("other",),
+    ),
+    Case(
+        "photo-caption-tail-and-line",
+        "Photo credit: Lena Ostrova / Ostmark Wire\n"
+        "The old caravanserai of Deyr Kol reopened as a hotel on Saturday. "
+        "It has forty rooms. EF/MA PHOTO: A view of the courtyard of the caravanserai in Deyr Kol",
+        with_=("The old caravanserai of Deyr Kol reopened as a hotel on Saturday.", "It has forty rooms."),
+        without=("Lena Ostrova", "A view of the courtyard", "EF/MA"),
+        kinds=("other",),
+    ),
+    Case(
+        "source-and-copyright-lines",
+        "Scientists at the Varn institute found a new species of beetle in the dunes.\n\n"
+        "The beetle is about two millimetres long.\n\n"
+        "Source: https://example.org/news/beetle\n\n"
+        "Copyright © Dune Science Weekly\n",
+        with_=("Scientists at the Varn institute found", "The beetle is about two millimetres long."),
+        without=("example.org", "Copyright"),
+        kinds=("outlet",),
+        expect={"outlet": "Dune Science Weekly"},
+    ),
+    Case(
+        "date-line-and-url-date",
+        "Published: March 5, 2015\n\n"
+        "The museum of Tarn will lend forty paintings to a gallery abroad.\n",
+        meta={"url": "https://example.net/2014/02/01/museum-lends-paintings/"},
+        with_=("The museum of Tarn will lend forty paintings",),
+        without=("Published",),
+        kinds=("byline",),
+        expect={"published": ("2015-03-05", "day", "byline"), "url": "https://example.net/2014/02/01/museum-lends-paintings/"},
+    ),
+    Case(
+        "url-date-only",
+        "The museum of Tarn will lend forty paintings to a gallery abroad this year.\n",
+        meta={"url": "https://example.net/culture/2014/02/museum-lends-paintings"},
+        with_=("The museum of Tarn will lend forty paintings",),
+        expect={"published": ("2014-02", "month", "url")},
+    ),
+    Case(
+        "explicit-metadata-wins",
+        "Home » Business » Ferry firm sold to rival\n"
+        "Ferry firm sold to rival\n\n"
+        "By Anna Tormel | The Lantern Daily\n\n"
+        "The Kessa ferry company was sold to its main rival for an undisclosed sum.\n\n"
+        "MH/PA",
+        meta={
+            "title": "Ferry firm sold to rival",
+            "author": "Desk Editor",
+            "outlet": "Lantern Online",
+            "published": "2019-07-08T10:00:00",
+            "section": "Markets",
+        },
+        with_=("The Kessa ferry company was sold to its main rival",),
+        without=("Home »", "By Anna Tormel", "MH/PA", "Ferry firm sold to rival"),
+        kinds=("breadcrumb", "byline", "duplicate"),
+        expect={
+            "title": "Ferry firm sold to rival",
+            "author": "Desk Editor",
+            "outlet": "Lantern Online",
+            "section": "Markets",
+            "published": ("2019-07-08", "day", "metadata"),
+        },
+    ),
+    Case(
+        "headline-first-line-kept",
+        "Ostmark votes for a new flag\n\n"
+        "Voters in Ostmark chose a blue and white flag in Sunday's referendum.\n",
+        with_=("Ostmark votes for a new flag", "Voters in Ostmark chose a blue and white flag"),
+        expect={"title": "Ostmark votes for a new flag"},
+    ),
+    Case(
+        "sentence-starting-with-by-is-body",
+        "By Monday, the troops had left the border town of Valk.\n\n"
+        "By March 2011, most families had come back.\n",
+        with_=("By Monday, the troops had left the border town of Valk.", "By March 2011, most families"),
+        expect={"author": None},
+    ),
+    Case(
+        "mojibake-and-crlf",
+        "The minister\u00e2\u20ac\u2122s visit to Gen\u00c3\u00a8ve was cancelled.\r\n\r\n"
+        "Officials gave no reason.\r",
+        with_=("The minister\u2019s visit to Gen\u00e8ve was cancelled.", "Officials gave no reason."),
+        without=("\r", "\u00e2\u20ac"),
+    ),
+    Case(
+        "html-article",
+        "<html><head><title>Port Vell opens new bridge | The Lantern Daily</title>"
+        '<meta property="og:site_name" content="The Lantern Daily">'
+        '<meta name="author" content="Anna Tormel">'
+        '<meta property="article:published_time" content="2011-03-03"></head><body>'
+        "<nav><a href='/'>Home</a> » <a href='/world'>World</a></nav>"
+        "<article><h1>Port Vell opens new bridge</h1>"
+        "<p>The second bridge of Port Vell opened to traffic on Thursday after four years of work.</p>"
+        "<p>The mayor, Brio Satt, said the bridge would halve the time of the trip to the islands.</p>"
+        "<p>Read more: Port Vell ferry fares to rise</p>"
+        "</article><div id='comments'><h3>Leave a Comment</h3><p>Great news from Jon Doe!</p></div>"
+        "<script>var x = 1;</script></body></html>",
+        format="html",
+        with_=(
+            "The second bridge of Port Vell opened to traffic on Thursday after four years of work.",
+            "The mayor, Brio Satt, said the bridge would halve the time of the trip to the islands.",
+        ),
+        without=("ferry fares", "Jon Doe", "var x", "Leave a Comment"),
+        kinds=("teaser",),
+        expect={
+            "author": "Anna Tormel",
+            "outlet": "The Lantern Daily",
+            "published": ("2011-03-03", "day", "html"),
+        },
+    ),
+]
