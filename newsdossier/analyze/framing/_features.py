@@ -1,0 +1,272 @@
+"""Features shared by training and run time: the same code builds both.
+
+Token features (span identification) and span features (technique
+classification) are pure functions of the text, its tokens, the static
+embeddings and the cue lexicons in ``newsdossier/data/framing/cues.yml``.
+Training (``training/framing``) imports these very functions, so a change
+here changes what the shipped weights expect: retrain after any edit and
+bump ``_model.MODEL_VERSION``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+import yaml
+
+from ._embed import StaticEmbeddings
+from ._text import Tokens
+
+__all__ = [
+    "HASH_BUCKETS",
+    "Cues",
+    "SpanFeatures",
+    "load_cues",
+    "span_features",
+    "token_features",
+]
+
+Array = npt.NDArray[np.float32]
+
+#: Buckets for hashed span n-grams (TC).  2**16 x 14 float16 weights = 1.8 MB.
+HASH_BUCKETS = 1 << 16
+_QUOTES = frozenset("\"'“”‘’«»")
+_SHAPE_DIM = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Compiled cue lexicons: single words, prefixes and phrases per category."""
+
+    categories: tuple[str, ...]
+    words: dict[str, frozenset[int]]  # word -> category indices
+    prefixes: tuple[tuple[str, int], ...]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> phrases
+
+    def flags(self, lower: Sequence[str]) -> Array:
+        """``(len(lower), n_categories)`` 0/1 matrix of cue hits per token."""
+        out = np.zeros((len(lower), len(self.categories)), dtype=np.float32)
+        for i, word in enumerate(lower):
+            for cat in self.words.get(word, ()):
+                out[i, cat] = 1.0
+            for prefix, cat in self.prefixes:
+                if word.startswith(prefix):
+                    out[i, cat] = 1.0
+            for phrase, cat in self.phrases.get(word, ()):
+                end = i + len(phrase)
+                if tuple(lower[i:end]) == phrase:
+                    out[i:end, cat] = 1.0
+        return out
+
+
+def load_cues() -> Cues:
+    """Load ``cues.yml`` shipped in ``newsdossier/data/framing``."""
+    raw = resources.files("newsdossier").joinpath("data/framing/cues.yml").read_text("utf-8")
+    table: dict[str, list[str]] = yaml.safe_load(raw)
+    categories = tuple(table)
+    words: dict[str, set[int]] = {}
+    prefixes: list[tuple[str, int]] = []
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for cat, entries in enumerate(table.values()):
+        for entry in entries:
+            entry = str(entry).lower()
+            if entry.endswith("*"):
+                prefixes.append((entry[:-1], cat))
+            elif " " in entry:
+                parts = tuple(entry.split())
+                phrases.setdefault(parts[0], []).append((parts, cat))
+            else:
+                words.setdefault(entry, set()).add(cat)
+    return Cues(
+        categories=categories,
+        words={w: frozenset(c) for w, c in words.items()},
+        prefixes=tuple(prefixes),
+        phrases={w: tuple(p) for w, p in phrases.items()},
+    )
+
+
+def _shape(tokens: Tokens, lower: list[str]) -> Array:
+    """Orthographic, sentence and repetition features per token."""
+    n = len(tokens)
+    out = np.zeros((n, _SHAPE_DIM), dtype=np.float32)
+    if n == 0:
+        return out
+    words = tokens.words
+    sent = tokens.sentence
+    counts = Counter(lower)
+    bigrams = Counter(zip(lower, lower[1:], strict=False))
+    trigrams = Counter(zip(lower, lower[1:], lower[2:], strict=False))
+    bounds = np.flatnonzero(np.diff(sent)) + 1
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [n]))
+    for s0, s1 in zip(starts.tolist(), ends.tolist(), strict=True):
+        length = s1 - s0
+        sent_words = words[s0:s1]
+        has_q = float("?" in sent_words)
+        has_x = float("!" in sent_words)
+        in_quote = False
+        for j in range(s0, s1):
+            w = words[j]
+            row = out[j]
+            row[0] = float(w[:1].isupper() and not w.isupper())
+            row[1] = float(len(w) > 1 and w.isupper())
+            row[2] = float(not w[:1].isalnum())
+            row[3] = float(w.isdigit())
+            is_quote = w in _QUOTES
+            row[4] = float(is_quote)
+            row[5] = float(w == "?")
+            row[6] = float(w == "!")
+            row[7] = float(j == s0)
+            row[8] = float(j == s1 - 1)
+            row[9] = (j - s0) / max(length - 1, 1)
+            row[10] = math.log1p(length) / 5.0
+            if is_quote:
+                in_quote = not in_quote
+            row[11] = float(in_quote)
+            row[12] = has_q
+            row[13] = has_x
+            lw = lower[j]
+            row[14] = math.log(counts[lw]) / 3.0 if len(lw) > 3 else 0.0
+            row[15] = float(sent[j] == 0)
+            if j + 1 < n and bigrams[(lw, lower[j + 1])] > 1:
+                row[16] = 1.0
+                out[j + 1, 16] = 1.0
+            if j + 2 < n and trigrams[(lw, lower[j + 1], lower[j + 2])] > 1:
+                out[j : j + 3, 17] = 1.0
+    return out
+
+
+def _sentence_means(vectors: Array, sent: npt.NDArray[np.int64]) -> Array:
+    if len(sent) == 0:
+        return vectors
+    n_sent = int(sent[-1]) + 1
+    sums = np.zeros((n_sent, vectors.shape[1]), dtype=np.float32)
+    np.add.at(sums, sent, vectors)
+    counts = np.bincount(sent, minlength=n_sent).astype(np.float32)[:, None]
+    return (sums / counts)[sent]
+
+
+def token_features(tokens: Tokens, emb: StaticEmbeddings, cues: Cues) -> Array:
+    """Per-token input of the span tagger: [word vec, sentence mean vec, shape, cues]."""
+    lower = [w.lower() for w in tokens.words]
+    vectors = emb.embed(tokens.words)
+    return np.concatenate(
+        [vectors, _sentence_means(vectors, tokens.sentence), _shape(tokens, lower), cues.flags(lower)],
+        axis=1,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SpanFeatures:
+    """Inputs of the technique classifier for a list of spans of one text."""
+
+    dense: Array  # (n_spans, dense_dim)
+    hashed: list[list[int]]  # per span, bucket ids of its hashed n-grams
+
+
+def _bucket(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) % HASH_BUCKETS
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _WS_RE.sub(" ", text.strip().lower())
+
+
+def span_features(
+    text: str,
+    tokens: Tokens,
+    token_feats: Array,
+    spans: Sequence[tuple[int, int]],
+    emb_dim: int,
+) -> SpanFeatures:
+    """Features of each ``(start, end)`` span, given its text's tokens and token features.
+
+    ``spans`` are all the spans given for this text: how often the same
+    wording is given again (or occurs in the text) is the strongest cue for
+    Repetition, so the list is read as a whole.
+    """
+    n_tok = len(tokens)
+    lower = [w.lower() for w in tokens.words]
+    norm_text = _norm(text)
+    given = Counter(_norm(text[s:e]) for s, e in spans)
+    exact = Counter((s, e) for s, e in spans)
+    vec = token_feats[:, :emb_dim] if n_tok else np.zeros((0, emb_dim), np.float32)
+    sent_vec = token_feats[:, emb_dim : 2 * emb_dim] if n_tok else vec
+    shape = token_feats[:, 2 * emb_dim :]
+    dense_rows: list[Array] = []
+    hashed: list[list[int]] = []
+    for s, e in spans:
+        lo = int(np.searchsorted(tokens.ends, s, side="right"))
+        hi = int(np.searchsorted(tokens.starts, e, side="left"))
+        if lo >= hi and n_tok:  # no whole token inside: take the nearest one
+            lo = min(lo, n_tok - 1)
+            hi = lo + 1
+        piece = text[s:e]
+        norm_piece = _norm(piece)
+        if n_tok:
+            span_vec = vec[lo:hi].mean(axis=0)
+            ctx_vec = sent_vec[lo:hi].mean(axis=0)
+            left = vec[max(lo - 3, 0) : lo]
+            right = vec[hi : hi + 3]
+            around = np.concatenate([left, right]) if len(left) + len(right) else vec[lo:hi]
+            around_vec = around.mean(axis=0)
+            shape_mean = shape[lo:hi].mean(axis=0)
+            shape_max = shape[lo:hi].max(axis=0)
+            sent_ids = tokens.sentence
+            first_sent = sent_ids[lo]
+            sent_len = int(np.count_nonzero(sent_ids == first_sent))
+            starts_sent = float(lo == 0 or sent_ids[lo - 1] != first_sent)
+            ends_sent = float(hi >= n_tok or sent_ids[hi] != sent_ids[hi - 1])
+            cover = (hi - lo) / max(sent_len, 1)
+            rel_pos = lo / n_tok
+        else:
+            span_vec = ctx_vec = around_vec = np.zeros(emb_dim, np.float32)
+            shape_mean = shape_max = np.zeros(shape.shape[1], np.float32)
+            starts_sent = ends_sent = cover = rel_pos = 0.0
+        before = text[s - 1 : s] if s > 0 else ""
+        after = text[e : e + 1]
+        overlaps = sum(1 for a, b in spans if a < e and s < b) - exact[(s, e)]
+        extra = np.array(
+            [
+                math.log1p(len(piece)) / 6.0,
+                math.log1p(hi - lo) / 4.0,
+                math.log(max(norm_text.count(norm_piece), 1)) if norm_piece else 0.0,
+                math.log(given[norm_piece]),
+                float(exact[(s, e)] - 1),
+                math.log1p(max(overlaps, 0)),
+                float("?" in piece),
+                float(piece.rstrip().endswith("?") or after == "?"),
+                float("!" in piece or after == "!"),
+                float(any(c in _QUOTES for c in piece)),
+                float(before in _QUOTES and after in _QUOTES),
+                float(piece.isupper()),
+                starts_sent,
+                ends_sent,
+                min(cover, 1.0),
+                rel_pos,
+            ],
+            dtype=np.float32,
+        )
+        dense_rows.append(np.concatenate([span_vec, ctx_vec, around_vec, shape_mean, shape_max, extra]))
+        grams = lower[lo:hi]
+        keys = ["u:" + g for g in grams]
+        keys += ["b:" + a + " " + b for a, b in zip(grams, grams[1:], strict=False)]
+        if lo > 0:
+            keys.append("l:" + lower[lo - 1])
+        if hi < n_tok:
+            keys.append("r:" + lower[hi])
+        keys.append("n:" + str(min(hi - lo, 12)))
+        hashed.append(sorted({_bucket(k) for k in keys}))
+    dense = np.stack(dense_rows) if dense_rows else np.zeros((0, 0), np.float32)
+    return SpanFeatures(dense=dense.astype(np.float32), hashed=hashed)

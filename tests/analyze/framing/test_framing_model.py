@@ -1,0 +1,103 @@
+"""The shipped framing model: contract, offsets, batching, the TC setting."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdossier.analyze.framing as framing
+from newsdossier.analyze.framing import TECHNIQUES, FramingSpan, load_framing_model
+from newsdossier.analyze.framing._model import default_model_dir
+
+needs_weights = pytest.mark.skipif(
+    not (default_model_dir() / "meta.json").is_file(), reason="framing weights not built"
+)
+
+# Our own sentences, written for these tests (no PTC text).
+ARTICLE = (
+    "Corrupt elites betray the nation again\n\n"
+    "The so-called experts want you to believe that everything is fine.\n"
+    "But what about the thugs who destroyed our beautiful city?\n"
+    "This disgraceful, shameful regime will stop at nothing to silence patriots.\n"
+    "Enough is enough!\n"
+    "According to a respected professor, the plan is a total catastrophe for every family.\n"
+    "They lied, they lied, and they lied again.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    if not (default_model_dir() / "meta.json").is_file():
+        pytest.skip("framing weights not built")
+    return load_framing_model()
+
+
+def test_framing_public_surface():
+    assert sorted(framing.__all__) == framing.__all__
+    assert set(framing.__all__) == {"TECHNIQUES", "FramingModel", "FramingSpan", "load_framing_model"}
+    assert len(TECHNIQUES) == 14
+    assert "Bandwagon,Reductio_ad_hitlerum" in TECHNIQUES
+
+
+def test_framing_model_is_cached_and_named(model):
+    assert load_framing_model() is model
+    assert model.name.startswith("newsdossier.framing")
+    assert model.version
+
+
+def test_framing_detect_finds_spans_in_loaded_text(model):
+    (spans,) = model.detect([ARTICLE])
+    assert spans, "expected at least one span in a deliberately loaded text"
+    for span in spans:
+        assert isinstance(span, FramingSpan)
+        assert 0 <= span.start < span.end <= len(ARTICLE)
+        assert span.technique in TECHNIQUES
+        assert 0.0 <= span.score <= 1.0
+        assert ARTICLE[span.start : span.end].strip()
+    assert spans == sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def test_framing_detect_batches_and_empty_texts(model):
+    out = model.detect(["", "   \n", ARTICLE, "Plain words about the weather."])
+    assert len(out) == 4
+    assert out[0] == [] and out[1] == []
+    assert out[2] == model.detect([ARTICLE])[0]
+
+
+def test_framing_detect_handles_100k_char_text(model):
+    text = (ARTICLE * 200)[:100_000]
+    (spans,) = model.detect([text])
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@needs_weights
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the", "corrupt", "regime", "?", "!", "\n", "we", "never", "nation", "“", ".", "lies"])
+        | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_framing_detect_offsets_property(text):
+    model = load_framing_model()
+    (spans,) = model.detect([text])
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end]  # non-empty slice inside the text
+
+
+def test_framing_classify_gives_duplicated_span_distinct_labels(model):
+    start = ARTICLE.index("Enough is enough")
+    span = (start, start + len("Enough is enough"))
+    labels = model.classify(ARTICLE, [span, span, (0, 7)])
+    assert len(labels) == 3
+    assert labels[0][0] != labels[1][0]
+    assert all(label in TECHNIQUES and 0.0 <= p <= 1.0 for label, p in labels)
+
+
+def test_framing_classify_rejects_span_outside_text(model):
+    with pytest.raises(ValueError, match="outside"):
+        model.classify("short", [(2, 40)])
+    assert model.classify("short", []) == []

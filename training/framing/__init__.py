@@ -1,0 +1,1 @@
+"""Training of the framing model (needs torch and ../shared/data; never imported at run time)."""

