@@ -58,12 +58,12 @@ from .codes import REJECTION_CODES, SKIPPED
 from .files import FORMATS, SUFFIXES, read_paths
 
 __all__ = [
+    "ColumnMap",
     "FORMATS",
     "REJECTION_CODES",
-    "SKIPPED",
-    "SUFFIXES",
-    "ColumnMap",
     "ReadOptions",
     "Reader",
+    "SKIPPED",
+    "SUFFIXES",
     "read_paths",
 ]
