@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 from rich.console import Console
 
@@ -177,14 +176,16 @@ _register_feature_commands()
 def run(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code (also used by the tests)."""
     try:
-        app(args=list(argv) if argv is not None else None, standalone_mode=False)
-    except click.exceptions.Exit as exc:
+        # standalone_mode=False: click returns a raised Exit's code instead of exiting.
+        rc = app(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except typer.Exit as exc:
         return int(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         err_console.print("Aborted.")
         return 130
-    except click.ClickException as exc:
-        print(f"Error: {exc.format_message()}", file=sys.stderr)
+    except typer.TyperException as exc:  # usage errors: unknown option, missing argument, ...
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        print(f"Error: {message}", file=sys.stderr)
         return 1
     except NewsdossierError as exc:
         print(f"Error: {exc}", file=sys.stderr)
@@ -192,7 +193,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted: the build resumes where it stopped when you run it again.", file=sys.stderr)
         return 130
-    return 0
+    return rc if isinstance(rc, int) else 0
 
 
 def main() -> None:

@@ -44,10 +44,19 @@ def print_build_report(console: Console, report: BuildReport, db: str) -> None:
         )  # fmt: skip
     )
     if report.rejected:
-        table = Table("input", "code", "reason", title="Rejected inputs", title_justify="left")
+        table = _rejection_table()
         for r in report.rejected:
             table.add_row(_t(r.key), _t(r.code), _t(r.reason))
         console.print(table)
+
+
+def _rejection_table() -> Table:
+    # Paths and reasons are what the user acts on: wrap them, never cut them.
+    table = Table(title="Rejected inputs", title_justify="left")
+    table.add_column("input", overflow="fold")
+    table.add_column("code", no_wrap=True)
+    table.add_column("reason", overflow="fold")
+    return table
 
 
 def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: int) -> None:
@@ -90,7 +99,7 @@ def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: i
     console.print(ents)
     rejected = list(store.iter_rejections())
     if rejected:
-        table = Table("input", "code", "reason", title="Rejected inputs", title_justify="left")
+        table = _rejection_table()
         for r in rejected[:limit]:
             table.add_row(_t(r["key"]), _t(r["code"]), _t(r["reason"]))
         console.print(table)
