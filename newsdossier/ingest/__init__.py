@@ -53,7 +53,7 @@ unknown type named directly is an error (E103).
 
 from __future__ import annotations
 
-from .base import ColumnMap, ReadOptions, Reader
+from .base import ColumnMap, Reader, ReadOptions
 from .codes import REJECTION_CODES, SKIPPED
 from .files import FORMATS, SUFFIXES, read_paths
 

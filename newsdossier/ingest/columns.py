@@ -27,8 +27,14 @@ DEFAULT_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "source_url"),
     "author": ("authors", "author", "byline", "creator"),
     "published": (
-        "date", "published", "publish_date", "published_at", "pubdate",
-        "datetime", "timestamp", "date_publish",
+        "date",
+        "published",
+        "publish_date",
+        "published_at",
+        "pubdate",
+        "datetime",
+        "timestamp",
+        "date_publish",
     ),  # fmt: skip
     "outlet": ("domain", "site", "source", "outlet", "publisher", "sitename", "site_name"),
     "section": ("section", "category"),

@@ -58,7 +58,9 @@ class DecodeFailure(Exception):
 
     @property
     def message(self) -> str:
-        what = "truncated character at end of data" if self.byte is None else f"byte 0x{self.byte:02X}"
+        what = (
+            "truncated character at end of data" if self.byte is None else f"byte 0x{self.byte:02X}"
+        )
         where = f"{what} at byte offset {self.offset} (line {self.line})"
         if self.forced:
             return (
@@ -206,7 +208,9 @@ def _display(encoding: str) -> str:
     return "UTF-8" if encoding in ("utf-8", "utf-8-sig") else encoding
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
+)
 
 
 def declared_charset(head: bytes) -> str | None:

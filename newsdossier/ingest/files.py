@@ -16,11 +16,11 @@ import os
 import stat
 import zlib
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..errors import ConfigError
 from ..model import RawRecord, Rejection
-from .base import ReadOptions, Reader
+from .base import Reader, ReadOptions
 from .codes import SKIPPED, reject
 from .decoding import SNIFF_BYTES, DecodeFailure, choose_encoding, is_binary, is_blank
 from .html import read_html
@@ -81,9 +81,7 @@ def check_options(options: ReadOptions) -> None:
         raise ConfigError("max_document_bytes must be a positive number of bytes", code="E212")
 
 
-def read_paths(
-    paths: Sequence[str], options: ReadOptions
-) -> Iterator[RawRecord | Rejection]:
+def read_paths(paths: Sequence[str], options: ReadOptions) -> Iterator[RawRecord | Rejection]:
     """See :func:`newsdossier.ingest.read_paths`."""
     check_options(options)  # eagerly: a bad option is the caller's error, raised now
     if isinstance(paths, str | os.PathLike):
@@ -176,7 +174,9 @@ def _read_file(
         yield reject(path, None, "E101", "no such file (a broken link?); check the path")
         return
     except PermissionError:
-        yield reject(path, None, "E102", "permission denied; make it readable (chmod +r) or leave it out")
+        yield reject(
+            path, None, "E102", "permission denied; make it readable (chmod +r) or leave it out"
+        )
         return
     except OSError as e:
         yield reject(path, None, "E102", f"cannot open: {e.strerror or e}")
@@ -209,7 +209,7 @@ def _read_open(
         )  # fmt: skip
         return
     gunzip = compressed and fmt != "warc"  # warcio reads per-record gzip itself
-    stream: BinaryIO = gzip.GzipFile(fileobj=handle, mode="rb") if gunzip else handle
+    stream = cast(BinaryIO, gzip.GzipFile(fileobj=handle, mode="rb")) if gunzip else handle
     items = _first_checks(stream, path, stem, fmt, options)
     yield from _guard(items, path, gunzip)
 

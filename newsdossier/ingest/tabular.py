@@ -83,7 +83,7 @@ def _read_lines(
                 yield reject(source, None, "E119", _NOT_JSONL)
                 return
             kind = type(value).__name__.replace("dict", "object").replace("list", "array")
-            yield reject(source, rec, "E111", f"a JSON {kind}, not an object like {{\"text\": ...}}")
+            yield reject(source, rec, "E111", f'a JSON {kind}, not an object like {{"text": ...}}')
             continue
         keys = tuple(value)
         resolved = cache.get(keys)
@@ -166,7 +166,9 @@ def _read_table(
 def _header_problem(header: list[str], resolved: Resolved) -> str | None:
     found = ", ".join(repr(h) for h in header if h.strip()) or "none"
     if resolved.missing:
-        return f"mapped column(s) not in the header: {', '.join(resolved.missing)}; columns: {found}"
+        return (
+            f"mapped column(s) not in the header: {', '.join(resolved.missing)}; columns: {found}"
+        )
     if resolved.columns["text"] is None:
         return f"no text column (like content/text/body/article); columns: {found}; {_TEXT_HINT}"
     return None
@@ -210,7 +212,9 @@ def _make_record(
         if value:
             meta[field_name] = value
     id_key = resolved.columns["id"]
-    record_id = value_text(values[id_key], "id") if id_key is not None and id_key in values else None
+    record_id = (
+        value_text(values[id_key], "id") if id_key is not None and id_key in values else None
+    )
     fmt = "html" if looks_like_html(text) else "text"
     return RawRecord(source, record, record_id or f"{stem}#{record}", text, fmt, meta)
 

@@ -77,11 +77,15 @@ def test_files_folder_recursion_sorted_and_hidden_skipped(tmp_path: Path) -> Non
         "a/c.html", "a/photo.jpg", "a/z.txt", "b.txt", "c/d/e.txt.gz",
     ]  # fmt: skip
     skipped = [i for i in items if isinstance(i, Rejection)]
-    assert [(s.code, s.reason) for s in skipped] == [(SKIPPED, "skipped: unsupported file type .jpg")]
+    assert [(s.code, s.reason) for s in skipped] == [
+        (SKIPPED, "skipped: unsupported file type .jpg")
+    ]
     assert read(tmp_path) == items  # deterministic
 
 
-def test_files_source_is_the_path_as_given_and_joined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_source_is_the_path_as_given_and_joined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write(tmp_path / "corpus" / "sub" / "a.txt", ARTICLE)
     monkeypatch.chdir(tmp_path)
     assert [i.source for i in read("corpus")] == [os.path.join("corpus", "sub", "a.txt")]
@@ -203,7 +207,9 @@ def test_files_unreadable_file_chmod(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_files_unreadable_file_permission_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_files_unreadable_file_permission_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Same case as above, simulated, so it also runs as root.
     path = write(tmp_path / "secret.txt", ARTICLE)
     real_open = open

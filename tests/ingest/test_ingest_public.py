@@ -28,13 +28,19 @@ def test_ingest_docstring_lists_every_code_with_its_meaning() -> None:
     assert SKIPPED == "E109"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     data=st.one_of(
         st.binary(max_size=400),
-        st.text(alphabet=st.sampled_from('{}[]",:\n\r\\ab1 <p>é\x00'), max_size=300).map(str.encode),
+        st.text(alphabet=st.sampled_from('{}[]",:\n\r\\ab1 <p>é\x00'), max_size=300).map(
+            str.encode
+        ),
     ),
-    suffix=st.sampled_from([".txt", ".html", ".jsonl", ".json", ".csv", ".tsv", ".warc", ".txt.gz"]),
+    suffix=st.sampled_from(
+        [".txt", ".html", ".jsonl", ".json", ".csv", ".tsv", ".warc", ".txt.gz"]
+    ),
 )
 def test_ingest_any_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"fuzz{suffix}"

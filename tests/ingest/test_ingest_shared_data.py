@@ -18,7 +18,9 @@ def test_shared_fakenewscorpus_sample_csv(shared_data: Path) -> None:
         pytest.skip("fakenewscorpus-sample/news_sample.csv is not present")
     items = list(read_paths([str(path)], ReadOptions()))
     assert len(items) == 250
-    assert all(isinstance(i, RawRecord) for i in items), [i for i in items if not isinstance(i, RawRecord)][:3]
+    assert all(isinstance(i, RawRecord) for i in items), [
+        i for i in items if not isinstance(i, RawRecord)
+    ][:3]
     records = [i for i in items if isinstance(i, RawRecord)]
     assert [r.record for r in records] == [f"row:{n}" for n in range(1, 251)]
     assert all(r.content.strip() for r in records)

@@ -26,7 +26,9 @@ def jsonl(tmp_path: Path, *records: object, name: str = "feed.jsonl") -> Path:
     return path
 
 
-def table(tmp_path: Path, rows: list[list[str]], name: str = "table.csv", delimiter: str = ",") -> Path:
+def table(
+    tmp_path: Path, rows: list[list[str]], name: str = "table.csv", delimiter: str = ","
+) -> Path:
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter).writerows(rows)
     path = tmp_path / name
@@ -70,7 +72,9 @@ def test_tabular_default_mapping_jsonl(
 
 
 # CSV cells are strings: the cases with lists of values are JSONL-only
-CSV_MAPPING_CASES = [c for c in DEFAULT_MAPPING_CASES if all(isinstance(v, str | int) for v in c[0].values())]
+CSV_MAPPING_CASES = [
+    c for c in DEFAULT_MAPPING_CASES if all(isinstance(v, str | int) for v in c[0].values())
+]
 
 
 @pytest.mark.parametrize(("record", "meta", "name"), CSV_MAPPING_CASES)
@@ -81,11 +85,18 @@ def test_tabular_default_mapping_csv(
     [item] = read(path)
     assert isinstance(item, RawRecord), item
     expected_name = name.replace("feed#line:1", "table#row:1")
-    assert (item.content, dict(item.meta), item.name, item.record) == (BODY, meta, expected_name, "row:1")
+    assert (item.content, dict(item.meta), item.name, item.record) == (
+        BODY,
+        meta,
+        expected_name,
+        "row:1",
+    )
 
 
 def test_tabular_explicit_mapping(tmp_path: Path) -> None:
-    path = table(tmp_path, [["story", "hed", "when", "content"], [BODY, "Ferry", "2011", "not this"]])
+    path = table(
+        tmp_path, [["story", "hed", "when", "content"], [BODY, "Ferry", "2011", "not this"]]
+    )
     columns = ColumnMap(text="story", title="HED", published="when")
     [item] = read(path, columns=columns)
     assert isinstance(item, RawRecord)
@@ -127,7 +138,9 @@ def test_tabular_csv_field_over_cap_stops_with_rows_kept(tmp_path: Path) -> None
     path = table(tmp_path, [["text"], [BODY], ["x" * 5000], [BODY]])
     items = read(path, max_document_bytes=1000)
     assert isinstance(items[0], RawRecord)
-    assert isinstance(items[1], Rejection) and items[1].code == "E118" and items[1].record == "row:2"
+    assert (
+        isinstance(items[1], Rejection) and items[1].code == "E118" and items[1].record == "row:2"
+    )
     assert "1 row(s) before it were kept" in items[1].reason
 
 
@@ -144,8 +157,12 @@ CSV_RECORD_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("row", "code"), [c[1:] for c in CSV_RECORD_CASES], ids=[c[0] for c in CSV_RECORD_CASES])
-def test_tabular_csv_bad_record_rejected_others_go_on(tmp_path: Path, row: list[str], code: str) -> None:
+@pytest.mark.parametrize(
+    ("row", "code"), [c[1:] for c in CSV_RECORD_CASES], ids=[c[0] for c in CSV_RECORD_CASES]
+)
+def test_tabular_csv_bad_record_rejected_others_go_on(
+    tmp_path: Path, row: list[str], code: str
+) -> None:
     items = read(table(tmp_path, [["content", "title"], [BODY, "A"], row, [BODY, "C"]]))
     assert [getattr(i, "code", "ok") for i in items] == ["ok", code, "ok"]
     assert items[1].record == "row:2"
@@ -175,7 +192,9 @@ JSONL_LINE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "code"), [c[1:] for c in JSONL_LINE_CASES], ids=[c[0] for c in JSONL_LINE_CASES])
+@pytest.mark.parametrize(
+    ("line", "code"), [c[1:] for c in JSONL_LINE_CASES], ids=[c[0] for c in JSONL_LINE_CASES]
+)
 def test_tabular_jsonl_bad_line_among_good_ones(tmp_path: Path, line: str, code: str) -> None:
     good = json.dumps({"text": BODY})
     path = tmp_path / "feed.jsonl"
@@ -205,7 +224,9 @@ JSON_DOCUMENT_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "codes"), [c[1:] for c in JSON_DOCUMENT_CASES], ids=[c[0] for c in JSON_DOCUMENT_CASES]
+    ("name", "content", "codes"),
+    [c[1:] for c in JSON_DOCUMENT_CASES],
+    ids=[c[0] for c in JSON_DOCUMENT_CASES],
 )
 def test_tabular_json_documents(tmp_path: Path, name: str, content: str, codes: list[str]) -> None:
     path = tmp_path / name
@@ -214,7 +235,9 @@ def test_tabular_json_documents(tmp_path: Path, name: str, content: str, codes: 
 
 
 def test_tabular_format_html_when_content_is_markup(tmp_path: Path) -> None:
-    path = jsonl(tmp_path, {"html": "x", "content": "<div><p>" + BODY + "</p></div>"}, {"text": BODY})
+    path = jsonl(
+        tmp_path, {"html": "x", "content": "<div><p>" + BODY + "</p></div>"}, {"text": BODY}
+    )
     assert [i.format for i in read(path)] == ["html", "text"]  # type: ignore[union-attr]
 
 

@@ -12,10 +12,15 @@ from warcio.warcwriter import WARCWriter
 from newsdossier.ingest import ReadOptions, read_paths
 from newsdossier.model import RawRecord, Rejection
 
-PAGE = "<html><body><article><p>The ferry to the islands sails at dawn, the council said.</p></article></body></html>"
+PAGE = (
+    "<html><body><article><p>The ferry to the islands sails at dawn, "
+    "the council said.</p></article></body></html>"
+)
 
 
-def response(writer: WARCWriter, url: str, body: bytes, content_type: str, status: str = "200 OK") -> None:
+def response(
+    writer: WARCWriter, url: str, body: bytes, content_type: str, status: str = "200 OK"
+) -> None:
     http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
     writer.write_record(
         # an explicit length keeps warcio from spooling to a temp file it never closes
@@ -29,15 +34,19 @@ def make_warc(path: Path, gzip: bool) -> Path:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=gzip)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
-        request = StatusAndHeaders("GET /a HTTP/1.1", [("Host", "veltra.test")], is_http_request=True)
+        request = StatusAndHeaders(
+            "GET /a HTTP/1.1", [("Host", "veltra.test")], is_http_request=True
+        )
         writer.write_record(
             writer.create_warc_record("http://veltra.test/a", "request", http_headers=request)
         )
         response(writer, "http://veltra.test/a", PAGE.encode(), "text/html; charset=utf-8")
         response(writer, "http://veltra.test/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")
-        response(writer, "http://veltra.test/gone", b"<p>Not found</p>", "text/html", "404 Not Found")
+        response(
+            writer, "http://veltra.test/gone", b"<p>Not found</p>", "text/html", "404 Not Found"
+        )
         response(writer, "http://veltra.test/moved", b"", "text/html", "301 Moved Permanently")
-        response(writer, "http://veltra.test/notes.txt", "Notes on the ferry.".encode(), "text/plain")
+        response(writer, "http://veltra.test/notes.txt", b"Notes on the ferry.", "text/plain")
         response(writer, "http://veltra.test/latin", "<p>Caf\u00e9 news</p>".encode("cp1252"),
                  "text/html; charset=windows-1252")  # fmt: skip
         resource = writer.create_warc_record(
