@@ -93,9 +93,9 @@ def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: i
                  title="Entities", title_justify="left")  # fmt: skip
     for row in store.iter_entities(limit=limit):
         example = next(iter(store.entity_mentions(row["id"], limit=1)), None)
-        sentence = _clip(example["sentence"] or "", 110) if example else ""
+        sentence = _in_context(example, 110) if example else Text("")
         ents.add_row(_t(row["name"], "bold"), _t(row["type"]), _t(row["mention_count"]),
-                     _t(row["document_count"]), _t(sentence))  # fmt: skip
+                     _t(row["document_count"]), sentence)  # fmt: skip
     console.print(ents)
     rejected = list(store.iter_rejections())
     if rejected:
@@ -123,13 +123,24 @@ def print_entity(console: Console, store: SQLiteStore, name: str, *, limit: int)
             console.print(_t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases)))
         table = Table("document", "outlet", "published", "offsets", "sentence", show_lines=True)
         for m in store.entity_mentions(ent["id"], limit=limit):
-            sentence = m["sentence"] or m["text"]
             table.add_row(_t(m["title"] or m["document_name"]), _t(m["outlet"]), _t(m["published"]),
-                          _t(f"{m['start']}–{m['end']}"), _highlight(sentence, m["text"]))  # fmt: skip
+                          _t(f"{m['start']}–{m['end']}"), _in_context(m, 300))  # fmt: skip
         console.print(table)
 
 
-def _highlight(sentence: str, name: str) -> Text:
-    text = Text(_clip(sentence, 300))
-    text.highlight_words([name], style="bold yellow", case_sensitive=True)
+def _in_context(mention: dict[str, Any], width: int) -> Text:
+    """The mention's sentence, cut to ``width`` around the mention, the mention highlighted."""
+    sentence, s0 = mention.get("sentence"), mention.get("sentence_start")
+    if not sentence or s0 is None:
+        return Text(mention["text"], style="bold yellow")
+    start, end = mention["start"] - s0, mention["end"] - s0
+    sentence = sentence.replace("\n", " ")
+    left = max(0, min(start - (width - (end - start)) // 2, len(sentence) - width))
+    right = min(len(sentence), left + width)
+    text = Text("…" if left > 0 else "")
+    text.append(sentence[left:start])
+    text.append(sentence[start:end], style="bold yellow")
+    text.append(sentence[end:right])
+    if right < len(sentence):
+        text.append("…")
     return text

@@ -350,7 +350,10 @@ class SQLiteStore:
             " d.title, d.name AS document_name, d.outlet, d.published,"
             ' (SELECT substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s'
             "   WHERE s.document_id = m.document_id AND s.start <= m.start"
-            "   ORDER BY s.start DESC LIMIT 1) AS sentence"
+            "   ORDER BY s.start DESC LIMIT 1) AS sentence,"
+            " (SELECT s.start FROM sentences s"
+            "   WHERE s.document_id = m.document_id AND s.start <= m.start"
+            "   ORDER BY s.start DESC LIMIT 1) AS sentence_start"
             " FROM mentions m JOIN documents d ON d.id = m.document_id"
             " WHERE m.entity_id = ? ORDER BY d.rowid, m.start"
         )
