@@ -118,7 +118,7 @@ def _read_named(path: str, options: ReadOptions) -> Iterator[RawRecord | Rejecti
         yield reject(
             path, None, "E103",
             f"unsupported file type {shown}; supported: {_SUPPORTED}; "
-            "or force a format (ReadOptions.format / --format)",
+            "or force a format (ReadOptions.format / --input-format)",
         )  # fmt: skip
         return
     yield from _read_file(path, stem, fmt, gz, options)
@@ -164,25 +164,28 @@ def _walk(folder: str) -> Iterator[str | Rejection]:
 def _read_file(
     path: str, stem: str, fmt: str, gz: bool, options: ReadOptions
 ) -> Iterator[RawRecord | Rejection]:
+    opened = _open(path)
+    if isinstance(opened, Rejection):
+        yield opened
+        return
+    handle, size = opened
+    with handle:
+        yield from _read_open(handle, size, path, stem, fmt, gz, options)
+
+
+def _open(path: str) -> tuple[BinaryIO, int] | Rejection:
+    """The open file and its size, or why it cannot be opened."""
     try:
         info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            yield reject(path, None, "E102", "not a regular file (a pipe, socket or device)")
-            return
-        handle = open(path, "rb")  # noqa: SIM115 - closed below; a with-block would hide the split
+        if not stat.S_ISREG(info.st_mode):  # checked first: opening a FIFO would block
+            return reject(path, None, "E102", "not a regular file (a pipe, socket or device)")
+        return open(path, "rb"), info.st_size  # noqa: SIM115 - the caller closes it
     except FileNotFoundError:
-        yield reject(path, None, "E101", "no such file (a broken link?); check the path")
-        return
+        return reject(path, None, "E101", "no such file (a broken link?); check the path")
     except PermissionError:
-        yield reject(
-            path, None, "E102", "permission denied; make it readable (chmod +r) or leave it out"
-        )
-        return
+        return reject(path, None, "E102", "permission denied; make it readable or leave it out")
     except OSError as e:
-        yield reject(path, None, "E102", f"cannot open: {e.strerror or e}")
-        return
-    with handle:
-        yield from _read_open(handle, info.st_size, path, stem, fmt, gz, options)
+        return reject(path, None, "E102", f"cannot open: {e.strerror or e}")
 
 
 def _read_open(
@@ -205,7 +208,7 @@ def _read_open(
         yield reject(
             path, None, "E107",
             f"{size:,} bytes, over max_document_bytes ({cap:,}); raise the limit "
-            "(--max-document-bytes) or split the file",
+            "(NEWSDOSSIER_MAX_DOCUMENT_BYTES) or split the file",
         )  # fmt: skip
         return
     gunzip = compressed and fmt != "warc"  # warcio reads per-record gzip itself
