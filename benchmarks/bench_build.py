@@ -32,11 +32,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 BIN = Path(sys.executable).parent / "newsdossier"
 
-_WORDS = (
-    "council minister said talks river dispute delegation camp members group statement army "
-    "border report officials city province meeting agreement protest court ruling week"
-).split()
-_NAMES = ["Harvan", "Velmora", "Ostrand", "Brenmark", "Daniel Whitford", "Qasrun", "Golzar", "Teshan"]
+_WORDS = ["council", "minister", "said", "talks", "river", "dispute", "delegation", "camp", "members", "group", "statement", "army", "border", "report", "officials", "city", "province", "meeting", "agreement", "protest", "court", "ruling", "week"]
+_NAMES = [
+    "Harvan",
+    "Velmora",
+    "Ostrand",
+    "Brenmark",
+    "Daniel Whitford",
+    "Qasrun",
+    "Golzar",
+    "Teshan",
+]
 
 
 def _real_corpus(dest: Path) -> int:
@@ -65,7 +71,10 @@ def _generated_corpus(dest: Path, n: int, words: int, seed: int = 7) -> int:
                 sent = rng.sample(_WORDS, 10)
                 sent.insert(rng.randrange(10), rng.choice(_NAMES))
                 body.append(" ".join(sent).capitalize() + f" on day {rng.randrange(1, 2000)}.")
-            fh.write(json.dumps({"id": f"g{i}", "title": f"Report {i}", "content": " ".join(body)}) + "\n")
+            fh.write(
+                json.dumps({"id": f"g{i}", "title": f"Report {i}", "content": " ".join(body)})
+                + "\n"
+            )
     return n
 
 
@@ -148,9 +157,13 @@ def main() -> None:
             build1_docs_per_s=build1_docs, bare_docs_per_s=bare_rate,
             ratio_build_vs_bare=build1_docs / bare_rate, ratio_2w_vs_1w=build2 / build1,
         )  # fmt: skip
-        print(f"build, 1 worker : {build1_docs:7.2f} docs/s  ({one['wall_s']:.1f} s wall, incl. start-up)")
+        print(
+            f"build, 1 worker : {build1_docs:7.2f} docs/s  ({one['wall_s']:.1f} s wall, incl. start-up)"
+        )
         print(f"bare nlp.pipe   : {bare_rate:7.2f} docs/s  ({bare['pipe_s']:.1f} s, model loaded)")
-        print(f"build, 2 workers: {bare['docs'] / two['wall_s']:7.2f} docs/s  ({two['wall_s']:.1f} s wall)")
+        print(
+            f"build, 2 workers: {bare['docs'] / two['wall_s']:7.2f} docs/s  ({two['wall_s']:.1f} s wall)"
+        )
         print(f"RATIO build(1w) / bare nlp.pipe = {build1_docs / bare_rate:.3f}   (target >= 0.8)")
         print(f"RATIO build(2w) / build(1w)     = {build2 / build1:.3f}   (target >= 1.7)")
         if not args.skip_memory:
@@ -162,7 +175,9 @@ def main() -> None:
                 _generated_corpus(mem, count, 150)
                 r = _run_build(mem, tmp / f"mem{count}.db", 1)
                 rss[count] = r["peak_rss_mb"]
-                print(f"peak RSS, {count:6d} generated docs: {r['peak_rss_mb']:.0f} MB ({r['wall_s']:.0f} s)")
+                print(
+                    f"peak RSS, {count:6d} generated docs: {r['peak_rss_mb']:.0f} MB ({r['wall_s']:.0f} s)"
+                )
             ratio = rss[large] / rss[small]
             results.update(peak_rss_mb=rss, ratio_rss=ratio)
             print(f"RATIO peak RSS {large} / {small} docs = {ratio:.3f}   (target <= 1.2)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -43,21 +43,38 @@ def build(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (recursive) to read.")],
     db: DbOption = "corpus.db",
     workers: Annotated[int, typer.Option(help="Processes for the per-document stage.")] = 1,
-    strict: Annotated[bool, typer.Option(help="Exit with code 1 if any input is rejected.")] = False,
+    strict: Annotated[
+        bool, typer.Option(help="Exit with code 1 if any input is rejected.")
+    ] = False,
     input_format: Annotated[
-        Optional[str],
-        typer.Option("--input-format", help="Read every input as this format: " + "|".join(_FORMATS)),
+        str | None,
+        typer.Option(
+            "--input-format", help="Read every input as this format: " + "|".join(_FORMATS)
+        ),
     ] = None,
     encoding: Annotated[
-        Optional[str], typer.Option(help="Text encoding of inputs that are not UTF-8 (e.g. cp1252).")
+        str | None,
+        typer.Option(help="Text encoding of inputs that are not UTF-8 (e.g. cp1252)."),
     ] = None,
-    text_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the article text.")] = None,
-    title_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the title.")] = None,
-    url_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the URL.")] = None,
-    author_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the author(s).")] = None,
-    date_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the publication date.")] = None,
-    outlet_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with the outlet/site.")] = None,
-    id_column: Annotated[Optional[str], typer.Option(help="JSONL/CSV field with a record id.")] = None,
+    text_column: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field with the article text.")
+    ] = None,
+    title_column: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field with the title.")
+    ] = None,
+    url_column: Annotated[str | None, typer.Option(help="JSONL/CSV field with the URL.")] = None,
+    author_column: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field with the author(s).")
+    ] = None,
+    date_column: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field with the publication date.")
+    ] = None,
+    outlet_column: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field with the outlet/site.")
+    ] = None,
+    id_column: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field with a record id.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read, clean, analyse and store articles. Rerunning on the same inputs adds nothing."""
@@ -87,7 +104,11 @@ def build(
             report = run_build(paths, store, settings, options)
         else:
             from rich.progress import (
-                MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
             )  # fmt: skip
 
             with Progress(
@@ -111,8 +132,10 @@ def export(
     db: DbOption = "corpus.db",
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | csv | ftm")] = "json",
     output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", help="Output file (json, ftm) or folder (csv); '-' = stdout."),
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Output file (json, ftm) or folder (csv); '-' = stdout."
+        ),
     ] = None,
 ) -> None:
     """Export the store: JSON (contract newsdossier/1), CSV (a file per table) or FtM lines."""
@@ -127,7 +150,9 @@ def export(
     with open_store(db, readonly=True) as store:
         if fmt == "csv":
             if output is None or str(output) == "-":
-                raise ConfigError("--format csv writes a folder: give it with -o FOLDER", code="E206")
+                raise ConfigError(
+                    "--format csv writes a folder: give it with -o FOLDER", code="E206"
+                )
             paths = write_csv(store, output)
             err_console.print(f"wrote {len(paths)} CSV files to {output}")
             return
@@ -144,9 +169,11 @@ def export(
 
 @app.command()
 def show(
-    name: Annotated[Optional[str], typer.Argument(help="An entity name or alias.")] = None,
+    name: Annotated[str | None, typer.Argument(help="An entity name or alias.")] = None,
     db: DbOption = "corpus.db",
-    full: Annotated[bool, typer.Option(help="Overview: every document and its removed furniture.")] = False,
+    full: Annotated[
+        bool, typer.Option(help="Overview: every document and its removed furniture.")
+    ] = False,
     limit: Annotated[int, typer.Option(help="Rows per table.")] = 20,
 ) -> None:
     """Show the corpus overview, or one entity with its mentions in context."""
@@ -191,7 +218,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("Interrupted: the build resumes where it stopped when you run it again.", file=sys.stderr)
+        print(
+            "Interrupted: the build resumes where it stopped when you run it again.",
+            file=sys.stderr,
+        )
         return 130
     return rc if isinstance(rc, int) else 0
 

@@ -33,7 +33,9 @@ class Registry:
             return self._factories[name]
         except KeyError:
             known = ", ".join(sorted(self._factories))
-            raise ConfigError(f"no {self.kind} named {name!r}; known: {known}", code="E211") from None
+            raise ConfigError(
+                f"no {self.kind} named {name!r}; known: {known}", code="E211"
+            ) from None
 
     def names(self) -> list[str]:
         return sorted(self._factories)
@@ -49,4 +51,3 @@ analyzers = Registry("analyzer")
 resolvers = Registry("resolver")
 #: Sections of the JSON export: ``name -> factory(store) -> Iterator[dict]``.
 export_sections = Registry("export section")
-

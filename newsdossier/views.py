@@ -35,7 +35,8 @@ def _clip(text: str, width: int = 160) -> str:
 def print_build_report(console: Console, report: BuildReport, db: str) -> None:
     console.print(
         Text.assemble(
-            ("Build finished ", "bold"), f"in {report.seconds:.1f}s → {db}\n",
+            ("Build finished ", "bold"),
+            f"in {report.seconds:.1f}s → {db}\n",
             f"  documents added:     {report.added}\n",
             f"  duplicates skipped:  {report.duplicates}\n",
             f"  already in store:    {report.unchanged}\n",
@@ -63,7 +64,8 @@ def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: i
     stats = store.stats()
     console.print(
         Text.assemble(
-            ("Corpus ", "bold"), f"{stats['documents']} documents from {stats['sources']} sources, ",
+            ("Corpus ", "bold"),
+            f"{stats['documents']} documents from {stats['sources']} sources, ",
             f"{stats['outlets']} outlets, {stats['entities']} entities, {stats['mentions']} mentions, ",
             f"{stats['rejected']} rejected inputs; published "
             f"{stats['first_published'] or '?'} – {stats['last_published'] or '?'}",
@@ -114,13 +116,16 @@ def print_entity(console: Console, store: SQLiteStore, name: str, *, limit: int)
     for ent in found:
         console.print(
             Text.assemble(
-                (ent["name"], "bold"), f"  ({ent['type']}; {ent['mention_count']} mentions in "
+                (ent["name"], "bold"),
+                f"  ({ent['type']}; {ent['mention_count']} mentions in "
                 f"{ent['document_count']} documents; id {ent['id']})",
             )  # fmt: skip
         )
         aliases = [a for a in store.entity_aliases(ent["id"]) if a["how"] != "canonical"]
         if aliases:
-            console.print(_t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases)))
+            console.print(
+                _t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases))
+            )
         table = Table("document", "outlet", "published", "offsets", "sentence", show_lines=True)
         for m in store.entity_mentions(ent["id"], limit=limit):
             table.add_row(_t(m["title"] or m["document_name"]), _t(m["outlet"]), _t(m["published"]),

@@ -52,7 +52,9 @@ def test_cli_build_of_nothing_readable_exits_1(
     assert "E101" in capsys.readouterr().out
 
 
-def test_cli_strict_fails_on_any_rejection(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_strict_fails_on_any_rejection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "good.txt").write_text(
         "The Harvan Council met in Ostrand on Tuesday to discuss the river dispute at length.",
@@ -66,7 +68,9 @@ def test_cli_strict_fails_on_any_rejection(tmp_path: Path, capsys: pytest.Captur
     assert "empty.txt" in out
 
 
-def test_cli_show_and_export_on_sample(sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_show_and_export_on_sample(
+    sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(["show", "--db", str(sample_db)]) == 0
     overview = capsys.readouterr().out
     assert "Documents" in overview and "Entities" in overview

@@ -17,6 +17,8 @@ def _pipeline(settings: Settings) -> Pipeline:
     return make_pipeline(settings)
 
 
-def analyze_documents(documents: Sequence[Document], settings: Settings | None = None) -> list[Annotations]:
+def analyze_documents(
+    documents: Sequence[Document], settings: Settings | None = None
+) -> list[Annotations]:
     """Annotations for each document, in order (batched through spaCy)."""
     return _pipeline(settings or Settings()).analyze(list(documents))

@@ -25,7 +25,10 @@ from ..settings import Settings
 __all__ = ["DEFAULT_ANALYZERS", "Analyzer", "Pipeline", "Work", "make_pipeline"]
 
 _ANNOTATION_FIELDS = frozenset(Annotations.__dataclass_fields__) - {
-    "doc_id", "analyzers", "sentences", "mentions",
+    "doc_id",
+    "analyzers",
+    "sentences",
+    "mentions",
 }
 #: What every Work item has before any analyzer runs.
 _GIVEN = frozenset({"document"})

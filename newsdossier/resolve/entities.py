@@ -42,4 +42,3 @@ def resolve_entities(store: SQLiteStore) -> int:
 @resolvers.register("newsdossier.entities.v1")
 def run_entity_resolver(store: SQLiteStore, settings: Settings) -> int:
     return resolve_entities(store)
-

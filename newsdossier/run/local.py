@@ -51,7 +51,9 @@ class BuildReport:
 Progress = Callable[[int], None]
 
 
-def _batches(items: Iterable[RawRecord | Rejection], size: int) -> Iterator[list[RawRecord | Rejection]]:
+def _batches(
+    items: Iterable[RawRecord | Rejection], size: int
+) -> Iterator[list[RawRecord | Rejection]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk

@@ -49,7 +49,9 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> list[Pr
             try:
                 annotated.extend(pipeline.analyze([doc]))
             except Exception as exc:  # noqa: BLE001
-                out[i] = _reject(records[i], "E198", f"analysis failed: {type(exc).__name__}: {exc}")
+                out[i] = _reject(
+                    records[i], "E198", f"analysis failed: {type(exc).__name__}: {exc}"
+                )
                 annotated.append(None)  # type: ignore[arg-type]
     for (i, doc), ann in zip(docs, annotated, strict=True):
         if ann is not None:

@@ -201,7 +201,9 @@ class SQLiteStore:
             [(eid, key) for key, eid in links],
         )
 
-    def refresh_entities(self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str) -> None:
+    def refresh_entities(
+        self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str
+    ) -> None:
         """Recompute name, type, counts and aliases of these entities from their mentions."""
         c = self.conn
         for chunk in _chunks(list(entity_ids)):
@@ -272,7 +274,9 @@ class SQLiteStore:
         yield from _rows(self.conn.execute("SELECT * FROM documents ORDER BY rowid"))
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        return next(_rows(self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,))), None)
+        return next(
+            _rows(self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,))), None
+        )
 
     def document_removed(self, doc_id: str) -> list[dict[str, Any]]:
         return list(

@@ -22,7 +22,9 @@ class _Stub:
 
 def test_pipeline_checks_requires_before_running() -> None:
     with pytest.raises(ConfigError) as err:
-        Pipeline([_Stub("b", ("spacy_docs",), ("mentions",)), _Stub("a", ("document",), ("spacy_docs",))])
+        Pipeline(
+            [_Stub("b", ("spacy_docs",), ("mentions",)), _Stub("a", ("document",), ("spacy_docs",))]
+        )
     assert err.value.code == "E212"
     assert "requires spacy_docs" in str(err.value)
 

@@ -15,7 +15,13 @@ from newsdossier.export.ftm import iter_ftm
 from newsdossier.export.json import write_json
 from newsdossier.store.sqlite import open_store
 
-SCHEMA = Path(__file__).resolve().parents[2] / "newsdossier" / "export" / "schema" / "newsdossier-1.schema.json"
+SCHEMA = (
+    Path(__file__).resolve().parents[2]
+    / "newsdossier"
+    / "export"
+    / "schema"
+    / "newsdossier-1.schema.json"
+)
 CONTRACT_KEYS = {
     "schema", "documents", "entities", "relations", "events", "claims", "contradictions",
     "reuse", "framing",

@@ -8,7 +8,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdossier.errors import StoreError
-from newsdossier.model import Annotations, Document, Mention, PublishedDate, Rejection, Removed, Sentence
+from newsdossier.model import (
+    Annotations,
+    Document,
+    Mention,
+    PublishedDate,
+    Rejection,
+    Removed,
+    Sentence,
+)
 from newsdossier.resolve.entities import resolve_entities
 from newsdossier.store.base import Processed
 from newsdossier.store.migrations import SCHEMA_VERSION
@@ -23,14 +31,19 @@ def _item(text: str, key: str, names: tuple[str, ...] = ()) -> Processed:
     mentions = []
     for n in names:
         i = text.index(n)
-        mentions.append(Mention(doc.id, i, i + len(n), n, "ORG", "organization", n.lower(), "t.v1", "1"))
+        mentions.append(
+            Mention(doc.id, i, i + len(n), n, "ORG", "organization", n.lower(), "t.v1", "1")
+        )
     ann = Annotations(doc.id, (Sentence(doc.id, 0, len(text), text),), tuple(mentions), ("t@1",))
     return Processed(key, key, None, "h-" + key, doc, ann)
 
 
 def test_sqlite_write_is_idempotent(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "c.db")) as store:
-        items = [_item("Azadi Front met today.", "a.txt", ("Azadi Front",)), _item("Other text here.", "b.txt")]
+        items = [
+            _item("Azadi Front met today.", "a.txt", ("Azadi Front",)),
+            _item("Other text here.", "b.txt"),
+        ]
         first = store.write_batch(items)
         again = store.write_batch(items)
         resolve_entities(store)
@@ -43,7 +56,9 @@ def test_sqlite_write_is_idempotent(tmp_path: Path) -> None:
 
 def test_sqlite_same_text_from_two_sources_is_one_document(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "c.db")) as store:
-        counts = store.write_batch([_item("Same words.", "a.txt"), _item("Same  words.\n", "b.jsonl")])
+        counts = store.write_batch(
+            [_item("Same words.", "a.txt"), _item("Same  words.\n", "b.jsonl")]
+        )
         assert (counts.added, counts.duplicates) == (1, 1)
         doc_id = Document.make_id("Same words.")
         assert [s["input_key"] for s in store.document_sources(doc_id)] == ["a.txt", "b.jsonl"]
@@ -89,12 +104,13 @@ def test_sqlite_readonly_store_refuses_writes(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     with open_store(str(path)) as store:
         store.write_batch([_item("Some words here.", "a.txt")])
-    with open_store(str(path), readonly=True) as ro:
-        with pytest.raises(StoreError):
-            ro.write_batch([_item("More words here.", "b.txt")])
+    with open_store(str(path), readonly=True) as ro, pytest.raises(StoreError):
+        ro.write_batch([_item("More words here.", "b.txt")])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(min_size=1, max_size=300).filter(lambda t: t.strip()))
 def test_sqlite_document_text_round_trips(tmp_path: Path, text: str) -> None:
     # Any text, including quotes, NULs and SQL, is stored and read back unchanged.
