@@ -149,7 +149,7 @@ def strip_captions(lines: list[str], found: Findings) -> list[str]:
             continue
         for m in _CAPTION_PAREN_RE.finditer(line):
             found.remove("other", m.group().strip())
-        line = _CAPTION_PAREN_RE.sub(" ", line).strip()
+        line = " ".join(_CAPTION_PAREN_RE.sub(" ", line).split())
         pos = 0
         while (m := _CAPTION_INLINE_RE.search(line, pos)) is not None:
             end = _caption_end(line, m.end())

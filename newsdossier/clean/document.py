@@ -63,12 +63,13 @@ def _lift_headline(lines: list[str], found: Findings) -> None:
 
 def _clean_lines(lines: list[str], found: Findings) -> list[str]:
     titles = [t for t in (found.get("title"),) if t]
-    lines = strip_head(lines, found, titles)
     # Tail first: a footer under a comment or teaser block would otherwise be
-    # swallowed by the block (and the outlet it names lost).
+    # swallowed by the block (and the outlet it names lost).  Widgets go before
+    # the head pass, whose window of kept lines must not count them.
+    lines = strip_captions(lines, found)  # may leave a bare widget behind: first
     lines = strip_tail(lines, found)
     lines = strip_furniture_lines(lines, found)
-    lines = strip_captions(lines, found)
+    lines = strip_head(lines, found, titles)
     lines = strip_tail(lines, found)
     lines = strip_repeats(lines, found)
     return strip_tail(lines, found)

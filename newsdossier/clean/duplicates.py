@@ -25,12 +25,13 @@ _LEAD_WINDOW = 4
 
 
 def _strip_repeated_lead_in_line(line: str, found: Findings) -> str:
-    """``S S rest`` -> ``S rest`` when a line opens with the same text twice."""
-    probe = line[:MIN_REPEAT_CHARS]
-    at = line.find(probe, 1) if len(probe) == MIN_REPEAT_CHARS else -1
-    if at > 0 and line[at:].startswith(line[:at].rstrip()):
+    """``S S rest`` -> ``S rest`` when a line opens with the same text twice (or more)."""
+    while len(line) >= MIN_REPEAT_CHARS:
+        at = line.find(line[:MIN_REPEAT_CHARS], 1)
+        if at <= 0 or not line[at:].startswith(line[:at].rstrip()):
+            break
         found.remove("duplicate", line[:at])
-        return line[at:]
+        line = line[at:]
     return line
 
 

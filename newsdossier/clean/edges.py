@@ -110,14 +110,16 @@ def _offer_byline(b: Byline, origin: str, found: Findings) -> None:
 
 def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str]:
     """Remove breadcrumbs, repeated titles, bylines and date lines near the top."""
-    lines, titles, seen = list(lines), list(titles), 0
+    # The window counts KEPT lines only: a second clean sees the same kept
+    # lines in the same window, so it finds nothing more (idempotence).
+    lines, titles, kept = list(lines), list(titles), 0
     for i, line in enumerate(lines):
         if not line:
             continue
-        seen += 1
-        if seen > HEAD_WINDOW_LINES:
+        if kept >= HEAD_WINDOW_LINES:
             break
         if len(line) > 300:
+            kept += 1
             continue
         byline = read_byline(line)
         if byline is not None:
@@ -146,6 +148,8 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
                 titles.remove(hit)
             found.remove("duplicate", line)
             lines[i] = ""
+            continue
+        kept += 1
     return lines
 
 

@@ -1,0 +1,138 @@
+"""Unit case tables for the cleaning primitives: dates, bylines, breadcrumbs, encoding."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdossier.clean import clean_record
+from newsdossier.clean.dates import parse_date, url_date
+from newsdossier.clean.edges import read_breadcrumb
+from newsdossier.clean.encoding import fold_lines, repair_text
+from newsdossier.clean.metadata import read_byline, read_dateline
+from newsdossier.errors import InputError
+from newsdossier.model import RawRecord
+from newsdossier.settings import Settings
+
+DATES = [
+    ("March 3, 2011", ("2011-03-03", "day")),
+    ("3 March 2011", ("2011-03-03", "day")),
+    ("Mar. 3, 2011", ("2011-03-03", "day")),
+    ("Jan 24, 2018 / 04:26 am", ("2018-01-24", "day")),
+    ("March 2011", ("2011-03", "month")),
+    ("2011-03-03T10:42:00Z", ("2011-03-03", "day")),
+    ("2011-03", ("2011-03", "month")),
+    ("2011", ("2011", "year")),
+    ("February 30, 2011", None),  # not a date
+    ("we may 2011 go", None),  # "may" the verb is no month
+    ("March 3", None),  # no year: not a publication date we can state
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DATES)
+def test_dates_parse(text: str, want: tuple[str, str] | None) -> None:
+    got = parse_date(text, "metadata")
+    assert (None if got is None else (got.value, got.precision)) == want
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://x.org/2011/03/03/title/", ("2011-03-03", "day")),
+        ("https://x.org/news/2017/01/title.html", ("2017-01", "month")),
+        ("https://x.org/2017/13/title", None),
+        ("https://x.org/article/12345", None),
+    ],
+)
+def test_dates_url(url: str, want: tuple[str, str] | None) -> None:
+    got = url_date(url)
+    assert (None if got is None else (got.value, got.precision)) == want
+
+
+BYLINES = [
+    ("By Anna Tormel", ("Anna Tormel", None, None)),
+    ("By Anna Tormel | The Lantern Daily", ("Anna Tormel", "The Lantern Daily", None)),
+    ("By Anna Tormel – The Lantern Daily – March 3, 2011", ("Anna Tormel", "The Lantern Daily", "2011-03-03")),
+    ("by Ivo Renk, Renk Market Blog:", ("Ivo Renk", "Renk Market Blog", None)),
+    ("By IVO J. RENK / DUNE SCIENCE WEEKLY", ("IVO J. RENK", "DUNE SCIENCE WEEKLY", None)),
+    ("By Petra Holm and Jonas Brell: April 4, 2016", ("Petra Holm and Jonas Brell", None, "2016-04-04")),
+    ("Posted on by deskhand", ("deskhand", None, None)),
+    ("Authored by Mora Quint via example.com", ("Mora Quint", "example.com", None)),
+    ("Mar 3, 2011 — Lida Varro", ("Lida Varro", None, "2011-03-03")),
+    ("[January 24, 2018 - LanternDaily.net]", (None, "LanternDaily.net", "2018-01-24")),
+    # sentences, not bylines
+    ("By Monday, the troops had left the town.", None),
+    ("By March 2011, most families had come back.", None),
+    ("By contrast, the council said nothing.", None),
+    ("By the time police arrived, the crowd had gone.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), BYLINES)
+def test_metadata_byline(line: str, want: tuple[str | None, str | None, str | None] | None) -> None:
+    b = read_byline(line)
+    got = None if b is None else (b.author, b.outlet, b.published.value if b.published else None)
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Home » World » Harbour council approves the Vell bridge plan", ("World", "Harbour council approves the Vell bridge plan")),
+        ("Home > News > Politics", ("Politics", None)),
+        ("Home / Business / Ferry firm sold to its main rival", ("Business", "Ferry firm sold to its main rival")),
+        ("News » Regions » Ostmark", ("Ostmark", None)),  # most specific item
+        ("Start | Politics", ("Politics", None)),
+        ("By Anna Tormel / The Lantern Daily / 2011", None),  # "/" trail must start at home
+        ("Prices rose > 5 % in March", None),
+    ],
+)
+def test_edges_breadcrumb(line: str, want: tuple[str | None, str | None] | None) -> None:
+    assert read_breadcrumb(line) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("TEHRAN – The minister said", (None, None)),
+        ("WASHINGTON (Northern Wire) - The senator said", ("Northern Wire", None)),
+        ("Brennholt, Jan 24, 2018 / 04:26 am (Lantern News).- The bishop", ("Lantern News", "2018-01-24")),
+        ("(DuneNews) If you thought", ("DuneNews", None)),
+        ("The minister said on Monday", (None, None)),
+    ],
+)
+def test_metadata_dateline(text: str, want: tuple[str | None, str | None]) -> None:
+    agency, date = read_dateline(text)
+    assert (agency, date.value if date else None) == want
+
+
+def test_encoding_repairs_mojibake_keeps_curly_quotes() -> None:
+    assert repair_text("It\u00e2\u20ac\u2122s \u201cfine\u201d\r\nok\rgo") == "It\u2019s \u201cfine\u201d\nok\ngo"
+    assert repair_text("caf\u00c3\u00a9 \ufb01ne") == "caf\u00e9 fine"
+
+
+def test_encoding_fold_lines() -> None:
+    assert fold_lines("  a \u00a0 b  \n\n\n\n   c\t\td \n\n") == ["a b", "", "c d"]
+
+
+# Pieces that trigger the furniture rules, glued in random order.
+_TEXT = st.lists(
+    st.sampled_from(
+        list("abc XYZ.,:|»/-–\n")
+        + ["Share this", "By Anna Holm", "MH/PA", "Home", "Most viewed\n", "Photo: AFP ", "Related:"]
+        + ["The council met on Monday. ", "March 3, 2011", "\n\n", "All Content by X is licensed under Y."]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_clean_property_idempotent(text: str) -> None:
+    try:
+        doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
+    except InputError:
+        return
+    again = clean_record(RawRecord("p", None, "p", doc.text, "text"), Settings(min_body_chars=1))
+    assert again.text == doc.text
