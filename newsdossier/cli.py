@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from .errors import ConfigError, NewsdossierError
+from .ingest import FORMATS as _FORMATS
 from .ingest.base import ColumnMap, ReadOptions
 from .settings import Settings
 
@@ -35,7 +36,6 @@ err_console = Console(stderr=True)
 DbOption = Annotated[
     str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
 ]
-_FORMATS = ("text", "html", "jsonl", "csv", "warc")
 
 
 @app.command()

@@ -22,7 +22,7 @@ class Registry:
     def register(self, name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         def decorate(factory: Callable[..., Any]) -> Callable[..., Any]:
             if name in self._factories:
-                raise ConfigError(f"{self.kind} {name!r} is registered twice", code="E210")
+                raise ConfigError(f"{self.kind} {name!r} is registered twice", code="E230")
             self._factories[name] = factory
             return factory
 
@@ -34,7 +34,7 @@ class Registry:
         except KeyError:
             known = ", ".join(sorted(self._factories))
             raise ConfigError(
-                f"no {self.kind} named {name!r}; known: {known}", code="E211"
+                f"no {self.kind} named {name!r}; known: {known}", code="E231"
             ) from None
 
     def names(self) -> list[str]:

@@ -37,6 +37,7 @@ DEFAULT_ANALYZERS = (
     "newsdossier.spacy.v1",
     "newsdossier.sentences.v1",
     "newsdossier.mentions.v1",
+    "newsdossier.name-statements.v1",
 )
 
 
@@ -80,7 +81,7 @@ class Pipeline:
                 raise ConfigError(
                     f"analyzer {comp.name!r} requires {', '.join(missing)}, which no earlier "
                     "analyzer assigns; put the analyzer that assigns it first",
-                    code="E212",
+                    code="E232",
                 )
             have.update(comp.assigns)
         self.components = tuple(components)
@@ -98,5 +99,6 @@ def make_pipeline(settings: Settings, names: Sequence[str] = DEFAULT_ANALYZERS) 
     # Importing the modules registers their factories.
     from . import sentences  # noqa: F401
     from .entities import mentions  # noqa: F401
+    from .entities import statements  # noqa: F401
 
     return Pipeline([analyzers.get(n)(settings) for n in names])

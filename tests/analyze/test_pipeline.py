@@ -25,7 +25,7 @@ def test_pipeline_checks_requires_before_running() -> None:
         Pipeline(
             [_Stub("b", ("spacy_docs",), ("mentions",)), _Stub("a", ("document",), ("spacy_docs",))]
         )
-    assert err.value.code == "E212"
+    assert err.value.code == "E232"
     assert "requires spacy_docs" in str(err.value)
 
 
