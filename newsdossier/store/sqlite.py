@@ -257,7 +257,10 @@ class SQLiteStore:
     # ------------------------------------------------------------------ read
     def stats(self) -> dict[str, Any]:
         c = self.conn
-        one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
+
+        def one(sql: str) -> Any:
+            return c.execute(sql).fetchone()[0]
+
         return {
             "documents": one("SELECT count(*) FROM documents"),
             "sources": one("SELECT count(*) FROM document_sources"),
