@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from .findings import Findings
-from .lexicon import CAPTION_MARKER, COMMENT_HEADING_RE, TEASER_HEADING_RE, TEASER_LINE_RE, WIDGET_RE
+from .lexicon import (
+    CAPTION_MARKER,
+    COMMENT_HEADING_RE,
+    POLL_HEADING_RE,
+    TEASER_HEADING_RE,
+    TEASER_LINE_RE,
+    WIDGET_RE,
+)
 
 __all__ = ["MAX_FURNITURE_CHARS", "strip_captions", "strip_furniture_lines"]
 
@@ -59,6 +66,7 @@ def _is_other_furniture(line: str) -> bool:
         WIDGET_RE.fullmatch(line)
         or COMMENT_HEADING_RE.fullmatch(line)
         or TEASER_HEADING_RE.fullmatch(line)
+        or POLL_HEADING_RE.fullmatch(line)
     )
 
 
@@ -101,6 +109,33 @@ def _comment_block_end(lines: list[str], start: int) -> int:
     return end
 
 
+#: A poll answer ("* Yes, he will be confirmed.") is short.
+_POLL_ANSWER_CHARS = 80
+# Attribution lines that are furniture wherever they stand (kind "outlet").
+_ATTRIBUTION_RE = re.compile(
+    r"(?i:this (?:article|post|report|piece|story) (?:was|has been) (?:originally |first )?"
+    r"(?:published|posted|contributed|written|appeared)|originally published (?:at|on|by|in)"
+    r"|(?:article )?(?:re)?(?:published|posted|printed) with permission (?:from|of))\b.{0,300}"
+)
+
+
+def _poll_block_end(lines: list[str], start: int) -> int:
+    """Index after a poll: question and answer lines, then its sign-up form widgets."""
+    i, form, asked = start + 1, False, lines[start].endswith("?")
+    while i < len(lines) and i - start <= _MAX_BLOCK_LINES:
+        line = lines[i]
+        if not line:
+            pass
+        elif WIDGET_RE.fullmatch(line):
+            form = True
+        elif line.endswith("?") and not form:
+            asked = True
+        elif form or not asked or len(line) > _POLL_ANSWER_CHARS:
+            break  # answers only follow a question; after the form, only widgets
+        i += 1
+    return i
+
+
 def _take(lines: list[str], start: int, end: int, kind: str, found: Findings) -> None:
     found.remove(kind, "\n".join(x for x in lines[start:end] if x))
     for j in range(start, end):
@@ -120,6 +155,10 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
             _take(lines, i, _teaser_block_end(lines, i), "teaser", found)
         elif COMMENT_HEADING_RE.fullmatch(line):
             _take(lines, i, _comment_block_end(lines, i), "comment", found)
+        elif POLL_HEADING_RE.fullmatch(line):
+            _take(lines, i, _poll_block_end(lines, i), "other", found)
+        elif _ATTRIBUTION_RE.fullmatch(line):
+            _take(lines, i, i + 1, "outlet", found)
         elif TEASER_LINE_RE.fullmatch(line):
             _take(lines, i, i + 1, "teaser", found)
         elif _CAPTION_LINE_RE.fullmatch(line):

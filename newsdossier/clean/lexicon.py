@@ -21,6 +21,7 @@ __all__ = [
     "MONTHS",
     "MONTH_ALT",
     "OUTLET_WORDS",
+    "POLL_HEADING_RE",
     "TEASER_HEADING_RE",
     "TEASER_LINE_RE",
     "WEEKDAYS",
@@ -65,6 +66,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["outlet_w
 
 TEASER_HEADING_RE = re.compile(_whole_line(_DATA["teaser_headings"]), re.IGNORECASE)
 COMMENT_HEADING_RE = re.compile(_whole_line(_DATA["comment_headings"]), re.IGNORECASE)
+POLL_HEADING_RE = re.compile(_whole_line(_DATA["poll_headings"]), re.IGNORECASE)
 TEASER_LINE_RE = re.compile(
     "(?:"
     + "|".join(phrase_pattern(p) for p in _DATA["teaser_line_prefixes"])

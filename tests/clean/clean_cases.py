@@ -117,9 +117,22 @@ CASES = [
         "% of readers think this story is Fact. Add your two cents.\n\n"
         "The Kessa tram line will run all night from next month.\n\n"
         "take our poll - story continues below\n\n"
-        "The transport office said night trams would run every twenty minutes.\n",
-        with_=("The Kessa tram line will run all night", "night trams would run every"),
-        without=("readers think", "take our poll"),
+        "The transport office said night trams would run every twenty minutes.\n"
+        "take our poll - story continues below\n"
+        "Should the night trams be free for nurses?\n"
+        "* Yes, they should ride for free.\n"
+        "No, everyone should pay.\n"
+        "Email *\n"
+        "Name This field is for validation purposes and should be left unchanged.\n"
+        "Completing this poll grants you access to Kessa Daily updates free of charge.\n"
+        "You may opt out at anytime.\n"
+        "Fares will stay the same for now.\n",
+        with_=(
+            "The Kessa tram line will run all night",
+            "night trams would run every",
+            "Fares will stay the same for now.",
+        ),
+        without=("readers think", "take our poll", "nurses", "ride for free", "Email", "opt out"),
         kinds=("comment", "other"),
     ),
     Case(
