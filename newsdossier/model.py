@@ -22,18 +22,30 @@ __all__ = [
     "Annotations",
     "Claim",
     "Document",
+    "EventMention",
     "Mention",
+    "NameLink",
     "PublishedDate",
     "RawRecord",
     "Rejection",
     "Removed",
     "Sentence",
+    "TimeExpression",
     "make_id",
     "normalize_for_id",
 ]
 
 #: Kinds of removed page furniture (export contract ``documents[].removed[].kind``).
-REMOVED_KINDS = ("breadcrumb", "teaser", "comment", "share", "duplicate", "byline", "outlet", "other")
+REMOVED_KINDS = (
+    "breadcrumb",
+    "teaser",
+    "comment",
+    "share",
+    "duplicate",
+    "byline",
+    "outlet",
+    "other",
+)
 #: Entity types of the export contract.
 ENTITY_TYPES = ("person", "organization", "place", "other")
 
@@ -204,7 +216,8 @@ class Claim:
     quote: str  # direct | indirect | none
     hedge: str | None
     status: str
-    scope: str | None
+    scope: str | None  # "camp golzar", "abroad": estimates of different scopes never conflict
+    as_of: str | None  # year the clause dates the claim to ("last year", "in 2009"); else None
     analyzer: str
     version: str
 
@@ -212,6 +225,91 @@ class Claim:
     def id(self) -> str:
         return make_id(self.doc_id, self.analyzer, self.start, self.end, self.attribute,
                        self.subject_start, self.value_start)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression as written, normalised (issue 4: newsdossier.analyze.time).
+
+    ``value`` is ISO-like ("YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-Www" for a week;
+    a decade or century is its first year) or ``None`` when nothing anchors it;
+    ``end`` is the last value of a range.  ``precision``: day|week|month|season|
+    year|decade|century|range|unknown.  ``kind``: absolute|relative|duration.
+    ``anchored``: the value was computed from ``Document.published``.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str
+    kind: str
+    mod: str | None = None  # early|mid|late|start|end|approx|season name
+    end_value: str | None = None  # last value of a range
+    duration: str | None = None  # ISO 8601 duration ("P6Y") for durations
+    anchored: bool = False
+    analyzer: str = "newsdossier.time"
+    version: str = "1"
+
+    @property
+    def id(self) -> str:
+        return make_id(self.doc_id, self.analyzer, self.start, self.end, "TIME")
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence's report of an event (issue 4: newsdossier.analyze.events).
+
+    ``start``/``end`` is the evidence span (the sentence); ``trigger_start`` /
+    ``trigger_end`` the word that names the event; ``time`` the expression that
+    dates it (or ``None``).  ``participants`` and ``places`` are mention ids of
+    the document's mentions (``Mention.id``).
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    trigger_start: int
+    trigger_end: int
+    time: TimeExpression | None
+    summary: str
+    participants: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    analyzer: str = "newsdossier.events"
+    version: str = "1"
+
+    @property
+    def id(self) -> str:
+        return make_id(self.doc_id, self.analyzer, self.trigger_start, self.trigger_end, self.type)
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    """A statement linking two name spans of one document (issue 3).
+
+    ``kind`` is an alias kind (``acronym``, ``alias``, ``renamed``: the two
+    names are claimed to be one actor; for ``renamed`` ``a`` is the old name)
+    or a relation (``leader_of``, ``wing_of``, ...: ``a <kind> b``).  Spans
+    ``a_*``/``b_*`` and the evidence sentence ``start``/``end`` are offsets
+    into ``Document.text`` (module docstring); ``asserted_by`` is who the
+    sentence attributes it to, else the outlet, else ``None``.
+    """
+
+    doc_id: str
+    kind: str
+    a_start: int
+    a_end: int
+    a_text: str
+    b_start: int
+    b_end: int
+    b_text: str
+    start: int
+    end: int
+    asserted_by: str | None
+    analyzer: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +321,6 @@ class Annotations:
     mentions: tuple[Mention, ...] = ()
     analyzers: tuple[str, ...] = ()  # "name@version" of each analyzer that ran
     claims: tuple[Claim, ...] = ()  # issue 5: newsdossier.analyze.claims
+    times: tuple[TimeExpression, ...] = ()  # issue 4: newsdossier.analyze.time
+    events: tuple[EventMention, ...] = ()  # issue 4: newsdossier.analyze.events
+    name_links: tuple[NameLink, ...] = ()  # issue 3: newsdossier.analyze.entities.statements

@@ -37,6 +37,7 @@ DEFAULT_ANALYZERS = (
     "newsdossier.spacy.v1",
     "newsdossier.sentences.v1",
     "newsdossier.mentions.v1",
+    "newsdossier.claims.v1",
     "newsdossier.name-statements.v1",
 )
 
@@ -98,6 +99,7 @@ class Pipeline:
 def make_pipeline(settings: Settings, names: Sequence[str] = DEFAULT_ANALYZERS) -> Pipeline:
     # Importing the modules registers their factories.
     from . import sentences  # noqa: F401
+    from .claims import extract as _claims  # noqa: F401
     from .entities import mentions  # noqa: F401
     from .entities import statements  # noqa: F401
 

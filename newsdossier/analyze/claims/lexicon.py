@@ -1,0 +1,115 @@
+"""The curated lexicons of claim analysis, loaded and compiled once per process.
+
+Files: ``data/hedges.yml``, ``data/attribution_verbs.yml``,
+``data/claims/attributes.yml``.  Every regular expression is compiled here, at
+first use, never per document (the per-document budget is a few ms).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .values import FRAC, NAME, NUM, YEAR
+
+__all__ = ["AttributeSpec", "AttributionLexicon", "attribute_specs", "attribution", "hedges"]
+
+
+def _load(*parts: str) -> Any:
+    node = resources.files("newsdossier") / "data"
+    for p in parts:
+        node = node / p
+    return yaml.safe_load(node.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeSpec:
+    """One attribute of the vocabulary (see ``data/claims/attributes.yml``)."""
+
+    name: str
+    profile: str
+    over_time: bool
+    value: str  # number | fraction | year | name | text
+    patterns: tuple[re.Pattern[str], ...]
+
+
+_PLACEHOLDERS = {"{NUM}": NUM, "{FRAC}": FRAC, "{YEAR}": YEAR, "{NAME}": NAME}
+
+
+def _expand(pattern: str) -> str:
+    for key, rx in _PLACEHOLDERS.items():
+        pattern = pattern.replace(key, rx)
+    return pattern
+
+
+@functools.lru_cache(maxsize=1)
+def attribute_specs() -> tuple[AttributeSpec, ...]:
+    raw = _load("claims", "attributes.yml")
+    return tuple(
+        AttributeSpec(
+            name, spec["profile"], bool(spec["over_time"]), spec["value"],
+            tuple(re.compile(_expand(p), re.I) for p in spec["patterns"]),
+        )  # fmt: skip
+        for name, spec in raw.items()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def attribute_index() -> dict[str, AttributeSpec]:
+    return {a.name: a for a in attribute_specs()}
+
+
+@functools.lru_cache(maxsize=1)
+def hedges() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    raw = _load("hedges.yml")
+    return tuple((label, re.compile("|".join(f"(?:{p})" for p in pats), re.I)) for label, pats in raw.items())
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionLexicon:
+    verbs: re.Pattern[str]
+    according: re.Pattern[str]
+    document_by: re.Pattern[str]
+    document_of: re.Pattern[str]
+    role_np: re.Pattern[str]
+    anonymous: re.Pattern[str]
+    institutions: frozenset[str]
+    people: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def attribution() -> AttributionLexicon:
+    raw = _load("attribution_verbs.yml")
+    docs, inst, people = _alt(raw["documents"]), _alt(raw["institutions"]), _alt(raw["people"])
+    return AttributionLexicon(
+        verbs=re.compile(rf"\b(?:{_alt(raw['verbs'])})\b"),
+        according=re.compile(rf"\b(?:{_alt(raw['according_to'])})\s+", re.I),
+        # "a June 2007 report by the interior ministry", "a statement from X"
+        document_by=re.compile(
+            rf"\b(?:an?|the|in\s+an?|in\s+its|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{docs})\s+"
+            rf"(?:[a-z]+\s+)?(?:by|from|of)\s+(?P<src>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{inst}))",
+            re.I,
+        ),
+        # "X's report", "the ministry's statement"
+        document_of=re.compile(
+            rf"(?P<src>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{inst}))[’']s?\s+(?:[\w-]+\s+){{0,2}}?(?:{docs})\b",
+            re.I,
+        ),
+        role_np=re.compile(
+            rf"(?:\b(?:the|a|an|one|two|three|several|some|many|other|senior|two\s+senior)\s+)?"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{people}|{inst})\b",
+            re.I,
+        ),
+        anonymous=re.compile(rf"\b(?:{_alt(raw['anonymous_markers'])})\b", re.I),
+        institutions=frozenset(w.lower() for w in raw["institutions"]),
+        people=frozenset(w.lower() for w in raw["people"]),
+    )

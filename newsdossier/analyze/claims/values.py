@@ -1,0 +1,221 @@
+"""Value expressions and their normalisation (issue 5).
+
+The regular-expression pieces here are the placeholders of
+``data/claims/attributes.yml`` ({NUM}, {FRAC}, {YEAR}, {NAME}); :func:`normalize_value`
+turns a value as written into ``"kind:low:high"``:
+
+    "4,200"                     -> "number:4200:4200"
+    "about 4,200"               -> "number:3780:4620"   (approximators widen by 10 %)
+    "several hundred"           -> "number:200:900"
+    "between 3,000 and 5,000"   -> "number:3000:5000"
+    "more than 40 million"      -> "number:40000000:"   (open upper end)
+    "one-quarter to one-third"  -> "fraction:0.25:0.3333"
+    "40 percent"                -> "fraction:0.4:0.4"
+    "June 28, 1987"             -> "year:1987:1987"
+    "the Varesian Union"        -> "text:varesian union"
+
+Normalisation is idempotent on its own output's meaning and never raises:
+anything it cannot read becomes ``"text:<key>"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.names import name_key
+
+__all__ = ["FRAC", "NAME", "NUM", "YEAR", "normalize_value", "parse_count", "parse_fraction"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague quantities as ranges: "several hundred" = 2..9 hundreds.  Chosen by reading
+# usage, not measured; change them together with eval/claims gold values.
+_VAGUE = {
+    "several": (2, 9), "a few": (2, 5), "few": (2, 5), "many": (2, 9), "some": (2, 9),
+    "dozens of": (24, 99), "dozens": (24, 99), "scores of": (40, 99),
+    "hundreds of": (200, 999), "hundreds": (200, 999), "thousands of": (2000, 9999),
+    "thousands": (2000, 9999), "tens of thousands of": (20000, 99999),
+    "tens of thousands": (20000, 99999), "hundreds of thousands of": (200000, 999999),
+    "hundreds of thousands": (200000, 999999), "millions of": (2_000_000, 9_999_999),
+}  # fmt: skip
+_FRACTIONS = {
+    "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3,
+    "third": 1 / 3, "two-thirds": 2 / 3, "one-quarter": 0.25, "a quarter": 0.25,
+    "quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2, "a fifth": 0.2,
+    "two-fifths": 0.4, "one-tenth": 0.1, "a tenth": 0.1, "one-sixth": 1 / 6,
+    "one-eighth": 0.125,
+}  # fmt: skip
+
+_APPROX = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|"
+    r"less than|at least|at most|up to|as many as|as few as|close to|an estimated|"
+    r"just over|just under|well over|well under|no more than|no fewer than|barely|only)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_WORD = r"(?:" + "|".join(sorted((w for w in _UNITS if len(w) > 2), key=len, reverse=True)) + r")"
+_SCALE = r"(?:hundred|thousand|million|billion)"
+_ONE = (
+    rf"(?:{_DIGITS}(?:\s+{_SCALE})?|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
+    rf"|(?:several|a few|many)\s+{_SCALE}|a\s+{_SCALE})"
+)
+_VAGUE_RE = (
+    r"(?:hundreds of thousands(?: of)?|tens of thousands(?: of)?|millions of|hundreds(?: of)?"
+    r"|thousands(?: of)?|dozens(?: of)?|scores of)"
+)
+NUM = (
+    rf"(?:{_APPROX}\s+)?(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}\s*(?:to|-|–|or)\s*{_ONE}"
+    rf"|{_ONE}|{_VAGUE_RE})"
+)
+_FRACWORD = r"(?:(?:one|a|two|three|four)[-\s])?(?:half|thirds?|quarters?|fifths?|tenths?|sixth|eighth)"
+_PCT = r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
+FRAC = rf"(?:{_APPROX}\s+)?(?:{_FRACWORD}|{_PCT})(?:\s*(?:to|-|–|and)\s*(?:{_FRACWORD}|{_PCT}))?"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+YEAR = rf"(?:(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+{_MONTH}\s+)?(?:1[6-9]\d\d|20\d\d))"
+# A capitalised name, possibly with lower-case connectors ("People's Liberation
+# Movement of Zaravand", "the interior ministry" is NOT a name here).  Case-sensitive
+# inside the otherwise case-insensitive attribute patterns.
+NAME = (
+    r"(?-i:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|de|del|al|el|the|in|on)\s+)*"
+    r"[A-Z][\w’'.-]*)*)"
+)
+
+_APPROX_RE = re.compile(rf"^{_APPROX}\s+", re.I)
+_YEAR_RE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_RANGE_RE = re.compile(rf"^(?:between\s+)?({_ONE})\s*(?:to|-|–|and|or)\s*({_ONE})$", re.I)
+_FRAC_RANGE_RE = re.compile(rf"^({_FRACWORD}|{_PCT})\s*(?:to|-|–|and)\s*({_FRACWORD}|{_PCT})$", re.I)
+
+
+def _one_number(text: str) -> tuple[float, float] | None:
+    t = text.lower().strip().replace("–", "-")
+    m = re.fullmatch(rf"({_DIGITS})(?:\s+({_SCALE}))?", t)
+    if m:
+        n = float(m.group(1).replace(",", "")) * _SCALES.get(m.group(2) or "", 1)
+        return n, n
+    m = re.fullmatch(r"(several|a few|many)\s+(hundred|thousand|million|billion)", t)
+    if m:
+        lo, hi = _VAGUE[m.group(1)]
+        return lo * _SCALES[m.group(2)], hi * _SCALES[m.group(2)]
+    m = re.fullmatch(rf"(?:({_WORD})(?:[-\s]({_WORD}))?\s+)?({_SCALE})", t)
+    if m:
+        base = _UNITS.get(m.group(1) or "one", 1) + _UNITS.get(m.group(2) or "zero", 0)
+        n = float(base * _SCALES[m.group(3)])
+        return n, n
+    m = re.fullmatch(rf"({_WORD})(?:[-\s]({_WORD}))?", t)
+    if m:
+        n = float(_UNITS[m.group(1)] + _UNITS.get(m.group(2) or "zero", 0))
+        return n, n
+    if t in _VAGUE:
+        return float(_VAGUE[t][0]), float(_VAGUE[t][1])
+    return None
+
+
+def _widen(qual: str, lo: float, hi: float) -> tuple[float, float | None]:
+    q = qual.lower()
+    if q in ("more than", "over", "at least", "well over", "just over", "no fewer than"):
+        return lo, None
+    if q in ("fewer than", "less than", "up to", "at most", "no more than", "as many as",
+             "just under", "well under", "barely"):  # fmt: skip
+        return 0.0, hi
+    if q in ("about", "around", "approximately", "roughly", "some", "nearly", "almost",
+             "close to", "an estimated"):  # fmt: skip
+        return lo * 0.9, hi * 1.1
+    return lo, hi
+
+
+def parse_count(text: str) -> tuple[float, float | None] | None:
+    """``(low, high)`` of a count as written; ``high`` is ``None`` when open-ended."""
+    t = " ".join(text.split())
+    qual = ""
+    m = _APPROX_RE.match(t)
+    if m:
+        qual, t = m.group().strip(), t[m.end() :]
+    one = _one_number(t)  # first: "twenty-five" is one number, not a range
+    if one is not None:
+        return _widen(qual, *one)
+    r = _RANGE_RE.match(t)
+    if r:
+        a, b = _one_number(r.group(1)), _one_number(r.group(2))
+        if a and b:
+            # "3 to 5 thousand": the scale of the second end applies to the first
+            lo, hi = a[0], b[1]
+            if lo < hi / 100 and lo < 100:
+                lo = lo * (hi // max(b[0], 1) if b[0] < 100 else _scale_of(b[0]))
+            return _widen(qual, lo, hi)
+    return None
+
+
+def _scale_of(n: float) -> float:
+    for s in (1e9, 1e6, 1e3, 1e2):
+        if n >= s:
+            return s
+    return 1.0
+
+
+def _one_fraction(text: str) -> float | None:
+    t = text.lower().strip()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", t)
+    if m:
+        return float(m.group(1)) / 100
+    t = re.sub(r"\s+", "-", t) if not t.startswith("a ") else t
+    return _FRACTIONS.get(t, _FRACTIONS.get(t.replace("-", " ")))
+
+
+def parse_fraction(text: str) -> tuple[float, float | None] | None:
+    """``(low, high)`` of a share as written ("one-quarter to one-third" -> (0.25, 0.333))."""
+    t = " ".join(text.split())
+    qual = ""
+    m = _APPROX_RE.match(t)
+    if m:
+        qual, t = m.group().strip(), t[m.end() :]
+    r = _FRAC_RANGE_RE.match(t)
+    if r:
+        a, b = _one_fraction(r.group(1)), _one_fraction(r.group(2))
+        if a is not None and b is not None:
+            return _widen(qual, min(a, b), max(a, b))
+    one = _one_fraction(t)
+    return None if one is None else _widen(qual, one, one)
+
+
+def _fmt(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else f"{x:.4g}"
+
+
+def normalize_value(kind: str, value: str | None) -> str | None:
+    """``"kind:low:high"`` for a value of an attribute of the given value kind."""
+    if value is None or not value.strip():
+        return None
+    if kind == "number":
+        n = parse_count(value)
+        if n is not None:
+            return f"number:{_fmt(n[0])}:{_fmt(n[1])}"
+    elif kind == "fraction":
+        f = parse_fraction(value)
+        if f is not None:
+            return f"fraction:{_fmt(f[0])}:{_fmt(f[1])}"
+    elif kind == "year":
+        y = _YEAR_RE.search(value)
+        if y:
+            return f"year:{y.group(1)}:{y.group(1)}"
+    return f"text:{name_key(value)}"
+
+
+def parse_norm(norm: str | None) -> tuple[str, float | None, float | None, str]:
+    """Split a normalised value into ``(kind, low, high, text)``."""
+    if not norm:
+        return "none", None, None, ""
+    kind, _, rest = norm.partition(":")
+    if kind == "text":
+        return kind, None, None, rest
+    lo, _, hi = rest.partition(":")
+    return kind, float(lo) if lo else None, float(hi) if hi else None, ""
