@@ -68,7 +68,9 @@ def _sample(groups: dict[str, list[RawRecord]], n: int, seed: int) -> list[RawRe
     return out
 
 
-def _show(i: int, raw: RawRecord, settings: Settings, full: bool) -> tuple[Counter[str], bool, bool]:
+def _show(
+    i: int, raw: RawRecord, settings: Settings, full: bool
+) -> tuple[Counter[str], bool, bool]:
     print(f"\n=== [{i:02d}] {raw.source}{'#' + raw.record if raw.record else ''}")
     try:
         doc = clean_record(raw, settings)
@@ -89,7 +91,9 @@ def _show(i: int, raw: RawRecord, settings: Settings, full: bool) -> tuple[Count
     if left:
         print(f"    FLAG leftover? {left[:8]}")
     if long_removed:
-        print(f"    FLAG long removed piece(s) ({[r.kind for r in long_removed]}): check they are not body")
+        print(
+            f"    FLAG long removed piece(s) ({[r.kind for r in long_removed]}): check they are not body"
+        )
     if full:
         print("    --- clean text ---\n" + doc.text)
     else:
@@ -100,7 +104,9 @@ def _show(i: int, raw: RawRecord, settings: Settings, full: bool) -> tuple[Count
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    ap.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--seed", type=int, default=2)
     ap.add_argument("--full", action="store_true", help="print each whole clean text")
@@ -109,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no data at {args.data}; pass --data", file=sys.stderr)
         return 1
     sample = _sample(_load(args.data), args.n, args.seed)
-    print("sample (seed %d):" % args.seed)
+    print(f"sample (seed {args.seed}):")
     for i, raw in enumerate(sample):
         print(f"  [{i:02d}] {raw.source}{'#' + raw.record if raw.record else ''}")
     totals: Counter[str] = Counter()
@@ -120,8 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         flagged_left += left
         flagged_long += long_removed
     print(f"\nremoved pieces by kind over {len(sample)} docs: {dict(totals)}")
-    print(f"auto-flagged: {flagged_left} docs with furniture-like leftovers, "
-          f"{flagged_long} with long removed pieces (read them: flags are hints, not verdicts)")
+    print(
+        f"auto-flagged: {flagged_left} docs with furniture-like leftovers, "
+        f"{flagged_long} with long removed pieces (read them: flags are hints, not verdicts)"
+    )
     return 0
 
 

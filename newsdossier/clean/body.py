@@ -37,9 +37,11 @@ class HtmlPage:
 
 
 def _first(value: object) -> str | None:
+    """A metadata value as one clean string (lists give their first item)."""
     if isinstance(value, list | tuple):
         value = value[0] if value else None
-    return str(value).strip() or None if value else None
+    text = str(value).strip() if value else ""
+    return text or None
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
@@ -53,7 +55,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
         deduplicate=False,
         date_extraction_params=_DATE_PARAMS,
     )
-    text = getattr(doc, "text", None) if doc is not None else None
+    text = getattr(doc, "text", None)
     if not text or not text.strip():
         # trafilatura found no article (tiny or unusual page): fall back to all
         # visible text, which the plain-text pass then cleans.
@@ -62,11 +64,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
             return None
         return HtmlPage(text=text, url=url)
     return HtmlPage(
-        text=text,
-        title=_first(doc.title),
-        author=_first(doc.author),
-        outlet=_first(doc.sitename),
-        section=_first(doc.categories),
-        url=_first(doc.url) or url,
-        date=_first(doc.date),
+        text=str(text),
+        title=_first(getattr(doc, "title", None)),
+        author=_first(getattr(doc, "author", None)),
+        outlet=_first(getattr(doc, "sitename", None)),
+        section=_first(getattr(doc, "categories", None)),
+        url=_first(getattr(doc, "url", None)) or url,
+        date=_first(getattr(doc, "date", None)),
     )

@@ -49,9 +49,40 @@ _CAPTION_HINT_RE = re.compile(r"(?i:photo|image|credit|picture|screenshot|captio
 _CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
 # Words that open a sentence after a bare credit: "Photo: AFP The minister said".
 _STARTERS = frozenset(
-    "The A An He She It They We I In On At This That These Those But And According "
-    "Meanwhile However Officials Police Protesters Earlier Later Last Since After Before "
-    "When While".split()
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "But",
+        "And",
+        "According",
+        "Meanwhile",
+        "However",
+        "Officials",
+        "Police",
+        "Protesters",
+        "Earlier",
+        "Later",
+        "Last",
+        "Since",
+        "After",
+        "Before",
+        "When",
+        "While",
+    ]
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z“\"‘]|\s*$)")
 _TERMINAL = (".", "!", "?", "”", '"', "’", "'")
@@ -186,8 +217,8 @@ def strip_captions(lines: list[str], found: Findings) -> list[str]:
         if not _CAPTION_HINT_RE.search(line):
             out.append(line)  # cheap pre-check: most lines have no caption
             continue
-        for m in _CAPTION_PAREN_RE.finditer(line):
-            found.remove("other", m.group().strip())
+        for paren in _CAPTION_PAREN_RE.finditer(line):
+            found.remove("other", paren.group().strip())
         line = " ".join(_CAPTION_PAREN_RE.sub(" ", line).split())
         pos = 0
         while (m := _CAPTION_INLINE_RE.search(line, pos)) is not None:

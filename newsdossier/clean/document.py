@@ -89,7 +89,9 @@ def clean_record(raw: RawRecord, settings: Settings) -> Document:
         raise _fail(raw, "E123", f"unknown record format {raw.format!r}; expected 'text' or 'html'")
     if "\x00" in raw.content:
         raise _fail(
-            raw, "E124", "content contains NUL characters (binary data?); give the reader a text or HTML file"
+            raw,
+            "E124",
+            "content contains NUL characters (binary data?); give the reader a text or HTML file",
         )
     found = Findings()
     _offer_explicit(raw, found)

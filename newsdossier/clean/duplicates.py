@@ -46,9 +46,9 @@ def strip_repeats(lines: list[str], found: Findings) -> list[str]:
             found.remove("duplicate", first)
             lines[a] = ""
             break
-    first = next((i for i in idx if lines[i]), None)
-    if first is not None:
-        lines[first] = _strip_repeated_lead_in_line(lines[first], found)
+    lead = next((i for i in idx if lines[i]), None)
+    if lead is not None:
+        lines[lead] = _strip_repeated_lead_in_line(lines[lead], found)
     # Paragraphs contained in an earlier kept paragraph (nested <p>, exact repeats).
     kept = "\x00"
     for i in idx:

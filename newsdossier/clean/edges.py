@@ -21,7 +21,14 @@ from .lexicon import (
     TEASER_LINE_RE,
     WIDGET_RE,
 )
-from .metadata import Byline, has_outlet_word, is_outlet_like, looks_like_domain, read_byline, read_date_line
+from .metadata import (
+    Byline,
+    has_outlet_word,
+    is_outlet_like,
+    looks_like_domain,
+    read_byline,
+    read_date_line,
+)
 
 __all__ = ["read_breadcrumb", "same_title", "strip_head", "strip_tail"]
 
@@ -45,7 +52,9 @@ _COPYRIGHT_RE = re.compile(
     r"(?:(?i:copyright)\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<outlet>[^.,©]{2,60}?)\s*(?:[.,].{0,150})?"
 )
-_APPEARED_RE = re.compile(r"(?:The|This) post .{1,200} appeared first on (?P<outlet>.{2,80}?)\s*\.?")
+_APPEARED_RE = re.compile(
+    r"(?:The|This) post .{1,200} appeared first on (?P<outlet>.{2,80}?)\s*\.?"
+)
 _SOURCE_LINE_RE = re.compile(
     r"(?:- )?\(?(?i:sources?|via|credit to|h/t|hat tip|courtesy of|see more at|see more .{1,40} at"
     r"|this (?:article|post|report) (?:has been|was) contributed by|originally published (?:at|on|by|in)|first published (?:at|on|by|in)"
@@ -200,7 +209,9 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
         return True
     bare = line.strip("()[] ")
     if looks_like_domain(bare) or (
-        is_outlet_like(bare) and has_outlet_word(bare) and len(bare.split()) <= 6
+        is_outlet_like(bare)
+        and has_outlet_word(bare)
+        and len(bare.split()) <= 6
         and not bare.endswith((".", "!", "?", ":", ",", "”", '"'))
     ):
         found.offer("outlet", bare, "signature")

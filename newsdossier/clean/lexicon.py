@@ -68,9 +68,7 @@ TEASER_HEADING_RE = re.compile(_whole_line(_DATA["teaser_headings"]), re.IGNOREC
 COMMENT_HEADING_RE = re.compile(_whole_line(_DATA["comment_headings"]), re.IGNORECASE)
 POLL_HEADING_RE = re.compile(_whole_line(_DATA["poll_headings"]), re.IGNORECASE)
 TEASER_LINE_RE = re.compile(
-    "(?:"
-    + "|".join(phrase_pattern(p) for p in _DATA["teaser_line_prefixes"])
-    + r")\s*\S.{0,250}",
+    "(?:" + "|".join(phrase_pattern(p) for p in _DATA["teaser_line_prefixes"]) + r")\s*\S.{0,250}",
     re.IGNORECASE,
 )
 #: one regex, one named group per removed kind ("comment", "share", "other")

@@ -56,7 +56,9 @@ _DATE_LINE_RE = re.compile(
     rf"(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>{DATE_PATTERN})"
     r"(?:\s*(?:at\s*|[-–|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
 )
-_DOMAIN_RE = re.compile(r"\(?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?\)?")
+_DOMAIN_RE = re.compile(
+    r"\(?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?\)?"
+)
 _DATELINE_RE = re.compile(
     rf"(?P<place>[A-Z][A-Z.'’ ]{{1,30}}[A-Z.]|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
     rf"(?:,\s*(?P<date>{DATE_PATTERN}))?(?:\s*/\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?"

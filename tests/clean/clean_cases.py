@@ -269,7 +269,10 @@ CASES = [
         "Photo credit: Lena Ostrova / Ostmark Wire\n"
         "The old caravanserai of Deyr Kol reopened as a hotel on Saturday. "
         "It has forty rooms. EF/MA PHOTO: A view of the courtyard of the caravanserai in Deyr Kol",
-        with_=("The old caravanserai of Deyr Kol reopened as a hotel on Saturday.", "It has forty rooms."),
+        with_=(
+            "The old caravanserai of Deyr Kol reopened as a hotel on Saturday.",
+            "It has forty rooms.",
+        ),
         without=("Lena Ostrova", "A view of the courtyard", "EF/MA"),
         kinds=("other",),
     ),
@@ -279,7 +282,10 @@ CASES = [
         "The beetle is about two millimetres long.\n\n"
         "Source: https://example.org/news/beetle\n\n"
         "Copyright © Dune Science Weekly\n",
-        with_=("Scientists at the Varn institute found", "The beetle is about two millimetres long."),
+        with_=(
+            "Scientists at the Varn institute found",
+            "The beetle is about two millimetres long.",
+        ),
         without=("example.org", "Copyright"),
         kinds=("outlet",),
         expect={"outlet": "Dune Science Weekly"},
@@ -292,7 +298,10 @@ CASES = [
         with_=("The museum of Tarn will lend forty paintings",),
         without=("Published",),
         kinds=("byline",),
-        expect={"published": ("2015-03-05", "day", "byline"), "url": "https://example.net/2014/02/01/museum-lends-paintings/"},
+        expect={
+            "published": ("2015-03-05", "day", "byline"),
+            "url": "https://example.net/2014/02/01/museum-lends-paintings/",
+        },
     ),
     Case(
         "url-date-only",
@@ -337,14 +346,20 @@ CASES = [
         "sentence-starting-with-by-is-body",
         "By Monday, the troops had left the border town of Valk.\n\n"
         "By March 2011, most families had come back.\n",
-        with_=("By Monday, the troops had left the border town of Valk.", "By March 2011, most families"),
+        with_=(
+            "By Monday, the troops had left the border town of Valk.",
+            "By March 2011, most families",
+        ),
         expect={"author": None},
     ),
     Case(
         "mojibake-and-crlf",
         "The minister\u00e2\u20ac\u2122s visit to Gen\u00c3\u00a8ve was cancelled.\r\n\r\n"
         "Officials gave no reason.\r",
-        with_=("The minister\u2019s visit to Gen\u00e8ve was cancelled.", "Officials gave no reason."),
+        with_=(
+            "The minister\u2019s visit to Gen\u00e8ve was cancelled.",
+            "Officials gave no reason.",
+        ),
         without=("\r", "\u00e2\u20ac"),
     ),
     Case(

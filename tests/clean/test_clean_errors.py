@@ -20,15 +20,27 @@ ERROR_CASES = [
         "E121",
     ),
     ("html-empty-body", "<html><body>   </body></html>", "html", "E121"),
-    ("only-furniture", "Share this\nLeave a Comment\nSubscribe to our newsletter\n", "text", "E122"),
+    (
+        "only-furniture",
+        "Share this\nLeave a Comment\nSubscribe to our newsletter\n",
+        "text",
+        "E122",
+    ),
     ("too-short", "Short note.", "text", "E122"),
     ("unknown-format", "Some text that is long enough to be an article body.", "pdf", "E123"),
-    ("nul-bytes", "Binary\x00\x01\x02 junk that is long enough to pass the length check", "text", "E124"),
+    (
+        "nul-bytes",
+        "Binary\x00\x01\x02 junk that is long enough to pass the length check",
+        "text",
+        "E124",
+    ),
 ]
 
 
 @pytest.mark.issue(2)
-@pytest.mark.parametrize(("name", "content", "fmt", "code"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
+@pytest.mark.parametrize(
+    ("name", "content", "fmt", "code"), ERROR_CASES, ids=[c[0] for c in ERROR_CASES]
+)
 def test_clean_errors_are_coded(name: str, content: str, fmt: str, code: str) -> None:
     raw = RawRecord("corpus/x.csv", "row:7", name, content, fmt)
     with pytest.raises(InputError) as info:

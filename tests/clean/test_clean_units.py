@@ -53,10 +53,16 @@ def test_dates_url(url: str, want: tuple[str, str] | None) -> None:
 BYLINES = [
     ("By Anna Tormel", ("Anna Tormel", None, None)),
     ("By Anna Tormel | The Lantern Daily", ("Anna Tormel", "The Lantern Daily", None)),
-    ("By Anna Tormel – The Lantern Daily – March 3, 2011", ("Anna Tormel", "The Lantern Daily", "2011-03-03")),
+    (
+        "By Anna Tormel – The Lantern Daily – March 3, 2011",
+        ("Anna Tormel", "The Lantern Daily", "2011-03-03"),
+    ),
     ("by Ivo Renk, Renk Market Blog:", ("Ivo Renk", "Renk Market Blog", None)),
     ("By IVO J. RENK / DUNE SCIENCE WEEKLY", ("IVO J. RENK", "DUNE SCIENCE WEEKLY", None)),
-    ("By Petra Holm and Jonas Brell: April 4, 2016", ("Petra Holm and Jonas Brell", None, "2016-04-04")),
+    (
+        "By Petra Holm and Jonas Brell: April 4, 2016",
+        ("Petra Holm and Jonas Brell", None, "2016-04-04"),
+    ),
     ("Posted on by deskhand", ("deskhand", None, None)),
     ("Authored by Mora Quint via example.com", ("Mora Quint", "example.com", None)),
     ("Mar 3, 2011 — Lida Varro", ("Lida Varro", None, "2011-03-03")),
@@ -79,9 +85,15 @@ def test_metadata_byline(line: str, want: tuple[str | None, str | None, str | No
 @pytest.mark.parametrize(
     ("line", "want"),
     [
-        ("Home » World » Harbour council approves the Vell bridge plan", ("World", "Harbour council approves the Vell bridge plan")),
+        (
+            "Home » World » Harbour council approves the Vell bridge plan",
+            ("World", "Harbour council approves the Vell bridge plan"),
+        ),
         ("Home > News > Politics", ("Politics", None)),
-        ("Home / Business / Ferry firm sold to its main rival", ("Business", "Ferry firm sold to its main rival")),
+        (
+            "Home / Business / Ferry firm sold to its main rival",
+            ("Business", "Ferry firm sold to its main rival"),
+        ),
         ("News » Regions » Ostmark", ("Ostmark", None)),  # most specific item
         ("Start | Politics", ("Politics", None)),
         ("By Anna Tormel / The Lantern Daily / 2011", None),  # "/" trail must start at home
@@ -97,7 +109,10 @@ def test_edges_breadcrumb(line: str, want: tuple[str | None, str | None] | None)
     [
         ("TEHRAN – The minister said", (None, None)),
         ("WASHINGTON (Northern Wire) - The senator said", ("Northern Wire", None)),
-        ("Brennholt, Jan 24, 2018 / 04:26 am (Lantern News).- The bishop", ("Lantern News", "2018-01-24")),
+        (
+            "Brennholt, Jan 24, 2018 / 04:26 am (Lantern News).- The bishop",
+            ("Lantern News", "2018-01-24"),
+        ),
         ("(DuneNews) If you thought", ("DuneNews", None)),
         ("The minister said on Monday", (None, None)),
     ],
@@ -108,7 +123,10 @@ def test_metadata_dateline(text: str, want: tuple[str | None, str | None]) -> No
 
 
 def test_encoding_repairs_mojibake_keeps_curly_quotes() -> None:
-    assert repair_text("It\u00e2\u20ac\u2122s \u201cfine\u201d\r\nok\rgo") == "It\u2019s \u201cfine\u201d\nok\ngo"
+    assert (
+        repair_text("It\u00e2\u20ac\u2122s \u201cfine\u201d\r\nok\rgo")
+        == "It\u2019s \u201cfine\u201d\nok\ngo"
+    )
     assert repair_text("caf\u00c3\u00a9 \ufb01ne") == "caf\u00e9 fine"
 
 
@@ -120,8 +138,21 @@ def test_encoding_fold_lines() -> None:
 _TEXT = st.lists(
     st.sampled_from(
         list("abc XYZ.,:|»/-–\n")
-        + ["Share this", "By Anna Holm", "MH/PA", "Home", "Most viewed\n", "Photo: AFP ", "Related:"]
-        + ["The council met on Monday. ", "March 3, 2011", "\n\n", "All Content by X is licensed under Y."]
+        + [
+            "Share this",
+            "By Anna Holm",
+            "MH/PA",
+            "Home",
+            "Most viewed\n",
+            "Photo: AFP ",
+            "Related:",
+        ]
+        + [
+            "The council met on Monday. ",
+            "March 3, 2011",
+            "\n\n",
+            "All Content by X is licensed under Y.",
+        ]
     ),
     max_size=60,
 ).map("".join)
