@@ -49,6 +49,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 1, "Processes for the per-document stage"),
     Setting("language", "en", "Language code recorded for documents"),
     Setting("db_url", "corpus.db", "Store location: an SQLite file path"),
+    # issue 5: contradictions and text reuse
+    Setting(
+        "contradiction_tolerance_pct",
+        15,
+        "Two numeric claims conflict only if their ranges, each widened by this percent, do not overlap",
+    ),
+    Setting("reuse_window_tokens", 40, "Words per MinHash passage window (windows every half window)"),
+    Setting("reuse_min_shingles", 8, "Shared word 3-grams a chain needs to be reported as reuse"),
+    Setting(
+        "reuse_max_key_docs", 500, "LSH band keys held by more documents than this are ignored (footers)"
+    ),
 )
 
 
@@ -65,6 +76,10 @@ class Settings:
     workers: int = 1
     language: str = "en"
     db_url: str = "corpus.db"
+    contradiction_tolerance_pct: int = 15
+    reuse_window_tokens: int = 40
+    reuse_min_shingles: int = 8
+    reuse_max_key_docs: int = 500
 
     def replace(self, **changes: Any) -> Settings:
         known = {f.name for f in dataclasses.fields(self)}

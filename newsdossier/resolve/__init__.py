@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 __all__ = ["RESOLVER_MODULES", "run_resolvers"]
 
 #: Modules that register resolvers, in the order they must run.
-RESOLVER_MODULES = ("newsdossier.resolve.entities",)
+RESOLVER_MODULES = (
+    "newsdossier.resolve.entities",
+    "newsdossier.resolve.contradictions",
+    "newsdossier.resolve.reuse",
+)
 
 
 def run_resolvers(store: SQLiteStore, settings: Settings) -> dict[str, int]:

@@ -186,6 +186,7 @@ class SQLiteStore:
                 for m in ann.mentions
             ],
         )  # fmt: skip
+        self._insert_claims(getattr(ann, "claims", ()))
         return True
 
     # ------------------------------------------------------------ resolution
@@ -397,6 +398,156 @@ class SQLiteStore:
         if table not in _EXPORTABLE:
             raise StoreError(f"unknown table {table!r}", code="E320")
         yield from _rows(self.conn.execute(f"SELECT * FROM {quote_identifier(table)}"))
+
+    # ------------------------------------------------ claims, contradictions, reuse (issue 5)
+    _CLAIM_COLS = (
+        "id", "document_id", "start", "end", "attribute", "subject_start", "subject_end",
+        "subject_text", "value", "value_start", "value_end", "norm", "source_name", "source_kind",
+        "source_start", "source_end", "via", "quote", "hedge", "status", "scope", "as_of",
+        "analyzer", "version",
+    )  # fmt: skip
+
+    def _insert_claims(self, claims: Sequence[Any]) -> None:
+        if not claims:
+            return
+        cols = ",".join(quote_identifier(c) for c in self._CLAIM_COLS)
+        self.conn.executemany(
+            f"INSERT OR IGNORE INTO claims({cols}) VALUES ({','.join('?' * len(self._CLAIM_COLS))})",
+            [
+                (c.id, c.doc_id, c.start, c.end, c.attribute, c.subject_start, c.subject_end,
+                 c.subject_text, c.value, c.value_start, c.value_end, c.norm, c.source_name,
+                 c.source_kind, c.source_start, c.source_end, c.via, c.quote, c.hedge, c.status,
+                 c.scope, c.as_of, c.analyzer, c.version)
+                for c in claims
+            ],
+        )  # fmt: skip
+
+    _CLAIM_SELECT = (
+        "SELECT c.*, c.rowid AS claim_rowid, d.outlet, d.published, d.author,"
+        " (SELECT m.entity_id FROM mentions m WHERE m.document_id = c.document_id"
+        '   AND m.start = c.subject_start AND m."end" = c.subject_end LIMIT 1) AS subject,'
+        " (SELECT m.entity_id FROM mentions m WHERE m.document_id = c.document_id"
+        '   AND m.start = c.source_start AND m."end" = c.source_end LIMIT 1) AS source_entity'
+        " FROM claims c JOIN documents d ON d.id = c.document_id"
+    )
+
+    def iter_claims(self, after_rowid: int = 0) -> Iterator[dict[str, Any]]:
+        """Claims (rowid > ``after_rowid``) with subject/source entity ids and document date."""
+        yield from _rows(
+            self.conn.execute(
+                self._CLAIM_SELECT + " WHERE c.rowid > ? ORDER BY c.rowid", (after_rowid,)
+            )
+        )
+
+    def claims_about(self, entity_id: str, attribute: str | None = None) -> list[dict[str, Any]]:
+        """Claims whose subject mention belongs to ``entity_id`` (optionally one attribute)."""
+        sql = (
+            self._CLAIM_SELECT + " JOIN mentions s ON s.document_id = c.document_id"
+            ' AND s.start = c.subject_start AND s."end" = c.subject_end WHERE s.entity_id = ?'
+        )
+        params: tuple[Any, ...] = (entity_id,)
+        if attribute is not None:
+            sql += " AND c.attribute = ?"
+            params = (entity_id, attribute)
+        return list(_rows(self.conn.execute(sql + " ORDER BY d.published, c.rowid", params)))
+
+    def get_claims(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            for row in _rows(self.conn.execute(self._CLAIM_SELECT + f" WHERE c.id IN ({marks})", tuple(chunk))):
+                out[row["id"]] = row
+        return out
+
+    def claims_mark(self, name: str) -> int:
+        row = self.conn.execute("SELECT value FROM claims_marks WHERE name = ?", (name,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_claims_mark(self, name: str, value: int) -> None:
+        self.conn.execute(
+            "INSERT INTO claims_marks(name, value) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+    def replace_contradictions(self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace the contradictions of one (subject, attribute) by ``rows``
+        ``(id, kind, value_a, value_b, claim_a, claim_b, resolver)``."""
+        self.conn.execute(
+            "DELETE FROM contradictions WHERE subject = ? AND attribute = ?", (subject, attribute)
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO contradictions(id, subject, attribute, kind, value_a, value_b,"
+            " claim_a, claim_b, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(r[0], subject, attribute, *r[1:]) for r in rows],
+        )
+
+    def iter_contradictions(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM contradictions"
+        params: tuple[Any, ...] = ()
+        if subject is not None:
+            sql += " WHERE subject = ?"
+            params = (subject,)
+        yield from _rows(self.conn.execute(sql + " ORDER BY subject, attribute, id", params))
+
+    def documents_after(self, rowid: int, limit: int) -> list[tuple[int, str, str]]:
+        """``(rowid, id, text)`` of up to ``limit`` documents added after ``rowid``."""
+        return self.conn.execute(
+            "SELECT rowid, id, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (rowid, limit),
+        ).fetchall()
+
+    def reuse_lookup(self, keys: Sequence[int]) -> list[tuple[int, int]]:
+        """``(key, document rowid)`` of every stored LSH band key among ``keys``."""
+        out: list[tuple[int, int]] = []
+        for chunk in _chunks(list(keys)):  # type: ignore[arg-type]
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                self.conn.execute(f"SELECT key, doc FROM reuse_lsh WHERE key IN ({marks})", tuple(chunk))
+            )
+        return out
+
+    def reuse_add_keys(self, rows: Sequence[tuple[int, int]]) -> None:
+        self.conn.executemany("INSERT INTO reuse_lsh(key, doc) VALUES (?, ?)", rows)
+
+    def document_texts(self, rowids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """``{rowid: (id, text)}``."""
+        out: dict[int, tuple[str, str]] = {}
+        for chunk in _chunks(list(rowids)):  # type: ignore[arg-type]
+            marks = ",".join("?" * len(chunk))
+            for rid, did, text in self.conn.execute(
+                f"SELECT rowid, id, text FROM documents WHERE rowid IN ({marks})", tuple(chunk)
+            ):
+                out[rid] = (did, text)
+        return out
+
+    def add_reuse_pairs(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """``(id, doc_a, start_a, end_a, doc_b, start_b, end_b, similarity, resolver)``."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO reuse_pairs(id, doc_a, start_a, end_a, doc_b, start_b, end_b,"
+            " similarity, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
+    def iter_reuse_pairs(self, doc_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Reuse pairs with both documents' outlet and date (only among ``doc_ids`` if given)."""
+        sql = (
+            "SELECT r.*, da.outlet AS outlet_a, da.published AS published_a,"
+            " db.outlet AS outlet_b, db.published AS published_b FROM reuse_pairs r"
+            " JOIN documents da ON da.id = r.doc_a JOIN documents db ON db.id = r.doc_b"
+        )
+        if doc_ids is None:
+            yield from _rows(self.conn.execute(sql + " ORDER BY r.doc_a, r.start_a, r.doc_b"))
+            return
+        ids = list(doc_ids)
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            yield from _rows(
+                self.conn.execute(
+                    sql + f" WHERE r.doc_a IN ({marks}) OR r.doc_b IN ({marks})", (*chunk, *chunk)
+                )
+            )
+    # ------------------------------------------------------- end of issue 5 block
 
 
 _EXPORTABLE = (

@@ -17,7 +17,9 @@ import yaml
 
 from .values import FRAC, NAME, NUM, YEAR
 
-__all__ = ["AttributeSpec", "AttributionLexicon", "attribute_specs", "attribution", "hedges"]
+__all__ = [
+    "AttributeSpec", "AttributionLexicon", "attribute_index", "attribute_specs", "attribution", "hedges",
+]  # fmt: skip
 
 
 def _load(*parts: str) -> Any:
@@ -36,6 +38,7 @@ class AttributeSpec:
     over_time: bool
     value: str  # number | fraction | year | name | text
     patterns: tuple[re.Pattern[str], ...]
+    single: bool = False
 
 
 _PLACEHOLDERS = {"{NUM}": NUM, "{FRAC}": FRAC, "{YEAR}": YEAR, "{NAME}": NAME}
@@ -53,7 +56,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
     return tuple(
         AttributeSpec(
             name, spec["profile"], bool(spec["over_time"]), spec["value"],
-            tuple(re.compile(_expand(p), re.I) for p in spec["patterns"]),
+            tuple(re.compile(_expand(p), re.I) for p in spec["patterns"]), bool(spec.get("single")),
         )  # fmt: skip
         for name, spec in raw.items()
     )

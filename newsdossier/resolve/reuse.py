@@ -1,0 +1,262 @@
+"""Text reuse: passages shared between documents, and repeated inside one (issue 5).
+
+How (near-linear, incremental):
+
+1. **Shingles**: word 3-grams of the lower-cased text, hashed to 32 bits (crc32 of
+   each word, combined with fixed multipliers: stable across runs and processes).
+2. **MinHash per passage window**: windows of ``reuse_window_tokens`` words every
+   half window; 32 permutations, 8 bands of 4 rows -> an LSH threshold of about
+   Jaccard 0.6 per window pair (``(1/8)**(1/4)``).  Band keys go to ``reuse_lsh``
+   (key -> document rowid), so a new document only looks up its own keys; keys
+   held by more than ``reuse_max_key_docs`` documents (site footers) are ignored.
+3. **Alignment** of each candidate pair: shared shingles are chained when both
+   sides advance by at most ``_GAP`` words, so substitutions and short
+   insertions stay inside one passage and reordered sentences become separate
+   passages; a chain of at least ``reuse_min_shingles`` shared shingles is a
+   reuse pair with character offsets on both sides and a similarity (shared
+   shingles / shingles of the longer side).
+
+Only documents added since the last run (rowid watermark in ``claims_marks``)
+are processed; each is compared with everything stored before it.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..model import make_id
+from ..registry import resolvers
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
+
+__all__ = [
+    "RESOLVER", "Passage", "align", "independent_groups", "passages", "resolve_reuse", "reuse_graph",
+    "shingle", "window_keys",
+]  # fmt: skip
+
+RESOLVER = "newsdossier.reuse@1"
+_WORD = re.compile(r"\w+")
+_PRIME = np.uint64((1 << 61) - 1)
+_rng = np.random.default_rng(20240505)  # fixed seed: band keys must be stable across runs
+_A = _rng.integers(1, 1 << 31, size=32, dtype=np.uint64)
+_B = _rng.integers(0, 1 << 31, size=32, dtype=np.uint64)
+_BANDS, _ROWS = 8, 4
+_ROW_MUL = np.array([1, 0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D], dtype=np.uint64)
+_GAP = 12  # words either side may advance between two shared shingles of one passage
+_MAX_OCC = 8  # a shingle repeated more often in one text is not used to align
+_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A shared passage: offsets into each text (0-based, end-exclusive)."""
+
+    start_a: int
+    end_a: int
+    start_b: int
+    end_b: int
+    similarity: float
+
+
+def _tokens(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    spans, hashes = [], []
+    for m in _WORD.finditer(text):
+        spans.append(m.span())
+        hashes.append(zlib.crc32(m.group().lower().encode("utf-8")))
+    return np.array(hashes, dtype=np.uint64), spans
+
+
+def shingle(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """32-bit hashes of the word 3-grams of ``text`` and the words' character spans."""
+    t, spans = _tokens(text)
+    if len(t) < 3:
+        return np.zeros(0, dtype=np.uint64), spans
+    h = (t[:-2] * np.uint64(0x01000193) + t[1:-1] * np.uint64(0x9E3779B1) + t[2:]) & np.uint64(
+        0xFFFFFFFF
+    )
+    return h, spans
+
+
+def window_keys(sh: np.ndarray, window: int) -> set[int]:
+    """LSH band keys of every passage window of ``sh`` (62-bit ints, SQLite-safe)."""
+    if len(sh) == 0:
+        return set()
+    half = max(1, window // 2)
+    hv = (_A[:, None] * sh[None, :] + _B[:, None]) % _PRIME  # 32 x n
+    starts = np.arange(0, len(sh), half)
+    blocks = np.minimum.reduceat(hv, starts, axis=1)
+    wins = np.minimum(blocks[:, :-1], blocks[:, 1:]) if blocks.shape[1] > 1 else blocks
+    keys: set[int] = set()
+    for b in range(_BANDS):
+        rows = wins[b * _ROWS : (b + 1) * _ROWS, :]  # 4 x windows
+        combined = (rows * _ROW_MUL[:, None]).sum(axis=0) & np.uint64((1 << 56) - 1)
+        keys.update(int(k) | (b << 56) for k in combined.tolist())
+    return keys
+
+
+def align(
+    sh_a: np.ndarray, sh_b: np.ndarray, min_shingles: int, same: bool = False
+) -> list[tuple[int, int, int, int, int]]:
+    """Chains of shared shingles: ``(i0, i1, j0, j1, shared)`` in shingle positions
+    (end-inclusive).  ``same``: ``a`` and ``b`` are one text; find repeats in it."""
+    pos_b: dict[int, list[int]] = defaultdict(list)
+    for j, h in enumerate(sh_b.tolist()):
+        pos_b[h].append(j)
+    active: list[list[int]] = []  # [i0, j0, i_last, j_last, count]
+    done: list[list[int]] = []
+    for i, h in enumerate(sh_a.tolist()):
+        js = pos_b.get(h)
+        if not js or len(js) > _MAX_OCC:
+            continue
+        still = []
+        for ch in active:
+            if i - ch[2] > _GAP:
+                done.append(ch)
+            else:
+                still.append(ch)
+        active = still
+        for j in js:
+            if same and j <= i:
+                continue
+            for ch in active:
+                if 0 < i - ch[2] <= _GAP and 0 < j - ch[3] <= _GAP:
+                    ch[2], ch[3], ch[4] = i, j, ch[4] + 1
+                    break
+            else:
+                active.append([i, j, i, j, 1])
+    done.extend(active)
+    out = []
+    for i0, j0, i1, j1, n in done:
+        if n < min_shingles:
+            continue
+        if same and j0 <= i1 + 2:  # the two copies overlap: not a repeat
+            continue
+        out.append((i0, i1, j0, j1, n))
+    return out
+
+
+def passages(
+    text_a: str, text_b: str | None, min_shingles: int, pre: Any = None
+) -> list[Passage]:
+    """Shared passages of two texts (``text_b`` None: repeats inside ``text_a``)."""
+    sh_a, sp_a = pre if pre is not None else shingle(text_a)
+    sh_b, sp_b = (sh_a, sp_a) if text_b is None else shingle(text_b)
+    out = []
+    for i0, i1, j0, j1, n in align(sh_a, sh_b, min_shingles, same=text_b is None):
+        longer = max(i1 - i0, j1 - j0) + 1
+        out.append(
+            Passage(sp_a[i0][0], sp_a[i1 + 2][1], sp_b[j0][0], sp_b[j1 + 2][1], round(n / longer, 3))
+        )
+    return out
+
+
+def _pair_rows(a_id: str, b_id: str, found: Iterable[Passage]) -> list[tuple[Any, ...]]:
+    return [
+        (make_id("reuse", a_id, p.start_a, b_id, p.start_b), a_id, p.start_a, p.end_a,
+         b_id, p.start_b, p.end_b, p.similarity, RESOLVER)
+        for p in found
+    ]  # fmt: skip
+
+
+def resolve_reuse(store: SQLiteStore, settings: Settings) -> int:
+    """Compare documents added since the last run with everything before them."""
+    mark = store.claims_mark("reuse")
+    window, min_sh, cap = (
+        settings.reuse_window_tokens, settings.reuse_min_shingles, settings.reuse_max_key_docs,
+    )  # fmt: skip
+    touched = 0
+    while batch := store.documents_after(mark, _BATCH):
+        pre = {rid: shingle(text) for rid, _, text in batch}
+        keys = {rid: window_keys(pre[rid][0], window) for rid, _, _ in batch}
+        posting: dict[int, list[int]] = defaultdict(list)
+        for key, doc in store.reuse_lookup(sorted(set().union(*keys.values()))):
+            posting[key].append(doc)
+        texts: dict[int, tuple[str, str]] = {rid: (did, t) for rid, did, t in batch}
+        rows: list[tuple[Any, ...]] = []
+        for rid, did, text in batch:
+            cands: set[int] = set()
+            for k in keys[rid]:
+                docs = posting.get(k, ())
+                if len(docs) <= cap:
+                    cands.update(d for d in docs if d != rid)
+                posting[k].append(rid)  # later documents of this batch see this one
+            missing = [c for c in cands if c not in texts]
+            texts.update(store.document_texts(missing))
+            for c in sorted(cands):
+                other_id, other_text = texts[c]
+                found = passages(other_text, text, min_sh)
+                rows.extend(_pair_rows(other_id, did, found))
+            rows.extend(_pair_rows(did, did, passages(text, None, min_sh, pre[rid])))
+        with store.transaction():
+            store.reuse_add_keys([(k, rid) for rid, ks in keys.items() for k in ks])
+            store.add_reuse_pairs(rows)
+            mark = batch[-1][0]
+            store.set_claims_mark("reuse", mark)
+        touched += len(batch)
+    return touched
+
+
+def independent_groups(
+    store: SQLiteStore, doc_ids: Sequence[str], min_similarity: float = 0.5
+) -> list[set[str]]:
+    """Partition ``doc_ids`` into groups of documents that share text.
+
+    Two documents joined by a reuse passage of at least ``min_similarity`` are
+    one source: three outlets running the same wire copy form one group.
+    ``len(independent_groups(...))`` is the number of independent sources.
+    Groups are sorted by their smallest id; ids within a group are a set.
+    """
+    ids = list(dict.fromkeys(doc_ids))
+    parent = {d: d for d in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for row in store.iter_reuse_pairs(ids):
+        a, b = row["doc_a"], row["doc_b"]
+        if a != b and a in parent and b in parent and row["similarity"] >= min_similarity:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for d in ids:
+        groups[find(d)].add(d)
+    return [groups[k] for k in sorted(groups)]
+
+
+def reuse_graph(store: SQLiteStore) -> list[dict[str, Any]]:
+    """Outlet-to-outlet reuse: who copies whom, how often, how many characters.
+
+    The earlier-published document of a pair is taken as the source; pairs of
+    undated or same-day documents count in both directions' ``undirected``.
+    """
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in store.iter_reuse_pairs():
+        if r["doc_a"] == r["doc_b"]:
+            continue
+        a, b = r["outlet_a"] or "(unknown)", r["outlet_b"] or "(unknown)"
+        pa, pb = r["published_a"], r["published_b"]
+        directed = bool(pa and pb and pa != pb)
+        if directed and pb < pa:
+            a, b = b, a
+        e = edges.setdefault((a, b), {"from": a, "to": b, "pairs": 0, "chars": 0, "undirected": 0})
+        e["pairs"] += 1
+        e["chars"] += r["end_b"] - r["start_b"]
+        if not directed:
+            e["undirected"] += 1
+    return sorted(edges.values(), key=lambda e: (-e["chars"], e["from"], e["to"]))
+
+
+@resolvers.register("newsdossier.reuse.v1")
+def run_reuse_resolver(store: SQLiteStore, settings: Settings) -> int:
+    return resolve_reuse(store, settings)
