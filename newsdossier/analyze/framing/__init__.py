@@ -16,4 +16,4 @@ scores on PTC dev: ``newsdossier/models/framing/REPORT.md``.
 from ._model import FramingModel, load_framing_model
 from ._types import TECHNIQUES, FramingSpan
 
-__all__ = ["TECHNIQUES", "FramingModel", "FramingSpan", "load_framing_model"]
+__all__ = ["FramingModel", "FramingSpan", "TECHNIQUES", "load_framing_model"]
