@@ -60,6 +60,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "reuse_max_key_docs", 500, "LSH band keys held by more documents than this are ignored (footers)"
     ),
+    Setting(
+        "resolve_translit_min_score",
+        85,
+        "Least rapidfuzz ratio, in percent (0-100), of two romanisation-folded names with one "
+        "consonant skeleton for them to be merged as transliteration variants (issue 3)",
+    ),
+    Setting(
+        "recall_min_name_chars",
+        4,
+        "Shortest known name, in characters, that the mention-recall pass looks for in every "
+        "document (acronyms of 2+ capitals are always looked for)",
+    ),
 )
 
 
@@ -80,6 +92,8 @@ class Settings:
     reuse_window_tokens: int = 40
     reuse_min_shingles: int = 8
     reuse_max_key_docs: int = 500
+    resolve_translit_min_score: int = 85
+    recall_min_name_chars: int = 4
 
     def replace(self, **changes: Any) -> Settings:
         known = {f.name for f in dataclasses.fields(self)}

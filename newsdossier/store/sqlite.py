@@ -187,11 +187,33 @@ class SQLiteStore:
             ],
         )  # fmt: skip
         self._insert_claims(getattr(ann, "claims", ()))
+        self._insert_name_links(doc.id, getattr(ann, "name_links", ()))
         return True
+
+    def _insert_name_links(self, doc_id: str, links: Sequence[Any]) -> None:
+        """Alias statements and relations of one document (issue 3)."""
+        if not links:
+            return
+        from ..analyze.entities.names import name_key
+
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO name_links(document_id, seq, kind, a_start, a_end, a_text, a_key,"
+            ' b_start, b_end, b_text, b_key, start, "end", asserted_by, analyzer)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (doc_id, i, k.kind, k.a_start, k.a_end, k.a_text, name_key(k.a_text), k.b_start,
+                 k.b_end, k.b_text, name_key(k.b_text), k.start, k.end, k.asserted_by, k.analyzer)
+                for i, k in enumerate(links)
+            ],
+        )  # fmt: skip
+
+    # ------------------------------------------------------------ resolution
 
     # ------------------------------------------------------------ resolution
     def unresolved_mention_keys(self) -> Iterator[str]:
-        cur = self.conn.execute("SELECT DISTINCT key FROM mentions WHERE entity_id IS NULL")
+        cur = self.conn.execute(
+            "SELECT DISTINCT key FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
+        )
         for (key,) in cur.fetchall():
             yield key
 
@@ -202,27 +224,39 @@ class SQLiteStore:
             [(eid, key) for key, eid in links],
         )
 
-    def refresh_entities(
-        self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str
-    ) -> None:
-        """Recompute name, type, counts and aliases of these entities from their mentions."""
+    def refresh_entities(self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str) -> None:
+        """Recompute name, type, counts and aliases of these entities from their mentions.
+
+        Demonym mentions count for the entity but are never one of its names;
+        an alias's ``how`` comes from ``entity_names`` (how its key joined the
+        entity), short-form mentions are "short-form", the canonical name is
+        the most frequent full-name surface form.
+        """
+        from ..analyze.entities.names import name_key
+
         c = self.conn
-        for chunk in _chunks(list(entity_ids)):
+        for chunk in _chunks(list(dict.fromkeys(entity_ids))):
             marks = ",".join("?" * len(chunk))
-            names: dict[str, list[tuple[str, int]]] = {}
-            for eid, text, n in c.execute(
-                f"SELECT entity_id, text, count(*) FROM mentions WHERE entity_id IN ({marks})"
-                " GROUP BY entity_id, text",
+            names: dict[str, list[tuple[str, str, int]]] = {}
+            types: dict[str, dict[str, int]] = {}
+            totals: dict[str, int] = {}
+            for eid, text, kind, typ, n in c.execute(
+                f"SELECT entity_id, text, kind, type, count(*) FROM mentions WHERE entity_id IN ({marks})"
+                " GROUP BY entity_id, text, kind, type",
                 tuple(chunk),
             ):
-                names.setdefault(eid, []).append((text, n))
-            types: dict[str, list[tuple[str, int]]] = {}
-            for eid, typ, n in c.execute(
-                f"SELECT entity_id, type, count(*) FROM mentions WHERE entity_id IN ({marks})"
-                " GROUP BY entity_id, type",
-                tuple(chunk),
-            ):
-                types.setdefault(eid, []).append((typ, n))
+                totals[eid] = totals.get(eid, 0) + n
+                if kind == "demonym":
+                    continue
+                names.setdefault(eid, []).append((text, kind, n))
+                types.setdefault(eid, {}).setdefault(typ, 0)
+                types[eid][typ] += n
+            how_of = {
+                k: h
+                for k, h in c.execute(
+                    f"SELECT key, how FROM entity_names WHERE entity_id IN ({marks})", tuple(chunk)
+                )
+            }
             docs = dict(
                 c.execute(
                     f"SELECT entity_id, count(DISTINCT document_id) FROM mentions"
@@ -231,26 +265,48 @@ class SQLiteStore:
                 ).fetchall()
             )
             for eid in chunk:
-                forms = sorted(names.get(eid, []), key=lambda t: (-t[1], -len(t[0]), t[0]))
-                if not forms:
+                if not totals.get(eid):
                     c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
                     c.execute("DELETE FROM entities WHERE id = ?", (eid,))
                     continue
-                typ = sorted(types[eid], key=lambda t: (-t[1], t[0]))[0][0]
+                counts: dict[str, int] = {}
+                short: set[str] = set()
+                for text, kind, n in names.get(eid, []):
+                    counts[text] = counts.get(text, 0) + n
+                    if kind == "short-form":
+                        short.add(text)
+                forms = sorted(counts.items(), key=lambda t: (t[0] in short, -t[1], -len(t[0]), t[0]))
+                votes = types.get(eid) or {"place": 1}
+                # corpus vote: "other" (NORP, WORK_OF_ART...) only wins when nothing else was said
+                real = {t: n for t, n in votes.items() if t != "other"} or votes
+                typ = sorted(real.items(), key=lambda t: (-t[1], t[0]))[0][0]
+                name = forms[0][0] if forms else keys.get(eid, "")
                 c.execute(
                     "INSERT INTO entities(id, name, type, key, mention_count, document_count,"
                     " resolver) VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-                    " name=excluded.name, type=excluded.type, mention_count=excluded.mention_count,"
+                    " name=excluded.name, type=excluded.type, key=excluded.key,"
+                    " mention_count=excluded.mention_count,"
                     " document_count=excluded.document_count, resolver=excluded.resolver",
-                    (eid, forms[0][0], typ, keys.get(eid, ""), sum(n for _, n in forms),
+                    (eid, name, typ, keys.get(eid) or name_key(name), totals[eid],
                      docs.get(eid, 0), resolver),
                 )  # fmt: skip
                 c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+                rows = []
+                for i, (text, n) in enumerate(forms):
+                    if i == 0:
+                        how = "canonical"
+                    elif text in short:
+                        how = "short-form"
+                    else:
+                        how = how_of.get(name_key(text), "spelling")
+                        if how == "canonical":  # the first name: the edge is the display name's
+                            how = how_of.get(name_key(forms[0][0]), "spelling")
+                            how = "spelling" if how == "canonical" else how
+                    rows.append((eid, text, n, how))
                 c.executemany(
-                    "INSERT INTO entity_aliases(entity_id, name, count, how) VALUES (?,?,?,?)",
-                    [(eid, t, n, "canonical" if i == 0 else "spelling")
-                     for i, (t, n) in enumerate(forms)],
-                )  # fmt: skip
+                    "INSERT OR IGNORE INTO entity_aliases(entity_id, name, count, how) VALUES (?,?,?,?)",
+                    rows,
+                )
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.conn)
@@ -345,8 +401,10 @@ class SQLiteStore:
                 self.conn.execute(
                     "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a"
                     " ON a.entity_id = e.id WHERE e.key = ? OR lower(e.name) = lower(?)"
-                    " OR lower(a.name) = lower(?) ORDER BY e.mention_count DESC",
-                    (key, name, name),
+                    " OR lower(a.name) = lower(?)"
+                    " OR e.id IN (SELECT entity_id FROM entity_names WHERE key = ?)"
+                    " OR e.id = ? ORDER BY e.mention_count DESC",
+                    (key, name, name, key, name),
                 )
             )
         )
@@ -552,7 +610,7 @@ class SQLiteStore:
 
 _EXPORTABLE = (
     "documents", "document_sources", "removed", "sentences", "mentions", "entities",
-    "entity_aliases", "inputs",
+    "entity_aliases", "inputs", "name_links", "entity_names", "judgements",
 )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from ...model import Mention
 from ...registry import analyzers
 from ...settings import Settings
 from ..pipeline import Work
-from .names import name_key
+from .names import name_key, org_words
 
 __all__ = ["LABEL_TYPES", "MentionTagger", "repair_span"]
 
@@ -68,7 +68,69 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if "\n" in span:  # a name never crosses a line break in clean text
         return None
+    return _keep_whole(text, start, end)
+
+
+# Hyphen-joined parts that belong to a romanised name even in lower case
+# (issue 3: "Abu-Bakr", "Golzar-e", "Nur-ud-Din" were split at the hyphen).
+_PARTICLES = frozenset({"al", "el", "ul", "ol", "ad", "ud", "ed", "e", "ye", "bin", "ibn", "bint", "abu", "abd", "din"})
+_HYPHENS = "-‐‑"
+
+
+def _is_name_part(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word.lower() in _PARTICLES)
+
+
+def _keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a span over hyphen-joined name parts and a word cut in the middle.
+
+    ``"Abu-Bakr"`` tagged as ``"Bakr"`` becomes ``"Abu-Bakr"``; ``"pro-Iran"``
+    stays ``"Iran"`` (a lower-case prefix that is no name particle).
+    """
+    n = len(text)
+    while True:
+        if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum():
+            w = start - 1
+            while w > 0 and text[w - 1].isalnum():
+                w -= 1
+            if not _is_name_part(text[w : start - 1]):
+                break
+            start = w
+        elif start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1  # cut mid-word: "ZL" of "ZLF"
+        else:
+            break
+    while True:
+        if end + 1 < n and text[end] in _HYPHENS and text[end + 1].isalnum():
+            w = end + 1
+            while w < n and text[w].isalnum():
+                w += 1
+            if not _is_name_part(text[end + 1 : w]):
+                break
+            end = w
+        elif end < n and text[end].isalnum() and text[end - 1].isalnum():
+            end += 1
+        else:
+            break
     return start, end
+
+
+_ORG_HEAD = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+)+)(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _org_head(text: str, start: int) -> int | None:
+    """Start of "Brigades of the " before a name the tagger cut it from.
+
+    The small model tags "People's Liberation Movement" inside "Brigades of
+    the People's Liberation Movement": the nested organisation is another
+    actor (issue 3), so the head is taken back when it holds an
+    organisation word ("Brigades", "Council", "Ministry"...).
+    """
+    m = _ORG_HEAD.search(text, max(0, start - 60), start)
+    if m is None or not org_words() & set(m.group(1).lower().split()):
+        return None
+    lead = _LEADING.match(text, m.start(1), start)
+    return m.start(1) + (len(lead.group()) if lead else 0)
 
 
 @dataclass
@@ -94,12 +156,17 @@ class MentionTagger:
                         continue
                     seen.add(span)
                     s, e = span
+                    label = ent.label_
+                    head = _org_head(text, s)
+                    if head is not None and (head, e) not in seen:
+                        s, label, typ = head, "ORG", "organization"
+                        seen.add((s, e))
                     surface = text[s:e]
                     key = name_key(surface)
                     if not key:
                         continue
                     out.append(
-                        Mention(work.document.id, s, e, surface, ent.label_, typ, key,
+                        Mention(work.document.id, s, e, surface, label, typ, key,
                                 f"{self.name}.v{self.version}", self.version)
                     )  # fmt: skip
             work.mentions = out

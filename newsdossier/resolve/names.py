@@ -1,0 +1,64 @@
+"""Deciding whether two name keys are spellings of one name (issue 3).
+
+Only called on keys that share a blocking key (:func:`skeleton` of their
+:func:`translit_key`): identical consonant skeletons.  Bare edit distance is
+never used: "Iran"/"Iraq" differ in a consonant and are never compared, and
+"Niger"/"Nigeria" (same skeleton) are kept apart by the final-vowel rule and
+the country list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..analyze.entities.names import country_names
+
+__all__ = ["NameMatch", "match_spelling"]
+
+_VOWELS = frozenset("aiu")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    how: str  # "spelling" | "transliteration"
+    score: float  # rapidfuzz ratio of the folded forms, 0-100
+
+
+def _ends(folded: str) -> list[bool]:
+    return [t[-1] in _VOWELS for t in folded.split()]
+
+
+def match_spelling(
+    key_a: str, folded_a: str, key_b: str, folded_b: str, *, min_score: float, place: bool = False
+) -> NameMatch | None:
+    """How ``a`` and ``b`` are one name written twice, or ``None``.
+
+    Callers pass keys with equal skeletons.  Rules, each for a measured miss:
+    - the same number of tokens after articles/ezafe are dropped, each ending
+      in a vowel or not alike ("Mohammad"/"Mohammadi", "Niger"/"Nigeria" apart);
+    - short names (≤ 4 folded letters) only when the folded forms are equal
+      ("Ali"/"Ala" apart);
+    - two names of listed countries never (they are different actors);
+    - places need ``min_score + 5``: a one-vowel change often names another town.
+    """
+    if key_a == key_b:
+        return NameMatch("spelling", 100.0)
+    if key_a.replace(" ", "") == key_b.replace(" ", ""):
+        return NameMatch("spelling", 100.0)
+    countries = country_names()
+    if key_a in countries or key_b in countries:
+        return None
+    if _ends(folded_a) != _ends(folded_b):
+        return None
+    if folded_a == folded_b:
+        return NameMatch("transliteration", 100.0)
+    if len(folded_a.replace(" ", "")) <= 4 or len(folded_b.replace(" ", "")) <= 4:
+        return None
+    if any(x[:1] != y[:1] for x, y in zip(folded_a.split(), folded_b.split(), strict=True)):
+        return None
+    score = fuzz.ratio(folded_a, folded_b)
+    if score < min_score + (5 if place else 0):
+        return None
+    return NameMatch("transliteration", score)
