@@ -38,6 +38,8 @@ DEFAULT_ANALYZERS = (
     "newsdossier.sentences.v1",
     "newsdossier.mentions.v1",
     "newsdossier.claims.v1",
+    "newsdossier.time.v1",
+    "newsdossier.events.v1",
     "newsdossier.name-statements.v1",
 )
 
@@ -102,5 +104,7 @@ def make_pipeline(settings: Settings, names: Sequence[str] = DEFAULT_ANALYZERS) 
     from .claims import extract as _claims  # noqa: F401
     from .entities import mentions  # noqa: F401
     from .entities import statements  # noqa: F401
+    from .events import analyzer as _events  # noqa: F401
+    from .time import analyzer as _time  # noqa: F401
 
     return Pipeline([analyzers.get(n)(settings) for n in names])

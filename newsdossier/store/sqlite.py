@@ -187,6 +187,7 @@ class SQLiteStore:
             ],
         )  # fmt: skip
         self._insert_claims(getattr(ann, "claims", ()))
+        self._insert_time_events(doc.id, getattr(ann, "times", ()), getattr(ann, "events", ()))
         self._insert_name_links(doc.id, getattr(ann, "name_links", ()))
         return True
 
@@ -606,6 +607,213 @@ class SQLiteStore:
                 )
             )
     # ------------------------------------------------------- end of issue 5 block
+
+    # ------------------------------------------------------------ time and events (issue 4)
+    def _insert_time_events(self, doc_id: str, times: Sequence[Any], events: Sequence[Any]) -> None:
+        """Time expressions, event mentions and their arguments of one document."""
+        c = self.conn
+        if times:
+            c.executemany(
+                'INSERT OR IGNORE INTO time_expressions(id, document_id, start, "end", text, value,'
+                " end_value, precision, kind, mod, duration, anchored, analyzer, version)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (t.id, doc_id, t.start, t.end, t.text, t.value, t.end_value, t.precision,
+                     t.kind, t.mod, t.duration, int(t.anchored), t.analyzer, t.version)
+                    for t in times
+                ],
+            )  # fmt: skip
+        if not events:
+            return
+        rows, args = [], []
+        for e in events:
+            t = e.time
+            rows.append(
+                (e.id, doc_id, e.start, e.end, e.trigger_start, e.trigger_end, e.type,
+                 t.id if t else None, t.value if t else None, t.end_value if t else None,
+                 t.precision if t else None, t.text if t else None, e.summary, e.analyzer,
+                 e.version)
+            )  # fmt: skip
+            args.extend((e.id, "participant", m) for m in e.participants)
+            args.extend((e.id, "place", m) for m in e.places)
+        c.executemany(
+            'INSERT OR IGNORE INTO event_mentions(id, document_id, start, "end", trigger_start,'
+            " trigger_end, type, time_id, date_value, date_end, date_precision, date_text, summary,"
+            " analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO event_arguments(event_mention_id, role, mention_id) VALUES (?,?,?)",
+            args,
+        )
+
+    _EVENT_MENTION_SQL = (
+        'SELECT em.id, em.document_id, em.start, em."end", em.type, em.date_value, em.date_end,'
+        " em.date_precision, em.date_text, em.summary, em.event_id, d.outlet, d.rowid AS doc_rowid"
+        " FROM event_mentions em JOIN documents d ON d.id = em.document_id"
+    )
+
+    def unmerged_event_mentions(self, limit: int) -> list[dict[str, Any]]:
+        """Up to ``limit`` event mentions not yet merged into an event, oldest documents first."""
+        rows = list(
+            _rows(
+                self.conn.execute(
+                    self._EVENT_MENTION_SQL + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start"
+                    " LIMIT ?",
+                    (limit,),
+                )
+            )
+        )
+        self._attach_arguments(rows)
+        return rows
+
+    def _attach_arguments(self, rows: list[dict[str, Any]]) -> None:
+        """Add ``participants``/``places``: sets of entity ids (or ``key:<name>`` if unresolved)."""
+        by_id = {r["id"]: r for r in rows}
+        for r in rows:
+            r["participants"], r["places"] = set(), set()
+        for chunk in _chunks(list(by_id)):
+            marks = ",".join("?" * len(chunk))
+            for emid, role, eid, key in self.conn.execute(
+                "SELECT a.event_mention_id, a.role, m.entity_id, m.key FROM event_arguments a"
+                f" JOIN mentions m ON m.id = a.mention_id WHERE a.event_mention_id IN ({marks})",
+                tuple(chunk),
+            ):
+                target = "participants" if role == "participant" else "places"
+                by_id[emid][target].add(eid or f"key:{key}")
+
+    def events_by_keys(self, keys: Sequence[str]) -> dict[str, set[str]]:
+        """``{event_id: its blocking keys among keys}`` of merged events."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(list(keys)):
+            marks = ",".join("?" * len(chunk))
+            for key, eid in self.conn.execute(
+                f"SELECT key, event_id FROM event_keys WHERE key IN ({marks})", tuple(chunk)
+            ):
+                out.setdefault(eid, set()).add(key)
+        return out
+
+    def event_mentions_of(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Every event mention merged into these events, with arguments."""
+        rows: list[dict[str, Any]] = []
+        for chunk in _chunks(list(event_ids)):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(
+                _rows(
+                    self.conn.execute(
+                        self._EVENT_MENTION_SQL + f" WHERE em.event_id IN ({marks})"
+                        " ORDER BY d.rowid, em.start",
+                        tuple(chunk),
+                    )
+                )
+            )
+        self._attach_arguments(rows)
+        return rows
+
+    def merge_event_mentions(
+        self, links: Sequence[tuple[str, str]], keys: Sequence[tuple[str, str]]
+    ) -> None:
+        """Set ``event_id`` of each ``(mention_id, event_id)``; add ``(key, event_id)`` keys."""
+        self.conn.executemany(
+            "UPDATE event_mentions SET event_id = ? WHERE id = ?", [(e, m) for m, e in links]
+        )
+        self.conn.executemany("INSERT OR IGNORE INTO event_keys(key, event_id) VALUES (?,?)", keys)
+
+    def upsert_events(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """``(id, type, date_value, date_end, date_precision, date_text, year, summary,
+        mention_count, document_count, conflict, resolver)``."""
+        self.conn.executemany(
+            "INSERT INTO events(id, type, date_value, date_end, date_precision, date_text, year,"
+            " summary, mention_count, document_count, conflict, resolver)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            " date_value=excluded.date_value, date_end=excluded.date_end,"
+            " date_precision=excluded.date_precision, date_text=excluded.date_text,"
+            " year=excluded.year, summary=excluded.summary, mention_count=excluded.mention_count,"
+            " document_count=excluded.document_count, conflict=excluded.conflict,"
+            " resolver=excluded.resolver",
+            rows,
+        )
+
+    def iter_events(
+        self,
+        entity_id: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Merged events in date order (undated last); optionally those involving an entity."""
+        where, params = [], []
+        if entity_id is not None:
+            where.append(
+                "e.id IN (SELECT em.event_id FROM event_mentions em JOIN event_arguments a"
+                " ON a.event_mention_id = em.id JOIN mentions m ON m.id = a.mention_id"
+                " WHERE m.entity_id = ?)"
+            )
+            params.append(entity_id)
+        if year_from is not None:
+            where.append("e.year >= ?")
+            params.append(year_from)
+        if year_to is not None:
+            where.append("e.year <= ?")
+            params.append(year_to)
+        sql = "SELECT e.* FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.date_value IS NULL, e.date_value, e.type, e.id"
+        yield from _rows(self.conn.execute(sql, tuple(params)))
+
+    def event_arguments_of(self, event_id: str) -> list[dict[str, Any]]:
+        """Distinct ``(role, entity_id, text)`` arguments of an event's mentions."""
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT DISTINCT a.role, m.entity_id, m.text FROM event_mentions em"
+                    " JOIN event_arguments a ON a.event_mention_id = em.id"
+                    " JOIN mentions m ON m.id = a.mention_id WHERE em.event_id = ?"
+                    " ORDER BY a.role, m.text",
+                    (event_id,),
+                )
+            )
+        )
+
+    def event_evidence(self, event_id: str) -> list[dict[str, Any]]:
+        """Evidence of an event: each mention's sentence, document, outlet and reading."""
+        return list(
+            _rows(
+                self.conn.execute(
+                    'SELECT em.document_id, em.start, em."end",'
+                    ' substr(d.text, em.start + 1, em."end" - em.start) AS text, em.type,'
+                    " em.date_value, em.date_end, em.date_precision, em.date_text, d.outlet,"
+                    " d.published FROM event_mentions em JOIN documents d ON d.id = em.document_id"
+                    " WHERE em.event_id = ? ORDER BY d.rowid, em.start",
+                    (event_id,),
+                )
+            )
+        )
+
+    def reuse_links(self, doc_ids: Sequence[str]) -> list[tuple[str, int, int, str, int, int]]:
+        """Text-reuse passages among ``doc_ids`` (issue 5's ``reuse_pairs``; none if absent).
+
+        Hook for counting independent sources: ``(doc_a, start_a, end_a, doc_b, start_b, end_b)``.
+        """
+        has = self.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'reuse_pairs'"
+        ).fetchone()[0]
+        ids = list(dict.fromkeys(doc_ids))
+        if not has or len(ids) < 2:
+            return []
+        out: list[tuple[str, int, int, str, int, int]] = []
+        for chunk in _chunks(ids, _MAX_PARAMS // 2):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                self.conn.execute(
+                    "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
+                    f" WHERE doc_a IN ({marks}) AND doc_b IN ({marks})",
+                    (*chunk, *chunk),
+                )
+            )
+        return out
+
+    # ------------------------------------------------------- end of issue 4 block
 
 
 _EXPORTABLE = (

@@ -1,0 +1,53 @@
+"""Event types and triggers (``newsdossier/data/time/events.yml``), compiled once."""
+
+from __future__ import annotations
+
+import re
+
+from ...errors import ConfigError
+from ..time.lexicon import alternation, load_yaml
+
+__all__ = ["EVENT_TYPES", "PATTERNS", "STRONG_TYPES", "TRIGGER_RE", "TRIGGER_TYPES", "trigger_type"]
+
+_DATA = load_yaml("events.yml")
+
+#: the documented event types, in the order of events.yml
+EVENT_TYPES: tuple[str, ...] = tuple(_DATA)
+#: types emitted even when nothing dates them
+STRONG_TYPES: frozenset[str] = frozenset(t for t, d in _DATA.items() if d["strength"] == "strong")
+
+
+def _trigger_types() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for typ, spec in _DATA.items():
+        for phrase in spec["triggers"]:
+            key = " ".join(str(phrase).lower().split())
+            if key in out:
+                raise ConfigError(
+                    f"events.yml: trigger {key!r} is listed under {out[key]!r} and {typ!r}; "
+                    "give it one type",
+                    code="E240",
+                )
+            out[key] = typ
+    return out
+
+
+#: normalised trigger phrase -> event type
+TRIGGER_TYPES: dict[str, str] = _trigger_types()
+#: (compiled pattern, type) of the gapped triggers ("removed X from its list")
+PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), typ) for typ, spec in _DATA.items() for p in spec.get("patterns", ())
+)
+_ALT = "|".join(
+    [f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(PATTERNS)]
+    + [f"(?:{alternation(list(TRIGGER_TYPES))})"]
+)
+#: every trigger, gapped patterns first (they are longer)
+TRIGGER_RE = re.compile(rf"\b(?:{_ALT})\b", re.IGNORECASE)
+
+
+def trigger_type(match: re.Match[str]) -> str:
+    for i, (_, typ) in enumerate(PATTERNS):
+        if match.group(f"p{i}") is not None:
+            return typ
+    return TRIGGER_TYPES[" ".join(match.group().lower().split())]

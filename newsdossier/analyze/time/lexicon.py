@@ -1,0 +1,57 @@
+"""Calendar vocabulary (``newsdossier/data/time/calendar.yml``), loaded once at import.
+
+Each word list becomes one regex alternation, longest first, so that the
+extractor runs one compiled ``finditer`` over a text and never loops over
+words in Python.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "DATA_DIR", "MONTHS", "MONTH_ALT", "MONTH_FULL_ALT", "NUMBERS", "NUMBER_ALT", "ORDINALS",
+    "ORDINAL_ALT", "SEASONS", "SEASON_ALT", "WEEKDAYS", "WEEKDAY_ALT", "alternation", "load_yaml",
+]  # fmt: skip
+
+# Path, not importlib.resources: the data folder has no __init__.py, and the
+# editable install maps it as a namespace package, which resources.files()
+# cannot read (NotADirectoryError seen under the console script).
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "time"
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA_DIR / name).read_text("utf-8"))
+    return data
+
+
+def alternation(words: list[str]) -> str:
+    """Regex alternation of ``words``, longest first; spaces match any whitespace run."""
+    import re
+
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_CAL = load_yaml("calendar.yml")
+
+#: month name or abbreviation (lower case) -> 1..12
+MONTHS: dict[str, int] = {str(k): int(v) for k, v in _CAL["months"].items()}
+#: weekday name or abbreviation (lower case) -> 0 (Monday) .. 6
+WEEKDAYS: dict[str, int] = {str(k): int(v) for k, v in _CAL["weekdays"].items()}
+#: number word -> value, or None for vague quantities ("several")
+NUMBERS: dict[str, int | None] = {str(k): v for k, v in _CAL["numbers"].items()}
+ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _CAL["ordinals"].items()}
+SEASONS: tuple[str, ...] = tuple(_CAL["seasons"])
+
+MONTH_ALT = alternation(list(MONTHS))
+#: full month names only: a bare "Mar" or "Jan" is too often something else
+MONTH_FULL_ALT = alternation([m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")])
+#: full weekday names only ("Sun", "Sat" are newspapers and abbreviations)
+WEEKDAY_ALT = alternation([w for w in WEEKDAYS if w.endswith("day")])
+NUMBER_ALT = alternation(list(NUMBERS))
+ORDINAL_ALT = alternation(list(ORDINALS))
+SEASON_ALT = alternation(list(SEASONS))
