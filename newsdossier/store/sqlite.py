@@ -501,8 +501,9 @@ class SQLiteStore:
     def claims_about(self, entity_id: str, attribute: str | None = None) -> list[dict[str, Any]]:
         """Claims whose subject mention belongs to ``entity_id`` (optionally one attribute)."""
         sql = (
-            self._CLAIM_SELECT + " JOIN mentions s ON s.document_id = c.document_id"
-            ' AND s.start = c.subject_start AND s."end" = c.subject_end WHERE s.entity_id = ?'
+            self._CLAIM_SELECT + " WHERE EXISTS (SELECT 1 FROM mentions s WHERE s.document_id ="
+            ' c.document_id AND s.start = c.subject_start AND s."end" = c.subject_end'
+            " AND s.entity_id = ?)"
         )
         params: tuple[Any, ...] = (entity_id,)
         if attribute is not None:

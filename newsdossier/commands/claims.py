@@ -1,0 +1,156 @@
+"""Commands ``profile``, ``contradictions`` and ``reuse`` (issue 5).
+
+Thin: parse options, call :mod:`newsdossier.export.claims` / :mod:`newsdossier.resolve.reuse`,
+render with Rich.  Article text is always wrapped in ``rich.text.Text``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import NewsdossierError
+
+if TYPE_CHECKING:
+    from ..store.sqlite import SQLiteStore
+
+__all__ = ["register"]
+
+_DB = typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
+
+
+def _t(value: Any, style: str = "") -> Text:
+    return Text("" if value is None else str(value), style=style)
+
+
+def _clip(text: str | None, width: int = 110) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _entity(store: SQLiteStore, name: str) -> dict[str, Any]:
+    found = store.find_entities(name)
+    if not found:
+        raise NewsdossierError(
+            f"no entity named {name!r}; list entities with `newsdossier show --db ...`", code="E501"
+        )
+    return found[0]
+
+
+def _source(s: dict[str, Any]) -> str:
+    text = f"{s.get('name') or '?'} ({s.get('kind')})"
+    return text + (f" via {s['via']}" if s.get("via") else "")
+
+
+def print_profile(console: Console, store: SQLiteStore, name: str, limit: int) -> None:
+    from ..export.claims import entity_profile
+
+    ent = _entity(store, name)
+    prof = entity_profile(store, ent["id"])
+    console.print(Text.assemble(("Profile ", "bold"), _t(ent["name"], "bold cyan"), f"  ({ent['type']})"))
+    if prof["aliases"]:
+        console.print(Text("aliases: ") + _t(", ".join(a["name"] for a in prof["aliases"])))
+    for field, items in prof["fields"].items():
+        if not items:
+            continue
+        table = Table("attribute", "value", "hedge", "source", "date", "text",
+                      title=field, title_justify="left")  # fmt: skip
+        for it in items[:limit]:
+            value = it["value"] if it["status"] == "asserted" else f"NOT {it['value'] or ''}"
+            table.add_row(_t(it["attribute"]), _t(value), _t(it["hedge"]), _t(_source(it["source"])),
+                          _t(it["date"]), _t(_clip(it["text"])))  # fmt: skip
+        console.print(table)
+    for attribute, rows in prof["estimates"].items():
+        if len(rows) < 2:
+            continue
+        table = Table("date", "value", "source", title=f"estimates over time: {attribute}", title_justify="left")
+        for r in rows:
+            table.add_row(_t(r["date"]), _t(r["value"]), _t(_source(r["source"])))
+        console.print(table)
+    print_contradiction_rows(console, prof["contradictions"])
+
+
+def print_contradiction_rows(console: Console, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        console.print(Text("no contradictions"))
+        return
+    table = Table("subject", "attribute", "side A", "side B", title="Contradictions", title_justify="left",
+                  show_lines=True)  # fmt: skip
+    for r in rows:
+        sides = [
+            f"{s['value']}\n{_source(s['source'])}, {s.get('outlet') or '?'}, {s.get('date') or '?'}"
+            for s in r["sides"]
+        ]
+        table.add_row(_t(r.get("subject_name") or r["subject"]), _t(r["attribute"]), _t(sides[0]), _t(sides[1]))
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    console = Console()
+
+    @app.command()
+    def profile(
+        name: Annotated[str, typer.Argument(help="An entity name or alias.")],
+        db: Annotated[str, _DB] = "corpus.db",
+        as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
+        limit: Annotated[int, typer.Option(help="Claims per field.")] = 20,
+    ) -> None:
+        """Organisation profile of an entity: every field a list of sourced, dated claims."""
+        from ..export.claims import entity_profile
+        from ..store.sqlite import open_store
+
+        with open_store(db, readonly=True) as store:
+            if as_json:
+                typer.echo(json.dumps(entity_profile(store, _entity(store, name)["id"]), ensure_ascii=False, indent=1))
+            else:
+                print_profile(console, store, name, limit)
+
+    @app.command()
+    def contradictions(
+        name: Annotated[Optional[str], typer.Argument(help="Only this entity (name or alias).")] = None,
+        db: Annotated[str, _DB] = "corpus.db",
+    ) -> None:
+        """Claims about the same subject and attribute that cannot both hold, each side with its source."""
+        from ..export.claims import contradiction_record
+        from ..store.sqlite import open_store
+
+        with open_store(db, readonly=True) as store:
+            subject = _entity(store, name)["id"] if name else None
+            names = {e["id"]: e["name"] for e in store.iter_entities()}
+            rows = []
+            for r in store.iter_contradictions(subject):
+                rec = contradiction_record(store, r)
+                rec["subject_name"] = names.get(rec["subject"], rec["subject"])
+                rows.append(rec)
+            print_contradiction_rows(console, rows)
+
+    @app.command()
+    def reuse(
+        db: Annotated[str, _DB] = "corpus.db",
+        limit: Annotated[int, typer.Option(help="Pairs to list.")] = 20,
+    ) -> None:
+        """Text reuse: the outlet-to-outlet graph (who copies whom) and the shared passages."""
+        from ..resolve.reuse import reuse_graph
+        from ..store.sqlite import open_store
+
+        with open_store(db, readonly=True) as store:
+            graph = Table("from (earlier)", "to", "pairs", "chars", "undated pairs",
+                          title="Reuse between outlets", title_justify="left")  # fmt: skip
+            for e in reuse_graph(store):
+                graph.add_row(_t(e["from"]), _t(e["to"]), _t(e["pairs"]), _t(e["chars"]), _t(e["undirected"]))
+            console.print(graph)
+            pairs = Table("a", "b", "similarity", "passage", title="Shared passages", title_justify="left")
+            for i, r in enumerate(store.iter_reuse_pairs()):
+                if i >= limit:
+                    break
+                doc = store.get_document(r["doc_a"])
+                text = doc["text"][r["start_a"] : r["end_a"]] if doc else ""
+                pairs.add_row(_t(f"{r['outlet_a']} {r['doc_a'][:8]}:{r['start_a']}-{r['end_a']}"),
+                              _t(f"{r['outlet_b']} {r['doc_b'][:8]}:{r['start_b']}-{r['end_b']}"),
+                              _t(r["similarity"]), _t(_clip(text, 80)))  # fmt: skip
+            console.print(pairs)

@@ -1,0 +1,141 @@
+"""Export sections ``claims``, ``contradictions`` and ``reuse``, and the organisation
+profile (issue 5).  Keys of the contract (DESIGN.md) first; extra fields after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ..analyze.claims.lexicon import attribute_index
+from ..registry import export_sections
+from ..resolve.contradictions import claim_date
+from ..store.sqlite import SQLiteStore
+
+__all__ = ["PROFILE_FIELDS", "claim_record", "contradiction_record", "entity_profile", "reuse_record"]
+
+#: Profile fields in the order analysts read them (Mapping Militant Organizations style).
+PROFILE_FIELDS = (
+    "aliases", "leadership", "structure", "founded", "ideology", "strength", "locations",
+    "funding", "designations", "allies", "enemies", "attacks",
+)  # fmt: skip
+
+
+def claim_record(c: dict[str, Any]) -> dict[str, Any]:
+    spec = attribute_index().get(c["attribute"])
+    return {
+        "id": c["id"],
+        "doc": c["document_id"],
+        "start": c["start"],
+        "end": c["end"],
+        "text": None,  # filled by callers that have the document text (see _with_text)
+        "subject": c.get("subject"),
+        "attribute": c["attribute"],
+        "value": c["value"],
+        "source": {
+            "name": c["source_name"],
+            "entity": c.get("source_entity"),
+            "kind": c["source_kind"],
+            "via": c["via"],
+            "start": c["source_start"] if c["source_start"] >= 0 else None,
+            "end": c["source_end"] if c["source_end"] >= 0 else None,
+        },
+        "hedge": c["hedge"],
+        "subject_text": c["subject_text"] or None,
+        "normalized": c["norm"],
+        "value_span": [c["value_start"], c["value_end"]] if c["value_start"] >= 0 else None,
+        "status": c["status"],
+        "quote": c["quote"],
+        "scope": c["scope"],
+        "date": claim_date(c),
+        "profile_field": spec.profile if spec else None,
+        "analyzer": c["analyzer"],
+    }
+
+
+def _with_text(store: SQLiteStore, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    cache: tuple[str, str] = ("", "")
+    for c in rows:
+        if cache[0] != c["document_id"]:
+            doc = store.get_document(c["document_id"])
+            cache = (c["document_id"], doc["text"] if doc else "")
+        rec = claim_record(c)
+        rec["text"] = cache[1][c["start"] : c["end"]]
+        yield rec
+
+
+def contradiction_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
+    claims = store.get_claims([row["claim_a"], row["claim_b"]])
+    sides = []
+    for cid, value in ((row["claim_a"], row["value_a"]), (row["claim_b"], row["value_b"])):
+        c = claims.get(cid, {})
+        sides.append({
+            "claim": cid, "value": value, "doc": c.get("document_id"),
+            "source": {"name": c.get("source_name"), "kind": c.get("source_kind")},
+            "outlet": c.get("outlet"), "date": claim_date(c) if c else None, "hedge": c.get("hedge"),
+        })  # fmt: skip
+    return {
+        "subject": row["subject"],
+        "attribute": row["attribute"],
+        "values": [row["value_a"], row["value_b"]],
+        "claims": [row["claim_a"], row["claim_b"]],
+        "kind": row["kind"],
+        "sides": sides,
+    }
+
+
+def reuse_record(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "a": {"doc": row["doc_a"], "start": row["start_a"], "end": row["end_a"], "outlet": row["outlet_a"]},
+        "b": {"doc": row["doc_b"], "start": row["start_b"], "end": row["end_b"], "outlet": row["outlet_b"]},
+        "similarity": row["similarity"],
+        "kind": "repeat" if row["doc_a"] == row["doc_b"] else "copy",
+    }
+
+
+@export_sections.register("claims")
+def iter_claims(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    return _with_text(store, store.iter_claims())
+
+
+@export_sections.register("contradictions")
+def iter_contradictions(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    return (contradiction_record(store, r) for r in store.iter_contradictions())
+
+
+@export_sections.register("reuse")
+def iter_reuse(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    return (reuse_record(r) for r in store.iter_reuse_pairs())
+
+
+def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+    """The organisation profile of one entity: every field a list of sourced claims.
+
+    ``fields[name]`` lists claims (value, hedge, status, source, outlet, date,
+    doc, offsets, text); ``estimates`` holds, per over-time numeric attribute, the
+    claims in date order (estimates over time); ``contradictions`` the conflicts.
+    """
+    entity = next((e for e in store.iter_entities() if e["id"] == entity_id), None)
+    claims = list(_with_text(store, iter(store.claims_about(entity_id))))
+    fields: dict[str, list[dict[str, Any]]] = {f: [] for f in PROFILE_FIELDS}
+    estimates: dict[str, list[dict[str, Any]]] = {}
+    specs = attribute_index()
+    for c in claims:
+        item = {
+            "attribute": c["attribute"], "value": c["value"], "normalized": c["normalized"],
+            "hedge": c["hedge"], "status": c["status"], "source": c["source"], "date": c["date"],
+            "doc": c["doc"], "start": c["start"], "end": c["end"], "text": c["text"], "claim": c["id"],
+        }  # fmt: skip
+        fields.setdefault(c["profile_field"] or "other", []).append(item)
+        spec = specs.get(c["attribute"])
+        if spec and spec.over_time and spec.value in ("number", "fraction") and c["status"] == "asserted":
+            estimates.setdefault(c["attribute"], []).append(item)
+    for rows in estimates.values():
+        rows.sort(key=lambda r: r["date"] or "9999")
+    return {
+        "entity": {"id": entity_id, "name": entity["name"] if entity else None,
+                   "type": entity["type"] if entity else None},  # fmt: skip
+        "aliases": [a for a in store.entity_aliases(entity_id) if a["how"] != "canonical"],
+        "fields": fields,
+        "estimates": estimates,
+        "contradictions": [contradiction_record(store, r) for r in store.iter_contradictions(entity_id)],
+    }
