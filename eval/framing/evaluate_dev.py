@@ -29,7 +29,10 @@ MAJORITY_LABEL = "Loaded_Language"  # most frequent technique in the train split
 
 
 def load_dev(root: Path, trim: bool) -> tuple[dict[str, str], list[tuple[str, str, int, int]]]:
-    texts = {article_id_from_path(p): read_article(p) for p in sorted((root / "dev" / "articles").glob("article*.txt"))}
+    texts = {
+        article_id_from_path(p): read_article(p)
+        for p in sorted((root / "dev" / "articles").glob("article*.txt"))
+    }
     gold = []
     with open(root / "dev" / "dev-task-TC.labels", encoding="utf-8") as handle:
         for line in parse_labels(handle):
@@ -75,13 +78,21 @@ def evaluate(root: Path, model_dir: str | None, trim: bool = True) -> dict[str, 
         "gold_tc_lines": len(gold),
         "gold_si_spans": sum(len(v) for v in gold_si.values()),
         "predicted_si_spans": sum(len(v) for v in pred_si.values()),
-        "si": {"precision": round(si.precision, 4), "recall": round(si.recall, 4), "f1": round(si.f1, 4)},
+        "si": {
+            "precision": round(si.precision, 4),
+            "recall": round(si.recall, 4),
+            "f1": round(si.f1, 4),
+        },
         "tc_micro_f1": round(tc.f1, 4),
         "tc_majority_baseline_f1": round(majority.f1, 4),
         "tc_per_class": per_class,
         "predicted_label_counts": dict(Counter(x[1] for x in pred_tc).most_common()),
-        "speed": {"docs": len(ids), "words": words, "seconds": round(seconds, 3),
-                  "docs_per_s_at_600_words": round(words / 600 / seconds, 1)},
+        "speed": {
+            "docs": len(ids),
+            "words": words,
+            "seconds": round(seconds, 3),
+            "docs_per_s_at_600_words": round(words / 600 / seconds, 1),
+        },
     }
 
 
@@ -101,13 +112,19 @@ def main(argv: list[str] | None = None) -> int:
         result["untrimmed"] = {"si": raw["si"], "tc_micro_f1": raw["tc_micro_f1"]}
     si = result["si"]
     print(f"PTC dev ({result['articles']} articles), gold TRIMMED of ' \\n.,:;' at span ends")
-    print(f"SI  P={si['precision']:.4f} R={si['recall']:.4f} F1={si['f1']:.4f}  "  # type: ignore[index]
-          f"({result['predicted_si_spans']} predicted / {result['gold_si_spans']} gold spans)")
-    print(f"TC  micro-F1={result['tc_micro_f1']:.4f}  (majority '{MAJORITY_LABEL}': "
-          f"{result['tc_majority_baseline_f1']:.4f}; {result['gold_tc_lines']} gold lines)")
+    print(
+        f"SI  P={si['precision']:.4f} R={si['recall']:.4f} F1={si['f1']:.4f}  "  # type: ignore[index]
+        f"({result['predicted_si_spans']} predicted / {result['gold_si_spans']} gold spans)"
+    )
+    print(
+        f"TC  micro-F1={result['tc_micro_f1']:.4f}  (majority '{MAJORITY_LABEL}': "
+        f"{result['tc_majority_baseline_f1']:.4f}; {result['gold_tc_lines']} gold lines)"
+    )
     sp = result["speed"]
-    print(f"speed: {sp['docs_per_s_at_600_words']} docs/s at 600 words "  # type: ignore[index]
-          f"({sp['words']} words in {sp['seconds']} s, one process)")  # type: ignore[index]
+    print(
+        f"speed: {sp['docs_per_s_at_600_words']} docs/s at 600 words "  # type: ignore[index]
+        f"({sp['words']} words in {sp['seconds']} s, one process)"
+    )  # type: ignore[index]
     if "untrimmed" in result:
         print("untrimmed gold (for reference):", json.dumps(result["untrimmed"]))
     if args.json:

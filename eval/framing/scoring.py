@@ -85,9 +85,7 @@ def _prf(p_num: float, p_den: int, r_num: float, r_den: int) -> Score:
     return Score(p, r, f1)
 
 
-def score_si(
-    predicted: Mapping[str, Sequence[Span]], gold: Mapping[str, Sequence[Span]]
-) -> Score:
+def score_si(predicted: Mapping[str, Sequence[Span]], gold: Mapping[str, Sequence[Span]]) -> Score:
     """SI precision/recall/F1 with partial-overlap credit (see module docstring)."""
     pred = {doc: merge_overlapping(spans) for doc, spans in predicted.items()}
     ref = {doc: merge_overlapping(spans) for doc, spans in gold.items()}

@@ -7,12 +7,15 @@ from torch import nn
 
 
 class Tagger(nn.Module):
-    def __init__(self, d_in: int, hidden: int, dilations: tuple[int, ...], kernel: int, dropout: float):
+    def __init__(
+        self, d_in: int, hidden: int, dilations: tuple[int, ...], kernel: int, dropout: float
+    ):
         super().__init__()
         self.dilations = dilations
         self.inp = nn.Linear(d_in, hidden)
         self.convs = nn.ModuleList(
-            nn.Conv1d(hidden, hidden, kernel, padding=d * (kernel // 2), dilation=d) for d in dilations
+            nn.Conv1d(hidden, hidden, kernel, padding=d * (kernel // 2), dilation=d)
+            for d in dilations
         )
         self.out = nn.Linear(hidden, 1)
         self.drop = nn.Dropout(dropout)
@@ -29,7 +32,12 @@ class Tagger(nn.Module):
         return self.out(self.drop(h)).squeeze(-1)
 
     def export(self) -> dict[str, object]:
-        params = {"inp_w": self.inp.weight, "inp_b": self.inp.bias, "out_w": self.out.weight, "out_b": self.out.bias}
+        params = {
+            "inp_w": self.inp.weight,
+            "inp_b": self.inp.bias,
+            "out_w": self.out.weight,
+            "out_b": self.out.bias,
+        }
         for i, conv in enumerate(self.convs):
             params[f"conv{i}_w"] = conv.weight
             params[f"conv{i}_b"] = conv.bias

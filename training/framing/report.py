@@ -1,6 +1,6 @@
 """Write REPORT.md and report.json beside the model from train.json and a dev evaluation.
 
-    python -m training.framing.report [--model newsdossier/models/framing] [--data ...]
+python -m training.framing.report [--model newsdossier/models/framing] [--data ...]
 """
 
 from __future__ import annotations
@@ -59,7 +59,10 @@ def main() -> None:
         "",
         "| technique | gold | predicted | F1 |",
         "|---|---|---|---|",
-        *[f"| {k} | {v['gold']} | {v['pred']} | {v['f1']:.3f} |" for k, v in dev["tc_per_class"].items()],
+        *[
+            f"| {k} | {v['gold']} | {v['pred']} | {v['f1']:.3f} |"
+            for k, v in dev["tc_per_class"].items()
+        ],
         "",
         "## Model",
         "- Static word vectors: model2vec distillation (PCA 256, float16) of all-MiniLM-L6-v2, "

@@ -28,7 +28,12 @@ from torch import nn
 from eval.framing.scoring import merge_overlapping, score_si
 from newsdossier.analyze.framing._decode import DecodeParams, decode_spans
 from newsdossier.analyze.framing._embed import StaticEmbeddings
-from newsdossier.analyze.framing._features import HASH_BUCKETS, load_cues, span_features, token_features
+from newsdossier.analyze.framing._features import (
+    HASH_BUCKETS,
+    load_cues,
+    span_features,
+    token_features,
+)
 from newsdossier.analyze.framing._nn import tagger_probs
 from newsdossier.analyze.framing._text import tokenize
 from newsdossier.analyze.framing._types import TECHNIQUES
@@ -38,12 +43,33 @@ from training.framing.networks import SpanClassifier, Tagger
 HP = {
     "seed": 13,
     "heldout_mod": 10,
-    "tagger": {"hidden": 128, "dilations": [1, 2, 4, 1], "kernel": 5, "dropout": 0.3,
-               "lr": 2e-3, "weight_decay": 1e-4, "max_epochs": 14, "batch_docs": 8},
-    "classifier": {"hidden": 256, "dropout": 0.4, "lr": 1e-3, "weight_decay": 1e-4,
-                   "hash_lr": 5e-2, "max_epochs": 60, "batch": 64, "ensemble": 3},
-    "decode_grid": {"threshold": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], "gap_max_tokens": [0, 1, 2, 3],
-                    "gap_min_prob": [0.15, 0.25], "min_tokens": [1, 2]},
+    "tagger": {
+        "hidden": 96,
+        "dilations": [1, 2, 4, 8],
+        "kernel": 3,
+        "dropout": 0.3,
+        "lr": 3e-3,
+        "weight_decay": 1e-4,
+        "max_epochs": 12,
+        "batch_docs": 8,
+        "retrain_on_all": False,
+    },
+    "classifier": {
+        "hidden": 256,
+        "dropout": 0.4,
+        "lr": 1e-3,
+        "weight_decay": 1e-4,
+        "hash_lr": 5e-2,
+        "max_epochs": 40,
+        "batch": 64,
+        "ensemble": 5,
+    },
+    "decode_grid": {
+        "threshold": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
+        "gap_max_tokens": [0, 1, 2, 3],
+        "gap_min_prob": [0.15, 0.25],
+        "min_tokens": [1, 2],
+    },
 }
 
 
@@ -64,7 +90,9 @@ def distil_embeddings(out: Path) -> None:
     from safetensors.numpy import load_file
 
     vectors = load_file(str(tmp / "model.safetensors"))["embeddings"]
-    np.savez_compressed(out, vectors=vectors.astype(np.float16), vocab=np.array([w for w, _ in vocab]))
+    np.savez_compressed(
+        out, vectors=vectors.astype(np.float16), vocab=np.array([w for w, _ in vocab])
+    )
     shutil.rmtree(tmp)
 
 
@@ -109,7 +137,9 @@ def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
                 m[j, :n] = 1
             xt, yt, mt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(m)
             logits = model(xt, mt)
-            loss = (nn.functional.binary_cross_entropy_with_logits(logits, yt, reduction="none") * mt).sum() / mt.sum()
+            loss = (
+                nn.functional.binary_cross_entropy_with_logits(logits, yt, reduction="none") * mt
+            ).sum() / mt.sum()
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -178,10 +208,16 @@ def _bag(hashed, idx):
 def train_classifier(dense, hashed, labels, epochs, seed, mean, std, eval_fn=None):
     hp = HP["classifier"]
     torch.manual_seed(seed)
-    model = SpanClassifier(dense.shape[1], hp["hidden"], len(TECHNIQUES), HASH_BUCKETS, hp["dropout"])
+    model = SpanClassifier(
+        dense.shape[1], hp["hidden"], len(TECHNIQUES), HASH_BUCKETS, hp["dropout"]
+    )
     opt = torch.optim.AdamW(
         [
-            {"params": [*model.h.parameters(), *model.o.parameters()], "lr": hp["lr"], "weight_decay": hp["weight_decay"]},
+            {
+                "params": [*model.h.parameters(), *model.o.parameters()],
+                "lr": hp["lr"],
+                "weight_decay": hp["weight_decay"],
+            },
             {"params": model.hash.parameters(), "lr": hp["hash_lr"], "weight_decay": 0.0},
         ]
     )
@@ -236,7 +272,10 @@ def main() -> None:
     all_ids = sorted(articles)
     held = [a for a in all_ids if _heldout(a)]
     fit = [a for a in all_ids if not _heldout(a)]
-    print(f"featurized {len(all_ids)} articles ({len(fit)} fit / {len(held)} held out), d_in={d_in}, {time.time()-t0:.0f}s", flush=True)
+    print(
+        f"featurized {len(all_ids)} articles ({len(fit)} fit / {len(held)} held out), d_in={d_in}, {time.time() - t0:.0f}s",
+        flush=True,
+    )
 
     # --- span tagger: pick epochs and decoding on the held-out tenth ---
     def eval_tagger(model):
@@ -244,8 +283,15 @@ def main() -> None:
         probs = tagger_dev_probs(model, docs, held)
         # the inside rate is low (~15 % of tokens), so probabilities rarely pass
         # 0.5 early on: select epochs on the best F1 over a few thresholds
-        return {"heldout_si_f1": round(max(si_score(articles, docs, probs, DecodeParams(t, 1, 0.2, 1)).f1
-                                             for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)), 4)}
+        return {
+            "heldout_si_f1": round(
+                max(
+                    si_score(articles, docs, probs, DecodeParams(t, 1, 0.2, 1)).f1
+                    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+                ),
+                4,
+            )
+        }
 
     hp = HP["tagger"]
     model, hist = train_tagger(docs, fit, hp["max_epochs"], d_in, eval_tagger)
@@ -253,7 +299,11 @@ def main() -> None:
     model.eval()
     f1, decode, sc = tune_decode(articles, docs, tagger_dev_probs(model, docs, held))
     print("held-out SI after decode tuning", sc, decode, flush=True)
-    final_tagger, _ = train_tagger(docs, all_ids, best_epoch, d_in)
+    # Retraining on all 371 articles with the chosen epochs is the better
+    # model but costs another full run on 2 shared cores; off by default.
+    final_tagger = (
+        train_tagger(docs, all_ids, best_epoch, d_in)[0] if hp["retrain_on_all"] else model
+    )
     np.savez_compressed(args.out / "tagger.npz", **final_tagger.export())
 
     # --- technique classifier ---
@@ -267,12 +317,20 @@ def main() -> None:
     def eval_clf(m):
         return {"acc": classifier_accuracy([m], d_held, h_held, y_held, mean, std)}
 
-    _, chist = train_classifier(d_fit, h_fit, y_fit, chp["max_epochs"], HP["seed"], mean, std, eval_clf)
+    _, chist = train_classifier(
+        d_fit, h_fit, y_fit, chp["max_epochs"], HP["seed"], mean, std, eval_clf
+    )
     # smooth the curve a little before picking: the held-out tenth has ~600 spans
     accs = np.array([r["acc"] for r in chist])
     smooth = np.convolve(accs, np.ones(3) / 3, mode="same")
     c_epoch = int(np.argmax(smooth[1:-1])) + 2
-    print("classifier held-out acc by epoch", [round(a, 3) for a in accs], "-> epochs", c_epoch, flush=True)
+    print(
+        "classifier held-out acc by epoch",
+        [round(a, 3) for a in accs],
+        "-> epochs",
+        c_epoch,
+        flush=True,
+    )
     d_all, h_all, y_all = span_table(articles, docs, all_ids, emb_dim)
     mean = d_all.mean(0)
     std = d_all.std(0) + 1e-3
@@ -301,20 +359,32 @@ def main() -> None:
         "techniques": list(TECHNIQUES),
         "cue_categories": list(cues.categories),
         "tagger": {"dilations": hp["dilations"]},
-        "decode": {"threshold": decode.threshold, "gap_max_tokens": decode.gap_max_tokens,
-                   "gap_min_prob": decode.gap_min_prob, "min_tokens": decode.min_tokens},
+        "decode": {
+            "threshold": decode.threshold,
+            "gap_max_tokens": decode.gap_max_tokens,
+            "gap_min_prob": decode.gap_min_prob,
+            "min_tokens": decode.min_tokens,
+        },
     }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     train_report = {
-        "data": {"root": "ptc-semeval2020", "split": "train", "articles": len(all_ids),
-                 "tc_lines": int(sum(len(a.tc) for a in articles.values())),
-                 "sha256": data_sha256(args.data),
-                 "sha256_covers": "train/articles/*.txt + train/train-task2-TC.labels, sorted, (path, bytes)"},
+        "data": {
+            "root": "ptc-semeval2020",
+            "split": "train",
+            "articles": len(all_ids),
+            "tc_lines": int(sum(len(a.tc) for a in articles.values())),
+            "sha256": data_sha256(args.data),
+            "sha256_covers": "train/articles/*.txt + train/train-task2-TC.labels, sorted, (path, bytes)",
+        },
         "hyperparameters": HP,
-        "selection": {"tagger_epochs": best_epoch, "tagger_history": hist,
-                      "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
-                      "decode": meta["decode"], "classifier_epochs": c_epoch,
-                      "classifier_heldout_acc": [round(a, 4) for a in accs]},
+        "selection": {
+            "tagger_epochs": best_epoch,
+            "tagger_history": hist,
+            "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
+            "decode": meta["decode"],
+            "classifier_epochs": c_epoch,
+            "classifier_heldout_acc": [round(a, 4) for a in accs],
+        },
         "training_seconds": round(time.time() - t0, 1),
         "threads": args.threads,
     }

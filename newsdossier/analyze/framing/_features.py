@@ -15,7 +15,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
@@ -40,6 +40,7 @@ Array = npt.NDArray[np.float32]
 HASH_BUCKETS = 1 << 16
 _QUOTES = frozenset("\"'“”‘’«»")
 _SHAPE_DIM = 18
+_MAX_CACHE_WORDS = 500_000  # word -> categories cache, cleared when full
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +51,26 @@ class Cues:
     words: dict[str, frozenset[int]]  # word -> category indices
     prefixes: tuple[tuple[str, int], ...]
     phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> phrases
+    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def word_categories(self, word: str) -> tuple[int, ...]:
+        """Categories a single lowercased word hits (whole word or prefix); cached."""
+        hit = self._cache.get(word)
+        if hit is None:
+            cats = set(self.words.get(word, ()))
+            cats.update(cat for prefix, cat in self.prefixes if word.startswith(prefix))
+            hit = tuple(sorted(cats))
+            if len(self._cache) >= _MAX_CACHE_WORDS:
+                self._cache.clear()
+            self._cache[word] = hit
+        return hit
 
     def flags(self, lower: Sequence[str]) -> Array:
         """``(len(lower), n_categories)`` 0/1 matrix of cue hits per token."""
         out = np.zeros((len(lower), len(self.categories)), dtype=np.float32)
         for i, word in enumerate(lower):
-            for cat in self.words.get(word, ()):
+            for cat in self.word_categories(word):
                 out[i, cat] = 1.0
-            for prefix, cat in self.prefixes:
-                if word.startswith(prefix):
-                    out[i, cat] = 1.0
             for phrase, cat in self.phrases.get(word, ()):
                 end = i + len(phrase)
                 if tuple(lower[i:end]) == phrase:
@@ -159,7 +170,12 @@ def token_features(tokens: Tokens, emb: StaticEmbeddings, cues: Cues) -> Array:
     lower = [w.lower() for w in tokens.words]
     vectors = emb.embed(tokens.words)
     return np.concatenate(
-        [vectors, _sentence_means(vectors, tokens.sentence), _shape(tokens, lower), cues.flags(lower)],
+        [
+            vectors,
+            _sentence_means(vectors, tokens.sentence),
+            _shape(tokens, lower),
+            cues.flags(lower),
+        ],
         axis=1,
     )
 
@@ -258,7 +274,9 @@ def span_features(
             ],
             dtype=np.float32,
         )
-        dense_rows.append(np.concatenate([span_vec, ctx_vec, around_vec, shape_mean, shape_max, extra]))
+        dense_rows.append(
+            np.concatenate([span_vec, ctx_vec, around_vec, shape_mean, shape_max, extra])
+        )
         grams = lower[lo:hi]
         keys = ["u:" + g for g in grams]
         keys += ["b:" + a + " " + b for a, b in zip(grams, grams[1:], strict=False)]

@@ -106,7 +106,9 @@ class FramingModel:
         """
         for start, end in spans:
             if not 0 <= start < end <= len(text):
-                raise ValueError(f"span {start}-{end} is empty or outside the text (length {len(text)})")
+                raise ValueError(
+                    f"span {start}-{end} is empty or outside the text (length {len(text)})"
+                )
         tokens, feats = self._features(text)
         return self._classify(text, tokens, feats, list(spans))
 

@@ -25,13 +25,15 @@ Array = npt.NDArray[np.float32]
 
 
 def sigmoid(x: Array) -> Array:
-    return (0.5 * (1.0 + np.tanh(0.5 * x))).astype(np.float32)
+    out: Array = (0.5 * (1.0 + np.tanh(0.5 * x))).astype(np.float32)
+    return out
 
 
 def softmax(x: Array) -> Array:
     z = x - x.max(axis=-1, keepdims=True)
     e = np.exp(z)
-    return (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+    out: Array = (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+    return out
 
 
 def _conv(h: Array, w: Array, b: Array, dilation: int) -> Array:

@@ -35,7 +35,12 @@ def model():
 
 def test_framing_public_surface():
     assert sorted(framing.__all__) == framing.__all__
-    assert set(framing.__all__) == {"TECHNIQUES", "FramingModel", "FramingSpan", "load_framing_model"}
+    assert set(framing.__all__) == {
+        "TECHNIQUES",
+        "FramingModel",
+        "FramingSpan",
+        "load_framing_model",
+    }
     assert len(TECHNIQUES) == 14
     assert "Bandwagon,Reductio_ad_hitlerum" in TECHNIQUES
 
@@ -75,7 +80,9 @@ def test_framing_detect_handles_100k_char_text(model):
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["the", "corrupt", "regime", "?", "!", "\n", "we", "never", "nation", "“", ".", "lies"])
+        st.sampled_from(
+            ["the", "corrupt", "regime", "?", "!", "\n", "we", "never", "nation", "“", ".", "lies"]
+        )
         | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8),
         max_size=60,
     ).map(" ".join)

@@ -14,7 +14,9 @@ from newsdossier.analyze.framing._text import tokenize
 def test_framing_tokens_are_exact_non_empty_slices(text):
     tokens = tokenize(text)
     prev_end = 0
-    for word, start, end in zip(tokens.words, tokens.starts.tolist(), tokens.ends.tolist(), strict=True):
+    for word, start, end in zip(
+        tokens.words, tokens.starts.tolist(), tokens.ends.tolist(), strict=True
+    ):
         assert prev_end <= start < end <= len(text)
         assert text[start:end] == word
         assert not any(ch.isspace() for ch in word)
