@@ -1,0 +1,192 @@
+"""The FastAPI application: settings, security headers, templates, one error handler.
+
+Security posture (issue 7), each point tested in ``tests/serve``:
+- article text is hostile: Jinja2 autoescapes every template, no ``|safe`` on
+  data, and highlighted text reaches templates as (text, kinds) segments;
+- every response carries a Content-Security-Policy with no inline script or
+  style (``'self'`` only), ``X-Content-Type-Options: nosniff``,
+  ``Referrer-Policy: no-referrer`` and ``X-Frame-Options: DENY``;
+- the store is opened read-only and each request's SQL runs under
+  ``sql_time_limit_ms``;
+- FastAPI's Swagger/ReDoc pages are off (they load scripts from a CDN and
+  run inline script); the OpenAPI document is served at ``/api/openapi.json``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import NewsdossierError
+from .db import StorePool
+from .errors import WebError
+from .highlight import show_controls
+
+__all__ = ["SECURITY_HEADERS", "ServeSettings", "create_app"]
+
+log = logging.getLogger(__name__)
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    " connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self';"
+    " frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ServeSettings:
+    """Tunables of the web app (units in the names)."""
+
+    sql_time_limit_ms: int = 1000  # per request; a slower query answers 503
+    max_query_chars: int = 200  # search text kept after normalisation
+    max_request_query_chars: int = 1000  # a longer ?q= is refused with 400
+
+
+class _SecurityHeaders:
+    """Pure ASGI middleware adding :data:`SECURITY_HEADERS` to every response."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.raw = [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(
+        self, scope: MutableMapping[str, Any], receive: Callable[[], Awaitable[Any]],
+        send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
+    ) -> None:  # fmt: skip
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                message["headers"] = headers + [h for h in self.raw if h[0] not in present]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _safe_href(value: object) -> str | None:
+    """An http(s) URL to link to, or None (javascript:, data:, relative... are shown as text)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return value.strip()
+    return None
+
+
+def _date(value: object, precision: object = None) -> str:
+    """A date as stored (YYYY, YYYY-MM, YYYY-MM-DD): never padded to a fake day."""
+    return "undated" if not value else str(value)
+
+
+def make_templates() -> Environment:
+    folder = resources.files("newsdossier.serve") / "templates"
+    env = Environment(
+        loader=FileSystemLoader(str(folder)),
+        autoescape=True,  # every template, whatever its extension
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["show"] = show_controls
+    env.filters["href"] = _safe_href
+    env.filters["date"] = _date
+    env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""
+    return env
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _handle(request: Request, exc: Exception) -> Response:
+    """The one exception handler: error type -> status, then JSON or an HTML page."""
+    if isinstance(exc, WebError):
+        status, code, message = exc.status, exc.code, exc.message
+    elif isinstance(exc, NewsdossierError):
+        status, code, message = 500, exc.code, exc.message
+    elif isinstance(exc, RequestValidationError):
+        status, code = 422, "E422"
+        message = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()
+        )
+    elif isinstance(exc, StarletteHTTPException):
+        status, code = exc.status_code, f"H{exc.status_code}"
+        message = "no such page" if exc.status_code == 404 else str(exc.detail)
+    elif isinstance(exc, sqlite3.Error):
+        log.exception("store error on %s", request.url.path)
+        status, code, message = 500, "E330", "the store could not answer this request"
+    else:
+        log.exception("unexpected error on %s", request.url.path)
+        status, code, message = 500, "E500", "internal error; see the server log"
+    # Unexpected errors are answered by Starlette's outermost middleware, outside
+    # _SecurityHeaders, so the headers are set here too.
+    if _wants_json(request):
+        return JSONResponse(
+            {"error": {"code": code, "message": message}}, status_code=status,
+            headers=SECURITY_HEADERS,
+        )  # fmt: skip
+    env: Environment = request.app.state.templates
+    html = env.get_template("error.html").render(
+        status=status, code=code, message=message, path=request.url.path, api_url=None
+    )
+    return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
+    """The web app over the store file ``db`` (opened read-only)."""
+    settings = settings or ServeSettings()
+    pool = StorePool(db, settings.sql_time_limit_ms)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="newsdossier",
+        summary="A sourced dossier over a corpus of news articles (read-only).",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.pool = pool
+    app.state.settings = settings
+    app.state.templates = make_templates()
+    for exc_type in (
+        Exception, NewsdossierError, sqlite3.Error, StarletteHTTPException, RequestValidationError
+    ):  # fmt: skip
+        app.add_exception_handler(exc_type, _handle)
+    static = resources.files("newsdossier.serve") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    from .routes import router
+
+    app.include_router(router)
+    app.add_middleware(_SecurityHeaders)
+    return app

@@ -1,0 +1,79 @@
+"""Read-only store connections for the web server, one per worker thread.
+
+FastAPI runs plain ``def`` endpoints in a thread pool, and an ``sqlite3``
+connection belongs to the thread that opened it, so each thread keeps its own
+:class:`SQLiteStore` (opened ``mode=ro`` + ``query_only``; its page cache
+survives between requests).  Every request runs under a deadline: an SQLite
+progress handler aborts any statement still running after
+``sql_time_limit_ms``, so one pathological query answers 503 instead of
+holding a worker (datasette's ``sql_time_limit_ms`` does the same).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ..store.sqlite import SQLiteStore
+from .errors import QueryTooSlow
+
+__all__ = ["StorePool"]
+
+# The handler runs every N SQLite VM instructions; 5k instructions take well
+# under a millisecond, so the deadline is kept to within ~1 ms.
+_PROGRESS_STEPS = 5_000
+
+
+class _Local(threading.local):
+    store: SQLiteStore | None = None
+    deadline: float = 0.0
+
+
+class StorePool:
+    def __init__(self, path: str, time_limit_ms: int) -> None:
+        self.path = path
+        self.time_limit_ms = time_limit_ms
+        self._local = _Local()
+        self._all: list[SQLiteStore] = []
+        self._lock = threading.Lock()
+        # Open once now so a missing or foreign file fails at start-up, not on the first page.
+        self._get().conn.execute("SELECT 1")
+
+    def _get(self) -> SQLiteStore:
+        local = self._local
+        if local.store is None:
+            store = SQLiteStore(self.path, readonly=True)
+            store.conn.set_progress_handler(lambda: int(time.monotonic() > local.deadline), _PROGRESS_STEPS)
+            local.store = store
+            with self._lock:
+                self._all.append(store)
+        return local.store
+
+    @contextmanager
+    def session(self) -> Iterator[SQLiteStore]:
+        """The calling thread's store, with the deadline armed for this request."""
+        store = self._get()
+        self._local.deadline = time.monotonic() + self.time_limit_ms / 1000
+        try:
+            yield store
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise QueryTooSlow(
+                    f"the query took longer than {self.time_limit_ms} ms and was stopped;"
+                    " narrow the search (fewer or longer words, a date range)"
+                ) from None
+            raise
+        finally:
+            self._local.deadline = float("inf")
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._all:
+                try:
+                    store.close()
+                except sqlite3.ProgrammingError:  # closed from another thread: the GC does it
+                    pass
+            self._all.clear()

@@ -1,0 +1,551 @@
+"""The read side of every page: one function per page, shared by HTML and JSON.
+
+Each function takes a read-only store plus already-validated parameters and
+returns plain JSON-able data; ``routes.py`` renders it as a page or returns it
+from ``/api/...``.  Rules kept here:
+- every value is bound as a parameter; request text reaches SQL only through
+  ``fts.fts_query`` (quoted FTS5 tokens) or ``fts.like_pattern`` (escaped LIKE);
+- every list is bounded (``PAGE_SIZE``, ``page`` caps the offset);
+- analysis sections other stages add come through ``sections.sections_for``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from ..store.sqlite import SQLiteStore
+from .errors import BadRequest, NotFound
+from .fts import fts_query, like_pattern
+from .highlight import Span, make_segments
+from .sections import FEATURES, by_doc_outlet, sections_for
+
+__all__ = [
+    "PAGE_SIZE", "document", "entities", "entity", "overview", "parse_date", "search",
+    "source", "sources", "timeline",
+]  # fmt: skip
+
+PAGE_SIZE = 50
+MAX_PAGE = 200  # OFFSET beyond 10k rows is slow and never useful in a browser
+_SNIPPET_OPEN, _SNIPPET_CLOSE = "\ue000", "\ue001"  # private-use markers, split in Python
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _rows(cur: Any) -> list[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _offset(page: int) -> int:
+    if page < 1 or page > MAX_PAGE:
+        raise BadRequest(f"page must be between 1 and {MAX_PAGE}")
+    return (page - 1) * PAGE_SIZE
+
+
+def _pager(rows: list[Any], page: int) -> dict[str, Any]:
+    more = len(rows) > PAGE_SIZE
+    del rows[PAGE_SIZE:]
+    return {"page": page, "has_next": more and page < MAX_PAGE, "has_prev": page > 1}
+
+
+def parse_date(value: str | None, name: str) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or nothing); anything else is a 400."""
+    if value is None or value.strip() == "":
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise BadRequest(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
+    return value
+
+
+def feature_status(store: SQLiteStore) -> dict[str, bool]:
+    return {name: sections_for(store, name).computed for name in FEATURES}
+
+
+# ------------------------------------------------------------------ overview
+def overview(store: SQLiteStore) -> dict[str, Any]:
+    c = store.conn
+    stats = store.stats()
+    outlets = _rows(
+        c.execute(
+            "SELECT outlet, count(*) AS documents, min(published) AS first, max(published) AS last"
+            " FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
+            " ORDER BY documents DESC, outlet LIMIT 15"
+        )
+    )
+    actors = _rows(
+        c.execute(
+            "SELECT id, name, type, mention_count, document_count FROM entities"
+            " ORDER BY mention_count DESC, name LIMIT 20"
+        )
+    )
+    contra = sections_for(store, "contradictions")
+    recent = [_contradiction(store, x) for x in contra.items[-10:][::-1]]
+    return {
+        "stats": stats,
+        "outlets": outlets,
+        "top_actors": actors,
+        "recent_contradictions": recent,
+        "features": feature_status(store),
+    }
+
+
+# -------------------------------------------------------------------- search
+def _snippet_segments(snippet: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    hit = False
+    for part in re.split(f"([{_SNIPPET_OPEN}{_SNIPPET_CLOSE}])", snippet):
+        if part == _SNIPPET_OPEN:
+            hit = True
+        elif part == _SNIPPET_CLOSE:
+            hit = False
+        elif part:
+            out.append({"text": part, "hit": hit})
+    return out
+
+
+def search(store: SQLiteStore, q: str, page: int = 1) -> dict[str, Any]:
+    """Documents (FTS5 over title + text, best first, with snippets) and entity names."""
+    offset = _offset(page)
+    match = fts_query(q)
+    result: dict[str, Any] = {"q": q, "match": match, "documents": [], "entities": []}
+    if match is None:
+        result.update(page=page, has_next=False, has_prev=False)
+        return result
+    docs = _rows(
+        store.conn.execute(
+            "SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
+            " snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+            (_SNIPPET_OPEN, _SNIPPET_CLOSE, match, PAGE_SIZE + 1, offset),
+        )
+    )
+    result.update(_pager(docs, page))
+    for d in docs:
+        d["snippet"] = _snippet_segments(d.pop("snippet") or "")
+    result["documents"] = docs
+    if page == 1:
+        result["entities"] = _rows(
+            store.conn.execute(
+                "SELECT e.id, e.name, e.type, e.mention_count, group_concat(DISTINCT a.name)"
+                " AS matched FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+                " WHERE lower(a.name) LIKE ? ESCAPE '\\' GROUP BY e.id"
+                " ORDER BY e.mention_count DESC LIMIT 20",
+                (like_pattern(q),),
+            )
+        )
+    return result
+
+
+# ------------------------------------------------------------------ entities
+def entities(store: SQLiteStore, type: str | None = None, page: int = 1) -> dict[str, Any]:
+    offset = _offset(page)
+    sql = "SELECT id, name, type, mention_count, document_count FROM entities"
+    params: list[Any] = []
+    if type:
+        sql += " WHERE type = ?"
+        params.append(type)
+    sql += " ORDER BY mention_count DESC, name LIMIT ? OFFSET ?"
+    rows = _rows(store.conn.execute(sql, (*params, PAGE_SIZE + 1, offset)))
+    types = [r[0] for r in store.conn.execute("SELECT DISTINCT type FROM entities ORDER BY 1")]
+    return {"type": type, "types": types, "entities": rows, **_pager(rows, page)}
+
+
+def _entity_names(store: SQLiteStore, ids: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    ids_l = list(ids)
+    for i in range(0, len(ids_l), 900):
+        chunk = ids_l[i : i + 900]
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            store.conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)
+        )
+    return out
+
+
+def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
+    """The dossier of one entity: aliases with evidence, mentions in context, sections."""
+    offset = _offset(page)
+    c = store.conn
+    row = next(iter(_rows(c.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)))), None)
+    if row is None:
+        raise NotFound(f"no entity with id {entity_id[:80]!r}")
+    aliases = store.entity_aliases(entity_id)
+    for a in aliases:
+        ev = c.execute(
+            'SELECT document_id, start, "end" FROM mentions WHERE entity_id = ? AND text = ?'
+            " LIMIT 1",
+            (entity_id, a["name"]),
+        ).fetchone()
+        a["evidence"] = {"doc": ev[0], "start": ev[1], "end": ev[2]} if ev else None
+    mentions = _rows(
+        c.execute(
+            'SELECT m.id, m.document_id AS doc, m.start, m."end", m.text, m.label,'
+            " d.title, d.name AS document_name, d.outlet, d.published, d.published_precision,"
+            ' (SELECT s.start FROM sentences s WHERE s.document_id = m.document_id'
+            '   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_start,'
+            ' (SELECT s."end" FROM sentences s WHERE s.document_id = m.document_id'
+            '   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_end'
+            " FROM mentions m JOIN documents d ON d.id = m.document_id"
+            " WHERE m.entity_id = ? ORDER BY m.entity_id, m.document_id, m.start LIMIT ? OFFSET ?",
+            (entity_id, PAGE_SIZE + 1, offset),
+        )
+    )
+    pager = _pager(mentions, page)
+    for m in mentions:
+        m["context"] = _context(store, m)
+    outlets = _rows(
+        c.execute(
+            "SELECT d.outlet, count(*) AS documents FROM documents d WHERE d.id IN"
+            " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
+            " GROUP BY d.outlet ORDER BY documents DESC LIMIT 20",
+            (entity_id,),
+        )
+    )
+    return {
+        "entity": row,
+        "aliases": aliases,
+        "mentions": mentions,
+        **pager,
+        "outlets": outlets,
+        "outlets_capped": row["document_count"] > 5000,
+        **_entity_sections(store, entity_id),
+    }
+
+
+def _context(store: SQLiteStore, m: dict[str, Any]) -> list[dict[str, Any]]:
+    """The mention's sentence (or ±120 chars) as segments with the mention marked."""
+    s_start = m.pop("s_start")
+    s_end = m.pop("s_end")
+    if s_start is None or s_end is None or s_end < m["end"]:
+        s_start, s_end = max(0, m["start"] - 120), m["end"] + 120
+    s_start = max(s_start, m["start"] - 300)
+    s_end = min(s_end, m["end"] + 300)
+    text = store.conn.execute(
+        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+        (s_start + 1, s_end - s_start, m["doc"]),
+    ).fetchone()[0]
+    span = Span(m["start"] - s_start, m["end"] - s_start, "mention")
+    return [
+        {"text": seg.text, "hit": "mention" in seg.kinds, "kinds": list(seg.kinds)}
+        for seg in make_segments(text, [span])
+    ]
+
+
+def _entity_sections(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"features": feature_status(store)}
+    rel = sections_for(store, "relations").by_entity.get(entity_id, [])
+    events = sections_for(store, "events").by_entity.get(entity_id, [])
+    claims = [
+        x for x in sections_for(store, "claims").by_entity.get(entity_id, [])
+        if x.get("subject") == entity_id
+    ]  # fmt: skip
+    contra = sections_for(store, "contradictions").by_entity.get(entity_id, [])
+    framing = sections_for(store, "framing").by_entity.get(entity_id, [])
+    names = _entity_names(
+        store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
+    )
+    docs = by_doc_outlet(store, {x["doc"] for x in claims + framing if x.get("doc")})
+    out["relations"] = [
+        {**r, "subject_name": names.get(r.get("subject") or ""),
+         "object_name": names.get(r.get("object") or "")}
+        for r in rel
+    ]  # fmt: skip
+    out["events"] = sorted((_event(e) for e in events), key=_event_key)
+    out["claims"] = [_claim(x, docs) for x in claims]
+    profile: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for cl in out["claims"]:
+        if cl.get("attribute"):
+            profile[cl["attribute"]].append(cl)
+    for values in profile.values():
+        values.sort(key=lambda cl: cl.get("published") or "")
+    out["profile"] = dict(sorted(profile.items()))
+    out["contradictions"] = [_contradiction(store, x) for x in contra]
+    by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in framing:
+        outlet = docs.get(f.get("doc", ""), {}).get("outlet") or "(no outlet)"
+        by_outlet[outlet][str(f.get("technique"))] += 1
+    out["framing_by_outlet"] = [
+        {"outlet": o, "total": sum(cnt.values()), "techniques": dict(cnt.most_common())}
+        for o, cnt in sorted(by_outlet.items(), key=lambda kv: -sum(kv[1].values()))
+    ]
+    return out
+
+
+def _claim(x: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    meta = docs.get(x.get("doc", ""), {})
+    return {**x, "outlet": meta.get("outlet"), "published": meta.get("published"),
+            "precision": meta.get("precision"), "title": meta.get("title")}  # fmt: skip
+
+
+def _contradiction(store: SQLiteStore, x: dict[str, Any]) -> dict[str, Any]:
+    claims = sections_for(store, "claims").by_id
+    subject = x.get("subject")
+    name = _entity_names(store, {subject}).get(subject) if isinstance(subject, str) else None
+    return {
+        **x,
+        "subject_name": name,
+        "claim_records": [claims[c] for c in x.get("claims") or () if c in claims],
+    }
+
+
+def _event(e: dict[str, Any]) -> dict[str, Any]:
+    date = e.get("date") or {}
+    return {**e, "date": {"value": date.get("value"), "precision": date.get("precision") or "unknown",
+                          "text": date.get("text"), "resolved": bool(date.get("resolved"))}}  # fmt: skip
+
+
+def _event_key(e: dict[str, Any]) -> tuple[int, str]:
+    value = e["date"]["value"]
+    return (0, value) if value else (1, "")
+
+
+# ------------------------------------------------------------------ timeline
+def timeline(
+    store: SQLiteStore,
+    start: str | None = None,
+    end: str | None = None,
+    type: str | None = None,
+    entity_id: str | None = None,
+    page: int = 1,
+) -> dict[str, Any]:
+    """Events (when computed) in date order, filtered; always the publication timeline too.
+
+    A date range compares ISO prefixes, so ``end=2012`` includes 2012-12-31 and an
+    event dated only "2012" (precision year) falls inside ``start=2012-06``
+    ... ``end=2012-08`` only if its year overlaps: it is kept and shown as a year.
+    """
+    offset = _offset(page)
+    index = sections_for(store, "events")
+    items = index.by_entity.get(entity_id, []) if entity_id else index.items
+    events = [_event(e) for e in items]
+    types = sorted({str(e.get("type")) for e in events})
+    if type:
+        events = [e for e in events if e.get("type") == type]
+    events = [e for e in events if _in_range(e["date"]["value"], start, end)]
+    events.sort(key=_event_key)
+    window = events[offset : offset + PAGE_SIZE + 1]
+    pager = _pager(window, page)
+    entity_name = _entity_names(store, {entity_id}).get(entity_id) if entity_id else None
+    if entity_id and entity_name is None:
+        raise NotFound(f"no entity with id {entity_id[:80]!r}")
+    pub_sql = (
+        "SELECT id, title, name, outlet, published, published_precision FROM documents"
+        " WHERE published IS NOT NULL"
+    )
+    params: list[Any] = []
+    if start:
+        pub_sql += " AND published >= ?"
+        params.append(start)
+    if end:
+        pub_sql += " AND substr(published, 1, ?) <= ?"
+        params += [len(end), end]
+    if entity_id:
+        pub_sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ?)"
+        params.append(entity_id)
+    pub_sql += " ORDER BY published, rowid LIMIT ? OFFSET ?"
+    publications = _rows(store.conn.execute(pub_sql, (*params, PAGE_SIZE + 1, offset)))
+    pub_pager = _pager(publications, page)
+    return {
+        "start": start, "end": end, "type": type, "types": types,
+        "entity": {"id": entity_id, "name": entity_name} if entity_id else None,
+        "events_computed": index.computed, "events": window, **pager,
+        "publications": publications, "publications_has_next": pub_pager["has_next"],
+    }  # fmt: skip
+
+
+def _in_range(value: str | None, start: str | None, end: str | None) -> bool:
+    if value is None:
+        return start is None and end is None
+    if start and value < start[: len(value)]:
+        return False
+    return not (end and value[: len(end)] > end)
+
+
+# ------------------------------------------------------------------ document
+_KIND_ORDER = ("mention", "claim", "framing", "event", "reuse", "evidence")
+
+
+def document(store: SQLiteStore, doc_id: str, span: str | None = None) -> dict[str, Any]:
+    """A document's clean text as highlighted segments, its metadata and sections."""
+    doc = store.get_document(doc_id)
+    if doc is None:
+        raise NotFound(f"no document with id {doc_id[:80]!r}")
+    text: str = doc.pop("text")
+    spans: list[Span] = []
+    mentions = store.document_mentions(doc_id)
+    names = _entity_names(store, {m["entity_id"] for m in mentions if m["entity_id"]})
+    for m in mentions:
+        label = f"{m['type']}: {names.get(m['entity_id'] or '', m['text'])}"
+        spans.append(Span(m["start"], m["end"], "mention", f"m-{m['id']}", label))
+    claims = [
+        {**cl, "anchor": _anchor("c", cl)}
+        for cl in sections_for(store, "claims").by_doc.get(doc_id, [])
+        if cl.get("doc") == doc_id
+    ]
+    for cl in claims:
+        label = "claim" + (f" ({cl['hedge']})" if cl.get("hedge") else "")
+        spans.append(Span(cl["start"], cl["end"], "claim", cl["anchor"], label))
+    framing = [
+        {**f, "anchor": _anchor("f", f)}
+        for f in sections_for(store, "framing").by_doc.get(doc_id, [])
+        if f.get("doc") == doc_id
+    ]
+    for f in framing:
+        spans.append(Span(f["start"], f["end"], "framing", f["anchor"], str(f.get("technique"))))
+    events = sections_for(store, "events").by_doc.get(doc_id, [])
+    for e in events:
+        for ev in e.get("evidence") or ():
+            if ev.get("doc") == doc_id:
+                spans.append(Span(ev["start"], ev["end"], "event", None, f"event: {e.get('type')}"))
+    reuse = []
+    for r in sections_for(store, "reuse").by_doc.get(doc_id, []):
+        mine, other = (r["a"], r["b"]) if r["a"].get("doc") == doc_id else (r["b"], r["a"])
+        spans.append(Span(mine["start"], mine["end"], "reuse", None, "shared passage"))
+        reuse.append({"here": mine, "other": other, "similarity": r.get("similarity")})
+    others = by_doc_outlet(store, {r["other"]["doc"] for r in reuse})
+    for r in reuse:
+        r["other_meta"] = others.get(r["other"]["doc"], {})
+    focus = _parse_span(span, len(text))
+    if focus:
+        spans.append(Span(focus[0], focus[1], "evidence", "evidence", "linked evidence"))
+    segments = make_segments(text, spans)
+    entity_rows = Counter((m["entity_id"], m["type"]) for m in mentions if m["entity_id"])
+    return {
+        "document": doc,
+        "length": len(text),
+        "segments": [{**s.as_json(), "label": s.label} for s in segments],
+        "span": list(focus) if focus else None,
+        "removed": store.document_removed(doc_id),
+        "sources": store.document_sources(doc_id),
+        "entities": [
+            {"id": eid, "name": names.get(eid), "type": typ, "count": n}
+            for (eid, typ), n in entity_rows.most_common()
+        ],
+        "claims": claims,
+        "framing": framing,
+        "reuse": reuse,
+        "kinds": [k for k in _KIND_ORDER if any(k in s.kinds for s in segments)],
+        "features": feature_status(store),
+    }
+
+
+def _anchor(prefix: str, item: dict[str, Any]) -> str:
+    ident = item.get("id") or f"{item.get('start')}-{item.get('end')}"
+    return f"{prefix}-{re.sub(r'[^A-Za-z0-9_-]', '_', str(ident))[:64]}"
+
+
+def _parse_span(span: str | None, n: int) -> tuple[int, int] | None:
+    if not span:
+        return None
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", span.strip())
+    if not m:
+        raise BadRequest("span must be START-END (character offsets), e.g. 120-164")
+    a, b = int(m.group(1)), int(m.group(2))
+    if not 0 <= a < b <= n:
+        raise BadRequest(f"span {a}-{b} is outside this document (0-{n})")
+    return a, b
+
+
+# ------------------------------------------------------------------- sources
+def sources(store: SQLiteStore) -> dict[str, Any]:
+    rows = _rows(
+        store.conn.execute(
+            "SELECT outlet, count(*) AS documents, min(published) AS first,"
+            " max(published) AS last, sum(length(text)) AS chars FROM documents"
+            " GROUP BY outlet ORDER BY documents DESC, outlet LIMIT 500"
+        )
+    )
+    framing = sections_for(store, "framing")
+    if framing.computed:
+        outlet_of = by_doc_outlet(store, set(framing.by_doc))
+        totals: Counter[str | None] = Counter()
+        for d, spans in framing.by_doc.items():
+            totals[outlet_of.get(d, {}).get("outlet")] += len(spans)
+        for r in rows:
+            r["framing_spans"] = totals.get(r["outlet"], 0)
+            r["framing_per_1k_chars"] = round(1000 * r["framing_spans"] / max(1, r["chars"]), 3)
+    return {"outlets": rows, "features": feature_status(store)}
+
+
+def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
+    """One outlet: its documents, how it names the top actors, techniques, copying."""
+    offset = _offset(page)
+    c = store.conn
+    summary = _rows(
+        c.execute(
+            "SELECT count(*) AS documents, min(published) AS first, max(published) AS last,"
+            " sum(length(text)) AS chars FROM documents WHERE outlet = ?",
+            (outlet,),
+        )
+    )[0]
+    if not summary["documents"]:
+        raise NotFound(f"no documents from outlet {outlet[:80]!r}")
+    docs = _rows(
+        c.execute(
+            "SELECT id, title, name, published, published_precision FROM documents"
+            " WHERE outlet = ? ORDER BY published DESC, rowid LIMIT ? OFFSET ?",
+            (outlet, PAGE_SIZE + 1, offset),
+        )
+    )
+    pager = _pager(docs, page)
+    # Label usage: which names this outlet uses for its most-mentioned actors.
+    # Bounded to the outlet's 2,000 newest documents so a huge outlet stays fast.
+    labels = _rows(
+        c.execute(
+            "WITH recent AS (SELECT id FROM documents WHERE outlet = ?"
+            " ORDER BY published DESC LIMIT 2000)"
+            " SELECT m.entity_id AS id, e.name AS entity, m.text AS label, count(*) AS n"
+            " FROM mentions m JOIN recent r ON r.id = m.document_id"
+            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text",
+            (outlet,),
+        )
+    )
+    per_entity: dict[str, dict[str, Any]] = {}
+    for r in labels:
+        e = per_entity.setdefault(r["id"], {"id": r["id"], "name": r["entity"], "total": 0, "labels": {}})
+        e["total"] += r["n"]
+        e["labels"][r["label"]] = r["n"]
+    actors = sorted(per_entity.values(), key=lambda e: -e["total"])[:10]
+    for a in actors:
+        a["labels"] = dict(sorted(a["labels"].items(), key=lambda kv: -kv[1]))
+    framing = sections_for(store, "framing")
+    doc_ids = {r[0] for r in c.execute("SELECT id FROM documents WHERE outlet = ?", (outlet,))}
+    techniques: Counter[str] = Counter()
+    for d in doc_ids & set(framing.by_doc):
+        techniques.update(str(f.get("technique")) for f in framing.by_doc[d])
+    copies, copied_by = _reuse_between(store, outlet, doc_ids)
+    return {
+        "outlet": outlet, "summary": summary, "documents": docs, **pager,
+        "actors": actors, "techniques": dict(techniques.most_common()),
+        "framing_per_1k_chars": round(1000 * sum(techniques.values()) / max(1, summary["chars"] or 0), 3),
+        "copies": copies, "copied_by": copied_by, "features": feature_status(store),
+    }  # fmt: skip
+
+
+def _reuse_between(
+    store: SQLiteStore, outlet: str, doc_ids: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Outlets this one shares passages with, split by who published first."""
+    reuse = sections_for(store, "reuse")
+    pairs = [r for d in doc_ids & set(reuse.by_doc) for r in reuse.by_doc[d]]
+    meta = by_doc_outlet(store, {p[k]["doc"] for p in pairs for k in ("a", "b")})
+    copies: Counter[str] = Counter()
+    copied_by: Counter[str] = Counter()
+    for p in pairs:
+        mine, other = (p["a"], p["b"]) if p["a"]["doc"] in doc_ids else (p["b"], p["a"])
+        om = meta.get(other["doc"], {})
+        if om.get("outlet") == outlet:
+            continue
+        here, there = meta.get(mine["doc"], {}).get("published"), om.get("published")
+        name = om.get("outlet") or "(no outlet)"
+        if here and there and there < here:
+            copies[name] += 1
+        elif here and there and there > here:
+            copied_by[name] += 1
+    return (
+        [{"outlet": o, "passages": n} for o, n in copies.most_common(20)],
+        [{"outlet": o, "passages": n} for o, n in copied_by.most_common(20)],
+    )

@@ -1,0 +1,156 @@
+"""The analysis sections other stages add (relations, events, claims,
+contradictions, reuse, framing), read in their export-contract shape.
+
+The web layer does not know how each stage stores its rows: it reads the
+section's registered export function (``newsdossier.export.json``'s
+``SECTIONS``), whose records have the shape DESIGN.md fixes, and indexes
+them in memory by document and by entity.  The index is rebuilt when the
+database file changes (size/mtime of the file and its WAL), and a section
+nothing has registered, or that yields nothing, is "not computed".
+
+Cost: one pass over each section per server process and database version;
+``MAX_SECTION_ITEMS`` caps what is indexed (the page says when it is cut).
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import os
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..registry import export_sections
+from ..store.sqlite import SQLiteStore
+
+__all__ = ["FEATURES", "MAX_SECTION_ITEMS", "SectionIndex", "sections_for"]
+
+FEATURES = ("relations", "events", "claims", "contradictions", "reuse", "framing")
+MAX_SECTION_ITEMS = 200_000
+
+
+@dataclass(slots=True)
+class SectionIndex:
+    name: str
+    computed: bool = False
+    truncated: bool = False
+    items: list[dict[str, Any]] = field(default_factory=list)
+    by_doc: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    by_entity: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _docs_of(name: str, item: dict[str, Any]) -> set[str]:
+    docs: set[str] = set()
+    if isinstance(item.get("doc"), str):
+        docs.add(item["doc"])
+    for key in ("a", "b"):
+        if isinstance(item.get(key), dict) and item[key].get("doc"):
+            docs.add(item[key]["doc"])
+    for ev in item.get("evidence") or ():
+        if isinstance(ev, dict) and ev.get("doc"):
+            docs.add(ev["doc"])
+    return docs
+
+
+def _entities_of(name: str, item: dict[str, Any]) -> set[str]:
+    ids: set[str] = set()
+    for key in ("subject", "object", "target"):
+        if isinstance(item.get(key), str):
+            ids.add(item[key])
+    for key in ("participants", "places"):
+        ids.update(x for x in item.get(key) or () if isinstance(x, str))
+    source = item.get("source")
+    if isinstance(source, dict) and isinstance(source.get("entity"), str):
+        ids.add(source["entity"])
+    return ids
+
+
+def _build(store: SQLiteStore, name: str) -> SectionIndex:
+    index = SectionIndex(name)
+    if name not in export_sections.names():
+        return index
+    items = export_sections.get(name)(store)
+    for item in itertools.islice(items, MAX_SECTION_ITEMS + 1):
+        if len(index.items) == MAX_SECTION_ITEMS:
+            index.truncated = True
+            break
+        index.items.append(item)
+        if isinstance(item.get("id"), str):
+            index.by_id[item["id"]] = item
+        for doc in _docs_of(name, item):
+            index.by_doc.setdefault(doc, []).append(item)
+        for eid in _entities_of(name, item):
+            index.by_entity.setdefault(eid, []).append(item)
+    index.computed = bool(index.items)
+    return index
+
+
+def _version(path: str) -> tuple[float, ...]:
+    out: list[float] = []
+    for p in (path, path + "-wal"):
+        try:
+            st = os.stat(p)
+            out += [st.st_mtime, float(st.st_size)]
+        except OSError:
+            out += [0.0, 0.0]
+    return tuple(out)
+
+
+_cache: dict[tuple[str, str], tuple[tuple[float, ...], SectionIndex]] = {}
+_lock = threading.Lock()
+_loaded = False
+
+
+def _load_section_modules() -> None:
+    global _loaded
+    if _loaded:
+        return
+    from ..export import json as export_json
+
+    for module in getattr(export_json, "SECTION_MODULES", ()):
+        try:
+            importlib.import_module(module)
+        except ImportError:  # a stage being built right now; its section is "not computed"
+            continue
+    _loaded = True
+
+
+def sections_for(store: SQLiteStore, name: str) -> SectionIndex:
+    """The in-memory index of one section of ``store`` (built on first use)."""
+    _load_section_modules()
+    key = (os.path.abspath(store.path), name)
+    version = _version(store.path)
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        index = _build(store, name)
+        _cache[key] = (version, index)
+        return index
+
+
+def by_doc_outlet(store: SQLiteStore, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
+    """``{doc id: {outlet, published, title}}`` for the given documents."""
+    out: dict[str, dict[str, Any]] = {}
+    ids = list(doc_ids)
+    for i in range(0, len(ids), 900):
+        chunk = ids[i : i + 900]
+        marks = ",".join("?" * len(chunk))
+        for did, outlet, pub, prec, title, name in store.conn.execute(
+            f"SELECT id, outlet, published, published_precision, title, name FROM documents"
+            f" WHERE id IN ({marks})",
+            chunk,
+        ):
+            out[did] = {"outlet": outlet, "published": pub, "precision": prec,
+                        "title": title or name}  # fmt: skip
+    return out
+
+
+def group_count(items: list[dict[str, Any]], key: str) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        counts[str(item.get(key))] += 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
