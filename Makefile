@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test lint typecheck bench eval clean
+.PHONY: install demo test lint typecheck bench eval train-framing clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,17 @@ bench: install
 
 eval: install
 	$(BIN)/python -m eval
+
+# Framing model: trained on ../shared/data/ptc-semeval2020 train only, in its own venv
+# (torch is a training-time dependency, never a run-time one); writes the weights and
+# REPORT.md (data hash, hyper-parameters, scores) into newsdossier/models/framing.
+FRAMING_VENV ?= /tmp/framing-venv
+train-framing:
+	test -d ../shared/data/ptc-semeval2020/train || (echo "needs ../shared/data/ptc-semeval2020" && false)
+	test -x $(FRAMING_VENV)/bin/python || $(PYTHON) -m venv $(FRAMING_VENV)
+	$(FRAMING_VENV)/bin/python -m pip install -q -e ".[train]"
+	nice -n 10 $(FRAMING_VENV)/bin/python -m training.framing.train --out newsdossier/models/framing
+	$(FRAMING_VENV)/bin/python -m training.framing.report --model newsdossier/models/framing
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache $(DEMO_DB)*
