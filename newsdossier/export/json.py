@@ -25,7 +25,7 @@ SCHEMA = "newsdossier/1"
 SECTIONS = (
     "documents", "entities", "relations", "events", "claims", "contradictions", "reuse", "framing",
 )  # fmt: skip
-SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.claims")
+SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.claims", "newsdossier.export.events")
 
 
 def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:

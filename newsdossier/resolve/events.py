@@ -53,7 +53,8 @@ def _keys(row: dict[str, Any]) -> list[str]:
     year = year_of(row["date_value"])
     keys = [f"{typ}|{year if year is not None else 'undated'}", f"{typ}|text:{_text_key(row)}"]
     if typ in ONCE_ONLY:
-        keys.extend(f"{typ}|entity:{p}" for p in sorted(row["participants"]) if not p.startswith("key:"))
+        # "key:<name>" stands in for an entity id when mentions are not resolved yet
+        keys.extend(f"{typ}|entity:{p}" for p in sorted(row["participants"]))
     return keys
 
 

@@ -7,7 +7,7 @@ Iraq in 1986" dates each verb with its own year, and "the group, which was
 founded in 1965, moved to Iraq" leaves "moved" undated).  A main-clause
 trigger with no date of its own takes the date of the nearest dated
 main-clause trigger ("were killed on March 14 when gunmen stormed the post").
-A trigger given two dates yields two events.  Durations ("six years") and
+A trigger keeps only the nearest of the dates given to it.  Durations ("six years") and
 dates anchored to other dates of the text ("the following year") date nothing.
 
 Participants are the person/organisation mentions of the trigger's clause
@@ -65,7 +65,7 @@ def _assign(
     triggers: list[tuple[int, int, str, int]], times: list[tuple[TimeExpression, int]]
 ) -> dict[int, list[TimeExpression]]:
     """Trigger index -> the time expressions given to it (nearest trigger, same clause)."""
-    got: dict[int, list[TimeExpression]] = {}
+    got: dict[int, tuple[TimeExpression, int]] = {}
     for t, clause in times:
         best, best_d = None, 0
         for i, (s, e, _typ, tc) in enumerate(triggers):
@@ -76,9 +76,12 @@ def _assign(
             d = t.start - e if t.start >= e else 3 * (s - t.end) + 1
             if best is None or d < best_d:
                 best, best_d = i, d
-        if best is not None:
-            got.setdefault(best, []).append(t)
-    return got
+        if best is not None and (best not in got or best_d < got[best][1]):
+            got[best] = (t, best_d)
+    # one date per trigger, the nearest: a list of dates after one verb ("the group
+    # says 1977, the government says 1979") are readings for other triggers or
+    # claims (issue 5), and would otherwise conflict with themselves
+    return {i: [t] for i, (t, _) in got.items()}
 
 
 def extract_events(

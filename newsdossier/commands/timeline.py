@@ -1,0 +1,83 @@
+"""Command ``timeline`` (issue 4): merged events in date order, one line each.
+
+Thin: parse options, read the store, render with Rich.  Article text is
+always wrapped in ``rich.text.Text`` (never parsed as markup).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from ..errors import ConfigError, NewsdossierError
+
+__all__ = ["format_date", "register"]
+
+
+def format_date(row: dict[str, Any]) -> str:
+    """"2011-03-14 (day)", "1975–1979 (range)", "undated", "? (text: last year)"."""
+    value, precision = row["date_value"], row["date_precision"]
+    if value is None:
+        return f"? ({row['date_text']})" if row.get("date_text") else "undated"
+    if row.get("date_end"):
+        return f"{value}–{row['date_end']} (range)"
+    if precision == "decade":
+        return f"{value}s (decade)"
+    return f"{value} ({precision})"
+
+
+def _line(row: dict[str, Any], sources: dict[str, int], readings: list[str]) -> Text:
+    line = Text()
+    line.append(f"{format_date(row):<24}", style="bold")
+    line.append(f" {row['type']:<18}", style="cyan")
+    line.append(" ".join(row["summary"].split()))
+    line.append(
+        f"  [{sources['documents']} doc{'s' if sources['documents'] != 1 else ''},"
+        f" {sources['independent']} independent]",
+        style="dim",
+    )
+    if row["conflict"]:
+        line.append("  ⚠ conflict: " + " / ".join(readings), style="bold red")
+    return line
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def timeline(
+        name: Annotated[Optional[str], typer.Argument(help="Only events involving this entity (name or alias).")] = None,
+        db: Annotated[str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")] = "corpus.db",
+        year_from: Annotated[Optional[int], typer.Option("--from", help="First year to show.")] = None,
+        year_to: Annotated[Optional[int], typer.Option("--to", help="Last year to show.")] = None,
+        undated: Annotated[bool, typer.Option(help="Also list events no document dates.")] = False,
+    ) -> None:
+        """Dated events in order: date with precision, summary, sources, conflicts marked."""
+        from ..resolve.events import count_sources
+        from ..store.sqlite import open_store
+
+        if year_from is not None and year_to is not None and year_from > year_to:
+            raise ConfigError(f"--from {year_from} is after --to {year_to}", code="E401")
+        console = Console(highlight=False)
+        with open_store(db, readonly=True) as store:
+            entity_id = None
+            if name is not None:
+                found = store.find_entities(name)
+                if not found:
+                    raise NewsdossierError(
+                        f"no entity named {name!r}; list entities with `newsdossier show --db {db}`",
+                        code="E402",
+                    )
+                entity_id = found[0]["id"]
+            dated_only = not undated or year_from is not None or year_to is not None
+            shown = 0
+            for row in store.iter_events(entity_id, year_from, year_to):
+                if dated_only and row["date_value"] is None:
+                    continue
+                evidence = store.event_evidence(row["id"])
+                readings = sorted({format_date(e) for e in evidence if e["date_value"]})
+                console.print(_line(row, count_sources(store, evidence), readings), soft_wrap=True)
+                shown += 1
+            if shown == 0:
+                console.print(Text("no events" + (f" involving {name}" if name else "")))

@@ -1,0 +1,105 @@
+"""Case table for temporal expressions: text as written -> value, precision (issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdossier.analyze.time import extract_times
+from newsdossier.model import PublishedDate
+
+DAY = PublishedDate("2011-03-03", "day", "byline")  # a Thursday
+MONTH = PublishedDate("2011-03", "month", "url")
+YEAR = PublishedDate("2011", "year", "metadata")
+
+# (anchor, sentence, expected expression text, value, precision)
+CASES = [
+    (None, "They met on March 14, 2011 in the capital.", "March 14, 2011", "2011-03-14", "day"),
+    (None, "It happened on 14 March 2011.", "14 March 2011", "2011-03-14", "day"),
+    (None, "On Thursday March 3, 2011 the post fell.", "Thursday March 3, 2011", "2011-03-03", "day"),
+    (None, "The talks began on the 5th of May, 2010.", "5th of May, 2010", "2010-05-05", "day"),
+    (None, "Filed 2009-01-26 by the clerk.", "2009-01-26", "2009-01-26", "day"),
+    (None, "It was founded in June 1994.", "June 1994", "1994-06", "month"),
+    (None, "It was founded in 2001.", "2001", "2001", "year"),
+    (None, "They fought in the 1960s.", "the 1960s", "1960", "decade"),
+    (None, "They fought in the late 1960s.", "the late 1960s", "1960", "decade"),
+    (None, "It was banned from 1975 to 1979.", "from 1975 to 1979", "1975", "range"),
+    (None, "It was banned 1975-1979.", "1975-1979", "1975", "range"),
+    (None, "Talks resume in mid-2011.", "mid-2011", "2011", "year"),
+    (None, "It lasted into the 19th century.", "the 19th century", "1800", "century"),
+    (None, "They left in the summer of 2009.", "the summer of 2009", "2009", "season"),
+    (DAY, "He was arrested last November.", "last November", "2010-11", "month"),
+    (MONTH, "He was arrested last November.", "last November", "2010-11", "month"),
+    (YEAR, "He was arrested last November.", "last November", None, "month"),
+    (None, "He was arrested last November.", "last November", None, "month"),
+    (DAY, "The camp closed last year.", "last year", "2010", "year"),
+    (YEAR, "The camp closed last year.", "last year", "2010", "year"),
+    (None, "The camp closed last year.", "last year", None, "year"),
+    (DAY, "It was founded three years ago.", "three years ago", "2008", "year"),
+    (DAY, "The guards were killed yesterday.", "yesterday", "2011-03-02", "day"),
+    (MONTH, "The guards were killed yesterday.", "yesterday", None, "day"),
+    (DAY, "The minister spoke on Monday.", "Monday", "2011-02-28", "day"),
+    (DAY, "The minister will speak on Monday.", "Monday", "2011-03-07", "day"),
+    (DAY, "A report came out earlier this month.", "earlier this month", "2011-03", "month"),
+    (DAY, "It must end by the end of the year.", "the end of the year", "2011", "year"),
+    (DAY, "It has been banned for the past twenty years.", "for the past twenty years", "1991", "range"),
+    (DAY, "They met last week.", "last week", "2011-W08", "week"),
+    (DAY, "The group recently moved.", "recently", None, "unknown"),
+    (DAY, "He spent six years in prison.", "six years", None, "unknown"),
+    (DAY, "He was released three years later.", "three years later", None, "year"),
+    (DAY, "Elections are due in November.", "November", "2011-11", "month"),
+    (DAY, "The raid took place on March 1.", "March 1", "2011-03-01", "day"),
+]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(("anchor", "sentence", "text", "value", "precision"), CASES)
+def test_expressions_case_table(anchor, sentence, text, value, precision) -> None:
+    found = {t.text: t for t in extract_times(sentence, "d", anchor)}
+    assert text in found, (sentence, list(found))
+    got = found[text]
+    assert (got.value, got.precision) == (value, precision)
+    assert sentence[got.start : got.end] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may go now.",  # "may" the verb
+        "The army will march south.",  # "march" the verb
+        "Resolution 2231 was adopted.",  # a number, not a year
+        "Some 2000 fighters crossed.",  # a count, not a year
+        "It cost $1990 in all.",
+    ],
+)
+def test_expressions_not_dates(sentence: str) -> None:
+    assert extract_times(sentence) == []
+
+
+def test_expressions_never_use_ingest_day() -> None:
+    # Without a publication date every relative expression stays unresolved.
+    text = "Yesterday, last week, last year, three days ago, on Monday and last November."
+    found = extract_times(text)
+    assert len(found) == 6
+    assert all(t.value is None and not t.anchored for t in found)
+
+
+def test_expressions_anchored_flag() -> None:
+    (t,) = extract_times("It closed last year.", "d", DAY)
+    assert t.anchored and t.kind == "relative"
+    (t,) = extract_times("It closed in 2001.", "d", DAY)
+    assert not t.anchored and t.kind == "absolute"
+
+
+_ALPHABET = st.sampled_from(
+    list("abc 0123456789,.-") + ["March ", "May ", "last ", "year", "ago ", "the 1960s", "2011"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_expressions_offsets_property(text: str) -> None:
+    for t in extract_times(text, "d", DAY):
+        assert text[t.start : t.end] == t.text
+        assert t.start < t.end
