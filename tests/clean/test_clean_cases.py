@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from clean_cases import CASES, Case
+from tests.clean.clean_cases import CASES, Case
 
 from newsdossier.clean import clean_record
 from newsdossier.model import REMOVED_KINDS, Document, RawRecord
