@@ -21,6 +21,7 @@ __all__ = ["RESOLVER_MODULES", "run_resolvers"]
 #: Modules that register resolvers, in the order they must run.
 RESOLVER_MODULES = (
     "newsdossier.resolve.entities",
+    "newsdossier.resolve.recall",
     "newsdossier.resolve.events",
     "newsdossier.resolve.contradictions",
     "newsdossier.resolve.reuse",

@@ -41,7 +41,9 @@ def match_spelling(
     - short names (≤ 4 folded letters) only when the folded forms are equal
       ("Ali"/"Ala" apart);
     - two names of listed countries never (they are different actors);
-    - places need ``min_score + 5``: a one-vowel change often names another town.
+    - places: a long word (5+ folded letters) must fold identically; only short
+      generic words may differ in a vowel ("Tell"/"Tal Hamra" one place,
+      "Marvandia"/"Mervandia" two).
     """
     if key_a == key_b:
         return NameMatch("spelling", 100.0)
@@ -58,7 +60,9 @@ def match_spelling(
         return None
     if any(x[:1] != y[:1] for x, y in zip(folded_a.split(), folded_b.split(), strict=True)):
         return None
+    if place and any(x != y for x, y in zip(folded_a.split(), folded_b.split(), strict=True) if len(x) >= 5):
+        return None  # "Marvandia"/"Mervandia": a vowel in a long place word names another place
     score = fuzz.ratio(folded_a, folded_b)
-    if score < min_score + (5 if place else 0):
+    if score < min_score:
         return None
     return NameMatch("transliteration", score)

@@ -75,6 +75,8 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 # (issue 3: "Abu-Bakr", "Golzar-e", "Nur-ud-Din" were split at the hyphen).
 _PARTICLES = frozenset({"al", "el", "ul", "ol", "ad", "ud", "ed", "e", "ye", "bin", "ibn", "bint", "abu", "abd", "din"})
 _HYPHENS = "-‐‑"
+_EZAFE_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W_]*-(?:e|ye|i|yi)[ \t]+$")
+_PARTICLE_START = re.compile(r"(?:al|el|ul|ad|ud|an|as|ash|at|ar|az)-[A-Z]")
 
 
 def _is_name_part(word: str) -> bool:
@@ -88,6 +90,16 @@ def _keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
     stays ``"Iran"`` (a lower-case prefix that is no name particle).
     """
     n = len(text)
+    m = _PARTICLE_START.match(text, start)
+    if m and start >= 2 and text[start - 1] == " ":
+        w = start - 1
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        if w < start - 1 and text[w].isupper():
+            start = w  # "al-Nasr al-Sharqi" tagged without its head "Jabhat"
+    ezafe = _EZAFE_BEFORE.search(text, max(0, start - 40), start)
+    if ezafe:
+        start = ezafe.start()  # "Mujahidin-e Surkh" tagged without "Sazman-e"
     while True:
         if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum():
             w = start - 1

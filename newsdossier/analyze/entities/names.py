@@ -98,7 +98,16 @@ def translit_key(key: str) -> str:
     """
     drop = _translit_rules()[0]
     toks = [t for t in key.split() if t not in drop] or key.split()
-    return " ".join(_fold_token(t) for t in toks)
+    # an apostrophe for ayn/hamza splits a word in name_key: "sa id" -> "said"
+    glued: list[str] = []
+    for t in toks:
+        if glued and len(glued[-1]) == 2 and glued[-1][-1] in "aeiou" and glued[-1] not in drop:
+            glued[-1] += t
+        elif glued and len(t) == 2 and t[0] in "aeiou" and t not in drop:
+            glued[-1] += t  # "ghal eh" -> "ghaleh"
+        else:
+            glued.append(t)
+    return " ".join(_fold_token(t) for t in glued)
 
 
 def skeleton(folded: str) -> str:

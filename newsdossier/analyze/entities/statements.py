@@ -25,7 +25,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..pipeline import Work
 from .mentions import LABEL_TYPES
-from .names import is_acronym, name_key
+from .names import is_acronym, name_key, org_words
 
 __all__ = ["ALIAS_KINDS", "RELATION_KINDS", "NameStatements", "find_statements"]
 
@@ -86,7 +86,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("acronym", _rx(r"\s*,?\s+(?:is\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:acronym|abbreviation)\s+(?:for|of)\s+" + _THE)),
     # "X (a.k.a. Y)", "X, also known as Y", "X, known locally as Y", "X, or Y as it is called"
     _Rule("alias", _rx(r"\s*\(\s*(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|known\s+as)\s+" + _THE), tail=_CLOSE),
-    _Rule("alias", _rx(r"\s*,?\s+(?:a\.?k\.?a\.?|(?:(?:also|otherwise|better|commonly|widely|locally|popularly)\s+)?(?:known|referred\s+to)\s+(?:\w+\s+)?as|also\s+called|dubbed)\s+" + _THE)),
+    _Rule("alias", _rx(r"\s*,?\s+(?:a\.?k\.?a\.?|(?:(?:also|otherwise|better|commonly|widely|locally|popularly)\s+)?(?:known|referred\s+to)\s+(?:\w+\s+){0,2}as|also\s+called|dubbed)\s+" + _THE)),
     # "X is known by various names, including A, B, C and D"
     _Rule("alias", _rx(r"\s+(?:is|are|has\s+been|was)\s+(?:also\s+)?known\s+(?:by|under)\s+(?:\w+\s+)?(?:names|aliases)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+" + _THE), listing=True),
     # "X is merely an alias of the Y", "X, another name for Y"
@@ -263,18 +263,29 @@ def _bracketed_acronyms(
         while pos > 0 and text[pos - 1] == " ":
             pos -= 1
         full = by_end.get(pos)
-        if full is not None:
+        window = text[max(0, pos - 100) : pos]
+        cands = [n for n in _NAME.finditer(window) if n.end() == len(window)]
+        f_start = _expansion_start(acr, window, cands[-1].start()) if cands else None
+        if f_start is not None:
+            f_start += pos - len(window)
+            f_label = full.label if full is not None else "ORG"
+            if full is not None and full.start == f_start:
+                full = full  # the tagger had it right
+            else:
+                full = None
+        elif full is not None:
             f_start, f_label = full.start, full.label
         else:
-            window = text[max(0, pos - 100) : pos]
-            cands = [n for n in _NAME.finditer(window) if n.end() == len(window)]
-            if not cands:
-                continue
-            f_start, f_label = pos - len(window) + cands[-1].start(), "ORG"
-            f_start += len(_LEADING_THE.match(text, f_start).group())  # type: ignore[union-attr]
-        full_text = text[f_start:pos]
-        if is_acronym(full_text) or not _subsequence_ok(acr, full_text):
             continue
+        full_text = text[f_start:pos]
+        if is_acronym(full_text):
+            continue
+        if not _subsequence_ok(acr, full_text):
+            # "Red Fighters Organisation (SMS)": an English name with the acronym of
+            # its romanised name; kept when the name is an organisation's.
+            if not org_words() & set(name_key(full_text).split()):
+                continue
+            f_label = "ORG"
         if full is None and (f_start, pos) not in spans:
             out.append(_mention(doc_id, text, f_start, pos, f_label, analyzer))
         a_start, a_end = b.start(1), b.end(1)
@@ -284,6 +295,18 @@ def _bracketed_acronyms(
 
 
 _LEADING_THE = re.compile(r"(?:The\s+)?")
+_WORD_START = re.compile(r"(?<![\w'’-])[A-Z]")
+
+
+def _expansion_start(acr: str, window: str, start: int) -> int | None:
+    """Earliest word start in ``window[start:]`` that the acronym expands from.
+
+    "The JNS and the Sazman-e Mojahedin-e Sorkh (SMS)" -> "Sazman-e ...".
+    """
+    for w in _WORD_START.finditer(window, start):
+        if w.group().lower() == acr[0].lower() and _subsequence_ok(acr, window[w.start() :]):
+            return w.start()
+    return None
 
 
 def _mention(doc_id: str, text: str, start: int, end: int, label: str, analyzer: str) -> Mention:
@@ -322,8 +345,12 @@ def _match_rule(
     if rule.second_is_acronym is not None:
         acr, full = (second, m) if rule.second_is_acronym else (m, second)
         acr_text, full_text = text[acr.start : acr.end], text[full.start : full.end]
-        if not is_acronym(acr_text) or is_acronym(full_text) or not _subsequence_ok(acr_text, full_text):
+        if not is_acronym(acr_text) or is_acronym(full_text):
             return None
+        if not _subsequence_ok(acr_text, full_text):
+            if rule.second_is_acronym is not True or not org_words() & set(name_key(full_text).split()):
+                return None
+            kind = "alias"  # an English name with its romanised name's acronym
     seconds = [second]
     if rule.listing:
         pos = second.end
@@ -353,7 +380,11 @@ class NameStatements:
             )
             work.extra["name_links"] = links
             if extra:
-                work.mentions = sorted([*work.mentions, *extra], key=lambda x: (x.start, x.end))
+                # a tagger fragment inside a longer name found here ("Ulama-ye" in
+                # "Jamiat-e Ulama-ye Sharq") is not a mention of its own
+                kept = [m for m in work.mentions
+                        if not any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) for x in extra)]  # fmt: skip
+                work.mentions = sorted([*kept, *extra], key=lambda x: (x.start, x.end))
 
 
 @analyzers.register("newsdossier.name-statements.v1")

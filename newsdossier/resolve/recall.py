@@ -1,0 +1,206 @@
+"""Mention recall, second pass: every occurrence of a resolved name is a mention.
+
+The small tagger misses names in partisan news (an acronym used a dozen times
+never tagged, a romanised name split at its hyphen, a full name tagged once
+and missed twice).  Once a name is in the name index (``entity_names``) the
+whole corpus is scanned for it: capitalised token n-grams are looked up by
+``name_key``, and multi-word n-grams also by ``translit_key`` (so a spelling
+variant of a known name is found too, when the folded form belongs to one
+entity only).  Spans are kept whole (never inside a hyphenated word), never
+overlap an existing mention, and link straight to their entity.
+
+Single words are looked for only when they are acronyms or the names of
+places and organisations; a lone surname is a short form, which only a
+document's own context can resolve (entities.py).
+
+Incremental: ``recall_scans`` records, per document, the name-index sequence
+number it was scanned up to; a document is scanned again only when names were
+added since, and then only matches of the new names are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from unidecode import unidecode
+
+from ..analyze.entities.names import is_acronym, name_key, skeleton, translit_key
+from ..model import make_id
+from ..registry import resolvers
+from ..settings import Settings
+from ..store.sqlite import SQLiteStore
+from .names import match_spelling
+
+__all__ = ["ANALYZER", "resolve_recall"]
+
+ANALYZER = "newsdossier.recall.v1"
+_LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
+_TOKEN = re.compile(r"[^\W_]+")
+_MAX_TOKENS = 8
+_PARTICLES = frozenset({"of", "the", "and", "for", "al", "el", "e", "ye", "i", "ul", "de", "bin", "ibn", "s"})
+_BATCH_DOCS = 200
+
+
+class _Names:
+    def __init__(self, store: SQLiteStore, min_chars: int) -> None:
+        self.by_key: dict[str, tuple[str, str, int]] = {}
+        folded: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
+        self.max_seq = -1
+        for key, eid, typ, fold, seq in store.conn.execute(
+            "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
+            " LEFT JOIN entities e ON e.id = n.entity_id"
+        ):
+            self.max_seq = max(self.max_seq, seq)
+            if not key or (len(key) < min_chars and " " not in key and len(key) < 2):
+                continue
+            self.by_key[key] = (eid, typ, seq)
+            if " " in fold and len(fold) >= min_chars:
+                folded[fold].add((eid, typ, seq))
+        # a folded form shared by two entities is no evidence for either
+        self.by_folded = {f: next(iter(v)) for f, v in folded.items() if len({e for e, _, _ in v}) == 1}
+        self.first_folded = {f.split()[0] for f in self.by_folded}
+        self.by_skeleton: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
+        for f, (eid, typ, seq) in self.by_folded.items():
+            self.by_skeleton[skeleton(f)].append((f, eid, typ, seq))
+        self.first_skeleton = {skeleton(f.split()[0]) for f in self.by_folded}
+
+    def fuzzy(self, key: str, min_score: float) -> tuple[str, str, int] | None:
+        """A known multi-word name this n-gram is a spelling of, if exactly one entity."""
+        folded = translit_key(key)
+        hits = {
+            (eid, typ, seq)
+            for f, eid, typ, seq in self.by_skeleton.get(skeleton(folded), ())
+            if match_spelling(key, folded, f, f, min_score=min_score, place=typ == "place")
+        }
+        return next(iter(hits)) if len({h[0] for h in hits}) == 1 else None
+
+
+def _kept_whole(text: str, start: int, end: int) -> bool:
+    if start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-‐" and start > 1 and text[start - 2].isalnum())):
+        return False
+    if end < len(text) and (text[end].isalnum() or (text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum())):
+        return False
+    return True
+
+
+def find_recall_mentions(
+    text: str, taken: list[tuple[int, int]], names: _Names, after_seq: int, min_chars: int,
+    min_score: float = 85.0,
+) -> tuple[list[tuple[int, int, str, str, str]], list[tuple[int, int]]]:
+    """``(start, end, key, entity, type)`` of known names not yet mentioned, and the
+    spans of tagger fragments they replace."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    low = [unidecode(t).lower() if not t.isascii() else t.lower() for _, _, t in toks]
+    busy = bytearray(len(text) + 1)
+    for s, e in taken:
+        busy[s:e] = b"\x01" * (e - s)
+    out = []
+    replaced: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        s0, _, t0 = toks[i]
+        if not t0[:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(_MAX_TOKENS, len(toks) - i), 0, -1):
+            last = toks[i + n - 1]
+            if not last[2][:1].isupper() and not last[2].isdigit():
+                continue
+            s, e = s0, last[1]
+            key = " ".join(low[i : i + n])
+            found = names.by_key.get(key)
+            if found is None and n >= 2 and translit_key(low[i]) in names.first_folded:
+                found = names.by_folded.get(translit_key(key))
+            if found is None and n >= 2 and skeleton(translit_key(low[i])) in names.first_skeleton:
+                found = names.fuzzy(key, min_score)
+            if found is None:
+                continue
+            eid, typ, seq = found
+            surface = text[s:e]
+            if seq <= after_seq or not _kept_whole(text, s, e):
+                continue
+            inside = [t for t in taken if t[0] < e and s < t[1]]
+            # a tagger fragment strictly inside a known longer name gives way to it
+            if any(busy[s:e]) and (any(t[0] < s or t[1] > e or t == (s, e) for t in inside) or n < 2):
+                continue
+            if n == 1 and not (is_acronym(surface) or (typ in ("place", "organization") and len(key) >= min_chars)):
+                continue
+            if is_acronym(surface) != (surface.isupper() and len(surface) <= 10) and n == 1:
+                continue
+            if "\n" in surface:
+                continue
+            hit = (s, e, name_key(surface), eid, typ)
+            replaced.extend(inside)
+            break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        busy[hit[0] : hit[1]] = b"\x01" * (hit[1] - hit[0])
+        while i < len(toks) and toks[i][0] < hit[1]:
+            i += 1
+    return out, replaced
+
+
+def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
+    """Scan documents for known names they do not mention yet; return mentions added."""
+    min_chars = settings.recall_min_name_chars
+    names = _Names(store, min_chars)
+    if names.max_seq < 0:
+        return 0
+    c = store.conn
+    todo = c.execute(
+        "SELECT d.id, coalesce(r.names_seq, -1) FROM documents d LEFT JOIN recall_scans r"
+        " ON r.document_id = d.id WHERE r.names_seq IS NULL OR r.names_seq < ?",
+        (names.max_seq,),
+    ).fetchall()
+    added = 0
+    touched: set[str] = set()
+    for i in range(0, len(todo), _BATCH_DOCS):
+        with store.transaction():
+            for doc_id, seq in todo[i : i + _BATCH_DOCS]:
+                text = c.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+                taken = c.execute('SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,)).fetchall()
+                rows = []
+                found, replaced = find_recall_mentions(
+                    text, [tuple(t) for t in taken], names, seq, min_chars,
+                    float(settings.resolve_translit_min_score),
+                )
+                for s, e in replaced:
+                    touched.update(eid for (eid,) in c.execute(
+                        'SELECT entity_id FROM mentions WHERE document_id = ? AND start = ? AND "end" = ?'
+                        " AND entity_id IS NOT NULL", (doc_id, s, e)))  # fmt: skip
+                    # kept (other stages may point at it), but no longer a mention of anything
+                    c.execute("UPDATE mentions SET entity_id = NULL, kind = 'fragment' WHERE document_id = ?"
+                              ' AND start = ? AND "end" = ?', (doc_id, s, e))  # fmt: skip
+                for s, e, key, eid, typ in found:
+                    label = _LABELS.get(typ, "MISC")
+                    rows.append((make_id(doc_id, ANALYZER, s, e, label), doc_id, s, e, text[s:e], label,
+                                 typ, key, ANALYZER, "1", eid))  # fmt: skip
+                    touched.add(eid)
+                c.executemany(
+                    'INSERT OR IGNORE INTO mentions(id, document_id, start, "end", text, label, type, key,'
+                    " analyzer, version, entity_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    rows,
+                )
+                c.execute(
+                    "INSERT INTO recall_scans(document_id, names_seq) VALUES (?, ?) ON CONFLICT(document_id)"
+                    " DO UPDATE SET names_seq = excluded.names_seq",
+                    (doc_id, names.max_seq),
+                )
+                added += len(rows)
+    if touched:
+        with store.transaction():
+            roots: dict[str, tuple[int, str]] = {}
+            for k, (e, _, sq) in names.by_key.items():
+                if e in touched and (e not in roots or sq < roots[e][0]):
+                    roots[e] = (sq, k)
+            store.refresh_entities(sorted(touched), {e: k for e, (_, k) in roots.items()}, ANALYZER)
+    return added
+
+
+@resolvers.register("newsdossier.recall.v1")
+def run_recall(store: SQLiteStore, settings: Settings) -> int:
+    return resolve_recall(store, settings)
