@@ -32,4 +32,11 @@ def run_resolvers(store: SQLiteStore, settings: Settings) -> dict[str, int]:
     """Run every registered resolver; ``{name: things touched}``."""
     for module in RESOLVER_MODULES:
         importlib.import_module(module)
-    return {name: resolvers.get(name)(store, settings) for name in resolvers.names_in_order()}
+    # Order by RESOLVER_MODULES, not by registration: a test or caller that imports
+    # a later stage first (issue 5's contradictions) must not make it run before entities.
+    rank = {m: i for i, m in enumerate(RESOLVER_MODULES)}
+    names = sorted(
+        resolvers.names_in_order(),
+        key=lambda n: rank.get(resolvers.get(n).__module__, len(rank)),
+    )
+    return {name: resolvers.get(name)(store, settings) for name in names}

@@ -106,10 +106,16 @@ def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
     mark = store.claims_mark("contradictions")
     dirty: set[tuple[str, str]] = set()
     last = mark
+    waiting = False
     for c in store.iter_claims(after_rowid=mark):
-        last = max(last, c["claim_rowid"])
         if c["subject"]:
             dirty.add((c["subject"], c["attribute"]))
+        elif c["subject_start"] >= 0:
+            # its subject mention is not linked to an entity yet (entities run later,
+            # or failed): keep the watermark before it so the next run sees it again
+            waiting = True
+        if not waiting:
+            last = max(last, c["claim_rowid"])
     specs = attribute_index()
     found = 0
     with store.transaction():

@@ -43,7 +43,7 @@ _TOLD = re.compile(
 )
 _ADVERBS = r"(?:(?:also|later|then|recently|previously|has|have|had|once|publicly|repeatedly|[a-z]+ly)\s+)*"
 _GAP_OK = re.compile(
-    rf"\s*{_ADVERBS}|\s*,[^,;]{{1,90}},\s*{_ADVERBS}|\s*\([^)]{{1,20}}\)\s*{_ADVERBS}"
+    rf"\s*,?\s*{_ADVERBS}|\s*,[^,;]{{1,90}},\s*{_ADVERBS}|\s*\([^)]{{1,20}}\)\s*{_ADVERBS}"
     rf"|['’]s\s+(?:[\w-]+\s+){{0,3}}{_ADVERBS}"
 )
 _DETERMINER = re.compile(r"\b(?:the|a|an|one|two|three|several|some|many)\s", re.I)
@@ -105,15 +105,22 @@ def _kind(text: str, sent: str, has_name: bool) -> str:
     words = text.lower().split()
     if not words:
         return "anonymous"
-    if words[0] == "the" and words[-1] in lex.institutions:
-        return "named"
-    if words[-1] in lex.people or words[-1] in lex.institutions:
-        return "anonymous"
+    if "of" in words[1:]:  # "critics of the group": the head comes before "of"
+        words = words[: words.index("of", 1)]
+    head = words[-1]
+    if head in lex.documents:
+        return "document"
+    if head in lex.institutions:
+        return "named"  # "police", "the interior ministry", "Marrowland police"
+    if head in lex.people:
+        return "anonymous"  # "officials", "a Front commander", "Vostanian officials"
     return "named" if _NAME_RE.search(text) else "anonymous"
 
 
 def _named_in(mentions: list[Mention], a: int, b: int) -> Mention | None:
-    inside = [m for m in mentions if m.start >= a and m.end <= b]
+    # only a person's or organisation's name makes a source named: "Vostanian
+    # officials" (a nationality) and "a Marrowland official" (a place) stay anonymous
+    inside = [m for m in mentions if m.start >= a and m.end <= b and m.type in ("person", "organization")]
     people = [m for m in inside if m.type == "person"]
     return (people or inside or [None])[-1]
 
@@ -204,7 +211,7 @@ def _speaker_before(
     if role:
         a, b = role.start("np"), role.end("np")
         det = _DETERMINER.search(sent, a, b)
-        if det and det.start() > a and not _DETERMINER.match(sent, a):
+        if det and det.start() > a and not _DETERMINER.match(sent, a) and sent[a].islower():
             a = det.start()  # "heard a statement from a former member" -> "a former member"
         src = _make(sent, off, a, b, mentions, via=via, quote=quote, mask=(off + a, off + vend))
         if attribution().anonymous.search(sent[a : v.start()]):

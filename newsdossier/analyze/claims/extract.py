@@ -66,6 +66,7 @@ _SCOPE = re.compile(
     re.I,
 )
 _SUBJECT_TYPES = ("organization", "person", "other")
+_CLAIMS_TO = re.compile(r"\bclaim(?:s|ed)? to\b", re.I)
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -193,6 +194,13 @@ def _hedge(text: str) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), label)
     return best[1] if best else None
+
+
+def _claims_to(text: str, mask: tuple[int, int]) -> str | None:
+    """"X claims to have ...": the attribution verb is also the hedge."""
+    if mask[0] >= 0 and _CLAIMS_TO.search(text, mask[0], min(len(text), mask[1] + 4)):
+        return "claims"
+    return None
 
 
 def _blank(text: str, start: int, mask: tuple[int, int]) -> str:
@@ -323,7 +331,7 @@ def _claim(
         subject_text=subj.text if subj else "", value=value, value_start=vs, value_end=ve,
         norm=normalize_value(match.spec.value, value), source_name=source.name,
         source_kind=source.kind, source_start=source.start, source_end=source.end,
-        via=source.via, quote=_quote(s, off, match, src), hedge=_hedge(clause_text),
+        via=source.via, quote=_quote(s, off, match, src), hedge=_hedge(clause_text) or _claims_to(text, mask),
         status=status, scope=scope,
         as_of=_as_of(text[cs:ce], (vs - cs, ve - cs) if vs >= 0 else (-1, -1), doc)
         if match.spec.over_time else None,

@@ -87,6 +87,7 @@ class AttributionLexicon:
     anonymous: re.Pattern[str]
     institutions: frozenset[str]
     people: frozenset[str]
+    documents: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,15 +105,16 @@ def attribution() -> AttributionLexicon:
         ),
         # "X's report", "the ministry's statement"
         document_of=re.compile(
-            rf"(?P<src>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{inst}))[’']s?\s+(?:[\w-]+\s+){{0,2}}?(?:{docs})\b",
+            rf"(?P<src>{NAME}|the\s+(?:[a-z]+\s+){{0,2}}(?:{inst}))[’']s?\s+(?:[\w-]+\s+){{0,2}}?(?:{docs})\b",
             re.I,
         ),
         role_np=re.compile(
             rf"(?:\b(?:the|a|an|one|two|three|several|some|many|other|senior|two\s+senior)\s+)?"
-            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{people}|{inst})\b",
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{people}|{inst}|{docs})\b",
             re.I,
         ),
         anonymous=re.compile(rf"\b(?:{_alt(raw['anonymous_markers'])})\b", re.I),
         institutions=frozenset(w.lower() for w in raw["institutions"]),
         people=frozenset(w.lower() for w in raw["people"]),
+        documents=frozenset(w.lower() for w in raw["documents"]),
     )

@@ -1,0 +1,59 @@
+"""Contradiction decisions (case table) and the sample corpus end to end (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.analyze.claims.lexicon import attribute_index
+from newsdossier.analyze.claims.values import normalize_value
+from newsdossier.resolve.contradictions import conflict
+
+
+def _c(attribute: str, value: str | None, status: str = "asserted", date: str = "2014", scope=None):
+    spec = attribute_index()[attribute]
+    return {"attribute": attribute, "value": value, "status": status, "as_of": date,
+            "published": None, "scope": scope, "norm": normalize_value(spec.value, value)}  # fmt: skip
+
+
+CASES = [
+    ("member_count", _c("member_count", "10,000"), _c("member_count", "1,300"), "value"),
+    ("member_count", _c("member_count", "10,000", date="2010"), _c("member_count", "1,300"), None),  # over time
+    ("member_count", _c("member_count", "about 4,200"), _c("member_count", "4,000"), None),  # tolerance
+    ("member_count", _c("member_count", "3,400", scope="the camp"), _c("member_count", "10,000"), None),
+    ("founded", _c("founded", "1978", date="2012"), _c("founded", "1979"), "value"),  # not over time
+    ("disbanded", _c("disbanded", "2003"), _c("disbanded", None, "negated"), "polarity"),
+    ("located_in", _c("located_in", "Corvane"), _c("located_in", "Dunmere"), None),  # a list
+    ("founder", _c("founder", "Mohammad Navazei"), _c("founder", "Navazei"), None),
+]
+
+
+@pytest.mark.parametrize(("attribute", "a", "b", "expected"), CASES)
+def test_contradictions_case_table(attribute, a, b, expected) -> None:
+    assert conflict(a, b, attribute_index()[attribute], 15) == expected
+    assert conflict(b, a, attribute_index()[attribute], 15) == expected
+
+
+def test_contradictions_sample_corpus(sample_db) -> None:
+    from newsdossier.store.sqlite import open_store
+
+    with open_store(str(sample_db), readonly=True) as store:
+        rows = list(store.iter_contradictions())
+        values = {frozenset((r["value_a"], r["value_b"])) for r in rows}
+        assert frozenset(("10,000", "1,300")) in values  # Navazei vs the interior ministry
+        claims = list(store.iter_claims())
+        assert claims
+        for c in claims:  # every stored offset points into its document
+            doc = store.get_document(c["document_id"])
+            if c["value"] is not None:
+                assert doc["text"][c["value_start"] : c["value_end"]] == c["value"]
+
+
+def test_claims_cli_commands(sample_db, capsys) -> None:
+    from newsdossier.cli import run
+
+    assert run(["contradictions", "--db", str(sample_db)]) == 0
+    assert run(["profile", "JAMZ", "--db", str(sample_db)]) == 0
+    assert run(["reuse", "--db", str(sample_db)]) == 0
+    assert run(["profile", "No Such Group", "--db", str(sample_db)]) == 1
+    err = capsys.readouterr().err
+    assert "E501" in err
