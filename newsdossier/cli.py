@@ -175,6 +175,9 @@ def show(
         bool, typer.Option(help="Overview: every document and its removed furniture.")
     ] = False,
     limit: Annotated[int, typer.Option(help="Rows per table.")] = 20,
+    why: Annotated[
+        bool, typer.Option("--why", help="With NAME: how each name joined the entity, with evidence.")
+    ] = False,
 ) -> None:
     """Show the corpus overview, or one entity with its mentions in context."""
     from .store.sqlite import open_store
@@ -184,7 +187,7 @@ def show(
         if name is None:
             print_overview(console, store, full=full, limit=limit)
         else:
-            print_entity(console, store, name, limit=limit)
+            print_entity(console, store, name, limit=limit, why=why)
 
 
 def _register_feature_commands() -> None:

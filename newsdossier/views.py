@@ -107,7 +107,9 @@ def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: i
         console.print(table)
 
 
-def print_entity(console: Console, store: SQLiteStore, name: str, *, limit: int) -> None:
+def print_entity(
+    console: Console, store: SQLiteStore, name: str, *, limit: int, why: bool = False
+) -> None:
     found = store.find_entities(name)
     if not found:
         raise NewsdossierError(
@@ -126,6 +128,10 @@ def print_entity(console: Console, store: SQLiteStore, name: str, *, limit: int)
             console.print(
                 _t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases))
             )
+        if why:
+            from .entity_views import print_why
+
+            print_why(console, store, ent["id"])
         table = Table("document", "outlet", "published", "offsets", "sentence", show_lines=True)
         for m in store.entity_mentions(ent["id"], limit=limit):
             table.add_row(_t(m["title"] or m["document_name"]), _t(m["outlet"]), _t(m["published"]),

@@ -25,7 +25,7 @@ SCHEMA = "newsdossier/1"
 SECTIONS = (
     "documents", "entities", "relations", "events", "claims", "contradictions", "reuse", "framing",
 )  # fmt: skip
-SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.claims", "newsdossier.export.events")
+SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.relations", "newsdossier.export.claims", "newsdossier.export.events")
 
 
 def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
@@ -52,15 +52,30 @@ def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def entity_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
-    aliases = [
-        {"name": a["name"], "count": a["count"], "how": a["how"]}
-        for a in store.entity_aliases(row["id"])
-        if a["how"] != "canonical"
-    ]
+    """One entity: names with how each joined and the evidence, mentions by kind (issue 3)."""
+    from ..analyze.entities.names import name_key
+    from ..resolve.explain import alias_claims, judgements_for, why_chain
+
+    why = {w["key"]: w for w in why_chain(store, row["id"]) if w["key"]}
+    claims = alias_claims(store, row["id"])
+    aliases = []
+    for a in store.entity_aliases(row["id"]):
+        if a["how"] == "canonical":
+            continue
+        key = name_key(a["name"])
+        w = why.get(key, {})
+        evidence = [
+            {k: c[k] for k in ("doc", "start", "end", "text", "asserted_by")}
+            for c in claims
+            if c["status"] == "merged" and key in (name_key(c["a"]), name_key(c["b"]))
+        ]
+        aliases.append({"name": a["name"], "count": a["count"], "how": a["how"],
+                        "via": w.get("via"), "score": w.get("score"), "evidence": evidence})  # fmt: skip
     mentions = [
-        {"doc": m["document_id"], "start": m["start"], "end": m["end"], "text": m["text"]}
+        {"doc": m["document_id"], "start": m["start"], "end": m["end"], "text": m["text"],
+         "kind": m.get("kind", "name")}
         for m in store.entity_mentions(row["id"])
-    ]
+    ]  # fmt: skip
     return {
         "id": row["id"],
         "name": row["name"],
@@ -69,6 +84,8 @@ def entity_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
         "mention_count": row["mention_count"],
         "document_count": row["document_count"],
         "mentions": mentions,
+        "disputed_aliases": [c for c in claims if c["status"] == "disputed"],
+        "judgements": judgements_for(store, [row["name"], *(a["name"] for a in aliases)]),
     }
 
 

@@ -89,10 +89,13 @@ class NameIndex:
 
     def merge(
         self, keep: str, drop: str, *, how: str, via: str, link: tuple[str, int] | None = None,
+        other: str | None = None,
     ) -> str:
         """Move every name of entity ``drop`` into ``keep``.  The older entity survives."""
         if self.seq_of(drop) < self.seq_of(keep):
             keep, drop = drop, keep
+        if via in self.members[drop] and other is not None:
+            via = other  # the explanation points from the joining side to the surviving one
         root = min(self.members[drop], key=lambda k: self.names[k].seq)
         c = self.conn
         c.execute(

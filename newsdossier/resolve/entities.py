@@ -104,7 +104,7 @@ class _Resolver:
             return ea == eb and ea is not None
         if self._blocked(self._keys(ea), self._keys(eb)):
             return False
-        self.index.merge(ea, eb, how=how, via=a, link=link)
+        self.index.merge(ea, eb, how=how, via=a, link=link, other=b)
         return True
 
     def _ensure(self, key: str, typ: str, surface: str) -> str:

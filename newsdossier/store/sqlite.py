@@ -413,7 +413,7 @@ class SQLiteStore:
     def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
         """Mentions of an entity, each with the sentence that holds it and its document."""
         sql = (
-            'SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.type,'
+            'SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.type, m.kind,'
             " d.title, d.name AS document_name, d.outlet, d.published,"
             ' (SELECT substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s'
             "   WHERE s.document_id = m.document_id AND s.start <= m.start"
