@@ -6,12 +6,15 @@ Stages, in order (each its own module):
    -> ``\\n``, whitespace folded.  Every offset later refers to THIS text.
 2. ``body``       -- HTML only: trafilatura body + title/author/sitename/categories,
    htmldate publication date; plain text goes straight on.
-3. ``edges``      -- breadcrumbs, the title repeated under them, bylines and date
-   lines at the top; outlet signatures, editor initials, licence/copyright
-   footers, "Source:" lines and glued bylines at the bottom.
+3. ``edges``      -- breadcrumbs, the title repeated under them, the headline line
+   (only with evidence: a byline under it, or a break then a body paragraph),
+   bylines and date lines and a photo caption before the first sentence at the
+   top; outlet signatures, editor initials, licence/copyright footers,
+   "Source:" lines and glued bylines at the bottom.
 4. ``boilerplate``-- widgets (comment/share/subscribe/cookie/poll), teaser blocks
    ("Most viewed" + headline/teaser pairs), comment blocks, photo captions.
-5. ``duplicates`` -- a repeated lead/summary paragraph, the nested-<p> artifact.
+5. ``duplicates`` -- a repeated lead/summary paragraph, the nested-<p> artifact, a
+   block printed twice, a repeated headline; never a sentence the author repeats.
 6. ``metadata``   -- byline/date/dateline grammar used by the stages above.
 
 Every removed piece is kept as ``Removed(kind, text)`` with ``kind`` in

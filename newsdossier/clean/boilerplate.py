@@ -43,8 +43,12 @@ _CAPTION_LINE_RE = re.compile(
 _CAPTION_INLINE_RE = re.compile(
     rf"(?:(?<=[.!?”\"’)\]])\s*|(?<=[a-z]))(?P<marker>(?=[A-Z])(?i:{CAPTION_MARKER}))\s*:\s*",
 )
-# "(Photo: Agency/Name)" anywhere: a parenthesised credit is never prose.
-_CAPTION_PAREN_RE = re.compile(rf"\s*\((?=[A-Z])(?i:{CAPTION_MARKER})\s*:\s*[^()]{{1,150}}\)")
+# "(Photo: Agency/Name)", "(AFP photo)", "(file photo/Name)" anywhere: a
+# parenthesised credit is never prose.
+_CAPTION_PAREN_RE = re.compile(
+    rf"\s*\((?:(?=[A-Z])(?i:{CAPTION_MARKER})\s*:\s*[^()]{{1,150}}"
+    r"|(?:[A-Z][\w.&'’\-]*\s+){0,3}(?i:photo|file photo|picture|image)(?:\s*/\s*[^()]{1,60})?)\)"
+)
 _CAPTION_HINT_RE = re.compile(r"(?i:photo|image|credit|picture|screenshot|caption)")
 _CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
 # Words that open a sentence after a bare credit: "Photo: AFP The minister said".
@@ -132,8 +136,11 @@ def _teaser_block_end(lines: list[str], start: int) -> int:
 def _comment_block_end(lines: list[str], start: int) -> int:
     i, end = start + 1, start + 1
     while i < len(lines) and i - start <= _MAX_BLOCK_LINES:
-        if len(lines[i]) > _COMMENT_LINE_CHARS:
+        line = lines[i]
+        if len(line) > _COMMENT_LINE_CHARS:
             break
+        if TEASER_HEADING_RE.fullmatch(line) or POLL_HEADING_RE.fullmatch(line):
+            break  # "Comments are closed." then a "Read more" block: a teaser, not a comment
         i += 1
         if lines[i - 1]:
             end = i

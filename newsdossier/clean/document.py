@@ -18,8 +18,6 @@ __all__ = ["clean_record"]
 
 _FORMATS = ("text", "html")
 _META_KEYS = ("title", "author", "outlet", "section", "url")
-#: A first line this short, with no closing punctuation, then a blank line, is a headline.
-_HEADLINE_MAX_CHARS = 200
 
 
 def _fail(raw: RawRecord, code: str, message: str) -> InputError:
@@ -48,17 +46,6 @@ def _html_text(raw: RawRecord, found: Findings) -> str:
     if page.date:
         found.offer("published", parse_date(page.date, "html"), "html")
     return page.text
-
-
-def _lift_headline(lines: list[str], found: Findings) -> None:
-    # A plain-text page that opens "Headline\n\nBody..." (newspaper3k output,
-    # the PTC format) names its title; it stays in the body (nothing removed),
-    # so a second clean lifts the same title and removes nothing.
-    if found.get("title") or len(lines) < 3 or lines[1]:
-        return
-    first = lines[0]
-    if len(first) <= _HEADLINE_MAX_CHARS and len(first.split()) >= 2 and first[-1] not in ".,;:":
-        found.offer("title", first, "headline")
 
 
 def _clean_lines(lines: list[str], found: Findings) -> list[str]:
@@ -111,7 +98,6 @@ def clean_record(raw: RawRecord, settings: Settings) -> Document:
             + (f" after removing page furniture ({', '.join(kinds)})" if kinds else "")
             + "; lower NEWSDOSSIER_MIN_BODY_CHARS to keep such short pages",
         )
-    _lift_headline(text.split("\n", 2), found)
     agency, date = read_dateline(text)
     found.offer("outlet", agency, "dateline")
     found.offer("published", date, "dateline")

@@ -1,19 +1,31 @@
-"""Repeated text inside one page: a repeated lead/summary, and the nested-<p> artifact.
+"""Repeated text inside one page that is an artifact of the page, not of the author.
 
-Two patterns seen in ../shared/data:
+Patterns seen in ../shared/data, and the only repeats removed:
 
 * a lead or summary paragraph that the page prints again as the start of the
   body ("summary\\n\\nsummary and more ..." or, on one-line pages, the lead
   sentences twice in a row): the body keeps one copy;
 * the nested-<p> artifact of tehrantimes-mek pages with ids <= ~142,000: the full
   article on line 1, then progressively shorter suffixes of it on the lines
-  below, which would multiply every mention (one page has 64 "MKO" hits).
+  below, which would multiply every mention (one page has 64 "MKO" hits);
+* a block of two or more paragraphs printed again in the same order (a page
+  scraped twice into one record);
+* a headline-shaped line (no closing punctuation) printed again: a teaser or
+  the title repeated further down.
+
+A sentence that the author repeats later in the running text -- "Camp X is a
+prison." as a paragraph of its own, a slogan closing the piece -- is body:
+the framing stage detects it as Repetition (issue 2: it used to be dropped
+whenever it was 40+ characters long).  So a single repeated paragraph stays
+unless it is headline-shaped or one link of a suffix chain.
 
 Only paragraphs of at least ``MIN_REPEAT_CHARS`` count: short lines such as a
 refrain of a poem ("I remained silent;") legitimately repeat.
 """
 
 from __future__ import annotations
+
+import re
 
 from .findings import Findings
 
@@ -22,6 +34,10 @@ __all__ = ["MIN_REPEAT_CHARS", "strip_repeats"]
 MIN_REPEAT_CHARS = 40
 #: How many leading paragraphs may be a summary repeated by the body.
 _LEAD_WINDOW = 4
+#: A repeated line this short with no closing punctuation is a headline/teaser.
+_HEADLINE_MAX_CHARS = 200
+_TERMINAL = (".", "!", "?", "…", "”", '"', "’", "'", ")", ":", ";", ",")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
 
 
 def _strip_repeated_lead_in_line(line: str, found: Findings) -> str:
@@ -35,29 +51,63 @@ def _strip_repeated_lead_in_line(line: str, found: Findings) -> str:
     return line
 
 
-def strip_repeats(lines: list[str], found: Findings) -> list[str]:
-    """Drop paragraphs already contained in an earlier one, and a repeated lead."""
-    lines = list(lines)
-    idx = [i for i, x in enumerate(lines) if x]
-    # A summary paragraph that the next paragraph starts with (or equals).
+def _is_headline_shaped(line: str) -> bool:
+    return len(line) <= _HEADLINE_MAX_CHARS and not line.endswith(_TERMINAL)
+
+
+def _strip_lead_summary(lines: list[str], idx: list[int], found: Findings) -> None:
+    """A summary paragraph that the next paragraph starts with (or equals)."""
     for a, b in zip(idx[:_LEAD_WINDOW], idx[1 : _LEAD_WINDOW + 1], strict=False):
         first, second = lines[a], lines[b]
         if len(first) >= MIN_REPEAT_CHARS and second.startswith(first.rstrip(".…").rstrip()):
             found.remove("duplicate", first)
             lines[a] = ""
-            break
+            return
+
+
+def _repeated_blocks(lines: list[str], idx: list[int]) -> set[int]:
+    """Indexes of paragraphs that repeat, in order, a run of 2+ earlier paragraphs."""
+    pos = [i for i in idx if len(lines[i]) >= MIN_REPEAT_CHARS]
+    first: dict[str, int] = {}
+    earlier = [first.setdefault(lines[i], n) for n, i in enumerate(pos)]
+    out: set[int] = set()
+    for n, j in enumerate(earlier):
+        if j == n:
+            continue  # a first occurrence
+        before = n > 0 and j > 0 and earlier[n - 1] == j - 1
+        after = n + 1 < len(pos) and earlier[n + 1] == j + 1
+        if before or after:
+            out.add(pos[n])
+    return out
+
+
+def strip_repeats(lines: list[str], found: Findings) -> list[str]:
+    """Drop a repeated lead, nested-<p> suffixes, repeated blocks and repeated headlines."""
+    lines = list(lines)
+    idx = [i for i, x in enumerate(lines) if x]
+    _strip_lead_summary(lines, idx, found)
     lead = next((i for i in idx if lines[i]), None)
     if lead is not None:
         lines[lead] = _strip_repeated_lead_in_line(lines[lead], found)
-    # Paragraphs contained in an earlier kept paragraph (nested <p>, exact repeats).
-    kept = "\x00"
+    blocks = _repeated_blocks(lines, idx)
+    seen: set[str] = set()
+    last, chained = "", False  # last kept paragraph; a suffix of it was dropped
     for i in idx:
         line = lines[i]
         if not line:
             continue
-        if len(line) >= MIN_REPEAT_CHARS and line in kept:
-            found.remove("duplicate", line)
-            lines[i] = ""
+        long_enough = len(line) >= MIN_REPEAT_CHARS
+        suffix = long_enough and line != last and last.endswith(line)
+        if suffix and (chained or _SENTENCE_BREAK_RE.search(line)) or i in blocks:
+            chained = suffix
+        elif long_enough and line in seen and _is_headline_shaped(line):
+            pass
+        elif long_enough and line == last:
+            pass  # the same paragraph twice in a row: a scraping stutter
         else:
-            kept += line + "\x00"
+            seen.add(line)
+            last, chained = line, False
+            continue
+        found.remove("duplicate", line)
+        lines[i] = ""
     return lines

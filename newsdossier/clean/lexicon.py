@@ -17,7 +17,9 @@ import yaml
 
 __all__ = [
     "CAPTION_MARKER",
+    "CAPTION_POSITION",
     "COMMENT_HEADING_RE",
+    "GENERIC_AUTHORS",
     "MONTHS",
     "MONTH_ALT",
     "OUTLET_WORDS",
@@ -40,6 +42,8 @@ def _load() -> dict[str, Any]:
 def phrase_pattern(phrase: str) -> str:
     """Regex source for one lexicon phrase (syntax: see furniture.yml header)."""
     out = re.escape(" ".join(str(phrase).split()))
+    # " {*}" may also start at punctuation: "cookies {*}" matches "cookies. By ...".
+    out = out.replace(r"\ \{\*\}", r"(?:\s+|(?=[^\w\s])).+?")
     out = out.replace(r"\{n\}", r"[\d][\d,.]*[kKmM]?").replace(r"\{\*\}", r".+?")
     return out.replace(r"\ ", r"\s+")
 
@@ -63,6 +67,7 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["weekdays"])
 BREADCRUMB_HOME: frozenset[str] = frozenset(str(w).lower() for w in _DATA["breadcrumb_home"])
 OUTLET_WORDS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["outlet_words"])
+GENERIC_AUTHORS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["generic_authors"])
 
 TEASER_HEADING_RE = re.compile(_whole_line(_DATA["teaser_headings"]), re.IGNORECASE)
 COMMENT_HEADING_RE = re.compile(_whole_line(_DATA["comment_headings"]), re.IGNORECASE)
@@ -79,4 +84,8 @@ WIDGET_RE = re.compile(
 #: regex alternation of caption markers ("Photo", "Image credit", ...)
 CAPTION_MARKER = "|".join(
     phrase_pattern(p) for p in sorted(_DATA["caption_markers"], key=len, reverse=True)
+)
+#: regex alternation of caption position notes ("right", "second left", ...)
+CAPTION_POSITION = "|".join(
+    phrase_pattern(p) for p in sorted(_DATA["caption_positions"], key=len, reverse=True)
 )

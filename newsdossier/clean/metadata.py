@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import PublishedDate
 from .dates import DATE_PATTERN, find_date
-from .lexicon import MONTHS, OUTLET_WORDS, WEEKDAYS
+from .lexicon import GENERIC_AUTHORS, MONTHS, OUTLET_WORDS, WEEKDAYS
 
 __all__ = [
     "Byline",
@@ -31,6 +31,7 @@ class Byline:
     author: str | None = None
     outlet: str | None = None
     published: PublishedDate | None = None
+    section: str | None = None
 
 
 _TOKEN = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
@@ -43,6 +44,11 @@ _BYLINE_RE = re.compile(
     rf"(?:(?i:posted|published|written|authored|submitted|reported|compiled)(?:\s+(?i:on))?"
     rf"(?:\s+{DATE_PATTERN})?\s+)?"
     rf"(?i:by)\s*:?\s+(?P<names>{_NAMES}|[a-z][a-z0-9_.]{{2,29}}$)(?P<rest>\s*{_SEP}.*)?",
+)
+# Blog software's "Posted by admin in Opinion": a handle, then the section.
+_POSTED_IN_RE = re.compile(
+    r"(?i:posted|published|written|filed)\s+(?i:by)\s+(?P<who>[\w.\-]{2,30}(?:\s+[A-Z][\w.'’\-]*){0,3})"
+    r"\s+(?i:in)\s+(?P<section>[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3})\.?"
 )
 _SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s)\s*")
 # "March 3, 2011 — Jane Roe" / "[March 3, 2011 - example.com]": date first.
@@ -95,7 +101,8 @@ def _is_name(names: str) -> bool:
 
 
 def read_byline(line: str) -> Byline | None:
-    """ "By NAME", "By NAME | OUTLET", "By NAME – OUTLET – March 3, 2011", "Posted on by handle"."""
+    """ "By NAME", "By NAME | OUTLET", "By NAME – OUTLET – March 3, 2011", "Posted on by handle",
+    "Posted by admin in Opinion" (a generic handle is no author; "Opinion" is the section)."""
     if len(line) > 160:
         return None
     m = _BYLINE_RE.fullmatch(line)
@@ -114,6 +121,11 @@ def read_byline(line: str) -> Byline | None:
         if not all(is_outlet_like(p) for p in parts):
             return None  # "By Monday, the troops had left." is a sentence
         return Byline(names, parts[0] if parts else None, published)
+    m = _POSTED_IN_RE.fullmatch(line)
+    if m is not None:
+        who = m["who"]
+        author = None if who.lower() in GENERIC_AUTHORS else who
+        return Byline(author, None, None, m["section"])
     m = _DATE_FIRST_RE.fullmatch(line)
     if m is not None:
         found = find_date(m["date"], "byline")

@@ -336,11 +336,191 @@ CASES = [
         },
     ),
     Case(
-        "headline-first-line-kept",
+        # evidence: a break, then a body-like paragraph (the PTC "Title\n\nBody" layout)
+        "headline-first-line-lifted",
         "Ostmark votes for a new flag\n\n"
         "Voters in Ostmark chose a blue and white flag in Sunday's referendum.\n",
-        with_=("Ostmark votes for a new flag", "Voters in Ostmark chose a blue and white flag"),
+        with_=("Voters in Ostmark chose a blue and white flag",),
+        without=("Ostmark votes for a new flag",),
+        kinds=("other",),
         expect={"title": "Ostmark votes for a new flag"},
+    ),
+    Case(
+        # evidence: a byline directly under it
+        "headline-over-byline-lifted",
+        "Harbour pilots end their strike in Kessa\n"
+        "By Mora Quint – Kessa Evening Post – May 4, 2016\n\n"
+        "KESSA – The harbour pilots of Kessa went back to work on Wednesday after a deal on pay.\n\n"
+        "Ships had queued outside the port for nine days.\n",
+        with_=("KESSA – The harbour pilots of Kessa went back to work", "Ships had queued"),
+        without=("Harbour pilots end their strike", "Mora Quint"),
+        kinds=("other", "byline"),
+        expect={
+            "title": "Harbour pilots end their strike in Kessa",
+            "author": "Mora Quint",
+            "outlet": "Kessa Evening Post",
+            "published": ("2016-05-04", "day", "byline"),
+        },
+    ),
+    Case(
+        # no evidence: a short line without a full stop follows, not a body paragraph
+        "headline-shaped-line-before-subhead-kept",
+        "Ostmark votes for a new flag\n\n"
+        "Blue and white wins the day\n\n"
+        "Voters in Ostmark chose a blue and white flag in Sunday's referendum.\n",
+        with_=("Ostmark votes for a new flag", "Blue and white wins the day", "Voters in Ostmark"),
+        expect={"title": None},
+    ),
+    Case(
+        # not headline-shaped: a sentence-case question opening the body is body
+        "question-first-line-is-body",
+        "How do you know when a river is about to flood?\n\n"
+        "The water board of Lenn says the signs are there weeks before the banks break.\n",
+        with_=("How do you know when a river is about to flood?", "The water board of Lenn"),
+        expect={"title": None},
+    ),
+    Case(
+        # not headline-shaped: two sentences, the last one without its full stop
+        "two-sentence-first-line-is-body",
+        "Tram fares in Kessa rose again. That has happened three times since the spring\n\n"
+        "The transport office blamed the price of power.\n",
+        with_=("Tram fares in Kessa rose again. That has happened three times",),
+        expect={"title": None},
+    ),
+    Case(
+        # evidence: a blog's "Posted by HANDLE in SECTION" line under it
+        "blog-title-posted-by-admin",
+        "Opinion: The ferry union and its friends in Kessa\n"
+        "Posted by admin in Opinion\n\n"
+        "Share this:\n"
+        "Facebook\n"
+        "Reddit\n\n"
+        "There are two kinds of people in this quarrel, and only one of them pays the fares.\n\n"
+        "It is what it is.\n\n"
+        "4 Comments\n\n"
+        "Leave a Reply\n"
+        "Your email address will not be published. Required fields are marked *\n",
+        with_=("There are two kinds of people in this quarrel", "It is what it is."),
+        without=(
+            "Opinion: The ferry union",
+            "Posted by admin",
+            "Share this",
+            "Reddit",
+            "Leave a Reply",
+        ),
+        kinds=("other", "byline", "share", "comment"),
+        expect={
+            "title": "Opinion: The ferry union and its friends in Kessa",
+            "author": None,
+            "section": "Opinion",
+        },
+    ),
+    Case(
+        "caption-and-credit-before-dateline",
+        "Dockers wait at the gate of the Kessa harbour on Monday. (LW photo)KESSA – The harbour "
+        "of Kessa reopened on Tuesday after a three-day strike, the port authority said.\n\n"
+        "About two hundred ships had waited outside the port.\n",
+        with_=("KESSA – The harbour of Kessa reopened on Tuesday", "About two hundred ships"),
+        without=("Dockers wait", "LW photo", "Monday.KESSA", ")KESSA"),
+        kinds=("other",),
+    ),
+    Case(
+        "caption-glued-to-dateline-no-space",
+        "The mayor of Kessa speaks to reporters on Friday.KESSA – The city of Kessa will open "
+        "three new schools in the autumn, the mayor said on Friday.\n\n"
+        "The schools will take about nine hundred pupils.\n",
+        with_=("KESSA – The city of Kessa will open three new schools", "nine hundred pupils"),
+        without=("speaks to reporters", "Friday.KESSA"),
+        kinds=("other",),
+    ),
+    Case(
+        "caption-with-position-glued",
+        "Mayor Edda Lusk (left) greets her guest at the town hall on Monday.The mayor of Tarn "
+        "held talks with the governor of Ostmark on the new bridge, officials said.\n\n"
+        "A second meeting is planned for June.\n",
+        with_=("The mayor of Tarn held talks with the governor", "A second meeting is planned"),
+        without=("(left)", "Monday.The"),
+        kinds=("other",),
+    ),
+    Case(
+        "byline-glued-no-space",
+        "The Lenn city council approved the new budget after a long debate. "
+        "Opposition members walked out, the council told the Herald.By Petra Holm – "
+        "Lenn Evening Post – March 3, 2011\n\n"
+        "Read more\n\n"
+        "Lenn harbour to get a new crane\n"
+        "Ivo Renk: why the old market must stay\n",
+        with_=("Opposition members walked out, the council told the Herald.",),
+        without=("Herald.By", "Petra Holm", "Ivo Renk", "Read more"),
+        kinds=("byline", "teaser"),
+        expect={
+            "author": "Petra Holm",
+            "outlet": "Lenn Evening Post",
+            "published": ("2011-03-03", "day", "byline"),
+        },
+    ),
+    Case(
+        "cookie-privacy-newsletter-widgets",
+        "This site uses cookies. By continuing to use this website, you agree to their use. "
+        "Close and accept\n\n"
+        "We value your privacy. We and our partners use cookies to personalise ads. "
+        "Manage preferences | Accept all\n\n"
+        "The Tarn library will open on Sundays from next month, the council said.\n\n"
+        "Subscribe to the Tarn Courier\n"
+        "Enter your email address to receive notifications of new posts by email. Subscribe\n"
+        "Get the latest news of Tarn in your inbox every morning. Subscribe\n",
+        with_=("The Tarn library will open on Sundays from next month, the council said.",),
+        without=("cookies", "Close and accept", "privacy", "Manage preferences", "email", "inbox"),
+        kinds=("other", "share"),
+    ),
+    Case(
+        "comments-closed-then-read-more-teasers",
+        "The Kessa ferry will run every hour from June, the operator said.\n\n"
+        "Comments are closed.\n\n"
+        "Read more\n\n"
+        "Oskar Brann: the north's new university opens\n"
+        "Lida Varro on the long road back from injury\n\n"
+        "The Kessa Herald\n",
+        with_=("The Kessa ferry will run every hour from June, the operator said.",),
+        without=("Comments are closed", "Oskar Brann", "Lida Varro", "Read more"),
+        kinds=("comment", "teaser", "outlet"),
+        expect={"outlet": "The Kessa Herald"},
+    ),
+    Case(
+        # Repetition is the author's: a sentence repeated later in the running text stays
+        "sentence-repeated-for-effect-kept",
+        "The harbour of Kessa is a prison for its workers, the union leader said.\n\n"
+        "Nobody has been paid since March, and the cranes stand still.\n\n"
+        "The harbour of Kessa is a prison for its workers, the union leader said.\n\n"
+        "The port authority said the wages would be paid next week.\n",
+        with_=("Nobody has been paid since March", "The port authority said the wages"),
+        expect={"text_count": ("The harbour of Kessa is a prison for its workers", 2)},
+    ),
+    Case(
+        # a pull quote: one sentence of the paragraph above, printed again on its own
+        "pull-quote-sentence-kept",
+        "The union leader spoke for an hour. Nobody has been paid since March in this harbour.\n\n"
+        "Nobody has been paid since March in this harbour.\n\n"
+        "The port authority said the wages would be paid next week.\n",
+        with_=("The port authority said the wages",),
+        expect={"text_count": ("Nobody has been paid since March in this harbour.", 2)},
+    ),
+    Case(
+        # furniture-shaped repeats: a block printed twice, a headline-shaped line printed twice
+        "repeated-block-and-headline-dropped",
+        "The Tarn museum will lend forty paintings to a gallery in Ostmark next year.\n\n"
+        "The loan is the largest in the history of the museum, its director said.\n\n"
+        "Tarn museum lends forty paintings to Ostmark gallery\n\n"
+        "The Tarn museum will lend forty paintings to a gallery in Ostmark next year.\n\n"
+        "The loan is the largest in the history of the museum, its director said.\n\n"
+        "Tarn museum lends forty paintings to Ostmark gallery\n\n"
+        "The paintings will travel by train.\n",
+        with_=("The paintings will travel by train.",),
+        kinds=("duplicate",),
+        expect={
+            "text_count": ("The Tarn museum will lend forty paintings to a gallery", 1),
+            "title": None,
+        },
     ),
     Case(
         "sentence-starting-with-by-is-body",

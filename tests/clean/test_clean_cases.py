@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.clean.clean_cases import CASES, Case
 
 from newsdossier.clean import clean_record
 from newsdossier.model import REMOVED_KINDS, Document, RawRecord
 from newsdossier.settings import Settings
+from tests.clean.clean_cases import CASES, Case
 
 SETTINGS = Settings()
 
