@@ -83,7 +83,11 @@ def _fold_token(tok: str) -> str:
     for end, repl in _final_rules().items():
         if tok.endswith(end) and len(tok) > len(end) + 1:
             tok = tok[: -len(end)] + repl
-    tok = pattern.sub(lambda m: pairs[m.group()], tok)
+    for _ in range(3):  # to a fixpoint: "saeed" -> "said" -> "sid" = "sa'id"
+        new = pattern.sub(lambda m: pairs[m.group()], tok)
+        if new == tok:
+            break
+        tok = new
     tok = tok[:1] + tok[1:].translate(_VOWEL_FOLD) if tok[:1] == "y" else tok.translate(_VOWEL_FOLD)
     return _DOUBLE.sub(r"\1", tok)
 

@@ -44,6 +44,8 @@ _THE = r"(?:the\s+|The\s+)?"
 _NAME = re.compile(
     r"[A-Z][\w'’.&]*(?:(?:[ \t]+|-)(?:(?:of|the|and|for|al|el|e|ye|i|de|ul|ol|ud|ad|bin|ibn|bint)(?:[ \t]+|-))*[A-Z0-9][\w'’&]*)*"
 )
+# in a list "A, B and the C" the "and" separates names
+_NAME_IN_LIST = re.compile(_NAME.pattern.replace("of|the|and|for", "of|the|for"))
 _ADJ = r"(?:(?:so-called|self-styled|current|former|new|top|supreme|deputy|longtime|late|armed|military|political|youth|student|paramilitary|propaganda|media|terrorist|main|chief|close|key|local|regional|foreign)\s+)*"
 _ROLE_WORDS = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "commander": "leader_of",
@@ -110,7 +112,7 @@ _RULES: tuple[_Rule, ...] = (
 )  # fmt: skip
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _THE)
 _ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?([^,.;:()\n]{3,60}?)(?=[,.;:()\n]|\s+(?:on|in|last|this)\b|$)"
+    r"\b(?i:according\s+to\s+(?:the\s+)?)([^,.;:()\n]{3,60}?)(?=[,.;:()\n]|\s+(?:on|in|last|this)\b|$)"
     r"|([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+(?:said|says|claimed|claims|told|reported|alleged|wrote)\b"
 )
 
@@ -137,9 +139,11 @@ class _Span:
     label: str | None  # tagger label; None for a span found here
 
 
-def _next_name(text: str, pos: int, limit: int, starts: dict[int, Mention]) -> _Span | None:
+def _next_name(
+    text: str, pos: int, limit: int, starts: dict[int, Mention], listing: bool = False
+) -> _Span | None:
     m = starts.get(pos)
-    found = _NAME.match(text, pos, limit)
+    found = (_NAME_IN_LIST if listing else _NAME).match(text, pos, limit)
     if m is not None and m.end <= limit and (not found or found.end() <= m.end):
         return _Span(m.start, m.end, m.label)
     if not found:
@@ -334,7 +338,7 @@ def _match_rule(
     c = rule.connector.match(text, pos, limit)
     if not c:
         return None
-    second = _next_name(text, c.end(), limit, starts)
+    second = _next_name(text, c.end(), limit, starts, rule.listing)
     if second is None:
         return None
     if rule.tail is not None and not rule.tail.match(text, second.end, limit):
@@ -355,7 +359,7 @@ def _match_rule(
     if rule.listing:
         pos = second.end
         while (sep := _LIST_SEP.match(text, pos, limit)) is not None:
-            nxt = _next_name(text, sep.end(), limit, starts)
+            nxt = _next_name(text, sep.end(), limit, starts, True)
             if nxt is None:
                 break
             seconds.append(nxt)

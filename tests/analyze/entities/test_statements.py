@@ -1,0 +1,85 @@
+"""Name statements found in one document (issue 3): case table + offset property."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdossier.analyze.entities.names import name_key
+from newsdossier.analyze.entities.statements import find_statements
+from newsdossier.model import Mention
+
+
+def _mentions(text: str, names: list[str]) -> list[Mention]:
+    out, pos = [], 0
+    for n in names:
+        s = text.index(n, pos)
+        pos = s + len(n)
+        out.append(Mention("d", s, s + len(n), n, "ORG", "organization", name_key(n), "t", "1"))
+    return out
+
+
+CASES = [
+    # (text, tagged names, expected (kind, a, b) statements)
+    ("The Free Valley Front (FVF) marched.", ["Free Valley Front"], ("acronym", "Free Valley Front", "FVF")),
+    ("The FVF (Free Valley Front) marched.", ["FVF"], ("acronym", "FVF", "Free Valley Front")),
+    ("The Free Valley Front, also known as the Valley Men, marched.", ["Free Valley Front"],
+     ("alias", "Free Valley Front", "Valley Men")),
+    ("The Free Valley Front (a.k.a. Valley Men) marched.", ["Free Valley Front"],
+     ("alias", "Free Valley Front", "Valley Men")),
+    ("The Valley Council is merely an alias of the FVF.", ["Valley Council", "FVF"],
+     ("alias", "Valley Council", "FVF")),
+    ("The Valley Council, the political wing of the FVF, met.", ["Valley Council", "FVF"],
+     ("wing_of", "Valley Council", "FVF")),
+    ("The FVF's armed wing, the Valley Brigades, struck.", ["FVF", "Valley Brigades"],
+     ("wing_of", "Valley Brigades", "FVF")),
+    ("The FVF, led by Omid Sarvari, marched.", ["FVF", "Omid Sarvari"], ("leader_of", "Omid Sarvari", "FVF")),
+    ("Leila Sarvari, wife of Omid Sarvari, spoke.", ["Leila Sarvari", "Omid Sarvari"],
+     ("spouse_of", "Leila Sarvari", "Omid Sarvari")),
+    ("The Valley Guard (formerly the Valley Militia) paraded.", ["Valley Guard", "Valley Militia"],
+     ("renamed", "Valley Militia", "Valley Guard")),
+    ("It was renamed from the Valley Militia to the Valley Guard.", ["Valley Militia", "Valley Guard"],
+     ("renamed", "Valley Militia", "Valley Guard")),
+    ("Hamra, the Arabic acronym for the Free Valley Front, said.", ["Hamra", "Free Valley Front"],
+     ("acronym", "Hamra", "Free Valley Front")),
+    ("The FVF, based in Tell Hamra, said.", ["FVF", "Tell Hamra"], ("located_in", "FVF", "Tell Hamra")),
+    ("The FVF, backed by the Hill Union, said.", ["FVF", "Hill Union"], ("supported_by", "FVF", "Hill Union")),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), CASES)
+def test_statements_cases(text: str, names: list[str], expected: tuple[str, str, str]) -> None:
+    links, _ = find_statements(text, "d", _mentions(text, names), [(0, len(text))])
+    assert expected in {(k.kind, k.a_text, k.b_text) for k in links}
+
+
+def test_statements_list_of_names_and_asserter() -> None:
+    text = "According to the interior ministry, the FVF is known by various names, including Valley Men, Hill Men and the Red Band."
+    links, extra = find_statements(text, "d", _mentions(text, ["FVF"]), [(0, len(text))], outlet="Wire")
+    assert [(k.kind, k.b_text) for k in links] == [("alias", "Valley Men"), ("alias", "Hill Men"), ("alias", "Red Band")]
+    assert {k.asserted_by for k in links} == {"interior ministry"}
+    assert {m.text for m in extra} == {"Valley Men", "Hill Men", "Red Band"}
+
+
+def test_statements_dateline_agency_is_no_acronym() -> None:
+    text = "KHESHMAR, Jun. 12 (ZNA) - A court heard."
+    links, _ = find_statements(text, "d", _mentions(text, ["KHESHMAR"]), [(0, len(text))])
+    assert links == []
+
+
+_WORDS = st.sampled_from(["The", "Free", "Valley", "Front", "(FVF)", "also", "known", "as", "the", "wing",
+                          "of", "led", "by", ",", "Omid", "Sarvari", "’s", "(", ")", "a.k.a.", "\n"])  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=40))
+def test_statements_offsets_hold(words: list[str]) -> None:
+    text = " ".join(words)
+    names = [w for w in ("Free Valley Front", "Omid Sarvari") if w in text]
+    links, extra = find_statements(text, "d", _mentions(text, names), [(0, len(text))])
+    for k in links:
+        assert text[k.a_start : k.a_end] == k.a_text and text[k.b_start : k.b_end] == k.b_text
+        assert 0 <= k.start <= k.a_start and k.b_end <= k.end <= len(text)
+    for m in extra:
+        assert text[m.start : m.end] == m.text

@@ -1,0 +1,150 @@
+"""Entity resolution v2 (issue 3) on hand-made mentions and statements: no spaCy.
+
+Each test writes documents whose mentions and name statements are given,
+runs the registered resolvers, and reads the store back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdossier.analyze.entities.names import name_key
+from newsdossier.model import Annotations, Document, Mention, NameLink, Sentence
+from newsdossier.resolve import run_resolvers
+from newsdossier.resolve.entities import reset_resolution
+from newsdossier.resolve.judgements import Judgement, add_judgement
+from newsdossier.settings import Settings
+from newsdossier.store.base import Processed
+from newsdossier.store.sqlite import SQLiteStore, open_store
+
+_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "other"}
+
+
+def _doc(text: str, names: list[tuple[str, str]], links: list[tuple[str, str, str]] = (), n: int = 1,
+         outlet: str = "Test Wire") -> Processed:  # fmt: skip
+    """A document with ``names`` [(surface, label)] tagged at their n-th occurrences."""
+    doc = Document(Document.make_id(text), text, f"t{hash(text)}.txt", "t", outlet=outlet)
+    mentions, pos = [], {}
+    for surface, label in names:
+        start = text.index(surface, pos.get(surface, 0))
+        pos[surface] = start + len(surface)
+        mentions.append(Mention(doc.id, start, start + len(surface), surface, label, _TYPES[label],
+                                name_key(surface), "test.v1", "1"))  # fmt: skip
+    nl = []
+    for kind, a, b in links:
+        sa, sb = text.index(a), text.index(b)
+        nl.append(NameLink(doc.id, kind, sa, sa + len(a), a, sb, sb + len(b), b, 0, len(text), None, "test.v1"))
+    ann = Annotations(doc.id, (Sentence(doc.id, 0, len(text), text),), tuple(mentions), ("test@1",),
+                      name_links=tuple(nl))  # fmt: skip
+    return Processed(doc.source, doc.source, None, doc.id, doc, ann)
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> SQLiteStore:
+    with open_store(str(tmp_path / "t.db")) as s:
+        yield s
+
+
+def _write(store: SQLiteStore, *docs: Processed) -> None:
+    store.write_batch(list(docs))
+    run_resolvers(store, Settings())
+
+
+def _entity(store: SQLiteStore, surface: str) -> str | None:
+    rows = {e for (e,) in store.conn.execute("SELECT entity_id FROM mentions WHERE text = ?", (surface,))}
+    assert len(rows) == 1, (surface, rows)
+    return rows.pop()
+
+
+def test_resolve_acronym_statement_merges_and_bare_acronym_follows(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc("The Free Valley Front (FVF) marched.", [("Free Valley Front", "ORG"), ("FVF", "ORG")],
+             [("acronym", "Free Valley Front", "FVF")]),  # fmt: skip
+        _doc("Later the FVF marched again.", [("FVF", "ORG")]),
+    )
+    assert _entity(store, "Free Valley Front") == _entity(store, "FVF") is not None
+    how = dict(store.conn.execute("SELECT name, how FROM entity_aliases"))
+    assert how["FVF"] == "acronym" or how["Free Valley Front"] == "acronym"
+
+
+def test_resolve_wing_statement_vetoes_alias_claim(store: SQLiteStore) -> None:
+    """A source calling a wing "an alias" is a claim: kept as evidence, no merge."""
+    _write(
+        store,
+        _doc("The Valley Council is the political wing of the FVF.",
+             [("Valley Council", "ORG"), ("FVF", "ORG")], [("wing_of", "Valley Council", "FVF")]),  # fmt: skip
+        _doc("The Valley Council is merely an alias of the FVF.",
+             [("Valley Council", "ORG"), ("FVF", "ORG")], [("alias", "Valley Council", "FVF")]),  # fmt: skip
+    )
+    assert _entity(store, "Valley Council") != _entity(store, "FVF")
+    from newsdossier.resolve.explain import alias_claims, iter_relations
+
+    claims = alias_claims(store, _entity(store, "FVF"))
+    assert [c["status"] for c in claims] == ["disputed"]
+    assert [r["type"] for r in iter_relations(store)] == ["wing_of"]
+
+
+def test_resolve_transliteration_merges_but_countries_stay_apart(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc("Mohammad Navazei spoke in Iran.", [("Mohammad Navazei", "PERSON"), ("Iran", "GPE")]),
+        _doc("Muhammad Navazayi spoke in Iraq.", [("Muhammad Navazayi", "PERSON"), ("Iraq", "GPE")]),
+    )
+    assert _entity(store, "Mohammad Navazei") == _entity(store, "Muhammad Navazayi")
+    assert _entity(store, "Iran") != _entity(store, "Iraq")
+
+
+def test_resolve_short_form_links_only_when_one_reading_dominates(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc("Leila Navazei met reporters. Navazei said no.", [("Leila Navazei", "PERSON"), ("Navazei", "PERSON")]),
+        _doc("Leila Navazei and Omid Navazei came. Navazei left.",
+             [("Leila Navazei", "PERSON"), ("Omid Navazei", "PERSON"), ("Navazei", "PERSON")]),  # fmt: skip
+    )
+    kinds = dict(store.conn.execute(
+        "SELECT d.text, m.kind FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.text = 'Navazei'"))  # fmt: skip
+    assert sorted(kinds.values()) == ["ambiguous", "short-form"]
+    linked = store.conn.execute("SELECT entity_id FROM mentions WHERE kind = 'short-form'").fetchone()[0]
+    assert linked == _entity(store, "Omid Navazei") or linked is not None
+
+
+def test_resolve_demonym_links_to_country_not_as_its_name(store: SQLiteStore) -> None:
+    _write(store, _doc("Iranian officials met in Iran.", [("Iranian", "NORP"), ("Iran", "GPE")]))
+    assert _entity(store, "Iranian") == _entity(store, "Iran")
+    assert store.conn.execute("SELECT kind FROM mentions WHERE text = 'Iranian'").fetchone()[0] == "demonym"
+    names = [n for (n,) in store.conn.execute("SELECT name FROM entity_aliases")]
+    assert "Iranian" not in names
+
+
+def test_resolve_is_incremental_and_ids_are_stable(store: SQLiteStore) -> None:
+    _write(store, _doc("Hossein Tavakoli spoke.", [("Hossein Tavakoli", "PERSON")]))
+    first = _entity(store, "Hossein Tavakoli")
+    _write(store, _doc("Husayn Tawakkoli spoke again.", [("Husayn Tawakkoli", "PERSON")]))
+    assert _entity(store, "Husayn Tawakkoli") == first
+    assert store.conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NULL AND kind = 'name'").fetchone()[0] == 0
+
+
+def test_resolve_judgements_survive_rebuild(store: SQLiteStore) -> None:
+    _write(store, _doc("Mohammad Navazei and Muhammad Navazayi.",
+                       [("Mohammad Navazei", "PERSON"), ("Muhammad Navazayi", "PERSON")]))  # fmt: skip
+    assert _entity(store, "Mohammad Navazei") == _entity(store, "Muhammad Navazayi")
+    with store.transaction():
+        add_judgement(store, Judgement("never-merge", "Mohammad Navazei", "Muhammad Navazayi", "two cousins"))
+    reset_resolution(store)
+    run_resolvers(store, Settings())
+    assert _entity(store, "Mohammad Navazei") != _entity(store, "Muhammad Navazayi")
+    # a plain rerun keeps the judgement in force
+    run_resolvers(store, Settings())
+    assert _entity(store, "Mohammad Navazei") != _entity(store, "Muhammad Navazayi")
+
+
+def test_resolve_user_alias_and_recall_find_untagged_acronym(store: SQLiteStore) -> None:
+    with store.transaction():
+        add_judgement(store, Judgement("alias", "Free Valley Front", "FVF", source="aliases-file:x.yml"))
+    _write(store, _doc("The Free Valley Front held a rally; the FVF said it would return.",
+                       [("Free Valley Front", "ORG")]))  # fmt: skip
+    fvf = store.conn.execute("SELECT entity_id, analyzer FROM mentions WHERE text = 'FVF'").fetchone()
+    assert fvf == (_entity(store, "Free Valley Front"), "newsdossier.recall.v1")
