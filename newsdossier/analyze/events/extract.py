@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ...model import EventMention, Mention, Sentence, TimeExpression
 from .clauses import clause_of, clause_spans
-from .lexicon import STRONG_TYPES, TRIGGER_RE, trigger_type
+from .lexicon import SILENT_TYPES, STRONG_TYPES, TRIGGER_RE, trigger_type
 
 __all__ = ["ANALYZER", "VERSION", "extract_events", "summarize"]
 
@@ -62,18 +62,22 @@ def summarize(sentence: str, trigger_at: int) -> str:
 
 
 def _assign(
-    triggers: list[tuple[int, int, str, int]], times: list[tuple[TimeExpression, int]]
+    triggers: list[tuple[int, int, str, int]], times: list[tuple[TimeExpression, int]], base: int
 ) -> dict[int, list[TimeExpression]]:
-    """Trigger index -> the time expressions given to it (nearest trigger, same clause)."""
+    """Trigger index -> the time expression given to it (nearest trigger, same clause).
+
+    Trigger offsets are relative to the sentence, which starts at ``base``.
+    """
     got: dict[int, tuple[TimeExpression, int]] = {}
     for t, clause in times:
+        t_start, t_end = t.start - base, t.end - base
         best, best_d = None, 0
         for i, (s, e, _typ, tc) in enumerate(triggers):
             if tc != clause:
                 continue
             # a date after its verb is the common order ("founded in 1965"); one before
             # the verb counts 3x its distance ("created in 1981 and renamed in 1995")
-            d = t.start - e if t.start >= e else 3 * (s - t.end) + 1
+            d = t_start - e if t_start >= e else 3 * (s - t_end) + 1
             if best is None or d < best_d:
                 best, best_d = i, d
         if best is not None and (best not in got or best_d < got[best][1]):
@@ -132,11 +136,13 @@ def _sentence_events(
     if not triggers:
         return []
     dating = [(t, clause_of(t.start - base, spans)) for t in s_times if _dates_event(t)]
-    got = _assign(triggers, dating)
-    main_dated = [i for i in got if triggers[i][3] == 0]
+    got = _assign(triggers, dating, base)
+    main_dated = [i for i in got if triggers[i][3] == 0 and triggers[i][2] not in SILENT_TYPES]
     events: list[EventMention] = []
     seen: set[tuple[str, str | None, int | None]] = set()
     for i, (s, e, typ, clause) in enumerate(triggers):
+        if typ in SILENT_TYPES:
+            continue
         dates: list[TimeExpression | None] = list(got.get(i, []))
         if not dates and clause == 0 and main_dated:
             near = min(main_dated, key=lambda j: abs(triggers[j][0] - s))

@@ -7,14 +7,16 @@ import re
 from ...errors import ConfigError
 from ..time.lexicon import alternation, load_yaml
 
-__all__ = ["EVENT_TYPES", "PATTERNS", "STRONG_TYPES", "TRIGGER_RE", "TRIGGER_TYPES", "trigger_type"]
+__all__ = ["EVENT_TYPES", "PATTERNS", "SILENT_TYPES", "STRONG_TYPES", "TRIGGER_RE", "TRIGGER_TYPES", "trigger_type"]
 
 _DATA = load_yaml("events.yml")
 
 #: the documented event types, in the order of events.yml
-EVENT_TYPES: tuple[str, ...] = tuple(_DATA)
+EVENT_TYPES: tuple[str, ...] = tuple(t for t, d in _DATA.items() if d["strength"] != "silent")
 #: types emitted even when nothing dates them
 STRONG_TYPES: frozenset[str] = frozenset(t for t, d in _DATA.items() if d["strength"] == "strong")
+#: types that take a date but are never emitted (attribution verbs)
+SILENT_TYPES: frozenset[str] = frozenset(t for t, d in _DATA.items() if d["strength"] == "silent")
 
 
 def _trigger_types() -> dict[str, str]:

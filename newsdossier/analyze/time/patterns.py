@@ -23,14 +23,14 @@ from .lexicon import (
 
 __all__ = ["KINDS", "TIME_RE"]
 
-_MON = rf"(?=[A-Z])(?i:{MONTH_ALT})\b\.?"
+_MON = rf"(?=[A-Z])(?:(?i:{MONTH_FULL_ALT})\b|(?i:{MONTH_ALT})\b\.?)"
 _MONF = rf"(?=[A-Z])(?i:{MONTH_FULL_ALT})\b"
 _WD = rf"(?=[A-Z])(?i:{WEEKDAY_ALT})\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)\b"
 _NUM = rf"(?:\d{{1,3}}|(?i:{NUMBER_ALT}))"
 _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
-_WDP = rf"(?:{_WD},?\s+(?:the\s+)?)?"  # optional weekday prefix: "Thursday, March 3"
+_WDP = rf"(?:{_WD},?\s+(?:[Tt]he\s+)?)?"  # optional weekday prefix: "Thursday, March 3"
 _MOD = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"
 _SEASON = rf"(?i:{SEASON_ALT})"
 _REL = r"(?:last|this|next|past|previous|coming|following|same)"
@@ -54,12 +54,12 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("yrange", rf"(?P<yr_pre>from|between|From|Between)\s+(?P<yr_y1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<yr_y2>{_YEAR})"
                rf"|(?P<yr_y3>{_YEAR})\s*[-–/]\s*(?P<yr_y4>{_YEAR}|\d\d\b)"),
     # the (late) 1960s / the '80s / the mid-1990s
-    ("decade", rf"(?:the\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)s\b"
+    ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)s\b"
                rf"|(?<=the\s)(?P<dec_s>\d0)s\b|['’](?P<dec_s2>\d0)s\b)"),
     # the 19th century / the late nineteenth century
-    ("century", rf"(?:the\s+)?(?:(?P<cen_mod>early|mid|late)[\s-]+)?(?P<cen_n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[\s-]+[Cc]entury\b"),
+    ("century", rf"(?:[Tt]he\s+)?(?:(?P<cen_mod>early|mid|late)[\s-]+)?(?P<cen_n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[\s-]+[Cc]entury\b"),
     # the summer of 2011 / spring 2011
-    ("season", rf"(?:the\s+)?(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR})"),
+    ("season", rf"(?:[Tt]he\s+)?(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR})"),
     # mid-2011 / late 2011 / the end of 2011
     ("modyear", rf"(?P<my2_mod>{_MOD}|[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)[\s-]*(?P<my2_y>{_YEAR})"),
     # the end of the year / the beginning of last month
@@ -80,7 +80,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
     # six years / 30 years (a length of time, no position)
     ("duration", rf"(?P<du_n>{_NUM}|(?i:a\s+few|several|many))\s+(?P<du_u>{_UNIT})\b(?!\s+(?:old|of\s+age|ago))(?!-)"),
     # Monday (anchored to the publication day)
-    ("weekday", rf"(?P<wd>{_WD})(?!\s*,?\s*(?:the\s+)?\d)"),
+    ("weekday", rf"(?P<wd>{_WD})(?!\s*,?\s*(?:[Tt]he\s+)?\d)"),
     # early November / in November (a preposition or modifier before it is checked in code)
     ("month", rf"(?:(?P<mo_mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<mo_m>{_MONF})(?!\s*\d)"),
     # 2001 (context is checked in code: "Resolution 2231", "2000 people" are not years)

@@ -13,9 +13,13 @@ PUB = PublishedDate("2011-03-16", "day", "byline")
 
 
 def _events(text: str, mentions: tuple[Mention, ...] = ()) -> list[tuple[str, str | None]]:
-    sent = Sentence("d", 0, len(text), text)
-    times = extract_times(text, "d", PUB)
-    return [(e.type, e.time.value if e.time else None) for e in extract_events([sent], times, mentions)]
+    # The sentence sits after a first one, so that document and sentence offsets
+    # differ (a bug that compared the two went unseen while every case started at 0).
+    lead = "Officials said little. "
+    doc = lead + text
+    sents = [Sentence("d", 0, len(lead) - 1, lead[:-1]), Sentence("d", len(lead), len(doc), text)]
+    times = extract_times(doc, "d", PUB)
+    return [(e.type, e.time.value if e.time else None) for e in extract_events(sents, times, mentions)]
 
 
 # (sentence, expected (type, date value) pairs, in order)

@@ -1,0 +1,1 @@
+"""Evaluation of issue 4 (time expressions, events): see README.md."""
