@@ -76,6 +76,9 @@ def build(
         str | None, typer.Option(help="JSONL/CSV field with a record id.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_framing: Annotated[
+        bool, typer.Option("--no-framing", help="Skip the framing model: a faster triage build.")
+    ] = False,
 ) -> None:
     """Read, clean, analyse and store articles. Rerunning on the same inputs adds nothing."""
     from .run.local import build as run_build
@@ -89,6 +92,8 @@ def build(
             f"--input-format {input_format!r} is not one of {', '.join(_FORMATS)}", code="E204"
         )
     settings = Settings.from_env().replace(workers=workers, db_url=db)
+    if no_framing:  # issue 6
+        settings = settings.replace(framing_enabled=False)
     columns = ColumnMap(
         text=text_column, title=title_column, url=url_column, author=author_column,
         published=date_column, outlet=outlet_column, id=id_column,

@@ -23,6 +23,8 @@ __all__ = [
     "Claim",
     "Document",
     "EventMention",
+    "FramingLabel",
+    "FramingSpanRecord",
     "Mention",
     "NameLink",
     "PublishedDate",
@@ -314,6 +316,71 @@ class NameLink:
 
 
 @dataclass(frozen=True, slots=True)
+class FramingSpanRecord:
+    """A propaganda-technique span of a document and the mention it labels (issue 6).
+
+    ``start``/``end`` are offsets into ``Document.text`` (module docstring);
+    ``technique`` is one of the 14 PTC labels, ``score`` in [0, 1].  The target
+    is a mention of the same document (``target_mention`` is its ``Mention.id``,
+    ``target_start``/``target_end`` its offsets, ``-1`` when none) and
+    ``target_how`` the rule that linked it (``possessive``, ``overlap``,
+    ``adjacent``, ``apposition``, ``predicate``, ``nearest``; see
+    ``newsdossier.analyze.framing.targets``).  ``model`` is "name@version" of
+    the framing model that found the span.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    technique: str
+    score: float
+    model: str
+    target_mention: str | None = None
+    target_start: int = -1
+    target_end: int = -1
+    target_text: str | None = None
+    target_key: str | None = None
+    target_how: str | None = None
+    analyzer: str = "newsdossier.framing"
+    version: str = "1"
+
+    @property
+    def id(self) -> str:
+        return make_id(self.doc_id, self.analyzer, self.start, self.end, self.technique)
+
+
+@dataclass(frozen=True, slots=True)
+class FramingLabel:
+    """A word or phrase a document applies to a mention: "the *terrorist* X", "X, a *dissident group*".
+
+    ``start``/``end`` span the evidence (label and mention together; offsets
+    as in the module docstring), ``label`` is the normalised label
+    ("terrorist cult"), ``pattern`` how it was found (``attributive``,
+    ``head``, ``apposition``, ``known-as``, ``predicate`` or
+    ``framing:<technique>``; see ``newsdossier.analyze.framing.labels``).
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    pattern: str
+    mention_id: str
+    mention_start: int
+    mention_end: int
+    mention_text: str
+    mention_key: str
+    analyzer: str = "newsdossier.framing"
+    version: str = "1"
+
+    @property
+    def id(self) -> str:
+        return make_id(self.doc_id, self.analyzer, self.mention_start, self.label, self.pattern)
+
+
+@dataclass(frozen=True, slots=True)
 class Annotations:
     """Everything the per-document analysis found in one document."""
 
@@ -325,3 +392,5 @@ class Annotations:
     times: tuple[TimeExpression, ...] = ()  # issue 4: newsdossier.analyze.time
     events: tuple[EventMention, ...] = ()  # issue 4: newsdossier.analyze.events
     name_links: tuple[NameLink, ...] = ()  # issue 3: newsdossier.analyze.entities.statements
+    framing: tuple[FramingSpanRecord, ...] = ()  # issue 6: newsdossier.analyze.framing.analyzer
+    framing_labels: tuple[FramingLabel, ...] = ()  # issue 6: newsdossier.analyze.framing.labels

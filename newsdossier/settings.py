@@ -72,6 +72,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Shortest known name, in characters, that the mention-recall pass looks for in every "
         "document (acronyms of 2+ capitals are always looked for)",
     ),
+    # issue 6: framing
+    Setting(
+        "framing_enabled",
+        True,
+        "Run the framing (propaganda-technique) model during build; 0 (or build --no-framing) "
+        "gives a faster triage build without framing spans, labels or profiles",
+    ),
 )
 
 
@@ -94,6 +101,7 @@ class Settings:
     reuse_max_key_docs: int = 500
     resolve_translit_min_score: int = 85
     recall_min_name_chars: int = 4
+    framing_enabled: bool = True
 
     def replace(self, **changes: Any) -> Settings:
         known = {f.name for f in dataclasses.fields(self)}

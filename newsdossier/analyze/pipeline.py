@@ -41,6 +41,7 @@ DEFAULT_ANALYZERS = (
     "newsdossier.time.v1",
     "newsdossier.events.v1",
     "newsdossier.name-statements.v1",
+    "newsdossier.framing.v1",
 )
 
 
@@ -105,6 +106,9 @@ def make_pipeline(settings: Settings, names: Sequence[str] = DEFAULT_ANALYZERS) 
     from .entities import mentions  # noqa: F401
     from .entities import statements  # noqa: F401
     from .events import analyzer as _events  # noqa: F401
+    from .framing import analyzer as _framing  # noqa: F401
     from .time import analyzer as _time  # noqa: F401
 
+    if not settings.framing_enabled:  # build --no-framing (issue 6): a triage build
+        names = [n for n in names if n != "newsdossier.framing.v1"]
     return Pipeline([analyzers.get(n)(settings) for n in names])

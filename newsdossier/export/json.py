@@ -24,8 +24,9 @@ SCHEMA = "newsdossier/1"
 #: SECTION_MODULES; a section nothing fills is written as an empty list.
 SECTIONS = (
     "documents", "entities", "relations", "events", "claims", "contradictions", "reuse", "framing",
+    "framing_profiles",  # added by issue 6 (per-outlet/author framing profiles)
 )  # fmt: skip
-SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.relations", "newsdossier.export.claims", "newsdossier.export.events")
+SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.relations", "newsdossier.export.claims", "newsdossier.export.events", "newsdossier.export.framing")
 
 
 def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:

@@ -188,6 +188,7 @@ class SQLiteStore:
         )  # fmt: skip
         self._insert_claims(getattr(ann, "claims", ()))
         self._insert_time_events(doc.id, getattr(ann, "times", ()), getattr(ann, "events", ()))
+        self._insert_framing(doc, ann)
         self._insert_name_links(doc.id, getattr(ann, "name_links", ()))
         return True
 
@@ -815,11 +816,108 @@ class SQLiteStore:
         return out
 
     # ------------------------------------------------------- end of issue 4 block
+    # ------------------------------------------------------------------ framing (issue 6)
+    def _insert_framing(self, doc: Any, ann: Any) -> None:
+        """Framing spans, labels and the per-document row (only if the framing analyzer ran)."""
+        spans = getattr(ann, "framing", ())
+        labels = getattr(ann, "framing_labels", ())
+        ran = [a for a in ann.analyzers if a.startswith("newsdossier.framing@")]
+        if not (spans or labels or ran):
+            return
+        c = self.conn
+        if spans:
+            c.executemany(
+                'INSERT OR IGNORE INTO framing_spans(id, document_id, start, "end", technique, score,'
+                " target_mention, target_start, target_end, target_text, target_key, target_how,"
+                " model, analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (f.id, f.doc_id, f.start, f.end, f.technique, f.score, f.target_mention,
+                     f.target_start, f.target_end, f.target_text, f.target_key, f.target_how,
+                     f.model, f.analyzer, f.version)
+                    for f in spans
+                ],
+            )  # fmt: skip
+        if labels:
+            c.executemany(
+                'INSERT OR IGNORE INTO framing_labels(id, document_id, start, "end", label, pattern,'
+                " mention_id, mention_start, mention_end, mention_text, mention_key, analyzer,"
+                " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (x.id, x.doc_id, x.start, x.end, x.label, x.pattern, x.mention_id,
+                     x.mention_start, x.mention_end, x.mention_text, x.mention_key, x.analyzer,
+                     x.version)
+                    for x in labels
+                ],
+            )  # fmt: skip
+        name, _, version = (ran[0] if ran else "newsdossier.framing@1").partition("@")
+        c.execute(
+            "INSERT OR IGNORE INTO framing_documents(document_id, words, spans, model, analyzer,"
+            " version) VALUES (?,?,?,?,?,?)",
+            (doc.id, len(doc.text.split()), len(spans), spans[0].model if spans else None, name,
+             version),
+        )  # fmt: skip
+
+    _FRAMING_SELECT = (
+        'SELECT f.*, substr(d.text, f.start + 1, f."end" - f.start) AS text, d.outlet, d.author,'
+        " m.entity_id AS target FROM framing_spans f JOIN documents d ON d.id = f.document_id"
+        " LEFT JOIN mentions m ON m.id = f.target_mention"
+    )
+
+    def iter_framing_spans(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Framing spans (of one document, or all in document order) with ``text`` and
+        ``target`` (the target mention's entity id, or None)."""
+        if doc_id is None:
+            sql = self._FRAMING_SELECT + " ORDER BY d.rowid, f.start, f.technique"
+            yield from _rows(self.conn.execute(sql))
+            return
+        sql = self._FRAMING_SELECT + " WHERE f.document_id = ? ORDER BY f.start"
+        yield from _rows(self.conn.execute(sql, (doc_id,)))
+
+    def framing_documents(self) -> list[dict[str, Any]]:
+        """Every document framing ran on: ``document_id, outlet, author, words, spans``."""
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT fd.document_id, d.outlet, d.author, fd.words, fd.spans FROM"
+                    " framing_documents fd JOIN documents d ON d.id = fd.document_id ORDER BY d.rowid"
+                )
+            )
+        )
+
+    def framing_technique_counts(self) -> list[dict[str, Any]]:
+        """``document_id, technique, n`` for every document with framing spans."""
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT document_id, technique, count(*) AS n FROM framing_spans"
+                    " GROUP BY document_id, technique"
+                )
+            )
+        )
+
+    def iter_framing_labels(self, entity_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Labels with the labelled mention's entity (``entity_id``, ``entity_name``; None if
+        unresolved), the document's outlet and author, and the evidence ``text``."""
+        sql = (
+            'SELECT l.document_id, l.start, l."end", l.label, l.pattern, l.mention_text,'
+            " l.mention_key, substr(d.text, l.start + 1, l.\"end\" - l.start) AS text, d.outlet,"
+            " d.author, m.entity_id, e.name AS entity_name FROM framing_labels l"
+            " JOIN documents d ON d.id = l.document_id LEFT JOIN mentions m ON m.id = l.mention_id"
+            " LEFT JOIN entities e ON e.id = m.entity_id"
+        )
+        params: tuple[Any, ...] = ()
+        if entity_id is not None:
+            sql += " WHERE m.entity_id = ?"
+            params = (entity_id,)
+        yield from _rows(self.conn.execute(sql + " ORDER BY d.rowid, l.start, l.label", params))
+
+    # ------------------------------------------------------- end of issue 6 block
 
 
 _EXPORTABLE = (
     "documents", "document_sources", "removed", "sentences", "mentions", "entities",
     "entity_aliases", "inputs", "name_links", "entity_names", "judgements",
+    "framing_spans", "framing_labels", "framing_documents",
 )  # fmt: skip
 
 
