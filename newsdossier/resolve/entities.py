@@ -25,6 +25,7 @@ A judgement added later triggers :func:`reset_resolution` and a full run.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -55,6 +56,7 @@ _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_b
 _NOT_GIVEN_NAMES = frozenset(
     "the a an and but when while as if after before then so yet of for mr mrs ms dr said told".split()
 )
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]+$")
 _DEMONYM_SUFFIXES = ("ians", "ian", "is", "i", "ese", "ans", "an")
 _ALIAS_HOW = {"acronym": "acronym", "alias": "alias-statement", "renamed": "alias-statement"}
 
@@ -258,8 +260,7 @@ class _Resolver:
                         (doc, nk.key),
                     )
                     if k in self.index.names and self.index.names[k].type == "person"
-                    and translit_key(strip_honorifics(k)).split()[-1:] == [surname]
-                    and len(translit_key(strip_honorifics(k)).split()) >= 2
+                    and _full_name_surname(k) == surname
                 }  # fmt: skip
                 cands = local or corpus
                 if len(cands) == 1 and self._untagged_namesake(doc, nk.key, cands):
@@ -284,8 +285,13 @@ class _Resolver:
         known = {tok for e in cands for k in self._keys(e) for tok in translit_key(k).split()}
         for surface in surfaces:
             last = surface.split()[-1]
-            for m in re.finditer(r"([A-Z][\w'’-]+)[ \t]+" + re.escape(last) + r"\b", text):
-                word = name_key(m.group(1))
+            at = text.find(last)
+            while at >= 0:
+                before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+                at = text.find(last, at + len(last))
+                if before is None:
+                    continue
+                word = name_key(before.group(1))
                 if word in honorifics() or word in _NOT_GIVEN_NAMES or not word:
                     continue
                 if translit_key(word) not in known:
@@ -309,6 +315,13 @@ class _Resolver:
         ]  # fmt: skip
         self.store.link_mentions([(k, e) for k in pending if (e := self.index.entity(k))])
         self.index.touched.update(e for k in pending if (e := self.index.entity(k)))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _full_name_surname(key: str) -> str | None:
+    """Folded last word of a name of two words or more (after titles), else ``None``."""
+    toks = translit_key(strip_honorifics(key)).split()
+    return toks[-1] if len(toks) >= 2 else None
 
 
 def _is_short_form(nk: _NewKey) -> bool:
