@@ -32,7 +32,8 @@ from newsdossier.settings import Settings
 _LEFTOVER = re.compile(
     r"(?im)^(?:share|tweet|email|print|subscribe|follow us|leave a (?:comment|reply)|\d+ comments?"
     r"|related|read more|most (?:viewed|read)|recommended|you may also like|advertisement)\b"
-    r"|we use cookies|all content by|licensed under|click to share|add your two cents"
+    r"|we use cookies|this site uses cookies|we value your privacy|enter your email"
+    r"|all content by|licensed under|click to share|add your two cents"
     r"|\b[A-Z]{1,4}/[A-Z]{1,4}\s*$|(?:photo|image)\s*(?:credit)?:|^source:|https?://\S+\s*$"
 )
 _LONG_REMOVED_CHARS = 300

@@ -9,7 +9,7 @@ from .body import extract_html
 from .boilerplate import strip_captions, strip_furniture_lines
 from .dates import parse_date, url_date
 from .duplicates import strip_repeats
-from .edges import strip_head, strip_tail
+from .edges import strip_head, strip_headline, strip_tail
 from .encoding import fold_lines, repair_text
 from .findings import Findings
 from .metadata import read_dateline
@@ -59,7 +59,7 @@ def _clean_lines(lines: list[str], found: Findings) -> list[str]:
     lines = strip_head(lines, found, titles)
     lines = strip_tail(lines, found)
     lines = strip_repeats(lines, found)
-    return strip_tail(lines, found)
+    return strip_headline(strip_tail(lines, found), found)
 
 
 def _join(lines: list[str]) -> str:

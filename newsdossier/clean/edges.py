@@ -47,6 +47,7 @@ __all__ = [
     "read_breadcrumb",
     "same_title",
     "strip_head",
+    "strip_headline",
     "strip_tail",
 ]
 
@@ -207,7 +208,7 @@ def _is_head_meta(line: str) -> bool:
     )
 
 
-def _is_headline(lines: list[str], i: int) -> bool:
+def _is_headline(lines: list[str], i: int, titles: list[str]) -> bool:
     """``lines[i]``, the first kept line, is the page's headline (the evidence: what follows).
 
     Evidence, in the order the page gives it: bylines/date lines directly under
@@ -222,7 +223,7 @@ def _is_headline(lines: list[str], i: int) -> bool:
     for line in lines[i + 1 : i + 1 + HEAD_WINDOW_LINES]:
         if not line:
             gap = True
-        elif _is_head_meta(line):
+        elif _is_head_meta(line) or any(same_title(line, t) for t in titles):
             gap = True  # stripped by the caller in this same pass
         else:
             return gap and is_body_like(line)
@@ -236,6 +237,29 @@ def _cut_lead_caption(line: str, found: Findings) -> str:
         return line
     found.remove("other", m["x"])
     return line[m.end() :].lstrip()
+
+
+def _lift_headline(lines: list[str], i: int, found: Findings) -> None:
+    # Title, not body (issue 2): lifted and removed, like the title line
+    # under a breadcrumb; explicit metadata still wins the title.
+    found.offer("title", lines[i], "headline")
+    found.remove("other", lines[i])
+    lines[i] = ""
+
+
+def strip_headline(lines: list[str], found: Findings) -> list[str]:
+    """Lift a headline that only became the first line after the later stages.
+
+    ("Deck\n\nTitle\n\nBody": the title line goes as a duplicate in
+    :func:`strip_head`, a repeated lead in ``duplicates``; the deck is then
+    first, and a second clean would lift it.)  Run last, so that the clean
+    text's first line is never a headline with evidence (idempotence).
+    """
+    lines = list(lines)
+    i = next((n for n, line in enumerate(lines) if line), None)
+    if i is not None and _is_headline(lines, i, []):
+        _lift_headline(lines, i, found)
+    return lines
 
 
 def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str]:
@@ -281,12 +305,8 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
             found.remove("duplicate", line)
             lines[i] = ""
             continue
-        if kept == 0 and _is_headline(lines, i):
-            # Title, not body (issue 2): lifted and removed, like the title
-            # line under a breadcrumb; explicit metadata still wins the title.
-            found.offer("title", line, "headline")
-            found.remove("other", line)
-            lines[i] = ""
+        if kept == 0 and _is_headline(lines, i, titles):
+            _lift_headline(lines, i, found)
             continue
         if kept == 0:
             lines[i] = _cut_lead_caption(line, found)

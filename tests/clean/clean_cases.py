@@ -363,6 +363,20 @@ CASES = [
         },
     ),
     Case(
+        # evidence only once the explicit title's repeat is gone: "Deck\n\nTitle\n\nBody"
+        # (strip_headline runs last, so a second clean lifts nothing)
+        "deck-above-repeated-title-lifted",
+        "Subscribe to the Kessa Courier\n\n"
+        "The harbour pilots will be back at work by Monday\n\n"
+        "Harbour pilots end their strike\n\n"
+        "KESSA – The harbour pilots of Kessa agreed to a deal on pay on Wednesday night.\n",
+        meta={"title": "Harbour pilots end their strike"},
+        with_=("KESSA – The harbour pilots of Kessa agreed to a deal",),
+        without=("Subscribe", "back at work by Monday", "Harbour pilots end"),
+        kinds=("share", "duplicate", "other"),
+        expect={"title": "Harbour pilots end their strike"},
+    ),
+    Case(
         # no evidence: a short line without a full stop follows, not a body paragraph
         "headline-shaped-line-before-subhead-kept",
         "Ostmark votes for a new flag\n\n"

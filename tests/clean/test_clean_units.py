@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsdossier.clean import clean_record
 from newsdossier.clean.dates import parse_date, url_date
-from newsdossier.clean.edges import read_breadcrumb
+from newsdossier.clean.edges import is_body_like, is_headline_shaped, read_breadcrumb
 from newsdossier.clean.encoding import fold_lines, repair_text
 from newsdossier.clean.metadata import read_byline, read_dateline
 from newsdossier.errors import InputError
@@ -167,3 +167,33 @@ def test_clean_property_idempotent(text: str) -> None:
         return
     again = clean_record(RawRecord("p", None, "p", doc.text, "text"), Settings(min_body_chars=1))
     assert again.text == doc.text
+
+
+# (line, headline-shaped, body-like): the two shapes the headline evidence
+# rests on; disjoint, which keeps headline lifting idempotent (edges.py).
+SHAPES = [
+    ("Ostmark votes for a new flag", True, False),
+    ("Opinion: The ferry union and its friends in Kessa", True, False),
+    ("Has the Ferry Union Won?", True, False),  # a question in Title Case: a headline
+    ("How do you know when a river is about to flood?", False, True),  # sentence case: body
+    ("Tram fares rose again. That has happened three times", False, False),  # two sentences
+    ("Rep. Ivo Renk was for the bridge, then against it", True, False),  # "Rep." is no break
+    ("The minister said the talks would go on.", False, True),
+    ("Last Friday, the mayor made the following announcement:", False, True),
+    ("“We will not pay,” he said.”", False, True),
+    ("Tarn", False, False),  # one word: a label, not a headline
+    ("Farmers ask for help…", False, False),  # a teaser cut short
+]
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(("line", "headline", "body"), SHAPES)
+def test_edges_headline_and_body_shapes(line: str, headline: bool, body: bool) -> None:
+    assert (is_headline_shaped(line), is_body_like(line)) == (headline, body)
+    assert not (is_headline_shaped(line) and is_body_like(line))
+
+
+@given(st.text(alphabet=st.sampled_from('aB .?!:,”’)"x'), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_edges_headline_and_body_shapes_disjoint(line: str) -> None:
+    assert not (is_headline_shaped(line) and is_body_like(line))
