@@ -9,11 +9,71 @@ from __future__ import annotations
 
 import random
 
-FUNCTION = (
-    "the of and to in a that is was for on said with by as at from it his its has have"
-    " an be are were which this not but had after their they who been also more than"
-).split()
-SYLL = "ka ri to ven mar el os un dra pel qui sor tan bel vi no ha zu ler men cor as".split()
+FUNCTION = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "that",
+    "is",
+    "was",
+    "for",
+    "on",
+    "said",
+    "with",
+    "by",
+    "as",
+    "at",
+    "from",
+    "it",
+    "his",
+    "its",
+    "has",
+    "have",
+    "an",
+    "be",
+    "are",
+    "were",
+    "which",
+    "this",
+    "not",
+    "but",
+    "had",
+    "after",
+    "their",
+    "they",
+    "who",
+    "been",
+    "also",
+    "more",
+    "than",
+]
+SYLL = [
+    "ka",
+    "ri",
+    "to",
+    "ven",
+    "mar",
+    "el",
+    "os",
+    "un",
+    "dra",
+    "pel",
+    "qui",
+    "sor",
+    "tan",
+    "bel",
+    "vi",
+    "no",
+    "ha",
+    "zu",
+    "ler",
+    "men",
+    "cor",
+    "as",
+]
 
 
 _CUM: dict[int, list[float]] = {}
@@ -51,7 +111,9 @@ def sentence(rng: random.Random, vocab: list[str]) -> str:
     return s[0].upper() + s[1:] + "."
 
 
-def document(rng: random.Random, vocab: list[str], sentences: tuple[int, int] = (18, 30)) -> list[str]:
+def document(
+    rng: random.Random, vocab: list[str], sentences: tuple[int, int] = (18, 30)
+) -> list[str]:
     return [sentence(rng, vocab) for _ in range(rng.randint(*sentences))]
 
 
@@ -69,7 +131,10 @@ def edit(rng: random.Random, vocab: list[str], sents: list[str]) -> tuple[list[s
         how.append("reorder")
     if rng.random() < 0.7:  # substitute 3-10 % of words
         rate = rng.uniform(0.03, 0.10)
-        out = [" ".join(rng.choice(vocab) if rng.random() < rate else w for w in s.split()) for s in out]
+        out = [
+            " ".join(rng.choice(vocab) if rng.random() < rate else w for w in s.split())
+            for s in out
+        ]
         how.append("substitute")
     if rng.random() < 0.6:
         for _ in range(rng.randint(1, 4)):

@@ -7,7 +7,7 @@ render with Rich.  Article text is always wrapped in ``rich.text.Text``.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -52,7 +52,9 @@ def print_profile(console: Console, store: SQLiteStore, name: str, limit: int) -
 
     ent = _entity(store, name)
     prof = entity_profile(store, ent["id"])
-    console.print(Text.assemble(("Profile ", "bold"), _t(ent["name"], "bold cyan"), f"  ({ent['type']})"))
+    console.print(
+        Text.assemble(("Profile ", "bold"), _t(ent["name"], "bold cyan"), f"  ({ent['type']})")
+    )
     if prof["aliases"]:
         console.print(Text("aliases: ") + _t(", ".join(a["name"] for a in prof["aliases"])))
     for field, items in prof["fields"].items():
@@ -68,7 +70,13 @@ def print_profile(console: Console, store: SQLiteStore, name: str, limit: int) -
     for attribute, rows in prof["estimates"].items():
         if len(rows) < 2:
             continue
-        table = Table("date", "value", "source", title=f"estimates over time: {attribute}", title_justify="left")
+        table = Table(
+            "date",
+            "value",
+            "source",
+            title=f"estimates over time: {attribute}",
+            title_justify="left",
+        )
         for r in rows:
             table.add_row(_t(r["date"]), _t(r["value"]), _t(_source(r["source"])))
         console.print(table)
@@ -86,7 +94,12 @@ def print_contradiction_rows(console: Console, rows: list[dict[str, Any]]) -> No
             f"{s['value']}\n{_source(s['source'])}, {s.get('outlet') or '?'}, {s.get('date') or '?'}"
             for s in r["sides"]
         ]
-        table.add_row(_t(r.get("subject_name") or r["subject"]), _t(r["attribute"]), _t(sides[0]), _t(sides[1]))
+        table.add_row(
+            _t(r.get("subject_name") or r["subject"]),
+            _t(r["attribute"]),
+            _t(sides[0]),
+            _t(sides[1]),
+        )
     console.print(table)
 
 
@@ -106,13 +119,21 @@ def register(app: typer.Typer) -> None:
 
         with open_store(db, readonly=True) as store:
             if as_json:
-                typer.echo(json.dumps(entity_profile(store, _entity(store, name)["id"]), ensure_ascii=False, indent=1))
+                typer.echo(
+                    json.dumps(
+                        entity_profile(store, _entity(store, name)["id"]),
+                        ensure_ascii=False,
+                        indent=1,
+                    )
+                )
             else:
                 print_profile(console, store, name, limit)
 
     @app.command()
     def contradictions(
-        name: Annotated[Optional[str], typer.Argument(help="Only this entity (name or alias).")] = None,
+        name: Annotated[
+            str | None, typer.Argument(help="Only this entity (name or alias).")
+        ] = None,
         db: Annotated[str, _DB] = "corpus.db",
     ) -> None:
         """Claims about the same subject and attribute that cannot both hold, each side with its source."""
@@ -142,9 +163,13 @@ def register(app: typer.Typer) -> None:
             graph = Table("from (earlier)", "to", "pairs", "chars", "undated pairs",
                           title="Reuse between outlets", title_justify="left")  # fmt: skip
             for e in reuse_graph(store):
-                graph.add_row(_t(e["from"]), _t(e["to"]), _t(e["pairs"]), _t(e["chars"]), _t(e["undirected"]))
+                graph.add_row(
+                    _t(e["from"]), _t(e["to"]), _t(e["pairs"]), _t(e["chars"]), _t(e["undirected"])
+                )
             console.print(graph)
-            pairs = Table("a", "b", "similarity", "passage", title="Shared passages", title_justify="left")
+            pairs = Table(
+                "a", "b", "similarity", "passage", title="Shared passages", title_justify="left"
+            )
             for i, r in enumerate(store.iter_reuse_pairs()):
                 if i >= limit:
                     break

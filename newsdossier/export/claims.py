@@ -11,7 +11,13 @@ from ..registry import export_sections
 from ..resolve.contradictions import claim_date
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["PROFILE_FIELDS", "claim_record", "contradiction_record", "entity_profile", "reuse_record"]
+__all__ = [
+    "PROFILE_FIELDS",
+    "claim_record",
+    "contradiction_record",
+    "entity_profile",
+    "reuse_record",
+]
 
 #: Profile fields in the order analysts read them (Mapping Militant Organizations style).
 PROFILE_FIELDS = (
@@ -85,8 +91,18 @@ def contradiction_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, A
 
 def reuse_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
-        "a": {"doc": row["doc_a"], "start": row["start_a"], "end": row["end_a"], "outlet": row["outlet_a"]},
-        "b": {"doc": row["doc_b"], "start": row["start_b"], "end": row["end_b"], "outlet": row["outlet_b"]},
+        "a": {
+            "doc": row["doc_a"],
+            "start": row["start_a"],
+            "end": row["end_a"],
+            "outlet": row["outlet_a"],
+        },
+        "b": {
+            "doc": row["doc_b"],
+            "start": row["start_b"],
+            "end": row["end_b"],
+            "outlet": row["outlet_b"],
+        },
         "similarity": row["similarity"],
         "kind": "repeat" if row["doc_a"] == row["doc_b"] else "copy",
     }
@@ -127,15 +143,25 @@ def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
         }  # fmt: skip
         fields.setdefault(c["profile_field"] or "other", []).append(item)
         spec = specs.get(c["attribute"])
-        if spec and spec.over_time and spec.value in ("number", "fraction") and c["status"] == "asserted":
+        if (
+            spec
+            and spec.over_time
+            and spec.value in ("number", "fraction")
+            and c["status"] == "asserted"
+        ):
             estimates.setdefault(c["attribute"], []).append(item)
     for rows in estimates.values():
         rows.sort(key=lambda r: r["date"] or "9999")
     return {
-        "entity": {"id": entity_id, "name": entity["name"] if entity else None,
-                   "type": entity["type"] if entity else None},  # fmt: skip
+        "entity": {
+            "id": entity_id,
+            "name": entity["name"] if entity else None,
+            "type": entity["type"] if entity else None,
+        },  # fmt: skip
         "aliases": [a for a in store.entity_aliases(entity_id) if a["how"] != "canonical"],
         "fields": fields,
         "estimates": estimates,
-        "contradictions": [contradiction_record(store, r) for r in store.iter_contradictions(entity_id)],
+        "contradictions": [
+            contradiction_record(store, r) for r in store.iter_contradictions(entity_id)
+        ],
     }

@@ -56,7 +56,9 @@ def _interval(norm: str | None, tol: float) -> tuple[str, float, float] | None:
     return kind, lo * (1 - tol), top * (1 + tol)
 
 
-def conflict(a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol_pct: float) -> str | None:
+def conflict(
+    a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol_pct: float
+) -> str | None:
     """``"value"`` or ``"polarity"`` when claims ``a`` and ``b`` conflict, else ``None``."""
     if (a.get("scope") or None) != (b.get("scope") or None):
         return None  # different scopes: the camp vs the whole movement
@@ -85,7 +87,9 @@ def conflict(a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol_pct:
     return None
 
 
-def _pairs(claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float) -> list[tuple[Any, ...]]:
+def _pairs(
+    claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float
+) -> list[tuple[Any, ...]]:
     rows = []
     for a, b in itertools.combinations(claims[:_MAX_CLAIMS_PER_KEY], 2):
         kind = conflict(a, b, spec, tol)
@@ -96,7 +100,15 @@ def _pairs(claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float) ->
         value_a = a["value"] if a["status"] == "asserted" else f"not {a['value'] or a['attribute']}"
         value_b = b["value"] if b["status"] == "asserted" else f"not {b['value'] or b['attribute']}"
         rows.append(
-            (make_id("contradiction", a["id"], b["id"]), kind, value_a, value_b, a["id"], b["id"], RESOLVER)
+            (
+                make_id("contradiction", a["id"], b["id"]),
+                kind,
+                value_a,
+                value_b,
+                a["id"],
+                b["id"],
+                RESOLVER,
+            )
         )
     return rows
 
@@ -123,7 +135,9 @@ def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
             spec = specs.get(attribute)
             if spec is None:
                 continue
-            rows = _pairs(store.claims_about(subject, attribute), spec, settings.contradiction_tolerance_pct)
+            rows = _pairs(
+                store.claims_about(subject, attribute), spec, settings.contradiction_tolerance_pct
+            )
             store.replace_contradictions(subject, attribute, rows)
             found += len(rows)
         store.set_claims_mark("contradictions", last)

@@ -142,9 +142,7 @@ def align(
     return out
 
 
-def passages(
-    text_a: str, text_b: str | None, min_shingles: int, pre: Any = None
-) -> list[Passage]:
+def passages(text_a: str, text_b: str | None, min_shingles: int, pre: Any = None) -> list[Passage]:
     """Shared passages of two texts (``text_b`` None: repeats inside ``text_a``)."""
     sh_a, sp_a = pre if pre is not None else shingle(text_a)
     sh_b, sp_b = (sh_a, sp_a) if text_b is None else shingle(text_b)
@@ -152,7 +150,9 @@ def passages(
     for i0, i1, j0, j1, n in align(sh_a, sh_b, min_shingles, same=text_b is None):
         longer = max(i1 - i0, j1 - j0) + 1
         out.append(
-            Passage(sp_a[i0][0], sp_a[i1 + 2][1], sp_b[j0][0], sp_b[j1 + 2][1], round(n / longer, 3))
+            Passage(
+                sp_a[i0][0], sp_a[i1 + 2][1], sp_b[j0][0], sp_b[j1 + 2][1], round(n / longer, 3)
+            )
         )
     return out
 

@@ -17,10 +17,30 @@ def _c(attribute: str, value: str | None, status: str = "asserted", date: str = 
 
 CASES = [
     ("member_count", _c("member_count", "10,000"), _c("member_count", "1,300"), "value"),
-    ("member_count", _c("member_count", "10,000", date="2010"), _c("member_count", "1,300"), None),  # over time
-    ("member_count", _c("member_count", "about 4,200"), _c("member_count", "4,000"), None),  # tolerance
-    ("member_count", _c("member_count", "3,400", scope="the camp"), _c("member_count", "10,000"), None),
-    ("founded", _c("founded", "1978", date="2012"), _c("founded", "1979"), "value"),  # not over time
+    (
+        "member_count",
+        _c("member_count", "10,000", date="2010"),
+        _c("member_count", "1,300"),
+        None,
+    ),  # over time
+    (
+        "member_count",
+        _c("member_count", "about 4,200"),
+        _c("member_count", "4,000"),
+        None,
+    ),  # tolerance
+    (
+        "member_count",
+        _c("member_count", "3,400", scope="the camp"),
+        _c("member_count", "10,000"),
+        None,
+    ),
+    (
+        "founded",
+        _c("founded", "1978", date="2012"),
+        _c("founded", "1979"),
+        "value",
+    ),  # not over time
     ("disbanded", _c("disbanded", "2003"), _c("disbanded", None, "negated"), "polarity"),
     ("located_in", _c("located_in", "Corvane"), _c("located_in", "Dunmere"), None),  # a list
     ("founder", _c("founder", "Mohammad Navazei"), _c("founder", "Navazei"), None),

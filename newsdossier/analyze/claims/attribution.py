@@ -120,9 +120,12 @@ def _kind(text: str, sent: str, has_name: bool) -> str:
 def _named_in(mentions: list[Mention], a: int, b: int) -> Mention | None:
     # only a person's or organisation's name makes a source named: "Vostanian
     # officials" (a nationality) and "a Marrowland official" (a place) stay anonymous
-    inside = [m for m in mentions if m.start >= a and m.end <= b and m.type in ("person", "organization")]
+    inside = [
+        m for m in mentions if m.start >= a and m.end <= b and m.type in ("person", "organization")
+    ]
     people = [m for m in inside if m.type == "person"]
-    return (people or inside or [None])[-1]
+    best = people or inside
+    return best[-1] if best else None
 
 
 def _make(sent: str, off: int, a: int, b: int, mentions: list[Mention], **kw: object) -> Source:
@@ -134,9 +137,7 @@ def _make(sent: str, off: int, a: int, b: int, mentions: list[Mention], **kw: ob
     return Source(text or None, str(kind), off + a, off + b, **kw)  # type: ignore[arg-type]
 
 
-def find_source(
-    sent: str, off: int, mentions: list[Mention], ctx: DocContext
-) -> Source | None:
+def find_source(sent: str, off: int, mentions: list[Mention], ctx: DocContext) -> Source | None:
     """The source of the claims in ``sent`` (starting at ``off``), or ``None``."""
     lex = attribution()
     quotes = quote_spans(sent)
@@ -148,7 +149,9 @@ def find_source(
         if d:
             return _make(sent, off, d.start("src"), d.end("src"), mentions, kind="document",
                          quote=quote, mask=(off + m.start(), off + d.end()))  # fmt: skip
-        return _make(sent, off, m.end(), end, mentions, quote=quote, mask=(off + m.start(), off + end))
+        return _make(
+            sent, off, m.end(), end, mentions, quote=quote, mask=(off + m.start(), off + end)
+        )
     d = lex.document_by.search(sent)
     if d and not _in(quotes, d.start()):
         return _make(sent, off, d.start("src"), d.end("src"), mentions, kind="document",
@@ -182,7 +185,10 @@ def _speaker_before(
 ) -> Source | None:
     before = sent[: v.start()]
     via, vend = _via(sent, v)
-    if quote == "direct" and not (before.rstrip().endswith((",", "”", '"')) or sent[vend:].lstrip().startswith(("“", '"', ":"))):
+    if quote == "direct" and not (
+        before.rstrip().endswith((",", "”", '"'))
+        or sent[vend:].lstrip().startswith(("“", '"', ":"))
+    ):
         quote = "direct" if quote_spans(sent) else "indirect"
     p = _PRONOUN.search(before)
     if p:
@@ -192,9 +198,15 @@ def _speaker_before(
                           (off + p.start(), off + vend))  # fmt: skip
         if ctx.last_person is not None:
             lp = ctx.last_person
-            return Source(lp.text, "named", lp.start, lp.end, via, quote, (off + p.start(), off + vend))
+            return Source(
+                lp.text, "named", lp.start, lp.end, via, quote, (off + p.start(), off + vend)
+            )
         return None
-    near = [m for m in mentions if m.end - off <= v.start() and _GAP_OK.fullmatch(sent[m.end - off : v.start()])]
+    near = [
+        m
+        for m in mentions
+        if m.end - off <= v.start() and _GAP_OK.fullmatch(sent[m.end - off : v.start()])
+    ]
     role = _role_tail().search(before)
     if near:
         m = near[-1]

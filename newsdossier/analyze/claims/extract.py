@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from ...model import Claim, Document, Mention, Sentence
 from ...registry import analyzers
 from ...settings import Settings
+from ..entities.names import name_key
 from ..pipeline import Work
 from .attribution import DocContext, Source, find_source, quote_spans
 from .lexicon import AttributeSpec, attribute_specs, hedges
-from ..entities.names import name_key
 from .values import normalize_value
 
 __all__ = ["ClaimExtractor", "extract_claims"]
@@ -83,17 +83,19 @@ def _matches(sent: str) -> list[_Match]:
     found: list[_Match] = []
     for spec in attribute_specs():
         for pat in spec.patterns:
-            for m in pat.finditer(sent):
-                vs, ve = m.span("v") if m.group("v") else (-1, -1)
+            for rm in pat.finditer(sent):
+                vs, ve = rm.span("v") if rm.group("v") else (-1, -1)
                 if spec.value == "number" and _BARE_YEAR.fullmatch(sent[vs:ve]):
                     continue  # "March 14, 2011 when gunmen ...": a date, not a count
-                found.append(_Match(spec, m.start(), m.end(), vs, ve))
+                found.append(_Match(spec, rm.start(), rm.end(), vs, ve))
     # one claim per (attribute, value): keep the first pattern that found it
     out: list[_Match] = []
     for m in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
         if any(o.spec.name == m.spec.name and o.start <= m.start < o.end for o in out):
             continue
-        if m.v_start >= 0 and any(o.spec.name == m.spec.name and (o.v_start, o.v_end) == (m.v_start, m.v_end) for o in out):
+        if m.v_start >= 0 and any(
+            o.spec.name == m.spec.name and (o.v_start, o.v_end) == (m.v_start, m.v_end) for o in out
+        ):
             continue
         out.append(m)
     return out
@@ -152,14 +154,16 @@ def _subject(
     sent_mentions: list[Mention], off: int, clause: tuple[int, int], match: _Match,
     sent: str, src: Source | None, ctx: DocContext,
 ) -> Mention | None:  # fmt: skip
-    a, b = off + clause[0], off + match.end
+    a = off + clause[0]
     vspan = (off + match.v_start, off + match.v_end) if match.v_start >= 0 else (-1, -1)
     mask = src.mask if src else (-1, -1)
 
     def usable(m: Mention) -> bool:
         return not _overlaps(m.start, m.end, *vspan) and not _overlaps(m.start, m.end, *mask)
 
-    before = [m for m in sent_mentions if a <= m.start and m.end <= off + match.start + 1 and usable(m)]
+    before = [
+        m for m in sent_mentions if a <= m.start and m.end <= off + match.start + 1 and usable(m)
+    ]
     app = _APPOSITIVE.search(sent, clause[0], match.start)
     if app:  # "the Brigades, the armed wing of the JAMZ, were ...": skip the appositive
         inner = [m for m in before if off + app.start() <= m.start]
@@ -197,7 +201,7 @@ def _hedge(text: str) -> str | None:
 
 
 def _claims_to(text: str, mask: tuple[int, int]) -> str | None:
-    """"X claims to have ...": the attribution verb is also the hedge."""
+    """ "X claims to have ...": the attribution verb is also the hedge."""
     if mask[0] >= 0 and _CLAIMS_TO.search(text, mask[0], min(len(text), mask[1] + 4)):
         return "claims"
     return None
@@ -248,13 +252,17 @@ def _subsentences(sentences: Sequence[Sentence]) -> list[Sentence]:
             lead = len(piece) - len(piece.lstrip())
             if piece.strip():
                 p = piece.strip()
-                out.append(Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p))
+                out.append(
+                    Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p)
+                )
             a = m.end()
         piece = sent.text[a:]
         lead = len(piece) - len(piece.lstrip())
         if piece.strip():
             p = piece.strip()
-            out.append(Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p))
+            out.append(
+                Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p)
+            )
     return out
 
 

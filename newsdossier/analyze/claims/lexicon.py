@@ -55,8 +55,12 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
     raw = _load("claims", "attributes.yml")
     return tuple(
         AttributeSpec(
-            name, spec["profile"], bool(spec["over_time"]), spec["value"],
-            tuple(re.compile(_expand(p), re.I) for p in spec["patterns"]), bool(spec.get("single")),
+            name,
+            spec["profile"],
+            bool(spec["over_time"]),
+            spec["value"],
+            tuple(re.compile(_expand(p), re.I) for p in spec["patterns"]),
+            bool(spec.get("single")),
         )  # fmt: skip
         for name, spec in raw.items()
     )
@@ -70,11 +74,15 @@ def attribute_index() -> dict[str, AttributeSpec]:
 @functools.lru_cache(maxsize=1)
 def hedges() -> tuple[tuple[str, re.Pattern[str]], ...]:
     raw = _load("hedges.yml")
-    return tuple((label, re.compile("|".join(f"(?:{p})" for p in pats), re.I)) for label, pats in raw.items())
+    return tuple(
+        (label, re.compile("|".join(f"(?:{p})" for p in pats), re.I)) for label, pats in raw.items()
+    )
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,9 +70,11 @@ _VAGUE_RE = (
 )
 NUM = (
     rf"(?:{_APPROX}\s+)?(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}\s*(?:to|-|–|or)\s*{_ONE}"
-    rf"|{_ONE}|{_VAGUE_RE})"
+    rf"|{_VAGUE_RE}|{_ONE})"  # vague first: "thousands of" is not "thousand" + "s of"
 )
-_FRACWORD = r"(?:(?:one|a|two|three|four)[-\s])?(?:half|thirds?|quarters?|fifths?|tenths?|sixth|eighth)"
+_FRACWORD = (
+    r"(?:(?:one|a|two|three|four)[-\s])?(?:half|thirds?|quarters?|fifths?|tenths?|sixth|eighth)"
+)
 _PCT = r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)"
 FRAC = rf"(?:{_APPROX}\s+)?(?:{_FRACWORD}|{_PCT})(?:\s*(?:to|-|–|and)\s*(?:{_FRACWORD}|{_PCT}))?"
 _MONTH = (
@@ -91,7 +93,9 @@ NAME = (
 _APPROX_RE = re.compile(rf"^{_APPROX}\s+", re.I)
 _YEAR_RE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _RANGE_RE = re.compile(rf"^(?:between\s+)?({_ONE})\s*(?:to|-|–|and|or)\s*({_ONE})$", re.I)
-_FRAC_RANGE_RE = re.compile(rf"^({_FRACWORD}|{_PCT})\s*(?:to|-|–|and)\s*({_FRACWORD}|{_PCT})$", re.I)
+_FRAC_RANGE_RE = re.compile(
+    rf"^({_FRACWORD}|{_PCT})\s*(?:to|-|–|and)\s*({_FRACWORD}|{_PCT})$", re.I
+)
 
 
 def _one_number(text: str) -> tuple[float, float] | None:

@@ -11,7 +11,12 @@ from newsdossier.settings import Settings
 
 @pytest.fixture(scope="module")
 def analyze():
-    pipe = make_pipeline(Settings())
+    # only what claims need: other issues' in-progress analyzers must not break these tests
+    pipe = make_pipeline(
+        Settings(),
+        ("newsdossier.spacy.v1", "newsdossier.sentences.v1", "newsdossier.mentions.v1",
+         "newsdossier.claims.v1"),
+    )  # fmt: skip
 
     def run(text: str, author: str | None = None, outlet: str | None = "Test Wire"):
         doc = Document(Document.make_id(text), text, "t", "t", author=author, outlet=outlet,
@@ -57,7 +62,9 @@ def test_extract_questions_are_not_claims(analyze) -> None:
 
 
 def test_extract_unattributed_goes_to_author(analyze) -> None:
-    _, claims = analyze("The Tessaly Popular Front was founded in 1988 in Corvane.", author="Mara Quill")
+    _, claims = analyze(
+        "The Tessaly Popular Front was founded in 1988 in Corvane.", author="Mara Quill"
+    )
     assert [(c.source_name, c.source_kind) for c in claims] == [("Mara Quill", "author")]
 
 
