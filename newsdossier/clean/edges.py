@@ -104,8 +104,8 @@ _TAIL_CAPTION_RE = re.compile(
 # then insists on an outlet or a date, so "...the U.S.By then" stays).
 _GLUED_BYLINE_RE = re.compile(r"(?<=[.!?”\"’])\s*(?P<x>By\s+[A-Z].{2,140})$")
 # A caption printed before the dateline that opens the body: "Guards carry a
-# coffin on Tuesday. KHESHMAR – Four ..." (its credit already cut by
-# strip_captions), often glued with no space ("on Tuesday.NORDAVIK –").
+# coffin on Tuesday. KESSA – Four ..." (its credit already cut by
+# strip_captions), often glued with no space ("on Tuesday.KESSA –").
 _LEAD_CAPTION_RE = re.compile(
     r"(?P<x>[A-Z“\"][^\n]{10,300}?[.!?)\]])\s*"
     r"(?=[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,3}(?:,[^–—]{2,40}?)?\s*(?:\([^()]{2,40}\)\s*)?"
