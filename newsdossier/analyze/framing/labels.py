@@ -61,6 +61,7 @@ _LOW = r"[a-z][\w’'-]*"
 _DET = r"(?i:the|a|an|this|that|these|those|its|their|his|her)"
 _ATTRIBUTIVE = re.compile(rf"(?:^|(?<=[^\w’'-])){_DET}[ \t]+(?P<w>(?:{_W}[ \t]+){{1,4}})$")
 _HEAD = re.compile(rf"^[ \t]+(?:(?P<mod>{_LOW})[ \t]+)?(?P<head>{_LOW})(?![\w’'-])")
+_HEAD_ALONE = re.compile(rf"^[ \t]+(?P<mod>)(?P<head>{_LOW})(?![\w’'-])")
 _NEXT_WORD = re.compile(rf"^[ \t]+(?P<w>{_W})")
 _APPOS_AFTER = re.compile(
     r"^[ \t]*,[ \t]+(?i:the|a|an)[ \t]+(?P<w>[^,.;:()\[\]\"“”\n]{1,60}?)[ \t]*(?=[,.;:()\n]|$)"
@@ -173,6 +174,8 @@ def _mention_labels(
             if label:
                 yield "attributive", label, base + att.start("w"), m.end
     head = None if modifier else _HEAD.match(right)
+    if head and head.group("head") not in lex.heads:  # "X terrorists are": no modifier
+        head = _HEAD_ALONE.match(right)
     if head and head.group("head") in lex.heads:
         mod = head.group("mod")
         nxt = _NEXT_WORD.match(right, head.end())
