@@ -39,6 +39,7 @@ class AttributeSpec:
     value: str  # number | fraction | year | name | text
     patterns: tuple[re.Pattern[str], ...]
     single: bool = False
+    triggers: frozenset[str] = frozenset()  # a sentence must hold one of these words first
 
 
 _PLACEHOLDERS = {"{NUM}": NUM, "{FRAC}": FRAC, "{YEAR}": YEAR, "{NAME}": NAME}
@@ -61,6 +62,7 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
             spec["value"],
             tuple(re.compile(_expand(p), re.I) for p in spec["patterns"]),
             bool(spec.get("single")),
+            frozenset(w.lower() for w in spec.get("triggers", ())),
         )  # fmt: skip
         for name, spec in raw.items()
     )
@@ -92,6 +94,7 @@ class AttributionLexicon:
     document_by: re.Pattern[str]
     document_of: re.Pattern[str]
     role_np: re.Pattern[str]
+    role_noun: re.Pattern[str]  # the head noun alone: cheap to scan for
     anonymous: re.Pattern[str]
     institutions: frozenset[str]
     people: frozenset[str]
@@ -121,6 +124,7 @@ def attribution() -> AttributionLexicon:
             rf"(?:[\w’'-]+\s+){{0,3}}?(?:{people}|{inst}|{docs})\b",
             re.I,
         ),
+        role_noun=re.compile(rf"\b(?:{people}|{inst}|{docs})\b", re.I),
         anonymous=re.compile(rf"\b(?:{_alt(raw['anonymous_markers'])})\b", re.I),
         institutions=frozenset(w.lower() for w in raw["institutions"]),
         people=frozenset(w.lower() for w in raw["people"]),
