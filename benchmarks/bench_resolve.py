@@ -33,7 +33,9 @@ _VARIANTS = [("o", "u"), ("e", "i"), ("ou", "u"), ("q", "gh"), ("ss", "s"), ("a"
 
 
 def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_C) + rng.choice(_V) for _ in range(rng.randint(2, 4))) + rng.choice(_C)
+    return "".join(rng.choice(_C) + rng.choice(_V) for _ in range(rng.randint(2, 4))) + rng.choice(
+        _C
+    )
 
 
 def _variant(name: str, rng: random.Random) -> str:
@@ -52,7 +54,9 @@ def _actors(n: int, rng: random.Random) -> list[tuple[str, str, list[str]]]:
             out.append(("organization", name, [_variant(name, rng), acr]))
         else:
             name = f"{_word(rng).title()} {_word(rng).title()}"
-            out.append(("person", name, [_variant(name, rng), _variant(name, rng), name.split()[-1]]))
+            out.append(
+                ("person", name, [_variant(name, rng), _variant(name, rng), name.split()[-1]])
+            )
     return out
 
 
@@ -67,7 +71,20 @@ def _insert(store: object, n_mentions: int, rng: random.Random, doc_prefix: str)
         typ, name, variants = actors[rng.randrange(len(actors))]
         text = name if rng.random() < 0.5 else rng.choice(variants)
         doc = f"{doc_prefix}{i // 20}"
-        rows.append((make_id(doc, i), doc, i, i + len(text), text, labels[typ], typ, name_key(text), "bench.v1", "1"))
+        rows.append(
+            (
+                make_id(doc, i),
+                doc,
+                i,
+                i + len(text),
+                text,
+                labels[typ],
+                typ,
+                name_key(text),
+                "bench.v1",
+                "1",
+            )
+        )
     c = store.conn  # type: ignore[attr-defined]
     c.execute("BEGIN")
     c.executemany(
@@ -105,7 +122,9 @@ def run_one(n_mentions: int, seed: int = 7) -> dict[str, object]:
             "distinct_names": c.execute("SELECT count(*) FROM entity_names").fetchone()[0],
             "entities": c.execute("SELECT count(*) FROM entities").fetchone()[0],
             "touched": touched,
-            "ambiguous_mentions": c.execute("SELECT count(*) FROM mentions WHERE kind = 'ambiguous'").fetchone()[0],
+            "ambiguous_mentions": c.execute(
+                "SELECT count(*) FROM mentions WHERE kind = 'ambiguous'"
+            ).fetchone()[0],
             "insert_s": round(t1 - t0, 1),
             "resolve_s": round(t2 - t1, 1),
             "incremental_1pct_s": round(t4 - t3, 1),
@@ -122,7 +141,9 @@ def main() -> int:
         print(json.dumps(run_one(args.one)))
         return 0
     for n in args.mentions or [100_000, 1_000_000]:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n)], capture_output=True, text=True
+        )
         if out.returncode:
             print(out.stderr, file=sys.stderr)
             return out.returncode

@@ -38,7 +38,9 @@ def print_why(console: Console, store: SQLiteStore, entity_id: str) -> None:
     names = []
     for w in why_chain(store, entity_id):
         if w["key"] is None:
-            console.print(Text(f"    · {w['count']} surname short form(s) linked by document context"))
+            console.print(
+                Text(f"    · {w['count']} surname short form(s) linked by document context")
+            )
             continue
         names.append(w["key"])
         line = Text(f"    · {w['key']!r}: {_HOW.get(w['how'], w['how'])}")

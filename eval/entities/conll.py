@@ -86,7 +86,11 @@ def prf(gold: set[tuple[int, ...]], pred: set[tuple[int, ...]]) -> dict[str, flo
     tp = len(gold & pred)
     p = tp / len(pred) if pred else 0.0
     r = tp / len(gold) if gold else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+    }
 
 
 def evaluate(split: str = "testb", limit_docs: int | None = None) -> dict[str, object]:
@@ -107,14 +111,23 @@ def evaluate(split: str = "testb", limit_docs: int | None = None) -> dict[str, o
             documents.append(d)
             gold.update((i, s, e, t) for s, e, t in spans)
         for i, sdoc in enumerate(nlp.pipe([d.text for d in documents], batch_size=32)):
-            base.update((i, e.start_char, e.end_char, _SPACY[e.label_]) for e in sdoc.ents if e.label_ in _SPACY)
+            base.update(
+                (i, e.start_char, e.end_char, _SPACY[e.label_])
+                for e in sdoc.ents
+                if e.label_ in _SPACY
+            )
         for b in range(0, len(documents), 64):
             batch = documents[b : b + 64]
             anns = analyze_documents(batch, settings)
-            store.write_batch([Processed(d.id, d.source, d.name, d.id, d, a) for d, a in zip(batch, anns, strict=True)])
+            store.write_batch(
+                [
+                    Processed(d.id, d.source, d.name, d.id, d, a)
+                    for d, a in zip(batch, anns, strict=True)
+                ]
+            )
         resolved = run_resolvers(store, settings)
         final: set[tuple[int, int, int, str]] = set()
-        for doc_id, s, e, mtype, etype, kind in store.conn.execute(
+        for doc_id, s, e, mtype, etype, _kind in store.conn.execute(
             'SELECT m.document_id, m.start, m."end", m.type, e.type, m.kind FROM mentions m'
             " LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind NOT IN ('demonym', 'fragment')"
         ):

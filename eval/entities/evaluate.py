@@ -35,7 +35,9 @@ SHARED = HERE.parent.parent.parent / "shared" / "data"
 
 def gold_pairs(path: Path = HERE / "gold.yml") -> list[tuple[str, str, bool]]:
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    pairs = [(a, b, True) for cluster in gold["same"] for a, b in itertools.combinations(cluster, 2)]
+    pairs = [
+        (a, b, True) for cluster in gold["same"] for a, b in itertools.combinations(cluster, 2)
+    ]
     pairs += [(a, b, False) for a, b in gold["different"]]
     return pairs
 
@@ -60,7 +62,11 @@ def entity_of(store: SQLiteStore, name: str, docs: dict[str, str]) -> str | None
         sql += " AND document_id = ?"
         params = (name, doc)
     ents = Counter(e for (e,) in store.conn.execute(sql, params))
-    if not ents and " " in name and name.split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr"):
+    if (
+        not ents
+        and " " in name
+        and name.split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr")
+    ):
         return entity_of(store, (f"{name_doc}:" if doc else "") + name.split(" ", 1)[1], docs)
     if not ents:
         return "<no mention>"
@@ -108,7 +114,9 @@ def evaluate_gold() -> dict[str, Any]:
 
 def _v1_entity_count(store: SQLiteStore) -> int:
     """Entities the v1 resolver (group by name key) would have made."""
-    return store.conn.execute("SELECT count(DISTINCT key) FROM mentions WHERE analyzer != 'newsdossier.recall.v1'").fetchone()[0]
+    return store.conn.execute(
+        "SELECT count(DISTINCT key) FROM mentions WHERE analyzer != 'newsdossier.recall.v1'"
+    ).fetchone()[0]
 
 
 def evaluate_mek(sample: int = 30, seed: int = 3) -> dict[str, Any]:
@@ -124,7 +132,9 @@ def evaluate_mek(sample: int = 30, seed: int = 3) -> dict[str, Any]:
             out["mentions"] = c.execute("SELECT count(*) FROM mentions").fetchone()[0]
             out["entities_before_v1_by_name_key"] = _v1_entity_count(store)
             out["entities_after"] = c.execute("SELECT count(*) FROM entities").fetchone()[0]
-            out["mention_kinds"] = dict(c.execute("SELECT kind, count(*) FROM mentions GROUP BY kind").fetchall())
+            out["mention_kinds"] = dict(
+                c.execute("SELECT kind, count(*) FROM mentions GROUP BY kind").fetchall()
+            )
             merges = c.execute(
                 "SELECT n.key, n.how, n.via, n.score, e.name, n.link_doc, n.link_seq FROM entity_names n"
                 " JOIN entities e ON e.id = n.entity_id WHERE n.how NOT IN ('canonical')"
@@ -144,7 +154,16 @@ def evaluate_mek(sample: int = 30, seed: int = 3) -> dict[str, Any]:
                         (ldoc, lseq),
                     ).fetchone()
                     ev = " ".join(row[0].split())[:240] if row else None
-                sampled.append({"name": key, "joined": name, "how": how, "via": via, "score": sc, "evidence": ev})
+                sampled.append(
+                    {
+                        "name": key,
+                        "joined": name,
+                        "how": how,
+                        "via": via,
+                        "score": sc,
+                        "evidence": ev,
+                    }
+                )
             out["sampled_merges"] = sampled
     return out
 
@@ -157,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"gold": evaluate_gold()}
     g = report["gold"]
     print(f"gold pairs: {g['should_merge']} should-merge, {g['must_not_merge']} must-not-merge")
-    print(f"pairwise precision {g['precision']:.4f} (target >= 0.99), recall {g['recall']:.4f} (target >= 0.95)")
+    print(
+        f"pairwise precision {g['precision']:.4f} (target >= 0.99), recall {g['recall']:.4f} (target >= 0.95)"
+    )
     for e in g["errors"]:
         print("  " + e)
     if args.mek:
@@ -171,7 +192,11 @@ def main(argv: list[str] | None = None) -> int:
                       + (f"  [{s['evidence']}]" if s["evidence"] else ""))  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
-    base = json.loads((HERE / "baseline.json").read_text()) if (HERE / "baseline.json").exists() else {}
+    base = (
+        json.loads((HERE / "baseline.json").read_text())
+        if (HERE / "baseline.json").exists()
+        else {}
+    )
     ok = g["precision"] >= base.get("precision", 0) and g["recall"] >= base.get("recall", 0)
     return 0 if ok else 1
 

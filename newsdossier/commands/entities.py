@@ -9,15 +9,17 @@ the same as a fresh build with the judgement in place.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-DbOption = Annotated[str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")]
-NoteOption = Annotated[Optional[str], typer.Option("--note", help="Why (kept in the audit trail).")]
+DbOption = Annotated[
+    str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
+]
+NoteOption = Annotated[str | None, typer.Option("--note", help="Why (kept in the audit trail).")]
 
 console = Console()
 entities_app = typer.Typer(
@@ -71,7 +73,10 @@ def never_merge(
     """Never put names A and B in one entity, whatever the evidence."""
     from ..resolve.judgements import Judgement
 
-    _done(f"{a!r} and {b!r} kept apart", _judge_and_rebuild(db, [Judgement("never-merge", a, b, note)]))
+    _done(
+        f"{a!r} and {b!r} kept apart",
+        _judge_and_rebuild(db, [Judgement("never-merge", a, b, note)]),
+    )
 
 
 @entities_app.command("split")
@@ -88,7 +93,12 @@ def split(
 
 @entities_app.command("aliases")
 def aliases(
-    path: Annotated[Path, typer.Argument(help="YAML (aliases/never_merge/split) or CSV (canonical,alias | kind,a,b,note).")],
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="YAML (aliases/never_merge/split) or CSV (canonical,alias | kind,a,b,note)."
+        ),
+    ],
     db: DbOption = "corpus.db",
 ) -> None:
     """Load an alias list (--aliases FILE) as judgements and redo resolution."""
@@ -116,22 +126,30 @@ def judgements(db: DbOption = "corpus.db") -> None:
     from ..resolve.judgements import iter_judgements
     from ..store.sqlite import open_store
 
-    table = Table("when", "kind", "a", "b", "source", "note", title="Judgements", title_justify="left")
+    table = Table(
+        "when", "kind", "a", "b", "source", "note", title="Judgements", title_justify="left"
+    )
     with open_store(db, readonly=True) as store:
         for j in iter_judgements(store):
-            table.add_row(*(Text(str(v or "")) for v in (j.created_at, j.kind, j.a, j.b, j.source, j.note)))
+            table.add_row(
+                *(Text(str(v or "")) for v in (j.created_at, j.kind, j.a, j.b, j.source, j.note))
+            )
     console.print(table)
 
 
 @entities_app.command("ambiguous")
-def ambiguous(db: DbOption = "corpus.db", limit: Annotated[int, typer.Option(help="Rows.")] = 50) -> None:
+def ambiguous(
+    db: DbOption = "corpus.db", limit: Annotated[int, typer.Option(help="Rows.")] = 50
+) -> None:
     """Mentions left unlinked because two actors fit them (e.g. a surname two people share)."""
     from ..store.sqlite import open_store
 
-    table = Table("mention", "document", "offsets", title="Ambiguous mentions", title_justify="left")
+    table = Table(
+        "mention", "document", "offsets", title="Ambiguous mentions", title_justify="left"
+    )
     with open_store(db, readonly=True) as store:
         for text, doc, s, e in store.conn.execute(
-            "SELECT m.text, coalesce(d.title, d.name), m.start, m.\"end\" FROM mentions m"
+            'SELECT m.text, coalesce(d.title, d.name), m.start, m."end" FROM mentions m'
             " JOIN documents d ON d.id = m.document_id WHERE m.kind = 'ambiguous'"
             " ORDER BY d.rowid, m.start LIMIT ?",
             (limit,),

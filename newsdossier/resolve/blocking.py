@@ -65,8 +65,16 @@ class NameIndex:
         return min(self.names[k].seq for k in self.members[entity])
 
     def add(
-        self, key: str, typ: str, *, acronym: bool, entity: str | None = None, how: str = "canonical",
-        via: str | None = None, score: float | None = None, link: tuple[str, int] | None = None,
+        self,
+        key: str,
+        typ: str,
+        *,
+        acronym: bool,
+        entity: str | None = None,
+        how: str = "canonical",
+        via: str | None = None,
+        score: float | None = None,
+        link: tuple[str, int] | None = None,
     ) -> str:
         """Index ``key`` under ``entity`` (a new entity when ``None``); return the entity id."""
         folded = translit_key(key)
@@ -88,7 +96,13 @@ class NameIndex:
         return self.blocks.get(skel, []) if skel else []
 
     def merge(
-        self, keep: str, drop: str, *, how: str, via: str, link: tuple[str, int] | None = None,
+        self,
+        keep: str,
+        drop: str,
+        *,
+        how: str,
+        via: str,
+        link: tuple[str, int] | None = None,
         other: str | None = None,
     ) -> str:
         """Move every name of entity ``drop`` into ``keep``.  The older entity survives."""

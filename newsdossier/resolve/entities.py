@@ -54,7 +54,30 @@ RESOLVER = "newsdossier.entities@2"
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
 # capitalised words that precede a surname without being a given name
 _NOT_GIVEN_NAMES = frozenset(
-    "the a an and but when while as if after before then so yet of for mr mrs ms dr said told".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "when",
+        "while",
+        "as",
+        "if",
+        "after",
+        "before",
+        "then",
+        "so",
+        "yet",
+        "of",
+        "for",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "said",
+        "told",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]+$")
 _DEMONYM_SUFFIXES = ("ians", "ian", "is", "i", "ese", "ans", "an")
@@ -182,14 +205,15 @@ class _Resolver:
                     and (m.score < 100 or len(folded.split()) < 2)
                 ):
                     continue
-                if (
-                    m.score > best.get(info.entity, (-1.0, "", ""))[0]
-                    and not self._blocked({key}, self._keys(info.entity))
+                if m.score > best.get(info.entity, (-1.0, "", ""))[0] and not self._blocked(
+                    {key}, self._keys(info.entity)
                 ):
                     best[info.entity] = (m.score, m.how, cand)
             if len(best) == 1:
-                (eid, (score, how, via)), = best.items()
-                self.index.add(key, nk.type, acronym=False, entity=eid, how=how, via=via, score=score)
+                ((eid, (score, how, via)),) = best.items()
+                self.index.add(
+                    key, nk.type, acronym=False, entity=eid, how=how, via=via, score=score
+                )
                 return
             if len(best) > 1:
                 log.debug("%r matches %d entities; kept apart", key, len(best))
@@ -197,10 +221,10 @@ class _Resolver:
 
     def link_statements(self) -> int:
         rows = self.conn.execute(
-            "SELECT document_id, seq, kind, a_key, a_text, b_key, b_text FROM name_links"
+            "SELECT document_id, seq, kind, a_key, b_key FROM name_links"
             " WHERE resolved = 0 ORDER BY rowid"
         ).fetchall()
-        for doc, seq, kind, a, a_text, b, b_text in rows:
+        for doc, seq, kind, a, b in rows:
             if kind not in ALIAS_KINDS or not a or not b or a == b:
                 continue
             if self.index.entity(a) is None or self.index.entity(b) is None:
@@ -211,6 +235,7 @@ class _Resolver:
 
     def demonym(self, nk: _NewKey) -> bool:
         country = demonyms().get(nk.key)
+        eid: str | None
         if country is not None:
             eid = self._ensure(name_key(country), "place", country)
         else:
@@ -226,7 +251,7 @@ class _Resolver:
         return True
 
     def _derived_demonym(self, nk: _NewKey) -> str | None:
-        """"Zaravandi(s)", "Qasruni" -> the indexed place "Zaravand", "Qasrun".
+        """ "Zaravandi(s)", "Qasruni" -> the indexed place "Zaravand", "Qasrun".
 
         Only single words, only against places already in the corpus: a
         person "Hosseini" is not read as a demonym of a place "Hossein".
@@ -387,7 +412,9 @@ def _resolve_v1(store: SQLiteStore) -> int:
     with store.transaction():
         links = [(k, entity_id_for(k)) for k in keys]
         store.link_mentions(links)
-        store.refresh_entities([e for _, e in links], {e: k for k, e in links}, "newsdossier.group-by-name@1")
+        store.refresh_entities(
+            [e for _, e in links], {e: k for k, e in links}, "newsdossier.group-by-name@1"
+        )
     return len(keys)
 
 

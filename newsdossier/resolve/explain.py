@@ -41,7 +41,9 @@ def why_chain(store: SQLiteStore, entity_id: str) -> list[dict[str, Any]]:
     ).fetchall():
         ev = None
         if ldoc is not None:
-            row = c.execute(_EVIDENCE_SQL + " WHERE l.document_id = ? AND l.seq = ?", (ldoc, lseq)).fetchone()
+            row = c.execute(
+                _EVIDENCE_SQL + " WHERE l.document_id = ? AND l.seq = ?", (ldoc, lseq)
+            ).fetchone()
             ev = _evidence(row) if row else None
         out.append({"key": key, "how": how, "via": via, "score": score, "evidence": ev})
     for (n,) in c.execute(

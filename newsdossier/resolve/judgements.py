@@ -44,7 +44,9 @@ class Judgement:
 
 def add_judgement(store: SQLiteStore, j: Judgement) -> None:
     if j.kind not in JUDGEMENT_KINDS:
-        raise ConfigError(f"unknown judgement {j.kind!r}; one of {', '.join(JUDGEMENT_KINDS)}", code="E240")
+        raise ConfigError(
+            f"unknown judgement {j.kind!r}; one of {', '.join(JUDGEMENT_KINDS)}", code="E240"
+        )
     if j.kind != "split" and not j.b:
         raise ConfigError(f"a {j.kind} judgement needs two names", code="E241")
     store.conn.execute(
@@ -125,12 +127,16 @@ def read_ftm_watchlist(path: Path) -> list[Judgement]:
             ent = json.loads(line)
             props = ent.get("properties") or {}
         except (json.JSONDecodeError, AttributeError):
-            raise ConfigError(f"{path}:{n} is not a FollowTheMoney JSON entity", code="E247") from None
+            raise ConfigError(
+                f"{path}:{n} is not a FollowTheMoney JSON entity", code="E247"
+            ) from None
         names = list(props.get("name") or [])
         if not names:
             continue
         src = f"ftm:{ent.get('id', n)}"
-        others = names[1:] + [v for p in ("alias", "weakAlias", "previousName") for v in props.get(p) or []]
+        others = names[1:] + [
+            v for p in ("alias", "weakAlias", "previousName") for v in props.get(p) or []
+        ]
         out.append(Judgement("alias", names[0], names[0], ent.get("schema"), src))
         out.extend(Judgement("alias", names[0], alias, ent.get("schema"), src) for alias in others)
     return out

@@ -63,7 +63,9 @@ def match_spelling(
     pairs = list(zip(folded_a.split(), folded_b.split(), strict=True))
     if not place and any(x != y for x, y in pairs if min(len(x), len(y)) <= 3):
         return None  # "Ali"/"Ala": in a short given name a vowel is the name
-    if place and any(x != y for x, y in zip(folded_a.split(), folded_b.split(), strict=True) if len(x) >= 5):
+    if place and any(
+        x != y for x, y in zip(folded_a.split(), folded_b.split(), strict=True) if len(x) >= 5
+    ):
         return None  # "Marvandia"/"Mervandia": a vowel in a long place word names another place
     score = fuzz.ratio(folded_a, folded_b)
     if score < min_score:

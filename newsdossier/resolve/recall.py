@@ -38,7 +38,9 @@ ANALYZER = "newsdossier.recall.v1"
 _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
-_PARTICLES = frozenset({"of", "the", "and", "for", "al", "el", "e", "ye", "i", "ul", "de", "bin", "ibn", "s"})
+_PARTICLES = frozenset(
+    {"of", "the", "and", "for", "al", "el", "e", "ye", "i", "ul", "de", "bin", "ibn", "s"}
+)
 _BATCH_DOCS = 200
 
 
@@ -58,7 +60,9 @@ class _Names:
             if " " in fold and len(fold) >= min_chars:
                 folded[fold].add((eid, typ, seq))
         # a folded form shared by two entities is no evidence for either
-        self.by_folded = {f: next(iter(v)) for f, v in folded.items() if len({e for e, _, _ in v}) == 1}
+        self.by_folded = {
+            f: next(iter(v)) for f, v in folded.items() if len({e for e, _, _ in v}) == 1
+        }
         self.first_folded = {f.split()[0] for f in self.by_folded}
         self.by_skeleton: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
         for f, (eid, typ, seq) in self.by_folded.items():
@@ -76,16 +80,24 @@ class _Names:
         return next(iter(hits)) if len({h[0] for h in hits}) == 1 else None
 
 
+def _joined(text: str, i: int, step: int) -> bool:
+    """Is ``text[i]`` (just outside a span) part of the same word or hyphenated name?"""
+    if not 0 <= i < len(text):
+        return False
+    nxt = i + step
+    return text[i].isalnum() or (text[i] in "-‐" and 0 <= nxt < len(text) and text[nxt].isalnum())
+
+
 def _kept_whole(text: str, start: int, end: int) -> bool:
-    if start > 0 and (text[start - 1].isalnum() or (text[start - 1] in "-‐" and start > 1 and text[start - 2].isalnum())):
-        return False
-    if end < len(text) and (text[end].isalnum() or (text[end] in "-‐" and end + 1 < len(text) and text[end + 1].isalnum())):
-        return False
-    return True
+    return not (_joined(text, start - 1, -1) or _joined(text, end, 1))
 
 
 def find_recall_mentions(
-    text: str, taken: list[tuple[int, int]], names: _Names, after_seq: int, min_chars: int,
+    text: str,
+    taken: list[tuple[int, int]],
+    names: _Names,
+    after_seq: int,
+    min_chars: int,
     min_score: float = 85.0,
 ) -> tuple[list[tuple[int, int, str, str, str]], list[tuple[int, int]]]:
     """``(start, end, key, entity, type)`` of known names not yet mentioned, and the
@@ -123,9 +135,13 @@ def find_recall_mentions(
                 continue
             inside = [t for t in taken if t[0] < e and s < t[1]]
             # a tagger fragment strictly inside a known longer name gives way to it
-            if any(busy[s:e]) and (any(t[0] < s or t[1] > e or t == (s, e) for t in inside) or n < 2):
+            if any(busy[s:e]) and (
+                any(t[0] < s or t[1] > e or t == (s, e) for t in inside) or n < 2
+            ):
                 continue
-            if n == 1 and not (is_acronym(surface) or (typ in ("place", "organization") and len(key) >= min_chars)):
+            if n == 1 and not (
+                is_acronym(surface) or (typ in ("place", "organization") and len(key) >= min_chars)
+            ):
                 continue
             if is_acronym(surface) != (surface.isupper() and len(surface) <= 10) and n == 1:
                 continue
@@ -162,10 +178,16 @@ def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
         with store.transaction():
             for doc_id, seq in todo[i : i + _BATCH_DOCS]:
                 text = c.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-                taken = c.execute('SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,)).fetchall()
+                taken = c.execute(
+                    'SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,)
+                ).fetchall()
                 rows = []
                 found, replaced = find_recall_mentions(
-                    text, [tuple(t) for t in taken], names, seq, min_chars,
+                    text,
+                    [tuple(t) for t in taken],
+                    names,
+                    seq,
+                    min_chars,
                     float(settings.resolve_translit_min_score),
                 )
                 for s, e in replaced:
@@ -194,10 +216,12 @@ def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
     if touched:
         with store.transaction():
             roots: dict[str, tuple[int, str]] = {}
-            for k, (e, _, sq) in names.by_key.items():
-                if e in touched and (e not in roots or sq < roots[e][0]):
-                    roots[e] = (sq, k)
-            store.refresh_entities(sorted(touched), {e: k for e, (_, k) in roots.items()}, ANALYZER)
+            for k, (ent, _, sq) in names.by_key.items():
+                if ent in touched and (ent not in roots or sq < roots[ent][0]):
+                    roots[ent] = (sq, k)
+            store.refresh_entities(
+                sorted(touched), {ent: k for ent, (_, k) in roots.items()}, ANALYZER
+            )
     return added
 
 

@@ -32,7 +32,10 @@ def test_entities_gold_pairwise_floors(tmp_path: Path) -> None:
 
     # the CLI explains and corrects: --why, never-merge stored and applied, export carries it
     assert run(["show", "HNV", "--db", str(db), "--why"]) == 0
-    assert run(["entities", "never-merge", "HNV", "Nejat Movement", "--db", str(db), "--note", "test"]) == 0
+    assert (
+        run(["entities", "never-merge", "HNV", "Nejat Movement", "--db", str(db), "--note", "test"])
+        == 0
+    )
     with open_store(str(db), readonly=True) as store:
         ents = {e for (e,) in store.conn.execute(
             "SELECT entity_id FROM mentions WHERE text IN ('HNV', 'Nejat Movement')")}  # fmt: skip

@@ -35,7 +35,11 @@ def _doc(text: str, names: list[tuple[str, str]], links: list[tuple[str, str, st
     nl = []
     for kind, a, b in links:
         sa, sb = text.index(a), text.index(b)
-        nl.append(NameLink(doc.id, kind, sa, sa + len(a), a, sb, sb + len(b), b, 0, len(text), None, "test.v1"))
+        nl.append(
+            NameLink(
+                doc.id, kind, sa, sa + len(a), a, sb, sb + len(b), b, 0, len(text), None, "test.v1"
+            )
+        )
     ann = Annotations(doc.id, (Sentence(doc.id, 0, len(text), text),), tuple(mentions), ("test@1",),
                       name_links=tuple(nl))  # fmt: skip
     return Processed(doc.source, doc.source, None, doc.id, doc, ann)
@@ -53,7 +57,10 @@ def _write(store: SQLiteStore, *docs: Processed) -> None:
 
 
 def _entity(store: SQLiteStore, surface: str) -> str | None:
-    rows = {e for (e,) in store.conn.execute("SELECT entity_id FROM mentions WHERE text = ?", (surface,))}
+    rows = {
+        e
+        for (e,) in store.conn.execute("SELECT entity_id FROM mentions WHERE text = ?", (surface,))
+    }
     assert len(rows) == 1, (surface, rows)
     return rows.pop()
 
@@ -61,8 +68,11 @@ def _entity(store: SQLiteStore, surface: str) -> str | None:
 def test_resolve_acronym_statement_merges_and_bare_acronym_follows(store: SQLiteStore) -> None:
     _write(
         store,
-        _doc("The Free Valley Front (FVF) marched.", [("Free Valley Front", "ORG"), ("FVF", "ORG")],
-             [("acronym", "Free Valley Front", "FVF")]),  # fmt: skip
+        _doc(
+            "The Free Valley Front (FVF) marched.",
+            [("Free Valley Front", "ORG"), ("FVF", "ORG")],
+            [("acronym", "Free Valley Front", "FVF")],
+        ),  # fmt: skip
         _doc("Later the FVF marched again.", [("FVF", "ORG")]),
     )
     assert _entity(store, "Free Valley Front") == _entity(store, "FVF") is not None
@@ -74,10 +84,16 @@ def test_resolve_wing_statement_vetoes_alias_claim(store: SQLiteStore) -> None:
     """A source calling a wing "an alias" is a claim: kept as evidence, no merge."""
     _write(
         store,
-        _doc("The Valley Council is the political wing of the FVF.",
-             [("Valley Council", "ORG"), ("FVF", "ORG")], [("wing_of", "Valley Council", "FVF")]),  # fmt: skip
-        _doc("The Valley Council is merely an alias of the FVF.",
-             [("Valley Council", "ORG"), ("FVF", "ORG")], [("alias", "Valley Council", "FVF")]),  # fmt: skip
+        _doc(
+            "The Valley Council is the political wing of the FVF.",
+            [("Valley Council", "ORG"), ("FVF", "ORG")],
+            [("wing_of", "Valley Council", "FVF")],
+        ),  # fmt: skip
+        _doc(
+            "The Valley Council is merely an alias of the FVF.",
+            [("Valley Council", "ORG"), ("FVF", "ORG")],
+            [("alias", "Valley Council", "FVF")],
+        ),  # fmt: skip
     )
     assert _entity(store, "Valley Council") != _entity(store, "FVF")
     from newsdossier.resolve.explain import alias_claims, iter_relations
@@ -91,7 +107,9 @@ def test_resolve_transliteration_merges_but_countries_stay_apart(store: SQLiteSt
     _write(
         store,
         _doc("Mohammad Navazei spoke in Iran.", [("Mohammad Navazei", "PERSON"), ("Iran", "GPE")]),
-        _doc("Muhammad Navazayi spoke in Iraq.", [("Muhammad Navazayi", "PERSON"), ("Iraq", "GPE")]),
+        _doc(
+            "Muhammad Navazayi spoke in Iraq.", [("Muhammad Navazayi", "PERSON"), ("Iraq", "GPE")]
+        ),
     )
     assert _entity(store, "Mohammad Navazei") == _entity(store, "Muhammad Navazayi")
     assert _entity(store, "Iran") != _entity(store, "Iraq")
@@ -100,21 +118,31 @@ def test_resolve_transliteration_merges_but_countries_stay_apart(store: SQLiteSt
 def test_resolve_short_form_links_only_when_one_reading_dominates(store: SQLiteStore) -> None:
     _write(
         store,
-        _doc("Leila Navazei met reporters. Navazei said no.", [("Leila Navazei", "PERSON"), ("Navazei", "PERSON")]),
-        _doc("Leila Navazei and Omid Navazei came. Navazei left.",
-             [("Leila Navazei", "PERSON"), ("Omid Navazei", "PERSON"), ("Navazei", "PERSON")]),  # fmt: skip
+        _doc(
+            "Leila Navazei met reporters. Navazei said no.",
+            [("Leila Navazei", "PERSON"), ("Navazei", "PERSON")],
+        ),
+        _doc(
+            "Leila Navazei and Omid Navazei came. Navazei left.",
+            [("Leila Navazei", "PERSON"), ("Omid Navazei", "PERSON"), ("Navazei", "PERSON")],
+        ),  # fmt: skip
     )
     kinds = dict(store.conn.execute(
         "SELECT d.text, m.kind FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.text = 'Navazei'"))  # fmt: skip
     assert sorted(kinds.values()) == ["ambiguous", "short-form"]
-    linked = store.conn.execute("SELECT entity_id FROM mentions WHERE kind = 'short-form'").fetchone()[0]
+    linked = store.conn.execute(
+        "SELECT entity_id FROM mentions WHERE kind = 'short-form'"
+    ).fetchone()[0]
     assert linked == _entity(store, "Omid Navazei") or linked is not None
 
 
 def test_resolve_demonym_links_to_country_not_as_its_name(store: SQLiteStore) -> None:
     _write(store, _doc("Iranian officials met in Iran.", [("Iranian", "NORP"), ("Iran", "GPE")]))
     assert _entity(store, "Iranian") == _entity(store, "Iran")
-    assert store.conn.execute("SELECT kind FROM mentions WHERE text = 'Iranian'").fetchone()[0] == "demonym"
+    assert (
+        store.conn.execute("SELECT kind FROM mentions WHERE text = 'Iranian'").fetchone()[0]
+        == "demonym"
+    )
     names = [n for (n,) in store.conn.execute("SELECT name FROM entity_aliases")]
     assert "Iranian" not in names
 
@@ -124,7 +152,12 @@ def test_resolve_is_incremental_and_ids_are_stable(store: SQLiteStore) -> None:
     first = _entity(store, "Hossein Tavakoli")
     _write(store, _doc("Husayn Tawakkoli spoke again.", [("Husayn Tawakkoli", "PERSON")]))
     assert _entity(store, "Husayn Tawakkoli") == first
-    assert store.conn.execute("SELECT count(*) FROM mentions WHERE entity_id IS NULL AND kind = 'name'").fetchone()[0] == 0
+    assert (
+        store.conn.execute(
+            "SELECT count(*) FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def test_resolve_judgements_survive_rebuild(store: SQLiteStore) -> None:
@@ -132,7 +165,9 @@ def test_resolve_judgements_survive_rebuild(store: SQLiteStore) -> None:
                        [("Mohammad Navazei", "PERSON"), ("Muhammad Navazayi", "PERSON")]))  # fmt: skip
     assert _entity(store, "Mohammad Navazei") == _entity(store, "Muhammad Navazayi")
     with store.transaction():
-        add_judgement(store, Judgement("never-merge", "Mohammad Navazei", "Muhammad Navazayi", "two cousins"))
+        add_judgement(
+            store, Judgement("never-merge", "Mohammad Navazei", "Muhammad Navazayi", "two cousins")
+        )
     reset_resolution(store)
     run_resolvers(store, Settings())
     assert _entity(store, "Mohammad Navazei") != _entity(store, "Muhammad Navazayi")
@@ -143,8 +178,12 @@ def test_resolve_judgements_survive_rebuild(store: SQLiteStore) -> None:
 
 def test_resolve_user_alias_and_recall_find_untagged_acronym(store: SQLiteStore) -> None:
     with store.transaction():
-        add_judgement(store, Judgement("alias", "Free Valley Front", "FVF", source="aliases-file:x.yml"))
+        add_judgement(
+            store, Judgement("alias", "Free Valley Front", "FVF", source="aliases-file:x.yml")
+        )
     _write(store, _doc("The Free Valley Front held a rally; the FVF said it would return.",
                        [("Free Valley Front", "ORG")]))  # fmt: skip
-    fvf = store.conn.execute("SELECT entity_id, analyzer FROM mentions WHERE text = 'FVF'").fetchone()
+    fvf = store.conn.execute(
+        "SELECT entity_id, analyzer FROM mentions WHERE text = 'FVF'"
+    ).fetchone()
     assert fvf == (_entity(store, "Free Valley Front"), "newsdossier.recall.v1")

@@ -164,8 +164,12 @@ def _asserted_by(sentence: str) -> str | None:
 
 
 def find_statements(
-    text: str, doc_id: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
-    outlet: str | None = None, analyzer: str = "newsdossier.name-statements.v1",
+    text: str,
+    doc_id: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    outlet: str | None = None,
+    analyzer: str = "newsdossier.name-statements.v1",
 ) -> tuple[list[NameLink], list[Mention]]:
     """Statements of one document, and the mentions they needed that the tagger missed."""
     links: list[NameLink] = []
@@ -205,16 +209,23 @@ def find_statements(
 
 
 _GROUP_WING = re.compile(
-    r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|cult|party|network)['’]s|[Ii]ts)\s+" + _ADJ
-    + r"(wing|arm|branch|front|affiliate|offshoot)\s*,\s*" + _THE
+    r"\b(?:[Tt]he\s+(?:group|organi[sz]ation|movement|cult|party|network)['’]s|[Ii]ts)\s+"
+    + _ADJ
+    + r"(wing|arm|branch|front|affiliate|offshoot)\s*,\s*"
+    + _THE
 )
 
 
 def _group_wings(
-    text: str, doc_id: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
-    starts: dict[int, Mention], outlet: str | None, analyzer: str,
+    text: str,
+    doc_id: str,
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    starts: dict[int, Mention],
+    outlet: str | None,
+    analyzer: str,
 ) -> list[NameLink]:
-    """"the group's political wing, the National Council ..." -> wing_of the group.
+    """ "the group's political wing, the National Council ..." -> wing_of the group.
 
     "The group" is read as the organisation named most often in the document
     before the phrase (ties: the longer name, then the latest); with none, nothing is linked.
@@ -273,10 +284,7 @@ def _bracketed_acronyms(
         if f_start is not None:
             f_start += pos - len(window)
             f_label = full.label if full is not None else "ORG"
-            if full is not None and full.start == f_start:
-                full = full  # the tagger had it right
-            else:
-                full = None
+            full = full if full is not None and full.start == f_start else None
         elif full is not None:
             f_start, f_label = full.start, full.label
         else:
@@ -333,7 +341,7 @@ def _match_rule(
     if rule.head is not None and not rule.head.search(text, max(s_start, m.start - 40), m.start):
         return None
     pos = m.end
-    if 0 < m.start and text[m.start - 1] == "(" and text[pos : pos + 1] == ")":
+    if m.start > 0 and text[m.start - 1] == "(" and text[pos : pos + 1] == ")":
         pos += 1  # "Full Name (FN), also known as ...": read on after the bracket
     c = rule.connector.match(text, pos, limit)
     if not c:
@@ -352,7 +360,9 @@ def _match_rule(
         if not is_acronym(acr_text) or is_acronym(full_text):
             return None
         if not _subsequence_ok(acr_text, full_text):
-            if rule.second_is_acronym is not True or not org_words() & set(name_key(full_text).split()):
+            if rule.second_is_acronym is not True or not org_words() & set(
+                name_key(full_text).split()
+            ):
                 return None
             kind = "alias"  # an English name with its romanised name's acronym
     seconds = [second]

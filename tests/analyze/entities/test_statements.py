@@ -22,29 +22,72 @@ def _mentions(text: str, names: list[str]) -> list[Mention]:
 
 CASES = [
     # (text, tagged names, expected (kind, a, b) statements)
-    ("The Free Valley Front (FVF) marched.", ["Free Valley Front"], ("acronym", "Free Valley Front", "FVF")),
+    (
+        "The Free Valley Front (FVF) marched.",
+        ["Free Valley Front"],
+        ("acronym", "Free Valley Front", "FVF"),
+    ),
     ("The FVF (Free Valley Front) marched.", ["FVF"], ("acronym", "FVF", "Free Valley Front")),
-    ("The Free Valley Front, also known as the Valley Men, marched.", ["Free Valley Front"],
-     ("alias", "Free Valley Front", "Valley Men")),
-    ("The Free Valley Front (a.k.a. Valley Men) marched.", ["Free Valley Front"],
-     ("alias", "Free Valley Front", "Valley Men")),
-    ("The Valley Council is merely an alias of the FVF.", ["Valley Council", "FVF"],
-     ("alias", "Valley Council", "FVF")),
-    ("The Valley Council, the political wing of the FVF, met.", ["Valley Council", "FVF"],
-     ("wing_of", "Valley Council", "FVF")),
-    ("The FVF's armed wing, the Valley Brigades, struck.", ["FVF", "Valley Brigades"],
-     ("wing_of", "Valley Brigades", "FVF")),
-    ("The FVF, led by Omid Sarvari, marched.", ["FVF", "Omid Sarvari"], ("leader_of", "Omid Sarvari", "FVF")),
-    ("Leila Sarvari, wife of Omid Sarvari, spoke.", ["Leila Sarvari", "Omid Sarvari"],
-     ("spouse_of", "Leila Sarvari", "Omid Sarvari")),
-    ("The Valley Guard (formerly the Valley Militia) paraded.", ["Valley Guard", "Valley Militia"],
-     ("renamed", "Valley Militia", "Valley Guard")),
-    ("It was renamed from the Valley Militia to the Valley Guard.", ["Valley Militia", "Valley Guard"],
-     ("renamed", "Valley Militia", "Valley Guard")),
-    ("Hamra, the Arabic acronym for the Free Valley Front, said.", ["Hamra", "Free Valley Front"],
-     ("acronym", "Hamra", "Free Valley Front")),
-    ("The FVF, based in Tell Hamra, said.", ["FVF", "Tell Hamra"], ("located_in", "FVF", "Tell Hamra")),
-    ("The FVF, backed by the Hill Union, said.", ["FVF", "Hill Union"], ("supported_by", "FVF", "Hill Union")),
+    (
+        "The Free Valley Front, also known as the Valley Men, marched.",
+        ["Free Valley Front"],
+        ("alias", "Free Valley Front", "Valley Men"),
+    ),
+    (
+        "The Free Valley Front (a.k.a. Valley Men) marched.",
+        ["Free Valley Front"],
+        ("alias", "Free Valley Front", "Valley Men"),
+    ),
+    (
+        "The Valley Council is merely an alias of the FVF.",
+        ["Valley Council", "FVF"],
+        ("alias", "Valley Council", "FVF"),
+    ),
+    (
+        "The Valley Council, the political wing of the FVF, met.",
+        ["Valley Council", "FVF"],
+        ("wing_of", "Valley Council", "FVF"),
+    ),
+    (
+        "The FVF's armed wing, the Valley Brigades, struck.",
+        ["FVF", "Valley Brigades"],
+        ("wing_of", "Valley Brigades", "FVF"),
+    ),
+    (
+        "The FVF, led by Omid Sarvari, marched.",
+        ["FVF", "Omid Sarvari"],
+        ("leader_of", "Omid Sarvari", "FVF"),
+    ),
+    (
+        "Leila Sarvari, wife of Omid Sarvari, spoke.",
+        ["Leila Sarvari", "Omid Sarvari"],
+        ("spouse_of", "Leila Sarvari", "Omid Sarvari"),
+    ),
+    (
+        "The Valley Guard (formerly the Valley Militia) paraded.",
+        ["Valley Guard", "Valley Militia"],
+        ("renamed", "Valley Militia", "Valley Guard"),
+    ),
+    (
+        "It was renamed from the Valley Militia to the Valley Guard.",
+        ["Valley Militia", "Valley Guard"],
+        ("renamed", "Valley Militia", "Valley Guard"),
+    ),
+    (
+        "Hamra, the Arabic acronym for the Free Valley Front, said.",
+        ["Hamra", "Free Valley Front"],
+        ("acronym", "Hamra", "Free Valley Front"),
+    ),
+    (
+        "The FVF, based in Tell Hamra, said.",
+        ["FVF", "Tell Hamra"],
+        ("located_in", "FVF", "Tell Hamra"),
+    ),
+    (
+        "The FVF, backed by the Hill Union, said.",
+        ["FVF", "Hill Union"],
+        ("supported_by", "FVF", "Hill Union"),
+    ),
 ]
 
 
@@ -56,8 +99,14 @@ def test_statements_cases(text: str, names: list[str], expected: tuple[str, str,
 
 def test_statements_list_of_names_and_asserter() -> None:
     text = "According to the interior ministry, the FVF is known by various names, including Valley Men, Hill Men and the Red Band."
-    links, extra = find_statements(text, "d", _mentions(text, ["FVF"]), [(0, len(text))], outlet="Wire")
-    assert [(k.kind, k.b_text) for k in links] == [("alias", "Valley Men"), ("alias", "Hill Men"), ("alias", "Red Band")]
+    links, extra = find_statements(
+        text, "d", _mentions(text, ["FVF"]), [(0, len(text))], outlet="Wire"
+    )
+    assert [(k.kind, k.b_text) for k in links] == [
+        ("alias", "Valley Men"),
+        ("alias", "Hill Men"),
+        ("alias", "Red Band"),
+    ]
     assert {k.asserted_by for k in links} == {"interior ministry"}
     assert {m.text for m in extra} == {"Valley Men", "Hill Men", "Red Band"}
 
