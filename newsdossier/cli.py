@@ -183,6 +183,10 @@ def show(
     why: Annotated[
         bool, typer.Option("--why", help="With NAME: how each name joined the entity, with evidence.")
     ] = False,
+    profile: Annotated[
+        bool,
+        typer.Option("--profile", help="With NAME: the organisation profile, every field sourced."),
+    ] = False,
 ) -> None:
     """Show the corpus overview, or one entity with its mentions in context."""
     from .store.sqlite import open_store
@@ -191,6 +195,10 @@ def show(
     with open_store(db, readonly=True) as store:
         if name is None:
             print_overview(console, store, full=full, limit=limit)
+        elif profile:
+            from .commands.claims import print_profile
+
+            print_profile(console, store, name, limit)
         else:
             print_entity(console, store, name, limit=limit, why=why)
 

@@ -81,4 +81,6 @@ def test_cli_show_and_export_on_sample(
     capsys.readouterr()
     assert run(["show", top["name"], "--db", str(sample_db)]) == 0
     assert top["name"] in capsys.readouterr().out
+    assert run(["show", top["name"], "--db", str(sample_db), "--profile"]) == 0
+    assert "Profile" in capsys.readouterr().out
     assert run(["show", "No Such Actor Anywhere", "--db", str(sample_db)]) == 1
