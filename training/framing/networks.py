@@ -8,27 +8,59 @@ from torch import nn
 
 class Tagger(nn.Module):
     def __init__(
-        self, d_in: int, hidden: int, dilations: tuple[int, ...], kernel: int, dropout: float
+        self,
+        d_in: int,
+        hidden: int,
+        dilations: tuple[int, ...],
+        kernel: int,
+        dropout: float,
+        gru: int = 0,
     ):
         super().__init__()
+        self.gru = gru
+        if gru:
+            # two one-directional GRUs over left-aligned sentences (forwards and
+            # reversed): numpy runs exactly this, without packing
+            self.gru_f = nn.GRU(hidden, gru, batch_first=True)
+            self.gru_b = nn.GRU(hidden, gru, batch_first=True)
         self.dilations = dilations
         self.inp = nn.Linear(d_in, hidden)
         self.convs = nn.ModuleList(
             nn.Conv1d(hidden, hidden, kernel, padding=d * (kernel // 2), dilation=d)
             for d in dilations
         )
-        self.out = nn.Linear(hidden, 1)
+        self.out = nn.Linear(hidden + 2 * gru, 1)
         self.drop = nn.Dropout(dropout)
         self.in_drop = nn.Dropout(dropout / 2)
 
-    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,
+        mask: torch.Tensor,
+        sent_fwd: torch.Tensor | None = None,
+        sent_rev: torch.Tensor | None = None,
+    ) -> torch.Tensor:
         # x (B, T, d_in), mask (B, T) float; padded positions are kept at zero
         # before every convolution so they act like numpy's zero padding.
+        # sent_fwd/sent_rev (S, L): flat indices into B*T of each sentence's
+        # tokens (forwards / reversed, left-aligned), -1 for padding.
         m = mask.unsqueeze(-1)
         h = torch.relu(self.inp(self.in_drop(x))) * m
         for conv in self.convs:
             c = torch.relu(conv(self.drop(h).transpose(1, 2)).transpose(1, 2))
             h = (h + c) * m
+        if self.gru:
+            assert sent_fwd is not None and sent_rev is not None
+            b, t, d = h.shape
+            flat = torch.cat([h.reshape(b * t, d), h.new_zeros(1, d)])
+            outs = []
+            for idx, gru in ((sent_fwd, self.gru_f), (sent_rev, self.gru_b)):
+                ys, _ = gru(flat[idx])  # idx -1 -> the zero row
+                valid = idx >= 0
+                o = h.new_zeros(b * t, self.gru)
+                o[idx[valid]] = ys[valid]
+                outs.append(o.reshape(b, t, self.gru))
+            h = torch.cat([h, *outs], dim=-1)
         return self.out(self.drop(h)).squeeze(-1)
 
     def export(self) -> dict[str, object]:
@@ -41,6 +73,12 @@ class Tagger(nn.Module):
         for i, conv in enumerate(self.convs):
             params[f"conv{i}_w"] = conv.weight
             params[f"conv{i}_b"] = conv.bias
+        if self.gru:
+            for name, gru in (("gru_f_", self.gru_f), ("gru_b_", self.gru_b)):
+                params[name + "wih"] = gru.weight_ih_l0
+                params[name + "whh"] = gru.weight_hh_l0
+                params[name + "bih"] = gru.bias_ih_l0
+                params[name + "bhh"] = gru.bias_hh_l0
         return {k: v.detach().cpu().numpy().astype("float32") for k, v in params.items()}
 
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import time
 from pathlib import Path
@@ -34,7 +36,7 @@ from newsdossier.analyze.framing._features import (
     span_features,
     token_features,
 )
-from newsdossier.analyze.framing._nn import tagger_probs
+from newsdossier.analyze.framing._nn import sentence_index, tagger_probs
 from newsdossier.analyze.framing._text import tokenize
 from newsdossier.analyze.framing._types import TECHNIQUES
 from training.framing.data import DEFAULT_ROOT, data_sha256, load_split
@@ -53,6 +55,7 @@ HP = {
         "max_epochs": 8,
         "batch_docs": 8,
         "retrain_on_all": False,
+        "gru": 0,
     },
     "classifier": {
         "hidden": 256,
@@ -60,7 +63,7 @@ HP = {
         "lr": 1e-3,
         "weight_decay": 1e-4,
         "hash_lr": 5e-2,
-        "max_epochs": 60,
+        "max_epochs": 20,
         "batch": 64,
         "ensemble": 3,
     },
@@ -69,8 +72,22 @@ HP = {
         "gap_max_tokens": [0, 1, 2, 3],
         "gap_min_prob": [0.15, 0.25],
         "min_tokens": [1, 2],
+        # tuned after the four above, with those fixed (coordinate search)
+        "min_score": [0.0, 0.3, 0.35, 0.4, 0.45, 0.5],
+        "snap_sentence": [1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3],
     },
 }
+
+
+def _deep_update(base: dict, extra: dict) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _deep_update(base[key], value)
+        else:
+            base[key] = value
+
+
+MODEL_VERSION = "1.1.0"
 
 
 def _heldout(article_id: str) -> bool:
@@ -96,6 +113,35 @@ def distil_embeddings(out: Path) -> None:
     shutil.rmtree(tmp)
 
 
+def _feature_key(emb_path: Path, data_root: Path) -> str:
+    """Cache key: the feature code, the cue list, the embeddings and the train data."""
+    digest = hashlib.sha256()
+    pkg = Path(__file__).resolve().parents[2] / "newsdossier"
+    for path in (
+        pkg / "analyze/framing/_features.py",
+        pkg / "analyze/framing/_text.py",
+        pkg / "analyze/framing/_embed.py",
+        pkg / "data/framing/cues.yml",
+        emb_path,
+    ):
+        digest.update(path.read_bytes())
+    digest.update(data_sha256(data_root).encode())
+    return digest.hexdigest()[:16]
+
+
+def featurize_cached(articles, emb, cues, emb_path: Path, data_root: Path):
+    cache = Path(os.environ.get("FRAMING_CACHE", "/tmp/framing-cache"))
+    path = cache / f"docs-{_feature_key(emb_path, data_root)}.pkl"
+    if path.is_file():
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    docs = featurize(articles, emb, cues)
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        pickle.dump(docs, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return docs
+
+
 def featurize(articles, emb, cues):
     docs = {}
     for aid, art in articles.items():
@@ -112,7 +158,9 @@ def featurize(articles, emb, cues):
 def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
     hp = HP["tagger"]
     torch.manual_seed(HP["seed"])
-    model = Tagger(d_in, hp["hidden"], tuple(hp["dilations"]), hp["kernel"], hp["dropout"])
+    model = Tagger(
+        d_in, hp["hidden"], tuple(hp["dilations"]), hp["kernel"], hp["dropout"], hp["gru"]
+    )
     opt = torch.optim.AdamW(model.parameters(), lr=hp["lr"], weight_decay=hp["weight_decay"])
     rng = np.random.default_rng(HP["seed"])
     history = []
@@ -136,7 +184,7 @@ def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
                 y[j, :n] = docs[a][2]
                 m[j, :n] = 1
             xt, yt, mt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(m)
-            logits = model(xt, mt)
+            logits = model(xt, mt, *_batch_sentences(docs, batch, t))
             loss = (
                 nn.functional.binary_cross_entropy_with_logits(logits, yt, reduction="none") * mt
             ).sum() / mt.sum()
@@ -156,10 +204,34 @@ def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
     return model, history
 
 
+def _batch_sentences(docs, batch, t):
+    """Flat (doc * t + token) indices of every sentence in the batch, as the numpy code builds them."""
+    if not HP["tagger"]["gru"]:
+        return None, None
+    fwds, revs = [], []
+    for j, a in enumerate(batch):
+        fwd, rev = sentence_index(docs[a][0].sentence)
+        fwds.append(np.where(fwd >= 0, fwd + j * t, -1))
+        revs.append(np.where(rev >= 0, rev + j * t, -1))
+    length = max(f.shape[1] for f in fwds)
+
+    def stack(parts):
+        return torch.from_numpy(
+            np.concatenate(
+                [np.pad(p, ((0, 0), (0, length - p.shape[1])), constant_values=-1) for p in parts]
+            )
+        )
+
+    return stack(fwds), stack(revs)
+
+
 def tagger_dev_probs(model, docs, ids):
     params = model.export()
     dil = HP["tagger"]["dilations"]
-    return {a: tagger_probs(docs[a][1].astype(np.float32), params, dil) for a in ids}
+    return {
+        a: tagger_probs(docs[a][1].astype(np.float32), params, dil, docs[a][0].sentence)
+        for a in ids
+    }
 
 
 def si_score(articles, docs, probs, params):
@@ -179,6 +251,12 @@ def tune_decode(articles, docs, probs):
                     sc = si_score(articles, docs, probs, params)
                     if sc.f1 > best[0]:
                         best = (sc.f1, params, sc)
+    for ms in g["min_score"]:
+        for snap in g["snap_sentence"]:
+            params = dataclasses.replace(best[1], min_score=ms, snap_sentence=snap)
+            sc = si_score(articles, docs, probs, params)
+            if sc.f1 > best[0]:
+                best = (sc.f1, params, sc)
     return best
 
 
@@ -254,7 +332,11 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("newsdossier/models/framing"))
     ap.add_argument("--embeddings", type=Path, help="reuse a distilled embeddings.npz")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--hp", default="{}", help="JSON merged into HP (experiments)")
+    ap.add_argument("--skip-tagger", action="store_true", help="experiments: classifier only")
+    ap.add_argument("--skip-classifier", action="store_true", help="experiments: tagger only")
     args = ap.parse_args()
+    _deep_update(HP, json.loads(args.hp))
     torch.set_num_threads(args.threads)
     t0 = time.time()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -267,7 +349,7 @@ def main() -> None:
     emb = StaticEmbeddings.load(str(emb_path))
     cues = load_cues()
     articles = load_split(args.data, "train")
-    docs = featurize(articles, emb, cues)
+    docs = featurize_cached(articles, emb, cues, emb_path, args.data)
     d_in = next(iter(docs.values()))[1].shape[1]
     all_ids = sorted(articles)
     held = [a for a in all_ids if _heldout(a)]
@@ -294,79 +376,87 @@ def main() -> None:
         }
 
     hp = HP["tagger"]
-    model, hist = train_tagger(docs, fit, hp["max_epochs"], d_in, eval_tagger)
-    best_epoch = max(hist, key=lambda r: r["heldout_si_f1"])["epoch"]
-    model.eval()
-    f1, decode, sc = tune_decode(articles, docs, tagger_dev_probs(model, docs, held))
-    print("held-out SI after decode tuning", sc, decode, flush=True)
-    # Retraining on all 371 articles with the chosen epochs is the better
-    # model but costs another full run on 2 shared cores; off by default.
-    final_tagger = (
-        train_tagger(docs, all_ids, best_epoch, d_in)[0] if hp["retrain_on_all"] else model
-    )
-    np.savez_compressed(args.out / "tagger.npz", **final_tagger.export())
+    best_epoch = hist = sc = decode = None
+    if not args.skip_tagger:
+        model, hist = train_tagger(docs, fit, hp["max_epochs"], d_in, eval_tagger)
+        best_epoch = max(hist, key=lambda r: r["heldout_si_f1"])["epoch"]
+        model.eval()
+        f1, decode, sc = tune_decode(articles, docs, tagger_dev_probs(model, docs, held))
+        print("held-out SI after decode tuning", sc, decode, flush=True)
+        # Retraining on all 371 articles with the chosen epochs (and the decoding
+        # tuned on the held-out tenth) uses the tenth's labels too.
+        final_tagger = (
+            train_tagger(docs, all_ids, best_epoch, d_in)[0] if hp["retrain_on_all"] else model
+        )
+        np.savez_compressed(args.out / "tagger.npz", **final_tagger.export())
 
     # --- technique classifier ---
-    emb_dim = emb.dim
-    d_fit, h_fit, y_fit = span_table(articles, docs, fit, emb_dim)
-    d_held, h_held, y_held = span_table(articles, docs, held, emb_dim)
-    mean = d_fit.mean(0)
-    std = d_fit.std(0) + 1e-3
+    c_epoch = accs = None
     chp = HP["classifier"]
+    if not args.skip_classifier:
+        emb_dim = emb.dim
+        d_fit, h_fit, y_fit = span_table(articles, docs, fit, emb_dim)
+        d_held, h_held, y_held = span_table(articles, docs, held, emb_dim)
+        mean = d_fit.mean(0)
+        std = d_fit.std(0) + 1e-3
 
-    def eval_clf(m):
-        return {"acc": classifier_accuracy([m], d_held, h_held, y_held, mean, std)}
+        def eval_clf(m):
+            return {"acc": classifier_accuracy([m], d_held, h_held, y_held, mean, std)}
 
-    _, chist = train_classifier(
-        d_fit, h_fit, y_fit, chp["max_epochs"], HP["seed"], mean, std, eval_clf
-    )
-    # smooth the curve a little before picking: the held-out tenth has ~600 spans
-    accs = np.array([r["acc"] for r in chist])
-    smooth = np.convolve(accs, np.ones(3) / 3, mode="same")
-    c_epoch = int(np.argmax(smooth[1:-1])) + 2
-    print(
-        "classifier held-out acc by epoch",
-        [round(a, 3) for a in accs],
-        "-> epochs",
-        c_epoch,
-        flush=True,
-    )
-    d_all, h_all, y_all = span_table(articles, docs, all_ids, emb_dim)
-    mean = d_all.mean(0)
-    std = d_all.std(0) + 1e-3
-    members = [
-        train_classifier(d_all, h_all, y_all, c_epoch, HP["seed"] + k, mean, std)[0]
-        for k in range(chp["ensemble"])
-    ]
-    # average the ensemble into one set of weights is not valid for an MLP; keep
-    # the ensemble by stacking hidden units (exact: logits are summed, then /k).
-    k = len(members)
-    ex = [m.export() for m in members]
-    clf = {
-        "h_w": np.concatenate([e["h_w"] for e in ex]),
-        "h_b": np.concatenate([e["h_b"] for e in ex]),
-        "o_w": np.concatenate([e["o_w"] for e in ex], axis=1) / k,
-        "o_b": sum(e["o_b"] for e in ex) / k,
-        "hash_w": (sum(e["hash_w"].astype(np.float32) for e in ex) / k).astype(np.float16),
-        "mean": mean.astype(np.float32),
-        "std": std.astype(np.float32),
-    }
-    np.savez_compressed(args.out / "classifier.npz", **clf)
+        _, chist = train_classifier(
+            d_fit, h_fit, y_fit, chp["max_epochs"], HP["seed"], mean, std, eval_clf
+        )
+        # smooth the curve a little before picking: the held-out tenth has ~600 spans
+        accs = np.array([r["acc"] for r in chist])
+        smooth = np.convolve(accs, np.ones(3) / 3, mode="same")
+        c_epoch = int(np.argmax(smooth[1:-1])) + 2
+        print(
+            "classifier held-out acc by epoch",
+            [round(a, 3) for a in accs],
+            "-> epochs",
+            c_epoch,
+            flush=True,
+        )
+        if chp.get("heldout_ensemble"):
+            # experiments: the held-out accuracy of the ensemble at the chosen epochs
+            held_members = [
+                train_classifier(d_fit, h_fit, y_fit, c_epoch, HP["seed"] + k, mean, std)[0]
+                for k in range(chp["ensemble"])
+            ]
+            ens_acc = classifier_accuracy(held_members, d_held, h_held, y_held, mean, std)
+            print("classifier held-out ensemble acc", round(ens_acc, 4), flush=True)
+        d_all, h_all, y_all = span_table(articles, docs, all_ids, emb_dim)
+        mean = d_all.mean(0)
+        std = d_all.std(0) + 1e-3
+        members = [
+            train_classifier(d_all, h_all, y_all, c_epoch, HP["seed"] + k, mean, std)[0]
+            for k in range(chp["ensemble"])
+        ]
+        # averaging an MLP ensemble's weights is not valid; keep the ensemble by
+        # stacking hidden units (exact: logits are summed, then /k).
+        k = len(members)
+        ex = [m.export() for m in members]
+        clf = {
+            "h_w": np.concatenate([e["h_w"] for e in ex]),
+            "h_b": np.concatenate([e["h_b"] for e in ex]),
+            "o_w": np.concatenate([e["o_w"] for e in ex], axis=1) / k,
+            "o_b": sum(e["o_b"] for e in ex) / k,
+            "hash_w": (sum(e["hash_w"].astype(np.float32) for e in ex) / k).astype(np.float16),
+            "mean": mean.astype(np.float32),
+            "std": std.astype(np.float32),
+        }
+        np.savez_compressed(args.out / "classifier.npz", **clf)
 
     meta = {
         "name": "newsdossier.framing.v1",
-        "version": "1.0.0",
+        "version": MODEL_VERSION,
         "techniques": list(TECHNIQUES),
         "cue_categories": list(cues.categories),
-        "tagger": {"dilations": hp["dilations"]},
-        "decode": {
-            "threshold": decode.threshold,
-            "gap_max_tokens": decode.gap_max_tokens,
-            "gap_min_prob": decode.gap_min_prob,
-            "min_tokens": decode.min_tokens,
-        },
+        "tagger": {"dilations": hp["dilations"], "gru": hp["gru"]},
+        "decode": dataclasses.asdict(decode) if decode else None,
     }
-    (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    if not (args.skip_tagger or args.skip_classifier):
+        (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
     train_report = {
         "data": {
             "root": "ptc-semeval2020",
@@ -380,15 +470,16 @@ def main() -> None:
         "selection": {
             "tagger_epochs": best_epoch,
             "tagger_history": hist,
-            "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
+            "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1} if sc else None,
             "decode": meta["decode"],
             "classifier_epochs": c_epoch,
-            "classifier_heldout_acc": [round(a, 4) for a in accs],
+            "classifier_heldout_acc": [round(a, 4) for a in accs] if accs is not None else None,
         },
         "training_seconds": round(time.time() - t0, 1),
         "threads": args.threads,
     }
     (args.out / "train.json").write_text(json.dumps(train_report, indent=2) + "\n")
+    print("RESULT", json.dumps(train_report["selection"]), flush=True)
     print("done in", round(time.time() - t0), "s", flush=True)
 
 

@@ -10,7 +10,12 @@ repair, tuned on a held-out tenth of the PTC train split (never dev):
    ``gap_min_prob``;
 3. leading/trailing tokens that are punctuation in ``_TRIM`` are dropped
    (PTC "version 2" spans never start or end with . , : ;);
-4. runs shorter than ``min_tokens`` word tokens are dropped.
+4. runs shorter than ``min_tokens`` word tokens are dropped, and so are runs
+   whose mean probability is below ``min_score``;
+5. a run inside one sentence that covers at least ``snap_sentence`` of that
+   sentence's tokens is widened to the whole sentence (less its final
+   punctuation): many PTC spans (Slogans, Doubt, fear appeals) are whole
+   sentences, and the tagger tends to miss their first or last words.
 
 Each span's score is the mean probability of its tokens.
 """
@@ -35,6 +40,8 @@ class DecodeParams:
     gap_max_tokens: int = 2
     gap_min_prob: float = 0.3
     min_tokens: int = 1
+    min_score: float = 0.0
+    snap_sentence: float = 1.01  # > 1: never widen
 
 
 def decode_spans(
@@ -63,6 +70,12 @@ def decode_spans(
         runs.append([i, i])
     spans: list[tuple[int, int, float]] = []
     words = tokens.words
+    sent = tokens.sentence
+    snap = params.snap_sentence <= 1.0
+    if snap:
+        bounds = np.flatnonzero(np.diff(sent)) + 1
+        sent_first = np.concatenate(([0], bounds))
+        sent_last = np.concatenate((bounds, [n])) - 1
     for first, last in runs:
         while first <= last and words[first] in _TRIM:
             first += 1
@@ -74,5 +87,14 @@ def decode_spans(
         if n_words < params.min_tokens:
             continue
         score = float(probs[first : last + 1].mean())
+        if score < params.min_score:
+            continue
+        if snap and sent[first] == sent[last]:
+            s_id = int(sent[first])
+            lo, hi = int(sent_first[s_id]), int(sent_last[s_id])
+            while hi > lo and words[hi] in _TRIM:
+                hi -= 1
+            if (last - first + 1) >= params.snap_sentence * (hi - lo + 1):
+                first, last = min(first, lo), max(last, hi)
         spans.append((int(tokens.starts[first]), int(tokens.ends[last]), score))
     return spans

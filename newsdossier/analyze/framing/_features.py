@@ -217,6 +217,11 @@ def span_features(
     norm_text = _norm(text)
     given = Counter(_norm(text[s:e]) for s, e in spans)
     exact = Counter((s, e) for s, e in spans)
+    # first token index of each lowercased word (for "said before" features)
+    first_seen: dict[str, int] = {}
+    for i, w in enumerate(lower):
+        first_seen.setdefault(w, i)
+    word_counts = Counter(lower)
     vec = token_feats[:, :emb_dim] if n_tok else np.zeros((0, emb_dim), np.float32)
     sent_vec = token_feats[:, emb_dim : 2 * emb_dim] if n_tok else vec
     shape = token_feats[:, 2 * emb_dim :]
@@ -253,6 +258,14 @@ def span_features(
         before = text[s - 1 : s] if s > 0 else ""
         after = text[e : e + 1]
         overlaps = sum(1 for a, b in spans if a < e and s < b) - exact[(s, e)]
+        # Repetition: the wording, or its content words, said earlier in the text
+        earlier = _norm(text[:s]).count(norm_piece) if norm_piece else 0
+        content = [w for w in lower[lo:hi] if len(w) > 3]
+        seen_before = (
+            sum(1 for w in content if first_seen[w] < lo) / len(content) if content else 0.0
+        )
+        repeated = sum(1 for w in content if word_counts[w] > 1) / len(content) if content else 0.0
+        earlier_spans = sum(1 for a, b in spans if b <= s and _norm(text[a:b]) == norm_piece)
         extra = np.array(
             [
                 math.log1p(len(piece)) / 6.0,
@@ -271,6 +284,10 @@ def span_features(
                 ends_sent,
                 min(cover, 1.0),
                 rel_pos,
+                math.log1p(earlier),
+                seen_before,
+                repeated,
+                math.log1p(earlier_spans),
             ],
             dtype=np.float32,
         )
@@ -282,8 +299,15 @@ def span_features(
         keys += ["b:" + a + " " + b for a, b in zip(grams, grams[1:], strict=False)]
         if lo > 0:
             keys.append("l:" + lower[lo - 1])
+            if lo > 1:
+                keys.append("l2:" + lower[lo - 2] + " " + lower[lo - 1])
         if hi < n_tok:
             keys.append("r:" + lower[hi])
+            if hi + 1 < n_tok:
+                keys.append("r2:" + lower[hi] + " " + lower[hi + 1])
+        if grams:
+            keys.append("f:" + grams[0])
+            keys.append("e:" + grams[-1])
         keys.append("n:" + str(min(hi - lo, 12)))
         hashed.append(sorted({_bucket(k) for k in keys}))
     dense = np.stack(dense_rows) if dense_rows else np.zeros((0, 0), np.float32)

@@ -63,7 +63,7 @@ class FramingModel:
     def token_probs(self, text: str) -> tuple[Tokens, Array, Array]:
         """Tokens, token features and P(inside a span) per token."""
         tokens, feats = self._features(text)
-        return tokens, feats, tagger_probs(feats, self._tagger, self._dilations)
+        return tokens, feats, tagger_probs(feats, self._tagger, self._dilations, tokens.sentence)
 
     def _classify(
         self, text: str, tokens: Tokens, feats: Array, spans: Sequence[tuple[int, int]]

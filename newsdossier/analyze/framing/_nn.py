@@ -5,6 +5,7 @@ Parameter names and shapes match training/framing/networks.py exactly:
 Tagger (span identification), input ``x`` of shape (T, d_in) for one text:
     h = relu(x @ inp_w.T + inp_b)
     for each dilation d in ``dilations``:  h = h + relu(conv_d(h))   (kernel k, zero padding)
+    optionally h = [h, BiGRU(h)]           (one GRU pass per sentence; torch gate order r, z, n)
     logit = h @ out_w.T + out_b            -> P(token inside a span) = sigmoid(logit)
 
 Span classifier (technique classification), dense ``z`` (n, d) and hashed ids:
@@ -19,7 +20,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["classifier_logits", "sigmoid", "softmax", "tagger_probs"]
+__all__ = ["classifier_logits", "sentence_index", "sigmoid", "softmax", "tagger_probs"]
 
 Array = npt.NDArray[np.float32]
 
@@ -49,15 +50,86 @@ def _conv(h: Array, w: Array, b: Array, dilation: int) -> Array:
     return out
 
 
-def tagger_probs(x: Array, params: Mapping[str, Array], dilations: Sequence[int]) -> Array:
-    """P(inside) per token for one text; ``x`` is (T, d_in)."""
+def tagger_probs(
+    x: Array,
+    params: Mapping[str, Array],
+    dilations: Sequence[int],
+    sentence: npt.NDArray[np.int64] | None = None,
+) -> Array:
+    """P(inside) per token for one text; ``x`` is (T, d_in), ``sentence`` the sentence ids.
+
+    With GRU weights (``gru_f_*``, ``gru_b_*``) the conv output also goes through a
+    bidirectional GRU per sentence, concatenated before the output layer.
+    """
     if x.shape[0] == 0:
         return np.zeros(0, dtype=np.float32)
     h = np.maximum(x @ params["inp_w"].T + params["inp_b"], 0.0)
     for i, d in enumerate(dilations):
         h = h + np.maximum(_conv(h, params[f"conv{i}_w"], params[f"conv{i}_b"], d), 0.0)
+    if "gru_f_wih" in params:
+        if sentence is None:
+            raise ValueError("this tagger has a sentence GRU: pass the sentence ids")
+        h = np.concatenate([h, _bigru_sentences(h, sentence, params)], axis=1)
     logit = h @ params["out_w"].T + params["out_b"]
     return sigmoid(logit[:, 0])
+
+
+def _gru_left_aligned(xs: Array, params: Mapping[str, Array], prefix: str) -> Array:
+    """torch.nn.GRU (one layer, one direction, gates r, z, n) over ``xs`` (S, L, d).
+
+    Sequences are left-aligned with zero padding at the end, so padding never
+    reaches a real position's output.
+    """
+    wih, whh = params[prefix + "wih"], params[prefix + "whh"]
+    bih, bhh = params[prefix + "bih"], params[prefix + "bhh"]
+    n_seq, length, _ = xs.shape
+    g = whh.shape[1]
+    gi = xs @ wih.T + bih  # (S, L, 3g), all steps at once
+    h = np.zeros((n_seq, g), dtype=np.float32)
+    out = np.empty((n_seq, length, g), dtype=np.float32)
+    whh_t = np.ascontiguousarray(whh.T)
+    for t in range(length):
+        gh = h @ whh_t + bhh
+        x_t = gi[:, t]
+        r = sigmoid(x_t[:, :g] + gh[:, :g])
+        z = sigmoid(x_t[:, g : 2 * g] + gh[:, g : 2 * g])
+        n = np.tanh(x_t[:, 2 * g :] + r * gh[:, 2 * g :])
+        h = (1.0 - z) * n + z * h
+        out[:, t] = h
+    return out
+
+
+def sentence_index(sentence: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.int64], ...]:
+    """Gather indices (S, L) of each sentence's tokens, forwards and reversed; -1 pads.
+
+    Shared with training (training/framing/networks.py builds the same arrays).
+    """
+    n = len(sentence)
+    bounds = np.flatnonzero(np.diff(sentence)) + 1
+    starts = np.concatenate(([0], bounds)).astype(np.int64)
+    ends = np.concatenate((bounds, [n])).astype(np.int64)
+    lengths = ends - starts
+    length = int(lengths.max())
+    pos = np.arange(length)[None, :]
+    valid = pos < lengths[:, None]
+    fwd = np.where(valid, starts[:, None] + pos, -1)
+    rev = np.where(valid, ends[:, None] - 1 - pos, -1)
+    return fwd, rev
+
+
+def _bigru_sentences(
+    h: Array, sentence: npt.NDArray[np.int64], params: Mapping[str, Array]
+) -> Array:
+    """Bidirectional GRU run over each sentence separately, batched over sentences."""
+    fwd, rev = sentence_index(sentence)
+    padded = np.concatenate([h, np.zeros((1, h.shape[1]), dtype=np.float32)])
+    g = params["gru_f_whh"].shape[1]
+    out = np.zeros((h.shape[0], 2 * g), dtype=np.float32)
+    for idx, prefix, cols in ((fwd, "gru_f_", slice(0, g)), (rev, "gru_b_", slice(g, 2 * g))):
+        ys = _gru_left_aligned(padded[idx], params, prefix)
+        valid = idx >= 0
+        out[idx[valid], cols] = ys[valid]
+    return out
 
 
 def classifier_logits(
