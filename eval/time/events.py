@@ -86,6 +86,13 @@ def evaluate(verbose: bool = False) -> dict[str, float]:
             "participant_recall": part_hit / max(part_total, 1)}
 
 
+#: issue 4's targets on dated sentences
+TARGET_RECALL = 0.9
+TARGET_PRECISION = 0.85
+
 if __name__ == "__main__":
     result = evaluate(verbose="-v" in sys.argv)
     print(" ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+    print(f"targets recall >= {TARGET_RECALL}, precision >= {TARGET_PRECISION}")
+    ok = result["recall"] >= TARGET_RECALL and result["precision"] >= TARGET_PRECISION
+    sys.exit(0 if ok else 1)

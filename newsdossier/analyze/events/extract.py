@@ -1,6 +1,6 @@
 """Dated events from one document's sentences, time expressions and mentions.
 
-For each sentence: find the event triggers (:data:`.lexicon.TRIGGER_RE`), split
+For each sentence: find the event triggers (:func:`.lexicon.find_triggers`), split
 off relative clauses (:mod:`.clauses`), then give every time expression to
 the nearest trigger *in the same clause* (so "founded in 1965 and moved to
 Iraq in 1986" dates each verb with its own year, and "the group, which was
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ...model import EventMention, Mention, Sentence, TimeExpression
 from .clauses import clause_of, clause_spans
-from .lexicon import SILENT_TYPES, STRONG_TYPES, TRIGGER_RE, trigger_type
+from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
 
 __all__ = ["ANALYZER", "VERSION", "extract_events", "summarize"]
 
@@ -105,7 +105,7 @@ def extract_events(
             mi += 1
         s_times = [t for t in times[ti:] if t.start < sent.end and t.end <= sent.end]
         s_times = [t for t in s_times if t.start >= sent.start]
-        found = list(TRIGGER_RE.finditer(sent.text))
+        found = find_triggers(sent.text)
         if not found:
             continue
         s_ments = [m for m in mentions[mi:] if m.end <= sent.end and m.start < sent.end]
