@@ -4,7 +4,14 @@ Prints:
 1. docs/s of `newsdossier build --workers 1` ÷ docs/s of a bare `nlp.pipe` of the
    same spaCy pipeline over the same clean texts (target ≥ 0.8; goal 0.9);
 2. docs/s with `--workers 2` ÷ with `--workers 1` (target ≥ 1.7);
-3. peak RSS of a build of 10k generated documents ÷ of 1k (target ≤ 1.2).
+3. peak RSS of a build of 10k generated documents ÷ of 1k (target ≤ 1.2);
+4. framing (issue 6): the framing stage's docs/s inside the 1-worker build and
+   its share of the build's wall time, the docs/s of a `--no-framing` triage
+   build, and docs/s of the build ÷ docs/s of the bare models it runs
+   (spaCy `nlp.pipe` + framing `detect` over the same clean texts, same run;
+   target ≥ 0.8: the orchestration must not add its own cost).
+
+`--limit N` uses only the first N records (a quick check on a loaded machine).
 
 Inputs: the real articles in ../shared/data (Tehran Times pages + FakeNewsCorpus
 sample) when present, else generated ones.  Every build runs as the real
@@ -32,7 +39,31 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 BIN = Path(sys.executable).parent / "newsdossier"
 
-_WORDS = ["council", "minister", "said", "talks", "river", "dispute", "delegation", "camp", "members", "group", "statement", "army", "border", "report", "officials", "city", "province", "meeting", "agreement", "protest", "court", "ruling", "week"]
+_WORDS = [
+    "council",
+    "minister",
+    "said",
+    "talks",
+    "river",
+    "dispute",
+    "delegation",
+    "camp",
+    "members",
+    "group",
+    "statement",
+    "army",
+    "border",
+    "report",
+    "officials",
+    "city",
+    "province",
+    "meeting",
+    "agreement",
+    "protest",
+    "court",
+    "ruling",
+    "week",
+]
 _NAMES = [
     "Harvan",
     "Velmora",
@@ -45,20 +76,36 @@ _NAMES = [
 ]
 
 
-def _real_corpus(dest: Path) -> int:
+def _real_corpus(dest: Path, limit: int | None = None) -> int:
     n = 0
     for sub in ("tehrantimes-mek/mek", "tehrantimes-mek/control"):
         folder = SHARED / sub
         if folder.is_dir():
             for f in sorted(folder.glob("*.txt")):
+                if limit is not None and n >= limit:
+                    return n
                 shutil.copy(f, dest / f.name)
                 n += 1
     sample = SHARED / "fakenewscorpus-sample" / "news_sample.csv"
     if sample.exists():
-        shutil.copy(sample, dest / "news_sample.csv")
         csv.field_size_limit(10**9)
-        with sample.open(encoding="utf-8", newline="") as fh:
-            n += sum(1 for _ in csv.DictReader(fh))
+        if limit is None:
+            shutil.copy(sample, dest / "news_sample.csv")
+            with sample.open(encoding="utf-8", newline="") as fh:
+                n += sum(1 for _ in csv.DictReader(fh))
+        elif n < limit:  # the first rows only
+            with (
+                sample.open(encoding="utf-8", newline="") as fh,
+                (dest / "news_sample.csv").open("w", encoding="utf-8", newline="") as out,
+            ):
+                reader = csv.DictReader(fh)
+                writer = csv.DictWriter(out, fieldnames=reader.fieldnames or [])
+                writer.writeheader()
+                for row in reader:
+                    if n >= limit:
+                        break
+                    writer.writerow(row)
+                    n += 1
     return n
 
 
@@ -78,18 +125,36 @@ def _generated_corpus(dest: Path, n: int, words: int, seed: int = 7) -> int:
     return n
 
 
-def _run_build(corpus: Path, db: Path, workers: int) -> dict[str, float]:
+# Times the framing analyzer inside a 1-worker build (the stage runs in this
+# process then; pool workers would not see the patch): seconds and documents.
+# The model is loaded first (inside the build's wall time, outside the stage's),
+# as the bare run loads it before its clock starts.
+_TIME_FRAMING = (
+    "import newsdossier.analyze.framing.analyzer as _fa\n"
+    "_fa.load_framing_model()\n"
+    "_fr = [0.0, 0]\n"
+    "_call = _fa.FramingTagger.__call__\n"
+    "def _timed(self, batch):\n"
+    "    t0 = time.perf_counter(); _call(self, batch)\n"
+    "    _fr[0] += time.perf_counter() - t0; _fr[1] += len(batch)\n"
+    "_fa.FramingTagger.__call__ = _timed\n"
+)
+
+
+def _run_build(
+    corpus: Path, db: Path, workers: int, extra: tuple[str, ...] = ()
+) -> dict[str, float]:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     code = (
         "import resource, sys, time\n"
-        "t = time.perf_counter()\n"
-        "from newsdossier.cli import run\n"
-        f"rc = run(['build', {str(corpus)!r}, '--db', {str(db)!r}, '--workers', '{workers}', '-q'])\n"
+        "t = time.perf_counter()\n" + _TIME_FRAMING + "from newsdossier.cli import run\n"
+        f"rc = run(['build', {str(corpus)!r}, '--db', {str(db)!r}, '--workers', '{workers}', '-q',"
+        f" *{list(extra)!r}])\n"
         "wall = time.perf_counter() - t\n"
         "self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print('RESULT', rc, wall, self_rss, kids)\n"
+        "print('RESULT', rc, wall, self_rss, kids, _fr[0], _fr[1])\n"
     )
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -101,45 +166,58 @@ def _run_build(corpus: Path, db: Path, workers: int) -> dict[str, float]:
     return {
         "wall_s": outer, "records_done": docs, "rc": int(line[1]),
         "peak_rss_mb": int(line[3]) / 1024, "peak_worker_rss_mb": int(line[4]) / 1024,
+        "framing_s": float(line[5]), "framing_docs": int(line[6]),
     }  # fmt: skip
 
 
 def _bare_nlp(db: Path) -> dict[str, float]:
-    """A bare nlp.pipe of the same pipeline over the same clean texts, in a fresh process."""
+    """The bare models over the same clean texts, in a fresh process: spaCy's
+    nlp.pipe of the same pipeline, then the framing model's detect (issue 6)."""
     code = (
         "import sqlite3, sys, time\n"
         "t = time.perf_counter()\n"
         "from newsdossier.analyze.nlp import load_nlp, pipe_chunks\n"
+        "from newsdossier.analyze.framing import load_framing_model\n"
         "from newsdossier.settings import Settings\n"
         "s = Settings()\n"
         "nlp = load_nlp(s.spacy_model)\n"
+        "fm = load_framing_model()\n"
         f"texts = [r[0] for r in sqlite3.connect({str(db)!r}).execute('SELECT text FROM documents')]\n"
         "t1 = time.perf_counter()\n"
         "pipe_chunks(nlp, texts, s.analyze_chunk_chars, s.nlp_batch_docs)\n"
         "t2 = time.perf_counter()\n"
-        "print('RESULT', len(texts), t2 - t1, t2 - t)\n"
+        "for i in range(0, len(texts), s.nlp_batch_docs):\n"
+        "    fm.detect(texts[i : i + s.nlp_batch_docs])\n"
+        "t3 = time.perf_counter()\n"
+        "print('RESULT', len(texts), t2 - t1, t2 - t, t3 - t2)\n"
     )
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     outer = time.perf_counter() - t0
     line = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
-    return {"docs": int(line[1]), "pipe_s": float(line[2]), "wall_s": outer}
+    return {
+        "docs": int(line[1]),
+        "pipe_s": float(line[2]),
+        "wall_s": outer,
+        "detect_s": float(line[4]),
+    }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--memory-docs", type=int, nargs=2, default=(1000, 10000))
+    ap.add_argument("--limit", type=int, default=None, help="Use only the first N records.")
     args = ap.parse_args()
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         corpus = tmp / "corpus"
         corpus.mkdir()
-        n = _real_corpus(corpus) if SHARED.is_dir() else 0
+        n = _real_corpus(corpus, args.limit) if SHARED.is_dir() else 0
         source = "../shared/data (tehrantimes-mek + fakenewscorpus-sample)"
         if n == 0:
-            n = _generated_corpus(corpus, 600, 600)
+            n = _generated_corpus(corpus, args.limit or 600, 600)
             source = "generated, 600 words each"
         print(f"throughput corpus: {n} records from {source}")
         one = _run_build(corpus, tmp / "one.db", 1)
@@ -166,6 +244,43 @@ def main() -> None:
         )
         print(f"RATIO build(1w) / bare nlp.pipe = {build1_docs / bare_rate:.3f}   (target >= 0.8)")
         print(f"RATIO build(2w) / build(1w)     = {build2 / build1:.3f}   (target >= 1.7)")
+        # framing (issue 6)
+        triage = _run_build(corpus, tmp / "triage.db", 1, ("--no-framing",))
+        models_s = bare["pipe_s"] + bare["detect_s"]
+        models_rate = bare["docs"] / models_s
+        framing_rate = one["framing_docs"] / one["framing_s"] if one["framing_s"] else 0.0
+        share = one["framing_s"] / one["wall_s"]
+        results.update(
+            framing_stage_docs_per_s=framing_rate, framing_share_of_build=share,
+            bare_detect_docs_per_s=bare["docs"] / bare["detect_s"], bare_models_docs_per_s=models_rate,
+            triage_build=triage, triage_docs_per_s=bare["docs"] / triage["wall_s"],
+            ratio_build_vs_bare_models=build1_docs / models_rate,
+        )  # fmt: skip
+        print(
+            f"framing stage   : {framing_rate:7.2f} docs/s  ({one['framing_s']:.1f} s,"
+            f" {100 * share:.0f}% of the 1-worker build's wall time)"
+        )
+        print(
+            f"bare detect     : {bare['docs'] / bare['detect_s']:7.2f} docs/s  ({bare['detect_s']:.1f} s)"
+        )
+        print(
+            f"bare models     : {models_rate:7.2f} docs/s  (nlp.pipe + framing detect, same texts)"
+        )
+        print(
+            f"build --no-framing: {bare['docs'] / triage['wall_s']:5.2f} docs/s"
+            f"  ({triage['wall_s']:.1f} s wall, triage)"
+        )
+        print(
+            f"RATIO build(1w) / bare models (nlp.pipe + detect) = {build1_docs / models_rate:.3f}"
+            "   (target >= 0.8)"
+        )
+        if one["framing_s"]:
+            stage_ratio = bare["detect_s"] / one["framing_s"]
+            results.update(ratio_framing_stage_vs_bare_detect=stage_ratio)
+            print(
+                f"RATIO framing stage / bare detect = {stage_ratio:.3f}"
+                "   (1.0: target linking and labels cost nothing)"
+            )
         if not args.skip_memory:
             small, large = args.memory_docs
             rss = {}
