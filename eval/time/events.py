@@ -18,18 +18,20 @@ from newsdossier.analyze.pipeline import make_pipeline
 from newsdossier.model import Document, PublishedDate
 from newsdossier.settings import Settings
 
+from .expressions import _anchor
+
 #: only the analyzers events need (the other stages are measured by their own evals)
 ANALYZERS = (
     "newsdossier.spacy.v1", "newsdossier.sentences.v1", "newsdossier.mentions.v1",
     "newsdossier.time.v1", "newsdossier.events.v1",
 )  # fmt: skip
 
-from .expressions import _anchor
-
 GOLD = Path(__file__).with_name("events.tsv")
 
 
-def load_gold(path: Path = GOLD) -> list[tuple[PublishedDate | None, str, list[tuple[str, str | None, list[str]]]]]:
+def load_gold(
+    path: Path = GOLD,
+) -> list[tuple[PublishedDate | None, str, list[tuple[str, str | None, list[str]]]]]:
     cases = []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -58,7 +60,7 @@ def evaluate(verbose: bool = False) -> dict[str, float]:
     ]
     tp = n_gold = n_pred = 0
     part_hit = part_total = 0
-    for (anchor, sentence, gold), ann in zip(cases, pipeline.analyze(docs), strict=True):
+    for (_anchor_date, sentence, gold), ann in zip(cases, pipeline.analyze(docs), strict=True):
         names = {m.id: m.text for m in ann.mentions}
         pred = [(e.type, e.time.value if e.time else None, e) for e in ann.events]
         n_gold += len(gold)
@@ -81,9 +83,15 @@ def evaluate(verbose: bool = False) -> dict[str, float]:
         if verbose:
             for p in left:
                 print(f"FP   {p[0]}@{p[1]} | {sentence}")
-    return {"sentences": len(cases), "gold_events": n_gold, "predicted": n_pred, "right": tp,
-            "recall": tp / n_gold, "precision": tp / max(n_pred, 1),
-            "participant_recall": part_hit / max(part_total, 1)}
+    return {
+        "sentences": len(cases),
+        "gold_events": n_gold,
+        "predicted": n_pred,
+        "right": tp,
+        "recall": tp / n_gold,
+        "precision": tp / max(n_pred, 1),
+        "participant_recall": part_hit / max(part_total, 1),
+    }
 
 
 #: issue 4's targets on dated sentences
@@ -92,7 +100,9 @@ TARGET_PRECISION = 0.85
 
 if __name__ == "__main__":
     result = evaluate(verbose="-v" in sys.argv)
-    print(" ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+    print(
+        " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())
+    )
     print(f"targets recall >= {TARGET_RECALL}, precision >= {TARGET_PRECISION}")
     ok = result["recall"] >= TARGET_RECALL and result["precision"] >= TARGET_PRECISION
     sys.exit(0 if ok else 1)

@@ -24,7 +24,9 @@ def _anchor(raw: str) -> PublishedDate | None:
     return PublishedDate(raw, precision, "metadata")
 
 
-def load_gold(path: Path = GOLD) -> list[tuple[PublishedDate | None, str, list[tuple[str, str | None, str]]]]:
+def load_gold(
+    path: Path = GOLD,
+) -> list[tuple[PublishedDate | None, str, list[tuple[str, str | None, str]]]]:
     cases = []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -58,10 +60,18 @@ def evaluate(verbose: bool = False) -> dict[str, float]:
             ok = got is not None and (got.value, got.precision) == (value, precision)
             right += ok
             if verbose and not ok:
-                print(f"MISS {anchor.value if anchor else '-'} | {sentence} | want {text}={value}/{precision}"
-                      f" | got {(got.value, got.precision) if got else sorted(found)}")
-    return {"expressions": total, "right": right, "accuracy": right / total, "spurious": spurious,
-            "with_anchor": relative_anchored, "without_anchor_unresolved": relative_unanchored}
+                print(
+                    f"MISS {anchor.value if anchor else '-'} | {sentence} | want {text}={value}/{precision}"
+                    f" | got {(got.value, got.precision) if got else sorted(found)}"
+                )
+    return {
+        "expressions": total,
+        "right": right,
+        "accuracy": right / total,
+        "spurious": spurious,
+        "with_anchor": relative_anchored,
+        "without_anchor_unresolved": relative_unanchored,
+    }
 
 
 #: issue 4's target; the gold was written while the extractor was developed (see README.md)
@@ -69,6 +79,8 @@ TARGET_ACCURACY = 0.97
 
 if __name__ == "__main__":
     result = evaluate(verbose="-v" in sys.argv)
-    print(" ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+    print(
+        " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())
+    )
     print(f"target accuracy >= {TARGET_ACCURACY}")
     sys.exit(0 if result["accuracy"] >= TARGET_ACCURACY else 1)

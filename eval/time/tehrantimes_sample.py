@@ -35,7 +35,10 @@ def sample() -> list[tuple[str, int, int, str, list[str]]]:
     for i in range(0, len(files), 32):
         chunk = files[i : i + 32]
         texts = [f.read_text("utf-8") for f in chunk]
-        docs = [Document(Document.make_id(t), t, str(f), f.stem) for f, t in zip(chunk, texts, strict=True)]
+        docs = [
+            Document(Document.make_id(t), t, str(f), f.stem)
+            for f, t in zip(chunk, texts, strict=True)
+        ]
         for f, doc, ann in zip(chunk, docs, pipeline.analyze(docs), strict=True):
             by_sent: dict[tuple[int, int], list[str]] = {}
             for e in ann.events:
@@ -44,7 +47,7 @@ def sample() -> list[tuple[str, int, int, str, list[str]]]:
                 t = e.time
                 by_sent.setdefault((e.start, e.end), []).append(
                     f"{e.type}@{t.value or '-'}/{t.precision} ({t.text!r}, trigger "
-                    f"{doc.text[e.trigger_start:e.trigger_end]!r})"
+                    f"{doc.text[e.trigger_start : e.trigger_end]!r})"
                 )
             for (s, t), evs in by_sent.items():
                 pool.append((f.name, s, t, doc.text[s:t], evs))

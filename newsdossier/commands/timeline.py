@@ -6,7 +6,7 @@ always wrapped in ``rich.text.Text`` (never parsed as markup).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -18,7 +18,7 @@ __all__ = ["format_date", "register"]
 
 
 def format_date(row: dict[str, Any]) -> str:
-    """"2011-03-14 (day)", "1975–1979 (range)", "undated", "? (text: last year)"."""
+    """ "2011-03-14 (day)", "1975–1979 (range)", "undated", "? (text: last year)"."""
     value, precision = row["date_value"], row["date_precision"]
     if value is None:
         return f"? ({row['date_text']})" if row.get("date_text") else "undated"
@@ -47,10 +47,14 @@ def _line(row: dict[str, Any], sources: dict[str, int], readings: list[str]) -> 
 def register(app: typer.Typer) -> None:
     @app.command()
     def timeline(
-        name: Annotated[Optional[str], typer.Argument(help="Only events involving this entity (name or alias).")] = None,
-        db: Annotated[str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")] = "corpus.db",
-        year_from: Annotated[Optional[int], typer.Option("--from", help="First year to show.")] = None,
-        year_to: Annotated[Optional[int], typer.Option("--to", help="Last year to show.")] = None,
+        name: Annotated[
+            str | None, typer.Argument(help="Only events involving this entity (name or alias).")
+        ] = None,
+        db: Annotated[
+            str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
+        ] = "corpus.db",
+        year_from: Annotated[int | None, typer.Option("--from", help="First year to show.")] = None,
+        year_to: Annotated[int | None, typer.Option("--to", help="Last year to show.")] = None,
         undated: Annotated[bool, typer.Option(help="Also list events no document dates.")] = False,
     ) -> None:
         """Dated events in order: date with precision, summary, sources, conflicts marked."""

@@ -43,7 +43,9 @@ def event_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
     args = store.event_arguments_of(row["id"])
 
     def ids(role: str) -> list[str]:
-        return list(dict.fromkeys(a["entity_id"] for a in args if a["role"] == role and a["entity_id"]))
+        return list(
+            dict.fromkeys(a["entity_id"] for a in args if a["role"] == role and a["entity_id"])
+        )
 
     def names(role: str) -> list[str]:
         return list(dict.fromkeys(a["text"] for a in args if a["role"] == role))

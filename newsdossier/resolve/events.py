@@ -127,17 +127,16 @@ def resolve_events(store: SQLiteStore) -> int:
         for m in store.event_mentions_of(list(found)):
             events.setdefault(m["event_id"], []).append(m)
         index: dict[str, set[str]] = {}
-        for eid, keys in found.items():
-            for k in keys:
-                index.setdefault(k, set()).add(eid)
+        for found_id, found_keys in found.items():
+            for k in found_keys:
+                index.setdefault(k, set()).add(found_id)
         links: list[tuple[str, str]] = []
         new_keys: list[tuple[str, str]] = []
         for row, keys in keyed:
             candidates = sorted({e for k in keys for e in index.get(k, ())})
-            eid = next((e for e in candidates if _joins(row, events[e])), None)
-            if eid is None:
-                eid = make_id("event", row["id"])
-                events[eid] = []
+            joined = next((e for e in candidates if _joins(row, events[e])), None)
+            eid = joined if joined is not None else make_id("event", row["id"])
+            events.setdefault(eid, [])
             row["event_id"] = eid
             events[eid].append(row)
             links.append((row["id"], eid))

@@ -25,9 +25,7 @@ _OPEN = re.compile(r"(?:,\s*|\s)(?P<pro>which|who|whom|whose|where)\b|\(")
 _CLOSE = re.compile(r"[,;)]|\s[–—-]\s")
 
 
-def clause_spans(
-    sentence: str, times: Sequence[tuple[int, int]] = ()
-) -> list[tuple[int, int]]:
+def clause_spans(sentence: str, times: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Relative-clause ``(start, end)`` offsets within ``sentence`` (0-based, end-exclusive).
 
     ``times`` are the sentence-relative spans of its time expressions: a clause

@@ -58,7 +58,9 @@ def summarize(sentence: str, trigger_at: int) -> str:
         start = one.find(" ", start) + 1
     if end < len(one):
         end = one.rfind(" ", start, end)
-    return ("…" if start > 0 else "") + one[start:end].strip(" ,;") + ("…" if end < len(one) else "")
+    return (
+        ("…" if start > 0 else "") + one[start:end].strip(" ,;") + ("…" if end < len(one) else "")
+    )
 
 
 def _assign(

@@ -7,7 +7,16 @@ import re
 from ...errors import ConfigError
 from ..time.lexicon import alternation, load_yaml
 
-__all__ = ["EVENT_TYPES", "PATTERNS", "find_triggers", "SILENT_TYPES", "STRONG_TYPES", "TRIGGER_RE", "TRIGGER_TYPES", "trigger_type"]
+__all__ = [
+    "EVENT_TYPES",
+    "PATTERNS",
+    "find_triggers",
+    "SILENT_TYPES",
+    "STRONG_TYPES",
+    "TRIGGER_RE",
+    "TRIGGER_TYPES",
+    "trigger_type",
+]
 
 _DATA = load_yaml("events.yml")
 

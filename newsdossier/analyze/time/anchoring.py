@@ -47,7 +47,9 @@ def make_anchor(published: PublishedDate | None) -> Anchor | None:
             dt.date(*parts)
     except ValueError:
         return None
-    return Anchor(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+    return Anchor(
+        parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+    )
 
 
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

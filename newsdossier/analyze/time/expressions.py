@@ -58,7 +58,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s+(?:people|men|women|children|persons|troops|soldiers|members|fighters|km|kilometers|"
     r"meters|feet|miles|dollars|euros|rials|tons|tonnes|times|[a-z]+ers|[a-z]+ists)\b"
 )
-_YEAR_CUE_BEFORE = re.compile(r"(?:\b(?:the|in|of|since|by|from|until|till|before|after)\s+|['’]s\s+)$", re.I)
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:the|in|of|since|by|from|until|till|before|after)\s+|['’]s\s+)$", re.I
+)
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNIT_DURATION = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "century": "Y"}
 _UNIT_MULT = {"decade": 10, "century": 100}
@@ -190,10 +192,8 @@ def _yrange(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm |
 
 
 def _decade(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
-    if m["dec_y"]:
-        y = int(m["dec_y"])
-    else:
-        y = 1900 + int(m["dec_s"] or m["dec_s2"])  # "the '80s": last century in news prose
+    # "the '80s": the last century in news prose
+    y = int(m["dec_y"]) if m["dec_y"] else 1900 + int(m["dec_s"] or m["dec_s2"])
     return _abs(f"{y:04d}", "decade", _mod(m["dec_mod"]))
 
 
@@ -454,9 +454,7 @@ def extract_times(
     anchor = make_anchor(published)
     out: list[TimeExpression] = []
     for m in _matches(text):
-        for group, handler in _GROUPS:
-            if m.group(group) is not None:
-                break
+        handler = next(h for group, h in _GROUPS if m.group(group) is not None)
         norm = handler(m, text, anchor, _is_future(text, m.start()))
         if norm is None or norm[2] == "":
             continue

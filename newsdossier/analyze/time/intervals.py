@@ -18,24 +18,26 @@ _WIDTH = {"decade": 10, "century": 100}
 def _bounds(value: str, precision: str) -> tuple[dt.date, dt.date] | None:
     try:
         if "-W" in value:
-            y, w = value.split("-W")
-            first = dt.date.fromisocalendar(int(y), int(w), 1)
+            ys, ws = value.split("-W")
+            first = dt.date.fromisocalendar(int(ys), int(ws), 1)
             return first, first + dt.timedelta(days=6)
         parts = [int(p) for p in value.split("-")]
         if len(parts) == 3:
             d = dt.date(*parts)
             return d, d
         if len(parts) == 2:
-            y, m = parts
-            return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-        y = parts[0]
+            year, month = parts
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last)
         span = _WIDTH.get(precision, 1)
-        return dt.date(y, 1, 1), dt.date(y + span - 1, 12, 31)
+        return dt.date(parts[0], 1, 1), dt.date(parts[0] + span - 1, 12, 31)
     except ValueError:
         return None
 
 
-def interval(value: str | None, precision: str | None, end: str | None = None) -> tuple[dt.date, dt.date] | None:
+def interval(
+    value: str | None, precision: str | None, end: str | None = None
+) -> tuple[dt.date, dt.date] | None:
     """First and last day covered by a reading; ``None`` when it has no value."""
     if not value:
         return None

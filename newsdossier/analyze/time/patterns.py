@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    MONTH_ALT, MONTH_FULL_ALT, NUMBER_ALT, ORDINAL_ALT, SEASON_ALT, WEEKDAY_ALT,
+    MONTH_ALT,
+    MONTH_FULL_ALT,
+    NUMBER_ALT,
+    ORDINAL_ALT,
+    SEASON_ALT,
+    WEEKDAY_ALT,
 )  # fmt: skip
 
 __all__ = ["KINDS", "TIME_RE"]
@@ -54,8 +59,8 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("yrange", rf"(?P<yr_pre>from|between|From|Between)\s+(?P<yr_y1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<yr_y2>{_YEAR})"
                rf"|(?P<yr_y3>{_YEAR})\s*[-–/]\s*(?P<yr_y4>{_YEAR}|\d\d\b)"),
     # the (late) 1960s / the '80s / the mid-1990s
-    ("decade", rf"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)s\b"
-               rf"|(?<=the\s)(?P<dec_s>\d0)s\b|['’](?P<dec_s2>\d0)s\b)"),
+    ("decade", r"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)s\b"
+               r"|(?<=the\s)(?P<dec_s>\d0)s\b|['’](?P<dec_s2>\d0)s\b)"),
     # the 19th century / the late nineteenth century
     ("century", rf"(?:[Tt]he\s+)?(?:(?P<cen_mod>early|mid|late)[\s-]+)?(?P<cen_n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[\s-]+[Cc]entury\b"),
     # the summer of 2011 / spring 2011
@@ -63,7 +68,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
     # mid-2011 / late 2011 / the end of 2011
     ("modyear", rf"(?P<my2_mod>{_MOD}|[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)[\s-]*(?P<my2_y>{_YEAR})"),
     # the end of the year / the beginning of last month
-    ("modrel", rf"(?:[Tt]he\s+)?(?P<mr_mod>end|beginning|start|middle)\s+of\s+(?P<mr_rel>the|this|last|next)\s+(?P<mr_unit>year|month|week|decade)"),
+    ("modrel", r"(?:[Tt]he\s+)?(?P<mr_mod>end|beginning|start|middle)\s+of\s+(?P<mr_rel>the|this|last|next)\s+(?P<mr_unit>year|month|week|decade)"),
     # three years ago / a decade ago
     ("ago", rf"(?P<ago_n>{_NUM}|(?i:a\s+few|several|many|some))\s+(?P<ago_u>{_UNIT})\s+ago\b|(?P<ago_v>(?i:years|decades|months|weeks|days))\s+ago\b"),
     # for the past twenty years / over the last decade / in the past two months

@@ -19,7 +19,9 @@ def _events(text: str, mentions: tuple[Mention, ...] = ()) -> list[tuple[str, st
     doc = lead + text
     sents = [Sentence("d", 0, len(lead) - 1, lead[:-1]), Sentence("d", len(lead), len(doc), text)]
     times = extract_times(doc, "d", PUB)
-    return [(e.type, e.time.value if e.time else None) for e in extract_events(sents, times, mentions)]
+    return [
+        (e.type, e.time.value if e.time else None) for e in extract_events(sents, times, mentions)
+    ]
 
 
 # (sentence, expected (type, date value) pairs, in order)
