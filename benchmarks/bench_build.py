@@ -174,7 +174,10 @@ def _bare_nlp(db: Path) -> dict[str, float]:
     """The bare models over the same clean texts, in a fresh process: spaCy's
     nlp.pipe of the same pipeline, then the framing model's detect (issue 6)."""
     code = (
-        "import sqlite3, sys, time\n"
+        "import os, sqlite3, sys, time\n"
+        # the same BLAS threading as the CLI sets for the build (newsdossier/cli.py)
+        "for v in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):\n"
+        "    os.environ.setdefault(v, '1')\n"
         "t = time.perf_counter()\n"
         "from newsdossier.analyze.nlp import load_nlp, pipe_chunks\n"
         "from newsdossier.analyze.framing import load_framing_model\n"
