@@ -46,7 +46,8 @@ _NAME = re.compile(
 )
 # in a list "A, B and the C" the "and" separates names
 _NAME_IN_LIST = re.compile(_NAME.pattern.replace("of|the|and|for", "of|the|for"))
-_ADJ = r"(?:(?:so-called|self-styled|current|former|new|top|supreme|deputy|longtime|late|armed|military|political|youth|student|paramilitary|propaganda|media|terrorist|main|chief|close|key|local|regional|foreign)\s+)*"
+_ADJ_WORDS = "so-called|self-styled|current|former|new|top|supreme|deputy|longtime|late|armed|military|political|youth|student|paramilitary|propaganda|media|terrorist|main|chief|close|key|local|regional|foreign"
+_ADJ = r"(?:(?:" + _ADJ_WORDS + r")\s+)*"
 _ROLE_WORDS = {
     "leader": "leader_of", "head": "leader_of", "chief": "leader_of", "commander": "leader_of",
     "president": "leader_of", "chairman": "leader_of", "chairwoman": "leader_of",
@@ -75,6 +76,23 @@ class _Rule:
 
 def _rx(p: str) -> re.Pattern[str]:
     return re.compile(p, re.IGNORECASE)
+
+
+_STARTS = (  # connector prefix -> what may follow the name (first non-space character)
+    ("\\s*\\(", "("),
+    ("\\s*(?:,|\\()", ",("),
+    ("\\s*,\\s", ","),
+    ("\\s+", "w"),
+    ("(?:['’]s)?", "'w"),
+)
+
+
+def _starts(rule: _Rule) -> str:
+    """Which first characters after a name can begin this rule's connector."""
+    for prefix, kinds in _STARTS:
+        if rule.connector.pattern.startswith(prefix):
+            return kinds
+    return ",w("
 
 
 _CLOSE = re.compile(r"\s*\)")
@@ -110,10 +128,71 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("ally_of", _rx(r"\s*,?\s+(?:is\s+|was\s+)?(?:an?\s+)?(?:close\s+)?(?:allied\s+(?:with|to)|ally\s+of)\s+" + _THE)),
     _Rule("located_in", _rx(r"\s*,?\s+(?:which\s+is\s+|is\s+|are\s+|was\s+)?(?:based|headquartered|located)\s+in\s+" + _THE)),
 )  # fmt: skip
+_RULES_BY_START = {c: tuple(r for r in _RULES if c in _starts(r)) for c in "(,'w"}
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)" + _THE)
 _ATTRIBUTION = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?)([^,.;:()\n]{3,60}?)(?=[,.;:()\n]|\s+(?:on|in|last|this)\b|$)"
     r"|([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+(?:said|says|claimed|claims|told|reported|alleged|wrote)\b"
+)
+
+
+# One cheap test before the rules: the text right after a name must start like
+# some connector (a bracket, a comma, a possessive or one of these words).
+# With rules grouped by that first character: 7.7 -> 0.9-1.3 ms/doc on 60 Tehran
+# Times pages of 1,167 words (load average ~5 on 2 cores, so noisy).
+_TRIGGER_WORDS = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "became",
+    "also",
+    "otherwise",
+    "better",
+    "commonly",
+    "widely",
+    "locally",
+    "popularly",
+    "known",
+    "referred",
+    "a.k.a.",
+    "aka",
+    "dubbed",
+    "led",
+    "headed",
+    "run",
+    "commanded",
+    "chaired",
+    "which",
+    "founded",
+    "created",
+    "established",
+    "backed",
+    "supported",
+    "funded",
+    "financed",
+    "sponsored",
+    "armed",
+    "allied",
+    "an",
+    "a",
+    "close",
+    "based",
+    "headquartered",
+    "located",
+    "to",
+    "as",
+]
+_TRIGGER = re.compile(
+    r"\s*(?:[,(]|\)|['’]s\b|(?:"
+    + "|".join(re.escape(w) for w in _TRIGGER_WORDS)
+    + r"|"
+    + _ADJ_WORDS
+    + r"|"
+    + _ROLES
+    + r")\b)",
+    re.IGNORECASE,
 )
 
 
@@ -183,7 +262,12 @@ def find_statements(
         i = bisect.bisect_right(sent_starts, m.start) - 1
         s_start, s_end = sentences[i] if i >= 0 else (0, len(text))
         limit = min(s_end, m.end + _WINDOW)
-        for rule in _RULES:
+        pos = m.end + (1 if text[m.end : m.end + 1] == ")" else 0)
+        if not _TRIGGER.match(text, pos, limit):
+            continue
+        nxt = text[pos:limit].lstrip()[:1]
+        first = nxt if nxt in "(," else "'" if nxt in "'’" else "w"
+        for rule in _RULES_BY_START[first]:
             found = _match_rule(rule, text, m, s_start, limit, starts)
             if not found:
                 continue
