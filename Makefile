@@ -19,12 +19,29 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 install: $(STAMP)
 
+DEMO_PORT ?= 8765
+
+# Debian's chromium for the real-browser tests (Playwright drives it through
+# executable_path; `playwright install` is never run).  Installs only as root.
+browser:
+	@if command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = "0" ]; then apt-get update && apt-get install -y chromium; \
+	else echo "chromium is missing and this is not root: browser tests will be skipped"; fi
+
+# Build the sample corpus and serve it (issue 7); the URL is printed.
 demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/newsdossier build newsdossier/sample/corpus --db $(DEMO_DB)
+	@echo "Open http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C to stop)"
+	$(BIN)/newsdossier serve --db $(DEMO_DB) --port $(DEMO_PORT)
+
+# The terminal dossier of the sample corpus (the old `make demo`).
+demo-terminal: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsdossier build newsdossier/sample/corpus --db $(DEMO_DB)
 	$(BIN)/newsdossier show --db $(DEMO_DB) --full
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 lint: install
@@ -36,6 +53,7 @@ typecheck: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_web.py
 
 eval: install
 	$(BIN)/python -m eval

@@ -25,7 +25,7 @@ from typing import Any
 from ..registry import export_sections
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["FEATURES", "MAX_SECTION_ITEMS", "SectionIndex", "sections_for"]
+__all__ = ["FEATURES", "MAX_SECTION_ITEMS", "SectionIndex", "sections_for", "warm"]
 
 FEATURES = ("relations", "events", "claims", "contradictions", "reuse", "framing")
 MAX_SECTION_ITEMS = 200_000
@@ -127,9 +127,24 @@ def sections_for(store: SQLiteStore, name: str) -> SectionIndex:
         hit = _cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
-        index = _build(store, name)
+        # A connection of its own: the request's connection carries the per-request
+        # SQL deadline, and a first full pass over a big section may take longer.
+        own = SQLiteStore(store.path, readonly=True)
+        try:
+            index = _build(own, name)
+        finally:
+            own.close()
         _cache[key] = (version, index)
         return index
+
+
+def warm(path: str) -> dict[str, int]:
+    """Index every section of the store at ``path`` now (server start); return item counts."""
+    store = SQLiteStore(path, readonly=True)
+    try:
+        return {name: len(sections_for(store, name).items) for name in FEATURES}
+    finally:
+        store.close()
 
 
 def by_doc_outlet(store: SQLiteStore, doc_ids: set[str]) -> dict[str, dict[str, Any]]:

@@ -5,10 +5,13 @@
 //    without a round trip (the server-side filter form does the same with a reload).
 "use strict";
 document.addEventListener("DOMContentLoaded", function () {
-  var target = document.getElementById("evidence");
-  if (target && location.hash === "#evidence") {
-    var span = target.nextElementSibling;
-    if (span) { span.setAttribute("tabindex", "-1"); span.focus({ preventScroll: true }); }
+  var span = document.querySelector(".hl.k-evidence");
+  if (span && location.hash === "#evidence") {
+    // after "load": the browser's own fragment navigation would otherwise reset focus
+    window.addEventListener("load", function () {
+      span.setAttribute("tabindex", "-1");
+      span.focus({ preventScroll: true });
+    });
   }
   var list = document.querySelector("ol.pubs");
   var form = document.querySelector("form.filters");

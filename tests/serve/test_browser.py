@@ -1,0 +1,205 @@
+"""Real-browser tests: Debian's chromium driven by Playwright (issue 7).
+
+Skipped unless /usr/bin/chromium and the playwright package are present
+(``make test`` installs chromium when run as root).  Playwright never downloads
+a browser here: it launches ``executable_path="/usr/bin/chromium"``.  Each
+page type is loaded from a real server on a free 127.0.0.1 port; screenshots
+go to ``artifacts/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdossier.serve import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+
+if not os.access(CHROMIUM, os.X_OK):
+    pytest.skip(f"{CHROMIUM} is not installed (make browser)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(db: Path) -> Iterator[str]:
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def sample_url(sample_db: Path) -> Iterator[str]:
+    yield from _serve(sample_db)
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_db: Path) -> Iterator[str]:
+    yield from _serve(hostile_db)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+class Watch:
+    """A page that records dialogs, console errors and CSP violations."""
+
+    def __init__(self, browser: Any) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.page = self.context.new_page()
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on(
+            "console", lambda m: self.errors.append(m.text) if m.type == "error" else None
+        )
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def goto(self, url: str) -> Any:
+        response = self.page.goto(url, wait_until="load")
+        assert response is not None and response.status == 200, url
+        return self.page
+
+    def pwned(self) -> Any:
+        return self.page.evaluate("window.__pwned")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def _ids(db: Path) -> dict[str, str]:
+    con = sqlite3.connect(db)
+    try:
+        entity = con.execute("SELECT id FROM entities ORDER BY mention_count DESC").fetchone()[0]
+        doc = con.execute(
+            "SELECT document_id FROM mentions GROUP BY document_id ORDER BY count(*) DESC"
+        ).fetchone()[0]
+        outlet = con.execute(
+            "SELECT outlet FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
+            " ORDER BY count(*) DESC"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    return {"entity": entity, "doc": doc, "outlet": outlet}
+
+
+def test_browser_each_page_type_loads_and_is_screenshot(
+    browser: Any, sample_url: str, sample_db: Path
+) -> None:
+    ids = _ids(sample_db)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pages = {
+        "overview": "/",
+        "search": "/search?q=camp+sarv",
+        "entity": f"/entities/{ids['entity']}",
+        "timeline": "/timeline",
+        "document": f"/documents/{ids['doc']}",
+        "sources": "/sources",
+        "source": f"/source?outlet={ids['outlet']}",
+        "error": "/entities/no-such-entity",
+    }
+    w = Watch(browser)
+    try:
+        for name, path in pages.items():
+            if name == "error":
+                w.page.goto(sample_url + path)
+            else:
+                w.goto(sample_url + path)
+            assert w.page.locator("main h1").count() == 1, name
+            w.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=name != "entity")
+        # Our own pages need no inline script or style: the CSP would report it.
+        assert [e for e in w.errors if "404" not in e] == []  # the error page is a 404
+    finally:
+        w.close()
+
+
+def test_browser_evidence_link_scrolls_to_highlighted_span(
+    browser: Any, sample_url: str, sample_db: Path
+) -> None:
+    ids = _ids(sample_db)
+    w = Watch(browser)
+    try:
+        page = w.goto(f"{sample_url}/entities/{ids['entity']}")
+        link = page.locator("a.ctx").nth(3)
+        link.scroll_into_view_if_needed()
+        link.click()
+        page.wait_for_url("**#evidence")
+        marked = page.locator(".hl.k-evidence").first
+        marked.wait_for()
+        assert page.evaluate("document.getElementById('evidence') !== null")
+        box = marked.bounding_box()
+        assert box is not None and 0 <= box["y"] < 900, box  # scrolled into the viewport
+        page.wait_for_function("document.activeElement.classList.contains('k-evidence')")
+        page.screenshot(path=str(SHOTS / "document-evidence.png"))
+        # The highlight toggles are CSS-only: unticking "mentions" clears their colour.
+        mention = page.locator(".hl.k-mention:not(.k-evidence)").first
+        before = mention.evaluate("e => getComputedStyle(e).backgroundColor")
+        page.locator("label[for=show-mention]").click()
+        after = mention.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert before != after and after == "rgba(0, 0, 0, 0)"
+    finally:
+        w.close()
+
+
+def test_browser_hostile_corpus_runs_no_script(
+    browser: Any, hostile_url: str, hostile_db: Path
+) -> None:
+    con = sqlite3.connect(hostile_db)
+    docs = [r[0] for r in con.execute("SELECT id FROM documents")]
+    ents = [r[0] for r in con.execute("SELECT id FROM entities")]
+    outlets = [r[0] for r in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")]
+    con.close()
+    paths = ["/", "/search?q=Harvan", "/search?q=script", "/timeline", "/sources"]
+    paths += [f"/documents/{d}" for d in docs] + [f"/entities/{e}" for e in ents[:2]]
+    paths += [f"/source?outlet={o}" for o in outlets]
+    w = Watch(browser)
+    try:
+        for path in paths:
+            page = w.goto(hostile_url + path)
+            # Clicking the "link" inside the article text must not navigate anywhere.
+            assert page.locator("a[href^='javascript']").count() == 0, path
+            assert page.locator("img, svg, iframe, textarea").count() == 0, path
+            assert w.pwned() is None, path
+        page = w.goto(f"{hostile_url}/documents/{docs[0]}")
+        page.screenshot(path=str(SHOTS / "hostile-document.png"))
+        assert w.dialogs == []
+    finally:
+        w.close()
