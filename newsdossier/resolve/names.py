@@ -61,6 +61,11 @@ def match_spelling(
     if any(x[:1] != y[:1] for x, y in zip(folded_a.split(), folded_b.split(), strict=True)):
         return None
     pairs = list(zip(folded_a.split(), folded_b.split(), strict=True))
+    if any(
+        x != y and (x.startswith(y) or y.startswith(x)) and abs(len(x) - len(y)) >= 2
+        for x, y in pairs
+    ):
+        return None  # "Iran"/"Iranian", "Niger"/"Nigerian": a suffix makes another word
     if not place and any(x != y for x, y in pairs if min(len(x), len(y)) <= 3):
         return None  # "Ali"/"Ala": in a short given name a vowel is the name
     if place and any(

@@ -96,6 +96,7 @@ def _starts(rule: _Rule) -> str:
 
 
 _CLOSE = re.compile(r"\s*\)")
+_NOT_POSSESSIVE = re.compile(r"(?!['’]s\b)")
 _RULES: tuple[_Rule, ...] = (
     # "Full Name Organization (FNO)" / "FNO (Full Name Organization)"
     _Rule("acronym", re.compile(r"\s*\(\s*"), tail=_CLOSE, second_is_acronym=True),
@@ -106,7 +107,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("acronym", _rx(r"\s*,?\s+(?:is\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:acronym|abbreviation)\s+(?:for|of)\s+" + _THE)),
     # "X (a.k.a. Y)", "X, also known as Y", "X, known locally as Y", "X, or Y as it is called"
     _Rule("alias", _rx(r"\s*\(\s*(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|known\s+as)\s+" + _THE), tail=_CLOSE),
-    _Rule("alias", _rx(r"\s*,?\s+(?:a\.?k\.?a\.?|(?:(?:also|otherwise|better|commonly|widely|locally|popularly)\s+)?(?:known|referred\s+to)\s+(?:\w+\s+){0,2}as|also\s+called|dubbed)\s+" + _THE)),
+    _Rule("alias", _rx(r"\s*,?\s+(?:a\.?k\.?a\.?|(?:(?:also|otherwise|better|commonly|widely|locally|popularly)\s+)?(?:known|referred\s+to)\s+(?:\w+\s+){0,2}as)\s+" + _THE), tail=_NOT_POSSESSIVE),
+    # "called"/"dubbed" only after a comma: "Bahram Q. also called the EU's decision odd"
+    # (tehrantimes) is a verb, not an alias statement
+    _Rule("alias", _rx(r"\s*,\s+(?:also\s+called|dubbed)\s+" + _THE), tail=_NOT_POSSESSIVE),
     # "X is known by various names, including A, B, C and D"
     _Rule("alias", _rx(r"\s+(?:is|are|has\s+been|was)\s+(?:also\s+)?known\s+(?:by|under)\s+(?:\w+\s+)?(?:names|aliases)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+" + _THE), listing=True),
     # "X is merely an alias of the Y", "X, another name for Y"
@@ -390,6 +394,7 @@ def _bracketed_acronyms(
     return out
 
 
+_CUT_HEAD = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:and|of|for|the|&)[ \t]+$")
 _LEADING_THE = re.compile(r"(?:The\s+)?")
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Z]")
 
@@ -443,11 +448,17 @@ def _match_rule(
         acr_text, full_text = text[acr.start : acr.end], text[full.start : full.end]
         if not is_acronym(acr_text) or is_acronym(full_text):
             return None
-        if not _subsequence_ok(acr_text, full_text):
+        if _subsequence_ok(acr_text, full_text):
+            if (_expansion_start(acr_text, full_text, 0) or 0) > 0:
+                return None  # "Division of the Islamic Revolution Guard Corps (IRGC)": the
+                # acronym expands a tail of the tagged name; that tail is its own mention
+        else:
             if rule.second_is_acronym is not True or not org_words() & set(
                 name_key(full_text).split()
             ):
                 return None
+            if _CUT_HEAD.search(text, max(0, full.start - 40), full.start):
+                return None  # "Ports and [Maritime Organization] (PMO)": the tagger cut it
             kind = "alias"  # an English name with its romanised name's acronym
     seconds = [second]
     if rule.listing:

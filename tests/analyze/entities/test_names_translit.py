@@ -42,6 +42,7 @@ DIFFERENT = [
     ("Hassan Rostami", "Hassan Rastegar", False),
     ("Ali Rezai", "Ala Rezai", False),  # short token: vowels count
     ("Nader Qasemi", "Nader Hashemi", False),
+    ("anti-Iran", "anti-Iranian", False),  # a suffix makes another word (tehrantimes sample)
 ]
 
 

@@ -88,6 +88,18 @@ CASES = [
         ["FVF", "Hill Union"],
         ("supported_by", "FVF", "Hill Union"),
     ),
+    # the acronym expands a tail of a tagged nested name (tehrantimes sample: a division of a corps)
+    (
+        "The 9th Division of the Valley Guard Corps (VGC) said.",
+        ["Division of the Valley Guard Corps"],
+        ("acronym", "Valley Guard Corps", "VGC"),
+    ),
+    # the tagger cut "Ports and" off the name
+    (
+        "The Ports and Marine Organization (PMO) said.",
+        ["Marine Organization"],
+        ("acronym", "Ports and Marine Organization", "PMO"),
+    ),
 ]
 
 
@@ -109,6 +121,15 @@ def test_statements_list_of_names_and_asserter() -> None:
     ]
     assert {k.asserted_by for k in links} == {"interior ministry"}
     assert {m.text for m in extra} == {"Valley Men", "Hill Men", "Red Band"}
+
+
+def test_statements_verb_called_is_no_alias() -> None:
+    """Found by ``show EU --why`` on tehrantimes: a spokesman merged into the EU."""
+    text = "Spokesman Bahram Qassemi also called the EU's decision odd."
+    links, _ = find_statements(
+        text, "d", _mentions(text, ["Bahram Qassemi", "EU"]), [(0, len(text))]
+    )
+    assert links == []
 
 
 def test_statements_dateline_agency_is_no_acronym() -> None:
