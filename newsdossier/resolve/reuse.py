@@ -22,6 +22,7 @@ are processed; each is compared with everything stored before it.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections import defaultdict
@@ -73,6 +74,10 @@ def _tokens(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
     return np.array(hashes, dtype=np.uint64), spans
 
 
+# Memoised: a document is compared with each of its candidates, and shingling it
+# again each time was 45% of this resolver's time (150 Tehran Times pages: 986
+# shingle calls for 150 texts).  Callers must not modify the returned arrays.
+@functools.lru_cache(maxsize=512)
 def shingle(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """32-bit hashes of the word 3-grams of ``text`` and the words' character spans."""
     t, spans = _tokens(text)
