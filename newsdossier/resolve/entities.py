@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..analyze.entities.names import (
+    country_names,
     demonyms,
     honorifics,
     is_acronym,
@@ -229,6 +230,8 @@ class _Resolver:
                 continue
             if self.index.entity(a) is None or self.index.entity(b) is None:
                 continue  # a short form or demonym: never merged by a statement
+            if (a in country_names()) != (b in country_names()):
+                continue  # a country's other names come from data, not from one sentence
             self._union(a, b, _ALIAS_HOW[kind], (doc, seq))
         self.conn.execute("UPDATE name_links SET resolved = 1 WHERE resolved = 0")
         return len(rows)

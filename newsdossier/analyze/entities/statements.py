@@ -95,6 +95,7 @@ def _starts(rule: _Rule) -> str:
     return ",w("
 
 
+_OBJECT_OF = re.compile(r"\b(?:of|in|for|from|with)\s+(?:the\s+)?$")
 _CLOSE = re.compile(r"\s*\)")
 _NOT_POSSESSIVE = re.compile(r"(?!['’]s\b)")
 _RULES: tuple[_Rule, ...] = (
@@ -118,7 +119,7 @@ _RULES: tuple[_Rule, ...] = (
     # "Y, as X is called in Country"
     _Rule("alias", _rx(r"\s*,\s+as\s+" + _THE), tail=_rx(r"\s+(?:is|are|was|were)\s+(?:called|known)")),
     # "X (formerly Y)", "X, formerly the Y" -> Y renamed to X
-    _Rule("renamed", _rx(r"\s*(?:,|\()\s*(?:formerly|previously|once|originally)\s+(?:known\s+as\s+|called\s+)?" + _THE), swap=True),
+    _Rule("renamed", _rx(r"\s*(?:,|\()\s*(?:formerly|previously|originally)\s+(?:known\s+as\s+|called\s+)?" + _THE), swap=True),
     # "renamed from Y to X"
     _Rule("renamed", _rx(r"\s+(?:to|as)\s+" + _THE), head=_rx(r"renamed\s+(?:itself\s+)?from\s+(?:the\s+)?$")),
     # "Y, the armed wing of X", "Y, a member of X", "Y, wife of X", "Y is the leader of X"
@@ -429,6 +430,12 @@ def _match_rule(
 ) -> tuple[str, list[_Span]] | None:
     if rule.head is not None and not rule.head.search(text, max(s_start, m.start - 40), m.start):
         return None
+    if (
+        rule.head is None
+        and rule.kind in ("alias", "renamed")
+        and _OBJECT_OF.search(text, max(s_start, m.start - 20), m.start)
+    ):
+        return None  # "Exhibition of ... of Iran, dubbed RAILEXPO": the alias is the phrase's
     pos = m.end
     if m.start > 0 and text[m.start - 1] == "(" and text[pos : pos + 1] == ")":
         pos += 1  # "Full Name (FN), also known as ...": read on after the bracket

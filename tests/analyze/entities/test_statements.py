@@ -132,6 +132,18 @@ def test_statements_verb_called_is_no_alias() -> None:
     assert links == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # tehrantimes: both put a country and a treaty into one entity
+        ("The deal, known as the Joint Plan (JP), once Valley does.", ["JP", "Valley"]),
+        ("The Fair of Rail Equipment of Valley, dubbed RAILEX 2018, opened.", ["Valley", "RAILEX"]),
+    ],
+)
+def test_statements_no_alias_from_adverbs_or_phrase_tails(text: str, names: list[str]) -> None:
+    links, _ = find_statements(text, "d", _mentions(text, names), [(0, len(text))])
+    assert [k for k in links if k.kind in ("alias", "renamed")] == []
+
+
 def test_statements_dateline_agency_is_no_acronym() -> None:
     text = "KHESHMAR, Jun. 12 (ZNA) - A court heard."
     links, _ = find_statements(text, "d", _mentions(text, ["KHESHMAR"]), [(0, len(text))])
