@@ -401,14 +401,17 @@ _WORD_START = re.compile(r"(?<![\w'’-])[A-Z]")
 
 
 def _expansion_start(acr: str, window: str, start: int) -> int | None:
-    """Earliest word start in ``window[start:]`` that the acronym expands from.
+    """Latest word start in ``window[start:]`` that the acronym still expands from.
 
-    "The JNS and the Sazman-e Mojahedin-e Sorkh (SMS)" -> "Sazman-e ...".
+    "The JNS and the Sazman-e Mojahedin-e Sorkh (SMS)" -> "Sazman-e ...";
+    "Namdar Zanganeh and National Iranian Gas Company (NIGC)" -> "National ..."
+    (the shortest expansion: tagger spans run on to the left, not the right).
     """
+    found = None
     for w in _WORD_START.finditer(window, start):
         if w.group().lower() == acr[0].lower() and _subsequence_ok(acr, window[w.start() :]):
-            return w.start()
-    return None
+            found = w.start()
+    return found
 
 
 def _mention(doc_id: str, text: str, start: int, end: int, label: str, analyzer: str) -> Mention:

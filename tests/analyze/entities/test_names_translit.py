@@ -43,6 +43,8 @@ DIFFERENT = [
     ("Ali Rezai", "Ala Rezai", False),  # short token: vowels count
     ("Nader Qasemi", "Nader Hashemi", False),
     ("anti-Iran", "anti-Iranian", False),  # a suffix makes another word (tehrantimes sample)
+    ("Hossein Shariatmadari", "Hassan Shariatmadari", False),  # two given names (tehrantimes)
+    ("Hossein Alavi", "Hassan Alavi", False),
 ]
 
 

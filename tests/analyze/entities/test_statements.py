@@ -94,6 +94,12 @@ CASES = [
         ["Division of the Valley Guard Corps"],
         ("acronym", "Valley Guard Corps", "VGC"),
     ),
+    # the tagger ran a person's name into the company's
+    (
+        "Minister Omid Sarvari and National Valley Gas Company (NVGC) met.",
+        ["Omid Sarvari and National Valley Gas Company"],
+        ("acronym", "National Valley Gas Company", "NVGC"),
+    ),
     # the tagger cut "Ports and" off the name
     (
         "The Ports and Marine Organization (PMO) said.",
