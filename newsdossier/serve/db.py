@@ -46,7 +46,9 @@ class StorePool:
         local = self._local
         if local.store is None:
             store = SQLiteStore(self.path, readonly=True)
-            store.conn.set_progress_handler(lambda: int(time.monotonic() > local.deadline), _PROGRESS_STEPS)
+            store.conn.set_progress_handler(
+                lambda: int(time.monotonic() > local.deadline), _PROGRESS_STEPS
+            )
             local.store = store
             with self._lock:
                 self._all.append(store)

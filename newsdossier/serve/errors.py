@@ -1,10 +1,10 @@
 """Errors the web layer raises; :func:`app._handle` maps each to a status.
 
-    NewsdossierError
-    └── WebError                 E400
-        ├── NotFound             E404  no such document / entity / outlet (404)
-        ├── BadRequest           E401  a parameter the page cannot use (400)
-        └── QueryTooSlow         E408  a query ran past sql_time_limit_ms (503)
+NewsdossierError
+└── WebError                 E400
+    ├── NotFound             E404  no such document / entity / outlet (404)
+    ├── BadRequest           E401  a parameter the page cannot use (400)
+    └── QueryTooSlow         E408  a query ran past sql_time_limit_ms (503)
 """
 
 from __future__ import annotations

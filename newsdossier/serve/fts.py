@@ -21,9 +21,7 @@ _TOKEN = re.compile(r"[\w][\w'’.\-]*\*?", re.UNICODE)
 
 def normalize_query(text: str, max_chars: int) -> str:
     """Drop control/format characters (bidi overrides included), collapse spaces, cap length."""
-    kept = "".join(
-        " " if ch.isspace() else ch for ch in text if unicodedata.category(ch)[0] != "C"
-    )
+    kept = "".join(" " if ch.isspace() else ch for ch in text if unicodedata.category(ch)[0] != "C")
     return " ".join(kept.split())[:max_chars]
 
 

@@ -184,10 +184,10 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         c.execute(
             'SELECT m.id, m.document_id AS doc, m.start, m."end", m.text, m.label,'
             " d.title, d.name AS document_name, d.outlet, d.published, d.published_precision,"
-            ' (SELECT s.start FROM sentences s WHERE s.document_id = m.document_id'
-            '   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_start,'
+            " (SELECT s.start FROM sentences s WHERE s.document_id = m.document_id"
+            "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_start,"
             ' (SELECT s."end" FROM sentences s WHERE s.document_id = m.document_id'
-            '   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_end'
+            "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_end"
             " FROM mentions m JOIN documents d ON d.id = m.document_id"
             " WHERE m.entity_id = ? ORDER BY m.entity_id, m.document_id, m.start LIMIT ? OFFSET ?",
             (entity_id, PAGE_SIZE + 1, offset),
@@ -505,7 +505,9 @@ def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
     )
     per_entity: dict[str, dict[str, Any]] = {}
     for r in labels:
-        e = per_entity.setdefault(r["id"], {"id": r["id"], "name": r["entity"], "total": 0, "labels": {}})
+        e = per_entity.setdefault(
+            r["id"], {"id": r["id"], "name": r["entity"], "total": 0, "labels": {}}
+        )
         e["total"] += r["n"]
         e["labels"][r["label"]] = r["n"]
     actors = sorted(per_entity.values(), key=lambda e: -e["total"])[:10]

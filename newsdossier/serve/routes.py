@@ -23,9 +23,7 @@ __all__ = ["router"]
 router = APIRouter()
 
 Page = Annotated[int, Query(ge=1, le=queries.MAX_PAGE, description="1-based page number")]
-DateParam = Annotated[
-    str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")
-]
+DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
 def _call(request: Request, fn: Callable[..., dict[str, Any]], **params: Any) -> dict[str, Any]:
@@ -38,7 +36,11 @@ def _page(
 ) -> HTMLResponse:
     data = _call(request, fn, **params)
     env: Environment = request.app.state.templates
-    api = "/api" + request.url.path.rstrip("/") + (f"?{request.url.query}" if request.url.query else "")
+    api = (
+        "/api"
+        + request.url.path.rstrip("/")
+        + (f"?{request.url.query}" if request.url.query else "")
+    )
     if request.url.path == "/":
         api = "/api/overview"
     html = env.get_template(template).render(data=data, api_url=api, path=request.url.path)

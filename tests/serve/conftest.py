@@ -43,7 +43,7 @@ HOSTILE_RECORDS = [
             f"Harvan Council meets {SCRIPT}\n\n"
             f"The Harvan Council met in Velmora on Monday, officials said. {IMG} "
             f"Minister Daniel Whitford said the talks would continue {SVG}.\n\n"
-            f"A link that must stay text: <a href=\"{JS_URL}\">click</a>. {BROKEN}\n\n"
+            f'A link that must stay text: <a href="{JS_URL}">click</a>. {BROKEN}\n\n'
             f"Velmora officials said the Harvan Council had 300 members {TEMPLATE}. "
             f"The file {RLO} was sent to the Harvan Council by Daniel Whitford.\n"
         ),
@@ -75,7 +75,7 @@ HOSTILE_TEXT = (
     " was sent to the Harvan Council by Daniel Whitford.\n"
 )
 
-HOSTILE_STRINGS = [SCRIPT, IMG, SVG, BROKEN, "<a href=\"javascript:", "<svg", "<img"]
+HOSTILE_STRINGS = [SCRIPT, IMG, SVG, BROKEN, '<a href="javascript:', "<svg", "<img"]
 
 
 @pytest.fixture(scope="session")

@@ -88,9 +88,7 @@ class Watch:
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.on(
-            "console", lambda m: self.errors.append(m.text) if m.type == "error" else None
-        )
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
     def goto(self, url: str) -> Any:
@@ -185,7 +183,9 @@ def test_browser_hostile_corpus_runs_no_script(
     con = sqlite3.connect(hostile_db)
     docs = [r[0] for r in con.execute("SELECT id FROM documents")]
     ents = [r[0] for r in con.execute("SELECT id FROM entities")]
-    outlets = [r[0] for r in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")]
+    outlets = [
+        r[0] for r in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
+    ]
     con.close()
     paths = ["/", "/search?q=Harvan", "/search?q=script", "/timeline", "/sources"]
     paths += [f"/documents/{d}" for d in docs] + [f"/entities/{e}" for e in ents[:2]]

@@ -18,7 +18,7 @@ CASES = [
     ("terror*", '"terror"*'),
     ("a*", '"a"'),  # one-letter prefixes would match half the index
     ("AND OR NOT", '"AND" "OR" "NOT"'),
-    ("Mohammad's", "\"Mohammad's\""),
+    ("Mohammad's", '"Mohammad\'s"'),
     ("U.S.", '"U.S"'),
     ("***", None),
     ("", None),

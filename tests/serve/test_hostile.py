@@ -27,7 +27,10 @@ def _hostile_urls(db: Path) -> list[str]:
     try:
         docs = [r[0] for r in con.execute("SELECT id FROM documents")]
         ents = [r[0] for r in con.execute("SELECT id FROM entities")]
-        outlets = [r[0] for r in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")]
+        outlets = [
+            r[0]
+            for r in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
+        ]
     finally:
         con.close()
     urls = ["/", "/entities", "/timeline", "/sources", "/search?q=Harvan", "/search?q=script"]
@@ -43,7 +46,9 @@ def test_hostile_corpus_keeps_its_payloads(hostile_db: Path) -> None:
     try:
         text = "".join(r[0] for r in con.execute("SELECT text FROM documents"))
         meta = " ".join(
-            str(v) for r in con.execute("SELECT title, outlet, url, author FROM documents") for v in r
+            str(v)
+            for r in con.execute("SELECT title, outlet, url, author FROM documents")
+            for v in r
         )
     finally:
         con.close()

@@ -66,7 +66,14 @@ def test_routes_every_page_and_its_api_twin(client: TestClient, ids: dict[str, A
 
 
 def test_routes_security_headers_on_pages_api_static_and_errors(client: TestClient) -> None:
-    for url in ("/", "/api/overview", "/static/style.css", "/nope", "/api/nope", "/api/openapi.json"):
+    for url in (
+        "/",
+        "/api/overview",
+        "/static/style.css",
+        "/nope",
+        "/api/nope",
+        "/api/openapi.json",
+    ):
         r = client.get(url)
         for name, value in SECURITY_HEADERS.items():
             assert r.headers.get(name) == value, (url, name)
@@ -149,9 +156,9 @@ def test_routes_absent_analyses_say_not_computed(client: TestClient, ids: dict[s
     absent = [k for k, on in data["features"].items() if not on]
     page = client.get(f"/entities/{ids['entity']}").text
     for name in absent:
-        assert f"{name.capitalize()}: not computed for this corpus" in page or name in (
-            "reuse",
-        ), name
+        assert f"{name.capitalize()}: not computed for this corpus" in page or name in ("reuse",), (
+            name
+        )
 
 
 def test_routes_timeline_keeps_precision(client: TestClient) -> None:
