@@ -109,13 +109,26 @@ def _real_corpus(dest: Path, limit: int | None = None) -> int:
     return n
 
 
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ar", "en")]
+
+
+def _pseudo_word(rng: random.Random) -> str:
+    # Zipf-like: short frequent words and a long tail, ~100k distinct forms.
+    n = 1 + min(int(rng.expovariate(0.9)), 3)
+    return "".join(rng.choice(_SYLLABLES) for _ in range(n))
+
+
 def _generated_corpus(dest: Path, n: int, words: int, seed: int = 7) -> int:
     rng = random.Random(seed)
     with (dest / "generated.jsonl").open("w", encoding="utf-8") as fh:
         for i in range(n):
             body = []
             for _ in range(max(1, words // 12)):
-                sent = rng.sample(_WORDS, 10)
+                # Mostly words drawn from a large synthetic vocabulary: with only the
+                # small list above, every pair of generated documents shared word
+                # 3-grams and text-reuse detection compared all pairs (1k docs took
+                # 131 s), which measures a pathological corpus, not the build.
+                sent = rng.sample(_WORDS, 3) + [_pseudo_word(rng) for _ in range(7)]
                 sent.insert(rng.randrange(10), rng.choice(_NAMES))
                 body.append(" ".join(sent).capitalize() + f" on day {rng.randrange(1, 2000)}.")
             fh.write(
@@ -208,9 +221,77 @@ def _bare_nlp(db: Path) -> dict[str, float]:
     }
 
 
+def _throughput(
+    args: argparse.Namespace, corpus: Path, tmp: Path, n: int, results: dict[str, object]
+) -> None:
+    """Build vs bare models, 2 workers vs 1, and the framing stage (all on one corpus)."""
+    one = _run_build(corpus, tmp / "one.db", 1)
+    bare = _bare_nlp(tmp / "one.db")
+    two = _run_build(corpus, tmp / "two.db", 2)
+    docs = one["records_done"]
+    build1 = docs / one["wall_s"]
+    build2 = docs / two["wall_s"]
+    # The bare pipeline processes only the distinct clean texts (duplicates and
+    # rejected records excluded), so compare per *stored* document.
+    bare_rate = bare["docs"] / bare["pipe_s"]
+    build1_docs = bare["docs"] / one["wall_s"]
+    results.update(
+        corpus_records=n, stored_documents=bare["docs"], build1=one, build2=two, bare=bare,
+        build1_docs_per_s=build1_docs, bare_docs_per_s=bare_rate,
+        ratio_build_vs_bare=build1_docs / bare_rate, ratio_2w_vs_1w=build2 / build1,
+    )  # fmt: skip
+    print(
+        f"build, 1 worker : {build1_docs:7.2f} docs/s  ({one['wall_s']:.1f} s wall, incl. start-up)"
+    )
+    print(f"bare nlp.pipe   : {bare_rate:7.2f} docs/s  ({bare['pipe_s']:.1f} s, model loaded)")
+    print(
+        f"build, 2 workers: {bare['docs'] / two['wall_s']:7.2f} docs/s  ({two['wall_s']:.1f} s wall)"
+    )
+    print(f"RATIO build(1w) / bare nlp.pipe = {build1_docs / bare_rate:.3f}   (target >= 0.8)")
+    print(f"RATIO build(2w) / build(1w)     = {build2 / build1:.3f}   (target >= 1.7)")
+    # framing (issue 6)
+    triage = _run_build(corpus, tmp / "triage.db", 1, ("--no-framing",))
+    models_s = bare["pipe_s"] + bare["detect_s"]
+    models_rate = bare["docs"] / models_s
+    framing_rate = one["framing_docs"] / one["framing_s"] if one["framing_s"] else 0.0
+    share = one["framing_s"] / one["wall_s"]
+    results.update(
+        framing_stage_docs_per_s=framing_rate, framing_share_of_build=share,
+        bare_detect_docs_per_s=bare["docs"] / bare["detect_s"], bare_models_docs_per_s=models_rate,
+        triage_build=triage, triage_docs_per_s=bare["docs"] / triage["wall_s"],
+        ratio_build_vs_bare_models=build1_docs / models_rate,
+    )  # fmt: skip
+    print(
+        f"framing stage   : {framing_rate:7.2f} docs/s  ({one['framing_s']:.1f} s,"
+        f" {100 * share:.0f}% of the 1-worker build's wall time)"
+    )
+    print(
+        f"bare detect     : {bare['docs'] / bare['detect_s']:7.2f} docs/s  ({bare['detect_s']:.1f} s)"
+    )
+    print(
+        f"bare models     : {models_rate:7.2f} docs/s  (nlp.pipe + framing detect, same texts)"
+    )
+    print(
+        f"build --no-framing: {bare['docs'] / triage['wall_s']:5.2f} docs/s"
+        f"  ({triage['wall_s']:.1f} s wall, triage)"
+    )
+    print(
+        f"RATIO build(1w) / bare models (nlp.pipe + detect) = {build1_docs / models_rate:.3f}"
+        "   (target >= 0.8)"
+    )
+    if one["framing_s"]:
+        stage_ratio = bare["detect_s"] / one["framing_s"]
+        results.update(ratio_framing_stage_vs_bare_detect=stage_ratio)
+        print(
+            f"RATIO framing stage / bare detect = {stage_ratio:.3f}"
+            "   (1.0: target linking and labels cost nothing)"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--memory-only", action="store_true", help="Only the peak-RSS ratio.")
     ap.add_argument("--memory-docs", type=int, nargs=2, default=(1000, 10000))
     ap.add_argument("--limit", type=int, default=None, help="Use only the first N records.")
     args = ap.parse_args()
@@ -224,68 +305,9 @@ def main() -> None:
         if n == 0:
             n = _generated_corpus(corpus, args.limit or 600, 600)
             source = "generated, 600 words each"
-        print(f"throughput corpus: {n} records from {source}")
-        one = _run_build(corpus, tmp / "one.db", 1)
-        bare = _bare_nlp(tmp / "one.db")
-        two = _run_build(corpus, tmp / "two.db", 2)
-        docs = one["records_done"]
-        build1 = docs / one["wall_s"]
-        build2 = docs / two["wall_s"]
-        # The bare pipeline processes only the distinct clean texts (duplicates and
-        # rejected records excluded), so compare per *stored* document.
-        bare_rate = bare["docs"] / bare["pipe_s"]
-        build1_docs = bare["docs"] / one["wall_s"]
-        results.update(
-            corpus_records=n, stored_documents=bare["docs"], build1=one, build2=two, bare=bare,
-            build1_docs_per_s=build1_docs, bare_docs_per_s=bare_rate,
-            ratio_build_vs_bare=build1_docs / bare_rate, ratio_2w_vs_1w=build2 / build1,
-        )  # fmt: skip
-        print(
-            f"build, 1 worker : {build1_docs:7.2f} docs/s  ({one['wall_s']:.1f} s wall, incl. start-up)"
-        )
-        print(f"bare nlp.pipe   : {bare_rate:7.2f} docs/s  ({bare['pipe_s']:.1f} s, model loaded)")
-        print(
-            f"build, 2 workers: {bare['docs'] / two['wall_s']:7.2f} docs/s  ({two['wall_s']:.1f} s wall)"
-        )
-        print(f"RATIO build(1w) / bare nlp.pipe = {build1_docs / bare_rate:.3f}   (target >= 0.8)")
-        print(f"RATIO build(2w) / build(1w)     = {build2 / build1:.3f}   (target >= 1.7)")
-        # framing (issue 6)
-        triage = _run_build(corpus, tmp / "triage.db", 1, ("--no-framing",))
-        models_s = bare["pipe_s"] + bare["detect_s"]
-        models_rate = bare["docs"] / models_s
-        framing_rate = one["framing_docs"] / one["framing_s"] if one["framing_s"] else 0.0
-        share = one["framing_s"] / one["wall_s"]
-        results.update(
-            framing_stage_docs_per_s=framing_rate, framing_share_of_build=share,
-            bare_detect_docs_per_s=bare["docs"] / bare["detect_s"], bare_models_docs_per_s=models_rate,
-            triage_build=triage, triage_docs_per_s=bare["docs"] / triage["wall_s"],
-            ratio_build_vs_bare_models=build1_docs / models_rate,
-        )  # fmt: skip
-        print(
-            f"framing stage   : {framing_rate:7.2f} docs/s  ({one['framing_s']:.1f} s,"
-            f" {100 * share:.0f}% of the 1-worker build's wall time)"
-        )
-        print(
-            f"bare detect     : {bare['docs'] / bare['detect_s']:7.2f} docs/s  ({bare['detect_s']:.1f} s)"
-        )
-        print(
-            f"bare models     : {models_rate:7.2f} docs/s  (nlp.pipe + framing detect, same texts)"
-        )
-        print(
-            f"build --no-framing: {bare['docs'] / triage['wall_s']:5.2f} docs/s"
-            f"  ({triage['wall_s']:.1f} s wall, triage)"
-        )
-        print(
-            f"RATIO build(1w) / bare models (nlp.pipe + detect) = {build1_docs / models_rate:.3f}"
-            "   (target >= 0.8)"
-        )
-        if one["framing_s"]:
-            stage_ratio = bare["detect_s"] / one["framing_s"]
-            results.update(ratio_framing_stage_vs_bare_detect=stage_ratio)
-            print(
-                f"RATIO framing stage / bare detect = {stage_ratio:.3f}"
-                "   (1.0: target linking and labels cost nothing)"
-            )
+        if not args.memory_only:
+            print(f"throughput corpus: {n} records from {source}")
+            _throughput(args, corpus, tmp, n, results)
         if not args.skip_memory:
             small, large = args.memory_docs
             rss = {}

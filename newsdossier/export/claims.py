@@ -130,7 +130,9 @@ def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
     doc, offsets, text); ``estimates`` holds, per over-time numeric attribute, the
     claims in date order (estimates over time); ``contradictions`` the conflicts.
     """
-    entity = next((e for e in store.iter_entities() if e["id"] == entity_id), None)
+    entity = store.conn.execute(
+        "SELECT name, type FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
     claims = list(_with_text(store, iter(store.claims_about(entity_id))))
     fields: dict[str, list[dict[str, Any]]] = {f: [] for f in PROFILE_FIELDS}
     estimates: dict[str, list[dict[str, Any]]] = {}
@@ -155,8 +157,8 @@ def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
     return {
         "entity": {
             "id": entity_id,
-            "name": entity["name"] if entity else None,
-            "type": entity["type"] if entity else None,
+            "name": entity[0] if entity else None,
+            "type": entity[1] if entity else None,
         },  # fmt: skip
         "aliases": [a for a in store.entity_aliases(entity_id) if a["how"] != "canonical"],
         "fields": fields,
@@ -165,3 +167,20 @@ def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
             contradiction_record(store, r) for r in store.iter_contradictions(entity_id)
         ],
     }
+
+
+@export_sections.register("profiles")
+def iter_profiles(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    """The organisation profile of every entity that is the subject of a claim (issue 5).
+
+    An added top-level section (the contract allows added keys); each profile is the
+    same object ``newsdossier profile NAME --json`` prints.
+    """
+    subjects = store.conn.execute(
+        "SELECT DISTINCT s.entity_id FROM claims c JOIN mentions s ON s.document_id ="
+        ' c.document_id AND s.start = c.subject_start AND s."end" = c.subject_end'
+        " WHERE s.entity_id IS NOT NULL ORDER BY s.entity_id"
+    ).fetchall()
+    for (entity_id,) in subjects:
+        yield entity_profile(store, entity_id)
+

@@ -25,6 +25,7 @@ SCHEMA = "newsdossier/1"
 SECTIONS = (
     "documents", "entities", "relations", "events", "claims", "contradictions", "reuse", "framing",
     "framing_profiles",  # added by issue 6 (per-outlet/author framing profiles)
+    "profiles",  # added by issue 5 (organisation profiles, every field a list of claims)
 )  # fmt: skip
 SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.relations", "newsdossier.export.claims", "newsdossier.export.events", "newsdossier.export.framing")
 

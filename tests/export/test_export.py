@@ -38,7 +38,8 @@ def _export(db: Path) -> dict:  # type: ignore[type-arg]
 def test_export_json_validates_against_committed_schema(sample_db: Path) -> None:
     data = _export(sample_db)
     jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
-    assert CONTRACT_KEYS <= set(data) <= CONTRACT_KEYS | {"framing_profiles"}  # added by issue 6
+    # the contract allows added sections: framing_profiles (issue 6), profiles (issue 5)
+    assert CONTRACT_KEYS <= set(data) <= CONTRACT_KEYS | {"framing_profiles", "profiles"}
     assert data["schema"] == "newsdossier/1"
     assert data["documents"] and data["entities"]
 
@@ -78,3 +79,16 @@ def test_export_ftm_loads_in_followthemoney(sample_db: Path) -> None:
         assert proxy.id
     assert {"Article", "Mention"} <= schemata
     assert schemata & {"Person", "Organization", "Address"}
+
+
+def test_export_json_profiles_point_at_their_claims(sample_db: Path) -> None:
+    data = _export(sample_db)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    claim_ids = {c["id"] for c in data["claims"]}
+    assert data["profiles"], "the sample corpus has claims about its actors"
+    for profile in data["profiles"]:
+        assert profile["entity"]["name"]
+        for items in profile["fields"].values():
+            for item in items:
+                assert item["claim"] in claim_ids
+                assert texts[item["doc"]][item["start"] : item["end"]] == item["text"]
