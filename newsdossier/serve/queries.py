@@ -207,12 +207,25 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
     return {
         "entity": row,
         "aliases": aliases,
+        "curation": _curation(store, [row["name"], *(a["name"] for a in aliases)]),
         "mentions": mentions,
         **pager,
         "outlets": outlets,
         "outlets_capped": row["document_count"] > 5000,
         **_entity_sections(store, entity_id),
     }
+
+
+def _curation(store: SQLiteStore, names: list[str]) -> list[dict[str, Any]]:
+    """Users' merge/split/never-merge judgements on these names, oldest first (issue 3)."""
+    has = store.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'judgements'"
+    ).fetchone()
+    if not has:
+        return []
+    from ..resolve.explain import judgements_for
+
+    return judgements_for(store, names)
 
 
 def _context(store: SQLiteStore, m: dict[str, Any]) -> list[dict[str, Any]]:
