@@ -27,44 +27,14 @@ import time
 import warnings
 from pathlib import Path
 
+from generated_text import WORDS
+
 from newsdossier.model import Annotations, Document, Mention, PublishedDate, Sentence, make_id
 from newsdossier.store.base import Processed
 from newsdossier.store.sqlite import SQLiteStore
 
 ROOT = Path(__file__).resolve().parent.parent
-_WORDS = [
-    "council",
-    "minister",
-    "said",
-    "talks",
-    "river",
-    "dispute",
-    "delegation",
-    "camp",
-    "members",
-    "group",
-    "statement",
-    "army",
-    "border",
-    "report",
-    "officials",
-    "city",
-    "province",
-    "meeting",
-    "agreement",
-    "protest",
-    "court",
-    "ruling",
-    "week",
-    "ceasefire",
-    "election",
-    "sanctions",
-    "convoy",
-    "exile",
-    "refugees",
-    "spokesman",
-    "parliament",
-]
+_WORDS = list(WORDS)
 _OUTLETS = [f"Outlet {c}" for c in "ABCDEFGHIJKL"]
 _SYLL = [
     "har",
