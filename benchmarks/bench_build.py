@@ -149,10 +149,7 @@ def _run_build(
         "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "print('RESULT', rc, wall, self_rss, kids, _fr[0], _fr[1])\n"
     )
-    t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    outer = time.perf_counter() - t0
-    line = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
+    outer, line = _run_python(code)
     conn = sqlite3.connect(db)
     docs = conn.execute("SELECT count(*) FROM inputs WHERE status='done'").fetchone()[0]
     conn.close()
@@ -161,6 +158,14 @@ def _run_build(
         "peak_rss_mb": int(line[3]) / 1024, "peak_worker_rss_mb": int(line[4]) / 1024,
         "framing_s": float(line[5]), "framing_docs": int(line[6]),
     }  # fmt: skip
+
+
+def _run_python(code: str) -> tuple[float, list[str]]:
+    """Run ``code`` in a fresh interpreter; its wall seconds and its last RESULT line's fields."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    outer = time.perf_counter() - t0
+    return outer, [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
 
 
 def _bare_nlp(db: Path) -> dict[str, float]:
@@ -187,10 +192,7 @@ def _bare_nlp(db: Path) -> dict[str, float]:
         "t3 = time.perf_counter()\n"
         "print('RESULT', len(texts), t2 - t1, t2 - t, t3 - t2)\n"
     )
-    t0 = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    outer = time.perf_counter() - t0
-    line = [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
+    outer, line = _run_python(code)
     return {
         "docs": int(line[1]),
         "pipe_s": float(line[2]),

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from .views import clip
+
 if TYPE_CHECKING:
     from .store.sqlite import SQLiteStore
 
@@ -26,8 +28,7 @@ _HOW = {
 
 
 def _clip(text: str, width: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(text, width)
 
 
 def print_why(console: Console, store: SQLiteStore, entity_id: str) -> None:

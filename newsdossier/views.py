@@ -20,16 +20,25 @@ if TYPE_CHECKING:
     from .run.local import BuildReport
     from .store.sqlite import SQLiteStore
 
-__all__ = ["print_build_report", "print_entity", "print_overview"]
+__all__ = ["cell", "clip", "print_build_report", "print_entity", "print_overview"]
 
 
-def _t(value: Any, style: str = "") -> Text:
+def cell(value: Any, style: str = "") -> Text:
+    """A table cell from any stored value; never parsed as console markup."""
     return Text("" if value is None else str(value), style=style)
 
 
-def _clip(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
+def clip(text: str | None, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_t = cell
+
+
+def _clip(text: str, width: int = 160) -> str:
+    return clip(text, width)
 
 
 def print_build_report(console: Console, report: BuildReport, db: str) -> None:

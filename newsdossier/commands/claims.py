@@ -15,6 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import NewsdossierError
+from ..views import cell as _t
+from ..views import clip
 
 if TYPE_CHECKING:
     from ..store.sqlite import SQLiteStore
@@ -24,13 +26,8 @@ __all__ = ["register"]
 _DB = typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
 
 
-def _t(value: Any, style: str = "") -> Text:
-    return Text("" if value is None else str(value), style=style)
-
-
 def _clip(text: str | None, width: int = 110) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(text, width)
 
 
 def _entity(store: SQLiteStore, name: str) -> dict[str, Any]:

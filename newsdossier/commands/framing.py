@@ -36,6 +36,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import ConfigError, InputError, NewsdossierError
+from ..views import cell as _t
+from ..views import clip
 
 if TYPE_CHECKING:
     from ..store.sqlite import SQLiteStore
@@ -124,13 +126,8 @@ def classify_lines(template: str, files: Sequence[str]) -> list[str]:
 
 
 # ------------------------------------------------------------------ profiles
-def _t(value: Any, style: str = "") -> Text:
-    return Text("" if value is None else str(value), style=style)
-
-
 def _clip(text: str, width: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return clip(text, width)
 
 
 def _profile_table(profiles: list[dict[str, Any]], by: str) -> Table:
