@@ -273,8 +273,11 @@ class _Resolver:
             surname = translit_key(strip_honorifics(nk.key))
             docs = [
                 d for (d,) in self.conn.execute(
-                    "SELECT DISTINCT document_id FROM mentions WHERE key = ? AND entity_id IS NULL"
-                    " AND kind = 'name'", (nk.key,),
+                    # INDEXED BY: the planner otherwise walks mentions_entity_doc over
+                    # every unresolved mention (all of them in a first build) per key,
+                    # which made this pass quadratic in the corpus.
+                    "SELECT DISTINCT document_id FROM mentions INDEXED BY mentions_unresolved"
+                    " WHERE key = ? AND entity_id IS NULL AND kind = 'name'", (nk.key,),
                 )
             ]  # fmt: skip
             corpus = {self.index.names[k].entity for k in self.index.surnames.get(surname, ())}
