@@ -18,7 +18,7 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -46,11 +46,29 @@ DbOption = Annotated[
 ]
 
 
+def _write_report_json(report: Any, path: Path) -> None:
+    import dataclasses
+    import json
+
+    data = dataclasses.asdict(report)
+    data["rejected"] = [dataclasses.asdict(r) for r in report.rejected]
+    try:
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror or exc}", code="E207") from None
+
+
 @app.command()
 def build(
     paths: Annotated[list[str], typer.Argument(help="Files and folders (recursive) to read.")],
     db: DbOption = "corpus.db",
-    workers: Annotated[int, typer.Option(help="Processes for the per-document stage.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            help="Processes that clean and analyse documents while this one reads, writes and "
+            "resolves; 0 does everything in this process."
+        ),
+    ] = 1,
     strict: Annotated[
         bool, typer.Option(help="Exit with code 1 if any input is rejected.")
     ] = False,
@@ -87,14 +105,24 @@ def build(
     no_framing: Annotated[
         bool, typer.Option("--no-framing", help="Skip the framing model: a faster triage build.")
     ] = False,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Also print where the build's time went, by step.")
+    ] = False,
+    report_json: Annotated[
+        Path | None,
+        typer.Option(
+            "--report-json",
+            help="Write the build summary (counts, rejections, seconds by step) as JSON here.",
+        ),
+    ] = None,
 ) -> None:
     """Read, clean, analyse and store articles. Rerunning on the same inputs adds nothing."""
     from .run.local import build as run_build
     from .store.sqlite import open_store
     from .views import print_build_report
 
-    if workers < 1:
-        raise ConfigError("--workers must be at least 1", code="E203")
+    if workers < 0:
+        raise ConfigError("--workers must be 0 or more", code="E203")
     if input_format is not None and input_format not in _FORMATS:
         raise ConfigError(
             f"--input-format {input_format!r} is not one of {', '.join(_FORMATS)}", code="E204"
@@ -133,7 +161,9 @@ def build(
                 report = run_build(
                     paths, store, settings, options, progress=lambda n: bar.advance(task, n)
                 )
-    print_build_report(console, report, db)
+    print_build_report(console, report, db, timings=timings)
+    if report_json is not None:
+        _write_report_json(report, report_json)
     if report.records == 0 or (report.records == len(report.rejected) and report.rejected):
         raise typer.Exit(1)
     if strict and report.rejected:

@@ -46,7 +46,25 @@ SETTINGS: tuple[Setting, ...] = (
         "Texts longer than this many characters are analysed in paragraph chunks",
     ),
     Setting("min_body_chars", 40, "Clean bodies shorter than this many characters are rejected"),
-    Setting("workers", 1, "Processes for the per-document stage"),
+    Setting(
+        "workers",
+        0,
+        "Processes for the per-document stage (cleaning and analysis); 0 runs it in the "
+        "building process itself.  With 1 or more, the building process reads, writes and "
+        "runs the corpus-level resolvers while the workers analyse",
+    ),
+    Setting(
+        "resolve_every_docs",
+        200,
+        "During a build, the corpus-level resolvers run after at least this many new documents "
+        "(or a tenth of the store, if that is more), and once at the end",
+    ),
+    Setting(
+        "worker_max_batches",
+        100,
+        "A worker process is replaced after this many batches: spaCy's string store grows with "
+        "every new word form, and a fresh worker keeps memory flat over a long build",
+    ),
     Setting("language", "en", "Language code recorded for documents"),
     Setting("db_url", "corpus.db", "Store location: an SQLite file path"),
     # issue 5: contradictions and text reuse
@@ -92,7 +110,9 @@ class Settings:
     max_document_bytes: int = 20_000_000
     analyze_chunk_chars: int = 100_000
     min_body_chars: int = 40
-    workers: int = 1
+    workers: int = 0
+    resolve_every_docs: int = 200
+    worker_max_batches: int = 100
     language: str = "en"
     db_url: str = "corpus.db"
     contradiction_tolerance_pct: int = 15

@@ -41,7 +41,9 @@ def _clip(text: str, width: int = 160) -> str:
     return clip(text, width)
 
 
-def print_build_report(console: Console, report: BuildReport, db: str) -> None:
+def print_build_report(
+    console: Console, report: BuildReport, db: str, *, timings: bool = False
+) -> None:
     console.print(
         Text.assemble(
             ("Build finished ", "bold"),
@@ -58,6 +60,21 @@ def print_build_report(console: Console, report: BuildReport, db: str) -> None:
         for r in report.rejected:
             table.add_row(_t(r.key), _t(r.code), _t(r.reason))
         console.print(table)
+    if timings:
+        console.print(_timings_table(report))
+
+
+def _timings_table(report: BuildReport) -> Table:
+    # Worker steps run beside this process's writes and resolvers, so the
+    # seconds of all steps can add up to more than the build's wall time.
+    table = Table(
+        "step", "seconds", "ms/document", title_justify="left",
+        title=f"Time by step (summed over processes; {report.resolver_passes} resolver passes)",
+    )  # fmt: skip
+    per = max(1, report.added + report.duplicates)
+    for step, secs in sorted(report.stage_seconds.items(), key=lambda kv: -kv[1]):
+        table.add_row(_t(step), f"{secs:.2f}", f"{1000 * secs / per:.2f}")
+    return table
 
 
 def _rejection_table() -> Table:

@@ -104,9 +104,11 @@ class NameIndex:
         via: str,
         link: tuple[str, int] | None = None,
         other: str | None = None,
+        older_survives: bool = True,
     ) -> str:
-        """Move every name of entity ``drop`` into ``keep``.  The older entity survives."""
-        if self.seq_of(drop) < self.seq_of(keep):
+        """Move every name of entity ``drop`` into ``keep``.  The older entity survives
+        unless ``older_survives`` is false (a lone surname joining its full name)."""
+        if older_survives and self.seq_of(drop) < self.seq_of(keep):
             keep, drop = drop, keep
         if via in self.members[drop] and other is not None:
             via = other  # the explanation points from the joining side to the surviving one

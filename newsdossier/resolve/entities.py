@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from ..analyze.entities.names import (
     country_names,
+    skeleton,
     demonyms,
     honorifics,
     is_acronym,
@@ -189,8 +190,6 @@ class _Resolver:
         acronym = is_acronym(nk.surface)
         if not acronym:
             folded = translit_key(stripped)
-            from ..analyze.entities.names import skeleton
-
             best: dict[str, tuple[float, str, str]] = {}
             for cand in self.index.candidates(skeleton(folded)):
                 info = self.index.names[cand]
@@ -225,15 +224,22 @@ class _Resolver:
             "SELECT document_id, seq, kind, a_key, b_key FROM name_links"
             " WHERE resolved = 0 ORDER BY rowid"
         ).fetchall()
+        pending = []
         for doc, seq, kind, a, b in rows:
             if kind not in ALIAS_KINDS or not a or not b or a == b:
                 continue
             if self.index.entity(a) is None or self.index.entity(b) is None:
-                continue  # a short form or demonym: never merged by a statement
+                # a short form or demonym (never merged by a statement), or a name
+                # whose mentions a later pass will place: read it again then
+                pending.append((doc, seq))
+                continue
             if (a in country_names()) != (b in country_names()):
                 continue  # a country's other names come from data, not from one sentence
             self._union(a, b, _ALIAS_HOW[kind], (doc, seq))
         self.conn.execute("UPDATE name_links SET resolved = 1 WHERE resolved = 0")
+        self.conn.executemany(
+            "UPDATE name_links SET resolved = 0 WHERE document_id = ? AND seq = ?", pending
+        )
         return len(rows)
 
     def demonym(self, nk: _NewKey) -> bool:
@@ -267,6 +273,28 @@ class _Resolver:
                 if info is not None and info.type != "person":
                     return info.entity
         return None
+
+    def adopt_lone_surnames(self, surnames: set[str]) -> None:
+        """A surname that became an entity of its own (no full name was known
+        when it was first seen) joins the one person with that surname once the
+        corpus names one: resolving in several passes then ends where one pass
+        over the same documents would."""
+        for surname in sorted(surnames):
+            people = {self.index.names[k].entity for k in self.index.surnames.get(surname, ())}
+            if len(people) != 1:
+                continue
+            (person,) = people
+            for key in self.index.candidates(skeleton(surname)):
+                info = self.index.names[key]
+                lone = info.entity
+                if (
+                    info.folded == surname and info.type == "person" and lone != person
+                    and self._keys(lone) == {key}
+                    and not self._blocked({key}, self._keys(person))
+                ):  # fmt: skip
+                    self.index.merge(
+                        person, lone, how="short-form", via=key, other=key, older_survives=False
+                    )
 
     def short_forms(self, keys: list[_NewKey]) -> None:
         for nk in keys:
@@ -393,6 +421,11 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
         r.link_statements()
         r.short_forms(short)
         r.link_mentions()
+        # surnames of the persons and short forms seen in this pass
+        r.adopt_lone_surnames(
+            {s for nk in keys if (s := _full_name_surname(nk.key)) and nk.type == "person"}
+            | {translit_key(strip_honorifics(nk.key)) for nk in short if nk.type == "person"}
+        )
         touched = sorted(r.index.touched)
         canon = {e: min(r.index.members.get(e, {""}), key=lambda k: r.index.names[k].seq if k else 0)
                  for e in touched}  # fmt: skip

@@ -1,22 +1,32 @@
 """Build a store from input paths: read -> clean -> analyze -> write -> resolve.
 
-Reading and writing happen in this process; the per-document stage
-(:func:`~newsdossier.run.process.process_records`) runs inline with one
-worker, or in a process pool with several.  Results are written in input
-order, one transaction per batch, together with the ``inputs`` rows that
-mark their records done, so:
+Reading, writing and the corpus-level resolvers happen in this process; the
+per-document stage (:func:`~newsdossier.run.process.process_records`) runs
+inline with ``workers=0``, or in a pool of ``workers`` processes.  With a pool,
+this process writes finished batches and runs the resolvers *while* the
+workers analyse the next ones, so the corpus-level work overlaps the models
+instead of following them.
+
+Results are written in input order, one transaction per batch, together with
+the ``inputs`` rows that mark their records done, so:
 
 - a rerun on the same files skips every record already done (same key and
   content hash) before cleaning it, and adds nothing;
 - a build killed at any point resumes where the last committed batch ended;
 - memory is bounded by the batches in flight, not by the corpus.
+
+The resolvers run when the documents added since their last pass reach
+``resolve_every_docs`` (or a tenth of the store, if that is more: a pass has a
+cost that grows with the store, so passes get rarer as it grows), and once at
+the end.  The points depend only on the input order, never on timing, so any
+number of workers gives the same store.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,7 +39,7 @@ from ..resolve import run_resolvers
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.sqlite import SQLiteStore
-from .process import process_records
+from .process import BatchResult, process_records
 
 __all__ = ["BuildReport", "build"]
 
@@ -42,6 +52,10 @@ class BuildReport:
     rejected: list[Rejection] = field(default_factory=list)
     resolved: dict[str, int] = field(default_factory=dict)  # resolver -> things touched
     seconds: float = 0.0
+    #: wall seconds per step, summed over batches and processes: ``clean``, one
+    #: key per analyzer, ``write``, one ``resolve:<name>`` per resolver
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    resolver_passes: int = 0
 
     @property
     def records(self) -> int:
@@ -49,14 +63,77 @@ class BuildReport:
 
 
 Progress = Callable[[int], None]
+Batch = list[RawRecord | Rejection]
 
 
-def _batches(
-    items: Iterable[RawRecord | Rejection], size: int
-) -> Iterator[list[RawRecord | Rejection]]:
+def _batches(items: Iterable[RawRecord | Rejection], size: int) -> Iterator[Batch]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+class _Builder:
+    """The building process's side: sorting batches, writing them, resolving."""
+
+    def __init__(
+        self, store: SQLiteStore, settings: Settings, progress: Progress | None
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.progress = progress
+        self.report = BuildReport()
+        self.counts = WriteCounts()
+        self.seconds: Counter[str] = Counter()
+        self.resolved: Counter[str] = Counter()
+        self.since_pass = 0  # documents added since the resolvers last ran
+        self.stored = store.document_count()
+
+    def sort(self, batch: Batch) -> tuple[list[RawRecord], list[Processed]]:
+        """Records still to do, and the rejections the readers already made."""
+        rejected = [
+            Processed(r.key, r.source, r.record, None, rejection=r)
+            for r in batch
+            if isinstance(r, Rejection)
+        ]
+        raws = [r for r in batch if isinstance(r, RawRecord)]
+        done = self.store.done_inputs([r.key for r in raws])
+        todo = [r for r in raws if done.get(r.key) != r.content_hash]
+        self.report.unchanged += len(raws) - len(todo)
+        return todo, rejected
+
+    def write(self, rejected: list[Processed], result: BatchResult, n_read: int) -> None:
+        started = time.perf_counter()
+        counts = self.store.write_batch(rejected + result.items)
+        self.seconds["write"] += time.perf_counter() - started
+        self.seconds.update(result.seconds)
+        self.counts += counts
+        self.report.rejected.extend(
+            p.rejection for p in rejected + result.items if p.rejection is not None
+        )
+        if self.progress:
+            self.progress(n_read)
+        self.since_pass += counts.added
+        self.stored += counts.added
+        if self.since_pass >= max(self.settings.resolve_every_docs, self.stored // 10):
+            self.resolve()
+
+    def resolve(self) -> None:
+        timings: dict[str, float] = {}
+        for name, touched in run_resolvers(self.store, self.settings, timings).items():
+            self.resolved[name] += touched
+        self.seconds.update({f"resolve:{n}": s for n, s in timings.items()})
+        self.report.resolver_passes += 1
+        self.since_pass = 0
+
+    def finish(self, started: float) -> BuildReport:
+        if self.since_pass or not self.report.resolver_passes:
+            self.resolve()  # the last documents (and judgements made since the last build)
+        report = self.report
+        report.added, report.duplicates = self.counts.added, self.counts.duplicates
+        report.resolved = dict(self.resolved)
+        report.stage_seconds = dict(self.seconds)
+        report.seconds = time.perf_counter() - started
+        return report
 
 
 def build(
@@ -67,64 +144,41 @@ def build(
     progress: Progress | None = None,
 ) -> BuildReport:
     """Build (or extend) ``store`` from ``paths``; see the module docstring."""
-    options = options or ReadOptions(max_document_bytes=settings.max_document_bytes)
-    report = BuildReport()
     started = time.perf_counter()
-    counts = WriteCounts()
+    options = options or ReadOptions(max_document_bytes=settings.max_document_bytes)
     step = max(1, min(settings.nlp_batch_docs, settings.write_batch_docs))
-
-    def sort_batch(batch: list[RawRecord | Rejection]) -> tuple[list[RawRecord], list[Processed]]:
-        rejected = [
-            Processed(r.key, r.source, r.record, None, rejection=r)
-            for r in batch
-            if isinstance(r, Rejection)
-        ]
-        raws = [r for r in batch if isinstance(r, RawRecord)]
-        done = store.done_inputs([r.key for r in raws])
-        todo = [r for r in raws if done.get(r.key) != r.content_hash]
-        report.unchanged += len(raws) - len(todo)
-        return todo, rejected
-
-    def write(items: list[Processed], n_read: int) -> None:
-        nonlocal counts
-        counts += store.write_batch(items)
-        report.rejected.extend(p.rejection for p in items if p.rejection is not None)
-        if progress:
-            progress(n_read)
-
+    builder = _Builder(store, settings, progress)
     batches = _batches(read_paths(list(paths), options), step)
-    if settings.workers <= 1:
+    if settings.workers <= 0:
         for batch in batches:
-            todo, rejected = sort_batch(batch)
-            write(rejected + process_records(todo, settings), len(batch))
+            todo, rejected = builder.sort(batch)
+            builder.write(rejected, process_records(todo, settings), len(batch))
     else:
-        _build_parallel(batches, sort_batch, write, settings)
-
-    report.added, report.duplicates = counts.added, counts.duplicates
-    report.resolved = run_resolvers(store, settings)
-    report.seconds = time.perf_counter() - started
-    return report
+        _build_parallel(batches, builder, settings)
+    return builder.finish(started)
 
 
-def _build_parallel(
-    batches: Iterator[list[RawRecord | Rejection]],
-    sort_batch: Callable[[list[RawRecord | Rejection]], tuple[list[RawRecord], list[Processed]]],
-    write: Callable[[list[Processed], int], None],
-    settings: Settings,
-) -> None:
+def _build_parallel(batches: Iterator[Batch], builder: _Builder, settings: Settings) -> None:
     # forkserver: workers fork from a clean server that has imported spaCy once,
-    # not from this process (which may run a progress-bar thread).
+    # not from this process (which may run a progress-bar thread).  A worker is
+    # replaced after worker_max_batches batches, which keeps its memory flat.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["newsdossier.run.process", "spacy"])
-    in_flight: deque[tuple[Future[list[Processed]], list[Processed], int]] = deque()
-    window = 2 * settings.workers  # bounded: memory does not grow with the corpus
-    with ProcessPoolExecutor(max_workers=settings.workers, mp_context=ctx) as pool:
+    in_flight: deque[tuple[Future[BatchResult], list[Processed], int]] = deque()
+    # Enough batches queued that the workers keep going while this process
+    # writes and resolves; bounded, so memory does not grow with the corpus.
+    window = 4 * settings.workers
+    with ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=ctx,
+        max_tasks_per_child=max(1, settings.worker_max_batches),
+    ) as pool:
         for batch in batches:
-            todo, rejected = sort_batch(batch)
+            todo, rejected = builder.sort(batch)
             in_flight.append((pool.submit(process_records, todo, settings), rejected, len(batch)))
             while len(in_flight) >= window:
                 fut, rej, n = in_flight.popleft()
-                write(rej + fut.result(), n)
+                builder.write(rej, fut.result(), n)
         while in_flight:
             fut, rej, n = in_flight.popleft()
-            write(rej + fut.result(), n)
+            builder.write(rej, fut.result(), n)

@@ -7,7 +7,10 @@ bad record: a record that cannot be cleaned or analysed becomes a
 
 from __future__ import annotations
 
+import time
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..analyze.api import _pipeline
 from ..clean import clean_record
@@ -16,7 +19,16 @@ from ..model import Document, RawRecord, Rejection
 from ..settings import Settings
 from ..store.base import Processed
 
-__all__ = ["process_records"]
+__all__ = ["BatchResult", "process_records"]
+
+
+@dataclass
+class BatchResult:
+    """What a worker sends back for one batch: the outcomes, in input order, and
+    the wall seconds spent in each step (``clean`` and one per analyzer)."""
+
+    items: list[Processed]
+    seconds: Counter[str] = field(default_factory=Counter)
 
 
 def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
@@ -26,10 +38,11 @@ def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
     )  # fmt: skip
 
 
-def process_records(records: Sequence[RawRecord], settings: Settings) -> list[Processed]:
+def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchResult:
     """Clean and analyse ``records``; one :class:`Processed` per record, in order."""
     out: list[Processed | None] = [None] * len(records)
     docs: list[tuple[int, Document]] = []
+    started = time.perf_counter()
     for i, raw in enumerate(records):
         try:
             docs.append((i, clean_record(raw, settings)))
@@ -37,7 +50,9 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> list[Pr
             out[i] = _reject(raw, exc.code, exc.message)
         except Exception as exc:  # noqa: BLE001 - one bad record must never stop the batch
             out[i] = _reject(raw, "E199", f"cleaning failed: {type(exc).__name__}: {exc}")
+    cleaned = time.perf_counter()
     pipeline = _pipeline(settings)
+    before = Counter(pipeline.seconds)
     try:
         annotated = pipeline.analyze([d for _, d in docs])
     except NewsdossierError:
@@ -57,4 +72,6 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> list[Pr
         if ann is not None:
             raw = records[i]
             out[i] = Processed(raw.key, raw.source, raw.record, raw.content_hash, doc, ann)
-    return [p for p in out if p is not None]
+    seconds = pipeline.seconds - before
+    seconds["clean"] = cleaned - started
+    return BatchResult([p for p in out if p is not None], seconds)

@@ -314,6 +314,9 @@ class SQLiteStore:
         return _Transaction(self.conn)
 
     # ------------------------------------------------------------------ read
+    def document_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
     def stats(self) -> dict[str, Any]:
         c = self.conn
 

@@ -60,25 +60,34 @@ def test_build_rerun_adds_nothing(tmp_path: Path) -> None:
     assert _counts(db) == before
 
 
-def test_build_with_two_workers_matches_one(tmp_path: Path) -> None:
+def test_build_with_workers_matches_inline(tmp_path: Path) -> None:
+    # Resolver passes every 8 documents: the passes fall at the same points of the
+    # input whatever the number of processes, so the stores are the same.
     corpus = _write_corpus(tmp_path / "in", 20)
-    one, two = tmp_path / "one.db", tmp_path / "two.db"
-    with open_store(str(one)) as store:
-        build([str(corpus)], store, Settings(nlp_batch_docs=4))
-    with open_store(str(two)) as store:
-        report = build([str(corpus)], store, Settings(nlp_batch_docs=4, workers=2))
-    assert report.added == 20
-    assert _counts(one) == _counts(two)
+    dbs = {n: tmp_path / f"w{n}.db" for n in (0, 1, 2)}
+    reports = {}
+    for n, db in dbs.items():
+        with open_store(str(db)) as store:
+            reports[n] = build(
+                [str(corpus)], store, Settings(nlp_batch_docs=4, workers=n, resolve_every_docs=8)
+            )
+    assert {r.added for r in reports.values()} == {20}
+    assert {r.resolver_passes for r in reports.values()} == {3}  # after 8, 16 and at the end
+    assert _counts(dbs[0]) == _counts(dbs[1]) == _counts(dbs[2])
+    stages = reports[2].stage_seconds
+    assert {"clean", "newsdossier.spacy", "write"} <= set(stages) and all(v >= 0 for v in stages.values())
+    assert any(k.startswith("resolve:") for k in stages)
 
 
 @pytest.mark.slow
 def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path: Path) -> None:
     corpus = _write_corpus(tmp_path / "in", 160)
     reference = tmp_path / "ref.db"
+    # resolver passes every 16 documents, so the kill can fall between passes
     with open_store(str(reference)) as store:
-        build([str(corpus)], store, Settings(nlp_batch_docs=8))
+        build([str(corpus)], store, Settings(nlp_batch_docs=8, resolve_every_docs=16))
     db = tmp_path / "killed.db"
-    env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8"}
+    env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8", "NEWSDOSSIER_RESOLVE_EVERY_DOCS": "16"}
     cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
@@ -98,7 +107,7 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     partial = _counts(db)
     assert 0 < partial[0] < 160
     with open_store(str(db)) as store:
-        resumed = build([str(corpus)], store, Settings(nlp_batch_docs=8))
+        resumed = build([str(corpus)], store, Settings(nlp_batch_docs=8, resolve_every_docs=16))
     assert resumed.unchanged == partial[4]
     assert resumed.added == 160 - partial[0]
     assert _counts(db) == _counts(reference)
