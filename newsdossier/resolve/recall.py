@@ -14,8 +14,13 @@ places and organisations; a lone surname is a short form, which only a
 document's own context can resolve (entities.py).
 
 Incremental: ``recall_scans`` records, per document, the name-index sequence
-number it was scanned up to; a document is scanned again only when names were
-added since, and then only matches of the new names are kept.
+number it was scanned up to.  A new document is scanned for every known name.
+A document scanned before is scanned again only when the full-text index says
+it contains one of the names added since (a build runs this stage in several
+passes: rescanning every old document in each pass made it quadratic), and
+then only matches of the new names are kept.  A new name's spelling variants
+(folded or fuzzy matches) are therefore found in documents added after it, but
+in older documents only where the new spelling itself occurs.
 """
 
 from __future__ import annotations
@@ -68,6 +73,10 @@ class _Names:
         for f, (eid, typ, seq) in self.by_folded.items():
             self.by_skeleton[skeleton(f)].append((f, eid, typ, seq))
         self.first_skeleton = {skeleton(f.split()[0]) for f in self.by_folded}
+
+    def keys_after(self, seq: int) -> list[str]:
+        """Name keys added to the index after sequence number ``seq``."""
+        return [k for k, (_, _, sq) in self.by_key.items() if sq > seq]
 
     def fuzzy(self, key: str, min_score: float) -> tuple[str, str, int] | None:
         """A known multi-word name this n-gram is a spelling of, if exactly one entity."""
@@ -168,15 +177,23 @@ def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
         return 0
     c = store.conn
     todo = c.execute(
-        "SELECT d.id, coalesce(r.names_seq, -1) FROM documents d LEFT JOIN recall_scans r"
+        "SELECT d.id, d.rowid, coalesce(r.names_seq, -1) FROM documents d LEFT JOIN recall_scans r"
         " ON r.document_id = d.id WHERE r.names_seq IS NULL OR r.names_seq < ?",
         (names.max_seq,),
     ).fetchall()
+    stale = [seq for _, _, seq in todo if seq >= 0]
+    if stale:
+        hits = _documents_naming(store, names.keys_after(min(stale)))
+        done = [(d, names.max_seq) for d, rowid, seq in todo if seq >= 0 and rowid not in hits]
+        with store.transaction():
+            c.executemany("UPDATE recall_scans SET names_seq = ? WHERE document_id = ?",
+                          [(n, d) for d, n in done])  # fmt: skip
+        todo = [t for t in todo if t[2] < 0 or t[1] in hits]
     added = 0
     touched: set[str] = set()
     for i in range(0, len(todo), _BATCH_DOCS):
         with store.transaction():
-            for doc_id, seq in todo[i : i + _BATCH_DOCS]:
+            for doc_id, _, seq in todo[i : i + _BATCH_DOCS]:
                 text = c.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
                 taken = c.execute(
                     'SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,)
@@ -223,6 +240,18 @@ def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
                 sorted(touched), {ent: k for ent, (_, k) in roots.items()}, ANALYZER
             )
     return added
+
+
+def _documents_naming(store: SQLiteStore, keys: list[str]) -> set[int]:
+    """Rowids of documents whose text contains one of ``keys`` as a phrase (FTS5)."""
+    out: set[int] = set()
+    for key in keys:
+        tokens = _TOKEN.findall(key)
+        if tokens:  # word characters only: the quoted phrase cannot break out of the query
+            phrase = '"' + " ".join(tokens) + '"'
+            out.update(r for (r,) in store.conn.execute(
+                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", ("text : " + phrase,)))  # fmt: skip
+    return out
 
 
 @resolvers.register("newsdossier.recall.v1")

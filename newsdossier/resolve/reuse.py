@@ -66,21 +66,42 @@ class Passage:
     similarity: float
 
 
-def _tokens(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
-    spans, hashes = [], []
-    for m in _WORD.finditer(text):
-        spans.append(m.span())
-        hashes.append(zlib.crc32(m.group().lower().encode("utf-8")))
-    return np.array(hashes, dtype=np.uint64), spans
+# crc32 of each lower-cased word form, memoised: word forms repeat (Zipf), and
+# hashing each occurrence was most of the tokenising time.  Bounded.
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    h = _WORD_HASHES.get(word)
+    if h is None:
+        h = zlib.crc32(word.lower().encode("utf-8"))
+        if len(_WORD_HASHES) < 500_000:
+            _WORD_HASHES[word] = h
+    return h
+
+
+class _Spans:
+    """Character spans of a text's words, found only if a passage needs them."""
+
+    __slots__ = ("_spans", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text, self._spans = text, None
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORD.finditer(self._text)]
+        return self._spans[i]
 
 
 # Memoised: a document is compared with each of its candidates, and shingling it
 # again each time was 45% of this resolver's time (150 Tehran Times pages: 986
 # shingle calls for 150 texts).  Callers must not modify the returned arrays.
 @functools.lru_cache(maxsize=512)
-def shingle(text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
+def shingle(text: str) -> tuple[np.ndarray, _Spans]:
     """32-bit hashes of the word 3-grams of ``text`` and the words' character spans."""
-    t, spans = _tokens(text)
+    t = np.fromiter(map(_word_hash, _WORD.findall(text)), dtype=np.uint64)
+    spans = _Spans(text)
     if len(t) < 3:
         return np.zeros(0, dtype=np.uint64), spans
     h = (t[:-2] * np.uint64(0x01000193) + t[1:-1] * np.uint64(0x9E3779B1) + t[2:]) & np.uint64(
@@ -111,12 +132,23 @@ def align(
 ) -> list[tuple[int, int, int, int, int]]:
     """Chains of shared shingles: ``(i0, i1, j0, j1, shared)`` in shingle positions
     (end-inclusive).  ``same``: ``a`` and ``b`` are one text; find repeats in it."""
+    # Only shingles the two sides share can start or extend a chain: find them
+    # with numpy first, and walk those positions only (most texts share few).
+    if same:
+        uniq, counts = np.unique(sh_a, return_counts=True)
+        shared = uniq[counts > 1]
+    else:
+        shared = np.intersect1d(sh_a, sh_b)
+    if len(shared) < min_shingles:
+        return []
+    at_a = np.flatnonzero(np.isin(sh_a, shared))
+    at_b = at_a if same else np.flatnonzero(np.isin(sh_b, shared))
     pos_b: dict[int, list[int]] = defaultdict(list)
-    for j, h in enumerate(sh_b.tolist()):
+    for j, h in zip(at_b.tolist(), sh_b[at_b].tolist(), strict=True):
         pos_b[h].append(j)
     active: list[list[int]] = []  # [i0, j0, i_last, j_last, count]
     done: list[list[int]] = []
-    for i, h in enumerate(sh_a.tolist()):
+    for i, h in zip(at_a.tolist(), sh_a[at_a].tolist(), strict=True):
         js = pos_b.get(h)
         if not js or len(js) > _MAX_OCC:
             continue

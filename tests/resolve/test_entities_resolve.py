@@ -187,3 +187,28 @@ def test_resolve_user_alias_and_recall_find_untagged_acronym(store: SQLiteStore)
         "SELECT entity_id, analyzer FROM mentions WHERE text = 'FVF'"
     ).fetchone()
     assert fvf == (_entity(store, "Free Valley Front"), "newsdossier.recall.v1")
+
+
+def test_recall_finds_a_name_learnt_later_in_older_documents_only_where_it_occurs(
+    store: SQLiteStore,
+) -> None:
+    # Pass 1: nobody is tagged.  Pass 2: a new document tags "Orlan Vesk"; the older
+    # document that names him untagged gets a recall mention, the one that does not
+    # is not rescanned (its scan mark still moves on).
+    old = _doc("Talks resumed and Orlan Vesk spoke to the press in the morning.", [])
+    other = _doc("The weather in the valley was calm for the third day running.", [])
+    known = _doc("The Kesra Valley Council met again.", [("Kesra Valley Council", "ORG")])
+    _write(store, old, other, known)
+    seq_before = dict(store.conn.execute("SELECT document_id, names_seq FROM recall_scans"))
+    assert seq_before[old.document.id] >= 0  # scanned once: the next pass takes the FTS path
+    _write(store, _doc("Orlan Vesk, the envoy, arrived on Monday.", [("Orlan Vesk", "PERSON")]))
+    rows = store.conn.execute(
+        "SELECT document_id, entity_id FROM mentions WHERE analyzer = 'newsdossier.recall.v1'"
+    ).fetchall()
+    assert rows == [(old.document.id, _entity_of_key(store, "orlan vesk"))]
+    seq_after = dict(store.conn.execute("SELECT document_id, names_seq FROM recall_scans"))
+    assert seq_after[other.document.id] > seq_before.get(other.document.id, -1)
+
+
+def _entity_of_key(store: SQLiteStore, key: str) -> str:
+    return store.conn.execute("SELECT entity_id FROM entity_names WHERE key = ?", (key,)).fetchone()[0]
