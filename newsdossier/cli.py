@@ -98,9 +98,7 @@ def build(
     outlet_column: Annotated[
         str | None, typer.Option(help="JSONL/CSV field with the outlet/site.")
     ] = None,
-    id_column: Annotated[
-        str | None, typer.Option(help="JSONL/CSV field with a record id.")
-    ] = None,
+    id_column: Annotated[str | None, typer.Option(help="JSONL/CSV field with a record id.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_framing: Annotated[
         bool, typer.Option("--no-framing", help="Skip the framing model: a faster triage build.")
@@ -219,7 +217,8 @@ def show(
     ] = False,
     limit: Annotated[int, typer.Option(help="Rows per table.")] = 20,
     why: Annotated[
-        bool, typer.Option("--why", help="With NAME: how each name joined the entity, with evidence.")
+        bool,
+        typer.Option("--why", help="With NAME: how each name joined the entity, with evidence."),
     ] = False,
     profile: Annotated[
         bool,

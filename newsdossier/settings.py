@@ -73,10 +73,14 @@ SETTINGS: tuple[Setting, ...] = (
         15,
         "Two numeric claims conflict only if their ranges, each widened by this percent, do not overlap",
     ),
-    Setting("reuse_window_tokens", 40, "Words per MinHash passage window (windows every half window)"),
+    Setting(
+        "reuse_window_tokens", 40, "Words per MinHash passage window (windows every half window)"
+    ),
     Setting("reuse_min_shingles", 8, "Shared word 3-grams a chain needs to be reported as reuse"),
     Setting(
-        "reuse_max_key_docs", 500, "LSH band keys held by more documents than this are ignored (footers)"
+        "reuse_max_key_docs",
+        500,
+        "LSH band keys held by more documents than this are ignored (footers)",
     ),
     Setting(
         "resolve_translit_min_score",

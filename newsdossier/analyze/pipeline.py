@@ -109,8 +109,10 @@ def make_pipeline(settings: Settings, names: Sequence[str] = DEFAULT_ANALYZERS) 
     # Importing the modules registers their factories.
     from . import sentences  # noqa: F401
     from .claims import extract as _claims  # noqa: F401
-    from .entities import mentions  # noqa: F401
-    from .entities import statements  # noqa: F401
+    from .entities import (
+        mentions,  # noqa: F401
+        statements,  # noqa: F401
+    )
     from .events import analyzer as _events  # noqa: F401
     from .framing import analyzer as _framing  # noqa: F401
     from .time import analyzer as _time  # noqa: F401

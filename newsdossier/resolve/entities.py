@@ -33,11 +33,11 @@ from dataclasses import dataclass
 
 from ..analyze.entities.names import (
     country_names,
-    skeleton,
     demonyms,
     honorifics,
     is_acronym,
     name_key,
+    skeleton,
     strip_honorifics,
     translit_key,
 )

@@ -75,9 +75,7 @@ def _batches(items: Iterable[RawRecord | Rejection], size: int) -> Iterator[Batc
 class _Builder:
     """The building process's side: sorting batches, writing them, resolving."""
 
-    def __init__(
-        self, store: SQLiteStore, settings: Settings, progress: Progress | None
-    ) -> None:
+    def __init__(self, store: SQLiteStore, settings: Settings, progress: Progress | None) -> None:
         self.store = store
         self.settings = settings
         self.progress = progress

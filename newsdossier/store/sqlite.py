@@ -226,7 +226,9 @@ class SQLiteStore:
             [(eid, key) for key, eid in links],
         )
 
-    def refresh_entities(self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str) -> None:
+    def refresh_entities(
+        self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str
+    ) -> None:
         """Recompute name, type, counts and aliases of these entities from their mentions.
 
         Demonym mentions count for the entity but are never one of its names;
@@ -277,7 +279,9 @@ class SQLiteStore:
                     counts[text] = counts.get(text, 0) + n
                     if kind == "short-form":
                         short.add(text)
-                forms = sorted(counts.items(), key=lambda t: (t[0] in short, -t[1], -len(t[0]), t[0]))
+                forms = sorted(
+                    counts.items(), key=lambda t: (t[0] in short, -t[1], -len(t[0]), t[0])
+                )
                 votes = types.get(eid) or {"place": 1}
                 # corpus vote: "other" (NORP, WORK_OF_ART...) only wins when nothing else was said
                 real = {t: n for t, n in votes.items() if t != "other"} or votes
@@ -519,7 +523,9 @@ class SQLiteStore:
         out: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(list(ids)):
             marks = ",".join("?" * len(chunk))
-            for row in _rows(self.conn.execute(self._CLAIM_SELECT + f" WHERE c.id IN ({marks})", tuple(chunk))):
+            for row in _rows(
+                self.conn.execute(self._CLAIM_SELECT + f" WHERE c.id IN ({marks})", tuple(chunk))
+            ):
                 out[row["id"]] = row
         return out
 
@@ -534,7 +540,9 @@ class SQLiteStore:
             (name, value),
         )
 
-    def replace_contradictions(self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    def replace_contradictions(
+        self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
+    ) -> None:
         """Replace the contradictions of one (subject, attribute) by ``rows``
         ``(id, kind, value_a, value_b, claim_a, claim_b, resolver)``."""
         self.conn.execute(
@@ -567,7 +575,9 @@ class SQLiteStore:
         for chunk in _chunks(list(keys)):  # type: ignore[arg-type]
             marks = ",".join("?" * len(chunk))
             out.extend(
-                self.conn.execute(f"SELECT key, doc FROM reuse_lsh WHERE key IN ({marks})", tuple(chunk))
+                self.conn.execute(
+                    f"SELECT key, doc FROM reuse_lsh WHERE key IN ({marks})", tuple(chunk)
+                )
             )
         return out
 
@@ -611,6 +621,7 @@ class SQLiteStore:
                     sql + f" WHERE r.doc_a IN ({marks}) OR r.doc_b IN ({marks})", (*chunk, *chunk)
                 )
             )
+
     # ------------------------------------------------------- end of issue 5 block
 
     # ------------------------------------------------------------ time and events (issue 4)
@@ -663,7 +674,8 @@ class SQLiteStore:
         rows = list(
             _rows(
                 self.conn.execute(
-                    self._EVENT_MENTION_SQL + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start"
+                    self._EVENT_MENTION_SQL
+                    + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start"
                     " LIMIT ?",
                     (limit,),
                 )
@@ -903,7 +915,7 @@ class SQLiteStore:
         unresolved), the document's outlet and author, and the evidence ``text``."""
         sql = (
             'SELECT l.document_id, l.start, l."end", l.label, l.pattern, l.mention_text,'
-            " l.mention_key, substr(d.text, l.start + 1, l.\"end\" - l.start) AS text, d.outlet,"
+            ' l.mention_key, substr(d.text, l.start + 1, l."end" - l.start) AS text, d.outlet,'
             " d.author, m.entity_id, e.name AS entity_name FROM framing_labels l"
             " JOIN documents d ON d.id = l.document_id LEFT JOIN mentions m ON m.id = l.mention_id"
             " LEFT JOIN entities e ON e.id = m.entity_id"

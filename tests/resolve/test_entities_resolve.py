@@ -211,4 +211,6 @@ def test_recall_finds_a_name_learnt_later_in_older_documents_only_where_it_occur
 
 
 def _entity_of_key(store: SQLiteStore, key: str) -> str:
-    return store.conn.execute("SELECT entity_id FROM entity_names WHERE key = ?", (key,)).fetchone()[0]
+    return store.conn.execute(
+        "SELECT entity_id FROM entity_names WHERE key = ?", (key,)
+    ).fetchone()[0]

@@ -75,7 +75,9 @@ def test_build_with_workers_matches_inline(tmp_path: Path) -> None:
     assert {r.resolver_passes for r in reports.values()} == {3}  # after 8, 16 and at the end
     assert _counts(dbs[0]) == _counts(dbs[1]) == _counts(dbs[2])
     stages = reports[2].stage_seconds
-    assert {"clean", "newsdossier.spacy", "write"} <= set(stages) and all(v >= 0 for v in stages.values())
+    assert {"clean", "newsdossier.spacy", "write"} <= set(stages) and all(
+        v >= 0 for v in stages.values()
+    )
     assert any(k.startswith("resolve:") for k in stages)
 
 
