@@ -57,7 +57,7 @@ SETTINGS: tuple[Setting, ...] = (
         "resolve_every_docs",
         200,
         "During a build, the corpus-level resolvers run after at least this many new documents "
-        "(or a tenth of the store, if that is more), and once at the end",
+        "(or a tenth of the store, if that is more, up to ten times this), and once at the end",
     ),
     Setting(
         "worker_max_batches",

@@ -73,6 +73,10 @@ class _Names:
         for f, (eid, typ, seq) in self.by_folded.items():
             self.by_skeleton[skeleton(f)].append((f, eid, typ, seq))
         self.first_skeleton = {skeleton(f.split()[0]) for f in self.by_folded}
+        # the longest n-gram worth looking up: the most words of a known name
+        self.max_tokens = min(
+            _MAX_TOKENS, max((len(_TOKEN.findall(k)) for k in self.by_key), default=1)
+        )
 
     def keys_after(self, seq: int) -> list[str]:
         """Name keys added to the index after sequence number ``seq``."""
@@ -125,16 +129,21 @@ def find_recall_mentions(
             i += 1
             continue
         hit = None
-        for n in range(min(_MAX_TOKENS, len(toks) - i), 0, -1):
+        # whether a multi-word known name can start with this word (once per word,
+        # not once per n-gram length)
+        first = translit_key(low[i])
+        folded_start = first in names.first_folded
+        fuzzy_start = skeleton(first) in names.first_skeleton
+        for n in range(min(names.max_tokens, len(toks) - i), 0, -1):
             last = toks[i + n - 1]
             if not last[2][:1].isupper() and not last[2].isdigit():
                 continue
             s, e = s0, last[1]
             key = " ".join(low[i : i + n])
             found = names.by_key.get(key)
-            if found is None and n >= 2 and translit_key(low[i]) in names.first_folded:
+            if found is None and n >= 2 and folded_start:
                 found = names.by_folded.get(translit_key(key))
-            if found is None and n >= 2 and skeleton(translit_key(low[i])) in names.first_skeleton:
+            if found is None and n >= 2 and fuzzy_start:
                 found = names.fuzzy(key, min_score)
             if found is None:
                 continue

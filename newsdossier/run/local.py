@@ -16,15 +16,17 @@ the ``inputs`` rows that mark their records done, so:
 - memory is bounded by the batches in flight, not by the corpus.
 
 The resolvers run when the documents added since their last pass reach
-``resolve_every_docs`` (or a tenth of the store, if that is more: a pass has a
-cost that grows with the store, so passes get rarer as it grows), and once at
-the end.  The points depend only on the input order, never on timing, so any
+``resolve_every_docs`` (or a tenth of the store, if that is more, up to ten
+times ``resolve_every_docs``: a pass loads the name index, whose size grows
+with the store, so passes get rarer as it grows, but never so rare that one
+pass holds a large part of a big corpus), and once at the end.  The points depend only on the input order, never on timing, so any
 number of workers gives the same store.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +41,7 @@ from ..resolve import run_resolvers
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.sqlite import SQLiteStore
-from .process import BatchResult, process_records
+from .process import BatchResult, exit_with_parent, process_records
 
 __all__ = ["BuildReport", "build"]
 
@@ -112,7 +114,8 @@ class _Builder:
             self.progress(n_read)
         self.since_pass += counts.added
         self.stored += counts.added
-        if self.since_pass >= max(self.settings.resolve_every_docs, self.stored // 10):
+        every = self.settings.resolve_every_docs
+        if self.since_pass >= max(every, min(self.stored // 10, 10 * every)):
             self.resolve()
 
     def resolve(self) -> None:
@@ -170,6 +173,8 @@ def _build_parallel(batches: Iterator[Batch], builder: _Builder, settings: Setti
         max_workers=settings.workers,
         mp_context=ctx,
         max_tasks_per_child=max(1, settings.worker_max_batches),
+        initializer=exit_with_parent,
+        initargs=(os.getpid(),),
     ) as pool:
         for batch in batches:
             todo, rejected = builder.sort(batch)

@@ -7,6 +7,8 @@ bad record: a record that cannot be cleaned or analysed becomes a
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +21,27 @@ from ..model import Document, RawRecord, Rejection
 from ..settings import Settings
 from ..store.base import Processed
 
-__all__ = ["BatchResult", "process_records"]
+__all__ = ["BatchResult", "exit_with_parent", "process_records"]
+
+
+def exit_with_parent(parent_pid: int, every_s: float = 0.5) -> None:
+    """Worker initializer: end this worker when the building process is gone.
+
+    A pool worker killed with its parent (``kill -9`` of a build) would otherwise
+    wait forever on its task queue, holding the spaCy model's memory; the
+    watchdog is a daemon thread that checks the parent every ``every_s``."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(every_s)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # a pid reused by another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 @dataclass

@@ -31,6 +31,18 @@ def _write_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+def _pool_processes() -> set[int]:
+    """Pids of live multiprocessing forkservers and the workers forked from them."""
+    out = set()
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if b"multiprocessing.forkserver" in cmdline.read_bytes():
+                out.add(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return out
+
+
 def _counts(db: Path) -> tuple[int, ...]:
     conn = sqlite3.connect(db)
     q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -91,6 +103,7 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     db = tmp_path / "killed.db"
     env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8", "NEWSDOSSIER_RESOLVE_EVERY_DOCS": "16"}
     cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q"]
+    before = _pool_processes()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -106,6 +119,11 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     assert proc.poll() is None, "build finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # its worker (and the forkserver it came from) must not outlive it
+    deadline = time.monotonic() + 15
+    while _pool_processes() - before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _pool_processes() - before, "worker processes outlived the killed build"
     partial = _counts(db)
     assert 0 < partial[0] < 160
     with open_store(str(db)) as store:

@@ -77,6 +77,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]")
 
 
+@functools.lru_cache(maxsize=100_000)  # word forms repeat: the recall pass folds every n-gram
 def _fold_token(tok: str) -> str:
     drop, rewrites, pattern, pairs = _translit_rules()
     tok = rewrites.get(tok, tok)
@@ -114,6 +115,7 @@ def translit_key(key: str) -> str:
     return " ".join(_fold_token(t) for t in glued)
 
 
+@functools.lru_cache(maxsize=100_000)
 def skeleton(folded: str) -> str:
     """Consonant skeleton of a :func:`translit_key` (spaces and vowels removed).
 
