@@ -58,6 +58,7 @@ class BuildReport:
     #: key per analyzer, ``write``, one ``resolve:<name>`` per resolver
     stage_seconds: dict[str, float] = field(default_factory=dict)
     resolver_passes: int = 0
+    peak_worker_rss_mb: float = 0.0  # largest peak RSS of a process that analysed documents
 
     @property
     def records(self) -> int:
@@ -106,6 +107,7 @@ class _Builder:
         counts = self.store.write_batch(rejected + result.items)
         self.seconds["write"] += time.perf_counter() - started
         self.seconds.update(result.seconds)
+        self.report.peak_worker_rss_mb = max(self.report.peak_worker_rss_mb, result.peak_rss_mb)
         self.counts += counts
         self.report.rejected.extend(
             p.rejection for p in rejected + result.items if p.rejection is not None

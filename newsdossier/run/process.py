@@ -51,6 +51,7 @@ class BatchResult:
 
     items: list[Processed]
     seconds: Counter[str] = field(default_factory=Counter)
+    peak_rss_mb: float = 0.0  # of the process that made it, so far
 
 
 def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
@@ -96,4 +97,12 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
             out[i] = Processed(raw.key, raw.source, raw.record, raw.content_hash, doc, ann)
     seconds = pipeline.seconds - before
     seconds["clean"] = cleaned - started
-    return BatchResult([p for p in out if p is not None], seconds)
+    return BatchResult([p for p in out if p is not None], seconds, _peak_rss_mb())
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Unix: not measured
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

@@ -31,13 +31,13 @@ def _write_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-def _pool_processes() -> set[int]:
-    """Pids of live multiprocessing forkservers and the workers forked from them."""
+def _tagged_processes(tag: str) -> set[int]:
+    """Pids of live processes whose environment holds ``tag`` (inherited from a build)."""
     out = set()
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+    for environ in Path("/proc").glob("[0-9]*/environ"):
         try:
-            if b"multiprocessing.forkserver" in cmdline.read_bytes():
-                out.add(int(cmdline.parent.name))
+            if tag.encode() in environ.read_bytes():
+                out.add(int(environ.parent.name))
         except OSError:
             continue
     return out
@@ -103,7 +103,8 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     db = tmp_path / "killed.db"
     env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8", "NEWSDOSSIER_RESOLVE_EVERY_DOCS": "16"}
     cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q"]
-    before = _pool_processes()
+    tag = f"NEWSDOSSIER_TEST_BUILD={os.getpid()}-{time.time_ns()}"
+    env[tag.split("=")[0]] = tag.split("=")[1]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -121,9 +122,9 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     proc.wait()
     # its worker (and the forkserver it came from) must not outlive it
     deadline = time.monotonic() + 15
-    while _pool_processes() - before and time.monotonic() < deadline:
+    while _tagged_processes(tag) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not _pool_processes() - before, "worker processes outlived the killed build"
+    assert not _tagged_processes(tag), "worker processes outlived the killed build"
     partial = _counts(db)
     assert 0 < partial[0] < 160
     with open_store(str(db)) as store:
