@@ -73,10 +73,15 @@ class _Names:
         for f, (eid, typ, seq) in self.by_folded.items():
             self.by_skeleton[skeleton(f)].append((f, eid, typ, seq))
         self.first_skeleton = {skeleton(f.split()[0]) for f in self.by_folded}
-        # the longest n-gram worth looking up: the most words of a known name
-        self.max_tokens = min(
-            _MAX_TOKENS, max((len(_TOKEN.findall(k)) for k in self.by_key), default=1)
-        )
+        # the longest n-gram worth looking up: the most words of a known name, and
+        # of the known names that start with a given word (0: none does)
+        self.longest: dict[str, int] = {}
+        for k in self.by_key:
+            words = k.split(" ")
+            self.longest[words[0]] = min(
+                _MAX_TOKENS, max(self.longest.get(words[0], 0), len(words))
+            )
+        self.max_tokens = max(self.longest.values(), default=1)
 
     def keys_after(self, seq: int) -> list[str]:
         """Name keys added to the index after sequence number ``seq``."""
@@ -129,12 +134,13 @@ def find_recall_mentions(
             i += 1
             continue
         hit = None
-        # whether a multi-word known name can start with this word (once per word,
-        # not once per n-gram length)
+        # which kinds of known name can start with this word (once per word, not
+        # once per n-gram length), and so the longest n-gram worth looking up
         first = translit_key(low[i])
         folded_start = first in names.first_folded
         fuzzy_start = skeleton(first) in names.first_skeleton
-        for n in range(min(names.max_tokens, len(toks) - i), 0, -1):
+        longest = names.max_tokens if folded_start or fuzzy_start else names.longest.get(low[i], 0)
+        for n in range(min(longest, len(toks) - i), 0, -1):
             last = toks[i + n - 1]
             if not last[2][:1].isupper() and not last[2].isdigit():
                 continue
