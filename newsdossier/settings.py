@@ -61,9 +61,10 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "worker_max_batches",
-        100,
+        20,
         "A worker process is replaced after this many batches: spaCy's string store grows with "
-        "every new word form, and a fresh worker keeps memory flat over a long build",
+        "every new word form, and a fresh worker (forked from a server that holds the loaded "
+        "models) keeps memory flat over a long build",
     ),
     Setting("language", "en", "Language code recorded for documents"),
     Setting("db_url", "corpus.db", "Store location: an SQLite file path"),
@@ -116,7 +117,7 @@ class Settings:
     min_body_chars: int = 40
     workers: int = 0
     resolve_every_docs: int = 200
-    worker_max_batches: int = 100
+    worker_max_batches: int = 20
     language: str = "en"
     db_url: str = "corpus.db"
     contradiction_tolerance_pct: int = 15

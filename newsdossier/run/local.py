@@ -25,6 +25,8 @@ number of workers gives the same store.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import multiprocessing
 import os
 import time
@@ -33,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from ..ingest import read_paths
 from ..ingest.base import ReadOptions
@@ -41,6 +44,7 @@ from ..resolve import run_resolvers
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.sqlite import SQLiteStore
+from . import warm
 from .process import BatchResult, exit_with_parent, process_records
 
 __all__ = ["BuildReport", "build"]
@@ -166,7 +170,22 @@ def _build_parallel(batches: Iterator[Batch], builder: _Builder, settings: Setti
     # not from this process (which may run a progress-bar thread).  A worker is
     # replaced after worker_max_batches batches, which keeps its memory flat.
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["newsdossier.run.process", "spacy"])
+    # The forkserver loads the models once (run/warm.py), so a replaced worker is
+    # a fork, not a model load.  It starts with the first worker and inherits
+    # this environment variable; a forkserver already running keeps its models.
+    ctx.set_forkserver_preload(["newsdossier.run.process", "spacy", "newsdossier.run.warm"])
+    saved = os.environ.get(warm.ENV)
+    os.environ[warm.ENV] = json.dumps(dataclasses.asdict(settings))
+    try:
+        _run_pool(batches, builder, settings, ctx)
+    finally:
+        if saved is None:
+            os.environ.pop(warm.ENV, None)
+        else:
+            os.environ[warm.ENV] = saved
+
+
+def _run_pool(batches: Iterator[Batch], builder: _Builder, settings: Settings, ctx: Any) -> None:
     in_flight: deque[tuple[Future[BatchResult], list[Processed], int]] = deque()
     # Enough batches queued that the workers keep going while this process
     # writes and resolves; bounded, so memory does not grow with the corpus.
