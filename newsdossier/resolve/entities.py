@@ -123,7 +123,7 @@ class _Resolver:
         return False
 
     def _keys(self, entity: str) -> set[str]:
-        return self.index.members.get(entity, set())
+        return self.index.members(entity)
 
     def _union(self, a: str, b: str, how: str, link: tuple[str, int] | None = None) -> bool:
         ea, eb = self.index.entity(a), self.index.entity(b)
@@ -280,7 +280,7 @@ class _Resolver:
         corpus names one: resolving in several passes then ends where one pass
         over the same documents would."""
         for surname in sorted(surnames):
-            people = {self.index.names[k].entity for k in self.index.surnames.get(surname, ())}
+            people = {self.index.names[k].entity for k in self.index.surname_keys(surname)}
             if len(people) != 1:
                 continue
             (person,) = people
@@ -308,7 +308,7 @@ class _Resolver:
                     " WHERE key = ? AND entity_id IS NULL AND kind = 'name'", (nk.key,),
                 )
             ]  # fmt: skip
-            corpus = {self.index.names[k].entity for k in self.index.surnames.get(surname, ())}
+            corpus = {self.index.names[k].entity for k in self.index.surname_keys(surname)}
             if nk.type != "person" or self.index.entity(nk.key) is not None:
                 corpus = set()  # only a document's own full name links a non-person or known word
             for doc in docs:
@@ -376,7 +376,7 @@ class _Resolver:
         self.index.touched.update(e for k in pending if (e := self.index.entity(k)))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _full_name_surname(key: str) -> str | None:
     """Folded last word of a name of two words or more (after titles), else ``None``."""
     toks = translit_key(strip_honorifics(key)).split()
@@ -427,7 +427,7 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
             | {translit_key(strip_honorifics(nk.key)) for nk in short if nk.type == "person"}
         )
         touched = sorted(r.index.touched)
-        canon = {e: min(r.index.members.get(e, {""}), key=lambda k: r.index.names[k].seq if k else 0)
+        canon = {e: min(r.index.members(e) or {""}, key=lambda k: r.index.names[k].seq if k else 0)
                  for e in touched}  # fmt: skip
         store.refresh_entities(touched, canon, RESOLVER)
     return len(touched)

@@ -25,6 +25,7 @@ in older documents only where the new spelling itself occurs.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -89,13 +90,20 @@ class _Names:
 
     def fuzzy(self, key: str, min_score: float) -> tuple[str, str, int] | None:
         """A known multi-word name this n-gram is a spelling of, if exactly one entity."""
-        folded = translit_key(key)
+        folded = _fold_ngram(key)
         hits = {
             (eid, typ, seq)
-            for f, eid, typ, seq in self.by_skeleton.get(skeleton(folded), ())
+            for f, eid, typ, seq in self.by_skeleton.get(_skeleton_ngram(folded), ())
             if match_spelling(key, folded, f, f, min_score=min_score, place=typ == "place")
         }
         return next(iter(hits)) if len({h[0] for h in hits}) == 1 else None
+
+
+# N-grams of a text are mostly one-offs: they get small memo caches of their own
+# instead of filling those of the name keys (tens of MB that grew with the
+# corpus); the frequent ones ("United States") still hit.
+_fold_ngram = functools.lru_cache(maxsize=20_000)(translit_key.__wrapped__)
+_skeleton_ngram = functools.lru_cache(maxsize=20_000)(skeleton.__wrapped__)
 
 
 def _joined(text: str, i: int, step: int) -> bool:
@@ -148,7 +156,7 @@ def find_recall_mentions(
             key = " ".join(low[i : i + n])
             found = names.by_key.get(key)
             if found is None and n >= 2 and folded_start:
-                found = names.by_folded.get(translit_key(key))
+                found = names.by_folded.get(_fold_ngram(key))
             if found is None and n >= 2 and fuzzy_start:
                 found = names.fuzzy(key, min_score)
             if found is None:

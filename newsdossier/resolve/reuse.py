@@ -75,7 +75,7 @@ def _word_hash(word: str) -> int:
     h = _WORD_HASHES.get(word)
     if h is None:
         h = zlib.crc32(word.lower().encode("utf-8"))
-        if len(_WORD_HASHES) < 100_000:  # about 10 MB
+        if len(_WORD_HASHES) < 50_000:  # about 5 MB
             _WORD_HASHES[word] = h
     return h
 
