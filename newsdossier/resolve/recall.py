@@ -9,6 +9,12 @@ variant of a known name is found too, when the folded form belongs to one
 entity only).  Spans are kept whole (never inside a hyphenated word), never
 overlap an existing mention, and link straight to their entity.
 
+Names are looked up per document in ``entity_names`` (by key, folded form and
+skeleton, a few indexed queries per document); only small gates (the distinct
+first words of names) are held for a pass, so memory does not follow the
+number of names.  An n-gram that ends in a particle ("Strait of Hormuz, I":
+the "i" drops out of the folded form) is looked up by its exact key only.
+
 Single words are looked for only when they are acronyms or the names of
 places and organisations; a lone surname is a short form, which only a
 document's own context can resolve (entities.py).
@@ -50,53 +56,131 @@ _PARTICLES = frozenset(
 _BATCH_DOCS = 200
 
 
+_Row = tuple[str, str, int]  # entity id, type, seq
+_NAME_SQL = (
+    "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
+    " LEFT JOIN entities e ON e.id = n.entity_id WHERE "
+)
+_CHUNK = 500
+
+
 class _Names:
+    """The known names a document can contain, read from ``entity_names`` per document.
+
+    :meth:`prepare` collects the document's candidate n-grams and looks them up
+    in a few indexed queries (by key, by folded form, by skeleton); the scan
+    then reads only what was fetched.  Nothing proportional to the number of
+    names in the corpus is held (loading them all each pass grew with it).
+    """
+
     def __init__(self, store: SQLiteStore, min_chars: int) -> None:
-        self.by_key: dict[str, tuple[str, str, int]] = {}
-        folded: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
-        self.max_seq = -1
-        for key, eid, typ, fold, seq in store.conn.execute(
-            "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
-            " LEFT JOIN entities e ON e.id = n.entity_id"
-        ):
-            self.max_seq = max(self.max_seq, seq)
-            if not key or (len(key) < min_chars and " " not in key and len(key) < 2):
-                continue
-            self.by_key[key] = (eid, typ, seq)
-            if " " in fold and len(fold) >= min_chars:
-                folded[fold].add((eid, typ, seq))
-        # a folded form shared by two entities is no evidence for either
-        self.by_folded = {
-            f: next(iter(v)) for f, v in folded.items() if len({e for e, _, _ in v}) == 1
-        }
-        self.first_folded = {f.split()[0] for f in self.by_folded}
-        self.by_skeleton: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
-        for f, (eid, typ, seq) in self.by_folded.items():
-            self.by_skeleton[skeleton(f)].append((f, eid, typ, seq))
-        self.first_skeleton = {skeleton(f.split()[0]) for f in self.by_folded}
-        # the longest n-gram worth looking up: the most words of a known name, and
-        # of the known names that start with a given word (0: none does)
+        self.conn = store.conn
+        self.min_chars = min_chars
+        self.max_seq = int(
+            self.conn.execute("SELECT coalesce(max(seq), -1) FROM entity_names").fetchone()[0]
+        )
+        self.by_key: dict[str, _Row] = {}
+        self.by_folded: dict[str, _Row] = {}
+        self.by_skeleton: dict[str, list[tuple[str, str, str, int]]] = {}
+        # Gates, streamed from the index once per pass: the first words of names
+        # (folded, and their skeletons) and the most words of a name starting with
+        # a word.  Sets of distinct first words: they grow far slower than the names.
+        self.first_folded: set[str] = set()
+        self.first_skeleton: set[str] = set()
         self.longest: dict[str, int] = {}
-        for k in self.by_key:
-            words = k.split(" ")
+        for key, fold in self.conn.execute("SELECT key, folded FROM entity_names"):
+            words = key.split(" ")
             self.longest[words[0]] = min(
                 _MAX_TOKENS, max(self.longest.get(words[0], 0), len(words))
             )
-        self.max_tokens = max(self.longest.values(), default=1)
+            if " " in fold and len(fold) >= min_chars:
+                first = fold.split(" ", 1)[0]
+                self.first_folded.add(first)
+                self.first_skeleton.add(skeleton(first))
+
+    def _rows(self, column: str, values: set[str]) -> list[tuple[str, str, str, str, int]]:
+        out: list[tuple[str, str, str, str, int]] = []
+        vals = sorted(values)
+        for i in range(0, len(vals), _CHUNK):
+            chunk = vals[i : i + _CHUNK]
+            sql = _NAME_SQL + f"n.{column} IN ({','.join('?' * len(chunk))})"
+            out.extend(self.conn.execute(sql, chunk))
+        return [r for r in out if r[0] and not (len(r[0]) < 2 and " " not in r[0])]
+
+    def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+        """Fetch the known names that the n-grams of this token list can be."""
+        keys: set[str] = set()
+        folds: set[str] = set()
+        for i, tok in enumerate(toks):
+            if not tok[2][:1].isupper():
+                continue
+            longest, gate = self.gates(low[i])
+            for n in range(1, min(longest, len(toks) - i) + 1):
+                last = toks[i + n - 1][2]
+                if not last[:1].isupper() and not last.isdigit():
+                    continue
+                key = " ".join(low[i : i + n])
+                keys.add(key)
+                if n >= 2 and gate:
+                    folds.add(_fold_ngram(key))
+        self.by_key = {k: (e, t, q) for k, e, t, _, q in self._rows("key", keys)}
+        self.by_folded, self.by_skeleton = {}, {}
+        if not folds:
+            return
+        skels = {_skeleton_ngram(f) for f in folds}
+        rows = self._rows("folded", folds) + self._rows("skeleton", skels)
+        per_fold: dict[str, set[_Row]] = defaultdict(set)
+        for _, e, t, f, q in set(rows):
+            if " " in f and len(f) >= self.min_chars:
+                per_fold[f].add((e, t, q))
+        for f, v in per_fold.items():
+            # a folded form shared by two entities is no evidence for either
+            if len({e for e, _, _ in v}) == 1:
+                e, t, q = min(v, key=lambda r: r[2])  # its oldest name: deterministic
+                self.by_folded[f] = (e, t, q)
+                self.by_skeleton.setdefault(_skeleton_ngram(f), []).append((f, e, t, q))
+
+    def gates(self, word: str) -> tuple[int, bool]:
+        """The longest n-gram worth looking up from ``word``, and whether a multi-word
+        name may start with it in folded or fuzzy form."""
+        first = translit_key(word)
+        multi = first in self.first_folded or skeleton(first) in self.first_skeleton
+        return (_MAX_TOKENS if multi else self.longest.get(word, 0)), multi
 
     def keys_after(self, seq: int) -> list[str]:
         """Name keys added to the index after sequence number ``seq``."""
-        return [k for k, (_, _, sq) in self.by_key.items() if sq > seq]
+        return [
+            k for (k,) in self.conn.execute("SELECT key FROM entity_names WHERE seq > ?", (seq,))
+        ]
+
+    def roots(self, entities: set[str]) -> dict[str, str]:
+        """Each entity's oldest name key."""
+        out: dict[str, str] = {}
+        ents = sorted(entities)
+        for i in range(0, len(ents), _CHUNK):
+            chunk = ents[i : i + _CHUNK]
+            for eid, key, _ in self.conn.execute(
+                "SELECT entity_id, key, min(seq) FROM entity_names"
+                f" WHERE entity_id IN ({','.join('?' * len(chunk))}) GROUP BY entity_id",
+                chunk,
+            ):
+                out[eid] = key
+        return out
 
     def fuzzy(self, key: str, min_score: float) -> tuple[str, str, int] | None:
         """A known multi-word name this n-gram is a spelling of, if exactly one entity."""
         folded = _fold_ngram(key)
+        first = skeleton(folded.split(" ", 1)[0])
         hits = {
             (eid, typ, seq)
             for f, eid, typ, seq in self.by_skeleton.get(_skeleton_ngram(folded), ())
-            if match_spelling(key, folded, f, f, min_score=min_score, place=typ == "place")
+            # the first words agree too: "Minister of Health" is no spelling of a Ministry
+            if skeleton(f.split(" ", 1)[0]) == first
+            and match_spelling(key, folded, f, f, min_score=min_score, place=typ == "place")
         }
-        return next(iter(hits)) if len({h[0] for h in hits}) == 1 else None
+        if len({h[0] for h in hits}) != 1:
+            return None
+        return min(hits, key=lambda h: h[2])
 
 
 # N-grams of a text are mostly one-offs: they get small memo caches of their own
@@ -130,6 +214,7 @@ def find_recall_mentions(
     spans of tagger fragments they replace."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     low = [unidecode(t).lower() if not t.isascii() else t.lower() for _, _, t in toks]
+    names.prepare(toks, low)
     busy = bytearray(len(text) + 1)
     for s, e in taken:
         busy[s:e] = b"\x01" * (e - s)
@@ -147,7 +232,7 @@ def find_recall_mentions(
         first = translit_key(low[i])
         folded_start = first in names.first_folded
         fuzzy_start = skeleton(first) in names.first_skeleton
-        longest = names.max_tokens if folded_start or fuzzy_start else names.longest.get(low[i], 0)
+        longest, _ = names.gates(low[i])
         for n in range(min(longest, len(toks) - i), 0, -1):
             last = toks[i + n - 1]
             if not last[2][:1].isupper() and not last[2].isdigit():
@@ -155,9 +240,11 @@ def find_recall_mentions(
             s, e = s0, last[1]
             key = " ".join(low[i : i + n])
             found = names.by_key.get(key)
-            if found is None and n >= 2 and folded_start:
+            if low[i + n - 1] in _PARTICLES:
+                pass  # names do not end in a particle: "Strait of Hormuz, I" folds like the name
+            elif found is None and n >= 2 and folded_start:
                 found = names.by_folded.get(_fold_ngram(key))
-            if found is None and n >= 2 and fuzzy_start:
+            if found is None and n >= 2 and fuzzy_start and low[i + n - 1] not in _PARTICLES:
                 found = names.fuzzy(key, min_score)
             if found is None:
                 continue
@@ -255,13 +342,7 @@ def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
                 added += len(rows)
     if touched:
         with store.transaction():
-            roots: dict[str, tuple[int, str]] = {}
-            for k, (ent, _, sq) in names.by_key.items():
-                if ent in touched and (ent not in roots or sq < roots[ent][0]):
-                    roots[ent] = (sq, k)
-            store.refresh_entities(
-                sorted(touched), {ent: k for ent, (_, k) in roots.items()}, ANALYZER
-            )
+            store.refresh_entities(sorted(touched), names.roots(touched), ANALYZER)
     return added
 
 

@@ -214,3 +214,13 @@ def _entity_of_key(store: SQLiteStore, key: str) -> str:
     return store.conn.execute(
         "SELECT entity_id FROM entity_names WHERE key = ?", (key,)
     ).fetchone()[0]
+
+
+def test_recall_span_never_ends_in_a_particle(store: SQLiteStore) -> None:
+    # "Kesra Valley. I ..." folds like "Kesra Valley" (the particle "i" drops out of
+    # the folded form); the recall mention must stop at the name.
+    _write(store, _doc("Farmers of the Kesra Valley protested.", [("Kesra Valley", "GPE")]))
+    _write(store, _doc("We drove to the Kesra Valley. I stayed there for a week.", []))
+    texts = [t for (t,) in store.conn.execute(
+        "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
+    assert texts == ["Kesra Valley"]
