@@ -68,6 +68,30 @@ def test_cli_strict_fails_on_any_rejection(
     assert "empty.txt" in out
 
 
+def test_cli_build_timings_and_report_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "The Harvan Council met in Ostrand on Tuesday to discuss the river dispute at length.",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    report = tmp_path / "report.json"
+    argv = ["build", str(tmp_path / "in"), "--db", str(tmp_path / "c.db"), "-q", "--workers", "0"]
+    assert run([*argv, "--no-framing", "--timings", "--report-json", str(report)]) == 0
+    assert "Time by step" in capsys.readouterr().out
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert (data["added"], data["resolver_passes"]) == (1, 1)
+    assert [r["code"] for r in data["rejected"]] == ["E104"]  # the empty file
+    assert {"clean", "newsdossier.spacy", "write", "resolve:newsdossier.entities.v2"} <= set(
+        data["stage_seconds"]
+    )
+    assert "newsdossier.framing" not in data["stage_seconds"]
+    bad = run([*argv, "--report-json", str(tmp_path / "no" / "such" / "dir" / "r.json")])
+    assert bad == 1 and "E207" in capsys.readouterr().err
+
+
 def test_cli_show_and_export_on_sample(
     sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
