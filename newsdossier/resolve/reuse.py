@@ -137,12 +137,14 @@ def align(
     if same:
         uniq, counts = np.unique(sh_a, return_counts=True)
         shared = uniq[counts > 1]
+        if len(shared) < min_shingles:
+            return []
+        at_a = at_b = np.flatnonzero(np.isin(sh_a, shared))
     else:
-        shared = np.intersect1d(sh_a, sh_b)
-    if len(shared) < min_shingles:
-        return []
-    at_a = np.flatnonzero(np.isin(sh_a, shared))
-    at_b = at_a if same else np.flatnonzero(np.isin(sh_b, shared))
+        at_b = np.flatnonzero(np.isin(sh_b, sh_a))
+        if len(at_b) < min_shingles:  # fewer shared positions than a passage needs
+            return []
+        at_a = np.flatnonzero(np.isin(sh_a, sh_b[at_b]))
     pos_b: dict[int, list[int]] = defaultdict(list)
     for j, h in zip(at_b.tolist(), sh_b[at_b].tolist(), strict=True):
         pos_b[h].append(j)
