@@ -376,7 +376,7 @@ class _Resolver:
         self.index.touched.update(e for k in pending if (e := self.index.entity(k)))
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=10_000)
 def _full_name_surname(key: str) -> str | None:
     """Folded last word of a name of two words or more (after titles), else ``None``."""
     toks = translit_key(strip_honorifics(key)).split()

@@ -186,8 +186,8 @@ class _Names:
 # N-grams of a text are mostly one-offs: they get small memo caches of their own
 # instead of filling those of the name keys (tens of MB that grew with the
 # corpus); the frequent ones ("United States") still hit.
-_fold_ngram = functools.lru_cache(maxsize=20_000)(translit_key.__wrapped__)
-_skeleton_ngram = functools.lru_cache(maxsize=20_000)(skeleton.__wrapped__)
+_fold_ngram = functools.lru_cache(maxsize=5_000)(translit_key.__wrapped__)
+_skeleton_ngram = functools.lru_cache(maxsize=5_000)(skeleton.__wrapped__)
 
 
 def _joined(text: str, i: int, step: int) -> bool:

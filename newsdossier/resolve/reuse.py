@@ -75,7 +75,7 @@ def _word_hash(word: str) -> int:
     h = _WORD_HASHES.get(word)
     if h is None:
         h = zlib.crc32(word.lower().encode("utf-8"))
-        if len(_WORD_HASHES) < 50_000:  # about 5 MB
+        if len(_WORD_HASHES) < 20_000:  # about 2 MB
             _WORD_HASHES[word] = h
     return h
 
@@ -97,7 +97,7 @@ class _Spans:
 # Memoised: a document is compared with each of its candidates, and shingling it
 # again each time was 45% of this resolver's time (150 Tehran Times pages: 986
 # shingle calls for 150 texts).  Callers must not modify the returned arrays.
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=256)
 def shingle(text: str) -> tuple[np.ndarray, _Spans]:
     """32-bit hashes of the word 3-grams of ``text`` and the words' character spans."""
     t = np.fromiter(map(_word_hash, _WORD.findall(text)), dtype=np.uint64)

@@ -77,7 +77,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]")
 
 
-@functools.lru_cache(maxsize=50_000)  # word forms repeat: the recall pass folds every n-gram
+@functools.lru_cache(maxsize=10_000)  # word forms repeat (Zipf): small caches hit most
 def _fold_token(tok: str) -> str:
     drop, rewrites, pattern, pairs = _translit_rules()
     tok = rewrites.get(tok, tok)
@@ -93,7 +93,7 @@ def _fold_token(tok: str) -> str:
     return _DOUBLE.sub(r"\1", tok)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=10_000)
 def translit_key(key: str) -> str:
     """The romanisation-folded form of a name key: articles and ezafe dropped,
     digraphs and vowels folded, doubled letters collapsed.
@@ -115,7 +115,7 @@ def translit_key(key: str) -> str:
     return " ".join(_fold_token(t) for t in glued)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=10_000)
 def skeleton(folded: str) -> str:
     """Consonant skeleton of a :func:`translit_key` (spaces and vowels removed).
 
