@@ -14,7 +14,7 @@ Analysis is pure: clean ``Document`` objects and ``Settings`` in,
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -93,7 +93,7 @@ class Pipeline:
         self.components = tuple(components)
         self.ran = tuple(f"{c.name}@{c.version}" for c in components)
         #: wall seconds spent in each analyzer (by name) since this pipeline was made
-        self.seconds: Counter[str] = Counter()
+        self.seconds: defaultdict[str, float] = defaultdict(float)
 
     def analyze(self, documents: Sequence[Document]) -> list[Annotations]:
         """Annotations for each document, in order."""

@@ -86,12 +86,14 @@ class _Spans:
     __slots__ = ("_spans", "_text")
 
     def __init__(self, text: str) -> None:
-        self._text, self._spans = text, None
+        self._text = text
+        self._spans: list[tuple[int, int]] | None = None
 
     def __getitem__(self, i: int) -> tuple[int, int]:
         if self._spans is None:
             self._spans = [m.span() for m in _WORD.finditer(self._text)]
-        return self._spans[i]
+        span: tuple[int, int] = self._spans[i]
+        return span
 
 
 # Memoised: a document is compared with each of its candidates, and shingling it

@@ -30,7 +30,7 @@ import json
 import multiprocessing
 import os
 import time
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -88,7 +88,7 @@ class _Builder:
         self.progress = progress
         self.report = BuildReport()
         self.counts = WriteCounts()
-        self.seconds: Counter[str] = Counter()
+        self.seconds: defaultdict[str, float] = defaultdict(float)
         self.resolved: Counter[str] = Counter()
         self.since_pass = 0  # documents added since the resolvers last ran
         self.stored = store.document_count()
@@ -110,7 +110,8 @@ class _Builder:
         started = time.perf_counter()
         counts = self.store.write_batch(rejected + result.items)
         self.seconds["write"] += time.perf_counter() - started
-        self.seconds.update(result.seconds)
+        for step, secs in result.seconds.items():
+            self.seconds[step] += secs
         self.report.peak_worker_rss_mb = max(self.report.peak_worker_rss_mb, result.peak_rss_mb)
         self.counts += counts
         self.report.rejected.extend(
@@ -128,7 +129,8 @@ class _Builder:
         timings: dict[str, float] = {}
         for name, touched in run_resolvers(self.store, self.settings, timings).items():
             self.resolved[name] += touched
-        self.seconds.update({f"resolve:{n}": s for n, s in timings.items()})
+        for name, secs in timings.items():
+            self.seconds[f"resolve:{name}"] += secs
         self.report.resolver_passes += 1
         self.since_pass = 0
 

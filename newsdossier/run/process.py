@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -50,7 +49,7 @@ class BatchResult:
     the wall seconds spent in each step (``clean`` and one per analyzer)."""
 
     items: list[Processed]
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float = 0.0  # of the process that made it, so far
 
 
@@ -75,7 +74,7 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
             out[i] = _reject(raw, "E199", f"cleaning failed: {type(exc).__name__}: {exc}")
     cleaned = time.perf_counter()
     pipeline = _pipeline(settings)
-    before = Counter(pipeline.seconds)
+    before = dict(pipeline.seconds)
     try:
         annotated = pipeline.analyze([d for _, d in docs])
     except NewsdossierError:
@@ -95,7 +94,7 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
         if ann is not None:
             raw = records[i]
             out[i] = Processed(raw.key, raw.source, raw.record, raw.content_hash, doc, ann)
-    seconds = pipeline.seconds - before
+    seconds = {k: v - before.get(k, 0.0) for k, v in pipeline.seconds.items()}
     seconds["clean"] = cleaned - started
     return BatchResult([p for p in out if p is not None], seconds, _peak_rss_mb())
 

@@ -641,7 +641,8 @@ class SQLiteStore:
             )  # fmt: skip
         if not events:
             return
-        rows, args = [], []
+        rows: list[Any] = []
+        args: list[Any] = []
         for e in events:
             t = e.time
             rows.append(
@@ -758,7 +759,8 @@ class SQLiteStore:
         year_to: int | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Merged events in date order (undated last); optionally those involving an entity."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if entity_id is not None:
             where.append(
                 "e.id IN (SELECT em.event_id FROM event_mentions em JOIN event_arguments a"

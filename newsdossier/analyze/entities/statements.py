@@ -277,9 +277,9 @@ def find_statements(
             if not found:
                 continue
             kind, seconds = found
-            first = _Span(m.start, m.end, m.label)
+            head = _Span(m.start, m.end, m.label)
             for second in seconds:
-                a, b = (second, first) if rule.swap else (first, second)
+                a, b = (second, head) if rule.swap else (head, second)
                 sentence = text[s_start:s_end]
                 links.append(NameLink(
                     doc_id, kind, a.start, a.end, text[a.start:a.end], b.start, b.end,
