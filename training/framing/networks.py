@@ -15,9 +15,20 @@ class Tagger(nn.Module):
         kernel: int,
         dropout: float,
         gru: int = 0,
+        sent_pool: bool = False,
+        techniques: int = 0,
     ):
         super().__init__()
         self.gru = gru
+        # optional second head: P(technique | token inside a span), for the classifier
+        self.techniques = techniques
+        if techniques:
+            self.tech = nn.Linear(hidden + 2 * gru, techniques)
+        self.sent_pool = sent_pool
+        if sent_pool:
+            # sentence context: each token sees the max and mean of its sentence's
+            # conv states, mixed with its own by one ReLU layer
+            self.pool = nn.Linear(3 * hidden, hidden)
         if gru:
             # two one-directional GRUs over left-aligned sentences (forwards and
             # reversed): numpy runs exactly this, without packing
@@ -39,7 +50,8 @@ class Tagger(nn.Module):
         mask: torch.Tensor,
         sent_fwd: torch.Tensor | None = None,
         sent_rev: torch.Tensor | None = None,
-    ) -> torch.Tensor:
+        with_techniques: bool = False,
+    ) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
         # x (B, T, d_in), mask (B, T) float; padded positions are kept at zero
         # before every convolution so they act like numpy's zero padding.
         # sent_fwd/sent_rev (S, L): flat indices into B*T of each sentence's
@@ -49,6 +61,19 @@ class Tagger(nn.Module):
         for conv in self.convs:
             c = torch.relu(conv(self.drop(h).transpose(1, 2)).transpose(1, 2))
             h = (h + c) * m
+        if self.sent_pool:
+            assert sent_fwd is not None
+            b, t, d = h.shape
+            flat = torch.cat([h.reshape(b * t, d), h.new_zeros(1, d)])
+            valid = sent_fwd >= 0
+            gathered = flat[sent_fwd]  # (S, L, d); padding gathers the zero row
+            pooled_max = gathered.max(dim=1).values  # h >= 0, so zero padding is neutral
+            pooled_mean = gathered.sum(dim=1) / valid.sum(dim=1, keepdim=True).clamp(min=1)
+            rows = torch.arange(sent_fwd.shape[0]).unsqueeze(1).expand_as(sent_fwd)[valid]
+            ctx = h.new_zeros(b * t, 2 * d)
+            ctx[sent_fwd[valid]] = torch.cat([pooled_max, pooled_mean], dim=-1)[rows]
+            mixed = torch.relu(self.pool(torch.cat([h, ctx.reshape(b, t, 2 * d)], dim=-1)))
+            h = (h + mixed) * m
         if self.gru:
             assert sent_fwd is not None and sent_rev is not None
             b, t, d = h.shape
@@ -61,7 +86,11 @@ class Tagger(nn.Module):
                 o[idx[valid]] = ys[valid]
                 outs.append(o.reshape(b, t, self.gru))
             h = torch.cat([h, *outs], dim=-1)
-        return self.out(self.drop(h)).squeeze(-1)
+        h = self.drop(h)
+        logits = self.out(h).squeeze(-1)
+        if with_techniques:
+            return logits, self.tech(h)
+        return logits
 
     def export(self) -> dict[str, object]:
         params = {
@@ -73,6 +102,12 @@ class Tagger(nn.Module):
         for i, conv in enumerate(self.convs):
             params[f"conv{i}_w"] = conv.weight
             params[f"conv{i}_b"] = conv.bias
+        if self.techniques:
+            params["tech_w"] = self.tech.weight
+            params["tech_b"] = self.tech.bias
+        if self.sent_pool:
+            params["pool_w"] = self.pool.weight
+            params["pool_b"] = self.pool.bias
         if self.gru:
             for name, gru in (("gru_f_", self.gru_f), ("gru_b_", self.gru_b)):
                 params[name + "wih"] = gru.weight_ih_l0

@@ -36,11 +36,17 @@ from newsdossier.analyze.framing._features import (
     span_features,
     token_features,
 )
-from newsdossier.analyze.framing._nn import sentence_index, tagger_probs
+from newsdossier.analyze.framing._nn import (
+    classifier_logits,
+    sentence_index,
+    softmax,
+    tagger_outputs,
+)
 from newsdossier.analyze.framing._text import tokenize
 from newsdossier.analyze.framing._types import TECHNIQUES
 from training.framing.data import DEFAULT_ROOT, data_sha256, load_split
 from training.framing.networks import SpanClassifier, Tagger
+from training.framing.span_filter import candidate_table, fit_filter, fold_of, oof_candidates
 
 HP = {
     "seed": 13,
@@ -56,6 +62,10 @@ HP = {
         "batch_docs": 8,
         "retrain_on_all": False,
         "gru": 0,
+        "sent_pool": False,
+        "members": 1,  # ensemble of taggers (seeds), probabilities averaged
+        "techniques": 0.0,  # weight of a per-token technique head (0: none); feeds the classifier
+        "swa_from": 0,  # average the weights of every epoch from this one on (0: off)
     },
     "classifier": {
         "hidden": 256,
@@ -66,6 +76,21 @@ HP = {
         "max_epochs": 20,
         "batch": 64,
         "ensemble": 3,
+    },
+    # span filter (newsdossier/analyze/framing/_filter.py) over the decoded candidates
+    "filter": {
+        "enabled": True,
+        "folds": 3,  # out-of-fold classifier (and tagger) probabilities for the fit articles
+        "oof_tagger": False,  # False: the fit tagger's in-sample probabilities (faster)
+        "class_probs": False,  # the classifier's technique probabilities as features
+        "hidden": 32,
+        "dropout": 0.2,
+        "lr": 3e-3,
+        "weight_decay": 1e-3,
+        "batch": 64,
+        "max_epochs": 25,
+        "ensemble": 3,
+        "threshold_grid": [round(0.1 + 0.025 * i, 3) for i in range(25)],
     },
     "decode_grid": {
         "threshold": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
@@ -87,7 +112,7 @@ def _deep_update(base: dict, extra: dict) -> None:
             base[key] = value
 
 
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 
 
 def _heldout(article_id: str) -> bool:
@@ -155,16 +180,43 @@ def featurize(articles, emb, cues):
     return docs
 
 
-def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
+#: per-token technique targets (soft: the techniques of the gold spans covering the
+#: token) for the tagger's technique head; filled by main() when HP asks for the head
+TECH_TARGETS: dict[str, np.ndarray] = {}
+
+
+def technique_targets(articles, docs) -> dict[str, np.ndarray]:
+    out = {}
+    for aid, art in articles.items():
+        toks = docs[aid][0]
+        target = np.zeros((len(toks), len(TECHNIQUES)), dtype=np.float32)
+        mids = (toks.starts + toks.ends) / 2.0
+        for label, s, e in art.tc:
+            target[(mids >= s) & (mids < e), TECHNIQUES.index(label)] += 1.0
+        total = target.sum(axis=1, keepdims=True)
+        out[aid] = np.divide(target, total, out=np.zeros_like(target), where=total > 0)
+    return out
+
+
+def train_tagger(docs, ids, epochs, d_in, eval_fn=None, seed=None):
     hp = HP["tagger"]
-    torch.manual_seed(HP["seed"])
+    seed = HP["seed"] if seed is None else seed
+    torch.manual_seed(seed)
     model = Tagger(
-        d_in, hp["hidden"], tuple(hp["dilations"]), hp["kernel"], hp["dropout"], hp["gru"]
+        d_in,
+        hp["hidden"],
+        tuple(hp["dilations"]),
+        hp["kernel"],
+        hp["dropout"],
+        hp["gru"],
+        hp.get("sent_pool", False),
+        len(TECHNIQUES) if hp.get("techniques") else 0,
     )
     opt = torch.optim.AdamW(model.parameters(), lr=hp["lr"], weight_decay=hp["weight_decay"])
-    rng = np.random.default_rng(HP["seed"])
+    rng = np.random.default_rng(seed)
     history = []
     best = (-1.0, None)
+    swa_from, swa, n_avg = hp.get("swa_from", 0), None, 0
     for epoch in range(epochs):
         model.train()
         order = rng.permutation(ids)
@@ -184,29 +236,55 @@ def train_tagger(docs, ids, epochs, d_in, eval_fn=None):
                 y[j, :n] = docs[a][2]
                 m[j, :n] = 1
             xt, yt, mt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(m)
-            logits = model(xt, mt, *_batch_sentences(docs, batch, t))
+            sentences = _batch_sentences(docs, batch, t)
+            if hp.get("techniques"):
+                logits, tech_logits = model(xt, mt, *sentences, with_techniques=True)
+            else:
+                logits = model(xt, mt, *sentences)
             loss = (
                 nn.functional.binary_cross_entropy_with_logits(logits, yt, reduction="none") * mt
             ).sum() / mt.sum()
+            if hp.get("techniques"):
+                # technique head: soft cross-entropy on the tokens inside gold spans
+                target = np.zeros((len(batch), t, len(TECHNIQUES)), np.float32)
+                for j, a in enumerate(batch):
+                    target[j, : len(docs[a][2])] = TECH_TARGETS[a]
+                inside = yt * mt
+                ce = -(torch.from_numpy(target) * torch.log_softmax(tech_logits, -1)).sum(-1)
+                loss = loss + hp["techniques"] * (ce * inside).sum() / inside.sum().clamp(min=1)
             opt.zero_grad()
             loss.backward()
             opt.step()
             total += loss.item()
         row = {"epoch": epoch + 1, "loss": total / len(batches)}
+        current = model
+        if swa_from and epoch + 1 >= swa_from:
+            # stochastic weight averaging: the mean of the weights after each epoch from swa_from on
+            n_avg += 1
+            state = model.state_dict()
+            if swa is None:
+                swa = {k: v.detach().clone() for k, v in state.items()}
+            else:
+                for k, v in state.items():
+                    swa[k] += (v.detach() - swa[k]) / n_avg
+            current = copy.deepcopy(model)
+            current.load_state_dict(swa)
         if eval_fn is not None:
-            row.update(eval_fn(model))
+            row.update(eval_fn(current))
             if row["heldout_si_f1"] > best[0]:
-                best = (row["heldout_si_f1"], copy.deepcopy(model.state_dict()))
+                best = (row["heldout_si_f1"], copy.deepcopy(current.state_dict()))
         history.append(row)
         print("tagger", row, flush=True)
     if best[1] is not None:  # keep the best epoch's weights (selection on held-out)
         model.load_state_dict(best[1])
+    elif swa is not None:
+        model.load_state_dict(swa)
     return model, history
 
 
 def _batch_sentences(docs, batch, t):
     """Flat (doc * t + token) indices of every sentence in the batch, as the numpy code builds them."""
-    if not HP["tagger"]["gru"]:
+    if not (HP["tagger"]["gru"] or HP["tagger"].get("sent_pool")):
         return None, None
     fwds, revs = [], []
     for j, a in enumerate(batch):
@@ -225,13 +303,37 @@ def _batch_sentences(docs, batch, t):
     return stack(fwds), stack(revs)
 
 
-def tagger_dev_probs(model, docs, ids):
-    params = model.export()
+def tagger_dev_probs(models, docs, ids):
+    """P(inside) per token of each article in ``ids``; a list of models is averaged."""
+    return tagger_dev_outputs(models, docs, ids)[0]
+
+
+def tagger_dev_outputs(models, docs, ids):
+    """(P(inside), P(technique) or None) per token of each article; members averaged."""
+    members = [m.export() for m in (models if isinstance(models, list) else [models])]
     dil = HP["tagger"]["dilations"]
-    return {
-        a: tagger_probs(docs[a][1].astype(np.float32), params, dil, docs[a][0].sentence)
-        for a in ids
-    }
+    probs, techs = {}, {}
+    for a in ids:
+        x, sent = docs[a][1].astype(np.float32), docs[a][0].sentence
+        outs = [tagger_outputs(x, params, dil, sent) for params in members]
+        probs[a] = (sum(o[0] for o in outs) / len(outs)).astype(np.float32)
+        if outs[0][1] is not None:
+            techs[a] = (sum(o[1] for o in outs) / len(outs)).astype(np.float32)
+    return probs, (techs or None)
+
+
+def train_taggers(docs, ids, epochs, d_in):
+    """The tagger ensemble (``HP["tagger"]["members"]`` seeds), each trained for ``epochs``."""
+    return [
+        train_tagger(docs, ids, epochs, d_in, seed=HP["seed"] + 100 * i)[0]
+        for i in range(HP["tagger"].get("members", 1))
+    ]
+
+
+def export_taggers(models) -> dict[str, np.ndarray]:
+    if len(models) == 1:
+        return models[0].export()
+    return {f"m{i}_{k}": v for i, m in enumerate(models) for k, v in m.export().items()}
 
 
 def si_score(articles, docs, probs, params):
@@ -260,7 +362,7 @@ def tune_decode(articles, docs, probs):
     return best
 
 
-def span_table(articles, docs, ids, emb_dim):
+def span_table(articles, docs, ids, emb_dim, tech=None):
     dense, hashed, labels = [], [], []
     for a in ids:
         art = articles[a]
@@ -268,7 +370,8 @@ def span_table(articles, docs, ids, emb_dim):
         spans = [(s, e) for _, s, e in art.tc]
         if not spans:
             continue
-        sf = span_features(art.text, toks, feats.astype(np.float32), spans, emb_dim)
+        token_tech = tech[a] if tech is not None else None
+        sf = span_features(art.text, toks, feats.astype(np.float32), spans, emb_dim, token_tech)
         dense.append(sf.dense)
         hashed.extend(sf.hashed)
         labels.extend(TECHNIQUES.index(t) for t, _, _ in art.tc)
@@ -309,7 +412,9 @@ def train_classifier(dense, hashed, labels, epochs, seed, mean, std, eval_fn=Non
         for i in range(0, len(order), hp["batch"]):
             idx = order[i : i + hp["batch"]]
             ids, offsets = _bag(hashed, idx)
-            loss = nn.functional.cross_entropy(model(z[idx], ids, offsets), y[idx])
+            loss = nn.functional.cross_entropy(
+                model(z[idx], ids, offsets), y[idx], label_smoothing=hp.get("label_smoothing", 0.0)
+            )
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -326,6 +431,132 @@ def classifier_accuracy(models, dense, hashed, labels, mean, std):
     return float((probs.argmax(-1).numpy() == labels).mean())
 
 
+def _class_fn_factory(articles, docs, epochs, emb_dim, tech):
+    """Train one technique classifier on some articles' gold spans -> class_fn(article, spans)."""
+
+    def factory(train_ids):
+        d, h, y = span_table(articles, docs, train_ids, emb_dim, tech)
+        mean, std = d.mean(0), d.std(0) + 1e-3
+        params = train_classifier(d, h, y, epochs, HP["seed"], mean, std)[0].export()
+        params = {k: np.asarray(v, np.float32) for k, v in params.items()}
+        params.update(mean=mean.astype(np.float32), std=std.astype(np.float32))
+
+        def class_fn(a, spans):
+            toks, feats, _ = docs[a]
+            token_tech = tech[a] if tech is not None else None
+            sf = span_features(
+                articles[a].text, toks, feats.astype(np.float32), spans, emb_dim, token_tech
+            )
+            return softmax(classifier_logits(sf.dense, sf.hashed, params))
+
+        return class_fn
+
+    return factory
+
+
+def oof_tagger_outputs(docs, fit, held, tagger, epochs, d_in):
+    """Tagger outputs no tagger saw the labels of: fit folds from taggers trained on the
+    other folds, the held-out tenth from the fit tagger (the shipped one)."""
+    folds = HP["filter"]["folds"]
+    probs, techs = tagger_dev_outputs(tagger, docs, held)
+    techs = techs or {}
+    for k in range(folds):
+        score_ids = [a for a in fit if fold_of(a, folds) == k]
+        models = train_taggers(docs, [a for a in fit if fold_of(a, folds) != k], epochs, d_in)
+        for m in models:
+            m.eval()
+        p, t = tagger_dev_outputs(models, docs, score_ids)
+        probs.update(p)
+        techs.update(t or {})
+        print(f"tagger fold {k}: {len(score_ids)} articles scored", flush=True)
+    return probs, (techs or None)
+
+
+def train_span_filter(articles, docs, fit, held, tagger, decode, c_epochs, emb_dim, oof, tech):
+    """Train the span filter on out-of-fold candidates of the fit articles; tune on held-out.
+
+    Held-out candidates come from the tagger trained on all fit articles (the
+    shipped one) and a classifier trained on the fit articles' gold spans.
+    """
+    fhp = HP["filter"]
+    factory = _class_fn_factory(articles, docs, c_epochs, emb_dim, tech)
+
+    def tagger_probs_fn(train_ids, score_ids):
+        if oof is None:  # the fit tagger's own (in-sample) probabilities
+            return tagger_dev_probs(tagger, docs, score_ids)
+        return {a: oof[a] for a in score_ids}
+
+    x_fit, y_fit, _ = oof_candidates(
+        articles, docs, fit, decode, emb_dim, fhp, tagger_probs_fn, factory
+    )
+    held_probs = tagger_dev_probs(tagger, docs, held)
+    x_held, _, keys_held = candidate_table(
+        articles,
+        docs,
+        held_probs,
+        held,
+        decode,
+        emb_dim,
+        factory(fit) if fhp["class_probs"] else None,
+    )
+    gold = {a: merge_overlapping((s, e) for _, s, e in articles[a].tc) for a in held}
+    unfiltered = si_score(articles, docs, held_probs, decode)
+    params, threshold, sc, epochs, history = fit_filter(
+        x_fit, y_fit, x_held, keys_held, gold, fhp, HP["seed"]
+    )
+    return {
+        "params": params,
+        "threshold": threshold,
+        "epochs": epochs,
+        "fit_candidates": len(y_fit),
+        "fit_positive_rate": round(float(y_fit.mean()), 4),
+        "heldout_candidates": len(keys_held),
+        "heldout_si_unfiltered": {
+            "p": unfiltered.precision,
+            "r": unfiltered.recall,
+            "f1": unfiltered.f1,
+        },
+        "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
+        "history": history,
+    }
+
+
+class _NumpyTagger:
+    """A saved tagger's weights, where training code expects a torch tagger (``export()``)."""
+
+    def __init__(self, params):
+        self.params = params
+
+    def export(self):
+        return self.params
+
+
+def filter_only(out: Path, articles, docs, fit, held, emb_dim, t0) -> None:
+    """Train the span filter for the tagger and decoding already in ``out`` (in-sample
+    candidates of the fit articles: the saved tagger was trained on them)."""
+    if HP["filter"]["class_probs"] or HP["tagger"].get("techniques"):
+        raise SystemExit("--filter-only needs filter.class_probs false and no technique head")
+    meta = json.loads((out / "meta.json").read_text())
+    with np.load(out / "tagger.npz") as data:
+        tagger = _NumpyTagger({k: data[k].astype(np.float32) for k in data.files})
+    decode = DecodeParams(**meta["decode"])
+    filt = train_span_filter(articles, docs, fit, held, tagger, decode, 0, emb_dim, None, None)
+    np.savez_compressed(out / "filter.npz", **filt.pop("params"))
+    filt["seconds"] = round(time.time() - t0, 1)
+    filt["candidates"] = "in-sample: the saved tagger's own probabilities on the fit articles"
+    print("filter", json.dumps({k: v for k, v in filt.items() if k != "history"}), flush=True)
+    meta["version"] = MODEL_VERSION
+    meta["filter"] = {"threshold": filt["threshold"], "class_probs": False}
+    (out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    train = json.loads((out / "train.json").read_text())
+    train["selection"]["filter"] = filt
+    train["hyperparameters"]["filter"] = HP["filter"]
+    train.setdefault("training_seconds", {})
+    if isinstance(train["training_seconds"], dict):
+        train["training_seconds"]["span filter (--filter-only)"] = filt["seconds"]
+    (out / "train.json").write_text(json.dumps(train, indent=2) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_ROOT)
@@ -335,6 +566,11 @@ def main() -> None:
     ap.add_argument("--hp", default="{}", help="JSON merged into HP (experiments)")
     ap.add_argument("--skip-tagger", action="store_true", help="experiments: classifier only")
     ap.add_argument("--skip-classifier", action="store_true", help="experiments: tagger only")
+    ap.add_argument(
+        "--filter-only",
+        action="store_true",
+        help="keep the tagger, decoding and classifier in --out; train the span filter only",
+    )
     args = ap.parse_args()
     _deep_update(HP, json.loads(args.hp))
     torch.set_num_threads(args.threads)
@@ -359,6 +595,10 @@ def main() -> None:
         flush=True,
     )
 
+    if args.filter_only:
+        filter_only(args.out, articles, docs, fit, held, emb.dim, t0)
+        return
+
     # --- span tagger: pick epochs and decoding on the held-out tenth ---
     def eval_tagger(model):
         model.eval()
@@ -376,27 +616,40 @@ def main() -> None:
         }
 
     hp = HP["tagger"]
+    if hp.get("techniques"):
+        TECH_TARGETS.update(technique_targets(articles, docs))
     best_epoch = hist = sc = decode = None
+    oof_probs = oof_tech = None
     if not args.skip_tagger:
         model, hist = train_tagger(docs, fit, hp["max_epochs"], d_in, eval_tagger)
         best_epoch = max(hist, key=lambda r: r["heldout_si_f1"])["epoch"]
-        model.eval()
+        # further ensemble members (other seeds) train for the chosen epochs
+        model = [model] + [
+            train_tagger(docs, fit, best_epoch, d_in, seed=HP["seed"] + 100 * i)[0]
+            for i in range(1, hp.get("members", 1))
+        ]
+        for m in model:
+            m.eval()
         f1, decode, sc = tune_decode(articles, docs, tagger_dev_probs(model, docs, held))
         print("held-out SI after decode tuning", sc, decode, flush=True)
         # Retraining on all 371 articles with the chosen epochs (and the decoding
         # tuned on the held-out tenth) uses the tenth's labels too.
         final_tagger = (
-            train_tagger(docs, all_ids, best_epoch, d_in)[0] if hp["retrain_on_all"] else model
+            train_taggers(docs, all_ids, best_epoch, d_in) if hp["retrain_on_all"] else model
         )
-        np.savez_compressed(args.out / "tagger.npz", **final_tagger.export())
+        np.savez_compressed(args.out / "tagger.npz", **export_taggers(final_tagger))
+        if hp.get("techniques") or (HP["filter"]["enabled"] and HP["filter"]["oof_tagger"]):
+            t_oof = time.time()
+            oof_probs, oof_tech = oof_tagger_outputs(docs, fit, held, model, best_epoch, d_in)
+            print(f"out-of-fold tagger outputs in {time.time() - t_oof:.0f}s", flush=True)
 
     # --- technique classifier ---
     c_epoch = accs = None
     chp = HP["classifier"]
     if not args.skip_classifier:
         emb_dim = emb.dim
-        d_fit, h_fit, y_fit = span_table(articles, docs, fit, emb_dim)
-        d_held, h_held, y_held = span_table(articles, docs, held, emb_dim)
+        d_fit, h_fit, y_fit = span_table(articles, docs, fit, emb_dim, oof_tech)
+        d_held, h_held, y_held = span_table(articles, docs, held, emb_dim, oof_tech)
         mean = d_fit.mean(0)
         std = d_fit.std(0) + 1e-3
 
@@ -425,7 +678,7 @@ def main() -> None:
             ]
             ens_acc = classifier_accuracy(held_members, d_held, h_held, y_held, mean, std)
             print("classifier held-out ensemble acc", round(ens_acc, 4), flush=True)
-        d_all, h_all, y_all = span_table(articles, docs, all_ids, emb_dim)
+        d_all, h_all, y_all = span_table(articles, docs, all_ids, emb_dim, oof_tech)
         mean = d_all.mean(0)
         std = d_all.std(0) + 1e-3
         members = [
@@ -447,13 +700,34 @@ def main() -> None:
         }
         np.savez_compressed(args.out / "classifier.npz", **clf)
 
+    # --- span filter over the decoded candidates (needs both stages above) ---
+    fhp = HP["filter"]
+    filt = None
+    if fhp["enabled"] and not (args.skip_tagger or args.skip_classifier):
+        t_filter = time.time()
+        filt = train_span_filter(
+            articles, docs, fit, held, model, decode, c_epoch, emb.dim, oof_probs, oof_tech
+        )
+        np.savez_compressed(args.out / "filter.npz", **filt.pop("params"))
+        filt["seconds"] = round(time.time() - t_filter, 1)
+        print("filter", json.dumps(filt), flush=True)
+
     meta = {
         "name": "newsdossier.framing.v1",
         "version": MODEL_VERSION,
         "techniques": list(TECHNIQUES),
         "cue_categories": list(cues.categories),
-        "tagger": {"dilations": hp["dilations"], "gru": hp["gru"]},
+        "tagger": {
+            "dilations": hp["dilations"],
+            "gru": hp["gru"],
+            "sent_pool": hp.get("sent_pool", False),
+            "members": hp.get("members", 1),
+            "techniques": bool(hp.get("techniques")),
+        },
         "decode": dataclasses.asdict(decode) if decode else None,
+        "filter": (
+            {"threshold": filt["threshold"], "class_probs": fhp["class_probs"]} if filt else None
+        ),
     }
     if not (args.skip_tagger or args.skip_classifier):
         (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
@@ -474,6 +748,7 @@ def main() -> None:
             "decode": meta["decode"],
             "classifier_epochs": c_epoch,
             "classifier_heldout_acc": [round(a, 4) for a in accs] if accs is not None else None,
+            "filter": filt,
         },
         "training_seconds": round(time.time() - t0, 1),
         "threads": args.threads,

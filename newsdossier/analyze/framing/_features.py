@@ -105,7 +105,7 @@ def load_cues() -> Cues:
 
 
 def _shape(tokens: Tokens, lower: list[str]) -> Array:
-    """Orthographic, sentence and repetition features per token."""
+    """Orthographic, sentence and repetition features per token (column-wise, no per-token numpy)."""
     n = len(tokens)
     out = np.zeros((n, _SHAPE_DIM), dtype=np.float32)
     if n == 0:
@@ -113,56 +113,59 @@ def _shape(tokens: Tokens, lower: list[str]) -> Array:
     words = tokens.words
     sent = tokens.sentence
     counts = Counter(lower)
+    quote = np.array([w in _QUOTES for w in words], dtype=np.float32)
+    question = np.array([w == "?" for w in words], dtype=np.float32)
+    exclaim = np.array([w == "!" for w in words], dtype=np.float32)
+    out[:, 0] = [w[:1].isupper() and not w.isupper() for w in words]
+    out[:, 1] = [len(w) > 1 and w.isupper() for w in words]
+    out[:, 2] = [not w[:1].isalnum() for w in words]
+    out[:, 3] = [w.isdigit() for w in words]
+    out[:, 4] = quote
+    out[:, 5] = question
+    out[:, 6] = exclaim
+    # sentences are contiguous runs of non-decreasing ids
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(sent)) + 1))
+    lengths = np.diff(np.append(starts, n))
+    first = starts[sent]
+    length = lengths[sent]
+    pos = np.arange(n) - first
+    out[:, 7] = pos == 0
+    out[:, 8] = pos == length - 1
+    out[:, 9] = pos / np.maximum(length - 1, 1)
+    out[:, 10] = np.log1p(length) / 5.0
+    # inside quotes: odd number of quote marks so far in the sentence (this one included)
+    quotes_so_far = np.cumsum(quote)
+    before_sentence = (quotes_so_far - quote)[starts]
+    out[:, 11] = (quotes_so_far - before_sentence[sent]) % 2
+    out[:, 12] = np.maximum.reduceat(question, starts)[sent]
+    out[:, 13] = np.maximum.reduceat(exclaim, starts)[sent]
+    out[:, 14] = [math.log(counts[w]) / 3.0 if len(w) > 3 else 0.0 for w in lower]
+    out[:, 15] = sent == 0
     bigrams = Counter(zip(lower, lower[1:], strict=False))
+    rep2 = np.array([bigrams[b] > 1 for b in zip(lower, lower[1:], strict=False)], dtype=bool)
+    if len(rep2):
+        out[:-1, 16] = rep2
+        out[1:, 16] = np.maximum(out[1:, 16], rep2)
     trigrams = Counter(zip(lower, lower[1:], lower[2:], strict=False))
-    bounds = np.flatnonzero(np.diff(sent)) + 1
-    starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [n]))
-    for s0, s1 in zip(starts.tolist(), ends.tolist(), strict=True):
-        length = s1 - s0
-        sent_words = words[s0:s1]
-        has_q = float("?" in sent_words)
-        has_x = float("!" in sent_words)
-        in_quote = False
-        for j in range(s0, s1):
-            w = words[j]
-            row = out[j]
-            row[0] = float(w[:1].isupper() and not w.isupper())
-            row[1] = float(len(w) > 1 and w.isupper())
-            row[2] = float(not w[:1].isalnum())
-            row[3] = float(w.isdigit())
-            is_quote = w in _QUOTES
-            row[4] = float(is_quote)
-            row[5] = float(w == "?")
-            row[6] = float(w == "!")
-            row[7] = float(j == s0)
-            row[8] = float(j == s1 - 1)
-            row[9] = (j - s0) / max(length - 1, 1)
-            row[10] = math.log1p(length) / 5.0
-            if is_quote:
-                in_quote = not in_quote
-            row[11] = float(in_quote)
-            row[12] = has_q
-            row[13] = has_x
-            lw = lower[j]
-            row[14] = math.log(counts[lw]) / 3.0 if len(lw) > 3 else 0.0
-            row[15] = float(sent[j] == 0)
-            if j + 1 < n and bigrams[(lw, lower[j + 1])] > 1:
-                row[16] = 1.0
-                out[j + 1, 16] = 1.0
-            if j + 2 < n and trigrams[(lw, lower[j + 1], lower[j + 2])] > 1:
-                out[j : j + 3, 17] = 1.0
+    rep3 = np.array(
+        [trigrams[t] > 1 for t in zip(lower, lower[1:], lower[2:], strict=False)], dtype=bool
+    )
+    if len(rep3):
+        out[:-2, 17] = rep3
+        out[1:-1, 17] = np.maximum(out[1:-1, 17], rep3)
+        out[2:, 17] = np.maximum(out[2:, 17], rep3)
     return out
 
 
 def _sentence_means(vectors: Array, sent: npt.NDArray[np.int64]) -> Array:
     if len(sent) == 0:
         return vectors
-    n_sent = int(sent[-1]) + 1
-    sums = np.zeros((n_sent, vectors.shape[1]), dtype=np.float32)
-    np.add.at(sums, sent, vectors)
-    counts = np.bincount(sent, minlength=n_sent).astype(np.float32)[:, None]
-    return (sums / counts)[sent]
+    # sentence ids are non-decreasing: sum each contiguous run (np.add.at is ~20x slower)
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(sent)) + 1))
+    sums = np.add.reduceat(vectors, starts, axis=0)
+    counts = np.diff(np.append(starts, len(sent))).astype(np.float32)[:, None]
+    means: Array = (sums / counts).astype(np.float32)
+    return means[sent]
 
 
 def token_features(tokens: Tokens, emb: StaticEmbeddings, cues: Cues) -> Array:
@@ -205,8 +208,12 @@ def span_features(
     token_feats: Array,
     spans: Sequence[tuple[int, int]],
     emb_dim: int,
+    token_tech: Array | None = None,
 ) -> SpanFeatures:
     """Features of each ``(start, end)`` span, given its text's tokens and token features.
+
+    ``token_tech`` (optional): the tagger's per-token technique probabilities;
+    their mean and max over the span are appended to the dense features.
 
     ``spans`` are all the spans given for this text: how often the same
     wording is given again (or occurs in the text) is the strongest cue for
@@ -291,9 +298,13 @@ def span_features(
             ],
             dtype=np.float32,
         )
-        dense_rows.append(
-            np.concatenate([span_vec, ctx_vec, around_vec, shape_mean, shape_max, extra])
-        )
+        parts = [span_vec, ctx_vec, around_vec, shape_mean, shape_max, extra]
+        if token_tech is not None:
+            if n_tok:
+                parts += [token_tech[lo:hi].mean(axis=0), token_tech[lo:hi].max(axis=0)]
+            else:
+                parts += [np.zeros(2 * token_tech.shape[1], np.float32)]
+        dense_rows.append(np.concatenate(parts))
         grams = lower[lo:hi]
         keys = ["u:" + g for g in grams]
         keys += ["b:" + a + " " + b for a, b in zip(grams, grams[1:], strict=False)]

@@ -15,7 +15,8 @@ import numpy.typing as npt
 from ._decode import DecodeParams, decode_spans
 from ._embed import StaticEmbeddings
 from ._features import Cues, load_cues, span_features, token_features
-from ._nn import classifier_logits, softmax, tagger_probs
+from ._filter import filter_features, filter_probs
+from ._nn import classifier_logits, softmax, tagger_outputs
 from ._text import Tokens, tokenize
 from ._types import TECHNIQUES, FramingSpan
 
@@ -48,13 +49,33 @@ class FramingModel:
         if list(self._cues.categories) != meta["cue_categories"]:
             raise ValueError("cues.yml categories differ from the ones the model was trained with")
         with np.load(path / "tagger.npz") as data:
-            self._tagger = {k: data[k].astype(np.float32) for k in data.files}
+            tagger = {k: data[k].astype(np.float32) for k in data.files}
+        # an ensemble of taggers stores member i's weights as "m{i}_<name>"
+        members = int(meta["tagger"].get("members", 1))
+        self._taggers = (
+            [
+                {k[len(f"m{i}_") :]: v for k, v in tagger.items() if k.startswith(f"m{i}_")}
+                for i in range(members)
+            ]
+            if members > 1
+            else [tagger]
+        )
         with np.load(path / "classifier.npz") as data:
             self._classifier = {k: data[k] for k in data.files}
         for key in ("h_w", "h_b", "o_w", "o_b", "mean", "std"):
             self._classifier[key] = self._classifier[key].astype(np.float32)
         self._dilations = tuple(int(d) for d in meta["tagger"]["dilations"])
         self.decode_params = DecodeParams(**meta["decode"])
+        self._tagger_tech = bool(meta["tagger"].get("techniques"))
+        # optional span filter (model >= 1.2.0): rescoring of the decoded candidates
+        self._filter: dict[str, Array] | None = None
+        self.filter_threshold = 0.0
+        self._filter_classes = False
+        if meta.get("filter"):
+            with np.load(path / "filter.npz") as data:
+                self._filter = {k: data[k].astype(np.float32) for k in data.files}
+            self.filter_threshold = float(meta["filter"]["threshold"])
+            self._filter_classes = bool(meta["filter"].get("class_probs", True))
 
     def _features(self, text: str) -> tuple[Tokens, Array]:
         tokens = tokenize(text)
@@ -63,15 +84,32 @@ class FramingModel:
     def token_probs(self, text: str) -> tuple[Tokens, Array, Array]:
         """Tokens, token features and P(inside a span) per token."""
         tokens, feats = self._features(text)
-        return tokens, feats, tagger_probs(feats, self._tagger, self._dilations, tokens.sentence)
+        return (tokens, feats, self._tagger_outputs(tokens, feats)[0])
 
-    def _classify(
-        self, text: str, tokens: Tokens, feats: Array, spans: Sequence[tuple[int, int]]
-    ) -> list[tuple[str, float]]:
-        if not spans:
-            return []
-        sf = span_features(text, tokens, feats, spans, self._emb.dim)
-        probs = softmax(classifier_logits(sf.dense, sf.hashed, self._classifier))
+    def _tagger_outputs(self, tokens: Tokens, feats: Array) -> tuple[Array, Array | None]:
+        """P(inside) and (with a technique head) P(technique) per token, members averaged."""
+        outs = [tagger_outputs(feats, m, self._dilations, tokens.sentence) for m in self._taggers]
+        if len(outs) == 1:
+            return outs[0]
+        probs: Array = np.mean([o[0] for o in outs], axis=0).astype(np.float32)
+        techs = [o[1] for o in outs if o[1] is not None]
+        tech: Array | None = np.mean(techs, axis=0).astype(np.float32) if techs else None
+        return probs, tech
+
+    def _class_probs(
+        self,
+        text: str,
+        tokens: Tokens,
+        feats: Array,
+        spans: Sequence[tuple[int, int]],
+        tech: Array | None,
+    ) -> Array:
+        """``(len(spans), 14)`` technique probabilities of the given spans."""
+        sf = span_features(text, tokens, feats, spans, self._emb.dim, tech)
+        return softmax(classifier_logits(sf.dense, sf.hashed, self._classifier))
+
+    @staticmethod
+    def _labels(spans: Sequence[tuple[int, int]], probs: Array) -> list[tuple[str, float]]:
         # A span given k times carries k techniques (PTC templates): give its
         # k copies the k most probable distinct labels.
         seen: dict[tuple[int, int], int] = defaultdict(int)
@@ -88,16 +126,38 @@ class FramingModel:
         """Technique spans of each text, sorted by offset; offsets into that text."""
         results: list[list[FramingSpan]] = []
         for text in texts:
-            tokens, feats, probs = self.token_probs(text)
-            found = decode_spans(tokens, probs, self.decode_params)
-            labels = self._classify(text, tokens, feats, [(s, e) for s, e, _ in found])
-            results.append(
-                [
-                    FramingSpan(s, e, label, round(score * p, 4))
-                    for (s, e, score), (label, p) in zip(found, labels, strict=True)
-                ]
-            )
+            results.append(self._detect_one(text))
         return results
+
+    def _detect_one(self, text: str) -> list[FramingSpan]:
+        tokens, feats = self._features(text)
+        probs, tech = self._tagger_outputs(tokens, feats)
+        tech = tech if self._tagger_tech else None
+        found = decode_spans(tokens, probs, self.decode_params)
+        if not found:
+            return []
+        spans = [(s, e) for s, e, _ in found]
+        class_probs = self._class_probs(text, tokens, feats, spans, tech)
+        scores = np.array([score for _, _, score in found], dtype=np.float32)
+        if self._filter is not None:
+            # the span filter's P(overlaps a technique span) replaces the tagger's mean
+            x = filter_features(
+                tokens,
+                feats,
+                probs,
+                spans,
+                self._emb.dim,
+                class_probs if self._filter_classes else None,
+            )
+            scores = filter_probs(x, self._filter)
+            keep = np.flatnonzero(scores >= self.filter_threshold)
+            spans = [spans[i] for i in keep]
+            class_probs, scores = class_probs[keep], scores[keep]
+        labels = self._labels(spans, class_probs)
+        return [
+            FramingSpan(s, e, label, round(float(score) * p, 4))
+            for (s, e), score, (label, p) in zip(spans, scores, labels, strict=True)
+        ]
 
     def classify(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
         """The technique (and its probability) of each given ``(start, end)`` span.
@@ -109,8 +169,12 @@ class FramingModel:
                 raise ValueError(
                     f"span {start}-{end} is empty or outside the text (length {len(text)})"
                 )
+        if not spans:
+            return []
         tokens, feats = self._features(text)
-        return self._classify(text, tokens, feats, list(spans))
+        # the technique head's token probabilities (if any) are a classifier input
+        tech = self._tagger_outputs(tokens, feats)[1] if self._tagger_tech else None
+        return self._labels(spans, self._class_probs(text, tokens, feats, list(spans), tech))
 
 
 _LOCK = threading.Lock()

@@ -5,6 +5,7 @@ Parameter names and shapes match training/framing/networks.py exactly:
 Tagger (span identification), input ``x`` of shape (T, d_in) for one text:
     h = relu(x @ inp_w.T + inp_b)
     for each dilation d in ``dilations``:  h = h + relu(conv_d(h))   (kernel k, zero padding)
+    optionally h = h + relu([h, sentence max of h, sentence mean of h] @ pool_w.T + pool_b)
     optionally h = [h, BiGRU(h)]           (one GRU pass per sentence; torch gate order r, z, n)
     logit = h @ out_w.T + out_b            -> P(token inside a span) = sigmoid(logit)
 
@@ -20,7 +21,14 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["classifier_logits", "sentence_index", "sigmoid", "softmax", "tagger_probs"]
+__all__ = [
+    "classifier_logits",
+    "sentence_index",
+    "sigmoid",
+    "softmax",
+    "tagger_outputs",
+    "tagger_probs",
+]
 
 Array = npt.NDArray[np.float32]
 
@@ -61,17 +69,50 @@ def tagger_probs(
     With GRU weights (``gru_f_*``, ``gru_b_*``) the conv output also goes through a
     bidirectional GRU per sentence, concatenated before the output layer.
     """
+    return tagger_outputs(x, params, dilations, sentence)[0]
+
+
+def tagger_outputs(
+    x: Array,
+    params: Mapping[str, Array],
+    dilations: Sequence[int],
+    sentence: npt.NDArray[np.int64] | None = None,
+) -> tuple[Array, Array | None]:
+    """P(inside) per token and, with a technique head (``tech_w``), P(technique) per token."""
+    tech = "tech_w" in params
     if x.shape[0] == 0:
-        return np.zeros(0, dtype=np.float32)
+        n_tech = params["tech_w"].shape[0] if tech else 0
+        return np.zeros(0, dtype=np.float32), np.zeros((0, n_tech), np.float32) if tech else None
     h = np.maximum(x @ params["inp_w"].T + params["inp_b"], 0.0)
     for i, d in enumerate(dilations):
         h = h + np.maximum(_conv(h, params[f"conv{i}_w"], params[f"conv{i}_b"], d), 0.0)
+    if "pool_w" in params:
+        if sentence is None:
+            raise ValueError("this tagger pools over sentences: pass the sentence ids")
+        h = h + np.maximum(
+            _sentence_context(h, sentence) @ params["pool_w"].T + params["pool_b"], 0.0
+        )
     if "gru_f_wih" in params:
         if sentence is None:
             raise ValueError("this tagger has a sentence GRU: pass the sentence ids")
         h = np.concatenate([h, _bigru_sentences(h, sentence, params)], axis=1)
     logit = h @ params["out_w"].T + params["out_b"]
-    return sigmoid(logit[:, 0])
+    tech_probs = softmax(h @ params["tech_w"].T + params["tech_b"]) if tech else None
+    return sigmoid(logit[:, 0]), tech_probs
+
+
+def _sentence_context(h: Array, sentence: npt.NDArray[np.int64]) -> Array:
+    """``[h, max of h over the token's sentence, mean of h over it]`` per token.
+
+    Sentence ids are non-decreasing (``_text.tokenize``), so each sentence is
+    one contiguous run of rows.
+    """
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(sentence)) + 1))
+    counts = np.diff(np.append(starts, len(sentence))).astype(np.float32)[:, None]
+    pooled_max = np.maximum.reduceat(h, starts, axis=0)
+    pooled_mean = np.add.reduceat(h, starts, axis=0) / counts
+    out: Array = np.concatenate([h, pooled_max[sentence], pooled_mean[sentence]], axis=1)
+    return out
 
 
 def _gru_left_aligned(xs: Array, params: Mapping[str, Array], prefix: str) -> Array:

@@ -32,8 +32,10 @@ class FramingSpan:
 
     ``start``/``end`` are 0-based, end-exclusive ``str`` indices into the text
     given to :meth:`FramingModel.detect`; ``end`` is the index of the first
-    character after the span.  ``score`` is in [0, 1]: the tagger's mean
-    token probability times the classifier's probability of ``technique``.
+    character after the span.  ``score`` is in [0, 1]: the span filter's
+    probability that the span is a technique span (the tagger's mean token
+    probability for models without a filter) times the classifier's
+    probability of ``technique``.
     """
 
     start: int

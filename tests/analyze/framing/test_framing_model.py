@@ -108,3 +108,61 @@ def test_framing_classify_rejects_span_outside_text(model):
     with pytest.raises(ValueError, match="outside"):
         model.classify("short", [(2, 40)])
     assert model.classify("short", []) == []
+
+
+@needs_weights
+def test_framing_span_filter_drops_candidates_below_its_threshold():
+    from newsdossier.analyze.framing._model import FramingModel
+
+    fresh = FramingModel(default_model_dir())  # not the cached instance: mutated below
+    if fresh._filter is None:
+        pytest.skip("this model has no span filter")
+    (default,) = fresh.detect([ARTICLE])
+    fresh.filter_threshold = 0.0
+    (everything,) = fresh.detect([ARTICLE])
+    fresh.filter_threshold = 1.01
+    assert fresh.detect([ARTICLE]) == [[]]
+    kept = {(s.start, s.end) for s in default}
+    assert kept <= {(s.start, s.end) for s in everything}
+    assert len(everything) >= len(default)
+
+
+@needs_weights
+def test_framing_tagger_ensemble_of_identical_members_matches_one(tmp_path):
+    import json
+
+    import numpy as np
+
+    from newsdossier.analyze.framing._model import FramingModel
+
+    src = default_model_dir()
+    for path in src.iterdir():
+        if path.suffix in (".npz", ".json") and path.name != "tagger.npz":
+            (tmp_path / path.name).symlink_to(path)
+    meta = json.loads((src / "meta.json").read_text())
+    with np.load(src / "tagger.npz") as data:
+        weights = {k: data[k] for k in data.files}
+    members = int(meta["tagger"].get("members", 1))
+    if members > 1:  # keep the first member only, then duplicate it
+        weights = {k[3:]: v for k, v in weights.items() if k.startswith("m0_")}
+    one, two = tmp_path / "one", tmp_path / "two"
+    for folder, n in ((one, 1), (two, 2)):
+        folder.mkdir()
+        for path in tmp_path.iterdir():
+            if path.is_symlink():
+                (folder / path.name).symlink_to(path.resolve())
+        (folder / "meta.json").unlink()
+        (folder / "meta.json").write_text(
+            json.dumps({**meta, "tagger": {**meta["tagger"], "members": n}})
+        )
+        if n == 1:
+            np.savez(folder / "tagger.npz", **weights)
+        else:
+            np.savez(
+                folder / "tagger.npz",
+                **{f"m{i}_{k}": v for i in range(n) for k, v in weights.items()},
+            )
+    single, double = FramingModel(one), FramingModel(two)
+    assert len(double._taggers) == 2
+    assert single.detect([ARTICLE]) == double.detect([ARTICLE])
+    assert np.allclose(single.token_probs(ARTICLE)[2], double.token_probs(ARTICLE)[2], atol=1e-6)
