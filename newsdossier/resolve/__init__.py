@@ -30,11 +30,17 @@ RESOLVER_MODULES = (
 
 
 def run_resolvers(
-    store: SQLiteStore, settings: Settings, seconds: dict[str, float] | None = None
+    store: SQLiteStore,
+    settings: Settings,
+    seconds: dict[str, float] | None = None,
+    *,
+    final: bool = True,
 ) -> dict[str, int]:
     """Run every registered resolver; ``{name: things touched}``.
 
-    ``seconds``, if given, receives each resolver's wall time."""
+    ``seconds``, if given, receives each resolver's wall time.  ``final=False``
+    (a build's intermediate passes) skips resolvers marked ``final_only``: work
+    that would be repeated over the whole store in every pass."""
     for module in RESOLVER_MODULES:
         importlib.import_module(module)
     # Order by RESOLVER_MODULES, not by registration: a test or caller that imports
@@ -46,6 +52,8 @@ def run_resolvers(
     )
     touched = {}
     for name in names:
+        if not final and getattr(resolvers.get(name), "final_only", False):
+            continue
         started = time.perf_counter()
         touched[name] = resolvers.get(name)(store, settings)
         if seconds is not None:

@@ -20,13 +20,13 @@ places and organisations; a lone surname is a short form, which only a
 document's own context can resolve (entities.py).
 
 Incremental: ``recall_scans`` records, per document, the name-index sequence
-number it was scanned up to.  A new document is scanned for every known name.
-A document scanned before is scanned again only when the full-text index says
-it contains one of the names added since (a build runs this stage in several
-passes: rescanning every old document in each pass made it quadratic), and
-then only matches of the new names are kept.  A new name's spelling variants
-(folded or fuzzy matches) are therefore found in documents added after it, but
-in older documents only where the new spelling itself occurs.
+number it was scanned up to.  A new document is scanned for every known name
+(in every resolver pass of a build).  Documents scanned before are rescanned
+once, at the end of a build (``recall-rescan``, a final-only resolver: doing it
+in each intermediate pass read every older document again and made the stage
+quadratic), for the names added since, by exact key only.  A new name's
+spelling variants (folded or fuzzy matches) are therefore found in documents
+added after it, but in older documents only where the name itself occurs.
 """
 
 from __future__ import annotations
@@ -146,12 +146,6 @@ class _Names:
         first = translit_key(word)
         multi = first in self.first_folded or skeleton(first) in self.first_skeleton
         return (_MAX_TOKENS if multi else self.longest.get(word, 0)), multi
-
-    def keys_after(self, seq: int) -> list[str]:
-        """Name keys added to the index after sequence number ``seq``."""
-        return [
-            k for (k,) in self.conn.execute("SELECT key FROM entity_names WHERE seq > ?", (seq,))
-        ]
 
     def roots(self, entities: set[str]) -> dict[str, str]:
         """Each entity's oldest name key."""
@@ -279,26 +273,65 @@ def find_recall_mentions(
     return out, replaced
 
 
+class _NewNames(_Names):
+    """Only the names added after a sequence number, held in memory (a build's new
+    names), matched by exact key: the rescan of older documents."""
+
+    def __init__(self, store: SQLiteStore, min_chars: int, after: int) -> None:
+        super().__init__(store, min_chars)
+        self.by_key = {
+            k: (e, t, q)
+            for k, e, t, _, q in store.conn.execute(_NAME_SQL + "n.seq > ?", (after,))
+            if k and not (len(k) < 2 and " " not in k)
+        }
+        self.first_folded, self.first_skeleton = set(), set()
+        self.longest = {}
+        for k in self.by_key:
+            words = k.split(" ")
+            self.longest[words[0]] = min(
+                _MAX_TOKENS, max(self.longest.get(words[0], 0), len(words))
+            )
+
+    def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+        return  # everything it can match is in memory already
+
+
 def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
-    """Scan documents for known names they do not mention yet; return mentions added."""
-    min_chars = settings.recall_min_name_chars
-    names = _Names(store, min_chars)
+    """Scan documents never scanned for every known name they do not mention yet;
+    return the mentions added.  (Older documents: :func:`rescan_recall`.)"""
+    names = _Names(store, settings.recall_min_name_chars)
     if names.max_seq < 0:
         return 0
-    c = store.conn
-    todo = c.execute(
-        "SELECT d.id, d.rowid, coalesce(r.names_seq, -1) FROM documents d LEFT JOIN recall_scans r"
-        " ON r.document_id = d.id WHERE r.names_seq IS NULL OR r.names_seq < ?",
-        (names.max_seq,),
+    todo = store.conn.execute(
+        "SELECT d.id, d.rowid, -1 FROM documents d LEFT JOIN recall_scans r"
+        " ON r.document_id = d.id WHERE r.names_seq IS NULL"
     ).fetchall()
-    stale = [seq for _, _, seq in todo if seq >= 0]
-    if stale:
-        hits = _documents_naming(store, names.keys_after(min(stale)))
-        done = [(d, names.max_seq) for d, rowid, seq in todo if seq >= 0 and rowid not in hits]
-        with store.transaction():
-            c.executemany("UPDATE recall_scans SET names_seq = ? WHERE document_id = ?",
-                          [(n, d) for d, n in done])  # fmt: skip
-        todo = [t for t in todo if t[2] < 0 or t[1] in hits]
+    return _scan(store, settings, names, todo)
+
+
+def rescan_recall(store: SQLiteStore, settings: Settings) -> int:
+    """Scan documents scanned before for the names learnt since, by exact key.
+
+    Runs once at the end of a build (not in its intermediate passes, where
+    every pass would read every older document again)."""
+    c = store.conn
+    max_seq = int(c.execute("SELECT coalesce(max(seq), -1) FROM entity_names").fetchone()[0])
+    todo = c.execute(
+        "SELECT r.document_id, d.rowid, r.names_seq FROM recall_scans r JOIN documents d"
+        " ON d.id = r.document_id WHERE r.names_seq < ?",
+        (max_seq,),
+    ).fetchall()
+    if not todo:
+        return 0
+    names = _NewNames(store, settings.recall_min_name_chars, min(seq for _, _, seq in todo))
+    return _scan(store, settings, names, todo)
+
+
+def _scan(
+    store: SQLiteStore, settings: Settings, names: _Names, todo: list[tuple[str, int, int]]
+) -> int:
+    c = store.conn
+    min_chars = settings.recall_min_name_chars
     added = 0
     touched: set[str] = set()
     for i in range(0, len(todo), _BATCH_DOCS):
@@ -346,18 +379,14 @@ def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
     return added
 
 
-def _documents_naming(store: SQLiteStore, keys: list[str]) -> set[int]:
-    """Rowids of documents whose text contains one of ``keys`` as a phrase (FTS5)."""
-    out: set[int] = set()
-    for key in keys:
-        tokens = _TOKEN.findall(key)
-        if tokens:  # word characters only: the quoted phrase cannot break out of the query
-            phrase = '"' + " ".join(tokens) + '"'
-            out.update(r for (r,) in store.conn.execute(
-                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", ("text : " + phrase,)))  # fmt: skip
-    return out
-
-
 @resolvers.register("newsdossier.recall.v1")
 def run_recall(store: SQLiteStore, settings: Settings) -> int:
     return resolve_recall(store, settings)
+
+
+@resolvers.register("newsdossier.recall-rescan.v1")
+def run_recall_rescan(store: SQLiteStore, settings: Settings) -> int:
+    return rescan_recall(store, settings)
+
+
+run_recall_rescan.final_only = True  # type: ignore[attr-defined]  # see run_resolvers

@@ -125,9 +125,10 @@ class _Builder:
         if self.since_pass >= max(every, min(self.stored // 10, 10 * every)):
             self.resolve()
 
-    def resolve(self) -> None:
+    def resolve(self, *, final: bool = False) -> None:
         timings: dict[str, float] = {}
-        for name, touched in run_resolvers(self.store, self.settings, timings).items():
+        passed = run_resolvers(self.store, self.settings, timings, final=final)
+        for name, touched in passed.items():
             self.resolved[name] += touched
         for name, secs in timings.items():
             self.seconds[f"resolve:{name}"] += secs
@@ -135,8 +136,7 @@ class _Builder:
         self.since_pass = 0
 
     def finish(self, started: float) -> BuildReport:
-        if self.since_pass or not self.report.resolver_passes:
-            self.resolve()  # the last documents (and judgements made since the last build)
+        self.resolve(final=True)  # the last documents, and the final-only resolvers
         report = self.report
         report.added, report.duplicates = self.counts.added, self.counts.duplicates
         report.resolved = dict(self.resolved)
