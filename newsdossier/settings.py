@@ -62,9 +62,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "worker_max_batches",
         20,
-        "A worker process is replaced after this many batches: spaCy's string store grows with "
-        "every new word form, and a fresh worker (forked from a server that holds the loaded "
-        "models) keeps memory flat over a long build",
+        "Worker processes are replaced after this many batches each: spaCy's string store grows "
+        "with every new word form, and fresh workers (forked from a server that holds the loaded "
+        "models) keep memory flat over a long build",
     ),
     Setting("language", "en", "Language code recorded for documents"),
     Setting("db_url", "corpus.db", "Store location: an SQLite file path"),

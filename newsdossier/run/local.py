@@ -192,19 +192,39 @@ def _run_pool(batches: Iterator[Batch], builder: _Builder, settings: Settings, c
     # Enough batches queued that the workers keep going while this process
     # writes and resolves; bounded, so memory does not grow with the corpus.
     window = 4 * settings.workers
-    with ProcessPoolExecutor(
-        max_workers=settings.workers,
-        mp_context=ctx,
-        max_tasks_per_child=max(1, settings.worker_max_batches),
-        initializer=exit_with_parent,
-        initargs=(os.getpid(),),
-    ) as pool:
+    # Workers are replaced by replacing the pool every per_pool batches, not with
+    # max_tasks_per_child: on Python 3.11 to 3.13 that can leave a pool with no
+    # workers and queued tasks forever (CPython gh-115634; seen here as a hung
+    # 2-worker build).  Forking from the warm forkserver makes a new pool cheap.
+    per_pool = max(1, settings.worker_max_batches) * settings.workers
+
+    def write_oldest() -> None:
+        fut, rej, n = in_flight.popleft()
+        builder.write(rej, fut.result(), n)
+
+    pool: ProcessPoolExecutor | None = None
+    submitted = 0
+    try:
         for batch in batches:
+            if pool is None or submitted >= per_pool:
+                while in_flight:
+                    write_oldest()
+                if pool is not None:
+                    pool.shutdown(wait=True)
+                pool = ProcessPoolExecutor(
+                    max_workers=settings.workers,
+                    mp_context=ctx,
+                    initializer=exit_with_parent,
+                    initargs=(os.getpid(),),
+                )
+                submitted = 0
             todo, rejected = builder.sort(batch)
             in_flight.append((pool.submit(process_records, todo, settings), rejected, len(batch)))
+            submitted += 1
             while len(in_flight) >= window:
-                fut, rej, n = in_flight.popleft()
-                builder.write(rej, fut.result(), n)
+                write_oldest()
         while in_flight:
-            fut, rej, n = in_flight.popleft()
-            builder.write(rej, fut.result(), n)
+            write_oldest()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

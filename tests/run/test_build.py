@@ -132,3 +132,19 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     assert resumed.unchanged == partial[4]
     assert resumed.added == 160 - partial[0]
     assert _counts(db) == _counts(reference)
+
+
+def test_build_replaces_its_workers_without_hanging(tmp_path: Path) -> None:
+    # Workers replaced after every two batches, two of them: with ProcessPoolExecutor's
+    # max_tasks_per_child this hung on Python 3.11 (CPython gh-115634).
+    corpus = _write_corpus(tmp_path / "in", 24)
+    db = tmp_path / "c.db"
+    env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "2", "NEWSDOSSIER_WORKER_MAX_BATCHES": "2"}
+    cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q",
+           "--workers", "2", "--no-framing"]  # fmt: skip
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    reference = tmp_path / "ref.db"
+    with open_store(str(reference)) as store:
+        build([str(corpus)], store, Settings(nlp_batch_docs=2, framing_enabled=False))
+    assert _counts(db) == _counts(reference)
