@@ -64,6 +64,17 @@ _NAME_SQL = (
 _CHUNK = 500
 
 
+def _usable(key: str) -> bool:
+    """Name keys worth looking for: not empty, not a lone character."""
+    return bool(key) and not (len(key) < 2 and " " not in key)
+
+
+def _note_longest(longest: dict[str, int], key: str) -> None:
+    """Record in ``longest`` how many words a name starting with ``key``'s first word has."""
+    words = key.split(" ")
+    longest[words[0]] = min(_MAX_TOKENS, max(longest.get(words[0], 0), len(words)))
+
+
 class _Names:
     """The known names a document can contain, read from ``entity_names`` per document.
 
@@ -73,7 +84,7 @@ class _Names:
     names in the corpus is held (loading them all each pass grew with it).
     """
 
-    def __init__(self, store: SQLiteStore, min_chars: int) -> None:
+    def __init__(self, store: SQLiteStore, min_chars: int, *, gates: bool = True) -> None:
         self.conn = store.conn
         self.min_chars = min_chars
         self.max_seq = int(
@@ -88,11 +99,10 @@ class _Names:
         self.first_folded: set[str] = set()
         self.first_skeleton: set[str] = set()
         self.longest: dict[str, int] = {}
+        if not gates:
+            return
         for key, fold in self.conn.execute("SELECT key, folded FROM entity_names"):
-            words = key.split(" ")
-            self.longest[words[0]] = min(
-                _MAX_TOKENS, max(self.longest.get(words[0], 0), len(words))
-            )
+            _note_longest(self.longest, key)
             if " " in fold and len(fold) >= min_chars:
                 first = fold.split(" ", 1)[0]
                 self.first_folded.add(first)
@@ -105,7 +115,7 @@ class _Names:
             chunk = vals[i : i + _CHUNK]
             sql = _NAME_SQL + f"n.{column} IN ({','.join('?' * len(chunk))})"
             out.extend(self.conn.execute(sql, chunk))
-        return [r for r in out if r[0] and not (len(r[0]) < 2 and " " not in r[0])]
+        return [r for r in out if _usable(r[0])]
 
     def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
         """Fetch the known names that the n-grams of this token list can be."""
@@ -278,19 +288,14 @@ class _NewNames(_Names):
     names), matched by exact key: the rescan of older documents."""
 
     def __init__(self, store: SQLiteStore, min_chars: int, after: int) -> None:
-        super().__init__(store, min_chars)
+        super().__init__(store, min_chars, gates=False)  # no folded or fuzzy matching
         self.by_key = {
             k: (e, t, q)
             for k, e, t, _, q in store.conn.execute(_NAME_SQL + "n.seq > ?", (after,))
-            if k and not (len(k) < 2 and " " not in k)
+            if _usable(k)
         }
-        self.first_folded, self.first_skeleton = set(), set()
-        self.longest = {}
         for k in self.by_key:
-            words = k.split(" ")
-            self.longest[words[0]] = min(
-                _MAX_TOKENS, max(self.longest.get(words[0], 0), len(words))
-            )
+            _note_longest(self.longest, k)
 
     def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
         return  # everything it can match is in memory already
