@@ -1,0 +1,35 @@
+"""The worker's start-up: no extra thread, and gone with the building process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+
+from newsdossier.run.process import exit_with_parent
+
+
+def _thread_count() -> int:
+    return threading.active_count()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux-only")
+def test_process_worker_watchdog_starts_no_thread() -> None:
+    # A worker that has had a second thread runs spaCy 20-30 % slower (measured, see
+    # exit_with_parent); on Linux the kernel watches the parent instead.
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(
+        1, mp_context=ctx, initializer=exit_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        assert pool.submit(_thread_count).result(timeout=60) == 1
+
+
+def test_process_worker_watchdog_falls_back_to_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsdossier.run.process._die_with_parent", lambda: False)
+    before = threading.active_count()
+    exit_with_parent(os.getpid(), every_s=3600)
+    assert threading.active_count() == before + 1
