@@ -286,7 +286,9 @@ class EventMention:
     @property
     def id(self) -> str:
         at = self.time.start if self.time is not None else None
-        return make_id(self.doc_id, self.analyzer, self.trigger_start, self.trigger_end, self.type, at)
+        return make_id(
+            self.doc_id, self.analyzer, self.trigger_start, self.trigger_end, self.type, at
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,4 +183,3 @@ def iter_profiles(store: SQLiteStore) -> Iterator[dict[str, Any]]:
     ).fetchall()
     for (entity_id,) in subjects:
         yield entity_profile(store, entity_id)
-

@@ -27,7 +27,13 @@ SECTIONS = (
     "framing_profiles",  # added by issue 6 (per-outlet/author framing profiles)
     "profiles",  # added by issue 5 (organisation profiles, every field a list of claims)
 )  # fmt: skip
-SECTION_MODULES = ("newsdossier.export.json", "newsdossier.export.relations", "newsdossier.export.claims", "newsdossier.export.events", "newsdossier.export.framing")
+SECTION_MODULES = (
+    "newsdossier.export.json",
+    "newsdossier.export.relations",
+    "newsdossier.export.claims",
+    "newsdossier.export.events",
+    "newsdossier.export.framing",
+)
 
 
 def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:

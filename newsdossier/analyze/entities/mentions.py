@@ -73,7 +73,9 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # Hyphen-joined parts that belong to a romanised name even in lower case
 # (issue 3: "Abu-Bakr", "Golzar-e", "Nur-ud-Din" were split at the hyphen).
-_PARTICLES = frozenset({"al", "el", "ul", "ol", "ad", "ud", "ed", "e", "ye", "bin", "ibn", "bint", "abu", "abd", "din"})
+_PARTICLES = frozenset(
+    {"al", "el", "ul", "ol", "ad", "ud", "ed", "e", "ye", "bin", "ibn", "bint", "abu", "abd", "din"}
+)
 _HYPHENS = "-‐‑"
 _EZAFE_BEFORE = re.compile(r"(?<![\w-])[A-Z][^\W_]*-(?:e|ye|i|yi)[ \t]+$")
 _PARTICLE_START = re.compile(r"(?:al|el|ul|ad|ud|an|as|ash|at|ar|az)-[A-Z]")
