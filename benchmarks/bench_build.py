@@ -9,17 +9,23 @@ Prints:
    `nlp.pipe` + framing `detect` over the same clean texts, same run; issue 6,
    target ≥ 0.8: the orchestration must not add its own cost), and the framing
    stage's docs/s inside the build;
-3. docs/s with `--workers 2` ÷ with `--workers 1` (target ≥ 1.7);
+3. docs/s with `--workers 2` ÷ with `--workers 1` (target ≥ 1.7), beside what two
+   processes of the bare models give over one on this machine (its ceiling: on
+   2 cores two spaCy processes measured 1.6-1.8x one);
 4. peak RSS of a build of 10k generated documents ÷ of 1k (target ≤ 1.2), the
    building process and its largest worker together;
 5. the full build's seconds by step (from its `--report-json`).
 
+The throughput runs are repeated in ``--rounds`` rounds (default 2); each round
+runs the two sides of every ratio back to back, and the ratios printed are the
+medians over rounds, with each round's value beside them.
 `--limit N` uses only the first N records (a quick check on a loaded machine).
 
 Inputs: the real articles in ../shared/data (Tehran Times pages, the PTC
-articles, the FakeNewsCorpus sample) when present, else generated ones.  Every build runs as the real
-command in a fresh subprocess; wall time includes its start-up.
-Run: `make bench` (a few minutes on 2 cores).  Results are also written to
+articles, the FakeNewsCorpus sample) when present, else generated ones.  Every
+build runs as the real command in a fresh subprocess; wall time includes its
+start-up; the bare models are timed with their models loaded.
+Run: `make bench` (about 25 minutes on 2 cores).  Results are also written to
 benchmarks/results/build.json.
 """
 
@@ -172,111 +178,173 @@ def _run_python(code: str) -> tuple[float, list[str]]:
     return outer, [ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")][-1].split()
 
 
-def _bare_nlp(db: Path) -> dict[str, float]:
-    """The bare models over the same clean texts, in a fresh process: spaCy's
-    nlp.pipe of the same pipeline, then the framing model's detect (issue 6)."""
-    code = (
-        "import os, sqlite3, sys, time\n"
-        # the same BLAS threading as the CLI sets for the build (newsdossier/cli.py)
-        "for v in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):\n"
-        "    os.environ.setdefault(v, '1')\n"
-        "t = time.perf_counter()\n"
-        "from newsdossier.analyze.nlp import load_nlp, pipe_chunks\n"
-        "from newsdossier.analyze.framing import load_framing_model\n"
-        "from newsdossier.settings import Settings\n"
-        "s = Settings()\n"
-        "nlp = load_nlp(s.spacy_model)\n"
-        "fm = load_framing_model()\n"
-        f"texts = [r[0] for r in sqlite3.connect({str(db)!r}).execute('SELECT text FROM documents')]\n"
-        "t1 = time.perf_counter()\n"
-        "pipe_chunks(nlp, texts, s.analyze_chunk_chars, s.nlp_batch_docs)\n"
-        "t2 = time.perf_counter()\n"
-        "for i in range(0, len(texts), s.nlp_batch_docs):\n"
-        "    fm.detect(texts[i : i + s.nlp_batch_docs])\n"
-        "t3 = time.perf_counter()\n"
-        "print('RESULT', len(texts), t2 - t1, t2 - t, t3 - t2)\n"
-    )
-    outer, line = _run_python(code)
+_BARE = """
+import os, sqlite3, sys, time
+# the same BLAS threading as the CLI sets for the build (newsdossier/cli.py)
+for v in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
+    os.environ.setdefault(v, '1')
+from newsdossier.analyze.nlp import load_nlp, pipe_chunks
+from newsdossier.analyze.framing import load_framing_model
+from newsdossier.settings import Settings
+s = Settings()
+nlp = load_nlp(s.spacy_model)
+fm = load_framing_model()
+part, parts = int(sys.argv[2]), int(sys.argv[3])
+rows = sqlite3.connect(sys.argv[1]).execute('SELECT text FROM documents ORDER BY rowid')
+texts = [r[0] for i, r in enumerate(rows) if i % parts == part]
+print('READY', flush=True)
+sys.stdin.readline()  # every process starts its models at the same moment
+t1 = time.perf_counter()
+pipe_chunks(nlp, texts, s.analyze_chunk_chars, s.nlp_batch_docs)
+t2 = time.perf_counter()
+for i in range(0, len(texts), s.nlp_batch_docs):
+    fm.detect(texts[i : i + s.nlp_batch_docs])
+t3 = time.perf_counter()
+print('RESULT', len(texts), t2 - t1, t3 - t2, flush=True)
+"""
+
+
+def _bare_models(db: Path, processes: int = 1) -> dict[str, float]:
+    """The bare models over the same clean texts, in fresh processes with the models
+    loaded before the clock starts: spaCy's nlp.pipe of the same pipeline, then the
+    framing model's detect (issue 6).  With ``processes`` > 1 the texts are dealt out
+    round-robin and every process starts at once; the times are those of the slowest
+    process: what the hardware gives two copies of the bare models."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _BARE, str(db), str(i), str(processes)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )
+        for i in range(processes)
+    ]  # fmt: skip
+    try:
+        for proc in procs:
+            assert proc.stdout is not None and proc.stdout.readline().startswith("READY")
+        started = time.perf_counter()
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        lines = [[ln for ln in p.communicate()[0].splitlines() if ln.startswith("RESULT")][-1]
+                 for p in procs]  # fmt: skip
+        wall = time.perf_counter() - started
+    finally:
+        for proc in procs:
+            proc.kill()
+    fields = [ln.split() for ln in lines]
     return {
-        "docs": int(line[1]),
-        "pipe_s": float(line[2]),
-        "wall_s": outer,
-        "detect_s": float(line[4]),
+        "docs": sum(int(f[1]) for f in fields),
+        "pipe_s": max(float(f[2]) for f in fields),
+        "detect_s": max(float(f[3]) for f in fields),
+        "wall_s": wall,
+        "processes": processes,
     }
 
 
-def _throughput(
-    args: argparse.Namespace, corpus: Path, tmp: Path, n: int, results: dict[str, object]
-) -> None:
-    """Builds vs the bare models, 2 workers vs 1, and the framing stage (one corpus)."""
-    w = args.workers
-    one = _run_build(corpus, tmp / "one.db", w)
+def _round(corpus: Path, tmp: Path, w: int) -> dict[str, Any]:
+    """One round of every measurement, run back to back, with its ratios.
+
+    The order keeps each ratio's two sides next to each other in time: on this
+    shared 2-core VM the same work varies by up to ~40 % from one minute to the
+    next (12 repeats of one nlp.pipe: 2.11 to 3.08 s), so ratios of runs minutes
+    apart would measure the machine, not the build."""
     triage = _run_build(corpus, tmp / "triage.db", w, ("--no-framing",))
-    bare = _bare_nlp(tmp / "one.db")
+    bare = _bare_models(tmp / "triage.db")
+    one = _run_build(corpus, tmp / "one.db", w)
     two = _run_build(corpus, tmp / "two.db", 2 * w)
+    bare2 = _bare_models(tmp / "triage.db", processes=2)
     # The bare models process only the distinct clean texts (duplicates and rejected
     # records excluded), so every rate is per *stored* document.
     docs = bare["docs"]
     rate = {k: docs / r["wall_s"] for k, r in (("one", one), ("triage", triage), ("two", two))}
     nlp_rate = docs / bare["pipe_s"]
-    detect_rate = docs / bare["detect_s"]
     models_rate = docs / (bare["pipe_s"] + bare["detect_s"])
-    ratios = {
-        "foundation": rate["triage"] / nlp_rate,
-        "full_vs_nlp": rate["one"] / nlp_rate,
-        "full_vs_models": rate["one"] / models_rate,
-        "two_vs_one": rate["two"] / rate["one"],
-    }
-    framing_rate = docs / one["framing_s"] if one["framing_s"] else 0.0
-    results.update(
-        corpus_records=n, stored_documents=docs, workers=w, build1=one, build2=two, bare=bare,
-        triage_build=triage, build1_docs_per_s=rate["one"], triage_docs_per_s=rate["triage"],
-        bare_docs_per_s=nlp_rate, bare_detect_docs_per_s=detect_rate,
-        bare_models_docs_per_s=models_rate, framing_stage_docs_per_s=framing_rate,
-        ratio_build_vs_bare=ratios["foundation"], ratio_full_build_vs_bare=ratios["full_vs_nlp"],
-        ratio_build_vs_bare_models=ratios["full_vs_models"], ratio_2w_vs_1w=ratios["two_vs_one"],
-    )  # fmt: skip
-    print(
-        f"bare nlp.pipe            : {nlp_rate:7.2f} docs/s  ({bare['pipe_s']:.1f} s, model loaded)"
-    )
-    print(f"bare framing detect      : {detect_rate:7.2f} docs/s  ({bare['detect_s']:.1f} s)")
-    print(f"bare models (both)       : {models_rate:7.2f} docs/s")
-    for label, key, r in (
-        (f"build --no-framing, {w}w", "triage", triage),
-        (f"build, {w} worker(s)", "one", one),
-        (f"build, {2 * w} workers", "two", two),
-    ):
+    models2_rate = docs / (bare2["pipe_s"] + bare2["detect_s"])
+    return {
+        "docs": docs, "triage": triage, "one": one, "two": two, "bare": bare, "bare2": bare2,
+        "rate": rate, "nlp_rate": nlp_rate, "detect_rate": docs / bare["detect_s"],
+        "models_rate": models_rate, "models2_rate": models2_rate,
+        "framing_rate": docs / one["framing_s"] if one["framing_s"] else 0.0,
+        "ratios": {
+            "foundation": rate["triage"] / nlp_rate,
+            "full_vs_nlp": rate["one"] / nlp_rate,
+            "full_vs_models": rate["one"] / models_rate,
+            "two_vs_one": rate["two"] / rate["one"],
+            # what two processes of the bare models give over one: the ceiling of
+            # two_vs_one on this machine
+            "bare_two_vs_one": models2_rate / models_rate,
+            "framing_stage_vs_bare_detect": (
+                bare["detect_s"] / one["framing_s"] if one["framing_s"] else 0.0
+            ),
+        },
+    }  # fmt: skip
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+_RATIO_LINES = (
+    ("foundation", "build --no-framing / bare nlp.pipe", "target >= 0.8; issues 2, 4: every stage but the second model"),
+    ("full_vs_models", "build / bare models (nlp.pipe + detect)", "target >= 0.8; issue 6"),
+    ("full_vs_nlp", "build / bare nlp.pipe alone", "reference: the framing model is a second model that nlp.pipe does not run"),
+    ("two_vs_one", "build(2w) / build(1w)", "target >= 1.7"),
+    ("bare_two_vs_one", "bare models, 2 processes / 1 process", "the machine's ceiling for the line above"),
+    ("framing_stage_vs_bare_detect", "framing stage / bare detect", "1.0: target linking and labels cost nothing"),
+)  # fmt: skip
+
+
+def _throughput(
+    args: argparse.Namespace, corpus: Path, tmp: Path, n: int, results: dict[str, object]
+) -> None:
+    """Builds vs the bare models, 2 workers vs 1, and the framing stage, in rounds."""
+    w = args.workers
+    rounds = []
+    for i in range(args.rounds):
+        r = _round(corpus, tmp, w)
+        rounds.append(r)
+        print(f"round {i + 1} of {args.rounds} ({r['docs']} stored documents):")
         print(
-            f"{label:25s}: {rate[key]:7.2f} docs/s  ({r['wall_s']:.1f} s wall incl. start-up,"
-            f" {r['resolver_passes']} resolver passes)"
+            f"  bare nlp.pipe            : {r['nlp_rate']:7.2f} docs/s  ({r['bare']['pipe_s']:.1f} s, models loaded)"
         )
-    print(
-        f"framing stage            : {framing_rate:7.2f} docs/s inside the build"
-        f" ({one['framing_s']:.1f} s of the worker's time)"
-    )
-    print(
-        f"RATIO build --no-framing / bare nlp.pipe = {ratios['foundation']:.3f}   (target >= 0.8;"
-        " issues 2, 4: every stage but the second model)"
-    )
-    print(
-        f"RATIO build / bare models (nlp.pipe + detect) = {ratios['full_vs_models']:.3f}"
-        "   (target >= 0.8; issue 6)"
-    )
-    print(
-        f"      build / bare nlp.pipe alone = {ratios['full_vs_nlp']:.3f}   (for reference:"
-        " the framing model is a second model that nlp.pipe does not run)"
-    )
-    print(f"RATIO build({2 * w}w) / build({w}w) = {ratios['two_vs_one']:.3f}   (target >= 1.7)")
-    if one["framing_s"]:
-        stage_ratio = bare["detect_s"] / one["framing_s"]
-        results.update(ratio_framing_stage_vs_bare_detect=stage_ratio)
         print(
-            f"RATIO framing stage / bare detect = {stage_ratio:.3f}"
-            "   (1.0: target linking and labels cost nothing)"
+            f"  bare framing detect      : {r['detect_rate']:7.2f} docs/s  ({r['bare']['detect_s']:.1f} s)"
         )
-    print("time by step, 1-worker full build (s, summed over processes):")
-    for step, secs in sorted(one["stage_seconds"].items(), key=lambda kv: -kv[1]):
+        print(
+            f"  bare models (both)       : {r['models_rate']:7.2f} docs/s; 2 processes {r['models2_rate']:.2f}"
+        )
+        for label, key in (
+            (f"build --no-framing, {w}w", "triage"),
+            (f"build, {w} worker(s)", "one"),
+            (f"build, {2 * w} workers", "two"),
+        ):
+            b = r[key]
+            print(
+                f"  {label:25s}: {r['rate'][key]:7.2f} docs/s  ({b['wall_s']:.1f} s wall incl."
+                f" start-up, {b['resolver_passes']} resolver passes)"
+            )
+        print(
+            f"  framing stage            : {r['framing_rate']:7.2f} docs/s inside the build"
+            f" ({r['one']['framing_s']:.1f} s of the worker's time)"
+        )
+        print("  ratios: " + ", ".join(f"{k} {v:.3f}" for k, v in r["ratios"].items()))
+    medians = {k: _median([r["ratios"][k] for r in rounds]) for k in rounds[0]["ratios"]}
+    for key, label, note in _RATIO_LINES:
+        each = ", ".join(f"{r['ratios'][key]:.3f}" for r in rounds)
+        print(f"RATIO {label} = {medians[key]:.3f}   (median of rounds: {each}; {note})")
+    last = rounds[-1]
+    print("time by step, 1-worker full build of the last round (s, summed over processes):")
+    for step, secs in sorted(last["one"]["stage_seconds"].items(), key=lambda kv: -kv[1]):
         print(f"  {step:40s} {secs:7.2f}")
+    results.update(
+        corpus_records=n, stored_documents=last["docs"], workers=w, rounds=rounds,
+        ratio_build_vs_bare=medians["foundation"], ratio_full_build_vs_bare=medians["full_vs_nlp"],
+        ratio_build_vs_bare_models=medians["full_vs_models"], ratio_2w_vs_1w=medians["two_vs_one"],
+        ratio_bare_2p_vs_1p=medians["bare_two_vs_one"],
+        ratio_framing_stage_vs_bare_detect=medians["framing_stage_vs_bare_detect"],
+    )  # fmt: skip
 
 
 def main() -> None:
@@ -285,6 +353,9 @@ def main() -> None:
     ap.add_argument("--memory-only", action="store_true", help="Only the peak-RSS ratio.")
     ap.add_argument("--memory-docs", type=int, nargs=2, default=(1000, 10000))
     ap.add_argument("--limit", type=int, default=None, help="Use only the first N records.")
+    ap.add_argument(
+        "--rounds", type=int, default=2, help="Rounds of the throughput runs (ratios: median)."
+    )
     ap.add_argument(
         "--workers", type=int, default=1, help="Workers of the base build (the other has twice)."
     )

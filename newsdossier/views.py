@@ -74,6 +74,10 @@ def _timings_table(report: BuildReport) -> Table:
     per = max(1, report.added + report.duplicates)
     for step, secs in sorted(report.stage_seconds.items(), key=lambda kv: -kv[1]):
         table.add_row(_t(step), f"{secs:.2f}", f"{1000 * secs / per:.2f}")
+    if report.worker_idle_seconds:
+        # not a step: time the workers had no batch to work on
+        idle = report.worker_idle_seconds
+        table.add_row("(workers idle)", f"{idle:.2f}", f"{1000 * idle / per:.2f}")
     return table
 
 

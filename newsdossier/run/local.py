@@ -63,6 +63,10 @@ class BuildReport:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     resolver_passes: int = 0
     peak_worker_rss_mb: float = 0.0  # largest peak RSS of a process that analysed documents
+    #: seconds the workers waited between two batches, summed over workers: a
+    #: worker waits when this process is too busy writing and resolving to hand it
+    #: the next batch (0 with --workers 0)
+    worker_idle_seconds: float = 0.0
 
     @property
     def records(self) -> int:
@@ -91,6 +95,7 @@ class _Builder:
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.resolved: Counter[str] = Counter()
         self.since_pass = 0  # documents added since the resolvers last ran
+        self.last_end: dict[int, float] = {}  # worker pid -> when its last batch ended
         self.stored = store.document_count()
 
     def sort(self, batch: Batch) -> tuple[list[RawRecord], list[Processed]]:
@@ -113,6 +118,7 @@ class _Builder:
         for step, secs in result.seconds.items():
             self.seconds[step] += secs
         self.report.peak_worker_rss_mb = max(self.report.peak_worker_rss_mb, result.peak_rss_mb)
+        self._note_idle(result)
         self.counts += counts
         self.report.rejected.extend(
             p.rejection for p in rejected + result.items if p.rejection is not None
@@ -124,6 +130,14 @@ class _Builder:
         every = self.settings.resolve_every_docs
         if self.since_pass >= max(every, min(self.stored // 10, 10 * every)):
             self.resolve()
+
+    def _note_idle(self, result: BatchResult) -> None:
+        if not self.settings.workers or not result.pid:
+            return
+        last = self.last_end.get(result.pid)
+        if last is not None and result.started > last:
+            self.report.worker_idle_seconds += result.started - last
+        self.last_end[result.pid] = max(last or 0.0, result.ended)
 
     def resolve(self, *, final: bool = False) -> None:
         timings: dict[str, float] = {}

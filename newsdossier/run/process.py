@@ -107,6 +107,9 @@ class BatchResult:
     items: list[Processed]
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float = 0.0  # of the process that made it, so far
+    pid: int = 0  # the process that made it
+    started: float = 0.0  # its wall-clock span (time.time(), comparable across processes)
+    ended: float = 0.0
 
 
 def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
@@ -120,6 +123,7 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
     """Clean and analyse ``records``; one :class:`Processed` per record, in order."""
     out: list[Processed | None] = [None] * len(records)
     docs: list[tuple[int, Document]] = []
+    wall_start = time.time()
     started = time.perf_counter()
     for i, raw in enumerate(records):
         try:
@@ -152,7 +156,10 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
             out[i] = Processed(raw.key, raw.source, raw.record, raw.content_hash, doc, ann)
     seconds = {k: v - before.get(k, 0.0) for k, v in pipeline.seconds.items()}
     seconds["clean"] = cleaned - started
-    return BatchResult([p for p in out if p is not None], seconds, _peak_rss_mb())
+    return BatchResult(
+        [p for p in out if p is not None], seconds, _peak_rss_mb(), os.getpid(), wall_start,
+        time.time(),
+    )  # fmt: skip
 
 
 def _peak_rss_mb() -> float:

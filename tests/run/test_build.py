@@ -148,3 +148,20 @@ def test_build_replaces_its_workers_without_hanging(tmp_path: Path) -> None:
     with open_store(str(reference)) as store:
         build([str(corpus)], store, Settings(nlp_batch_docs=2, framing_enabled=False))
     assert _counts(db) == _counts(reference)
+
+
+def test_build_counts_the_time_workers_wait_between_batches(tmp_path: Path) -> None:
+    from newsdossier.run.local import _Builder
+    from newsdossier.run.process import BatchResult
+
+    with open_store(str(tmp_path / "c.db")) as store:
+        builder = _Builder(store, Settings(workers=2), None)
+        for pid, started, ended in (
+            (7, 10.0, 12.0),
+            (8, 10.5, 13.0),
+            (7, 12.5, 14.0),
+            (8, 13.0, 15.0),
+        ):
+            builder._note_idle(BatchResult([], pid=pid, started=started, ended=ended))
+    # worker 7 waited 0.5 s between its batches, worker 8 not at all
+    assert builder.report.worker_idle_seconds == pytest.approx(0.5)
