@@ -63,9 +63,10 @@ class BuildReport:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     resolver_passes: int = 0
     peak_worker_rss_mb: float = 0.0  # largest peak RSS of a process that analysed documents
-    #: seconds the workers waited between two batches, summed over workers: a
-    #: worker waits when this process is too busy writing and resolving to hand it
-    #: the next batch (0 with --workers 0)
+    #: worker-seconds with no batch to analyse, from the first batch's start to the
+    #: last one's end: ``workers`` x that span minus the batches' own time.  Workers
+    #: wait when this process is too busy writing and resolving to hand them the
+    #: next batch, or while a pool is replaced (0 with --workers 0)
     worker_idle_seconds: float = 0.0
 
     @property
@@ -95,7 +96,8 @@ class _Builder:
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.resolved: Counter[str] = Counter()
         self.since_pass = 0  # documents added since the resolvers last ran
-        self.last_end: dict[int, float] = {}  # worker pid -> when its last batch ended
+        # wall-clock span of the workers' batches and the time spent in them
+        self.first_start = self.last_end = self.busy = 0.0
         self.stored = store.document_count()
 
     def sort(self, batch: Batch) -> tuple[list[RawRecord], list[Processed]]:
@@ -134,10 +136,11 @@ class _Builder:
     def _note_idle(self, result: BatchResult) -> None:
         if not self.settings.workers or not result.pid:
             return
-        last = self.last_end.get(result.pid)
-        if last is not None and result.started > last:
-            self.report.worker_idle_seconds += result.started - last
-        self.last_end[result.pid] = max(last or 0.0, result.ended)
+        self.first_start = min(self.first_start or result.started, result.started)
+        self.last_end = max(self.last_end, result.ended)
+        self.busy += result.ended - result.started
+        span = self.last_end - self.first_start
+        self.report.worker_idle_seconds = max(0.0, self.settings.workers * span - self.busy)
 
     def resolve(self, *, final: bool = False) -> None:
         timings: dict[str, float] = {}

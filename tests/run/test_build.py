@@ -156,12 +156,13 @@ def test_build_counts_the_time_workers_wait_between_batches(tmp_path: Path) -> N
 
     with open_store(str(tmp_path / "c.db")) as store:
         builder = _Builder(store, Settings(workers=2), None)
+        # worker 7 waits 0.5 s between its batches; worker 9 replaces worker 8 (a new
+        # pool) and starts 1 s after worker 8's last batch ended
         for pid, started, ended in (
             (7, 10.0, 12.0),
-            (8, 10.5, 13.0),
-            (7, 12.5, 14.0),
-            (8, 13.0, 15.0),
+            (8, 10.0, 13.0),
+            (7, 12.5, 15.0),
+            (9, 14.0, 15.0),
         ):
             builder._note_idle(BatchResult([], pid=pid, started=started, ended=ended))
-    # worker 7 waited 0.5 s between its batches, worker 8 not at all
-    assert builder.report.worker_idle_seconds == pytest.approx(0.5)
+    assert builder.report.worker_idle_seconds == pytest.approx(2 * 5.0 - (2 + 3 + 2.5 + 1))
