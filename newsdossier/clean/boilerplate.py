@@ -47,7 +47,9 @@ _CAPTION_INLINE_RE = re.compile(
 # parenthesised credit is never prose.
 _CAPTION_PAREN_RE = re.compile(
     rf"\s*\((?:(?=[A-Z])(?i:{CAPTION_MARKER})\s*:\s*[^()]{{1,150}}"
-    r"|(?:[A-Z][\w.&'’\-]*\s+){0,3}(?i:photo|file photo|picture|image)(?:\s*/\s*[^()]{1,60})?)\)"
+    # "(AFP photo)", "(file photo/Name)", "(Agency photo: Name)", "(Image via: Name)"
+    r"|(?:[A-Z][\w.&'’\-]*\s+){0,3}(?i:photo|file photo|picture|image)"
+    r"(?:\s*(?:/|:|(?i:via|by|courtesy of)\b:?)\s*[^()]{1,60})?)\)"
 )
 _CAPTION_HINT_RE = re.compile(r"(?i:photo|image|credit|picture|screenshot|caption)")
 _CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
@@ -88,6 +90,8 @@ _STARTERS = frozenset(
         "While",
     ]
 )
+#: A caption over a credit line at the top of the page is one short sentence.
+_CAPTION_LEAD_CHARS = 200
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z“\"‘]|\s*$)")
 _TERMINAL = (".", "!", "?", "”", '"', "’", "'")
 
@@ -147,8 +151,22 @@ def _comment_block_end(lines: list[str], start: int) -> int:
     return end
 
 
-#: A poll answer ("* Yes, he will be confirmed.") is short.
+#: A poll answer ("* Yes, he will be confirmed.") is short ...
 _POLL_ANSWER_CHARS = 80
+#: ... except the radio-button list some forms print on one line: "* NAME NAME NAME ..."
+#: (in ../shared/data: eight politicians' names, 110 characters, in 22 PTC articles, where
+#: every name became a mention of the article).
+_POLL_LIST_CHARS = 250
+_POLL_LIST_RE = re.compile(rf"\* [^.!?]{{1,{_POLL_LIST_CHARS}}}")
+# Tag and category lists run to hundreds of characters ("Filed under: A, B, ... Tagged:
+# ..."; 560 in one blog post), longer than any other widget line: matched on their own.
+_TAG_LINE_RE = re.compile(r"(?i:filed under|tagged|tags|categories)\s*:\s*\S.{0,2000}")
+# A fair-use notice under a blog post quotes the statute; "fair use" alone is a topic.
+_FAIR_USE_RE = re.compile(
+    r".{0,300}\b(?i:fair use)\b.{0,200}\b(?i:title 17|sec(?:tion|\.)? 107|17 u\.?s\.?c)\b.{0,300}"
+)
+# A divider line: "–", "—-", "* * *", "____" (never ".": PTC splits ". . ." into lines).
+_DIVIDER_RE = re.compile(r"(?:[-–—_*=~•·]\s*){1,40}")
 # Attribution lines that are furniture wherever they stand (kind "outlet").
 _ATTRIBUTION_RE = re.compile(
     r"(?i:this (?:article|post|report|piece|story) (?:was|has been) (?:originally |first )?"
@@ -168,6 +186,8 @@ def _poll_block_end(lines: list[str], start: int) -> int:
             form = True
         elif line.endswith("?") and not form:
             asked = True
+        elif asked and not form and _POLL_LIST_RE.fullmatch(line):
+            pass  # the whole list of answers on one line
         elif form or not asked or len(line) > _POLL_ANSWER_CHARS:
             break  # answers only follow a question; after the form, only widgets
         i += 1
@@ -184,7 +204,12 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
     """Remove whole-line widgets, teaser lines/blocks, comment blocks and caption lines."""
     lines = list(lines)
     for i, line in enumerate(lines):
-        if not line or len(line) > MAX_FURNITURE_CHARS:
+        if not line:
+            continue
+        if _TAG_LINE_RE.fullmatch(line) or _DIVIDER_RE.fullmatch(line):
+            _take(lines, i, i + 1, "other", found)
+            continue
+        if len(line) > MAX_FURNITURE_CHARS:
             continue
         m = WIDGET_RE.fullmatch(line)
         if m is not None:
@@ -197,6 +222,8 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
             _take(lines, i, _poll_block_end(lines, i), "other", found)
         elif _ATTRIBUTION_RE.fullmatch(line):
             _take(lines, i, i + 1, "outlet", found)
+        elif "air use" in line and _FAIR_USE_RE.fullmatch(line):  # cheap pre-check first
+            _take(lines, i, i + 1, "other", found)
         elif TEASER_LINE_RE.fullmatch(line):
             _take(lines, i, i + 1, "teaser", found)
         elif _CAPTION_LINE_RE.fullmatch(line):
@@ -217,16 +244,33 @@ def _caption_end(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
+def _is_lead_caption(out: list[str]) -> bool:
+    """The last line of ``out`` is a caption: a sentence, one of the page's first two lines.
+
+    Asked when the line after it was nothing but a credit ("(Agency photo: Name)").  Only at
+    the top, where the picture sits: lower down the line above a credit is as often the
+    body's last sentence (one page in ../shared/data ends "... date location.\n\n(Image
+    via: ...)").
+    """
+    if not out or not out[-1] or sum(1 for x in out if x) > 2:
+        return False
+    return len(out[-1]) <= _CAPTION_LEAD_CHARS and out[-1].endswith(_TERMINAL)
+
+
 def strip_captions(lines: list[str], found: Findings) -> list[str]:
     """Cut photo captions and credits glued into running text."""
-    out = []
+    out: list[str] = []
     for line in lines:
         if not _CAPTION_HINT_RE.search(line):
             out.append(line)  # cheap pre-check: most lines have no caption
             continue
         for paren in _CAPTION_PAREN_RE.finditer(line):
             found.remove("other", paren.group().strip())
-        line = " ".join(_CAPTION_PAREN_RE.sub(" ", line).split())
+        bare = _CAPTION_PAREN_RE.sub(" ", line)
+        if not bare.strip() and _is_lead_caption(out):
+            found.remove("other", out.pop())  # "Caption.\n(Agency photo: Name)" at the top
+            out.append("")
+        line = " ".join(bare.split())
         pos = 0
         while (m := _CAPTION_INLINE_RE.search(line, pos)) is not None:
             end = _caption_end(line, m.end())

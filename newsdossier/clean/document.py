@@ -12,7 +12,7 @@ from .duplicates import strip_repeats
 from .edges import strip_head, strip_headline, strip_tail
 from .encoding import fold_lines, repair_text
 from .findings import Findings
-from .metadata import read_dateline
+from .metadata import clean_author_list, read_dateline
 
 __all__ = ["clean_record"]
 
@@ -26,7 +26,8 @@ def _fail(raw: RawRecord, code: str, message: str) -> InputError:
 
 def _offer_explicit(raw: RawRecord, found: Findings) -> None:
     for key in _META_KEYS:
-        found.offer(key, repair_text(raw.meta.get(key) or ""), "metadata")
+        value = repair_text(raw.meta.get(key) or "")
+        found.offer(key, clean_author_list(value) if key == "author" else value, "metadata")
     published = raw.meta.get("published")
     if published:
         found.offer("published", parse_date(published, "metadata"), "metadata")

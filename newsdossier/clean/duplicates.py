@@ -11,7 +11,12 @@ Patterns seen in ../shared/data, and the only repeats removed:
 * a block of two or more paragraphs printed again in the same order (a page
   scraped twice into one record);
 * a headline-shaped line (no closing punctuation) printed again: a teaser or
-  the title repeated further down.
+  the title repeated further down;
+* a pull quote: a sentence of the piece printed again, alone in curly quotes,
+  between two unquoted sentences that are not its attribution (tehrantimes-mek
+  interviews glue four of them into the one-line page, each the copy of an
+  unquoted answer sentence).  The copy in quotes goes, the answer stays; a quote
+  whose only other occurrence is itself quoted (a speaker quoted twice) stays.
 
 A sentence that the author repeats later in the running text -- "Camp X is a
 prison." as a paragraph of its own, a slogan closing the piece -- is body:
@@ -38,6 +43,18 @@ _LEAD_WINDOW = 4
 _HEADLINE_MAX_CHARS = 200
 _TERMINAL = (".", "!", "?", "…", "”", '"', "’", "'", ")", ":", ";", ",")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
+#: A pull quote is a whole sentence of at least this many characters.
+PULL_QUOTE_MIN_CHARS = 50
+_PULL_QUOTE_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))“(?P<s>[^“”\n]{{{PULL_QUOTE_MIN_CHARS},400}}?[.!?])”(?=\s+[A-Z]|$)"
+)
+_QUOTES = ("“", "”", '"', "‘")
+# The sentence after a quote that attributes it ("Trump wrote of the caravan ...").
+_ATTRIBUTION_RE = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|added|adds|tweeted|stated|states|noted|notes"
+    r"|asked|explained|argued|claimed|according)\b"
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _strip_repeated_lead_in_line(line: str, found: Findings) -> str:
@@ -81,6 +98,52 @@ def _repeated_blocks(lines: list[str], idx: list[int]) -> set[int]:
     return out
 
 
+def _neighbours(lines: list[str], i: int, m: re.Match[str]) -> tuple[str, str]:
+    """The sentence before and the sentence after the match in ``lines[i]``."""
+    line = lines[i]
+    before = line[: m.start()].strip() or next((x for x in reversed(lines[:i]) if x), "")
+    after = line[m.end() :].strip() or next((x for x in lines[i + 1 :] if x), "")
+    return _SENTENCE_SPLIT_RE.split(before)[-1], _SENTENCE_SPLIT_RE.split(after)[0]
+
+
+def _quoted_elsewhere_only(text: str, core: str, own: int) -> bool:
+    """False if ``core`` occurs in ``text`` outside quotation marks (``own``: its own copy)."""
+    at = text.find(core)
+    while at >= 0:
+        if at != own and (at == 0 or text[at - 1] not in _QUOTES):
+            return False
+        at = text.find(core, at + 1)
+    return True
+
+
+def _pull_quote(lines: list[str], i: int, text: str, start: int) -> re.Match[str] | None:
+    """The first pull quote in ``lines[i]`` (which begins at ``text[start]``), or None."""
+    for m in _PULL_QUOTE_RE.finditer(lines[i]):
+        prev, nxt = _neighbours(lines, i, m)
+        if any(q in prev or q in nxt for q in _QUOTES) or _ATTRIBUTION_RE.search(nxt):
+            continue
+        if not _quoted_elsewhere_only(text, m["s"].rstrip(".!?"), start + m.start("s")):
+            return m
+    return None
+
+
+def _strip_pull_quotes(lines: list[str], found: Findings) -> None:
+    """Remove pull quotes until none is left (one removal can make the next one standalone)."""
+    while True:
+        text, start, hit = "\n".join(lines), 0, None
+        for i, line in enumerate(lines):
+            if "“" in line and (m := _pull_quote(lines, i, text, start)) is not None:
+                hit = i, m
+                break
+            start += len(line) + 1
+        if hit is None:
+            return
+        i, m = hit
+        found.remove("duplicate", m.group())
+        head, tail = lines[i][: m.start()].rstrip(), lines[i][m.end() :].lstrip()
+        lines[i] = f"{head} {tail}" if head and tail else head or tail
+
+
 def strip_repeats(lines: list[str], found: Findings) -> list[str]:
     """Drop a repeated lead, nested-<p> suffixes, repeated blocks and repeated headlines."""
     lines = list(lines)
@@ -110,4 +173,5 @@ def strip_repeats(lines: list[str], found: Findings) -> list[str]:
             continue
         found.remove("duplicate", line)
         lines[i] = ""
+    _strip_pull_quotes(lines, found)
     return lines

@@ -22,6 +22,7 @@ import re
 
 from .boilerplate import MAX_FURNITURE_CHARS
 from .findings import Findings
+from .footers import cut_tail_block
 from .lexicon import (
     BREADCRUMB_HOME,
     CAPTION_MARKER,
@@ -94,6 +95,11 @@ _SOURCE_LINE_RE = re.compile(
     r"(?!\w)\s*:?\s*(?:\S.{0,200})?"
 )
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
+# A short label and a link as the page's last line: "Purchase a copy of this report @
+# URL", "Access Report: URL" (press releases in fakenewscorpus-sample close with three).
+_LINK_LINE_RE = re.compile(
+    r"(?:[^\s:@]+\s+){0,12}[^\s:@]*\s*[:@]\s*(?:https?://|www\.)\S+(?:\s+\.)?"
+)
 _INITIALS_LINE_RE = re.compile(rf"{_INITIALS}|[A-Z]{{2,4}}")
 _GLUED_INITIALS_RE = re.compile(rf"(?<=[.!?”\"’)\]])\s*(?P<x>{_INITIALS})$")
 _AFTER_SENTENCE_RE = re.compile(rf"(?:[.!?”\"’)\]]|\b{_INITIALS})$")
@@ -289,6 +295,14 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
             found.offer("published", date, "byline")
             lines[i] = ""
             continue
+        bare = line.strip("()[] ")
+        if looks_like_domain(bare):
+            # "(example.com)" under the byline: where the piece came from (kind outlet,
+            # ranked as a signature, like a bare domain as the last line).
+            found.offer("outlet", bare, "signature")
+            found.remove("outlet", line)
+            lines[i] = ""
+            continue
         crumb = read_breadcrumb(line)
         if crumb is not None:
             found.remove("breadcrumb", line)
@@ -343,6 +357,9 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
         return True
     if COMMENT_HEADING_RE.fullmatch(line):
         found.remove("comment", line)
+        return True
+    if _LINK_LINE_RE.fullmatch(line):  # after the widgets: "Subscribe at: URL" is a widget
+        found.remove("other", line)
         return True
     byline = read_byline(line)
     if byline is not None:
@@ -410,6 +427,8 @@ def strip_tail(lines: list[str], found: Findings) -> list[str]:
         line = lines[-1]
         if _whole_line_tail(line, found):
             lines.pop()
+            continue
+        if cut_tail_block(lines, found):
             continue
         cut = _glued_tail(line, found)
         if cut is None:

@@ -18,6 +18,7 @@ from .lexicon import GENERIC_AUTHORS, MONTHS, OUTLET_WORDS, WEEKDAYS
 
 __all__ = [
     "Byline",
+    "clean_author_list",
     "is_outlet_like",
     "looks_like_domain",
     "read_byline",
@@ -98,6 +99,33 @@ def has_outlet_word(text: str) -> bool:
 def _is_name(names: str) -> bool:
     first = names.split()[0].rstrip(".,").lower()
     return first not in _BAD_NAME_WORDS
+
+
+# Parts of an author list that no name starts with ("Because Without America",
+# "There Is No Free World." -- a site's slogan split at its comma by the scraper).
+_NOT_NAME_START = frozenset(
+    ["because", "there", "without", "when", "where", "while", "since", "if", "although", "unless"]
+)
+
+
+def _is_author_part(part: str) -> bool:
+    words = part.split()
+    if not words:
+        return False
+    if words[0].lower() in _NOT_NAME_START or part.lower() in MONTHS or part.lower() in WEEKDAYS:
+        return False
+    return not (len(words) >= 3 and part.endswith((".", "!", "?")))  # a sentence, not a name
+
+
+def clean_author_list(value: str) -> str | None:
+    """An explicit author field without the slogan or date words a scraper split into it.
+
+    Source metadata is a comma-separated list ("Jane Roe, Ivo Renk"); parts that cannot
+    be names -- a sentence, a clause opened by "Because"/"There", a lone month -- go.
+    """
+    parts = [p.strip() for p in value.split(",")]
+    kept = [p for p in parts if _is_author_part(p)]
+    return ", ".join(kept) or None
 
 
 def read_byline(line: str) -> Byline | None:

@@ -10,7 +10,8 @@ from newsdossier.clean import clean_record
 from newsdossier.clean.dates import parse_date, url_date
 from newsdossier.clean.edges import is_body_like, is_headline_shaped, read_breadcrumb
 from newsdossier.clean.encoding import fold_lines, repair_text
-from newsdossier.clean.metadata import read_byline, read_dateline
+from newsdossier.clean.footers import is_author_bio
+from newsdossier.clean.metadata import clean_author_list, read_byline, read_dateline
 from newsdossier.errors import InputError
 from newsdossier.model import RawRecord
 from newsdossier.settings import Settings
@@ -197,3 +198,40 @@ def test_edges_headline_and_body_shapes(line: str, headline: bool, body: bool) -
 @settings(max_examples=300, deadline=None)
 def test_edges_headline_and_body_shapes_disjoint(line: str) -> None:
     assert not (is_headline_shaped(line) and is_body_like(line))
+
+
+AUTHOR_LISTS = [
+    ("Petra Holm", "Petra Holm"),
+    ("Petra Holm, Ivo Renk", "Petra Holm, Ivo Renk"),
+    ("Dr. A. B. Renk, Jr.", "Dr. A. B. Renk, Jr."),
+    # a site slogan split at its commas by the scraper
+    ("Petra Holm, Because Without Ferries, There Is No Island Life.", "Petra Holm"),
+    ("Because Without Ferries, There Is No Island Life.", None),
+    # date words from the page's byline ("Friday, September 8, 2017 by NAME")
+    ("Friday, September, Ivo Renk", "Ivo Renk"),
+    ("Kessa Courier", "Kessa Courier"),
+]
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(("value", "want"), AUTHOR_LISTS)
+def test_metadata_clean_author_list(value: str, want: str | None) -> None:
+    assert clean_author_list(value) == want
+
+
+AUTHOR_BIOS = [
+    ("Lida Varro is a reporter in Tarn.", "Lida Varro", True),
+    ("LIDA VARRO has covered the valley since 2009.", "Lida Varro", True),
+    ("Lida Varro (@lvarro) writes on farming.", "Lida Varro", True),
+    ("Kessa Water Society, KWS is a charity that cleans the river.", "Kessa Water Society", True),
+    ("Lida Varro said the vote was a mistake.", "Lida Varro", False),  # a quote, not a bio
+    ("Brio Satt is the new chairman.", "Lida Varro", False),  # someone else
+    ("Varro is a reporter in Tarn.", "Varro", False),  # one-word names are too ambiguous
+    ("Lida Varro is a reporter in Tarn.", None, False),
+]
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(("line", "author", "want"), AUTHOR_BIOS)
+def test_footers_is_author_bio(line: str, author: str | None, want: bool) -> None:
+    assert is_author_bio(line, author) is want

@@ -1,0 +1,205 @@
+"""Multi-line blocks at the very end of a page: author bios, "About us" and contact boxes, link lists.
+
+:func:`newsdossier.clean.edges.strip_tail` removes the page's last line while it is
+furniture; the blocks here are furniture only as a whole (a bio is a sentence, a
+contact box is a name and a phone number), so each finder looks at the last few
+non-empty lines, decides on the whole block and returns where it starts.  Found
+in ../shared/data (fakenewscorpus-sample): 14 author bios under the article, 7
+press releases closing with "About X" / "Contact:" boxes, 3 "Sources:" / "Links:"
+lists of URLs.  Every finder only ever looks at the end, so once a block is cut
+the new last lines are judged afresh by the caller's loop (idempotence: a second
+clean finds nothing, tested).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Findings
+
+__all__ = ["cut_tail_block", "is_author_bio"]
+
+#: A bio is one paragraph; longer ones in ../shared/data run to about 500 characters.
+_BIO_MAX_CHARS = 800
+# After the author's name: an optional "(@handle)" or ", an appositive," then a verb
+# of a bio ("Jane Roe is ...", "Jane Roe (@jroe) has been ...", "Jane Roe studies ...").
+_BIO_VERB_RE = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s*[^,.]{1,60}?,?)?\s+"
+    r"(?:is|was|has|have|had|studies|studied|writes|wrote|works|worked|lives|teaches|taught"
+    r"|holds|serves|served|edits|runs|founded|authored|blogs|covers|reports|joined|earned)\b"
+)
+#: A bio printed one sentence a line has at most this many lines.
+_BIO_MAX_LINES = 5
+_BIO_GOES_ON_RE = re.compile(
+    r"(?:He|She|They|His|Her|Their|Visit|Follow|Contact|Email|E-mail|Reach|Find)\b"
+)
+#: Lines of a contact box ("Tel: +1 ...", "Suite 800, Dallas") are short.
+_CONTACT_LINE_CHARS = 100
+_CONTACT_MAX_LINES = 14
+_CONTACT_HEAD_RE = re.compile(
+    r"(?i:(?:media |press )?contact(?: us| details| info(?:rmation)?| person)?"
+    r"|for (?:more|further) information(?:,? (?:please )?contact)?)\s*:?"
+)
+#: An "About X" box is at most a few paragraphs, the last ones of the page.
+_ABOUT_MAX_PARAGRAPHS = 4
+_ABOUT_MAX_CHARS = 2500
+_ABOUT_HEAD_RE = re.compile(
+    r"About\s+(?P<who>(?i:us|me|the authors?|the writer)"
+    r"|[A-Z0-9][\w&.'’-]*(?:,?\s+(?:[A-Z0-9][\w&.'’-]*|an?|the|of|and|&|for)){0,7})"
+    r"\s*(?P<colon>:)?"
+)
+_FIRST_PERSON_RE = re.compile(r"(?:I|We|My|Our)\b")
+#: A link list is a heading, then labels and URLs only.
+_LINKS_MAX_LINES = 40
+_LINK_LINE_CHARS = 200
+_LINK_LABEL_CHARS = 80
+_LINKS_HEAD_RE = re.compile(
+    r"(?i:sources?|references?|links|useful links|further reading|resources"
+    r"|for more information(?:,? see)?)\s*:?"
+)
+_URL_RE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|gov|edu|info|co\.uk)\b")
+_TERMINAL = (".", "!", "?")
+
+
+def _name_part(author: str) -> str:
+    """The first name of an author field ("Jane Roe, Staff Writer" -> "Jane Roe")."""
+    return author.split(",")[0].strip()
+
+
+def is_author_bio(line: str, author: str | None) -> bool:
+    """``line`` is a bio of the document's own author: "NAME is/has been/studies ..."."""
+    name = _name_part(author or "")
+    if len(name.split()) < 2 or len(line) > _BIO_MAX_CHARS:
+        return False
+    if not line.casefold().startswith(name.casefold()):
+        return False
+    return _BIO_VERB_RE.match(line, len(name)) is not None
+
+
+def _bio_block(lines: list[str], last: list[int], author: str | None) -> int | None:
+    """Start of the author's bio closing the page, never its first paragraph.
+
+    One paragraph, or (one sentence a line, as in ptc-semeval2020) a bio sentence and
+    up to four more that go on about the author: "He is ...", "His new book ...",
+    "Follow him ...".
+    """
+    if not author:
+        return None
+    idx = last[-(_BIO_MAX_LINES + 1) :]
+    for n in range(len(idx) - 1, 0, -1):  # idx[0] is kept: a page is never all bio
+        line = lines[idx[n]]
+        if is_author_bio(line, author):
+            return idx[n]
+        if not _BIO_GOES_ON_RE.match(line) or len(line) > _BIO_MAX_CHARS:
+            return None
+    return None
+
+
+def _last_nonempty(lines: list[str], n: int) -> list[int]:
+    out: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i]:
+            out.append(i)
+            if len(out) == n:
+                break
+    return out[::-1]
+
+
+def _contact_block(lines: list[str], last: list[int]) -> int | None:
+    """Start of a "Contact:" box (heading, then only short lines) closing the page."""
+    idx = last[-(_CONTACT_MAX_LINES + 1) :]
+    for n in range(len(idx) - 2, -1, -1):  # the heading has at least one line under it
+        line = lines[idx[n]]
+        if len(lines[idx[n + 1]]) > _CONTACT_LINE_CHARS:
+            return None
+        if _CONTACT_HEAD_RE.fullmatch(line):
+            return idx[n]
+    return None
+
+
+def _about_block(lines: list[str], last: list[int]) -> int | None:
+    """Start of an "About us" / "About X:" box: its heading and the page's last paragraphs.
+
+    "About X" without a colon must be followed by a paragraph that names X as written
+    (or speaks in the first person), so that a closing subhead such as "About the
+    plan" over body text stays.
+    """
+    idx = last[-(_ABOUT_MAX_PARAGRAPHS + 1) :]
+    for n in range(len(idx) - 2, -1, -1):
+        m = _ABOUT_HEAD_RE.fullmatch(lines[idx[n]])
+        if m is None:
+            continue
+        block = [lines[i] for i in idx[n + 1 :]]
+        if sum(map(len, block)) > _ABOUT_MAX_CHARS:
+            return None
+        who = m["who"]
+        if (
+            m["colon"]
+            or who.lower() in ("us", "me", "the author", "the authors", "the writer")
+            or who in block[0]
+            or _FIRST_PERSON_RE.match(block[0])
+        ):
+            return idx[n]
+    return None
+
+
+def _is_link_line(line: str) -> bool:
+    if len(line) > _LINK_LINE_CHARS:
+        return False
+    if _URL_RE.search(line) or line.endswith(":"):
+        return True
+    return len(line) <= _LINK_LABEL_CHARS and not line.endswith(_TERMINAL)
+
+
+def _link_list(lines: list[str], last: list[int]) -> int | None:
+    """Start of a "Sources:" / "Links:" list closing the page: labels and URLs, 1 in 3 a URL.
+
+    Also the bare heading once its lines are gone (``strip_tail`` cuts "Label: URL" lines
+    one at a time).
+    """
+    idx = last[-(_LINKS_MAX_LINES + 1) :]
+    urls = 0
+    for n in range(len(idx) - 1, -1, -1):
+        line = lines[idx[n]]
+        after = len(idx) - 1 - n
+        if _LINKS_HEAD_RE.fullmatch(line):
+            # alone, it is what is left once the caller has cut its link lines one by one
+            return idx[n] if 3 * urls >= after else None
+        if not _is_link_line(line):
+            return None
+        urls += bool(_URL_RE.search(line))
+    return None
+
+
+def _is_about_author(heading: str, author: str | None) -> bool:
+    """A heading "About the author" / "About <the document's author>": a bio, not an outlet box."""
+    m = _ABOUT_HEAD_RE.fullmatch(heading)
+    who = m["who"].casefold() if m else ""
+    return who in ("me", "the author", "the authors", "the writer") or (
+        bool(author) and who == _name_part(author or "").casefold()
+    )
+
+
+def cut_tail_block(lines: list[str], found: Findings) -> bool:
+    """Remove one furniture block from the end of ``lines`` (in place); True if one was cut."""
+    author = found.get("author")
+    # the last non-empty lines, as many as the longest block may have; each finder slices it
+    last = _last_nonempty(lines, _LINKS_MAX_LINES + 1)
+    start = _bio_block(lines, last, author)
+    if start is not None:
+        found.remove("byline", "\n".join(x for x in lines[start:] if x))
+        del lines[start:]
+        return True
+    for finder, kind in (
+        (_contact_block, "other"),
+        (_about_block, "outlet"),
+        (_link_list, "other"),
+    ):
+        start = finder(lines, last)
+        if start is not None:
+            if kind == "outlet" and _is_about_author(lines[start], author):
+                kind = "byline"
+            found.remove(kind, "\n".join(x for x in lines[start:] if x))
+            del lines[start:]
+            return True
+    return False
