@@ -35,6 +35,8 @@ _LEFTOVER = re.compile(
     r"|we use cookies|this site uses cookies|we value your privacy|enter your email"
     r"|all content by|licensed under|click to share|add your two cents"
     r"|\b[A-Z]{1,4}/[A-Z]{1,4}\s*$|(?:photo|image)\s*(?:credit)?:|^source:|https?://\S+\s*$"
+    r"|^(?:about (?:us|the author)|contact(?: us| details)?|sources?|links)\s*:?\s*$"
+    r"|^filed under:|^tags?:|comment policy|fair use|^\* \S|^[-–—_*~=]+\s*$"
 )
 _LONG_REMOVED_CHARS = 300
 
