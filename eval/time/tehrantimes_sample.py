@@ -5,11 +5,13 @@ Prints, for each sampled sentence: file name, sentence offsets, the sentence
 events extracted from it.  The judgements made by reading these are in
 ``tehrantimes_judged.tsv`` (file, offsets, verdict, note; no article text).
 The pages carry no publication date, so relative dates must stay unresolved.
-Run: ``python -m eval.time.tehrantimes_sample``.
+Run: ``python -m eval.time.tehrantimes_sample [--seed N]`` (default seed 4; the
+judgements for other seeds are in ``tehrantimes_judged_seed<N>.tsv``).
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 from pathlib import Path
 
@@ -28,7 +30,7 @@ SEED = 4
 SAMPLE = 40
 
 
-def sample() -> list[tuple[str, int, int, str, list[str]]]:
+def sample(seed: int = SEED) -> list[tuple[str, int, int, str, list[str]]]:
     files = sorted(DATA.glob("*.txt"))
     pipeline = make_pipeline(Settings(), ANALYZERS)
     pool: list[tuple[str, int, int, str, list[str]]] = []
@@ -51,12 +53,15 @@ def sample() -> list[tuple[str, int, int, str, list[str]]]:
                 )
             for (s, t), evs in by_sent.items():
                 pool.append((f.name, s, t, doc.text[s:t], evs))
-    random.Random(SEED).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     return sorted(pool[:SAMPLE])
 
 
 if __name__ == "__main__":
-    for n, (name, s, e, text, evs) in enumerate(sample(), 1):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=SEED, help="shuffle seed (default 4)")
+    args = parser.parse_args()
+    for n, (name, s, e, text, evs) in enumerate(sample(args.seed), 1):
         print(f"#{n} {name} {s}-{e}\n  {' '.join(text.split())}")
         for ev in evs:
             print(f"  -> {ev}")

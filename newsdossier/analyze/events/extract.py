@@ -1,14 +1,20 @@
 """Dated events from one document's sentences, time expressions and mentions.
 
-For each sentence: find the event triggers (:func:`.lexicon.find_triggers`), split
-off relative clauses (:mod:`.clauses`), then give every time expression to
-the nearest trigger *in the same clause* (so "founded in 1965 and moved to
-Iraq in 1986" dates each verb with its own year, and "the group, which was
-founded in 1965, moved to Iraq" leaves "moved" undated).  A main-clause
-trigger with no date of its own takes the date of the nearest dated
-main-clause trigger ("were killed on March 14 when gunmen stormed the post").
-A trigger keeps only the nearest of the dates given to it.  Durations ("six years") and
-dates anchored to other dates of the text ("the following year") date nothing.
+For each sentence: find the event triggers (:func:`.lexicon.find_triggers`),
+mute those whose context says no event happened or the word is no event
+(:mod:`.context`: "the possibility of bombing", "demand the release", "a
+Conference official"; attribution verbs are mute too: they only take the
+date next to them), split the sentence into parts (:mod:`.clauses`: missed
+sentence breaks, quotations, relative clauses), then give every time
+expression to the nearest trigger of its part that it may belong to
+(:mod:`.attach`): "founded in 1965 and moved to Iraq in 1986" dates each verb
+with its own year, "the group, which was founded in 1965, moved to Iraq"
+leaves "moved" undated, "attacks since the victory of the revolution in
+1979" leaves the attacks undated.  A main-clause trigger with no date of its
+own may take the date of the nearest dated trigger of its part ("were killed
+on March 14 when gunmen stormed the post"), not across "that", a participle
+or an attribution verb.  Durations ("six years") and dates anchored to other
+dates of the text ("the following year") date nothing.
 
 Participants are the person/organisation mentions of the trigger's clause
 (plus, for a relative clause, the nearest name before it: its head); places
@@ -19,16 +25,22 @@ A GPE in any other position ("Iran designated ...") is a participant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ...model import EventMention, Mention, Sentence, TimeExpression
-from .clauses import clause_of, clause_spans
+from .attach import Trigger, assign_dates, borrow_date
+from .clauses import Parts, clause_of
+from .context import unreported_reason
 from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
 
 __all__ = ["ANALYZER", "VERSION", "extract_events", "summarize"]
 
 ANALYZER = "newsdossier.events"
-VERSION = "1"
+# 2: dates attach by syntactic cues (attach.py), quotations and missed sentence breaks
+# are parts, modality and non-event senses mute a trigger (context.py).  The registered
+# name stays newsdossier.events.v1 (analyze/pipeline.py lists it); the provenance says 2.
+VERSION = "2"
 _SUMMARY_CHARS = 200
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|inside|outside|across|toward|towards|on|via|through)\s+"
@@ -63,33 +75,6 @@ def summarize(sentence: str, trigger_at: int) -> str:
     )
 
 
-def _assign(
-    triggers: list[tuple[int, int, str, int]], times: list[tuple[TimeExpression, int]], base: int
-) -> dict[int, list[TimeExpression]]:
-    """Trigger index -> the time expression given to it (nearest trigger, same clause).
-
-    Trigger offsets are relative to the sentence, which starts at ``base``.
-    """
-    got: dict[int, tuple[TimeExpression, int]] = {}
-    for t, clause in times:
-        t_start, t_end = t.start - base, t.end - base
-        best, best_d = None, 0
-        for i, (s, e, _typ, tc) in enumerate(triggers):
-            if tc != clause:
-                continue
-            # a date after its verb is the common order ("founded in 1965"); one before
-            # the verb counts 3x its distance ("created in 1981 and renamed in 1995")
-            d = t_start - e if t_start >= e else 3 * (s - t_end) + 1
-            if best is None or d < best_d:
-                best, best_d = i, d
-        if best is not None and (best not in got or best_d < got[best][1]):
-            got[best] = (t, best_d)
-    # one date per trigger, the nearest: a list of dates after one verb ("the group
-    # says 1977, the government says 1979") are readings for other triggers or
-    # claims (issue 5), and would otherwise conflict with themselves
-    return {i: [t] for i, (t, _) in got.items()}
-
-
 def extract_events(
     sentences: Sequence[Sentence],
     times: Sequence[TimeExpression],
@@ -97,22 +82,73 @@ def extract_events(
 ) -> list[EventMention]:
     """Events of one document; every offset is an index into the document text."""
     out: list[EventMention] = []
-    ti = mi = 0
     times = sorted(times, key=lambda t: t.start)
     mentions = sorted(mentions, key=lambda m: m.start)
+    t_starts = [t.start for t in times]
+    m_starts = [m.start for m in mentions]
     for sent in sentences:
-        while ti < len(times) and times[ti].start < sent.start:
-            ti += 1
-        while mi < len(mentions) and mentions[mi].start < sent.start:
-            mi += 1
-        s_times = [t for t in times[ti:] if t.start < sent.end and t.end <= sent.end]
-        s_times = [t for t in s_times if t.start >= sent.start]
         found = find_triggers(sent.text)
         if not found:
             continue
-        s_ments = [m for m in mentions[mi:] if m.end <= sent.end and m.start < sent.end]
+        # the expressions and mentions that start in the sentence (bisect: a scan of the
+        # rest of the list per sentence was quadratic in the document's length)
+        ta, tb = bisect_left(t_starts, sent.start), bisect_left(t_starts, sent.end)
+        ma, mb = bisect_left(m_starts, sent.start), bisect_left(m_starts, sent.end)
+        s_times = [t for t in times[ta:tb] if t.end <= sent.end]
+        s_ments = [m for m in mentions[ma:mb] if m.end <= sent.end]
         out.extend(_sentence_events(sent, found, s_times, s_ments))
     return out
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased, same length ("İ" lower-cases to two characters: kept)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    token = text[a : b if b >= 0 else len(text)]
+    return "/" in token or "www." in token
+
+
+def _triggers(
+    sent: Sentence,
+    low: str,
+    found: list[re.Match[str]],
+    parts: Parts,
+    times: list[tuple[int, int]],
+) -> tuple[list[Trigger], set[int]]:
+    """The sentence's triggers (offsets into it) and the indices of the mute ones.
+
+    Mute triggers take the date next to them but report no event: attribution
+    verbs (``silent`` types) and triggers whose context says the event did not
+    happen (:mod:`.context`).  A word that is no event in its context ("a
+    Conference official") is no trigger at all.
+    """
+    text = sent.text
+    triggers: list[Trigger] = []
+    mute: set[int] = set()
+    for m in found:
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in times) or _in_url(text, s, e):
+            continue  # "March" the month is not "marched"; a trigger inside a date is none
+        if _NEGATED.search(text[max(0, s - 30) : s]):
+            continue
+        typ = trigger_type(m)
+        key = parts.key(s)
+        if _COMMEMORATED.search(text[max(0, s - 40) : s]):
+            key = (-1, -1, -1)  # undated: no date is given to a part that does not exist
+        reason = None if typ in SILENT_TYPES else unreported_reason(low, s, e, typ, text)
+        if reason == "sense":
+            continue  # no event word here: it takes no date either ("list of designated groups")
+        if typ in SILENT_TYPES or reason is not None:
+            mute.add(len(triggers))  # a possible or demanded act still owns its date
+        triggers.append((s, e, typ, key))
+    return triggers, mute
 
 
 def _sentence_events(
@@ -122,48 +158,33 @@ def _sentence_events(
     s_ments: list[Mention],
 ) -> list[EventMention]:
     base = sent.start
+    low = _lower(sent.text)
     rel_times = [(t.start - base, t.end - base) for t in s_times]
-    spans = clause_spans(sent.text, rel_times)
-    inside = [(a, b) for a, b in rel_times]
-    triggers: list[tuple[int, int, str, int]] = []
-    for m in found:
-        if any(a <= m.start() < b for a, b in inside):
-            continue  # "March" the month is not "marched"; a trigger inside a date is none
-        if _NEGATED.search(sent.text[max(0, m.start() - 30) : m.start()]):
-            continue
-        clause = clause_of(m.start(), spans)
-        if _COMMEMORATED.search(sent.text[max(0, m.start() - 40) : m.start()]):
-            clause = -1  # undated: no date is given to a clause that does not exist
-        triggers.append((m.start(), m.end(), trigger_type(m), clause))
-    if not triggers:
+    dating = [(t, t.start - base, t.end - base) for t in s_times if _dates_event(t)]
+    # segments and quotations only matter for giving dates: most sentences have none
+    parts = Parts.of(sent.text, rel_times, full=bool(dating))
+    triggers, mute = _triggers(sent, low, found, parts, rel_times)
+    if len(mute) == len(triggers):
         return []
-    dating = [(t, clause_of(t.start - base, spans)) for t in s_times if _dates_event(t)]
-    got = _assign(triggers, dating, base)
-    main_dated = [i for i in got if triggers[i][3] == 0 and triggers[i][2] not in SILENT_TYPES]
+    got = assign_dates(sent.text, low, triggers, dating, parts, rel_times)
     events: list[EventMention] = []
     seen: set[tuple[str, str | None, int | None]] = set()
-    for i, (s, e, typ, clause) in enumerate(triggers):
-        if typ in SILENT_TYPES:
+    for i, (s, e, typ, key) in enumerate(triggers):
+        if i in mute:
             continue
-        dates: list[TimeExpression | None] = list(got.get(i, []))
-        if not dates and clause == 0 and main_dated:
-            near = min(main_dated, key=lambda j: abs(triggers[j][0] - s))
-            dates = list(got[near])
-        if not dates:
-            if typ not in STRONG_TYPES:
-                continue
-            dates = [None]
-        for t in dates:
-            key = (typ, t.value if t else None, t.start if t and t.value is None else None)
-            if key in seen or (t is None and any(k[0] == typ for k in seen)):
-                continue
-            seen.add(key)
-            parts, places = _arguments(sent, s_ments, spans, max(clause, 0))
-            events.append(
-                EventMention(sent.doc_id, sent.start, sent.end, sent.text, typ, base + s,
-                             base + e, t, summarize(sent.text, s), parts, places,
-                             ANALYZER, VERSION)
-            )  # fmt: skip
+        t = got.get(i) or borrow_date(i, triggers, mute, got, low, sent.text)
+        if t is None and typ not in STRONG_TYPES:
+            continue
+        k = (typ, t.value if t else None, t.start if t and t.value is None else None)
+        if k in seen or (t is None and any(x[0] == typ for x in seen)):
+            continue
+        seen.add(k)
+        who, places = _arguments(sent, s_ments, list(parts.relatives), max(key[2], 0))
+        events.append(
+            EventMention(sent.doc_id, sent.start, sent.end, sent.text, typ, base + s,
+                         base + e, t, summarize(sent.text, s), who, places,
+                         ANALYZER, VERSION)
+        )  # fmt: skip
     # an undated event of a type that is also dated in this sentence is the same report
     dated_types = {ev.type for ev in events if ev.time is not None}
     return [ev for ev in events if ev.time is not None or ev.type not in dated_types]

@@ -45,6 +45,8 @@ def _trigger_types() -> dict[str, str]:
 
 #: normalised trigger phrase -> event type
 TRIGGER_TYPES: dict[str, str] = _trigger_types()
+if any(not (k[:1].isascii() and k[:1].isalpha()) for k in TRIGGER_TYPES):  # TRIGGER_RE relies on it
+    raise ConfigError("events.yml: every trigger must start with a letter a-z", code="E240")
 #: (compiled pattern, type) of the gapped triggers ("removed X from its list")
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), typ) for typ, spec in _DATA.items() for p in spec.get("patterns", ())
@@ -55,10 +57,12 @@ _ALT = "|".join(
 )
 #: every trigger, gapped patterns first (they are longer); matched against LOWER-CASED
 #: text: measured on the 354 Tehran Times pages, the same alternation with
-#: re.IGNORECASE costs 8.9 ms/doc, case-sensitive on text.lower() 2.0 ms/doc.
-TRIGGER_RE = re.compile(rf"\b(?:{_ALT})\b")
+#: re.IGNORECASE costs 8.9 ms/doc, case-sensitive on text.lower() 2.0 ms/doc.  Every
+#: trigger starts with a letter: the lookahead skips the word ENDS that ``\b`` also
+#: matches before the alternation is tried (1.5 -> 1.2 ms/doc on the same pages).
+TRIGGER_RE = re.compile(rf"\b(?=[a-z])(?:{_ALT})\b")
 #: the slow fallback, for the rare text whose lower() changes its length ("İ")
-TRIGGER_RE_ANYCASE = re.compile(rf"\b(?:{_ALT})\b", re.IGNORECASE)
+TRIGGER_RE_ANYCASE = re.compile(rf"\b(?=[a-zA-Z])(?:{_ALT})\b", re.IGNORECASE)
 
 
 def find_triggers(text: str) -> list[re.Match[str]]:

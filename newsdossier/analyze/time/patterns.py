@@ -84,8 +84,8 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("vague", r"\b(?P<vag>[Rr]ecently|[Ll]ately|[Nn]owadays|[Cc]urrently|(?i:in\s+recent)\s+(?:years|months|weeks|days|decades)|(?i:these\s+days)|(?i:at\s+present))\b"),
     # six years / 30 years (a length of time, no position)
     ("duration", rf"(?P<du_n>{_NUM}|(?i:a\s+few|several|many))\s+(?P<du_u>{_UNIT})\b(?!\s+(?:old|of\s+age|ago))(?!-)"),
-    # Monday (anchored to the publication day)
-    ("weekday", rf"(?P<wd>{_WD})(?!\s*,?\s*(?:[Tt]he\s+)?\d)"),
+    # Monday (anchored to the publication day); "the Friday prayer leader" is a title, no date
+    ("weekday", rf"(?P<wd>{_WD})(?!\s*,?\s*(?:[Tt]he\s+)?\d)(?!\s+[Pp]rayers?\s+(?:[Ll]eader|[Ii]mam))"),
     # early November / in November (a preposition or modifier before it is checked in code)
     ("month", rf"(?:(?P<mo_mod>early|mid|late|[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<mo_m>{_MONF})(?!\s*\d)"),
     # 2001 (context is checked in code: "Resolution 2231", "2000 people" are not years)

@@ -83,10 +83,20 @@ def test_expressions_case_table(anchor, sentence, text, value, precision) -> Non
         "Resolution 2231 was adopted.",  # a number, not a year
         "Some 2000 fighters crossed.",  # a count, not a year
         "It cost $1990 in all.",
+        # a title, not a weekday (Tehran Times sample, issue 4): no date for the rallies
+        "The Friday prayer leader of Kheshmar praised the rallies.",
+        "The interim Friday Prayers Imam spoke.",
     ],
 )
 def test_expressions_not_dates(sentence: str) -> None:
     assert extract_times(sentence) == []
+
+
+@pytest.mark.issue(4)
+def test_expressions_friday_prayers_still_a_day() -> None:
+    # only the title is excluded: the weekday of the prayers themselves still dates them
+    found = extract_times("He spoke at Friday prayers in Kheshmar.", "d", DAY)
+    assert [(t.text, t.value) for t in found] == [("Friday", "2011-02-25")]
 
 
 def test_expressions_never_use_ingest_day() -> None:
