@@ -99,8 +99,20 @@ def translit_key(key: str) -> str:
     digraphs and vowels folded, doubled letters collapsed.
 
     ``translit_key("mojahedin e khalq") == translit_key("mujahideen khalq")``.
-    Idempotent on its own output.
+    Idempotent on its own output: one folding can make a new digraph or a new
+    short token to glue ("aea" -> "aia" -> "ia"), so it is repeated to a fixpoint
+    (Hypothesis found "a-aea", whose folded form folded again).
     """
+    folded = _translit_once(key)
+    for _ in range(4):
+        again = _translit_once(folded)
+        if again == folded:
+            break
+        folded = again
+    return folded
+
+
+def _translit_once(key: str) -> str:
     drop = _translit_rules()[0]
     toks = [t for t in key.split() if t not in drop] or key.split()
     # an apostrophe for ayn/hamza splits a word in name_key: "sa id" -> "said"
