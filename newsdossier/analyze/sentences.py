@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from ..settings import Settings
 from .nlp import load_nlp, pipe_chunks
 from .pipeline import Work
 
-__all__ = ["SentenceSplitter", "SpacyStage"]
+__all__ = ["SentenceSplitter", "SpacyStage", "split_after_quotes"]
 
 
 @dataclass
@@ -50,14 +51,33 @@ class SentenceSplitter:
             out: list[Sentence] = []
             for off, doc in work.spacy_docs:
                 for sent in doc.sents:
-                    start, end = off + sent.start_char, off + sent.end_char
-                    while start < end and text[start].isspace():
-                        start += 1
-                    while end > start and text[end - 1].isspace():
-                        end -= 1
-                    if start < end:
+                    for start, end in split_after_quotes(
+                        text, off + sent.start_char, off + sent.end_char
+                    ):
                         out.append(Sentence(work.document.id, start, end, text[start:end]))
             work.sentences = out
+
+
+# The statistical sentence recogniser rarely ends a sentence between a closing
+# quote and the next capital: 860 of 22,841 sentences of 725 Tehran Times and
+# PTC articles held two ('... "ridiculous." "I don't know ..."'), so a claim or
+# a date of one sentence was read with the other.
+_QUOTE_BREAK = re.compile(r"[.!?][”\"](?=\s+[A-Z“\"])")
+
+
+def split_after_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut after each ``."`` that a capital follows, every
+    piece trimmed of surrounding whitespace (empty pieces dropped)."""
+    cuts = [m.end() for m in _QUOTE_BREAK.finditer(text, start, end)]
+    out = []
+    for s, e in zip([start, *cuts], [*cuts, end], strict=True):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 @analyzers.register("newsdossier.spacy.v1")
