@@ -41,7 +41,7 @@ class SentenceSplitter:
 
     settings: Settings
     name: str = "newsdossier.sentences"
-    version: str = "1"
+    version: str = "2"  # 2: also cut after a closing quote (split_after_quotes)
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("sentences",)
 
