@@ -45,6 +45,7 @@ from newsdossier.analyze.framing._nn import (
 from newsdossier.analyze.framing._text import tokenize
 from newsdossier.analyze.framing._types import TECHNIQUES
 from training.framing.data import DEFAULT_ROOT, data_sha256, load_split
+from training.framing.mix import run_stage, write_meta
 from training.framing.networks import SpanClassifier, Tagger
 from training.framing.span_filter import candidate_table, fit_filter, fold_of, oof_candidates
 
@@ -78,8 +79,12 @@ HP = {
         "ensemble": 3,
     },
     # span filter (newsdossier/analyze/framing/_filter.py) over the decoded candidates
+    # 2.0.0: the fine-tuned encoder (training/framing/encoder.py EHP), mixed with the above
+    "encoder": {"enabled": True},
+    # span filter: off for the static tagger alone; the encoder stage (mix.py) fits one to
+    # the mixed candidates with these settings
     "filter": {
-        "enabled": True,
+        "enabled": False,
         "folds": 3,  # out-of-fold classifier (and tagger) probabilities for the fit articles
         "oof_tagger": False,  # False: the fit tagger's in-sample probabilities (faster)
         "class_probs": False,  # the classifier's technique probabilities as features
@@ -100,6 +105,7 @@ HP = {
         # tuned after the four above, with those fixed (coordinate search)
         "min_score": [0.0, 0.3, 0.35, 0.4, 0.45, 0.5],
         "snap_sentence": [1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3],
+        "split_sentences": [False, True],
     },
 }
 
@@ -112,7 +118,7 @@ def _deep_update(base: dict, extra: dict) -> None:
             base[key] = value
 
 
-MODEL_VERSION = "1.2.0"
+MODEL_VERSION = "2.0.0"
 
 
 def _heldout(article_id: str) -> bool:
@@ -355,10 +361,13 @@ def tune_decode(articles, docs, probs):
                         best = (sc.f1, params, sc)
     for ms in g["min_score"]:
         for snap in g["snap_sentence"]:
-            params = dataclasses.replace(best[1], min_score=ms, snap_sentence=snap)
-            sc = si_score(articles, docs, probs, params)
-            if sc.f1 > best[0]:
-                best = (sc.f1, params, sc)
+            for split in g.get("split_sentences", [False]):
+                params = dataclasses.replace(
+                    best[1], min_score=ms, snap_sentence=snap, split_sentences=split
+                )
+                sc = si_score(articles, docs, probs, params)
+                if sc.f1 > best[0]:
+                    best = (sc.f1, params, sc)
     return best
 
 
@@ -557,6 +566,19 @@ def filter_only(out: Path, articles, docs, fit, held, emb_dim, t0) -> None:
     (out / "train.json").write_text(json.dumps(train, indent=2) + "\n")
 
 
+def _save_stage(out: Path, train: dict, stage: dict) -> None:
+    """Record the encoder stage in train.json and meta.json (version MODEL_VERSION)."""
+    write_meta(out, stage, MODEL_VERSION)
+    train["selection"]["encoder"] = stage
+    train["selection"]["filter"] = stage["filter"] if stage["filter"]["kept"] else None
+    train["hyperparameters"]["filter"] = HP["filter"]
+    train["hyperparameters"]["encoder"] = stage["encoder"]["training"]["hyperparameters"]
+    seconds = train.get("training_seconds")
+    if isinstance(seconds, dict):
+        seconds["encoder stage (train, export, mix tuning)"] = stage["seconds"]
+    (out / "train.json").write_text(json.dumps(train, indent=2) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_ROOT)
@@ -571,6 +593,12 @@ def main() -> None:
         action="store_true",
         help="keep the tagger, decoding and classifier in --out; train the span filter only",
     )
+    ap.add_argument(
+        "--encoder-only",
+        action="store_true",
+        help="keep the static tagger and classifier in --out; train (or reuse) the encoder only",
+    )
+    ap.add_argument("--encoder-from", type=Path, help="with --encoder-only: a trained encoder dir")
     args = ap.parse_args()
     _deep_update(HP, json.loads(args.hp))
     torch.set_num_threads(args.threads)
@@ -597,6 +625,14 @@ def main() -> None:
 
     if args.filter_only:
         filter_only(args.out, articles, docs, fit, held, emb.dim, t0)
+        return
+    if args.encoder_only:
+        train = json.loads((args.out / "train.json").read_text())
+        c_epochs = train["selection"]["classifier_epochs"]
+        stage = run_stage(
+            args.out, articles, docs, fit, held, emb.dim, c_epochs, trained=args.encoder_from
+        )
+        _save_stage(args.out, train, stage)
         return
 
     # --- span tagger: pick epochs and decoding on the held-out tenth ---
@@ -753,7 +789,11 @@ def main() -> None:
         "training_seconds": round(time.time() - t0, 1),
         "threads": args.threads,
     }
-    (args.out / "train.json").write_text(json.dumps(train_report, indent=2) + "\n")
+    if HP["encoder"]["enabled"] and not (args.skip_tagger or args.skip_classifier):
+        stage = run_stage(args.out, articles, docs, fit, held, emb.dim, c_epoch)
+        _save_stage(args.out, train_report, stage)
+    else:
+        (args.out / "train.json").write_text(json.dumps(train_report, indent=2) + "\n")
     print("RESULT", json.dumps(train_report["selection"]), flush=True)
     print("done in", round(time.time() - t0), "s", flush=True)
 

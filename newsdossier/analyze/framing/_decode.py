@@ -15,7 +15,9 @@ repair, tuned on a held-out tenth of the PTC train split (never dev):
 5. a run inside one sentence that covers at least ``snap_sentence`` of that
    sentence's tokens is widened to the whole sentence (less its final
    punctuation): many PTC spans (Slogans, Doubt, fear appeals) are whole
-   sentences, and the tagger tends to miss their first or last words.
+   sentences, and the tagger tends to miss their first or last words;
+6. with ``split_sentences``, a run never crosses a sentence end (PTC spans
+   rarely do; a contextual tagger can fire over several sentences in a row).
 
 Each span's score is the mean probability of its tokens.
 """
@@ -42,6 +44,7 @@ class DecodeParams:
     min_tokens: int = 1
     min_score: float = 0.0
     snap_sentence: float = 1.01  # > 1: never widen
+    split_sentences: bool = False  # cut runs at sentence ends (model >= 2.0.0)
 
 
 def decode_spans(
@@ -53,13 +56,18 @@ def decode_spans(
         return []
     inside = probs >= params.threshold
     runs: list[list[int]] = []  # [first, last] token index, inclusive
+    sent = tokens.sentence
     for i in np.flatnonzero(inside).tolist():
-        if runs and i == runs[-1][1] + 1:
+        if (
+            runs
+            and i == runs[-1][1] + 1
+            and not (params.split_sentences and sent[i] != sent[i - 1])
+        ):
             runs[-1][1] = i
             continue
         if runs:
             gap_lo, gap_hi = runs[-1][1] + 1, i
-            same_sentence = tokens.sentence[runs[-1][1]] == tokens.sentence[i]
+            same_sentence = sent[runs[-1][1]] == sent[i]
             if (
                 same_sentence
                 and gap_hi - gap_lo <= params.gap_max_tokens
@@ -70,7 +78,6 @@ def decode_spans(
         runs.append([i, i])
     spans: list[tuple[int, int, float]] = []
     words = tokens.words
-    sent = tokens.sentence
     snap = params.snap_sentence <= 1.0
     if snap:
         bounds = np.flatnonzero(np.diff(sent)) + 1

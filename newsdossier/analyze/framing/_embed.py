@@ -19,7 +19,7 @@ import unicodedata
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["StaticEmbeddings"]
+__all__ = ["StaticEmbeddings", "WordPiece"]
 
 _MAX_CACHE_WORDS = 200_000  # ~200 MB worst case at 256 float32 dims; cleared when full
 _MAX_WORD_CHARS = 100  # longer "words" map to [UNK], as in BERT's WordPiece
@@ -33,31 +33,27 @@ def _normalise(word: str) -> str:
     return "".join(ch for ch in word if unicodedata.category(ch) != "Mn")
 
 
-class StaticEmbeddings:
-    """Word -> vector lookup over a WordPiece vocabulary."""
+class WordPiece:
+    """BERT-uncased WordPiece over a vocabulary (pre-tokenisation, greedy longest match)."""
 
-    def __init__(self, vectors: npt.NDArray[np.floating], vocab: list[str]) -> None:
-        self.vectors = np.asarray(vectors, dtype=np.float32)
-        self.dim = int(self.vectors.shape[1])
+    def __init__(self, vocab: list[str]) -> None:
         self._index = {piece: i for i, piece in enumerate(vocab)}
-        self._unk = self._index.get("[UNK]", 0)
-        self._cache: dict[str, npt.NDArray[np.float32]] = {}
+        self.unk = self._index.get("[UNK]", 0)
 
-    @classmethod
-    def load(cls, path: str) -> StaticEmbeddings:
-        with np.load(path, allow_pickle=False) as data:
-            return cls(data["vectors"], [str(v) for v in data["vocab"]])
+    def id_of(self, piece: str) -> int:
+        """The id of a vocabulary entry (``[CLS]``, ``[SEP]``, ...); KeyError if absent."""
+        return self._index[piece]
 
     def pieces(self, word: str) -> list[int]:
         """WordPiece ids of one word (BERT pre-tokenisation, greedy longest match)."""
         ids: list[int] = []
         for part in _PRETOKEN_RE.findall(_normalise(word)):
             ids.extend(self._wordpiece(part))
-        return ids or [self._unk]
+        return ids or [self.unk]
 
     def _wordpiece(self, text: str) -> list[int]:
         if len(text) > _MAX_WORD_CHARS:
-            return [self._unk]
+            return [self.unk]
         ids: list[int] = []
         start = 0
         while start < len(text):
@@ -70,10 +66,29 @@ class StaticEmbeddings:
                     break
                 end -= 1
             if found < 0:
-                return [self._unk]
+                return [self.unk]
             ids.append(found)
             start = end
         return ids
+
+
+class StaticEmbeddings:
+    """Word -> vector lookup over a WordPiece vocabulary."""
+
+    def __init__(self, vectors: npt.NDArray[np.floating], vocab: list[str]) -> None:
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.dim = int(self.vectors.shape[1])
+        self._wp = WordPiece(vocab)
+        self._cache: dict[str, npt.NDArray[np.float32]] = {}
+
+    @classmethod
+    def load(cls, path: str) -> StaticEmbeddings:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(data["vectors"], [str(v) for v in data["vocab"]])
+
+    def pieces(self, word: str) -> list[int]:
+        """WordPiece ids of one word (BERT pre-tokenisation, greedy longest match)."""
+        return self._wp.pieces(word)
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
         vec = self._cache.get(word)

@@ -1,4 +1,12 @@
-"""The framing model: a span tagger and a technique classifier over static features."""
+"""The framing model: span tagger and technique classifier.
+
+Model 2.0.0 adds a fine-tuned contextual encoder (``_encoder.py``, int8 ONNX)
+whose span and technique heads are mixed with the static-feature tagger and
+classifier: P(inside) = ``si_mix`` * encoder + (1 - ``si_mix``) * static tagger,
+and likewise the technique probabilities with ``tc_mix`` (both weights picked on
+the held-out tenth of train; see REPORT.md).  Models without ``encoder`` in
+meta.json run on static features alone, as before.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import json
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +22,16 @@ import numpy as np
 import numpy.typing as npt
 
 from ._decode import DecodeParams, decode_spans
-from ._embed import StaticEmbeddings
+from ._embed import StaticEmbeddings, WordPiece
+from ._encoder import (
+    Encoder,
+    Pieces,
+    pack_windows,
+    span_piece_range,
+    span_probs,
+    token_probs,
+    word_pieces,
+)
 from ._features import Cues, load_cues, span_features, token_features
 from ._filter import filter_features, filter_probs
 from ._nn import classifier_logits, softmax, tagger_outputs
@@ -29,6 +47,17 @@ Array = npt.NDArray[np.float32]
 def default_model_dir() -> Path:
     """``newsdossier/models/framing`` inside the installed package."""
     return Path(__file__).resolve().parents[2] / "models" / "framing"
+
+
+@dataclass(frozen=True, slots=True)
+class _Encoded:
+    """The encoder's view of one text: word pieces and their contextual states."""
+
+    tokens: Tokens
+    pieces: Pieces
+    states: Array  # (n_pieces, d)
+    cls: Array  # (n_windows, d)
+    window_of: npt.NDArray[np.int64]  # window of each piece
 
 
 class FramingModel:
@@ -76,6 +105,21 @@ class FramingModel:
                 self._filter = {k: data[k].astype(np.float32) for k in data.files}
             self.filter_threshold = float(meta["filter"]["threshold"])
             self._filter_classes = bool(meta["filter"].get("class_probs", True))
+
+        # optional contextual encoder (model >= 2.0.0)
+        self._encoder: Encoder | None = None
+        self._heads: dict[str, Array] = {}
+        self.si_mix = self.tc_mix = 0.0
+        enc = meta.get("encoder")
+        if enc:
+            with np.load(path / enc["heads"], allow_pickle=False) as data:
+                self._heads = {k: data[k].astype(np.float32) for k in data.files if k != "vocab"}
+                self._wp = WordPiece([str(v) for v in data["vocab"]])
+            self._encoder = Encoder(path / enc["onnx"], self._wp, int(enc.get("threads", 1)))
+            self.si_mix = float(enc["si_mix"])
+            self.tc_mix = float(enc["tc_mix"])
+            # word -> pieces memo (a plain dict: concurrent fills are harmless)
+            self._piece_cache: dict[str, list[int]] = {}
 
     def _features(self, text: str) -> tuple[Tokens, Array]:
         tokens = tokenize(text)
@@ -129,15 +173,54 @@ class FramingModel:
             results.append(self._detect_one(text))
         return results
 
+    def _encode(self, tokens: Tokens) -> _Encoded:
+        assert self._encoder is not None
+        pieces = word_pieces(tokens, self._wp, self._piece_cache)
+        if len(self._piece_cache) >= 200_000:
+            self._piece_cache.clear()
+        states, cls, window_of = self._encoder.states(pieces.ids, pack_windows(tokens, pieces))
+        return _Encoded(tokens, pieces, states, cls, window_of)
+
+    def _mixed_class_probs(
+        self,
+        text: str,
+        tokens: Tokens,
+        feats: Array,
+        spans: Sequence[tuple[int, int]],
+        tech: Array | None,
+        encoded: _Encoded | None,
+    ) -> Array:
+        if encoded is None:
+            return self._class_probs(text, tokens, feats, spans, tech)
+        ranges = [span_piece_range(tokens, encoded.pieces, s, e) for s, e in spans]
+        enc = span_probs(encoded.states, encoded.cls, encoded.window_of, ranges, self._heads)
+        if self.tc_mix >= 1.0:
+            return enc
+        static = self._class_probs(text, tokens, feats, spans, tech)
+        mixed: Array = (self.tc_mix * enc + (1.0 - self.tc_mix) * static).astype(np.float32)
+        return mixed
+
     def _detect_one(self, text: str) -> list[FramingSpan]:
         tokens, feats = self._features(text)
-        probs, tech = self._tagger_outputs(tokens, feats)
-        tech = tech if self._tagger_tech else None
+        if len(tokens) == 0:
+            return []
+        encoded = self._encode(tokens) if self._encoder is not None else None
+        tech = None
+        if encoded is None or self.si_mix < 1.0:
+            probs, tech = self._tagger_outputs(tokens, feats)
+            tech = tech if self._tagger_tech else None
+        if encoded is not None:
+            enc_probs = token_probs(encoded.states, encoded.pieces, self._heads)
+            probs = (
+                enc_probs
+                if self.si_mix >= 1.0
+                else (self.si_mix * enc_probs + (1.0 - self.si_mix) * probs).astype(np.float32)
+            )
         found = decode_spans(tokens, probs, self.decode_params)
         if not found:
             return []
         spans = [(s, e) for s, e, _ in found]
-        class_probs = self._class_probs(text, tokens, feats, spans, tech)
+        class_probs = self._mixed_class_probs(text, tokens, feats, spans, tech, encoded)
         scores = np.array([score for _, _, score in found], dtype=np.float32)
         if self._filter is not None:
             # the span filter's P(overlaps a technique span) replaces the tagger's mean
@@ -174,7 +257,11 @@ class FramingModel:
         tokens, feats = self._features(text)
         # the technique head's token probabilities (if any) are a classifier input
         tech = self._tagger_outputs(tokens, feats)[1] if self._tagger_tech else None
-        return self._labels(spans, self._class_probs(text, tokens, feats, list(spans), tech))
+        # a text of whitespace only has no tokens (and no pieces): static classifier alone
+        encoded = self._encode(tokens) if self._encoder is not None and len(tokens) else None
+        return self._labels(
+            spans, self._mixed_class_probs(text, tokens, feats, list(spans), tech, encoded)
+        )
 
 
 _LOCK = threading.Lock()

@@ -137,7 +137,7 @@ def test_framing_tagger_ensemble_of_identical_members_matches_one(tmp_path):
 
     src = default_model_dir()
     for path in src.iterdir():
-        if path.suffix in (".npz", ".json") and path.name != "tagger.npz":
+        if path.suffix in (".npz", ".json", ".onnx") and path.name != "tagger.npz":
             (tmp_path / path.name).symlink_to(path)
     meta = json.loads((src / "meta.json").read_text())
     with np.load(src / "tagger.npz") as data:
