@@ -114,7 +114,10 @@ def test_sqlite_readonly_store_refuses_writes(tmp_path: Path) -> None:
 @given(text=st.text(min_size=1, max_size=300).filter(lambda t: t.strip()))
 def test_sqlite_document_text_round_trips(tmp_path: Path, text: str) -> None:
     # Any text, including quotes, NULs and SQL, is stored and read back unchanged.
-    with open_store(str(tmp_path / "rt.db")) as store:
+    # One store per example: tmp_path is shared by all of them, and two texts that
+    # differ only in whitespace ("¥" and "¥\x0c") are one document by design.
+    db = tmp_path / f"rt-{Document.make_id(text)}-{abs(hash(text))}.db"
+    with open_store(str(db)) as store:
         item = _item(text, f"k{abs(hash(text))}")
         store.write_batch([item])
         assert item.document is not None
