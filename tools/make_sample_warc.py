@@ -111,7 +111,9 @@ def build_txt_gz() -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed files are stale")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the committed files are stale"
+    )
     args = parser.parse_args(argv)
     stale = []
     for path, data in ((WARC_OUT, build_warc()), (GZ_OUT, build_txt_gz())):
