@@ -157,7 +157,7 @@ def filter_stage(out, articles, docs, fit, held, emb_dim, si_mix, decode, static
     """Fit the span filter to the mixed tagger's candidates; write filter.npz if it helps."""
     from eval.framing.scoring import merge_overlapping
     from training.framing import train as T
-    from training.framing.span_filter import candidate_table, fit_filter
+    from training.framing.span_filter import candidate_table, filter_summary, fit_filter
 
     t0 = time.time()
     outs = {**encoder_outputs(out, articles, docs, fit), **outs_held}
@@ -167,26 +167,14 @@ def filter_stage(out, articles, docs, fit, held, emb_dim, si_mix, decode, static
     x_held, _, keys_held = candidate_table(articles, docs, probs, held, decode, emb_dim)
     gold = {a: merge_overlapping((s, e) for _, s, e in articles[a].tc) for a in held}
     unfiltered = T.si_score(articles, docs, {a: probs[a] for a in held}, decode)
-    params, threshold, sc, epochs, history = fit_filter(
-        x_fit, y_fit, x_held, keys_held, gold, T.HP["filter"], T.HP["seed"]
-    )
+    fitted = fit_filter(x_fit, y_fit, x_held, keys_held, gold, T.HP["filter"], T.HP["seed"])
+    params, sc = fitted[0], fitted[2]
     kept = sc.f1 > unfiltered.f1
     if kept:
         np.savez_compressed(out / "filter.npz", **params)
     result = {
         "kept": kept,
-        "threshold": threshold,
-        "epochs": epochs,
-        "fit_candidates": len(y_fit),
-        "fit_positive_rate": round(float(y_fit.mean()), 4),
-        "heldout_candidates": len(keys_held),
-        "heldout_si_unfiltered": {
-            "p": unfiltered.precision,
-            "r": unfiltered.recall,
-            "f1": unfiltered.f1,
-        },
-        "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
-        "history": history,
+        **filter_summary(y_fit, keys_held, unfiltered, fitted),
         "seconds": round(time.time() - t0, 1),
     }
     print("filter", {k: v for k, v in result.items() if k != "history"}, flush=True)

@@ -153,3 +153,22 @@ def fit_filter(x_fit, y_fit, x_held, keys_held, gold_held, hp, seed):
     params = export_filter(members, mean, std)
     sc, threshold = best_threshold(params, x_held, keys_held, gold_held, grid)
     return params, float(threshold), sc, epochs, history
+
+
+def filter_summary(y_fit, keys_held, unfiltered, fitted):
+    """The report fields of one filter fit: ``fitted`` is :func:`fit_filter`'s result."""
+    _, threshold, sc, epochs, history = fitted
+    return {
+        "threshold": threshold,
+        "epochs": epochs,
+        "fit_candidates": len(y_fit),
+        "fit_positive_rate": round(float(y_fit.mean()), 4),
+        "heldout_candidates": len(keys_held),
+        "heldout_si_unfiltered": {
+            "p": unfiltered.precision,
+            "r": unfiltered.recall,
+            "f1": unfiltered.f1,
+        },
+        "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
+        "history": history,
+    }

@@ -47,7 +47,13 @@ from newsdossier.analyze.framing._types import TECHNIQUES
 from training.framing.data import DEFAULT_ROOT, data_sha256, load_split
 from training.framing.mix import run_stage, write_meta
 from training.framing.networks import SpanClassifier, Tagger
-from training.framing.span_filter import candidate_table, fit_filter, fold_of, oof_candidates
+from training.framing.span_filter import (
+    candidate_table,
+    filter_summary,
+    fit_filter,
+    fold_of,
+    oof_candidates,
+)
 
 HP = {
     "seed": 13,
@@ -510,24 +516,8 @@ def train_span_filter(articles, docs, fit, held, tagger, decode, c_epochs, emb_d
     )
     gold = {a: merge_overlapping((s, e) for _, s, e in articles[a].tc) for a in held}
     unfiltered = si_score(articles, docs, held_probs, decode)
-    params, threshold, sc, epochs, history = fit_filter(
-        x_fit, y_fit, x_held, keys_held, gold, fhp, HP["seed"]
-    )
-    return {
-        "params": params,
-        "threshold": threshold,
-        "epochs": epochs,
-        "fit_candidates": len(y_fit),
-        "fit_positive_rate": round(float(y_fit.mean()), 4),
-        "heldout_candidates": len(keys_held),
-        "heldout_si_unfiltered": {
-            "p": unfiltered.precision,
-            "r": unfiltered.recall,
-            "f1": unfiltered.f1,
-        },
-        "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
-        "history": history,
-    }
+    fitted = fit_filter(x_fit, y_fit, x_held, keys_held, gold, fhp, HP["seed"])
+    return {"params": fitted[0], **filter_summary(y_fit, keys_held, unfiltered, fitted)}
 
 
 class _NumpyTagger:
