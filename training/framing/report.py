@@ -211,7 +211,11 @@ def main() -> None:
                 "  run-to-run spread was not measured (the static tagger's was ~4 points of dev SI).",
                 "- int8 quantisation moves the encoder's states a little (per-channel scales; see",
                 "  experiments for the fp32 comparison); the mixes and span repair are tuned on the",
-                "  int8 outputs.",
+                "  int8 outputs. The figures above were measured on the machine that trained the model. int8",
+                "  kernels differ by instruction set (without VNNI, u8 x s8 products can saturate): on",
+                "  an AVX2-only machine the same files scored dev SI F1 0.3872 (922 spans; 0.3882 above)",
+                "  and the same TC 0.5871 (the likely cause; not verified). 7-bit weights (`reduce_range`)",
+                "  would avoid saturation; that needs a re-export from the fp32 encoder.",
             ]
             if enc
             else [
