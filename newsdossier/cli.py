@@ -99,6 +99,14 @@ def build(
         str | None, typer.Option(help="JSONL/CSV field with the outlet/site.")
     ] = None,
     id_column: Annotated[str | None, typer.Option(help="JSONL/CSV field with a record id.")] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            help="Outlet of every record whose input does not name one in its metadata (the "
+            "site a folder of scraped pages came from); it outranks outlets guessed from page "
+            "furniture such as licence footers."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     no_framing: Annotated[
         bool, typer.Option("--no-framing", help="Skip the framing model: a faster triage build.")
@@ -137,6 +145,7 @@ def build(
         max_document_bytes=settings.max_document_bytes,
         format=input_format,
         encoding=encoding,
+        outlet=outlet,
     )
     with open_store(db) as store:
         if quiet or not console.is_terminal:

@@ -11,7 +11,7 @@ says what to do next:
 - ``E101``–``E119`` reading inputs (``newsdossier.ingest``, table in its docstring)
 - ``E120``–``E149`` cleaning (``newsdossier.clean``), ``E198``/``E199`` unexpected
   failures while analysing/cleaning one record (the record is rejected, the build goes on)
-- ``E200``–``E209`` CLI options, ``E210``–``E212`` read options, ``E220`` the spaCy
+- ``E200``–``E209`` CLI options, ``E210``–``E213`` read options, ``E220`` the spaCy
   pipeline is not installed, ``E230``–``E232`` registries and pipeline order
 - ``E300``–``E330`` the store: opening, migrating, writing, reading  The
 library raises; the CLI turns these into one line on stderr and exit code 1.

@@ -108,3 +108,31 @@ def test_cli_show_and_export_on_sample(
     assert run(["show", top["name"], "--db", str(sample_db), "--profile"]) == 0
     assert "Profile" in capsys.readouterr().out
     assert run(["show", "No Such Actor Anywhere", "--db", str(sample_db)]) == 1
+
+
+def test_cli_outlet_option_outranks_a_licence_footer(tmp_path: Path) -> None:
+    # A licence footer names the rights holder, which need not be the site the
+    # page was scraped from; --outlet says which site it was.
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text(
+        "Ferry strike ends in Port Veltra\n\n"
+        "Dockworkers in Port Veltra returned to work on Monday after a four-day strike over pay.\n"
+        "All Content by Harbour Wire is licensed under a Creative Commons Attribution 4.0 "
+        "International License.\n",
+        encoding="utf-8",
+    )
+
+    def outlet_of(*extra: str) -> tuple[str | None, list[dict[str, str]]]:
+        db, out = tmp_path / f"c{len(extra)}.db", tmp_path / f"d{len(extra)}.json"
+        assert run(["build", str(page.parent), "--db", str(db), "-q", "--no-framing", *extra]) == 0
+        assert run(["export", "--db", str(db), "-o", str(out)]) == 0
+        (doc,) = json.loads(out.read_text(encoding="utf-8"))["documents"]
+        assert "licensed under" not in doc["text"]
+        return doc["outlet"], doc["removed"]
+
+    outlet, removed = outlet_of()
+    assert outlet == "Harbour Wire"
+    outlet, removed_too = outlet_of("--outlet", "Veltra Post")
+    assert outlet == "Veltra Post"
+    assert removed_too == removed  # the footer is still furniture, kept in `removed`

@@ -14,7 +14,8 @@ Contract kept by every reader:
 * Bad input never raises: each unusable file or record is one
   :class:`Rejection` (``source``, ``record``, ``code``, ``reason``) and reading
   goes on.  Only invalid *options* raise, eagerly, as ``ConfigError``
-  (E210 unknown format, E211 unknown encoding, E212 non-positive size cap).
+  (E210 unknown format, E211 unknown encoding, E212 non-positive size cap, E213 empty
+  outlet).
 * ``RawRecord.record``: ``None`` (whole file), ``"line:N"`` (JSONL, 1-based
   physical line), ``"row:N"`` (CSV, 1-based data row, blank lines not
   counted), ``"offset:N"`` (WARC record byte offset).

@@ -47,6 +47,12 @@ class ReadOptions:
     # Encoding of inputs that have no BOM (a codec name such as "cp1252"); None = UTF-8.
     # A BOM (UTF-8, UTF-16, UTF-32) always wins: it is definitive, a user's guess is not.
     encoding: str | None = None
+    # Outlet of every record whose source does not name one in its metadata (a
+    # folder of pages scraped from one site).  It outranks what cleaning would
+    # guess from page furniture: a licence footer names the rights holder, which
+    # can be another outlet (Tehran Times pages say "All Content by Mehr News
+    # Agency is licensed ...").
+    outlet: str | None = None
 
 
 class Reader(Protocol):

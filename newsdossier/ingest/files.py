@@ -11,6 +11,7 @@ turned into one rejection here; whatever the reader yielded before is kept.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import gzip
 import os
 import stat
@@ -79,6 +80,8 @@ def check_options(options: ReadOptions) -> None:
             )
     if options.max_document_bytes < 1:
         raise ConfigError("max_document_bytes must be a positive number of bytes", code="E212")
+    if options.outlet is not None and not options.outlet.strip():
+        raise ConfigError("the outlet option is empty; give the outlet's name", code="E213")
 
 
 def read_paths(paths: Sequence[str], options: ReadOptions) -> Iterator[RawRecord | Rejection]:
@@ -86,7 +89,19 @@ def read_paths(paths: Sequence[str], options: ReadOptions) -> Iterator[RawRecord
     check_options(options)  # eagerly: a bad option is the caller's error, raised now
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    return _read_all([os.fsdecode(p) for p in paths], options)
+    items = _read_all([os.fsdecode(p) for p in paths], options)
+    outlet = " ".join((options.outlet or "").split())
+    return _with_outlet(items, outlet) if outlet else items
+
+
+def _with_outlet(
+    items: Iterator[RawRecord | Rejection], outlet: str
+) -> Iterator[RawRecord | Rejection]:
+    """Give ``outlet`` to the records whose own metadata names none."""
+    for item in items:
+        if isinstance(item, RawRecord) and not (item.meta.get("outlet") or "").strip():
+            item = dataclasses.replace(item, meta={**item.meta, "outlet": outlet})
+        yield item
 
 
 def split_name(filename: str) -> tuple[str, str | None, bool, str]:

@@ -237,6 +237,7 @@ BAD_OPTION_CASES = [
     ({"encoding": "no-such-codec"}, "E211"),
     ({"encoding": "zlib_codec"}, "E211"),  # a codec, but not a text encoding
     ({"max_document_bytes": 0}, "E212"),
+    ({"outlet": "  "}, "E213"),
 ]
 
 
@@ -245,3 +246,17 @@ def test_files_invalid_options_raise_config_error(options: dict[str, object], co
     with pytest.raises(ConfigError) as info:
         read_paths(["does-not-matter"], ReadOptions(**options))  # type: ignore[arg-type]
     assert info.value.code == code
+
+
+def test_files_outlet_option_fills_only_records_that_name_none(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.jsonl", '{"text": "The ferry sails at dawn.", "site": "Veltra Post"}\n')
+    write(tmp_path / "c.jsonl", '{"text": "The ferry sails at noon.", "site": "  "}\n')
+    records = read(tmp_path, outlet="  Harbour   Gazette ")
+    outlets = {r.name: r.meta.get("outlet") for r in records if isinstance(r, RawRecord)}
+    assert outlets == {
+        "a": "Harbour Gazette",
+        "b#line:1": "Veltra Post",
+        "c#line:1": "Harbour Gazette",
+    }
+    assert all(isinstance(r, RawRecord) for r in records)
