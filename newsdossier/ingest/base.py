@@ -9,7 +9,7 @@ memory: multi-record formats (JSONL, CSV, WARC) yield one record at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, Protocol
 
@@ -43,7 +43,6 @@ class ReadOptions:
     # Format forced for every input ("text", "html", "jsonl", "csv", "tsv", "warc");
     # None = by suffix.
     format: str | None = None
-    extra: Mapping[str, str] = field(default_factory=dict)
     # Encoding of inputs that have no BOM (a codec name such as "cp1252"); None = UTF-8.
     # A BOM (UTF-8, UTF-16, UTF-32) always wins: it is definitive, a user's guess is not.
     encoding: str | None = None

@@ -90,8 +90,8 @@ def read_paths(paths: Sequence[str], options: ReadOptions) -> Iterator[RawRecord
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     items = _read_all([os.fsdecode(p) for p in paths], options)
-    outlet = " ".join((options.outlet or "").split())
-    return _with_outlet(items, outlet) if outlet else items
+    # (check_options has refused a blank outlet)
+    return _with_outlet(items, " ".join(options.outlet.split())) if options.outlet else items
 
 
 def _with_outlet(

@@ -168,10 +168,9 @@ def filter_stage(out, articles, docs, fit, held, emb_dim, si_mix, decode, static
     gold = {a: merge_overlapping((s, e) for _, s, e in articles[a].tc) for a in held}
     unfiltered = T.si_score(articles, docs, {a: probs[a] for a in held}, decode)
     fitted = fit_filter(x_fit, y_fit, x_held, keys_held, gold, T.HP["filter"], T.HP["seed"])
-    params, sc = fitted[0], fitted[2]
-    kept = sc.f1 > unfiltered.f1
+    kept = fitted.score.f1 > unfiltered.f1
     if kept:
-        np.savez_compressed(out / "filter.npz", **params)
+        np.savez_compressed(out / "filter.npz", **fitted.params)
     result = {
         "kept": kept,
         **filter_summary(y_fit, keys_held, unfiltered, fitted),

@@ -183,6 +183,21 @@ def main() -> None:
         f"- Hyper-parameters: `{json.dumps(train['hyperparameters'])}`",
         f"- Training time (s): {json.dumps(train['training_seconds'])} on {train['threads']} shared CPU thread(s) (no GPU).",
         f"- Files: {', '.join(f'{k} {v / 2**20:.2f} MB' for k, v in sizes.items())}; total {report['total_mb']} MB.",
+        *(
+            [
+                "- Where each file comes from (every one is written by this project's training commands; none is",
+                "  a third-party file as is): `encoder.onnx` = all-MiniLM-L6-v2's weights after fine-tuning on PTC",
+                "  train here (every layer updated), exported and quantised to int8 by `training.framing.export`;",
+                "  `heads.npz` = the encoder's two heads trained here, plus the base model's WordPiece vocabulary",
+                "  (30,522 entries, from the same Apache-2.0 package), which the encoder needs to read text;",
+                "  `embeddings.npz` = static word vectors distilled here by model2vec `distill` (PCA to 256",
+                "  dims, float16) with the vocabulary entries they cover; `classifier.npz`, `tagger.npz`,",
+                "  `filter.npz` = trained here from random initialisation. The base model is Apache-2.0, which",
+                "  allows redistributing derived weights; its vocabulary is the one part carried over unchanged.",
+            ]
+            if enc
+            else []
+        ),
         f"- Inference: {dev['speed']['docs_per_s_at_600_words']} docs/s at 600 words, one process, "
         + ("onnxruntime (1 thread) + numpy " if enc else "numpy only ")
         + f"({dev['speed']['words']} dev words in {dev['speed']['seconds']} s).",

@@ -12,6 +12,7 @@ filter's epochs and threshold.
 from __future__ import annotations
 
 import hashlib
+from typing import NamedTuple
 
 import numpy as np
 import torch
@@ -130,11 +131,16 @@ def best_threshold(params, x_held, keys_held, gold_held, grid):
     return best
 
 
-def fit_filter(x_fit, y_fit, x_held, keys_held, gold_held, hp, seed):
-    """Pick epochs and threshold on the held-out candidates; train the shipped ensemble.
+class FilterFit(NamedTuple):
+    params: dict  # numpy weights of the shipped ensemble
+    threshold: float
+    score: object  # held-out SI Score at that threshold
+    epochs: int
+    history: list
 
-    Returns (numpy weights, threshold, held-out SI score, epochs, history).
-    """
+
+def fit_filter(x_fit, y_fit, x_held, keys_held, gold_held, hp, seed) -> FilterFit:
+    """Pick epochs and threshold on the held-out candidates; train the shipped ensemble."""
     mean, std = x_fit.mean(0), x_fit.std(0) + 1e-3
     grid = hp["threshold_grid"]
 
@@ -152,15 +158,15 @@ def fit_filter(x_fit, y_fit, x_held, keys_held, gold_held, hp, seed):
     ]
     params = export_filter(members, mean, std)
     sc, threshold = best_threshold(params, x_held, keys_held, gold_held, grid)
-    return params, float(threshold), sc, epochs, history
+    return FilterFit(params, float(threshold), sc, epochs, history)
 
 
-def filter_summary(y_fit, keys_held, unfiltered, fitted):
-    """The report fields of one filter fit: ``fitted`` is :func:`fit_filter`'s result."""
-    _, threshold, sc, epochs, history = fitted
+def filter_summary(y_fit, keys_held, unfiltered, fitted: FilterFit):
+    """The report fields of one filter fit."""
+    sc = fitted.score
     return {
-        "threshold": threshold,
-        "epochs": epochs,
+        "threshold": fitted.threshold,
+        "epochs": fitted.epochs,
         "fit_candidates": len(y_fit),
         "fit_positive_rate": round(float(y_fit.mean()), 4),
         "heldout_candidates": len(keys_held),
@@ -170,5 +176,5 @@ def filter_summary(y_fit, keys_held, unfiltered, fitted):
             "f1": unfiltered.f1,
         },
         "heldout_si": {"p": sc.precision, "r": sc.recall, "f1": sc.f1},
-        "history": history,
+        "history": fitted.history,
     }

@@ -517,7 +517,7 @@ def train_span_filter(articles, docs, fit, held, tagger, decode, c_epochs, emb_d
     gold = {a: merge_overlapping((s, e) for _, s, e in articles[a].tc) for a in held}
     unfiltered = si_score(articles, docs, held_probs, decode)
     fitted = fit_filter(x_fit, y_fit, x_held, keys_held, gold, fhp, HP["seed"])
-    return {"params": fitted[0], **filter_summary(y_fit, keys_held, unfiltered, fitted)}
+    return {"params": fitted.params, **filter_summary(y_fit, keys_held, unfiltered, fitted)}
 
 
 class _NumpyTagger:
