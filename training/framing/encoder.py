@@ -55,6 +55,10 @@ EHP = {
     "min_window": 128,  # training windows pack sentences up to a random size in [min, MAX_PIECES]
     "bf16": True,
     "seed": 13,
+    # a directory with encoder.pt + heads.npz to go on from (training.framing.recover
+    # writes one from a shipped model); None starts from the base model
+    "init": None,
+    "keep_epochs": False,  # also write each epoch's encoder and heads to OUT/epochN
 }
 
 
@@ -79,6 +83,16 @@ class Heads(nn.Module):
 
     def span_logits(self, x: torch.Tensor) -> torch.Tensor:
         return self.tc2(torch.relu(self.tc1(self.drop(x))))
+
+    def load(self, params: dict[str, np.ndarray]) -> None:
+        """The inverse of ``export``: start from heads trained before."""
+        put = lambda p, a: p.data.copy_(torch.from_numpy(np.asarray(a, np.float32)))  # noqa: E731
+        put(self.si.weight, params["si_w"][None, :])
+        put(self.si.bias, params["si_b"])
+        put(self.tc1.weight, params["tc1_w"].T)
+        put(self.tc1.bias, params["tc1_b"])
+        put(self.tc2.weight, params["tc2_w"].T)
+        put(self.tc2.bias, params["tc2_b"])
 
     def export(self) -> dict[str, np.ndarray]:
         get = lambda p: p.detach().float().numpy().astype(np.float32)  # noqa: E731
@@ -195,6 +209,11 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
     bert = AutoModel.from_pretrained(str(encoder_source()))
     d = bert.config.hidden_size
     heads = Heads(d, hp["tc_hidden"], hp["dropout"])
+    if hp["init"]:
+        init = Path(hp["init"])
+        bert.load_state_dict(torch.load(init / "encoder.pt"), strict=False)
+        with np.load(init / "heads.npz") as data:
+            heads.load({k: data[k] for k in data.files})
     opt = torch.optim.AdamW(
         [
             {"params": bert.parameters(), "lr": hp["lr"]},
@@ -211,6 +230,13 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
     )
     history, best = [], (-1.0, None, None, None)
     t0 = time.time()
+    if hp["init"]:  # epoch 0: the starting point competes with the epochs after it
+        heads.eval()
+        states = piece_states(bert, docs, held, cls_id, sep_id, pad_id, hp["bf16"])
+        scores, _ = heldout_scores(articles, docs, held, states, heads.export())
+        history.append({"epoch": 0, **scores, "seconds": round(time.time() - t0)})
+        print("encoder", history[-1], flush=True)
+        best = (scores["heldout_si_f1"] + scores["heldout_tc_acc"], None, heads.export(), 0)
     for epoch in range(hp["epochs"]):
         bert.train()
         heads.train()
@@ -266,11 +292,17 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
         }
         history.append(row)
         print("encoder", row, flush=True)
+        if hp["keep_epochs"]:  # for weight averaging (training.framing.soup)
+            (out / f"epoch{epoch + 1}").mkdir(parents=True, exist_ok=True)
+            torch.save(bert.state_dict(), out / f"epoch{epoch + 1}" / "encoder.pt")
+            np.savez(out / f"epoch{epoch + 1}" / "heads.npz", **heads.export())
         # selection: held-out SI F1 + TC accuracy (both heads share the epoch)
         key = scores["heldout_si_f1"] + scores["heldout_tc_acc"]
         if key > best[0]:
             best = (key, copy.deepcopy(bert.state_dict()), heads.export(), epoch + 1)
     out.mkdir(parents=True, exist_ok=True)
+    if best[1] is None:  # no epoch beat the starting point: keep it
+        best = (best[0], torch.load(Path(hp["init"]) / "encoder.pt"), *best[2:])
     torch.save(best[1], out / "encoder.pt")
     np.savez(out / "heads.npz", **best[2])
     result = {
