@@ -59,6 +59,10 @@ EHP = {
     # writes one from a shipped model); None starts from the base model
     "init": None,
     "keep_epochs": False,  # also write each epoch's encoder and heads to OUT/epochN
+    # distillation: encoder dirs whose mean P(inside) per piece (on the fit articles)
+    # is mixed into the span head's target, weight teacher_weight
+    "teachers": [],
+    "teacher_weight": 0.5,
 }
 
 
@@ -198,6 +202,24 @@ def heldout_scores(articles, docs, held, states, heads_np):
     return {"heldout_si_f1": round(best, 4), "heldout_tc_acc": round(correct / total, 4)}, probs
 
 
+def teacher_targets(bert, docs, ids, teachers, weight, ids_special, bf16) -> None:
+    """Mix the teachers' mean piece P(inside) into ``docs[a]["y"]`` (in place)."""
+    start = copy.deepcopy(bert.state_dict())
+    mean = {a: np.zeros(len(docs[a]["pcs"].ids), np.float32) for a in ids}
+    for t in teachers:
+        bert.load_state_dict(torch.load(Path(t) / "encoder.pt"), strict=False)
+        with np.load(Path(t) / "heads.npz") as data:
+            heads = {k: data[k] for k in data.files}
+        for a, (states, _, _) in piece_states(bert, docs, ids, *ids_special, bf16).items():
+            mean[a] += 1.0 / (1.0 + np.exp(-(states @ heads["si_w"] + heads["si_b"][0])))
+        print("teacher", t, flush=True)
+    bert.load_state_dict(start)
+    for a in ids:
+        docs[a]["y"] = ((1 - weight) * docs[a]["y"] + weight * mean[a] / len(teachers)).astype(
+            np.float32
+        )
+
+
 def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
     from transformers import AutoModel
 
@@ -209,6 +231,16 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
     bert = AutoModel.from_pretrained(str(encoder_source()))
     d = bert.config.hidden_size
     heads = Heads(d, hp["tc_hidden"], hp["dropout"])
+    if hp["teachers"]:
+        teacher_targets(
+            bert,
+            docs,
+            fit,
+            hp["teachers"],
+            hp["teacher_weight"],
+            (cls_id, sep_id, pad_id),
+            hp["bf16"],
+        )
     if hp["init"]:
         init = Path(hp["init"])
         bert.load_state_dict(torch.load(init / "encoder.pt"), strict=False)
