@@ -271,6 +271,9 @@ def _round(corpus: Path, tmp: Path, w: int) -> dict[str, Any]:
         "rate": rate, "nlp_rate": nlp_rate, "detect_rate": docs / bare["detect_s"],
         "models_rate": models_rate, "models2_rate": models2_rate,
         "framing_rate": docs / one["framing_s"] if one["framing_s"] else 0.0,
+        # the framing stage's part of everything the 1-worker build timed (all steps,
+        # summed over processes)
+        "framing_share": one["framing_s"] / (sum(one["stage_seconds"].values()) or 1.0),
         "ratios": {
             "foundation": rate["triage"] / nlp_rate,
             "full_vs_nlp": rate["one"] / nlp_rate,
@@ -333,13 +336,19 @@ def _throughput(
             )
         print(
             f"  framing stage            : {r['framing_rate']:7.2f} docs/s inside the build"
-            f" ({r['one']['framing_s']:.1f} s of the worker's time)"
+            f" ({r['one']['framing_s']:.1f} s of the worker's time,"
+            f" {100 * r['framing_share']:.0f} % of the build's step time)"
         )
         print("  ratios: " + ", ".join(f"{k} {v:.3f}" for k, v in r["ratios"].items()))
     medians = {k: _median([r["ratios"][k] for r in rounds]) for k in rounds[0]["ratios"]}
     for key, label, note in _RATIO_LINES:
         each = ", ".join(f"{r['ratios'][key]:.3f}" for r in rounds)
         print(f"RATIO {label} = {medians[key]:.3f}   (median of rounds: {each}; {note})")
+    share = _median([r["framing_share"] for r in rounds])
+    print(
+        f"framing stage: {_median([r['framing_rate'] for r in rounds]):.2f} docs/s,"
+        f" {100 * share:.0f} % of the 1-worker build's step time (median of rounds)"
+    )
     last = rounds[-1]
     print("time by step, 1-worker full build of the last round (s, summed over processes):")
     for step, secs in sorted(last["one"]["stage_seconds"].items(), key=lambda kv: -kv[1]):
@@ -350,6 +359,7 @@ def _throughput(
         ratio_build_vs_bare_models=medians["full_vs_models"], ratio_2w_vs_1w=medians["two_vs_one"],
         ratio_bare_2p_vs_1p=medians["bare_two_vs_one"],
         ratio_framing_stage_vs_bare_detect=medians["framing_stage_vs_bare_detect"],
+        framing_share_of_build=share,
     )  # fmt: skip
 
 
