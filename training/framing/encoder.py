@@ -34,6 +34,7 @@ from newsdossier.analyze.framing._embed import WordPiece
 from newsdossier.analyze.framing._encoder import (
     MAX_PIECES,
     pack_windows,
+    piece_probs,
     span_piece_range,
     span_probs,
     token_probs,
@@ -202,22 +203,28 @@ def heldout_scores(articles, docs, held, states, heads_np):
     return {"heldout_si_f1": round(best, 4), "heldout_tc_acc": round(correct / total, 4)}, probs
 
 
-def teacher_targets(bert, docs, ids, teachers, weight, ids_special, bf16) -> None:
+def read_encoder_dir(path: Path) -> tuple[dict[str, torch.Tensor], dict[str, np.ndarray]]:
+    """An encoder directory's ``encoder.pt`` state dict and ``heads.npz`` heads (no vocabulary)."""
+    with np.load(path / "heads.npz") as data:
+        heads = {k: data[k] for k in data.files if k != "vocab"}
+    return torch.load(path / "encoder.pt"), heads
+
+
+def teacher_targets(docs, ids, teachers, weight, ids_special, bf16) -> None:
     """Mix the teachers' mean piece P(inside) into ``docs[a]["y"]`` (in place)."""
-    start = copy.deepcopy(bert.state_dict())
-    mean = {a: np.zeros(len(docs[a]["pcs"].ids), np.float32) for a in ids}
+    from transformers import AutoModel
+
+    teacher = AutoModel.from_pretrained(str(encoder_source()))
+    total = {a: np.zeros(len(docs[a]["pcs"].ids), np.float32) for a in ids}
     for t in teachers:
-        bert.load_state_dict(torch.load(Path(t) / "encoder.pt"), strict=False)
-        with np.load(Path(t) / "heads.npz") as data:
-            heads = {k: data[k] for k in data.files}
-        for a, (states, _, _) in piece_states(bert, docs, ids, *ids_special, bf16).items():
-            mean[a] += 1.0 / (1.0 + np.exp(-(states @ heads["si_w"] + heads["si_b"][0])))
+        state, heads = read_encoder_dir(Path(t))
+        teacher.load_state_dict(state, strict=False)
+        for a, (states, _, _) in piece_states(teacher, docs, ids, *ids_special, bf16).items():
+            total[a] += piece_probs(states, heads)
         print("teacher", t, flush=True)
-    bert.load_state_dict(start)
     for a in ids:
-        docs[a]["y"] = ((1 - weight) * docs[a]["y"] + weight * mean[a] / len(teachers)).astype(
-            np.float32
-        )
+        mean = total[a] / len(teachers)
+        docs[a]["y"] = ((1 - weight) * docs[a]["y"] + weight * mean).astype(np.float32)
 
 
 def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
@@ -233,7 +240,6 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
     heads = Heads(d, hp["tc_hidden"], hp["dropout"])
     if hp["teachers"]:
         teacher_targets(
-            bert,
             docs,
             fit,
             hp["teachers"],
@@ -242,10 +248,9 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
             hp["bf16"],
         )
     if hp["init"]:
-        init = Path(hp["init"])
-        bert.load_state_dict(torch.load(init / "encoder.pt"), strict=False)
-        with np.load(init / "heads.npz") as data:
-            heads.load({k: data[k] for k in data.files})
+        state, start_heads = read_encoder_dir(Path(hp["init"]))
+        bert.load_state_dict(state, strict=False)
+        heads.load(start_heads)
     opt = torch.optim.AdamW(
         [
             {"params": bert.parameters(), "lr": hp["lr"]},

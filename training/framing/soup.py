@@ -22,16 +22,14 @@ import torch
 
 
 def average(dirs: list[Path]) -> tuple[dict[str, torch.Tensor], dict[str, np.ndarray]]:
-    states = [torch.load(d / "encoder.pt") for d in dirs]
+    from training.framing.encoder import read_encoder_dir
+
+    states, heads = zip(*(read_encoder_dir(d) for d in dirs), strict=True)
     # a recovered start (training.framing.recover) has no pooler, which nothing uses
     keys = set.intersection(*(set(s) for s in states))
     if any(k.startswith("encoder.") for s in states for k in set(s) - keys):
         raise ValueError("the encoders do not hold the same transformer layers")
     state = {k: sum(s[k].float() for s in states) / len(states) for k in keys}
-    heads = []
-    for d in dirs:
-        with np.load(d / "heads.npz") as data:
-            heads.append({k: data[k] for k in data.files if k != "vocab"})
     return state, {k: np.mean([h[k] for h in heads], axis=0) for k in heads[0]}
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "span_piece_range",
     "span_probs",
     "span_vector",
+    "piece_probs",
     "token_probs",
     "word_pieces",
 ]
@@ -130,12 +131,18 @@ def span_vector(states: Array, cls: Array, p0: int, p1: int) -> Array:
     return np.concatenate((states[p0:p1].mean(axis=0), states[p0], states[p1 - 1], cls))
 
 
+def piece_probs(states: Array, heads: dict[str, Array]) -> Array:
+    """P(inside a span) per word piece: the span head's sigmoid."""
+    logit = states @ heads["si_w"] + heads["si_b"][0]
+    p: Array = 1.0 / (1.0 + np.exp(-logit))
+    return p
+
+
 def token_probs(states: Array, pieces: Pieces, heads: dict[str, Array]) -> Array:
     """P(inside a span) per token: the span head's sigmoid averaged over the token's pieces."""
     if len(states) == 0:
         return np.zeros(len(pieces.first), dtype=np.float32)
-    logit = states @ heads["si_w"] + heads["si_b"][0]
-    p = 1.0 / (1.0 + np.exp(-logit))
+    p = piece_probs(states, heads)
     return (np.add.reduceat(p, pieces.first) / pieces.count).astype(np.float32)
 
 
