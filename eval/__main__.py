@@ -19,6 +19,7 @@ EVALUATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("time: expression normalisation", "eval.time.expressions", ()),
     ("time: events", "eval.time.events", ()),
     ("claims: attribution, hedges, contradictions, reuse", "eval.claims", ()),
+    ("gold: independent dev gold, per area", "eval.gold", ()),
     ("framing: PTC dev SI/TC", "eval.framing.evaluate_dev", ("--untrimmed",)),
 )
 
