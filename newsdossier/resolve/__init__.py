@@ -26,6 +26,7 @@ RESOLVER_MODULES = (
     "newsdossier.resolve.events",
     "newsdossier.resolve.contradictions",
     "newsdossier.resolve.reuse",
+    "newsdossier.resolve.outlets",  # issue 20: name, domain and URL host are one outlet
 )
 
 

@@ -116,6 +116,11 @@ def make_templates() -> Environment:
     env.filters["href"] = _safe_href
     env.filters["date"] = _date
     env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""
+    from . import charts
+
+    # Pictures (issue 20): templates call the layout functions on the page's data.
+    for name in ("time_axis", "estimate_charts", "relation_graph", "reuse_matrix", "stacked_bars"):
+        env.globals[name] = getattr(charts, name)
     return env
 
 

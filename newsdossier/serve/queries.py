@@ -11,6 +11,7 @@ from ``/api/...``.  Rules kept here:
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from typing import Any
@@ -19,10 +20,18 @@ from ..store.sqlite import SQLiteStore
 from .errors import BadRequest, NotFound
 from .fts import fts_query, like_pattern
 from .highlight import Span, make_segments
-from .sections import FEATURES, by_doc_outlet, sections_for
+from .sections import (
+    FEATURES,
+    by_doc_outlet,
+    canonical_outlet,
+    outlet_names,
+    outlet_variants,
+    sections_for,
+)
+from .sections import _version as sections_version
 
 __all__ = [
-    "PAGE_SIZE", "document", "entities", "entity", "overview", "parse_date", "search",
+    "PAGE_SIZE", "document", "entities", "entity", "overview", "parse_date", "reuse", "search",
     "source", "sources", "timeline",
 ]  # fmt: skip
 
@@ -67,13 +76,17 @@ def feature_status(store: SQLiteStore) -> dict[str, bool]:
 def overview(store: SQLiteStore) -> dict[str, Any]:
     c = store.conn
     stats = store.stats()
-    outlets = _rows(
-        c.execute(
-            "SELECT outlet, count(*) AS documents, min(published) AS first, max(published) AS last"
-            " FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
-            " ORDER BY documents DESC, outlet LIMIT 15"
-        )
+    outlets = _merge_outlets(
+        store,
+        _rows(
+            c.execute(
+                "SELECT outlet, count(*) AS documents, min(published) AS first,"
+                " max(published) AS last FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
+            )
+        ),
     )
+    stats["outlets"] = len(outlets)
+    outlets = outlets[:15]
     actors = _rows(
         c.execute(
             "SELECT id, name, type, mention_count, document_count FROM entities"
@@ -82,13 +95,52 @@ def overview(store: SQLiteStore) -> dict[str, Any]:
     )
     contra = sections_for(store, "contradictions")
     recent = [_contradiction(store, x) for x in contra.items[-10:][::-1]]
+    events = [_event(e) for e in sections_for(store, "events").items[:MAX_AXIS_EVENTS]]
     return {
+        "axis": {
+            "events": [_axis_event(e) for e in events],
+            "publications": publication_histogram(store),
+        },  # fmt: skip
         "stats": stats,
         "outlets": outlets,
         "top_actors": actors,
         "recent_contradictions": recent,
         "features": feature_status(store),
     }
+
+
+def _merge_outlets(store: SQLiteStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows grouped by stored outlet string -> one row per canonical outlet (issue 20):
+    counts summed, first/last widened, ``variants`` lists the spellings merged."""
+    merged: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        name = canonical_outlet(store, r["outlet"])
+        m = merged.get(name)
+        if m is None:
+            merged[name] = {**r, "outlet": name, "variants": [r["outlet"]] if r["outlet"] else []}
+            continue
+        m["variants"].append(r["outlet"])
+        for k, v in r.items():
+            if (
+                k == "first"
+                and v
+                and (m[k] is None or v < m[k])
+                or k == "last"
+                and v
+                and (m[k] is None or v > m[k])
+            ):
+                m[k] = v
+            elif isinstance(v, int | float) and k not in ("first", "last", "outlet"):
+                m[k] = (m.get(k) or 0) + v
+    return sorted(merged.values(), key=lambda m: (-m["documents"], str(m["outlet"])))
+
+
+def _canon_rows(store: SQLiteStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    names = outlet_names(store)
+    for r in rows:
+        if r.get("outlet"):
+            r["outlet"] = names.get(r["outlet"], r["outlet"])
+    return rows
 
 
 # -------------------------------------------------------------------- search
@@ -123,6 +175,7 @@ def search(store: SQLiteStore, q: str, page: int = 1) -> dict[str, Any]:
         )
     )
     result.update(_pager(docs, page))
+    _canon_rows(store, docs)
     for d in docs:
         d["snippet"] = _snippet_segments(d.pop("snippet") or "")
     result["documents"] = docs
@@ -194,16 +247,20 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         )
     )
     pager = _pager(mentions, page)
+    _canon_rows(store, mentions)
     for m in mentions:
         m["context"] = _context(store, m)
-    outlets = _rows(
-        c.execute(
-            "SELECT d.outlet, count(*) AS documents FROM documents d WHERE d.id IN"
-            " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
-            " GROUP BY d.outlet ORDER BY documents DESC LIMIT 20",
-            (entity_id,),
-        )
-    )
+    outlets = _merge_outlets(
+        store,
+        _rows(
+            c.execute(
+                "SELECT d.outlet, count(*) AS documents FROM documents d WHERE d.id IN"
+                " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
+                " GROUP BY d.outlet",
+                (entity_id,),
+            )
+        ),
+    )[:20]
     return {
         "entity": row,
         "aliases": aliases,
@@ -212,6 +269,7 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         **pager,
         "outlets": outlets,
         "outlets_capped": row["document_count"] > 5000,
+        "publications": publication_histogram(store, entity_id),
         **_entity_sections(store, entity_id),
     }
 
@@ -359,14 +417,55 @@ def timeline(
         pub_sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ?)"
         params.append(entity_id)
     pub_sql += " ORDER BY published, rowid LIMIT ? OFFSET ?"
-    publications = _rows(store.conn.execute(pub_sql, (*params, PAGE_SIZE + 1, offset)))
+    publications = _canon_rows(
+        store, _rows(store.conn.execute(pub_sql, (*params, PAGE_SIZE + 1, offset)))
+    )
     pub_pager = _pager(publications, page)
+    on_axis = [e for e in (_event(x) for x in items) if not type or e.get("type") == type]
     return {
         "start": start, "end": end, "type": type, "types": types,
+        "axis": {"events": [_axis_event(e) for e in on_axis[:MAX_AXIS_EVENTS]],
+                 "events_total": len(on_axis),
+                 "publications": publication_histogram(store, entity_id)},
         "entity": {"id": entity_id, "name": entity_name} if entity_id else None,
         "events_computed": index.computed, "events": window, **pager,
         "publications": publications, "publications_has_next": pub_pager["has_next"],
     }  # fmt: skip
+
+
+MAX_AXIS_EVENTS = 3000  # drawn on the time axis; the page says when more exist
+_hist_cache: dict[str, tuple[tuple[float, ...], list[dict[str, Any]]]] = {}
+
+
+def _axis_event(e: dict[str, Any]) -> dict[str, Any]:
+    """What the time axis needs of an event: its date, type, summary, first evidence."""
+    ev = next(iter(e.get("evidence") or ()), None)
+    return {"id": e.get("id"), "type": e.get("type"), "summary": e.get("summary"),
+            "date": e["date"], "evidence": [ev] if ev else []}  # fmt: skip
+
+
+def publication_histogram(store: SQLiteStore, entity_id: str | None = None) -> list[dict[str, Any]]:
+    """Dated documents per month (``period`` YYYY-MM, or YYYY for year-only dates):
+    the corpus's (an index-only scan, cached per store version) or one entity's
+    (its first 5,000 documents)."""
+    if entity_id is None:
+        key = os.path.abspath(store.path)
+        version = sections_version(store.path)
+        hit = _hist_cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+    sql = (
+        "SELECT substr(published, 1, 7) AS period, count(*) AS documents FROM documents"
+        " WHERE published IS NOT NULL"
+    )
+    params: tuple[Any, ...] = ()
+    if entity_id is not None:
+        sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
+        params = (entity_id,)
+    rows = _rows(store.conn.execute(sql + " GROUP BY period ORDER BY period", params))
+    if entity_id is None:
+        _hist_cache[key] = (version, rows)
+    return rows
 
 
 def _in_range(value: str | None, start: str | None, end: str | None) -> bool:
@@ -386,6 +485,8 @@ def document(store: SQLiteStore, doc_id: str, span: str | None = None) -> dict[s
     doc = store.get_document(doc_id)
     if doc is None:
         raise NotFound(f"no document with id {doc_id[:80]!r}")
+    doc["outlet_as_written"] = doc["outlet"]
+    doc["outlet"] = canonical_outlet(store, doc["outlet"])
     text: str = doc.pop("text")
     spans: list[Span] = []
     mentions = store.document_mentions(doc_id)
@@ -464,56 +565,88 @@ def _parse_span(span: str | None, n: int) -> tuple[int, int] | None:
 
 # ------------------------------------------------------------------- sources
 def sources(store: SQLiteStore) -> dict[str, Any]:
-    rows = _rows(
-        store.conn.execute(
-            "SELECT outlet, count(*) AS documents, min(published) AS first,"
-            " max(published) AS last, sum(length(text)) AS chars FROM documents"
-            " GROUP BY outlet ORDER BY documents DESC, outlet LIMIT 500"
-        )
-    )
+    """Outlets (one row per canonical outlet) and, when framing is computed, each
+    outlet's techniques per 1,000 characters (the framing chart's data)."""
+    rows = _merge_outlets(
+        store,
+        _rows(
+            store.conn.execute(
+                "SELECT outlet, count(*) AS documents, min(published) AS first,"
+                " max(published) AS last, sum(length(text)) AS chars FROM documents"
+                " GROUP BY outlet"
+            )
+        ),
+    )[:500]
     framing = sections_for(store, "framing")
+    techniques: list[str] = []
     if framing.computed:
         outlet_of = by_doc_outlet(store, set(framing.by_doc))
-        totals: Counter[str | None] = Counter()
+        per: dict[Any, Counter[str]] = defaultdict(Counter)
         for d, spans in framing.by_doc.items():
-            totals[outlet_of.get(d, {}).get("outlet")] += len(spans)
+            per[outlet_of.get(d, {}).get("outlet")].update(str(f.get("technique")) for f in spans)
+        totals: Counter[str] = Counter()
         for r in rows:
-            r["framing_spans"] = totals.get(r["outlet"], 0)
+            cnt = per.get(r["outlet"], Counter())
+            totals.update(cnt)
+            r["framing_spans"] = sum(cnt.values())
             r["framing_per_1k_chars"] = round(1000 * r["framing_spans"] / max(1, r["chars"]), 3)
-    return {"outlets": rows, "features": feature_status(store)}
+            r["techniques_per_1k_chars"] = {
+                t: round(1000 * n / max(1, r["chars"]), 3) for t, n in cnt.most_common()
+            }
+        techniques = [t for t, _ in totals.most_common()]
+    return {"outlets": rows, "techniques": techniques, "features": feature_status(store)}
+
+
+def _outlet_docs_sql(
+    variants: list[str], columns: str, limit: int, offset: int
+) -> tuple[str, list[Any]]:
+    """An outlet's documents newest first over all its spellings: one index-ordered,
+    limited subquery per spelling, merged (no sort of the outlet's whole history)."""
+    parts = [
+        f"SELECT * FROM (SELECT {columns}, rowid AS _r FROM documents WHERE outlet = ?"
+        " ORDER BY published DESC, rowid LIMIT ?)"
+        for _ in variants
+    ]
+    sql = " UNION ALL ".join(parts) + " ORDER BY published DESC, _r LIMIT ? OFFSET ?"
+    params: list[Any] = []
+    for v in variants:
+        params += [v, limit + offset]
+    return sql, [*params, limit, offset]
 
 
 def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
     """One outlet: its documents, how it names the top actors, techniques, copying."""
     offset = _offset(page)
     c = store.conn
+    outlet = canonical_outlet(store, outlet) or outlet
+    variants = outlet_variants(store, outlet)
+    marks = ",".join("?" * len(variants))
     summary = _rows(
         c.execute(
             "SELECT count(*) AS documents, min(published) AS first, max(published) AS last,"
-            " sum(length(text)) AS chars FROM documents WHERE outlet = ?",
-            (outlet,),
+            f" sum(length(text)) AS chars FROM documents WHERE outlet IN ({marks})",
+            variants,
         )
     )[0]
     if not summary["documents"]:
         raise NotFound(f"no documents from outlet {outlet[:80]!r}")
-    docs = _rows(
-        c.execute(
-            "SELECT id, title, name, published, published_precision FROM documents"
-            " WHERE outlet = ? ORDER BY published DESC, rowid LIMIT ? OFFSET ?",
-            (outlet, PAGE_SIZE + 1, offset),
-        )
+    sql, params = _outlet_docs_sql(
+        variants, "id, title, name, published, published_precision", PAGE_SIZE + 1, offset
     )
+    docs = _rows(c.execute(sql, params))
+    for d in docs:
+        d.pop("_r", None)
     pager = _pager(docs, page)
     # Label usage: which names this outlet uses for its most-mentioned actors.
     # Bounded to the outlet's 2,000 newest documents so a huge outlet stays fast.
+    recent_sql, recent_params = _outlet_docs_sql(variants, "id, published", 2000, 0)
     labels = _rows(
         c.execute(
-            "WITH recent AS (SELECT id FROM documents WHERE outlet = ?"
-            " ORDER BY published DESC LIMIT 2000)"
+            f"WITH recent AS (SELECT id FROM ({recent_sql}))"
             " SELECT m.entity_id AS id, e.name AS entity, m.text AS label, count(*) AS n"
             " FROM mentions m JOIN recent r ON r.id = m.document_id"
             " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text",
-            (outlet,),
+            recent_params,
         )
     )
     per_entity: dict[str, dict[str, Any]] = {}
@@ -527,14 +660,25 @@ def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
     for a in actors:
         a["labels"] = dict(sorted(a["labels"].items(), key=lambda kv: -kv[1]))
     framing = sections_for(store, "framing")
-    doc_ids = {r[0] for r in c.execute("SELECT id FROM documents WHERE outlet = ?", (outlet,))}
+    doc_ids = {
+        r[0] for r in c.execute(f"SELECT id FROM documents WHERE outlet IN ({marks})", variants)
+    }
     techniques: Counter[str] = Counter()
+    targets: dict[str, Counter[str]] = defaultdict(Counter)
     for d in doc_ids & set(framing.by_doc):
-        techniques.update(str(f.get("technique")) for f in framing.by_doc[d])
+        for f in framing.by_doc[d]:
+            techniques[str(f.get("technique"))] += 1
+            if f.get("target"):
+                targets[f["target"]][str(f.get("technique"))] += 1
+    target_names = _entity_names(store, set(targets))
+    framed = [
+        {"id": t, "name": target_names.get(t, t), "techniques": dict(cnt.most_common())}
+        for t, cnt in sorted(targets.items(), key=lambda kv: -sum(kv[1].values()))[:15]
+    ]
     copies, copied_by = _reuse_between(store, outlet, doc_ids)
     return {
-        "outlet": outlet, "summary": summary, "documents": docs, **pager,
-        "actors": actors, "techniques": dict(techniques.most_common()),
+        "outlet": outlet, "variants": variants, "summary": summary, "documents": docs, **pager,
+        "actors": actors, "techniques": dict(techniques.most_common()), "framed_actors": framed,
         "framing_per_1k_chars": round(1000 * sum(techniques.values()) / max(1, summary["chars"] or 0), 3),
         "copies": copies, "copied_by": copied_by, "features": feature_status(store),
     }  # fmt: skip
@@ -564,3 +708,62 @@ def _reuse_between(
         [{"outlet": o, "passages": n} for o, n in copies.most_common(20)],
         [{"outlet": o, "passages": n} for o, n in copied_by.most_common(20)],
     )
+
+
+# --------------------------------------------------------------------- reuse
+MAX_MATRIX_OUTLETS = 24
+NO_OUTLET = "(no outlet)"
+
+
+def _direction(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """-1 when a was published first, 1 when b was, 0 when it cannot be told."""
+    pa, pb = a.get("published"), b.get("published")
+    if not isinstance(pa, str) or not isinstance(pb, str) or not pa or not pb:
+        return 0
+    n = min(len(pa), len(pb))  # compare at the coarser precision: 2012 vs 2012-05 is a tie
+    return int(pa[:n] > pb[:n]) - int(pa[:n] < pb[:n])
+
+
+def reuse(store: SQLiteStore, later: str | None = None, first: str | None = None) -> dict[str, Any]:
+    """Outlet x outlet passage reuse (the matrix), and the passages of one cell."""
+    index = sections_for(store, "reuse")
+    meta = by_doc_outlet(store, {p[k]["doc"] for p in index.items for k in ("a", "b")})
+    directed: Counter[tuple[str, str]] = Counter()
+    undirected: Counter[tuple[str, str]] = Counter()
+    involved: Counter[str] = Counter()
+    passages: list[dict[str, Any]] = []
+    for p in index.items:
+        ma, mb = meta.get(p["a"]["doc"], {}), meta.get(p["b"]["doc"], {})
+        oa, ob = ma.get("outlet") or NO_OUTLET, mb.get("outlet") or NO_OUTLET
+        involved.update((oa, ob))
+        d = _direction(ma, mb)
+        if d == 0:
+            undirected[(min(oa, ob), max(oa, ob))] += 1
+            pair = {(oa, ob), (ob, oa)}
+            early, late = (p["a"], ma), (p["b"], mb)
+        elif d < 0:
+            directed[(ob, oa)] += 1
+            pair = {(ob, oa)}
+            early, late = (p["a"], ma), (p["b"], mb)
+        else:
+            directed[(oa, ob)] += 1
+            pair = {(oa, ob)}
+            early, late = (p["b"], mb), (p["a"], ma)
+        if later is not None and first is not None and (later, first) in pair:
+            passages.append({
+                "first": {**early[0], **early[1]}, "later": {**late[0], **late[1]},
+                "directed": d != 0, "similarity": p.get("similarity"), "kind": p.get("kind"),
+            })  # fmt: skip
+    outlets = [o for o, _ in involved.most_common(MAX_MATRIX_OUTLETS)]
+    passages.sort(key=lambda x: (str(x["later"].get("published")), str(x["later"].get("doc"))))
+    return {
+        "computed": index.computed,
+        "outlets": outlets,
+        "outlets_total": len(involved),
+        "cells": [{"later": a, "first": b, "passages": n} for (a, b), n in directed.most_common()],
+        "undirected": [{"a": a, "b": b, "passages": n} for (a, b), n in undirected.most_common()],
+        "later": later,
+        "first": first,
+        "passages": passages[:500],
+        "features": feature_status(store),
+    }

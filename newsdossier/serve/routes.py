@@ -185,6 +185,26 @@ def source_api(request: Request, outlet: OutletParam, page: Page = 1) -> dict[st
     return _call(request, queries.source, outlet=outlet, page=page)
 
 
+# -------------------------------------------------------------------- reuse
+ReuseOutlet = Annotated[str | None, Query(max_length=300)]
+
+
+@router.get("/reuse", response_class=HTMLResponse, include_in_schema=False)
+def reuse_page(
+    request: Request, later: ReuseOutlet = None, first: ReuseOutlet = None
+) -> HTMLResponse:
+    return _page(request, "reuse.html", queries.reuse, later=later, first=first)
+
+
+@router.get("/api/reuse", tags=["sources"])
+def reuse_api(
+    request: Request, later: ReuseOutlet = None, first: ReuseOutlet = None
+) -> dict[str, Any]:
+    """Outlet x outlet text reuse (passages published later by one outlet than by
+    another), and with ``later`` and ``first`` the passages of that pair."""
+    return _call(request, queries.reuse, later=later, first=first)
+
+
 @router.get("/api", include_in_schema=False)
 def api_root() -> RedirectResponse:
     return RedirectResponse("/api/openapi.json")

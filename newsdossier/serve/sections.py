@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import os
+import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +26,10 @@ from typing import Any
 from ..registry import export_sections
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["FEATURES", "MAX_SECTION_ITEMS", "SectionIndex", "sections_for", "warm"]
+__all__ = [
+    "FEATURES", "MAX_SECTION_ITEMS", "SectionIndex", "by_doc_outlet", "canonical_outlet",
+    "outlet_names", "outlet_variants", "sections_for", "warm",
+]  # fmt: skip
 
 FEATURES = ("relations", "events", "claims", "contradictions", "reuse", "framing")
 MAX_SECTION_ITEMS = 200_000
@@ -147,8 +151,39 @@ def warm(path: str) -> dict[str, int]:
         store.close()
 
 
+_outlets: dict[str, tuple[tuple[float, ...], dict[str, str]]] = {}
+
+
+def outlet_names(store: SQLiteStore) -> dict[str, str]:
+    """``{stored outlet string: canonical outlet}`` (issue 20), read once per store version."""
+    key = os.path.abspath(store.path)
+    version = _version(store.path)
+    hit = _outlets.get(key)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    try:
+        mapping = dict(store.conn.execute("SELECT variant, outlet FROM outlet_variants"))
+    except sqlite3.OperationalError:  # a store built before issue 20: names as stored
+        mapping = {}
+    _outlets[key] = (version, mapping)
+    return mapping
+
+
+def canonical_outlet(store: SQLiteStore, outlet: str | None) -> str | None:
+    return outlet_names(store).get(outlet, outlet) if outlet else outlet
+
+
+def outlet_variants(store: SQLiteStore, outlet: str) -> list[str]:
+    """Every stored spelling of the canonical ``outlet`` (itself when none is mapped)."""
+    names = outlet_names(store)
+    found = sorted(v for v, c in names.items() if c == outlet)
+    return found or [outlet]
+
+
 def by_doc_outlet(store: SQLiteStore, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
-    """``{doc id: {outlet, published, title}}`` for the given documents."""
+    """``{doc id: {outlet, published, title}}`` for the given documents; ``outlet``
+    is the canonical outlet (issue 20)."""
+    names = outlet_names(store)
     out: dict[str, dict[str, Any]] = {}
     ids = list(doc_ids)
     for i in range(0, len(ids), 900):
@@ -159,7 +194,7 @@ def by_doc_outlet(store: SQLiteStore, doc_ids: set[str]) -> dict[str, dict[str, 
             f" WHERE id IN ({marks})",
             chunk,
         ):
-            out[did] = {"outlet": outlet, "published": pub, "precision": prec,
+            out[did] = {"outlet": names.get(outlet, outlet), "published": pub, "precision": prec,
                         "title": title or name}  # fmt: skip
     return out
 

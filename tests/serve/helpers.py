@@ -12,6 +12,8 @@ ALLOWED_TAGS = {
     "table", "thead", "tbody", "tr", "th", "td", "span", "ul", "ol", "li", "bdi", "time", "code",
     "q", "mark", "strong", "br", "details", "summary", "article", "aside", "label", "select",
     "option",
+    # issue 20: server-rendered charts (an <svg class="chart"> built by serve/charts)
+    "figure", "figcaption", "svg", "rect", "line", "circle", "path", "text", "tspan",
 }  # fmt: skip
 
 
@@ -32,6 +34,8 @@ class _Audit(HTMLParser):
                 scheme = urlsplit(value.strip()).scheme.lower()
                 if scheme not in ("", "http", "https"):
                     self.problems.append(f"{name}={value[:40]!r} on <{tag}>")
+        if tag == "svg" and "chart" not in (dict(attrs).get("class") or "").split():
+            self.problems.append("an <svg> that is not one of our charts")
         if tag == "script" and dict(attrs).get("src") not in OUR_SCRIPTS:
             self.problems.append(f"script {attrs!r}")
 

@@ -196,10 +196,83 @@ def test_browser_hostile_corpus_runs_no_script(
             page = w.goto(hostile_url + path)
             # Clicking the "link" inside the article text must not navigate anywhere.
             assert page.locator("a[href^='javascript']").count() == 0, path
-            assert page.locator("img, svg, iframe, textarea").count() == 0, path
+            assert page.locator("img, svg:not(.chart), iframe, textarea").count() == 0, path
             assert w.pwned() is None, path
         page = w.goto(f"{hostile_url}/documents/{docs[0]}")
         page.screenshot(path=str(SHOTS / "hostile-document.png"))
         assert w.dialogs == []
+    finally:
+        w.close()
+
+
+# ------------------------------------------------------------------ pictures (issue 20)
+@pytest.mark.issue(20)
+def test_browser_charts_have_no_overlapping_or_cut_labels_at_1400px(
+    browser: Any, sample_url: str, sample_db: Path
+) -> None:
+    from tools.screenshots import LABEL_AUDIT_JS, pages
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        seen = 0
+        for name, path in pages(sample_db).items():
+            page.goto(sample_url + path, wait_until="load")
+            charts = page.locator("svg.chart")
+            seen += charts.count()
+            assert page.evaluate(LABEL_AUDIT_JS) == [], name
+            for i in range(charts.count()):
+                box = charts.nth(i).bounding_box()
+                # drawn at (nearly) its own size: text stays readable at 1400 px
+                width = float(charts.nth(i).get_attribute("width") or 0)
+                assert box is not None and box["width"] >= 0.95 * width, (name, i)
+            page.screenshot(path=str(SHOTS / f"charts-{name}.png"), full_page=True)
+        assert seen >= 6
+        assert errors == []  # the CSP reports nothing: no inline style or script in the SVG
+    finally:
+        context.close()
+
+
+@pytest.mark.issue(20)
+def test_browser_chart_point_clicks_through_to_its_evidence(
+    browser: Any, sample_url: str, sample_db: Path
+) -> None:
+    con = sqlite3.connect(sample_db)
+    try:
+        top = [
+            r[0]
+            for r in con.execute("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 15")
+        ]
+    finally:
+        con.close()
+    w = Watch(browser)
+    try:
+        for entity in top:  # the first with an estimates chart (the sample has several)
+            page = w.goto(f"{sample_url}/entities/{entity}")
+            if page.locator("svg.estimates a").count():
+                break
+        point = page.locator("svg.estimates a").first
+        href = point.get_attribute("href")
+        assert href and "#evidence" in href
+        point.scroll_into_view_if_needed()
+        point.click()
+        page.wait_for_url("**#evidence")
+        marked = page.locator(".hl.k-evidence").first
+        marked.wait_for()
+        box = marked.bounding_box()
+        assert box is not None and 0 <= box["y"] < 900, box
+        # the highlighted characters are the claim's: offsets from the link
+        start, end = (int(x) for x in href.split("span=")[1].split("#")[0].split("-"))
+        text = page.locator(".hl.k-evidence").all_inner_texts()
+        assert sum(len(t) for t in text) == end - start
+        # and from the corpus time axis: an event mark opens its evidence too
+        page = w.goto(f"{sample_url}/timeline")
+        mark = page.locator("svg.timeaxis a:has(.ev-dot), svg.timeaxis a:has(.ev-band)").first
+        mark.click()
+        page.wait_for_url("**#evidence")
+        page.locator(".hl.k-evidence").first.wait_for()
+        page.screenshot(path=str(SHOTS / "chart-click-evidence.png"))
     finally:
         w.close()

@@ -65,8 +65,10 @@ def test_hostile_pages_contain_no_foreign_markup(
         r = hostile_client.get(url)
         assert r.status_code == 200, (url, r.text[:300])
         assert markup_problems(r.text) == [], url
+        # our own charts (issue 20) are the only <svg>, checked by markup_problems above
+        body = r.text.replace('<svg class="chart ', "<our-chart ")
         for raw in HOSTILE_STRINGS:
-            assert raw not in r.text, (url, raw)
+            assert raw not in body, (url, raw)
 
 
 def test_hostile_text_is_shown_escaped(hostile_client: TestClient, hostile_db: Path) -> None:

@@ -87,6 +87,7 @@ def test_routes_openapi_lists_every_api_route(client: TestClient) -> None:
     assert set(spec["paths"]) == {
         "/api/overview", "/api/search", "/api/entities", "/api/entities/{entity_id}",
         "/api/timeline", "/api/documents/{doc_id}", "/api/sources", "/api/source",
+        "/api/reuse",
     }  # fmt: skip
     assert client.get("/docs").status_code == 404  # Swagger UI needs a CDN and inline script
 
