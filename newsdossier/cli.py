@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 # One BLAS thread per process, set before numpy loads.  The framing model's many
 # small matrix products ran up to 30x slower with OpenBLAS's default threads
@@ -147,33 +148,31 @@ def build(
         encoding=encoding,
         outlet=outlet,
     )
+    # Issue 20: a path that does not exist is a typo, said before any store is made.
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise ConfigError(
+            f"no such file or folder: {', '.join(missing)} (looked in {os.getcwd()});"
+            " nothing was built",
+            code="E208",
+        )
+    db_path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
+    created = "://" not in db_path and not os.path.exists(db_path)
     with open_store(db) as store:
-        if quiet or not console.is_terminal:
-            report = run_build(paths, store, settings, options)
-        else:
-            from rich.progress import (
-                MofNCompleteColumn,
-                Progress,
-                SpinnerColumn,
-                TextColumn,
-                TimeElapsedColumn,
-            )  # fmt: skip
-
-            # Redrawn after each batch, not by Rich's refresh thread: a process that
-            # has had a second thread runs spaCy 20-30 % slower (run/process.py), and
-            # with --workers 0 spaCy runs in this process.
-            with Progress(
-                SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=err_console, transient=True, auto_refresh=False,
-            ) as bar:  # fmt: skip
-                task = bar.add_task("reading records", total=None)
-
-                def advance(n: int) -> None:
-                    bar.advance(task, n)
-                    bar.refresh()
-
-                report = run_build(paths, store, settings, options, progress=advance)
+        try:
+            if quiet or not console.is_terminal:
+                report = run_build(paths, store, settings, options)
+            else:
+                report = _build_with_bar(paths, store, settings, options, run_build)
+        except BaseException:
+            _drop_if_empty(store, db_path, created)
+            raise
+        empty = _drop_if_empty(store, db_path, created)
+    if empty:
+        print(
+            f"no document could be read; {db} was not created (the reasons are listed below)",
+            file=sys.stderr,
+        )
     print_build_report(console, report, db, timings=timings)
     if report_json is not None:
         _write_report_json(report, report_json)
@@ -181,6 +180,64 @@ def build(
         raise typer.Exit(1)
     if strict and report.rejected:
         raise typer.Exit(1)
+
+
+def _build_with_bar(paths: list[str], store: Any, settings: Settings, options: ReadOptions,
+                    run_build: Any) -> Any:  # fmt: skip
+    """The build with a progress bar: total, rate and ETA when the record count is known."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )  # fmt: skip
+
+    from .commands._progress import count_records
+
+    total = count_records(paths, options)
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}")]
+    if total:
+        columns += [BarColumn(), TaskProgressColumn()]
+    columns += [
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+    ]
+    if total:
+        columns += [TextColumn("ETA"), TimeRemainingColumn()]
+    # Redrawn after each batch, not by Rich's refresh thread: a process that
+    # has had a second thread runs spaCy 20-30 % slower (run/process.py), and
+    # with --workers 0 spaCy runs in this process.
+    with Progress(*columns, console=err_console, transient=True, auto_refresh=False) as bar:
+        task = bar.add_task("reading records", total=total, rate="")
+        started = time.monotonic()
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            done = bar.tasks[0].completed
+            secs = max(time.monotonic() - started, 1e-6)
+            bar.update(task, rate=f"{done / secs:.1f} records/s")
+            bar.refresh()
+
+        return run_build(paths, store, settings, options, progress=advance)
+
+
+def _drop_if_empty(store: Any, db: str, created: bool) -> bool:
+    """Remove a store this build created when it holds no document (issue 20): a
+    failed first build leaves nothing behind.  True when it was removed."""
+    if not created or store.document_count() > 0:
+        return False
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(db + suffix)
+        except FileNotFoundError:
+            pass
+    return True
 
 
 @app.command()
@@ -262,6 +319,8 @@ def _register_feature_commands() -> None:
     from . import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):  # helpers shared by commands, not commands
+            continue
         importlib.import_module(f"{commands.__name__}.{info.name}").register(app)
 
 

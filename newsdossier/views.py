@@ -14,13 +14,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .errors import NewsdossierError
-
 if TYPE_CHECKING:
     from .run.local import BuildReport
     from .store.sqlite import SQLiteStore
 
-__all__ = ["cell", "clip", "print_build_report", "print_entity", "print_overview"]
+__all__ = ["cell", "clip", "kwic", "print_build_report", "print_entity", "print_overview"]
 
 
 def cell(value: Any, style: str = "") -> Text:
@@ -140,33 +138,86 @@ def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: i
 def print_entity(
     console: Console, store: SQLiteStore, name: str, *, limit: int, why: bool = False
 ) -> None:
-    found = store.find_entities(name)
-    if not found:
-        raise NewsdossierError(
-            f"no entity named {name!r}; `newsdossier show` lists the entities", code="E330"
-        )
-    for ent in found:
-        console.print(
-            Text.assemble(
-                (ent["name"], "bold"),
-                f"  ({ent['type']}; {ent['mention_count']} mentions in "
-                f"{ent['document_count']} documents; id {ent['id']})",
-            )  # fmt: skip
-        )
-        aliases = [a for a in store.entity_aliases(ent["id"]) if a["how"] != "canonical"]
-        if aliases:
-            console.print(
-                _t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases))
-            )
-        if why:
-            from .entity_views import print_why
+    """One entity: its names, then each mention as a keyword-in-context line that fits
+    the terminal, with where it comes from on the line below (issue 20)."""
+    from .commands._lookup import find_entity
 
-            print_why(console, store, ent["id"])
-        table = Table("document", "outlet", "published", "offsets", "sentence", show_lines=True)
-        for m in store.entity_mentions(ent["id"], limit=limit):
-            table.add_row(_t(m["title"] or m["document_name"]), _t(m["outlet"]), _t(m["published"]),
-                          _t(f"{m['start']}–{m['end']}"), _in_context(m, 300))  # fmt: skip
-        console.print(table)
+    found = find_entity(store, name)
+    ent = found.entity
+    console.print(
+        Text.assemble(
+            (ent["name"], "bold"),
+            f"  ({ent['type']}; {ent['mention_count']} mentions in "
+            f"{ent['document_count']} documents; id {ent['id']})",
+        )  # fmt: skip
+    )
+    if found.others:
+        console.print(
+            _t(
+                f"  {name!r} also names: "
+                + "; ".join(f"{o['name']} (id {o['id']})" for o in found.others[:5])
+                + " — give an id to see one of them",
+                "yellow",
+            )
+        )
+    aliases = [a for a in store.entity_aliases(ent["id"]) if a["how"] != "canonical"]
+    if aliases:
+        console.print(
+            _t("  also written: " + ", ".join(f"{a['name']} ×{a['count']}" for a in aliases))
+        )
+    if why:
+        from .entity_views import print_why
+
+        print_why(console, store, ent["id"])
+    width = max(40, console.width - 2)
+    from .serve.sections import canonical_outlet
+
+    for m in store.entity_mentions(ent["id"], limit=limit):
+        console.print(Text("  ") + kwic(m, width - 2))
+        where = " · ".join(
+            str(v)
+            for v in (
+                canonical_outlet(store, m["outlet"]), m["published"],
+                f"[{m['start']}–{m['end']}]", m["title"] or m["document_name"],
+            )
+            if v
+        )  # fmt: skip
+        console.print(Text("      " + clip(where, width - 6), style="dim"))
+
+
+def kwic(mention: dict[str, Any], width: int) -> Text:
+    """Keyword in context on one line of ``width`` cells: the mention in the middle,
+    its sentence cut at both ends with an ellipsis where it runs over."""
+    keyword = " ".join(mention["text"].split())
+    sentence, s0 = mention.get("sentence"), mention.get("sentence_start")
+    if not sentence or s0 is None:
+        return Text(clip(keyword, width), style="bold yellow")
+    start, end = mention["start"] - s0, mention["end"] - s0
+    left_raw, right_raw = sentence[:start], sentence[end:]
+    # whitespace collapsed, but kept (as one space) only where the text has it
+    left = " ".join(left_raw.split()) + (
+        " " if left_raw[-1:].isspace() and left_raw.strip() else ""
+    )
+    right = (" " if right_raw[:1].isspace() and right_raw.strip() else "") + " ".join(
+        right_raw.split()
+    )
+    keyword = clip(keyword, width)
+    room = max(0, width - len(keyword))
+    lw = room // 2
+    rw = room - lw
+    # give unused room on one side to the other
+    if len(left) < lw:
+        rw += lw - len(left)
+        lw = len(left)
+    elif len(right) < rw:
+        lw += rw - len(right)
+        rw = len(right)
+    left_s = left if len(left) <= lw else ("…" + left[len(left) - lw + 1 :] if lw > 1 else "")
+    right_s = right if len(right) <= rw else (right[: rw - 1] + "…" if rw > 1 else "")
+    text = Text(" " * (lw - len(left_s)) + left_s)
+    text.append(keyword, style="bold yellow")
+    text.append(right_s)
+    return text
 
 
 def _in_context(mention: dict[str, Any], width: int) -> Text:

@@ -29,6 +29,24 @@ entities_app = typer.Typer(
 )
 
 
+def _check(db: str, *names: str) -> None:
+    """Names a judgement is about must be names the store knows (issue 20): a typo
+    is an error with suggestions, not a judgement about nothing."""
+    from ..store.sqlite import open_store
+    from ._lookup import check_names
+
+    with open_store(db, readonly=True) as store:
+        check_names(store, *names)
+
+
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Record it even if no entity has the name yet (a later build may)."
+    ),
+]
+
+
 def _judge_and_rebuild(db: str, judgements: list[object]) -> int:
     from ..resolve import run_resolvers
     from ..resolve.entities import reset_resolution
@@ -56,10 +74,13 @@ def merge(
     b: Annotated[str, typer.Argument(help="A name of the second entity.")],
     db: DbOption = "corpus.db",
     note: NoteOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Merge the entities named A and B (stored as a judgement)."""
     from ..resolve.judgements import Judgement
 
+    if not force:
+        _check(db, a, b)
     _done(f"merged {a!r} and {b!r}", _judge_and_rebuild(db, [Judgement("merge", a, b, note)]))
 
 
@@ -69,10 +90,13 @@ def never_merge(
     b: Annotated[str, typer.Argument(help="The other name.")],
     db: DbOption = "corpus.db",
     note: NoteOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Never put names A and B in one entity, whatever the evidence."""
     from ..resolve.judgements import Judgement
 
+    if not force:
+        _check(db, a, b)
     _done(
         f"{a!r} and {b!r} kept apart",
         _judge_and_rebuild(db, [Judgement("never-merge", a, b, note)]),
@@ -84,10 +108,13 @@ def split(
     name: Annotated[str, typer.Argument(help="The name to take out of its entity.")],
     db: DbOption = "corpus.db",
     note: NoteOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Take NAME out of its entity: it becomes an entity of its own."""
     from ..resolve.judgements import Judgement
 
+    if not force:
+        _check(db, name)
     _done(f"{name!r} split off", _judge_and_rebuild(db, [Judgement("split", name, None, note)]))
 
 
