@@ -5,7 +5,16 @@
                     entities of type ``other`` (nationalities, events, laws) have no FtM
                     thing schema and are exported only as mention names
 - each (entity, document) pair -> ``Mention`` linking the name to the article and,
-                    where the entity has a thing schema, to the resolved entity
+                    where the entity is a Person or Organization, to the resolved entity
+- each relation  -> an FtM interval (issue 20): ``Directorship`` (leader_of),
+                    ``Membership`` (member_of, wing_of, part_of), ``Family`` (spouse_of),
+                    ``Succession`` (renamed_to), ``Associate`` (ally_of between people),
+                    else ``UnknownLink`` with the relation as its role; the articles
+                    that state it are its ``proof``, their sentences its ``description``
+                    and who asserts it its ``publisher``
+- each claim about an exported entity -> ``Note`` on that entity (issue 20): the claim's
+                    sentence, "attribute: value (hedge) — according to SOURCE", and the
+                    article as ``proof``: FtM readers see what is claimed, by whom, where
 """
 
 from __future__ import annotations
@@ -19,15 +28,33 @@ from followthemoney import model
 from ..model import make_id
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["FTM_SCHEMATA", "iter_ftm", "write_ftm"]
+__all__ = ["FTM_SCHEMATA", "RELATION_SCHEMATA", "iter_ftm", "write_ftm"]
 
 FTM_SCHEMATA = {"person": "Person", "organization": "Organization", "place": "Address"}
 _PREFIX = "nd"
+#: relation type -> (FtM schema, subject property, object property, role or None)
+RELATION_SCHEMATA: dict[str, tuple[str, str, str, str | None]] = {
+    "leader_of": ("Directorship", "director", "organization", "leader"),
+    "member_of": ("Membership", "member", "organization", "member"),
+    "wing_of": ("Membership", "member", "organization", "wing"),
+    "part_of": ("Membership", "member", "organization", "part"),
+    "spouse_of": ("Family", "person", "relative", "spouse"),
+    "renamed_to": ("Succession", "predecessor", "successor", "renamed"),
+    "ally_of": ("Associate", "person", "associate", "ally"),
+}
+
+
+def _doc_ref(doc_id: str) -> str:
+    return f"{_PREFIX}-doc-{doc_id}"
+
+
+def _ent_ref(entity_id: str) -> str:
+    return f"{_PREFIX}-ent-{entity_id}"
 
 
 def _article(row: dict[str, Any]) -> dict[str, Any]:
     proxy = model.make_entity("Article")
-    proxy.id = f"{_PREFIX}-doc-{row['id']}"
+    proxy.id = _doc_ref(row["id"])
     proxy.add("title", row["title"] or row["name"])
     proxy.add("fileName", row["name"])
     proxy.add("bodyText", row["text"])
@@ -41,7 +68,7 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
 
 def _entity(store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
     schema = FTM_SCHEMATA.get(row["type"])
-    entity_ref = f"{_PREFIX}-ent-{row['id']}"
+    entity_ref = _ent_ref(row["id"])
     if schema is not None:
         proxy = model.make_entity(schema)
         proxy.id = entity_ref
@@ -58,19 +85,91 @@ def _entity(store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]
     for doc_id, names in per_doc.items():
         mention = model.make_entity("Mention")
         mention.id = f"{_PREFIX}-men-{make_id(row['id'], doc_id)}"
-        mention.add("document", f"{_PREFIX}-doc-{doc_id}")
+        mention.add("document", _doc_ref(doc_id))
         mention.add("name", sorted(names))
         mention.add("detectedSchema", schema or "LegalEntity")
-        if schema is not None:
+        if schema is not None and schema != "Address":
+            # Mention:resolved ranges over LegalEntity: a place (Address) cannot be it
+            # (found by the reference check in tests/export, issue 20)
             mention.add("resolved", entity_ref)
         yield mention.to_dict()
 
 
+def _fits(schema_name: str, prop: str, entity_schema: str) -> bool:
+    rng = model.get(schema_name).properties[prop].range  # type: ignore[union-attr]
+    return rng is not None and model.get(entity_schema).is_a(rng)  # type: ignore[union-attr]
+
+
+def _relation(
+    rel: dict[str, Any], schemata: dict[str, str], urls: dict[str, str | None]
+) -> dict[str, Any] | None:
+    """One relation as an FtM interval, or None when an end has no FtM entity."""
+    subj, obj = schemata.get(rel.get("subject") or ""), schemata.get(rel.get("object") or "")
+    if subj is None or obj is None:
+        return None
+    rtype = str(rel.get("type"))
+    schema, sp, op, role = RELATION_SCHEMATA.get(rtype, ("UnknownLink", "subject", "object", None))
+    if not (_fits(schema, sp, subj) and _fits(schema, op, obj)):
+        schema, sp, op, role = "UnknownLink", "subject", "object", None
+    proxy = model.make_entity(schema)
+    proxy.id = f"{_PREFIX}-rel-{make_id(rel['subject'], rtype, rel['object'])}"
+    proxy.add(sp, _ent_ref(rel["subject"]))
+    proxy.add(op, _ent_ref(rel["object"]))
+    proxy.add("role" if schema not in ("Family", "Associate") else "relationship",
+              role or rtype.replace("_", " "))  # fmt: skip
+    for ev in rel.get("evidence") or ():
+        if not ev.get("doc"):
+            continue
+        proxy.add("proof", _doc_ref(ev["doc"]))
+        proxy.add("description", ev.get("text"))
+        proxy.add("publisher", ev.get("asserted_by"), quiet=True)
+        proxy.add("sourceUrl", urls.get(ev["doc"]), quiet=True)
+    return proxy.to_dict()
+
+
+def _note(claim: dict[str, Any], urls: dict[str, str | None]) -> dict[str, Any]:
+    proxy = model.make_entity("Note")
+    proxy.id = f"{_PREFIX}-claim-{claim['id']}"
+    proxy.add("entity", _ent_ref(claim["subject"]))
+    source = (claim.get("source") or {}).get("name") or "unattributed"
+    summary = f"{claim.get('attribute') or 'claim'}"
+    if claim.get("value"):
+        summary += f": {claim['value']}"
+    if claim.get("hedge"):
+        summary += f" ({claim['hedge']})"
+    proxy.add("summary", f"{summary} — according to {source}")
+    proxy.add("description", claim.get("text"))
+    proxy.add("publisher", source)
+    proxy.add("proof", _doc_ref(claim["doc"]))
+    proxy.add("sourceUrl", urls.get(claim["doc"]), quiet=True)
+    return proxy.to_dict()
+
+
 def iter_ftm(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+    from ..registry import export_sections
+    from . import json as export_json
+
+    urls: dict[str, str | None] = {}
     for row in store.iter_documents():
+        urls[row["id"]] = row["url"]
         yield _article(row)
+    schemata: dict[str, str] = {}
     for row in store.iter_entities():
+        if row["type"] in FTM_SCHEMATA:
+            schemata[row["id"]] = FTM_SCHEMATA[row["type"]]
         yield from _entity(store, row)
+    for module in export_json.SECTION_MODULES:
+        __import__(module)
+    registered = set(export_sections.names())
+    if "relations" in registered:
+        for rel in export_sections.get("relations")(store):
+            out = _relation(rel, schemata, urls)
+            if out is not None:
+                yield out
+    if "claims" in registered:
+        for claim in export_sections.get("claims")(store):
+            if claim.get("subject") in schemata and claim.get("doc") in urls:
+                yield _note(claim, urls)
 
 
 def write_ftm(store: SQLiteStore, out: IO[str]) -> None:

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from followthemoney import model
 
 from newsdossier.export.csv import write_csv
@@ -59,14 +60,67 @@ def test_export_json_is_deterministic(sample_db: Path) -> None:
     assert _export(sample_db) == _export(sample_db)
 
 
-def test_export_csv_writes_a_file_per_table(sample_db: Path, tmp_path: Path) -> None:
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.issue(20)
+def test_export_csv_has_every_json_section_as_tables(sample_db: Path, tmp_path: Path) -> None:
+    from newsdossier.export.json import SECTIONS
+
     with open_store(str(sample_db), readonly=True) as store:
         paths = write_csv(store, tmp_path / "csv")
     names = {p.name for p in paths}
-    assert {"documents.csv", "mentions.csv", "entities.csv", "removed.csv"} <= names
-    with (tmp_path / "csv" / "documents.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert rows and "text" in rows[0]
+    assert {f"{s}.csv" for s in SECTIONS} <= names
+    assert {"entities__aliases.csv", "events__evidence.csv", "relations__evidence.csv"} <= names
+    assert {"mentions.csv", "removed.csv"} <= {p.name for p in paths if p.parent.name == "tables"}
+    data = _export(sample_db)
+    folder = tmp_path / "csv"
+    for section in ("documents", "claims", "events", "relations", "contradictions", "reuse"):
+        assert len(_csv(folder / f"{section}.csv")) == len(data[section]), section
+    # long text intact, one row per item, ids to join on
+    docs = _csv(folder / "documents.csv")
+    assert [d["text"] for d in docs] == [d["text"] for d in data["documents"]]
+    claims = {c["id"]: c for c in _csv(folder / "claims.csv")}
+    for c in data["claims"]:
+        assert claims[c["id"]]["text"] == c["text"]
+        assert claims[c["id"]]["source.name"] == (c["source"]["name"] or "")
+    evidence = _csv(folder / "events__evidence.csv")
+    rows = {r["row"]: r for r in _csv(folder / "events.csv")}
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for ev in evidence:
+        assert rows[ev["parent_row"]]["id"] == ev["events_id"]
+        assert texts[ev["doc"]][int(ev["start"]) : int(ev["end"])] == ev["text"]
+    reuse = _csv(folder / "reuse.csv")
+    assert reuse and {"a.doc", "a.start", "b.doc", "similarity"} <= set(reuse[0])
+
+
+@pytest.mark.issue(20)
+def test_export_csv_takes_new_fields_and_sections_without_change(
+    sample_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdossier.export import json as export_json
+    from newsdossier.registry import export_sections
+
+    original = export_sections.get("claims")
+
+    def claims_plus(store: object) -> object:
+        for c in original(store):
+            yield {**c, "certainty": {"level": "high", "cues": ["said", "confirmed"]}}
+
+    monkeypatch.setitem(export_sections._factories, "claims", claims_plus)
+    monkeypatch.setitem(
+        export_sections._factories, "speakers", lambda s: iter([{"id": "s1", "name": "x"}])
+    )
+    monkeypatch.setattr(export_json, "SECTIONS", (*export_json.SECTIONS, "speakers"))
+    with open_store(str(sample_db), readonly=True) as store:
+        write_csv(store, tmp_path / "csv")
+    claims = _csv(tmp_path / "csv" / "claims.csv")
+    assert claims[0]["certainty.level"] == "high"
+    cues = _csv(tmp_path / "csv" / "claims__certainty_cues.csv")
+    assert [c["value"] for c in cues[:2]] == ["said", "confirmed"] and cues[0]["claims_id"]
+    assert _csv(tmp_path / "csv" / "speakers.csv") == [{"row": "1", "id": "s1", "name": "x"}]
 
 
 def test_export_ftm_loads_in_followthemoney(sample_db: Path) -> None:
@@ -79,6 +133,39 @@ def test_export_ftm_loads_in_followthemoney(sample_db: Path) -> None:
         assert proxy.id
     assert {"Article", "Mention"} <= schemata
     assert schemata & {"Person", "Organization", "Address"}
+
+
+@pytest.mark.issue(20)
+def test_export_ftm_relations_and_claims_validate(sample_db: Path) -> None:
+    with open_store(str(sample_db), readonly=True) as store:
+        entities = list(iter_ftm(store))
+    ids = {e["id"] for e in entities}
+    assert len(ids) == len(entities)  # no id twice
+    by_schema: dict[str, list[dict[str, object]]] = {}
+    for data in entities:
+        proxy = model.get_proxy(data)
+        assert proxy.schema.validate(data) is None, data["id"]
+        # every reference points at an entity of this export, of the right schema
+        for prop in proxy.iterprops():
+            if prop.type.name != "entity":
+                continue
+            for value in proxy.get(prop):
+                assert value in ids, (data["id"], prop.name, value)
+                ref = next(e for e in entities if e["id"] == value)
+                assert model.get(str(ref["schema"])).is_a(prop.range), (data["id"], prop.name)
+        by_schema.setdefault(proxy.schema.name, []).append(data)
+    relations = [e for s in ("Directorship", "Membership", "Family", "UnknownLink", "Associate",
+                             "Succession") for e in by_schema.get(s, [])]  # fmt: skip
+    assert by_schema.get("Directorship") and by_schema.get("Membership")
+    data = _export(sample_db)
+    assert len(relations) <= len(data["relations"])
+    for rel in relations:
+        props = rel["properties"]
+        assert isinstance(props, dict) and props["proof"] and props["description"]
+        assert all(str(p).startswith("nd-doc-") for p in props["proof"])
+    notes = by_schema["Note"]
+    assert notes and all(n["properties"]["proof"] for n in notes)  # type: ignore[index]
+    assert any("according to" in n["properties"]["summary"][0] for n in notes)  # type: ignore[index]
 
 
 def test_export_json_profiles_point_at_their_claims(sample_db: Path) -> None:
