@@ -195,14 +195,23 @@ class Claim:
     text (``-1`` when absent).  ``norm`` is the normalised value as
     ``"kind:low:high"`` (``"number:4200:4200"``, ``"range:200:900"``,
     ``"fraction:0.25:0.333"``, ``"year:1978:1978"``, ``"text:key"``).
-    ``status`` is ``asserted``, ``negated`` or ``question``.
+    ``status`` is ``asserted``, ``negated``, ``question`` or ``conditional``
+    (derived from ``polarity`` and ``modality``; kept for older readers).
+
+    Issue 15: every reported statement is a claim; ``attribute`` is ``None`` for
+    a plain statement.  ``statement_*`` span the reported words (a quote, a
+    that-clause); ``said_*`` the speaker as written in this sentence ("He", "the
+    lawyer") when ``source_*`` points at the earlier name it was resolved to
+    (``resolved``: pronoun | role | document); ``hedge_*`` the hedge's words;
+    ``denies`` the source whose claim this statement rejects; ``unit`` what a
+    count counts ("rounds of tracer ammunition").
     """
 
     doc_id: str
     start: int
     end: int
     text: str
-    attribute: str
+    attribute: str | None
     subject_start: int
     subject_end: int
     subject_text: str
@@ -222,11 +231,27 @@ class Claim:
     as_of: str | None  # year the clause dates the claim to ("last year", "in 2009"); else None
     analyzer: str
     version: str
+    statement_start: int = -1
+    statement_end: int = -1
+    polarity: str = "positive"  # positive | negative
+    modality: str = "asserted"  # asserted | question | conditional
+    hedge_start: int = -1
+    hedge_end: int = -1
+    said_start: int = -1
+    said_end: int = -1
+    resolved: str | None = None  # pronoun | role | document: how the speaker was found
+    via_start: int = -1
+    via_end: int = -1
+    denies: str | None = None
+    denies_start: int = -1
+    denies_end: int = -1
+    unit: str | None = None
 
     @property
     def id(self) -> str:
         return make_id(self.doc_id, self.analyzer, self.start, self.end, self.attribute,
-                       self.subject_start, self.value_start)  # fmt: skip
+                       self.subject_start, self.value_start, self.statement_start,
+                       self.source_start)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

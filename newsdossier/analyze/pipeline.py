@@ -39,7 +39,7 @@ DEFAULT_ANALYZERS = (
     "newsdossier.spacy.v1",
     "newsdossier.sentences.v1",
     "newsdossier.mentions.v1",
-    "newsdossier.claims.v1",
+    "newsdossier.claims.v2",
     "newsdossier.time.v1",
     "newsdossier.events.v1",
     "newsdossier.name-statements.v1",

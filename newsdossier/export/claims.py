@@ -26,8 +26,15 @@ PROFILE_FIELDS = (
 )  # fmt: skip
 
 
+def _span(c: dict[str, Any], a: str, b: str) -> list[int] | None:
+    return [c[a], c[b]] if c.get(a, -1) is not None and c.get(a, -1) >= 0 else None
+
+
 def claim_record(c: dict[str, Any]) -> dict[str, Any]:
-    spec = attribute_index().get(c["attribute"])
+    """One claim as exported: the contract's keys first, then the added fields (issue 15:
+    ``polarity``, ``modality``, ``hedge_span``, ``statement``, ``unit``, ``denies``,
+    ``source.via``/``said``/``resolved``).  Text fields are filled by :func:`_with_text`."""
+    spec = attribute_index().get(c["attribute"]) if c["attribute"] else None
     return {
         "id": c["id"],
         "doc": c["document_id"],
@@ -44,8 +51,19 @@ def claim_record(c: dict[str, Any]) -> dict[str, Any]:
             "via": c["via"],
             "start": c["source_start"] if c["source_start"] >= 0 else None,
             "end": c["source_end"] if c["source_end"] >= 0 else None,
+            # the speaker as written in this sentence when resolved from a pronoun or role
+            "said": _span(c, "said_start", "said_end"),
+            "resolved": c.get("resolved"),
+            "via_span": _span(c, "via_start", "via_end"),
         },
         "hedge": c["hedge"],
+        "hedge_span": _span(c, "hedge_start", "hedge_end"),
+        "polarity": c.get("polarity") or "positive",
+        "modality": c.get("modality") or "asserted",
+        "statement": _span(c, "statement_start", "statement_end"),
+        "unit": c.get("unit"),
+        "denies": c.get("denies"),
+        "denies_span": _span(c, "denies_start", "denies_end"),
         "subject_text": c["subject_text"] or None,
         "normalized": c["norm"],
         "value_span": [c["value_start"], c["value_end"]] if c["value_start"] >= 0 else None,
@@ -65,7 +83,18 @@ def _with_text(store: SQLiteStore, rows: Iterator[dict[str, Any]]) -> Iterator[d
             doc = store.get_document(c["document_id"])
             cache = (c["document_id"], doc["text"] if doc else "")
         rec = claim_record(c)
-        rec["text"] = cache[1][c["start"] : c["end"]]
+        text = cache[1]
+        rec["text"] = text[c["start"] : c["end"]]
+        for key in ("hedge_span", "statement", "denies_span"):
+            if rec[key]:
+                a, b = rec[key]
+                rec[key] = {"start": a, "end": b, "text": text[a:b]}
+        if rec["source"]["said"]:
+            a, b = rec["source"]["said"]
+            rec["source"]["said"] = {"start": a, "end": b, "text": text[a:b]}
+        if rec["source"]["via_span"]:
+            a, b = rec["source"]["via_span"]
+            rec["source"]["via_span"] = {"start": a, "end": b, "text": text[a:b]}
         yield rec
 
 

@@ -120,7 +120,7 @@ def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
     last = mark
     waiting = False
     for c in store.iter_claims(after_rowid=mark):
-        if c["subject"]:
+        if c["subject"] and c["attribute"]:
             dirty.add((c["subject"], c["attribute"]))
         elif c["subject_start"] >= 0:
             # its subject mention is not linked to an entity yet (entities run later,

@@ -472,6 +472,10 @@ class SQLiteStore:
         "subject_text", "value", "value_start", "value_end", "norm", "source_name", "source_kind",
         "source_start", "source_end", "via", "quote", "hedge", "status", "scope", "as_of",
         "analyzer", "version",
+        # issue 15
+        "statement_start", "statement_end", "polarity", "modality", "hedge_start", "hedge_end",
+        "said_start", "said_end", "resolved", "via_start", "via_end", "denies", "denies_start",
+        "denies_end", "unit",
     )  # fmt: skip
 
     def _insert_claims(self, claims: Sequence[Any]) -> None:
@@ -484,7 +488,10 @@ class SQLiteStore:
                 (c.id, c.doc_id, c.start, c.end, c.attribute, c.subject_start, c.subject_end,
                  c.subject_text, c.value, c.value_start, c.value_end, c.norm, c.source_name,
                  c.source_kind, c.source_start, c.source_end, c.via, c.quote, c.hedge, c.status,
-                 c.scope, c.as_of, c.analyzer, c.version)
+                 c.scope, c.as_of, c.analyzer, c.version,
+                 c.statement_start, c.statement_end, c.polarity, c.modality, c.hedge_start,
+                 c.hedge_end, c.said_start, c.said_end, c.resolved, c.via_start, c.via_end,
+                 c.denies, c.denies_start, c.denies_end, c.unit)
                 for c in claims
             ],
         )  # fmt: skip

@@ -1,9 +1,12 @@
-"""Claims: attribute, value, subject, source and hedge of each checkable clause (issue 5).
+"""Claims: who says what, about whom, with what hedge (issues 5, 15).
 
-Modules follow the data flow: :mod:`.values` (value expressions and their
-normalisation), :mod:`.lexicon` (curated YAML, compiled once),
-:mod:`.attribution` (who says it), :mod:`.extract` (the analyzer
-``newsdossier.claims.v1``).
+Modules follow the data flow: :mod:`.quotes` (quotations across sentences),
+:mod:`.speech` (the reporting frames of a sentence), :mod:`.statements` (who
+each sentence reports, speakers resolved across the document), :mod:`.syntax`
+(values bound to subjects by the dependency parse), :mod:`.modality` (hedges,
+polarity, modality), :mod:`.values` (value expressions and their
+normalisation), :mod:`.lexicon` (curated YAML, compiled once), :mod:`.extract`
+(the analyzer ``newsdossier.claims.v2``).
 """
 
 from __future__ import annotations

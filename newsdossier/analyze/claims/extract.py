@@ -1,49 +1,58 @@
-"""Claims of one document: clause, subject, attribute, value, source, hedge (issue 5).
+"""Claims of one document (issues 5, 15): the analyzer ``newsdossier.claims.v2``.
 
-Runs after sentences and mentions; uses no parser (spaCy runs NER + senter
-only), just the compiled patterns of ``data/claims/attributes.yml`` over each
-sentence, so it costs well under a millisecond per sentence.  For each match:
+A claim is one of:
 
-- the **clause** is the part of the sentence between ``;`` / ``, but`` /
-  ``, while`` boundaries that holds the match;
-- the **subject** is the nearest entity mention before the match in the clause,
-  unless an anaphor ("the group", "its", "they") is nearer, which resolves to
-  the last organisation mentioned before it in the document; failing both, the
-  first mention after the match;
-- the **source** comes from :mod:`.attribution`; a quote sentence with no
-  attribution of its own continues the previous speaker; with none at all it
-  is the article's author (kind ``author``) or outlet (kind ``outlet``);
-- the **hedge** is the first hedge of ``data/hedges.yml`` in the clause outside
-  the attribution; a negation before the value makes ``status`` ``negated``;
-  questions (a sentence ending in "?") are not claims at all.
+- a **reported statement** (:mod:`.statements`): every sentence that reports
+  someone's words, with ``attribute`` null -- "X said the weapons were ...";
+- a **value claim** (:mod:`.syntax`): a value the dependency parse binds to an
+  entity subject -- with a vocabulary attribute when the predicate means one
+  (``member_count``, ``founded``, ``casualties``, ...), else ``attribute`` null
+  and ``unit`` set ("Paddock bought 1,000 rounds of tracer ammunition");
+- a **hedged assertion**: a sentence in the writer's own voice that carries a
+  hedge ("It was widely reported that ...", "Canada likely won't ...").
+
+Each claim has its source (the statement's speaker, or the article's author or
+outlet for the writer's own assertions), its hedge with span, polarity and
+modality (:mod:`.modality`).  A value inside a reported statement takes that
+statement's source; the statement then needs no claim of its own.
+
+Offsets are absolute into ``Document.text``; ``text == doc.text[start:end]``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ...model import Claim, Document, Mention, Sentence
 from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .attribution import DocContext, Source, find_source, quote_spans
-from .lexicon import AttributeSpec, attribute_specs, hedges
+from .lexicon import AttributeSpec, attribute_specs
+from .modality import find_hedge, first_clause, is_vague_plural, modality_of, polarity_of
+from .statements import Source, Statement, find_statements
+from .syntax import Binding, bind_values, candidate_sentence, parse_sentences
 from .values import normalize_value
 
-__all__ = ["ClaimExtractor", "extract_claims"]
+__all__ = ["ClaimExtractor", "extract_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "1"
+VERSION = "2"
 
-_CLAUSE_BREAK = re.compile(r";|\n|,\s+(?:but|while|whereas|although)\s+|\s+but\s+|:\s+(?=[A-Z])")
+Parser = Callable[[Sequence[str]], list[Any]]
+
 # The statistical senter often runs two sentences together in scraped text
 # ("... front charities.  Defenders of ..."): split again after end punctuation
-# unless it ends a common abbreviation ("Mrs.", "Jun.").
-_SUBSENT = re.compile(r"(?P<end>[.!?])[”\"’)]?(?=\s+[“\"‘(]?[A-Z])|\n+")
+# unless it ends a common abbreviation ("Mrs.", "Jun."), at line breaks, and
+# before an opening quote after two spaces (a lost full stop: "... Trump  “Trump ...").
+_SUBSENT = re.compile(
+    r"(?P<end>[.!?])[”\"’)]?(?=\s+[“\"‘(]?[A-Z])|\n+|(?<=[\w,])\s{2,}(?=[“\"][A-Z])"
+)
 _ABBREV = frozenset(
     [
         "Mr",
@@ -73,42 +82,72 @@ _ABBREV = frozenset(
         "Dec",
         "U.S",
         "U.N",
+        "Rep",
+        "Sen",
+        "Gov",
+        "Jr",
+        "Sr",
+        "Inc",
+        "Co",
+        "Corp",
+        "Ltd",
+        "vs",
     ]
 )
-_WORDS = re.compile(r"[\w-]+")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_APPOSITIVE = re.compile(r",[^,;]{1,90},\s*(?:[a-z]+\s+){0,2}$")
-_ANAPHOR = re.compile(
-    r"\b(?:(?:the|this|that|her|his|whose)\s+(?:[a-z-]+\s+)?(?P<noun>group|organi[sz]ation|movement|"
-    r"cult|council|party|militia|outfit|brigades?|front|network|faction)|it|its|they|their)\b",
-    re.I,
-)
-_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|untrue|false)\b|n[’']t\b", re.I
-)
+_WORDS = re.compile(r"[\w-]+")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ASOF = re.compile(
     r"\b(?:(?P<last>last year)|(?:in|by|as of|since|until)\s+(?P<year>1[89]\d\d|20\d\d))\b", re.I
 )
-_SCOPE = re.compile(
-    r"^[^.;]{0,45}?\b(?:(?:in|at|inside|across|throughout)\s+(?P<place>(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|the\s+camps?|the\s+country|exile)"
-    r"|(?P<word>worldwide|abroad|overseas|in total|in all|at home))",
+_CLAUSE_AROUND = re.compile(r";|,\s+(?:and|but|while|whereas|although)\s+|\s+but\s+|\s[—–]\s")
+_CONTENT_SUBJECT = re.compile(r"[\s“\"‘(]*(?:the\s+)?")
+_VERBISH = re.compile(
+    r"\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|should|must|also|now|still|never|not|already|just)\b|[a-z]+(?:ed|s)\b)"
+)
+_ANAPHOR_NOUN = re.compile(
+    r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?(group|organi[sz]ation|movement|cult|council|party|militia|outfit|front|network|faction)$",
     re.I,
 )
-_SUBJECT_TYPES = ("organization", "person", "other")
-_CLAIMS_TO = re.compile(r"\bclaim(?:s|ed)? to\b", re.I)
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def subsentences(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences, split again where the senter ran two together (see _SUBSENT)."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        a = 0
+        for m in _SUBSENT.finditer(sent.text):
+            if m.group("end") == ".":  # "Mrs. Navazei", "Jun. 12", "J. Smith": no break
+                w = _LAST_WORD.search(sent.text, max(0, m.start() - 12), m.start())
+                if w and (w.group(1) in _ABBREV or len(w.group(1)) == 1):
+                    continue
+            cut = m.end() if m.group().strip() else m.start()
+            _piece(out, sent, a, cut)
+            a = m.end()
+        _piece(out, sent, a, len(sent.text))
+    return out
+
+
+_subsentences = subsentences  # older name, kept for callers outside this module
+
+
+def _piece(out: list[Sentence], sent: Sentence, a: int, b: int) -> None:
+    piece = sent.text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    p = piece.strip()
+    if p:
+        out.append(Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p))
 
 
 @dataclass(frozen=True, slots=True)
 class _Match:
     spec: AttributeSpec
-    start: int  # in the sentence
-    end: int
-    v_start: int  # -1 when the pattern has no value here
-    v_end: int
+    value: tuple[int, int]  # in the sentence
+    trigger: tuple[int, int] | None
 
 
 def _matches(sent: str) -> list[_Match]:
+    """Attribute patterns of the vocabulary that match: candidates for the parse."""
     words = set(_WORDS.findall(sent.lower()))
     found: list[_Match] = []
     for spec in attribute_specs():
@@ -116,138 +155,33 @@ def _matches(sent: str) -> list[_Match]:
             continue
         for pat in spec.patterns:
             for rm in pat.finditer(sent):
-                vs, ve = rm.span("v") if rm.group("v") else (-1, -1)
+                if not rm.group("v"):
+                    continue
+                vs, ve = rm.span("v")
                 if spec.value == "number" and _BARE_YEAR.fullmatch(sent[vs:ve]):
                     continue  # "March 14, 2011 when gunmen ...": a date, not a count
-                found.append(_Match(spec, rm.start(), rm.end(), vs, ve))
-    # one claim per (attribute, value): keep the first pattern that found it
+                trig = None
+                for w in _WORDS.finditer(sent, rm.start(), rm.end()):
+                    if w.group().lower() in spec.triggers and not (vs <= w.start() < ve):
+                        trig = w.span()
+                        break
+                found.append(_Match(spec, (vs, ve), trig))
     out: list[_Match] = []
-    for m in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
-        if any(o.spec.name == m.spec.name and o.start <= m.start < o.end for o in out):
-            continue
-        if m.v_start >= 0 and any(
-            o.spec.name == m.spec.name and (o.v_start, o.v_end) == (m.v_start, m.v_end) for o in out
-        ):
+    for m in sorted(found, key=lambda x: (x.value[0], -(x.value[1] - x.value[0]))):
+        if any(o.spec.name == m.spec.name and o.value[0] <= m.value[0] < o.value[1] for o in out):
             continue
         out.append(m)
     return out
 
 
-def _clause(sent: str, i: int) -> tuple[int, int]:
-    start, end = 0, len(sent)
-    for b in _CLAUSE_BREAK.finditer(sent):
-        if b.end() <= i:
-            start = b.end()
-        elif b.start() > i:
-            end = b.start()
-            break
-    while start < end and sent[start].isspace():
-        start += 1
-    while end > start and sent[end - 1] in " \t\n.":
-        end -= 1
-    return start, end
-
-
-def _overlaps(a: int, b: int, c: int, d: int) -> bool:
-    return a < d and c < b
-
-
-def _last_org_before(
-    ctx: DocContext, pos: int, avoid: tuple[int, int], noun: str | None = None
-) -> Mention | None:
-    """The organisation an anaphor at ``pos`` refers to: the last one whose name holds
-    the anaphor's noun ("the council" -> "National Council of ..."), else the last one."""
-    i = bisect.bisect_left([m.start for m in ctx.orgs], pos)
-    cands = [m for m in reversed(ctx.orgs[:i]) if not _overlaps(m.start, m.end, *avoid)]
-    if noun:
-        stem = noun.lower().rstrip("s")[:6]
-        for m in cands:
-            if stem in m.text.lower():
-                return m
-        return _salient_org(ctx) or (cands[0] if cands else None)
-    return cands[0] if cands else None
-
-
-def _salient_org(ctx: DocContext) -> Mention | None:
-    """The organisation named most often so far (its latest mention)."""
-    if not ctx.orgs:
-        return None
-    counts: dict[str, int] = {}
-    for m in ctx.orgs:
-        if m.key not in ctx.speakers:  # the outlet of a dateline "(ZNA)" is not the topic
-            counts[m.key] = counts.get(m.key, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda k: counts[k])
-    return next(m for m in reversed(ctx.orgs) if m.key == top)
-
-
-def _subject(
-    sent_mentions: list[Mention], off: int, clause: tuple[int, int], match: _Match,
-    sent: str, src: Source | None, ctx: DocContext,
-) -> Mention | None:  # fmt: skip
-    a = off + clause[0]
-    vspan = (off + match.v_start, off + match.v_end) if match.v_start >= 0 else (-1, -1)
-    mask = src.mask if src else (-1, -1)
-
-    def usable(m: Mention) -> bool:
-        return not _overlaps(m.start, m.end, *vspan) and not _overlaps(m.start, m.end, *mask)
-
-    before = [
-        m for m in sent_mentions if a <= m.start and m.end <= off + match.start + 1 and usable(m)
-    ]
-    app = _APPOSITIVE.search(sent, clause[0], match.start)
-    if app:  # "the Brigades, the armed wing of the JAMZ, were ...": skip the appositive
-        inner = [m for m in before if off + app.start() <= m.start]
-        if len(inner) < len(before):
-            before = [m for m in before if m not in inner]
-    preferred = [m for m in before if m.type in _SUBJECT_TYPES]
-    best = preferred[-1] if preferred else None
-    anaphors = [
-        x for x in _ANAPHOR.finditer(sent, clause[0], match.end)
-        if not _overlaps(off + x.start(), off + x.end(), *mask)
-        and not _overlaps(off + x.start(), off + x.end(), *vspan)
-    ]  # fmt: skip
-    if anaphors and (best is None or off + anaphors[-1].start() > best.end):
-        org = _last_org_before(ctx, off + anaphors[-1].start(), mask, anaphors[-1].group("noun"))
-        if org is not None:
-            return org
-    if best is not None:
-        return best
-    if before:
-        return before[-1]
-    after = [m for m in sent_mentions if off + match.end <= m.start < off + clause[1] and usable(m)
-             and m.type in _SUBJECT_TYPES]  # fmt: skip
-    if after:
-        return after[0]
-    return _salient_org(ctx) if match.spec.profile != "attacks" else None
-
-
-def _hedge(text: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for label, rx in hedges():
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), label)
-    return best[1] if best else None
-
-
-def _claims_to(text: str, mask: tuple[int, int]) -> str | None:
-    """ "X claims to have ...": the attribution verb is also the hedge."""
-    if mask[0] >= 0 and _CLAIMS_TO.search(text, mask[0], min(len(text), mask[1] + 4)):
-        return "claims"
-    return None
-
-
-def _blank(text: str, start: int, mask: tuple[int, int]) -> str:
-    a, b = max(mask[0] - start, 0), min(mask[1] - start, len(text))
-    if a >= b:
-        return text
-    return text[:a] + " " * (b - a) + text[b:]
+def _default_source(doc: Document) -> Source:
+    if doc.author:
+        return Source(doc.author, "author", key=name_key(doc.author), person=True)
+    return Source(doc.outlet, "outlet", key=name_key(doc.outlet or ""))
 
 
 def _as_of(text: str, value: tuple[int, int], doc: Document) -> str | None:
-    found = [m for m in _ASOF.finditer(text) if not _overlaps(m.start(), m.end(), *value)]
+    found = [m for m in _ASOF.finditer(text) if not (m.start() < value[1] and value[0] < m.end())]
     found.sort(key=lambda m: abs(m.start() - value[1]) if value[0] >= 0 else 0)
     for m in found[:1]:
         if m.group("last"):
@@ -258,133 +192,310 @@ def _as_of(text: str, value: tuple[int, int], doc: Document) -> str | None:
     return None
 
 
-def _quote(s: str, off: int, match: _Match, src: Source | None) -> str:
-    """direct: the value is inside quotation marks; indirect: reported speech; else none."""
-    if src is None:
-        return "none"
-    if src.quote == "direct" and not quote_spans(s):
-        return "direct"  # a quote sentence continuing the previous speaker
-    i = match.v_start if match.v_start >= 0 else match.start
-    return "direct" if any(a < i < b for a, b in quote_spans(s)) else "indirect"
+def _clause_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The clause of a sentence that holds ``a..b`` (relative offsets)."""
+    lo, hi = 0, len(text)
+    for m in _CLAUSE_AROUND.finditer(text):
+        if m.end() <= a:
+            lo = m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
+    return lo, hi
 
 
-def _default_source(doc: Document) -> Source:
-    if doc.author:
-        return Source(doc.author, "author")
-    return Source(doc.outlet, "outlet")
+@dataclass(slots=True)
+class _Doc:
+    doc: Document
+    text: str
+    mentions: list[Mention]
+    starts: list[int]
+    org_counts: Counter[str]
+    last_org: dict[str, Mention]
+    window_start: int = 0  # start of the sentence two before the current one
+
+    def mention_over(self, a: int, b: int) -> Mention | None:
+        i = bisect.bisect_right(self.starts, b) - 1
+        while i >= 0 and self.mentions[i].end > a - 200:
+            m = self.mentions[i]
+            if m.start < b and a < m.end:
+                return m
+            i -= 1
+        return None
 
 
-def _subsentences(sentences: Sequence[Sentence]) -> list[Sentence]:
-    out: list[Sentence] = []
-    for sent in sentences:
-        a = 0
-        for m in _SUBSENT.finditer(sent.text):
-            if m.group("end") == ".":  # "Mrs. Navazei", "Jun. 12", "J. Smith": no break
-                w = _LAST_WORD.search(sent.text, max(0, m.start() - 12), m.start())
-                if w and (w.group(1) in _ABBREV or len(w.group(1)) == 1):
-                    continue
-            cut = m.end() if m.group().strip() else m.start()
-            piece = sent.text[a:cut]
-            lead = len(piece) - len(piece.lstrip())
-            if piece.strip():
-                p = piece.strip()
-                out.append(
-                    Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p)
-                )
-            a = m.end()
-        piece = sent.text[a:]
-        lead = len(piece) - len(piece.lstrip())
-        if piece.strip():
-            p = piece.strip()
-            out.append(
-                Sentence(sent.doc_id, sent.start + a + lead, sent.start + a + lead + len(p), p)
-            )
-    return out
+def _salient_org(d: _Doc, noun: str | None) -> Mention | None:
+    """The organisation an anaphor ("the group") refers to: the one named most often so
+    far, when it is clearly the most often named (and holds the anaphor's noun, if any)."""
+    if not d.org_counts:
+        return None
+    ranked = d.org_counts.most_common(2)
+    if noun:
+        stem = noun.lower()[:5]
+        fits = [k for k, _ in d.org_counts.most_common() if stem in k]
+        if len(fits) == 1:
+            return d.last_org[fits[0]]
+    if len(ranked) == 1:
+        return d.last_org[ranked[0][0]]  # the only organisation named so far
+    if ranked[0][1] > ranked[1][1] and ranked[0][1] >= 2:
+        return d.last_org[ranked[0][0]]
+    return None
 
 
-def extract_claims(
-    doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]
-) -> list[Claim]:
-    """Every claim of one document (see module docstring)."""
-    text = doc.text
-    ctx = DocContext(outlet=doc.outlet, author=doc.author)
-    ctx.speakers.update(name_key(x) for x in (doc.outlet, doc.author) if x)
-    ms = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in ms]
-    out: list[Claim] = []
-    prev_src: Source | None = None
-    for sent in _subsentences(sentences):
-        s, off = sent.text, sent.start
-        lo, hi = bisect.bisect_left(starts, off), bisect.bisect_left(starts, sent.end)
-        sm = ms[lo:hi]
-        is_question = s.rstrip(" ”\"’'").endswith("?")
-        matches = [] if is_question else _matches(s)
-        # attribution is only needed for claims, and for the speakers later sentences
-        # refer back to ("he said", a quote continuing); skipping it elsewhere halves the cost
-        need_src = matches or any(q in s for q in '“"') or any(m.type == "person" for m in sm)
-        src = find_source(s, off, sm, ctx) if need_src and not is_question else None
-        if src is not None and src.via:
-            ctx.speakers.add(name_key(src.via))
-        if not is_question:
-            if src is None and prev_src is not None and s.lstrip().startswith(("“", '"')):
-                src = Source(prev_src.name, prev_src.kind, prev_src.start, prev_src.end,
-                             prev_src.via, "direct")  # fmt: skip
-            for match in matches:
-                claim = _claim(doc, text, s, off, sm, match, src, ctx)
-                if claim is not None:
-                    out.append(claim)
-        if src is not None and src.kind in ("named", "anonymous"):
-            ctx.last_speaker = src
-        prev_src = src
-        for m in sm:
-            if m.type == "person":
-                ctx.last_person = m
-            if m.type == "organization" and not (src and _overlaps(m.start, m.end, *src.mask)):
-                ctx.orgs.append(m)
-    return out
+def _subject_mention(
+    d: _Doc, sent: Sentence, b: Binding, st: Statement | None, prev: list[Mention]
+) -> tuple[int, int, str] | None:
+    a, e = sent.start + b.subject[0], sent.start + b.subject[1]
+    if b.subject_kind == "number":
+        return None  # resolved by the caller from the claim it re-estimates
+    if b.subject_kind == "name":
+        m = d.mention_over(a, e)
+        if m is None:
+            # "The Front was established in 1988": the last word of the one organisation
+            # of that name mentioned before
+            words = d.text[a:e].split()
+            word = words[-1].lower() if words else ""
+            keys = [k for k in d.org_counts if word and k.split()[-1:] == [word]]
+            if len(keys) == 1:
+                m = d.last_org[keys[0]]
+                return m.start, m.end, m.text
+            return None
+        if m.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+            return None
+        return m.start, m.end, m.text
+    word = d.text[a:e].lower()
+    if b.subject_kind == "pronoun":
+        if (
+            word in ("he", "she", "him", "her")
+            and st is not None
+            and st.source.person
+            and st.source.start >= 0
+            and st.content[0] <= sent.start + b.value[0] < st.content[1]
+        ):  # "Haig told the AP that he sold ...": the speaker
+            return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
+        if word in ("it", "they", "its", "their") and prev:
+            m = prev[-1]
+            return m.start, m.end, m.text
+        return None
+    phrase = _ANAPHOR_NOUN.match(d.text[max(sent.start, a - 30) : e].split(",")[-1].strip())
+    m2 = _salient_org(d, phrase.group(1) if phrase else word)
+    return (m2.start, m2.end, m2.text) if m2 is not None else None
+
+
+def _statement_for(stmts: list[Statement], pos: int) -> Statement | None:
+    for st in stmts:
+        if st.content[0] <= pos < st.content[1]:
+            return st
+    return None
+
+
+def _content_subject(d: _Doc, st: Statement) -> tuple[int, int, str] | None:
+    """The entity a statement is about, when its words open with it ("Paddock bought ...")."""
+    a, b = st.content
+    if b <= a:
+        return None
+    lead = _CONTENT_SUBJECT.match(d.text, a, b)
+    p = lead.end() if lead else a
+    m = d.mention_over(p, p + 1)
+    if m is not None and m.start == p and m.label in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        if _VERBISH.match(d.text, m.end, b) and not d.text.startswith(("’s", "'s"), m.end):
+            return m.start, m.end, m.text
+        return None
+    w = re.match(r"(he|she)\b", d.text[p:b], re.I)
+    if (
+        w
+        and st.source.person
+        and st.source.start >= 0
+        and _VERBISH.match(d.text, p + len(w.group()), b)
+    ):
+        return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
+    return None
+
+
+def _hedge_for(
+    d: _Doc, sent: Sentence, region: tuple[int, int], st: Statement | None
+) -> tuple[str, int, int] | None:
+    skip = (st.source.said_start, st.source.said_end) if st is not None else (-1, -1)
+    a, b = region
+    h = find_hedge(d.text[a:b], a, skip)
+    if h is None and st is not None and st.hedge is not None:
+        h = st.hedge
+    if (
+        h is None
+        and st is not None
+        and st.source.kind == "anonymous"
+        and is_vague_plural(st.source.name or "")
+    ):
+        h = ("sources-say", st.source.said_start, st.source.said_end)
+    return h
+
+
+def _status(polarity: str, modality: str) -> str:
+    if modality != "asserted":
+        return modality
+    return "negated" if polarity == "negative" else "asserted"
 
 
 def _claim(
-    doc: Document, text: str, s: str, off: int, sm: list[Mention], match: _Match,
-    src: Source | None, ctx: DocContext,
-) -> Claim | None:  # fmt: skip
-    clause = _clause(s, match.start)
-    mask = src.mask if src else (-1, -1)
-    if match.v_start >= 0 and _overlaps(off + match.v_start, off + match.v_end, *mask):
-        return None  # the "value" is part of the attribution ("a June 2007 report")
-    if _overlaps(off + match.start, off + match.end, *mask) and match.v_start < 0:
-        return None
-    subj = _subject(sm, off, clause, match, s, src, ctx)
-    value = s[match.v_start : match.v_end] if match.v_start >= 0 else None
-    vs, ve = (off + match.v_start, off + match.v_end) if value is not None else (-1, -1)
-    if value is not None:
-        for m in sm:  # a name value snaps to the mention it holds
-            if match.spec.value == "name" and vs <= m.start and m.end <= ve:
-                vs, ve, value = m.start, m.end, m.text
-                break
-    cs, ce = off + clause[0], off + clause[1]
-    if not (cs <= off + match.start and off + match.end <= ce):
-        cs, ce = min(cs, off + match.start), max(ce, off + match.end)
-    clause_text = _blank(text[cs:ce], cs, mask)
-    neg_zone = clause_text[: max(0, (ve if ve > 0 else off + match.end) - cs)]
-    status = "negated" if _NEGATION.search(neg_zone) else "asserted"
-    source = src or _default_source(doc)
-    scope = None
-    sc = _SCOPE.match(text, ve if ve > 0 else off + match.end, ce) if match.spec.over_time else None
-    if sc:
-        scope = (sc.group("place") or sc.group("word") or "").lower() or None
+    d: _Doc, sent: Sentence, src: Source, st: Statement | None, *, attribute: str | None,
+    subject: tuple[int, int, str] | None, value: tuple[int, int] | None, kind: str,
+    hedge: tuple[str, int, int] | None, polarity: str, modality: str, scope: str | None = None,
+    as_of: str | None = None, unit: str | None = None,
+) -> Claim:  # fmt: skip
+    text = d.text
+    vs, ve = value if value else (-1, -1)
+    val = text[vs:ve] if value else None
+    via = st.via if st is not None else None
+    stmt = st.content if st is not None else (sent.start, sent.end)
+    den = st.denies if st is not None else None
     return Claim(
-        doc_id=doc.id, start=cs, end=ce, text=text[cs:ce], attribute=match.spec.name,
-        subject_start=subj.start if subj else -1, subject_end=subj.end if subj else -1,
-        subject_text=subj.text if subj else "", value=value, value_start=vs, value_end=ve,
-        norm=normalize_value(match.spec.value, value), source_name=source.name,
-        source_kind=source.kind, source_start=source.start, source_end=source.end,
-        via=source.via, quote=_quote(s, off, match, src), hedge=_hedge(clause_text) or _claims_to(text, mask),
-        status=status, scope=scope,
-        as_of=_as_of(text[cs:ce], (vs - cs, ve - cs) if vs >= 0 else (-1, -1), doc)
-        if match.spec.over_time else None,
-        analyzer=f"{ANALYZER}.v{VERSION}", version=VERSION,
+        doc_id=d.doc.id, start=sent.start, end=sent.end, text=text[sent.start : sent.end],
+        attribute=attribute,
+        subject_start=subject[0] if subject else -1, subject_end=subject[1] if subject else -1,
+        subject_text=subject[2] if subject else "",
+        value=val, value_start=vs, value_end=ve, norm=normalize_value(kind, val),
+        source_name=src.name, source_kind=src.kind, source_start=src.start, source_end=src.end,
+        via=via.name if via else None, quote=st.quote if st is not None else "none",
+        hedge=hedge[0] if hedge else None, status=_status(polarity, modality), scope=scope,
+        as_of=as_of, analyzer=f"{ANALYZER}.v{VERSION}", version=VERSION,
+        statement_start=stmt[0], statement_end=stmt[1], polarity=polarity, modality=modality,
+        hedge_start=hedge[1] if hedge else -1, hedge_end=hedge[2] if hedge else -1,
+        said_start=src.said_start, said_end=src.said_end, resolved=src.resolved,
+        via_start=via.start if via else -1, via_end=via.end if via else -1,
+        denies=den[0] if den else None, denies_start=den[1] if den else -1,
+        denies_end=den[2] if den else -1, unit=unit,
     )  # fmt: skip
+
+
+def _spec(name: str | None) -> AttributeSpec | None:
+    if name is None:
+        return None
+    return next((s for s in attribute_specs() if s.name == name), None)
+
+
+def extract_claims(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    parse: Parser | None = None,
+) -> list[Claim]:
+    """Every claim of one document (see module docstring).  ``parse`` turns sentence
+    texts into parsed spaCy Docs; without it, no value claims are made."""
+    text = doc.text
+    subs = subsentences(sentences)
+    ms = sorted(mentions, key=lambda m: m.start)
+    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {})
+    statements = find_statements(doc, subs, ms)
+    starts = d.starts
+    # which sentences to parse: an attribute pattern, or a count next to a mention
+    cands: list[tuple[Sentence, list[_Match]]] = []
+    for sent in subs:
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        matches = _matches(sent.text)
+        if candidate_sentence(sent.text, hi > lo, bool(matches)):
+            cands.append((sent, matches))
+    parsed: dict[int, Any] = {}
+    if parse is not None and cands:
+        for (sent, _), pdoc in zip(cands, parse([s.text for s, _ in cands]), strict=True):
+            parsed[sent.start] = pdoc
+    match_of = {s.start: m for s, m in cands}
+    out: list[Claim] = []
+    for k, sent in enumerate(subs):
+        d.window_start = subs[max(0, k - 2)].start
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        sm = ms[lo:hi]
+        stmts = statements.get(sent.start, [])
+        covered: set[int] = set()
+        prev_subj: list[Mention] = []
+        pdoc = parsed.get(sent.start)
+        if pdoc is not None:
+            triples = [(m.spec, m.value, m.trigger) for m in match_of.get(sent.start, [])]
+            for b in bind_values(pdoc, triples):
+                claim = _value_claim(d, sent, b, stmts, prev_subj, covered, out)
+                if claim is not None:
+                    out.append(claim)
+        for i, st in enumerate(stmts):
+            if i in covered:
+                continue
+            out.append(_statement_claim(d, sent, st))
+        if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
+            h = find_hedge(sent.text, sent.start)
+            if h is not None:
+                content = sent.text
+                out.append(_claim(d, sent, _default_source(doc), None, attribute=None, subject=None,
+                                  value=None, kind="text", hedge=h, polarity=polarity_of(content),
+                                  modality=modality_of(sent.text, content, None)))  # fmt: skip
+        for m in sm:
+            if m.label == "ORG":
+                d.org_counts[m.key] += 1
+                d.last_org[m.key] = m
+    return out
+
+
+def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
+    content = d.text[st.content[0] : st.content[1]]
+    h = _hedge_for(d, sent, (sent.start, sent.end), st)
+    return _claim(
+        d, sent, st.source, st, attribute=None, subject=_content_subject(d, st), value=None,
+        kind="text", hedge=h, polarity=polarity_of(content, st.negates),
+        modality=modality_of(sent.text, content, st.verb),
+    )  # fmt: skip
+
+
+def _value_claim(
+    d: _Doc, sent: Sentence, b: Binding, stmts: list[Statement], prev: list[Mention],
+    covered: set[int], recent: list[Claim],
+) -> Claim | None:  # fmt: skip
+    va, vb = sent.start + b.value[0], sent.start + b.value[1]
+    st = _statement_for(stmts, va)
+    if st is None and stmts:
+        st = stmts[0]
+    subj = _subject_mention(d, sent, b, st, prev)
+    if b.subject_kind == "number":
+        # "The ministry says the true number is closer to 1,300": the count of the
+        # claim just made (the last numeric attribute claim, this or the previous
+        # two sentences), estimated again by another source
+        last = next((c for c in reversed(recent) if c.attribute and c.norm and c.norm.startswith("number")
+                     and c.subject_start >= 0 and c.start >= d.window_start), None)  # fmt: skip
+        if last is None:
+            return None
+        subj = (last.subject_start, last.subject_end, last.subject_text)
+        b = Binding(last.attribute, b.value, b.subject, b.subject_kind, last.unit, b.polarity,
+                    b.modality, last.scope, b.predicate)  # fmt: skip
+    if subj is None:
+        return None
+    spec = _spec(b.attribute)
+    if spec is not None and spec.value == "name":
+        # a name value snaps to the mention it holds ("Marrowland." -> "Marrowland")
+        inner = [m for m in d.mentions if va <= m.start and m.end <= vb]
+        if inner:
+            va, vb = inner[0].start, inner[0].end
+        else:
+            while vb > va and d.text[vb - 1] in ".,;:":
+                vb -= 1
+    m = d.mention_over(subj[0], subj[1])
+    if m is not None:
+        prev.append(m)
+    if st is not None:
+        covered.add(stmts.index(st))
+    src = st.source if st is not None else _default_source(d.doc)
+    region = _clause_around(sent.text, *b.value)
+    h = _hedge_for(d, sent, (sent.start + region[0], sent.start + region[1]), st)
+    polarity = b.polarity
+    if st is not None and st.negates:
+        polarity = "negative" if polarity == "positive" else "positive"
+    modality = b.modality
+    if modality == "asserted" and st is not None:
+        modality = modality_of(
+            sent.text, first_clause(d.text[st.content[0] : st.content[1]]), st.verb
+        )
+        if modality == "conditional" and b.modality == "asserted":
+            modality = "asserted"  # the parse found no if-clause over this value
+    kind = spec.value if spec is not None else "number"
+    as_of = _as_of(sent.text, b.value, d.doc) if spec is None or spec.over_time else None
+    return _claim(d, sent, src, st, attribute=b.attribute, subject=subj, value=(va, vb), kind=kind,
+                  hedge=h, polarity=polarity, modality=modality, scope=b.scope, as_of=as_of,
+                  unit=b.unit)  # fmt: skip
 
 
 @dataclass
@@ -396,10 +507,22 @@ class ClaimExtractor:
     assigns: tuple[str, ...] = ("claims",)
 
     def __call__(self, batch: Sequence[Work]) -> None:
+        model = self.settings.spacy_model
+
+        def parse(texts: Sequence[str]) -> list[Any]:
+            return parse_sentences(model, texts)
+
         for work in batch:
-            work.extra["claims"] = extract_claims(work.document, work.sentences, work.mentions)
+            work.extra["claims"] = extract_claims(
+                work.document, work.sentences, work.mentions, parse
+            )
 
 
-@analyzers.register("newsdossier.claims.v1")
+@analyzers.register("newsdossier.claims.v2")
 def make_claim_extractor(settings: Settings) -> ClaimExtractor:
     return ClaimExtractor(settings)
+
+
+# v1 (issue 5: attributes from patterns and co-occurrence) was replaced by v2; the old
+# name still builds the current analyzer so that saved pipeline lists keep working.
+analyzers.register("newsdossier.claims.v1")(make_claim_extractor)

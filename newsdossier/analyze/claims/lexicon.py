@@ -90,6 +90,11 @@ def _alt(words: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class AttributionLexicon:
     verbs: re.Pattern[str]
+    inversion: frozenset[str]
+    cognition: re.Pattern[str]
+    participles: re.Pattern[str]
+    denial: frozenset[str]
+    hedge_verbs: dict[str, str]  # verb form -> hedge label
     according: re.Pattern[str]
     document_by: re.Pattern[str]
     document_of: re.Pattern[str]
@@ -99,19 +104,33 @@ class AttributionLexicon:
     institutions: frozenset[str]
     people: frozenset[str]
     documents: frozenset[str]
+    claim_nouns: str  # alternation
+    false_predicates: str  # alternation
+    vague_plurals: frozenset[str]
+    synonyms: dict[str, frozenset[str]]
+    media: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
 def attribution() -> AttributionLexicon:
     raw = _load("attribution_verbs.yml")
     docs, inst, people = _alt(raw["documents"]), _alt(raw["institutions"]), _alt(raw["people"])
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in raw["role_synonyms"]:
+        for w in group:
+            synonyms[w] = synonyms.get(w, frozenset()) | frozenset(group)
     return AttributionLexicon(
         verbs=re.compile(rf"\b(?:{_alt(raw['verbs'])})\b"),
+        inversion=frozenset(raw["inversion_verbs"]),
+        cognition=re.compile(rf"\b(?:{_alt(raw['cognition_verbs'])})\s+that\b"),
+        participles=re.compile(rf"\b(?:{_alt(raw['participles'])})\b"),
+        denial=frozenset(raw["denial_verbs"]),
+        hedge_verbs={f: label for label, forms in raw["hedge_verbs"].items() for f in forms},
         according=re.compile(rf"\b(?:{_alt(raw['according_to'])})\s+", re.I),
         # "a June 2007 report by the interior ministry", "a statement from X"
         document_by=re.compile(
             rf"\b(?:an?|the|in\s+an?|in\s+its|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{docs})\s+"
-            rf"(?:[a-z]+\s+)?(?:by|from|of)\s+(?P<src>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{inst}))",
+            rf"(?:[a-z]+\s+){{0,2}}(?:by|from|of)\s+(?P<src>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:{inst}))",
             re.I,
         ),
         # "X's report", "the ministry's statement"
@@ -120,8 +139,8 @@ def attribution() -> AttributionLexicon:
             re.I,
         ),
         role_np=re.compile(
-            rf"(?:\b(?:the|a|an|one|two|three|several|some|many|other|senior|two\s+senior)\s+)?"
-            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{people}|{inst}|{docs})\b",
+            rf"(?:\b(?:the|a|an|one|two|three|several|some|many|most|other|senior|two\s+senior)\s+)?"
+            rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{people}|{inst}|{docs})\b",
             re.I,
         ),
         role_noun=re.compile(rf"\b(?:{people}|{inst}|{docs})\b", re.I),
@@ -129,4 +148,9 @@ def attribution() -> AttributionLexicon:
         institutions=frozenset(w.lower() for w in raw["institutions"]),
         people=frozenset(w.lower() for w in raw["people"]),
         documents=frozenset(w.lower() for w in raw["documents"]),
+        claim_nouns=_alt(raw["claim_nouns"]),
+        false_predicates=_alt(raw["false_predicates"]),
+        vague_plurals=frozenset(raw["vague_plurals"]),
+        synonyms=synonyms,
+        media=frozenset(raw["media"]),
     )

@@ -55,9 +55,12 @@ _FRACTIONS = {
 _APPROX = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|"
     r"less than|at least|at most|up to|as many as|as few as|close to|an estimated|"
-    r"just over|just under|well over|well under|no more than|no fewer than|barely|only)"
+    r"just over|just under|well over|well under|no more than|no fewer than|barely|only|"
+    r"upwards of|upward of|in excess of|just|an additional|another)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+# "3,300", "7 000" / "7 000" (space-grouped thousands, with a plain, thin or no-break space),
+# "2.7"; the grouping must be exact, so "in 2015 300 people" stays two numbers
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
 _WORD = r"(?:" + "|".join(sorted((w for w in _UNITS if len(w) > 2), key=len, reverse=True)) + r")"
 _SCALE = r"(?:hundred|thousand|million|billion)"
 _ONE = (
@@ -105,7 +108,8 @@ def _one_number(text: str) -> tuple[float, float] | None:
     t = text.lower().strip().replace("–", "-")
     m = re.fullmatch(rf"({_DIGITS})(?:\s+({_SCALE}))?", t)
     if m:
-        n = float(m.group(1).replace(",", "")) * _SCALES.get(m.group(2) or "", 1)
+        digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(1))
+        n = float(digits) * _SCALES.get(m.group(2) or "", 1)
         return n, n
     m = re.fullmatch(r"(several|a few|many)\s+(hundred|thousand|million|billion)", t)
     if m:
@@ -127,7 +131,8 @@ def _one_number(text: str) -> tuple[float, float] | None:
 
 def _widen(qual: str, lo: float, hi: float) -> tuple[float, float | None]:
     q = qual.lower()
-    if q in ("more than", "over", "at least", "well over", "just over", "no fewer than"):
+    if q in ("more than", "over", "at least", "well over", "just over", "no fewer than",
+             "upwards of", "upward of", "in excess of"):  # fmt: skip
         return lo, None
     if q in ("fewer than", "less than", "up to", "at most", "no more than", "as many as",
              "just under", "well under", "barely"):  # fmt: skip
@@ -195,7 +200,8 @@ def parse_fraction(text: str) -> tuple[float, float | None] | None:
 def _fmt(x: float | None) -> str:
     if x is None:
         return ""
-    return str(int(x)) if float(x).is_integer() else f"{x:.4g}"
+    x = float(f"{x:.6g}")  # 12000 * 1.1 is 13200.000000000002
+    return str(int(x)) if x.is_integer() else f"{x:.4g}"
 
 
 def normalize_value(kind: str, value: str | None) -> str | None:

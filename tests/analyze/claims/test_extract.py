@@ -15,7 +15,7 @@ def analyze():
     pipe = make_pipeline(
         Settings(),
         ("newsdossier.spacy.v1", "newsdossier.sentences.v1", "newsdossier.mentions.v1",
-         "newsdossier.claims.v1"),
+         "newsdossier.claims.v2"),
     )  # fmt: skip
 
     def run(text: str, author: str | None = None, outlet: str | None = "Test Wire"):
@@ -56,9 +56,11 @@ def test_extract_case_table(analyze, text, attribute, value, kind, name, hedge, 
     assert name.lower() in (c.source_name or "").lower()
 
 
-def test_extract_questions_are_not_claims(analyze) -> None:
+def test_extract_questions_are_kept_as_questions(analyze) -> None:
+    # issue 15: a question is not a positive assertion, but it is kept, marked as one
     _, claims = analyze("Does the Oskari Brotherhood really have 50,000 members? Nobody knows.")
-    assert claims == ()
+    assert claims
+    assert all(c.modality == "question" and c.status == "question" for c in claims)
 
 
 def test_extract_unattributed_goes_to_author(analyze) -> None:

@@ -1,0 +1,109 @@
+"""How a statement is put: its hedge, polarity and modality (issue 15).
+
+- **hedge**: the first hedge of ``data/hedges.yml`` in the sentence, outside the
+  speaker's name, with its span; else a reporting verb that distances the writer
+  ("X has alleged that ..."); else ``sources-say`` when the speaker is a vague
+  plural ("observers say", "analysts believe").
+- **polarity**: ``negative`` when the main clause of the reported words is
+  negated ("had no reason", "is not true", "never met") or the speaker denies
+  it ("denied that ..."); "not only", "no doubt", "not until" do not negate.
+- **modality**: ``question`` (a question mark, or "asked if/whether/why ...");
+  ``conditional`` (an if/unless clause governs the main clause); else ``asserted``.
+
+Only the *first clause* of the reported words decides polarity and modality:
+"the charge had been refuted and added that if Streep were so concerned ..." is
+an asserted, positive statement whose second half is conditional.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import attribution, hedges
+
+__all__ = ["find_hedge", "first_clause", "modality_of", "polarity_of"]
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,\s+(?:and|but|while|whereas|though|although|because|since|so)\b"
+    r"|\s+(?:but|while|whereas|although|because)\s+|\s+and\s+(?:added|said|says|insisted|noted|stressed)\b"
+)
+_NEGATOR = re.compile(
+    r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot|without any)\b|n[’']t\b",
+    re.I,
+)
+_NOT_NEGATING = re.compile(
+    r"\b(?:not only|not just|not merely|no doubt|not until|no sooner|nothing short of|nothing but|"
+    r"no less than|no fewer than|no more than|not least|none other than|not to mention|no matter|"
+    r"whether or not|if not|no wonder)\b",
+    re.I,
+)
+_CONDITIONAL = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|provided that|as long as|in case|should\s+\w+\s+\w+)\b|,\s*(?:if|unless)\b|\s(?:if|unless)\s",
+    re.I,
+)
+_ASK = re.compile(r"^(?:asked|asks|ask|wondered|wonders|questioned)$", re.I)
+_WH = re.compile(r"^\W*(?:if|whether|why|how|what|when|who|where|which)\b", re.I)
+_DOUBLE = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:deny|denied|denies|rule out|ruled out|dismiss)", re.I
+)
+
+
+def first_clause(text: str) -> str:
+    """The reported words up to their first clause break."""
+    m = _CLAUSE_BREAK.search(text)
+    return text[: m.start()] if m else text
+
+
+def polarity_of(content: str, negates: bool = False) -> str:
+    """``negative`` or ``positive`` (see module docstring)."""
+    head = first_clause(content)
+    head = _NOT_NEGATING.sub(" ", head)
+    neg = bool(_NEGATOR.search(head))
+    if _DOUBLE.search(head):
+        neg = False  # "did not deny that ...": not a denial
+    if negates:
+        neg = not neg  # "denied that X had not ..." -> positive
+    return "negative" if neg else "positive"
+
+
+def modality_of(sentence: str, content: str, verb: str | None) -> str:
+    """``question``, ``conditional`` or ``asserted``."""
+    if content.rstrip(" ”\"’'").endswith("?") or (
+        not content.strip() and sentence.rstrip(" ”\"’'").endswith("?")
+    ):
+        return "question"
+    if verb and _ASK.match(verb) and _WH.match(content):
+        return "question"
+    head = first_clause(content)
+    if _CONDITIONAL.search(head):
+        return "conditional"
+    return "asserted"
+
+
+def find_hedge(
+    text: str, off: int, skip: tuple[int, int] = (-1, -1)
+) -> tuple[str, int, int] | None:
+    """The first hedge in ``text`` (at absolute ``off``), outside ``skip``."""
+    best: tuple[str, int, int] | None = None
+    for label, rx in hedges():
+        for m in rx.finditer(text):
+            a, b = off + m.start(), off + m.end()
+            if skip[0] < b and a < skip[1]:
+                continue
+            if best is None or a < best[1]:
+                best = (label, a, b)
+            break
+    return best
+
+
+def is_vague_plural(speaker: str) -> bool:
+    """ "observers", "most analysts", "some experts", "sources": a hedge, not a source."""
+    words = re.findall(r"[\w’'-]+", speaker.lower())
+    if not words or len(words) > 3:
+        return False
+    lex = attribution()
+    return words[-1] in lex.vague_plurals and all(
+        w in ("most", "many", "some", "several", "other", "western", "political", "independent")
+        or w in lex.vague_plurals
+        for w in words[:-1]
+    )

@@ -1,0 +1,152 @@
+"""Quotations of one document: spans of quoted words, across sentences (issue 15).
+
+News writing marks a speaker's own words with quotation marks, and a quote runs
+over several sentences as often as not ("“... Saddam. Saddam imposed ... life,”
+Rouhani added.").  Quotes are therefore found over the whole text, not per
+sentence, and a sentence inside one belongs to whoever the quote is attributed to.
+
+Conventions handled:
+
+- curly double quotes “…” (the usual case), straight "…" paired within a paragraph,
+  guillemets «…»;
+- a quote left open at the end of a paragraph continues in the next paragraph
+  when that paragraph opens with a quote mark (the multi-paragraph convention),
+  else it ends at the paragraph's end;
+- curly single quotes ‘…’ as quotes only where they cannot be apostrophes
+  (after a space or an opening bracket, closed before a non-letter), at least
+  eight characters long -- "Iran’s" and "the countries’ leaders" are not quotes.
+
+Offsets are absolute, 0-based, end-exclusive; ``start`` is the opening mark and
+``end`` the character after the closing one (or the paragraph's end).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quote", "QuoteIndex", "find_quotes"]
+
+_PARA = re.compile(r"\n\s*\n|\n")
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"—–-]))‘[^‘’\n]{6,}?’(?![\w’])", re.M)
+_NESTED = re.compile(r"(?<=[\s(\[“—–-])‘[^‘’”]{6,}?’(?![\w’])")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph's end when left open)
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - (1 if self.closed else 0)
+
+    def words(self, text: str) -> int:
+        a, b = self.inner
+        return len(_WORD.findall(text, a, b))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for m in _PARA.finditer(text):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _curly(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    out: list[Quote] = []
+    for pa, pb in paras:
+        i = pa
+        while True:
+            o = text.find("“", i, pb)
+            if o < 0:
+                break
+            c = text.find("”", o + 1, pb)
+            nxt = text.find("“", o + 1, pb)
+            if c >= 0 and (nxt < 0 or c < nxt):
+                out.append(Quote(o, c + 1, True))
+                i = c + 1
+            elif nxt >= 0:  # “ ... “ ... : the first was never closed; keep it to the next
+                out.append(Quote(o, nxt, False))
+                i = nxt
+            else:
+                out.append(Quote(o, pb, False))
+                break
+    return out
+
+
+def _straight(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    out: list[Quote] = []
+    for pa, pb in paras:
+        marks = [i for i in range(pa, pb) if text[i] == '"']
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            out.append(Quote(a, b + 1, True))
+        if len(marks) % 2 and marks[-1] < pb - 1:
+            # an odd last mark opening a quote that runs to the paragraph's end
+            last = marks[-1]
+            if last == pa or not text[last - 1].isalnum():
+                out.append(Quote(last, pb, False))
+    return out
+
+
+def _guillemets(text: str) -> list[Quote]:
+    return [Quote(m.start(), m.end(), True) for m in re.finditer(r"«[^»\n]{2,}»", text)]
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text``, outermost only, in order."""
+    paras = _paragraphs(text)
+    found = _curly(text, paras) + _straight(text, paras) + _guillemets(text)
+    found += [Quote(m.start(), m.end(), True) for m in _SINGLE.finditer(text)]
+    found.sort(key=lambda q: (q.start, -q.end))
+    out: list[Quote] = []
+    for q in found:
+        if out and q.start < out[-1].end:  # nested in the previous one: keep the outer
+            continue
+        out.append(q)
+    return out
+
+
+class QuoteIndex:
+    """Quotes of one document with fast lookups by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = find_quotes(text)
+        self._starts = [q.start for q in self.quotes]
+        # single quotes nested in double ones: “... Rouhani clearly said ‘very soon ...’ ...”
+        self.nested: list[Quote] = []
+        for q in self.quotes:
+            for m in _NESTED.finditer(text, q.start + 1, q.end):
+                self.nested.append(Quote(m.start(), m.end(), True))
+
+    def at(self, i: int) -> Quote | None:
+        """The quote whose inside holds offset ``i`` (marks excluded), or ``None``."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        if k >= 0:
+            q = self.quotes[k]
+            if q.start < i < q.end - (1 if q.closed else 0) or (
+                not q.closed and q.start < i < q.end
+            ):
+                return q
+        return None
+
+    def overlapping(self, a: int, b: int) -> list[Quote]:
+        k = max(0, bisect.bisect_right(self._starts, a) - 1)
+        out = []
+        for q in self.quotes[k:]:
+            if q.start >= b:
+                break
+            if q.end > a:
+                out.append(q)
+        return out
+
+    def inside(self, a: int, b: int) -> bool:
+        """Whether the span ``a..b`` lies inside one quote."""
+        q = self.at(a + 1 if a + 1 < b else a)
+        return q is not None and q.start <= a and b <= q.end

@@ -1,0 +1,800 @@
+"""Reporting frames of one sentence: who is said to say what, and how (issue 15).
+
+A *frame* is the part of a sentence that attributes words to a speaker: the
+speaker, the reporting verb (or "according to"), the channel it went through
+("via"), and where the reported content lies.  Found without a parser, from the
+sentence's entity mentions and the curated verbs of ``data/attribution_verbs.yml``;
+the constructions of news writing recognised, in this order:
+
+- ``according to X`` / ``citing X`` / ``as reported by X``;
+- ``X [, appositive,] [also|had on Monday|...] said/told/claimed/wrote ...``,
+  the speaker a name, a pronoun, a role ("a law enforcement official", "the
+  lawyer"), a document ("the study", "X's 11-page statement") or a relative
+  pronoun ("the ADL, which writes:"); fronted ``As X commented, ...``;
+- inversion after a quote or a comma: ``“...,” said X`` / ``..., reports X``;
+- ``X quoted Y as saying ...`` -> Y via X; ``X told <an outlet> ...`` -> X via it;
+- a trailing frame with no content of its own (``..., X said, the Y agency
+  reported``; ``..., according to an AP report``) is the channel of the other;
+- participles continue their clause's subject: ``..., saying, “...”``;
+- cognition verbs with a clause: ``analysts believe (that) ...``;
+- explicit denials: ``X denied a claim by Y that ...``, ``X rejected the Y
+  report``, ``“Y's claim ... is not true,” X said`` (``denies`` names Y).
+
+Speakers here are as written; pronouns, roles and clause subjects are resolved
+across the document by :mod:`.statements`.  Offsets are absolute (into
+``Document.text``), 0-based, end-exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Mention
+from .lexicon import attribution
+from .quotes import QuoteIndex
+from .values import NAME
+
+__all__ = ["Frame", "Speaker", "find_frames"]
+
+#: mention labels that can name a speaker ("Iran said", "the ILNA reported")
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+_ADV = (
+    r"(?:also|later|then|again|further|recently|previously|earlier|repeatedly|publicly|once|"
+    r"even|still|already|has|have|had|would|will|was|were|is|did|does|do|just|first|"
+    r"(?:on|last|this)\s+(?:\w+day|week|month|year)|in\s+(?:a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|"
+    r"[a-z]+ly)"
+)
+# between the speaker and the verb: nothing, adverbs, an appositive, a parenthesis
+_GAP = re.compile(rf"(?:\s*,\s*|\s+)?(?:(?<![\w’'-]){_ADV},?\s+)*$")
+_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(he|she|they|it|I|we)\s*$", re.I)
+_NAME_BEFORE = re.compile(rf"(?P<n>{NAME})$")
+_NAME_AFTER = re.compile(rf"\s*(?P<n>{NAME})")
+_DET_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|any|no|[\w’'-]+['’]s)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_NP_END = re.compile(
+    r"[,;:!?()“”\"]|(?<![A-Z])\.(?!\w)|\s+(?:that|who|which|whose|as|when|while|because|and|but)\b|\s+[-–—]\s"
+)
+_APPOSITIVE_OK = re.compile(r"[^“”\";]{0,300}")
+# what an appositive opens with: "the ministry's director", "an expert on", "S.J., Vice-Rector",
+# "director of", "international business professor at", "who was recently interviewed"
+_APPOSITION_START = re.compile(
+    r"\s*[,(]\s*(?:the|a|an|his|her|its|their|former|then|now|also|who|which|[A-Z0-9][\w.’'-]*"
+    r"|(?:[a-z-]+\s+){1,4}(?:of|at|for|to|in|on|with|from)\b)"
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[“\"(]\s*|[,;:–—]\s+|\s-\s+|\b(?:that|and|but|while|as|As|when|When|where|after|After|before|since|though|although|because)\s+)"
+    r"(?:(?:On|In|At|After|Before|During|Earlier|Later|Meanwhile|Also|However|But|And|Yet|Still|Now|Today|Last|Since|Following|Addressing|Speaking|Writing|Asked|Separately|Similarly|Moreover|Furthermore|Instead|Then)\b[^,“”\"]{0,80},\s*)*$"
+)
+_FRONT = re.compile(
+    r"^(?:(?:On|In|At|After|Before|During|Earlier|Later|Meanwhile|Also|However|But|And|Yet|Still|Now|Today|Last|Since|Following|Addressing|Speaking|Writing|Asked|Separately|Similarly|Moreover|Furthermore|Instead|Then|Thus|Therefore|Hours|Days|Weeks|Months)\b[^,“”\"]{0,80},\s*)+"
+)
+_THAT = re.compile(r"^[\s,:]*(?:that\b[\s,]*)?")
+_TOLD_OBJ = re.compile(
+    r"\s*(?P<o>(?:“[^”]{1,60}”|\"[^\"]{1,60}\")|(?:the\s+|an?\s+)?(?:[\w’'.&-]+\s+){0,5}?)(?=\s*(?:,|that\b|on\b|in\b|last\b|this\b|earlier\b|about\b|:|$|“|\"))"
+)
+_QUOTED_AS = re.compile(
+    r"\s+(?P<who>[^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|issuing|claiming|describing|warning|calling)\b"
+)
+_AS_FRONT = re.compile(r"(?:^|[,;]\s+)(?:As|as|Just as)\s+$")
+_RELATIVE = re.compile(
+    r"(?:,\s*(?:which|who)|(?<=[a-z])\s+who)\s+(?:also\s+|has\s+|had\s+|later\s+|then\s+)?$"
+)
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:at|of|for|from|in|with|to|close\s+to|familiar\s+with)\s+(?:the\s+|an?\s+)?[^,;:“”\"]{1,70}?"
+    r"|,?\s+who\s+[^;“”\"]{1,120}?|,\s+[^,;“”\"]{1,90},)?\s*$"
+)
+_HEAD_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|one|two|three|several|some|many|most|other|another|senior|two\s+senior)\s+)?"
+    r"(?:(?:[\w’'.-]+(?:['’]s)?)\s+){0,4}?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as written in the sentence."""
+
+    text: str
+    start: int
+    end: int
+    form: str  # name | pronoun | role | document | subject (the clause's subject, unresolved)
+    mention: Mention | None = None  # the name mention that identifies it, if any
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One attribution in a sentence (offsets absolute)."""
+
+    speaker: Speaker
+    verb: str  # as written ("said", "according to", "saying")
+    verb_start: int
+    verb_end: int
+    mask: tuple[int, int]  # the attribution's words: speaker, verb, channel
+    content: tuple[int, int]  # the reported words; (x, x) when they follow in the next paragraph
+    how: str  # verb | inversion | according | participle | cognition | quoted-as | relative
+    via: Speaker | None = None
+    quote: str = "indirect"  # direct | indirect
+    colon: bool = False  # the frame ends its sentence with ":": the next paragraph is the content
+    denies: tuple[str, int, int] | None = None  # the source whose claim it rejects, with span
+    negates: bool = False  # a denial verb: the speaker says the content is not so
+    hedge: tuple[str, int, int] | None = None  # the verb distances the writer ("alleged")
+
+
+@dataclass(slots=True)
+class _Sent:
+    text: str
+    off: int
+    mentions: list[Mention]
+    quotes: QuoteIndex
+
+    def in_quote(self, i: int) -> bool:
+        return self.quotes.at(self.off + i) is not None
+
+    def mention_ending(self, i: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if (
+                m.end - self.off == i
+                and m.label in SPEAKER_LABELS
+                and (best is None or m.start < best.start)
+            ):
+                best = m
+        return best
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if a <= m.start - self.off and m.end - self.off <= b and m.label in SPEAKER_LABELS
+        ]
+
+
+_LEAD_CONJ = re.compile(r"(?:and|but|so|yet|then|also|while)\s+", re.I)
+
+
+def _trim(s: _Sent, a: int, b: int) -> tuple[int, int]:
+    while a < b and s.text[a] in " ,;:\t\n":
+        a += 1
+    c = _LEAD_CONJ.match(s.text, a, b)
+    if c and c.end() < b:
+        a = c.end()
+    while b > a and s.text[b - 1] in " ,;:.\t\n":
+        b -= 1
+    return a, b
+
+
+def _speaker(s: _Sent, a: int, b: int, form: str) -> Speaker:
+    a, b = _trim(s, a, b)
+    inside = s.mentions_in(a, b)
+    people = [m for m in inside if m.label == "PERSON"]
+    best = people or inside
+    return Speaker(s.text[a:b], s.off + a, s.off + b, form, best[-1] if best else None)
+
+
+_POSTMODIFIER = frozenset(
+    [
+        "of",
+        "by",
+        "from",
+        "released",
+        "published",
+        "issued",
+        "prepared",
+        "drafted",
+        "at",
+        "in",
+        "for",
+        "which",
+        "that",
+        "who",
+        "on",
+        "with",
+        "to",
+        "under",
+    ]
+)
+
+
+def _classify(text: str) -> str:
+    """name | role | document for a noun phrase without a pronoun."""
+    lex = attribution()
+    words = re.findall(r"[\w’'-]+", text.lower())
+    if not words:
+        return "role"
+    # the head noun comes before its modifiers: "a new study released today by X",
+    # "the study of The International Centre", "critics of the group"
+    for i, w in enumerate(words[1:], 1):
+        if w in _POSTMODIFIER:
+            words = words[:i]
+            break
+    head = words[-1]
+    if head in lex.documents or " ".join(words[-2:]) in lex.documents:
+        return "document"
+    if head in lex.people or head in lex.institutions or " ".join(words[-2:]) in lex.institutions:
+        return "role"
+    return "name"
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:of|to|at|in|for|from|with|by|on|against|about|between|into|over|under|near)\s+(?:the\s+)?$",
+    re.I,
+)
+_AFTER_NP_OK = re.compile(
+    r"\s*(?:[,.;:!?]|$|(?:who|while|whose|at|in|on|during|after|before|of|from)\b)"
+)
+
+
+def _head_name(s: _Sent, a: int, b: int) -> Mention | None:
+    """The name mention that *is* the phrase ``a..b`` (its head), not one inside a PP."""
+    for m in s.mentions_in(a, b):
+        if m.end - s.off >= b - 1 and not _PREP_BEFORE.search(s.text, a, m.start - s.off):
+            return m
+    return None
+
+
+def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
+    lex = attribution()
+    nouns = list(lex.role_noun.finditer(before, max(0, role_end - 200), role_end))
+    for n in reversed(nouns):
+        if not _ROLE_TAIL.fullmatch(before, n.end(), role_end):
+            continue
+        h = _HEAD_BEFORE.search(before, max(0, n.start() - 80), n.start())
+        a = h.start() if h else n.start()
+        # the phrase must start a clause: "heard a statement from a member" is not one
+        while a < n.start() and not _CLAUSE_START.search(before[:a]):
+            nxt = before.find(" ", a, n.start())
+            if nxt < 0:
+                a = n.start()
+                break
+            a = nxt + 1
+        if not _CLAUSE_START.search(before[:a]):
+            return None
+        form = _classify(before[a : n.end()])
+        a, b = _trim(s, a, role_end)
+        return Speaker(s.text[a:b], s.off + a, s.off + b, "role" if form == "name" else form,
+                       _head_name(s, a, b))  # fmt: skip
+    return None
+
+
+def _np_before(s: _Sent, end: int) -> Speaker | None:
+    """The speaker noun phrase ending at ``end`` (exclusive), or ``None``."""
+    before = s.text[:end]
+    p = _PRONOUN.search(before)
+    if p:
+        return Speaker(p.group(1), s.off + p.start(1), s.off + p.end(1), "pronoun")
+    stripped = before.rstrip()
+    m = s.mention_ending(len(stripped))
+    if m is not None and not stripped.endswith(("’s", "'s")):
+        if not _PREP_BEFORE.search(before, 0, m.start - s.off):
+            return Speaker(m.text, m.start, m.end, "name", m)
+        # "An official at the Iranian Interior Ministry": the name is inside a phrase
+        return _role_np(s, before, len(stripped)) or _described(s, before, len(stripped))
+    role = _role_np(s, before, len(stripped))
+    if role is not None:
+        return role
+    nm = _NAME_BEFORE.search(stripped)
+    if nm and _CLAUSE_START.search(before[: nm.start()]):
+        a, b = nm.span()
+        if before[a:b].lower() not in ("the", "it", "this", "that", "there"):
+            return _speaker(s, a, b, "name")
+    return None
+
+
+def _described(s: _Sent, before: str, end: int) -> Speaker | None:
+    """A described, unnamed speaker: "The former apostolic nuncio to the United States"."""
+    for st in range(end):
+        if (st == 0 or before[st - 1] == " ") and _CLAUSE_START.search(before[:st]):
+            if re.match(r"(?:the|a|an|one|two|several|some|many|another)\s", before[st:], re.I):
+                a, b = _trim(s, st, end)
+                if b - a <= 90:
+                    form = _classify(s.text[a:b])
+                    return Speaker(s.text[a:b], s.off + a, s.off + b,
+                                   "document" if form == "document" else "role", None)  # fmt: skip
+            break
+    return None
+
+
+def _appositive_speaker(s: _Sent, gap_start: int) -> Speaker | None:
+    """ "X, the ministry's director general for border affairs, told ...": the speaker
+    starts the clause, then one appositive (commas allowed inside) before the verb."""
+    lex = attribution()
+    text = s.text
+    # candidate subject ends: each comma before the gap, earliest first
+    for c in re.finditer(r"\s*[,(]", text[:gap_start]):
+        mid = text[c.start() : gap_start]
+        if len(mid) > 320 or not _APPOSITIVE_OK.fullmatch(mid) or lex.verbs.search(mid):
+            continue
+        if re.search(r"\b(?:that|said|says)\b", mid) or not _APPOSITION_START.match(mid):
+            continue
+        head = _np_before(s, c.start())
+        if head is None or head.form == "pronoun":
+            continue
+        if head.form == "name" and head.mention is not None:
+            a = head.mention.start - s.off
+            t = re.search(
+                r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+man|[a-z]+woman|spokesperson|official|minister|"
+                r"secretary|director|chief|head|attorney|lawyer|journalist|professor|expert|analyst|[a-z]+ist)\s+){0,7}$",
+                text[:a],
+            )
+            if not (
+                _CLAUSE_START.search(text[:a]) or (t and _CLAUSE_START.search(text[: t.start()]))
+            ):
+                continue
+        elif not _CLAUSE_START.search(text[: head.start - s.off]):
+            continue
+        return head
+    return None
+
+
+def _np_after(s: _Sent, start: int) -> Speaker | None:
+    """The speaker noun phrase starting at ``start`` ("said X, who ...")."""
+    rest = s.text[start:]
+    a = start + len(rest) - len(rest.lstrip())
+    p = re.match(r"(he|she|they|it|I|we)\b", s.text[a:], re.I)
+    if p:
+        if not _AFTER_NP_OK.match(s.text, a + len(p.group(1))):
+            return None
+        return Speaker(p.group(1), s.off + a, s.off + a + len(p.group(1)), "pronoun")
+    e = _NP_END.search(s.text, a, min(len(s.text), a + 110))
+    b = e.start() if e else min(len(s.text), a + 110)
+    a, b = _trim(s, a, b)
+    if b <= a:
+        return None
+    text = s.text[a:b]
+    form = _classify(text)
+    head = _head_name(s, a, b)
+    if form == "name":
+        nm = re.match(rf"(?:the\s+)?{NAME}", text)
+        if head is None and not nm:
+            return None
+        if nm and nm.end() < len(text) and head is None:
+            b = a + nm.end()
+        if not _AFTER_NP_OK.match(s.text, b):
+            return None
+        a, b = _trim(s, a, b)
+        return Speaker(s.text[a:b], s.off + a, s.off + b, "name", _head_name(s, a, b))
+    if not attribution().role_np.match(s.text, a):
+        return None
+    return Speaker(text, s.off + a, s.off + b, form, head)
+
+
+def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
+    """ "told the Young Journalists Club ..." -> the club (an outlet or organisation)."""
+    lex = attribution()
+    t = _TOLD_OBJ.match(s.text, end)
+    if not t or not t.group("o").strip():
+        return None, end
+    a, b = t.span("o")
+    a, b = _trim(s, a, b)
+    obj = s.text[a:b]
+    low = obj.lower()
+    if low in (
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "reporters",
+        "journalists",
+        "the court",
+        "the audience",
+    ):
+        return None, t.end()
+    inside = s.mentions_in(a, b)
+    orgs = [m for m in inside if m.label in ("ORG", "GPE", "FAC", "PERSON")]
+    quoted = obj[:1] in '“"'
+    words = set(re.findall(r"[a-z]+", low))
+    if orgs or quoted or words & lex.media:
+        m = orgs[-1] if orgs else None
+        return Speaker(obj.strip('“”"'), s.off + a, s.off + b, "name", m), t.end()
+    return None, t.end()
+
+
+def _denies(s: _Sent, frame_end: int, verb: str, lex_denial: bool) -> tuple[str, int, int] | None:
+    lex = attribution()
+    cn, fp = lex.claim_nouns, lex.false_predicates
+    if lex_denial:
+        seg = s.text[frame_end : frame_end + 160]
+        for rx in (
+            rf"^\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{cn})\s+(?:made\s+)?(?:by|of|from)\s+(?P<src>{NAME})",
+            rf"^\s*(?:the\s+)?(?P<src>{NAME})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{cn})\b",
+        ):
+            m = re.match(rx, seg)
+            if m and m.group("src").strip():
+                a = frame_end + m.start("src")
+                return (
+                    s.text[a : frame_end + m.end("src")],
+                    s.off + a,
+                    s.off + frame_end + m.end("src"),
+                )
+    m = re.search(
+        rf"(?P<src>{NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{cn})\b[^.;“”\"]{{0,140}}?\b(?:is|are|was|were)\s+"
+        rf"(?:simply\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|all\s+)?(?:{fp})\b",
+        s.text,
+    )
+    if m:
+        return m.group("src"), s.off + m.start("src"), s.off + m.end("src")
+    return None
+
+
+_TRIVIAL = re.compile(
+    r"(?:(?:on|in|at|from|with|via|to|during|before|after|for)\s+[^.;“”\"]{0,70}"
+    r"|(?:(?:on|last|this|next|early|late|earlier|later)\s+)?(?:\w+day|week|month|year|morning|evening|night|afternoon)(?:\s+\w+)?"
+    r"|earlier|later|recently|me|him|her|us|them|reporters|journalists)[\s.,:]*",
+    re.I,
+)
+_LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,70}?\bthat\b[\s,]*")
+_BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,]*)?$")
+_PREPS = re.compile(r"(?:on|in|at|from|with|to|for|before|after|during|via|by|into|about)\b", re.I)
+
+
+def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int], str, bool]:
+    """``(content span, quote kind, colon)`` for a frame covering ``mask`` (relative)."""
+    a, b = mask
+    text = s.text
+    # a quote right before the frame ("“...,” X said") or right after ("X told me: “...”")
+    for q in s.quotes.overlapping(s.off, s.off + len(text)):
+        qa, qb = q.inner
+        ra, rb = max(0, qa - s.off), min(len(text), qb - s.off)
+        qe, qs = q.end - s.off, q.start - s.off
+        if 0 <= qe <= a and re.fullmatch(r"[\s,.:—–-]*(?:[\w.’'-]+\s+){0,6}", text[qe:a]):
+            return (s.off + ra, s.off + rb), "direct", False
+        between = text[b:qs] if b <= qs else ""
+        if (
+            b <= qs and len(between) <= 80 and _BEFORE_QUOTE.fullmatch(between)
+            and (q.words(s.quotes.text) >= 3 or re.search(r"[:,]\s*$|that\s*$", between))
+            and not re.search(r"[.;]", between)
+        ):  # fmt: skip
+            return (s.off + ra, s.off + rb), "direct", False
+    colon = text.rstrip().endswith(":")
+    if how == "inversion":  # "..., finds a new study by X, an independent think-tank."
+        ba, bb = _trim(s, 0, a)
+        if bb - ba >= 3:
+            quote = "direct" if s.quotes.inside(s.off + ba, s.off + bb) else "indirect"
+            return (s.off + ba, s.off + bb), quote, False
+    if re.search(r"(?:^|[,;]\s*)(?:just\s+)?[Aa]s\s+$", text[:a]) and not colon:
+        # "As Politico pointed out in a 2016 article, despite ..., MEK have killed ..."
+        c = text.find(",", b)
+        if c >= 0:
+            ca, cb = _trim(s, c + 1, len(text))
+            if cb - ca >= 3:
+                quote = "direct" if s.quotes.inside(s.off + ca, s.off + cb) else "indirect"
+                return (s.off + ca, s.off + cb), quote, False
+    ca = b
+    lead = _LEAD_TO_THAT.match(text, b)
+    if lead and how != "according":
+        ca = lead.end()
+    inf = re.match(r"\s+to\s+(?=(?:be|have|possess|control|represent|speak)\b)", text[b:])
+    if inf:  # "X claims to have 20,000 members": what X claims is having them
+        ca = b + inf.end()
+    ca, cb = _trim(s, ca, len(text))
+    after = text[ca:cb]
+    if how == "according" and colon and text[b : b + 2].strip() == ",":
+        after = ""  # "According to X, a fellow at Y:": an appositive, then the block
+    trivial = not after or _TRIVIAL.fullmatch(after) or len(after.split()) < 2
+    if (
+        not trivial
+        and colon
+        and how in ("according", "relative")
+        and not re.search(r"[.!?]", after)
+    ):
+        trivial = True
+    if not trivial and (
+        not _PREPS.match(after) or how in ("according",) or re.search(r"\bthat\b", after[:80])
+    ):
+        quote = "direct" if s.quotes.inside(s.off + ca, s.off + cb) else "indirect"
+        return (s.off + ca, s.off + cb), quote, colon
+    ba, bb = _trim(s, 0, a)
+    lead_as = re.search(r"(?:^|,)\s*(?:just\s+)?as\s*$", text[ba:bb], re.I)
+    if lead_as:
+        bb = ba + lead_as.start()
+        ba, bb = _trim(s, ba, bb)
+    if bb - ba >= 3 and not colon and len(text[ba:bb].split()) >= 3:
+        quote = "direct" if s.quotes.inside(s.off + ba, s.off + bb) else "indirect"
+        return (s.off + ba, s.off + bb), quote, False
+    return (s.off + b, s.off + b), "indirect", colon
+
+
+#: verb forms that are also nouns ("the report", "Clinton's claims"): verbs only when
+#: followed by a that-clause, a quote or a colon
+_AMBIGUOUS = frozenset({"report", "reports", "claim", "claims", "states", "notes", "comments", "reads",
+                        "read", "finds", "shows", "estimates", "estimate", "posted", "tweet", "comment"})  # fmt: skip
+_CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]|\s*:|\s*,\s*(?:the|a|an)?\s*[A-Z]")
+
+
+def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
+    """Whether a verb form is used as a noun here ("a claim by", "the report read")."""
+    w = v.group()
+    before = s.text[: v.start()]
+    if w == "said":
+        return bool(re.search(r"\bthe\s+$", before))
+    if w in ("asked", "asks", "ask") and re.match(r"\s+(?:not\s+)?to\b", s.text[v.end() :]):
+        return True  # "who asked not to be named": a request, not a question reported
+    if w in ("claims", "claimed", "claim") and re.match(
+        r"\s+to\s+(?:be|have)\b", s.text[v.end() :]
+    ):
+        return False  # "X claims to have 20,000 members": X's own claim
+    if w not in _AMBIGUOUS:
+        return False
+    if not _CLAUSE_NEXT.match(s.text, v.end()) and not (
+        before.rstrip().endswith((",", "”", '"')) and w in ("reports", "reported", "finds")
+    ):
+        return True
+    return bool(_DET_BEFORE.search(before)) and not re.search(
+        r"\b(?:has|have|had|also|later|then)\s+$", before
+    )
+
+
+def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
+    lex = attribution()
+    w = v.group()
+    before = s.text[: v.start()]
+    rel = _RELATIVE.search(before)
+    if rel:  # "the Anti-Defamation League (ADL), which writes:"
+        return _np_before(s, rel.start()), "relative"
+    if w.split()[0] in lex.inversion and (
+        before.rstrip().endswith((",", "”", '"', "’")) or not before.strip()
+    ):  # "“...,” said X" / "..., reports X" / "..., said he while ..."
+        spk = _np_after(s, v.end())
+        if spk is not None:
+            return spk, "inversion"
+    if re.search(
+        r"\b(?:was|were|been|is|are|being)\s+(?:(?:even|also|first|later|[a-z]+ly)\s+)*$", before
+    ):
+        by = re.match(r"\s+by\s+", s.text[v.end() :])
+        if by:  # "This was even admitted by General Wesley Clark, ..."
+            return _np_after(s, v.end() + by.end()), "passive"
+        return None, "verb"
+    gap = _GAP.search(before)
+    gap_start = gap.start() if gap else len(before)
+    if "," in before[gap_start:] or "(" in before[gap_start:]:
+        m = s.mention_ending(len(before[:gap_start].rstrip()))
+        if m is not None and m.label == "PERSON" and re.search(r",\s*$", s.text[: m.start - s.off]):
+            # "..., the union's chairman, Sven Horak, told ...": the name after the role
+            return Speaker(m.text, m.start, m.end, "name", m), "verb"
+        spk = _appositive_speaker(s, gap_start)
+        if spk is not None:
+            return spk, "verb"
+    if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before):
+        # "Aqa-Babaei referred to the new allegation ... and said, “...”"
+        return _subject_of(s, v.start()), "verb"
+    spk = _np_before(s, gap_start)
+    if spk is None:
+        spk = _appositive_speaker(s, gap_start)
+    return spk, "verb"
+
+
+def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
+    lex = attribution()
+    out: list[Frame] = []
+    for v in lex.verbs.finditer(s.text):
+        if s.in_quote(v.start()) or _noun_use(s, v):
+            continue
+        w = v.group()
+        spk, how = _speaker_for_verb(s, v)
+        if spk is None:
+            continue
+        if (
+            w in ("read", "reads", "found", "finds", "shows", "showed", "concluded", "concludes")
+            and spk.form != "document" and not re.match(r"\s+that\b", s.text[v.end() :])
+        ):  # fmt: skip
+            continue
+        via: Speaker | None = None
+        end = v.end()
+        real = spk
+        if w == "quoted":  # "X quoted Y as saying ...": Y's words, via X
+            qa = _QUOTED_AS.match(s.text, v.end())
+            if not qa:
+                continue
+            real = _speaker(s, qa.start("who"), qa.end("who"), "name")
+            low = real.text.lower()
+            form = "pronoun" if low in ("him", "her", "them") else (
+                "name" if real.mention is not None else _classify(real.text))  # fmt: skip
+            real = Speaker(real.text, real.start, real.end, form, real.mention)
+            via, end, how = spk, qa.end(), "quoted-as"
+        elif w in ("told", "tells", "tell"):
+            via, end = _via_after_told(s, v.end())
+        if how == "inversion":
+            end = max(end, real.end - s.off)
+        lo = min(real.start - s.off, spk.start - s.off, v.start())
+        mask = (lo, max(end, spk.end - s.off))
+        content, quote, colon = _content(s, mask, how)
+        if content[0] == content[1] and not colon:
+            continue  # "Garcia Cano reported from Las Vegas.": no reported words
+        neg = w in lex_denial
+        den = _denies(s, v.end(), w, neg)
+        if den is not None and neg:
+            t = re.search(r"\bthat\b[\s,]*", s.text[den[2] - s.off : content[1] - s.off])
+            if t:  # "denied a claim by X that P": the content is P
+                content = (den[2] + t.end(), content[1])
+        if neg and not w.startswith("den"):
+            # "rejected claims that P" says not-P; "rejected the report as biased" says
+            # something about the report, positively
+            neg = bool(re.search(r"\bthat\b", s.text[v.end() : max(v.end(), content[0] - s.off)]))
+        hedge = lex.hedge_verbs.get(w)
+        out.append(
+            Frame(real, w, s.off + v.start(), s.off + v.end(), (s.off + mask[0], s.off + mask[1]),
+                  content, how, via, quote, colon, den, neg,
+                  (hedge, s.off + v.start(), s.off + v.end()) if hedge else None)
+        )  # fmt: skip
+    return out
+
+
+_ACC_NP_START = re.compile(r"(?:the|a|an|its|his|her|their|many|some|most|several|[A-Z0-9])", re.I)
+_ACC_NP_END = re.compile(r"\s+(?:had|has|have|is|are|was|were|did|does)\b")
+
+
+def _frames_according(s: _Sent) -> list[Frame]:
+    lex = attribution()
+    out = []
+    for m in lex.according.finditer(s.text):
+        if s.in_quote(m.start()) or re.match(r"what\b", s.text[m.end() :], re.I):
+            continue  # "according to what X wrote": X's own frame says it
+        if not _ACC_NP_START.match(s.text, m.end()) or not (s.text[m.end()].isupper() or
+                                                           s.text[m.end()].isdigit() or
+                                                           re.match(r"(?:the|a|an|its|his|her|their|many|some|most|several)\b", s.text[m.end():])):  # fmt: skip
+            continue  # "according to can. 1399" (canon law), "according to plan"
+        e = _NP_END.search(s.text, m.end(), min(len(s.text), m.end() + 120))
+        b = e.start() if e else min(len(s.text), m.end() + 120)
+        v = _ACC_NP_END.search(s.text, m.end(), b)
+        if v:
+            b = v.start()
+        if b <= m.end():
+            continue
+        # "according to an Associated Press report", "the study of The International Centre ..."
+        a2, b2 = _trim(s, m.end(), b)
+        text = s.text[a2:b2]
+        head = _head_name(s, a2, b2)
+        form = _classify(text)
+        if form == "name" and head is None and not re.match(NAME, text):
+            form = "role"
+        spk = Speaker(text, s.off + a2, s.off + b2, form, head if form == "name" else None)
+        mask = (m.start(), b)
+        content, quote, colon = _content(s, mask, "according")
+        out.append(Frame(spk, m.group().strip().lower(), s.off + m.start(), s.off + m.end(),
+                         (s.off + mask[0], s.off + mask[1]), content, "according", None, quote, colon))  # fmt: skip
+    return out
+
+
+def _subject_of(s: _Sent, upto: int) -> Speaker | None:
+    """The subject noun phrase of the sentence's main clause (for participles)."""
+    f = _FRONT.match(s.text)
+    a = f.end() if f else 0
+    seg = s.text[a:upto]
+    e = re.search(r",|\s+(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|also)\b", seg)
+    b = a + (e.start() if e else len(seg))
+    inside = s.mentions_in(a, b)
+    if not inside:
+        np = _np_before(s, b) if b > a else None
+        return np
+    people = [m for m in inside if m.label == "PERSON"]
+    m = (people or inside)[-1]
+    return Speaker(m.text, m.start, m.end, "name", m)
+
+
+def _frames_participle(s: _Sent, frames: list[Frame]) -> list[Frame]:
+    lex = attribution()
+    out = []
+    for p in lex.participles.finditer(s.text):
+        if s.in_quote(p.start()):
+            continue
+        before = s.text[: p.start()]
+        spk: Speaker | None = None
+        if before.rstrip().endswith(","):
+            earlier = [f for f in frames if f.verb_start - s.off < p.start()]
+            if earlier:
+                spk = earlier[-1].speaker
+            else:
+                spk = _subject_of(s, p.start())
+                if spk is not None:
+                    spk = Speaker(
+                        spk.text,
+                        spk.start,
+                        spk.end,
+                        spk.form if spk.form != "name" or spk.mention else "name",
+                        spk.mention,
+                    )
+        else:
+            m = s.mention_ending(len(before.rstrip()))
+            if m is not None:  # "comments from ... James Clapper alleging that ..."
+                spk = Speaker(m.text, m.start, m.end, "name", m)
+        if spk is None:
+            continue
+        mask = (p.start(), p.end())
+        content, quote, colon = _content(s, mask, "participle")
+        w = p.group()
+        hedge = attribution().hedge_verbs.get(w)
+        neg = w in attribution().denial
+        out.append(Frame(spk, w, s.off + p.start(), s.off + p.end(), (s.off + mask[0], s.off + mask[1]),
+                         content, "participle", None, quote, colon, _denies(s, p.end(), w, neg), neg,
+                         (hedge, s.off + p.start(), s.off + p.end()) if hedge else None))  # fmt: skip
+    return out
+
+
+def _frames_cognition(s: _Sent) -> list[Frame]:
+    lex = attribution()
+    out = []
+    for c in lex.cognition.finditer(s.text):
+        if s.in_quote(c.start()):
+            continue
+        verb_end = c.start() + len(c.group().split()[0])
+        spk = _np_before(s, c.start() - (1 if s.text[c.start() - 1 : c.start()] == " " else 0))
+        if spk is None or spk.form == "pronoun" and spk.text.lower() in ("i", "we"):
+            continue
+        mask = (spk.start - s.off, verb_end)
+        content, quote, colon = _content(s, mask, "cognition")
+        out.append(Frame(spk, c.group().split()[0], s.off + c.start(), s.off + verb_end,
+                         (s.off + mask[0], s.off + mask[1]), content, "cognition", None, quote, colon))  # fmt: skip
+    return out
+
+
+def find_frames(text: str, off: int, mentions: list[Mention], quotes: QuoteIndex) -> list[Frame]:
+    """Every frame of one sentence, in order; channels folded into the frame they carry."""
+    s = _Sent(text, off, mentions, quotes)
+    lex = attribution()
+    verbs = _frames_verbs(s, lex.denial)
+    acc = _frames_according(s)
+    frames = sorted(verbs + acc + _frames_cognition(s), key=lambda f: f.verb_start)
+    frames += _frames_participle(s, frames)
+    frames.sort(key=lambda f: f.verb_start)
+    return _fold_channels(s, frames)
+
+
+def _fold_channels(s: _Sent, frames: list[Frame]) -> list[Frame]:
+    """Channels and continuations folded into the frame they belong to:
+
+    - ``according to X`` next to a reporting verb: X is the verb speaker's channel
+      ("Y said ..., according to an AP report" -> Y via the AP report);
+    - ``..., X said, the Y agency reported.``: the second frame, with nothing after
+      it, is the first one's channel;
+    - a participle continuing an earlier frame's speaker ("X rejected the report,
+      saying, “...”") gives that frame its content.
+    """
+    out = list(frames)
+    verbs = [f for f in out if f.how not in ("according", "participle")]
+    for f in [f for f in out if f.how == "according"]:
+        g = next((g for g in verbs if g.via is None and g.speaker.span != f.speaker.span), None)
+        if g is not None:
+            new = _with(g, via=f.speaker, mask=_union(g.mask, f.mask))
+            out[out.index(g)] = new
+            verbs[verbs.index(g)] = new
+            out.remove(f)
+    i = 0
+    while i + 1 < len(out):
+        g, f = out[i], out[i + 1]
+        between = s.text[g.mask[1] - s.off : f.mask[0] - s.off]
+        after = s.text[f.mask[1] - s.off :]
+        if (
+            g.how in ("verb", "inversion") and f.how in ("verb", "inversion") and g.via is None
+            and re.fullmatch(r"\s*,\s*", between) and re.fullmatch(r"[\s.”\"’]*", after)
+            and f.speaker.form != "pronoun"
+        ):  # fmt: skip
+            out[i] = _with(g, via=f.speaker, mask=_union(g.mask, f.mask))
+            del out[i + 1]
+            continue
+        i += 1
+    for f in [f for f in out if f.how == "participle"]:
+        g = next((g for g in out if g is not f and g.speaker is f.speaker), None)
+        if g is not None:
+            out[out.index(g)] = _with(g, content=f.content, quote=f.quote, colon=f.colon,
+                                       negates=False, hedge=g.hedge or f.hedge)  # fmt: skip
+            out.remove(f)
+    return out
+
+
+def _union(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def _with(f: Frame, **kw: object) -> Frame:
+    from dataclasses import replace
+
+    return replace(f, **kw)  # type: ignore[arg-type]

@@ -1,0 +1,506 @@
+"""Reported statements of one document, each with its resolved speaker (issue 15).
+
+:mod:`.speech` finds the frames of each sentence; this module reads the document
+in order and decides, for every sentence, whose words it reports:
+
+1. a frame in the sentence ("X said ...") -- one statement per frame that is not
+   itself reported inside another frame's words ("King said Obama had suggested
+   ..." is King's statement);
+2. a sentence inside a quote whose frame is in another sentence ("“... Saddam.
+   Saddam imposed ... life,” Rouhani added") -- the quote's speaker; a frame
+   inside such a quote with a named speaker is that speaker's words via the
+   quote's ("President Rouhani clearly said ‘...’" inside Moezi's quote);
+3. a sentence that opens with a quote mark after a direct statement -- the same
+   speaker (a quote paragraph continuing the previous one);
+4. the paragraph after a frame that ends with a colon ("According to X, a fellow
+   at Y:" / "As X commented on Twitter:") -- X's words, as a block quote;
+5. interview transcripts ("Name: ..." paragraphs, two or more turns) -- the
+   turn's speaker, until the next turn.
+
+Speakers written as pronouns, roles or documents resolve to an earlier named
+speaker when it is the only candidate (see :func:`_resolve`); "I"/"we" outside
+quotes are the article's author.  Unresolved speakers stay as written, with
+kind ``anonymous`` (or ``document``), never guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...model import Document, Mention, Sentence
+from ..entities.names import country_names, demonyms, name_key, org_words
+from .lexicon import attribution
+from .quotes import QuoteIndex
+from .speech import Frame, Speaker, find_frames
+
+__all__ = ["Source", "Statement", "find_statements"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A speaker resolved in its document (offsets absolute; -1 when absent).
+
+    ``start``/``end`` point at the words that identify the speaker -- for a
+    pronoun or role, the earlier named mention it resolved to; ``said_start``/
+    ``said_end`` at the words of this sentence ("He", "the lawyer").
+    """
+
+    name: str | None
+    kind: str  # named | anonymous | document | outlet | author
+    start: int = -1
+    end: int = -1
+    said_start: int = -1
+    said_end: int = -1
+    resolved: str | None = None  # pronoun | role | document | None (named where it stands)
+    key: str = ""  # name key, for "only candidate" checks
+    person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    start: int  # the sentence
+    end: int
+    content: tuple[int, int]
+    source: Source
+    how: str  # a frame's how | quote | continuation | block | transcript
+    quote: str  # direct | indirect
+    mask: tuple[int, int] = (-1, -1)
+    via: Source | None = None
+    verb: str | None = None
+    denies: tuple[str, int, int] | None = None
+    negates: bool = False
+    hedge: tuple[str, int, int] | None = None
+
+
+_TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+\S", re.M)
+_TRAILING_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)$")
+_OPEN_QUOTE = re.compile(r"^\s*[“\"«]")
+_FIRST_PERSON = frozenset({"i", "we"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "them"})
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Document
+    text: str
+    mentions: list[Mention]
+    starts: list[int]
+    named: list[Source] = field(default_factory=list)  # named speakers so far, in order
+    documents: list[Source] = field(default_factory=list)
+    roles: list[Source] = field(default_factory=list)  # unnamed speakers ("a senior official")
+    prev: list[Statement] = field(default_factory=list)  # statements of the previous sentence
+    prev_sentence: tuple[int, int] = (0, 0)
+
+    def persons_between(self, a: int, b: int) -> list[Mention]:
+        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+        return [m for m in self.mentions[lo:hi] if m.label == "PERSON"]
+
+
+def _person_like(sp: Speaker) -> bool:
+    if sp.mention is not None and sp.mention.label == "PERSON":
+        return True
+    words = set(name_key(sp.text).split())
+    if words & org_words() or words & attribution().media:
+        return False
+    if sp.mention is not None and sp.mention.label in ("GPE", "NORP", "FAC"):
+        return False
+    return sp.form == "name" and len(sp.text.split()) <= 4
+
+
+def _named(sp: Speaker) -> Source:
+    m = sp.mention
+    start, end = (m.start, m.end) if m is not None else (sp.start, sp.end)
+    name = m.text if m is not None and sp.form == "name" else sp.text
+    return Source(
+        name, "named", start, end, sp.start, sp.end, None, name_key(name), _person_like(sp)
+    )
+
+
+def _author(doc: Document, sp: Speaker | None = None) -> Source:
+    s0, s1 = (sp.start, sp.end) if sp else (-1, -1)
+    if doc.author:
+        return Source(doc.author, "author", -1, -1, s0, s1, None, name_key(doc.author), True)
+    return Source(doc.outlet, "outlet", -1, -1, s0, s1, None, name_key(doc.outlet or ""))
+
+
+def _title_context(ctx: _Ctx, src: Source) -> str:
+    """The words around a named speaker's mention: its title ("attorney Marc Victor")
+    and its appositive (", the ministry's spokesman,"), within its sentence."""
+    if src.start < 0:
+        return ""
+    before = ctx.text[max(0, src.start - 50) : src.start]
+    before = re.split(r"[.!?]\s|[“”\"]", before)[-1]
+    after = ctx.text[src.end : src.end + 80]
+    app = re.match(r"\s*,([^,.;“”\"]{1,78}),", after)
+    return (before + " " + (app.group(1) if app else "")).lower()
+
+
+def _nationality_clash(role: str, context: str) -> bool:
+    dems, countries = demonyms(), country_names()
+
+    def nations(t: str) -> set[str]:  # noqa: E306
+        keys = set(re.findall(r"[a-z]+", t.replace(".", "")))
+        return {dems[k] for k in keys if k in dems} | {countries[k] for k in keys if k in countries}
+
+    a, b = nations(role.lower()), nations(context)
+    return bool(a) and bool(b) and not (a & b)
+
+
+def _resolve_pronoun(ctx: _Ctx, sp: Speaker) -> Source:
+    word = sp.text.lower()
+    if word in _FIRST_PERSON:
+        return _author(ctx.doc, sp)
+    if word in ("it", "they", "them"):
+        orgs = [p for p in ctx.prev if p.source.kind == "named" and not p.source.person]
+        if len(orgs) == 1:
+            return _as_resolved(orgs[0].source, sp, "pronoun")
+        return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
+    people = [p for p in ctx.prev if p.source.kind in ("named", "author") and p.source.person]
+    if people and len({p.source.key for p in people}) == 1:
+        return _as_resolved(people[0].source, sp, "pronoun")
+    a, b = ctx.prev_sentence
+    persons = ctx.persons_between(a, b)
+    if len({name_key(m.text) for m in persons}) == 1 and persons:
+        m = persons[0]
+        known = next((n for n in ctx.named if n.key == name_key(m.text)), None)
+        if known is not None:
+            return _as_resolved(known, sp, "pronoun")
+        return Source(
+            m.text, "named", m.start, m.end, sp.start, sp.end, "pronoun", name_key(m.text), True
+        )
+    keys = {n.key for n in ctx.named if n.person}
+    if len(keys) == 1:
+        return _as_resolved(next(n for n in ctx.named if n.person), sp, "pronoun")
+    return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
+
+
+def _as_resolved(src: Source, sp: Speaker, how: str) -> Source:
+    return Source(
+        src.name, src.kind, src.start, src.end, sp.start, sp.end, how, src.key, src.person
+    )
+
+
+def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
+    lex = attribution()
+    low = sp.text.lower()
+    words = re.findall(r"[\w’'-]+", low)
+    anonymous = bool(lex.anonymous.search(sp.text))
+    definite = bool(words) and words[0] in ("the", "this", "that") and not anonymous
+    if sp.form == "document":
+        if definite and len(words) <= 3:  # "The study finds", "the report read"
+            keys = {d.key for d in ctx.documents}
+            if len(keys) == 1:
+                return _as_resolved(ctx.documents[-1], sp, "document")
+        src = Source(
+            sp.text, "document", sp.start, sp.end, sp.start, sp.end, None, name_key(sp.text)
+        )
+        if sp.mention is not None:
+            src = Source(sp.text, "document", sp.mention.start, sp.mention.end, sp.start, sp.end,
+                         None, name_key(sp.text))  # fmt: skip
+        return src
+    heads = [w for w in words if w in lex.people]
+    institution = bool(words) and (
+        words[-1] in lex.institutions or " ".join(words[-2:]) in lex.institutions
+    )
+    if definite and heads and not institution and len(re.findall(r"[\w’'.-]+", low)) <= 6:
+        head = heads[-1]
+        syn = lex.synonyms.get(head, frozenset({head}))
+        cands: dict[str, Source] = {}
+        for n in ctx.named:
+            c = _title_context(ctx, n)
+            if any(re.search(rf"\b{re.escape(x)}\b", c) for x in syn) and not _nationality_clash(
+                low, c
+            ):
+                cands[n.key] = n
+        for r in ctx.roles:
+            if any(re.search(rf"\b{re.escape(x)}\b", (r.name or "").lower()) for x in syn):
+                cands[r.key] = r
+        if len(cands) == 1:
+            return _as_resolved(next(iter(cands.values())), sp, "role")
+        if not cands and head in lex.people:
+            # a titled person mentioned earlier but not yet quoted: "President Hassan
+            # Rouhani's remarks ..." then "the Iranian president said"
+            found: dict[str, Mention] = {}
+            for m in ctx.mentions:
+                if m.start >= sp.start or m.label != "PERSON":
+                    continue
+                c = ctx.text[max(0, m.start - 40) : m.start].lower()
+                titled = any(re.search(rf"\b{re.escape(x)}\b[^.,;]{{0,25}}$", c) for x in syn)
+                if titled and not _nationality_clash(low, c):
+                    found.setdefault(name_key(m.text).split()[-1], m)
+            if len(found) == 1:
+                m = next(iter(found.values()))
+                return Source(
+                    m.text,
+                    "named",
+                    m.start,
+                    m.end,
+                    sp.start,
+                    sp.end,
+                    "role",
+                    name_key(m.text),
+                    True,
+                )
+    tail = _TRAILING_NAME.search(sp.text)
+    if tail and not anonymous and sp.mention is None:
+        # "the Presidential Office's Deputy Chief for Communications Alireza Moezi": a
+        # title ending in a personal name the tagger missed (two capitalised words that
+        # are neither roles nor organisation words)
+        toks = [t.lower() for t in tail.group().split()]
+        if not (set(toks) & (lex.people | lex.institutions | org_words() | lex.media)):
+            a = sp.start + tail.start()
+            return Source(tail.group(), "named", a, sp.end, sp.start, sp.end, None,
+                          name_key(tail.group()), True)  # fmt: skip
+    if sp.mention is not None and not anonymous:
+        # "Saudi Arabia's information ministry": an unnamed body of a named one
+        return Source(sp.text, "named", sp.start, sp.end, sp.start, sp.end, None, name_key(sp.text))
+    kind = "named" if _identified(sp.text) and not anonymous else "anonymous"
+    return Source(sp.text, kind, sp.start if kind == "named" else -1, sp.end if kind == "named" else -1,
+                  sp.start, sp.end, None, name_key(sp.text))  # fmt: skip
+
+
+#: one office, one holder: "the president said" identifies a person, "the official said" does not
+_OFFICES = frozenset(
+    [
+        "president",
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "director",
+        "chief",
+        "head",
+        "governor",
+        "mayor",
+        "ambassador",
+        "premier",
+        "chancellor",
+    ]
+)
+_INDEFINITE = frozenset(
+    [
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "most",
+        "other",
+        "others",
+        "another",
+        "few",
+    ]
+)
+
+
+def _identified(text: str) -> bool:
+    """Whether an unnamed source is still identified: a body named by its role ("the
+    interior ministry", "police", "Marrowland police") or one definite person ("the
+    union's chairman", "Vire's deputy").  Indefinite or generic people ("a Saudi
+    minister", "officials", "analysts") are anonymous."""
+    lex = attribution()
+    words = re.findall(r"[\w’'-]+", text.lower())
+    if not words or words[0] in _INDEFINITE:
+        return False
+    head = words[-1]
+    if head in lex.institutions or " ".join(words[-2:]) in lex.institutions:
+        return True
+    possessive = "’s" in text or "'s" in text or words[0] in ("its", "his", "her", "their")
+    if possessive:  # "the union's chairman", "Vire's deputy", "its spokesman"
+        return head in lex.people and not head.endswith("s")
+    return words[0] in ("the", "this") and head in _OFFICES
+
+
+def _resolve(ctx: _Ctx, sp: Speaker) -> Source:
+    if sp.form == "pronoun":
+        return _resolve_pronoun(ctx, sp)
+    if sp.form in ("role", "document"):
+        return _resolve_role(ctx, sp)
+    return _named(sp)
+
+
+#: labels of page furniture that look like transcript turns ("Source: http://...")
+_NOT_SPEAKERS = frozenset(
+    [
+        "headline",
+        "source",
+        "sources",
+        "link",
+        "note",
+        "update",
+        "updated",
+        "photo",
+        "photos",
+        "watch",
+        "read",
+        "related",
+        "media",
+        "contact",
+        "tags",
+        "tag",
+        "share",
+        "email",
+        "comments",
+        "comment",
+        "subscribe",
+        "advertisement",
+        "editor",
+        "editors",
+        "by",
+        "credit",
+        "video",
+        "image",
+        "images",
+        "caption",
+        "file",
+        "warning",
+        "disclaimer",
+        "copyright",
+        "published",
+        "posted",
+        "category",
+    ]
+)
+
+
+def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
+    """``(start, end, speaker)`` of each turn of an interview transcript, or ``[]``.
+
+    A turn is a paragraph opening with "Label: "; the label must name someone the
+    article also mentions elsewhere (a name mention, a word of one, or the same
+    words in running text), and two turns at least make a transcript.
+    """
+    text = doc.text
+    names = {name_key(m.text) for m in mentions if m.label in ("PERSON", "ORG", "GPE")}
+    words = {w for n in names for w in n.split()}
+    labels = []
+    stops = []  # "Source: http://...": furniture ends a turn
+    for m in _TRANSCRIPT.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] != "\n":
+            continue
+        label = m.group("label")
+        key = name_key(label)
+        if not key or set(key.split()) & _NOT_SPEAKERS or label.lower().startswith(("the ", "a ")):
+            stops.append(m.start())
+            continue
+        line_end = text.find("\n", m.end())
+        if len(text[m.end("label") + 1 : line_end if line_end >= 0 else len(text)].split()) < 12:
+            continue  # "Elsbeth Marrin: the museum that almost closed": a headline, not a turn
+        elsewhere = text.count(label) > 1 or key in names or key in words
+        if elsewhere:
+            labels.append((m.start(), m.end("label") + 1, label))
+    if len({name_key(x[2]) for x in labels}) < 2 or not any(
+        name_key(x[2]) in names or name_key(x[2]) in words for x in labels
+    ):
+        return []
+    out = []
+    for i, (a, b, label) in enumerate(labels):
+        end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        end = min([x for x in stops if x > a] + [end])
+        ment = next((x for x in mentions if x.start == a), None)
+        out.append((b, end, Speaker(label, a, a + len(label), "name", ment)))
+    return out
+
+
+def _nested(frames: list[Frame]) -> list[Frame]:
+    """Frames not reported inside another frame's words, nor inside its speaker's
+    description ("an official who asked not to be named told ...")."""
+    return [
+        f for f in frames
+        if not any(
+            g is not f and (g.content[0] <= f.mask[0] and f.mask[1] <= g.content[1]
+                            or g.speaker.start <= f.verb_start < g.speaker.end)
+            for g in frames
+        )
+    ]  # fmt: skip
+
+
+def find_statements(
+    doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]
+) -> dict[int, list[Statement]]:
+    """Statements by sentence start offset (see module docstring)."""
+    text = doc.text
+    quotes = QuoteIndex(text)
+    ms = sorted(mentions, key=lambda m: m.start)
+    ctx = _Ctx(doc, text, ms, [m.start for m in ms])
+    turns = _transcript_turns(doc, ms)
+    out: dict[int, list[Statement]] = {}
+    quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
+    block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
+    for sent in sentences:
+        lo, hi = (
+            bisect.bisect_left(ctx.starts, sent.start),
+            bisect.bisect_left(ctx.starts, sent.end),
+        )
+        frames = _nested(find_frames(sent.text, sent.start, ms[lo:hi], quotes))
+        here: list[Statement] = []
+        inside = quotes.at(sent.start + 1) if quotes.at(sent.start + 1) is not None else None
+        owner = quote_src.get(inside.start) if inside is not None else None
+        for f in frames:
+            src = _resolve(ctx, f.speaker)
+            via = _resolve(ctx, f.via) if f.via is not None else None
+            if via is not None and f.via is not None and f.via.form == "name":
+                # the channel as written: "an Estmark newspaper", "the AP"
+                via = Source(f.via.text, via.kind, via.start, via.end, f.via.start, f.via.end,
+                             None, name_key(f.via.text))  # fmt: skip
+            if owner is not None:  # a frame inside a quote: the quoted speaker's words
+                if f.speaker.form != "name" or src.key == owner.source.key:
+                    continue
+                via = owner.source
+            st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
+                           f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
+            here.append(st)
+            for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
+                quote_src.setdefault(q.start, st)
+            if f.colon:
+                nxt = text.find("\n", sent.end)
+                if nxt >= 0:
+                    para_end = text.find("\n", nxt + 1)
+                    while para_end == nxt + 1:  # blank lines
+                        nxt, para_end = para_end, text.find("\n", para_end + 1)
+                    block = (para_end if para_end >= 0 else len(text), st)
+        if not here and owner is not None:
+            here.append(_carry(owner, sent, "quote", "direct"))
+        if (
+            not here
+            and _OPEN_QUOTE.match(sent.text)
+            and ctx.prev
+            and ctx.prev[-1].quote == "direct"
+        ):
+            here.append(_carry(ctx.prev[-1], sent, "continuation", "direct"))
+        if not here and block is not None and sent.start > block[1].end and sent.start < block[0]:
+            here.append(_carry(block[1], sent, "block", "direct"))
+        if not here and turns:
+            for a, b, sp in turns:
+                if a - 1 <= sent.start < b or (sent.start < a <= sent.end):
+                    st = Statement(sent.start, sent.end, (max(a, sent.start), sent.end), _named(sp),
+                                   "transcript", "direct")  # fmt: skip
+                    here.append(st)
+                    break
+        if block is not None and sent.start >= block[0]:
+            block = None
+        for st in here:
+            if st.source.kind == "named" and st.source.resolved is None:
+                ctx.named.append(st.source)
+            elif st.source.kind == "document" and st.source.resolved is None:
+                ctx.documents.append(st.source)
+            elif st.source.kind == "anonymous" and st.source.resolved is None:
+                ctx.roles.append(st.source)
+        if here:
+            out[sent.start] = here
+        ctx.prev = here
+        ctx.prev_sentence = (sent.start, sent.end)
+    return out
+
+
+def _carry(owner: Statement, sent: Sentence, how: str, quote: str) -> Statement:
+    return Statement(sent.start, sent.end, (sent.start, sent.end), owner.source, how, quote,
+                     (-1, -1), owner.via, None, None, False, None)  # fmt: skip

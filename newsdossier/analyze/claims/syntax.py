@@ -1,0 +1,555 @@
+"""Values bound to their subject by the dependency parse (issue 15).
+
+An attribute is set only when the parse binds the value to a predicate whose
+subject (or possessor) is an entity, and the predicate means that attribute;
+co-occurrence in a sentence is never enough.  The build's spaCy pipeline runs
+NER and the sentence recogniser only (ENVIRONMENT.md: twice as fast), so the
+parser runs here, and only on *candidate* sentences: those where a pattern of
+``data/claims/attributes.yml`` matches, or a count (a number that is not a
+year, a date, a time or an idiom) stands in a sentence with an entity mention.
+
+For each value the parse gives:
+
+- the **predicate**: the nearest verb above the value ("Paddock *bought* 1,000
+  rounds", "al-Qaeda now *has* upwards of twenty thousand men");
+- the **subject**: the predicate's ``nsubj``/``nsubjpass`` (through coordinated
+  verbs: "..., and it has perhaps another four thousand"), the agent of a
+  passive for casualties ("were killed by X"), else the possessor of the counted
+  noun ("the group's 5,000 members");
+- the **counted noun** and its ``of``/``per`` phrase, the claim's ``unit``
+  ("rounds of tracer ammunition", "doctors per 1,000 people");
+- **polarity** (a ``neg`` on the predicate, "no"/"never") and **modality**
+  (under "if"/"unless"; a question).
+
+A vocabulary attribute additionally needs its trigger word in the same clause
+as the value, and counted attributes (members, fighters, residents) need a
+predicate of having ("has", "numbers", "boasts"): "21 members of the group were
+injured" is not a member count.  Without an attribute, a count with an entity
+subject is still a claim (``attribute`` null, ``unit`` set).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..entities.names import name_key
+from .lexicon import AttributeSpec, attribute_specs
+from .values import NUM
+
+__all__ = [
+    "Binding",
+    "bind_values",
+    "candidate_sentence",
+    "count_spans",
+    "load_parser",
+    "parse_sentences",
+]
+
+#: pipes the parse needs; NER and the lemmatizer are not needed here
+_PARSER_EXCLUDE = ("ner", "senter", "attribute_ruler", "lemmatizer")
+_NUM_RE = re.compile(NUM, re.I)
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?:s)?")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_NEAR = re.compile(
+    rf"(?:\b(?:{_MONTHS})\.?\s*$|^\s*(?:st|nd|rd|th)?,?\s*(?:{_MONTHS})\b)", re.I
+)
+_TIME_NEAR = re.compile(r"^\s*(?::\d\d|[ap]\.?m\b|o['’]clock|percent|per cent|%)", re.I)
+# idioms that hold number words but count nothing
+_IDIOM = re.compile(
+    r"\b(?:on the one hand|on the other hand|one of|one another|no one|any one|the one|one day|"
+    r"one by one|at one point|one or two|one way or another|in one|for one|one thing|"
+    r"each one|every one|someone|anyone|everyone|one[- ]time|one[- ]sided|one[- ]third|"
+    r"a few|a couple|some of|many of|a number of|number one|one more|first|second)\b",
+    re.I,
+)
+_HAVE = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "having",
+        "boasts",
+        "boast",
+        "boasted",
+        "numbers",
+        "number",
+        "numbered",
+        "counts",
+        "count",
+        "counted",
+        "claims",
+        "claim",
+        "claimed",
+        "fields",
+        "field",
+        "fielded",
+        "commands",
+        "command",
+        "commanded",
+        "maintains",
+        "maintain",
+        "maintained",
+        "includes",
+        "include",
+        "included",
+        "comprises",
+        "comprise",
+        "comprised",
+        "totals",
+        "total",
+        "totalled",
+        "totaled",
+        "reaches",
+        "reach",
+        "reached",
+        "stands",
+        "stand",
+        "stood",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "possesses",
+        "possess",
+        "possessed",
+        "keeps",
+        "keep",
+        "kept",
+        "musters",
+        "muster",
+        "mustered",
+        "recruited",
+        "recruits",
+        "gathered",
+        "deployed",
+        "deploys",
+        "deploy",
+    ]
+)
+_COUNTED = frozenset({"member_count", "fighter_count", "residents"})
+_ANAPHOR_NOUNS = frozenset(
+    [
+        "group",
+        "organisation",
+        "organization",
+        "movement",
+        "cult",
+        "council",
+        "party",
+        "militia",
+        "outfit",
+        "front",
+        "network",
+        "faction",
+        "brigade",
+        "brigades",
+        "army",
+        "regime",
+        "government",
+        "ministry",
+        "agency",
+        "union",
+        "brotherhood",
+        "alliance",
+        "coalition",
+        "league",
+    ]
+)
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_NUMBER_NOUNS = frozenset(
+    ["number", "figure", "figures", "total", "toll", "count", "estimate", "tally"]
+)
+_PUT = frozenset(
+    ["put", "puts", "putting", "estimated", "estimates", "estimate", "places", "placed", "place"]
+)
+_TIME_UNITS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "times",
+        "percent",
+        "per",
+        "cent",
+    ]
+)
+_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
+
+
+@functools.lru_cache(maxsize=2)
+def load_parser(name: str) -> Any:
+    """The installed spaCy pipeline with its tagger and parser, without NER."""
+    import spacy
+
+    nlp = spacy.load(name, exclude=list(_PARSER_EXCLUDE))
+    nlp.max_length = 200_000
+    return nlp
+
+
+def count_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of counts in a sentence: number expressions that are not years, dates,
+    times, percentages, ordinals, single items or idioms ("on the one hand")."""
+    out = []
+    idioms = [m.span() for m in _IDIOM.finditer(text)]
+    for m in _NUM_RE.finditer(text):
+        a, b = m.span()
+        core = m.group().strip()
+        last = core.split()[-1].lower()
+        if _YEAR.fullmatch(core) or last in ("one", "a", "an"):
+            continue
+        if _DATE_NEAR.search(text[max(0, a - 12) : a]) or _DATE_NEAR.search(text[b : b + 14]):
+            continue
+        if (
+            _TIME_NEAR.match(text[b : b + 9])
+            or text[b : b + 1] in ("-", "–", "/", ".")
+            and text[b + 1 : b + 2].isalnum()
+        ):
+            continue
+        if a > 0 and text[a - 1] in "$£€#/.-" and last.isdigit():
+            continue
+        if any(x <= a < y or x < b <= y for x, y in idioms):
+            continue
+        nxt = re.match(r"[\s-]*([A-Za-z]+)", text[b : b + 20])
+        if nxt and nxt.group(1).lower() in _TIME_UNITS:
+            continue  # "for twenty years", "two years ago", "ten times": not a count of things
+        out.append((a, b))
+    return out
+
+
+def candidate_sentence(text: str, has_mention: bool, matched: bool) -> bool:
+    """Whether a sentence is worth parsing: an attribute pattern matched, or a count
+    stands next to an entity mention."""
+    return matched or (has_mention and bool(count_spans(text)))
+
+
+def parse_sentences(name: str, texts: Sequence[str]) -> list[Any]:
+    nlp = load_parser(name)
+    return list(nlp.pipe(texts, batch_size=64))
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """A value bound by the parse (offsets relative to the sentence)."""
+
+    attribute: str | None
+    value: tuple[int, int]
+    subject: tuple[int, int]  # the subject's tokens as written (may be a pronoun)
+    subject_kind: str  # name | pronoun | anaphor
+    unit: str | None
+    polarity: str
+    modality: str
+    scope: str | None
+    predicate: str
+
+
+def _token_at(doc: Any, a: int, b: int) -> list[Any]:
+    return [t for t in doc if a <= t.idx < b]
+
+
+def _top(tokens: list[Any]) -> Any:
+    """The token of a span whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[-1]
+
+
+def _is_verb(t: Any) -> bool:
+    tag = str(t.tag_)
+    return tag.startswith("VB") or tag == "MD"
+
+
+def _predicate(t: Any) -> Any | None:
+    """The nearest verb at or above ``t`` in its clause."""
+    cur = t
+    for _ in range(8):
+        if _is_verb(cur):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _clause_head(t: Any) -> Any:
+    cur = t
+    for _ in range(10):
+        if cur.dep_ in _CLAUSE or cur.head.i == cur.i:
+            return cur
+        if _is_verb(cur) and cur.dep_ not in ("aux", "auxpass", "conj"):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _subject_of(pred: Any) -> Any | None:
+    cur = pred
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in _SUBJ:
+                return c
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
+            # "accused the Front of holding 3,000 rifles": the one accused holds them
+            verb = cur.head.head
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if objs:
+                return objs[0]
+            cur = verb
+            continue
+        if cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+            cur = cur.head  # "..., and it has ...", "X wants to have ..."
+            continue
+        break
+    return None
+
+
+def _agent_of(pred: Any) -> Any | None:
+    for c in pred.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _poss_of(noun: Any) -> Any | None:
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    return None
+
+
+def _span_of(t: Any) -> tuple[int, int]:
+    """The noun phrase a subject token heads (compounds, determiners, flat names)."""
+    left = [
+        c
+        for c in t.lefts
+        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct") and c.i >= t.i - 6
+    ]
+    start = min([t.idx] + [c.idx for c in left if c.dep_ != "det"])
+    end = t.idx + len(t.text)
+    for c in t.rights:
+        if c.dep_ in ("compound", "flat", "appos") and c.i <= t.i + 3 and c.dep_ != "appos":
+            end = max(end, c.idx + len(c.text))
+    return start, end
+
+
+def _unit(noun: Any, value_tokens: set[int]) -> str | None:
+    if noun.i in value_tokens:
+        # "tens of thousands of texts": the noun is in the "of" phrase
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return _phrase(objs[0])
+        return None
+    words = _phrase(noun)
+    return words
+
+
+def _phrase(noun: Any) -> str:
+    toks = [noun] + [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= noun.i - 3]
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "per", "under") and c.i <= noun.i + 2:
+            toks.extend(c.subtree)
+            break
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)[:8]
+    return " ".join(t.text for t in toks)
+
+
+def _polarity(pred: Any | None, noun: Any | None) -> str:
+    for t in (pred, noun):
+        if t is None:
+            continue
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+                return "negative"
+    return "positive"
+
+
+def _modality(pred: Any | None, doc: Any) -> str:
+    if doc.text.rstrip(" ”\"’'").endswith("?"):
+        return "question"
+    cur = pred
+    for _ in range(6):
+        if cur is None:
+            break
+        for c in cur.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return "conditional"
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return "asserted"
+
+
+def _scope(noun: Any | None, value: Any) -> str | None:
+    """ "four thousand *in Yemen*", "members *in the camp*": where a count holds."""
+    for t in (value, noun):
+        if t is None:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "throughout", "at"):
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs and (
+                    objs[0].tag_.startswith("NNP")
+                    or objs[0].lower_ in ("camp", "camps", "exile", "country")
+                ):
+                    a, b = _span_of(objs[0])
+                    return str(value.doc.text[a:b]).lower()
+    return None
+
+
+def _counted_noun(v: Any, value_tokens: set[int]) -> Any:
+    """The noun a count counts: the value's head when it is a nummod, else the value."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ in ("nummod", "quantmod", "compound") and cur.head.i not in value_tokens:
+            return cur.head
+        if cur.dep_ in ("nummod", "quantmod", "compound") and cur.head.i in value_tokens:
+            cur = cur.head
+            continue
+        break
+    return cur
+
+
+def _bind_one(
+    doc: Any, span: tuple[int, int], spec: AttributeSpec | None, trigger: tuple[int, int] | None
+) -> Binding | None:
+    toks = _token_at(doc, *span)
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    v = _top(toks)
+    noun = _counted_noun(v, ids)
+    pred = _predicate(noun)
+    if spec is not None and trigger is not None:
+        trig = _token_at(doc, *trigger)
+        if not trig:
+            return None
+        t0 = _top(trig)
+        if _clause_head(t0).i != _clause_head(v).i and t0.i != noun.i and noun.head.i != t0.i:
+            return None  # the trigger word is in another clause: not this value's predicate
+        if _is_verb(t0):
+            pred = t0
+    if (
+        spec is not None and spec.name in _COUNTED and pred is not None
+        and pred.lower_ not in _HAVE and noun.dep_ != "appos"
+    ):  # fmt: skip
+        return None  # "21 members of the group were injured": not a member count
+    subj = None
+    kind = "name"
+    if spec is not None and trigger is not None and spec.value in ("name", "text"):
+        t0 = _top(_token_at(doc, *trigger))
+        if not _is_verb(t0):  # "its leader X", "the leader of X", "the armed wing of X"
+            subj = _poss_of(t0)
+            if subj is None:
+                for c in t0.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        objs = [g for g in c.children if g.dep_ == "pobj" and g.i not in ids]
+                        subj = objs[0] if objs else None
+    if subj is None and pred is not None:
+        if (
+            spec is not None
+            and spec.name == "casualties"
+            and any(c.dep_ == "nsubjpass" for c in pred.children)
+        ):
+            subj = _agent_of(pred)
+        else:
+            subj = _subject_of(pred)
+            if subj is not None and subj.i in ids and spec is not None and spec.value == "name":
+                # "Pellucia listed the VLA as a terrorist organisation": the value is the
+                # doer, the subject is the one listed
+                objs = [c for c in pred.children if c.dep_ == "dobj"]
+                subj = objs[0] if objs else None
+            elif subj is not None and subj.i in ids | {noun.i}:
+                subj = None  # "17 people were killed": the count is the subject
+    if subj is None and noun is not None:
+        subj = _poss_of(noun)
+    if pred is not None and pred.lower_ in _PUT and noun.dep_ == "pobj":
+        # "the government puts the figure at 1,300": the figure is the anaphor
+        objs = [c for c in pred.children if c.dep_ == "dobj" and c.lower_ in _NUMBER_NOUNS]
+        if objs:
+            subj = objs[0]
+    if subj is None:
+        return None
+    if (
+        subj.lower_ in _NUMBER_NOUNS
+        and subj.tag_ in ("NN", "NNS")
+        and any(c.lower_ in ("the", "this", "that") for c in subj.children)
+        and not any(c.dep_ == "prep" for c in subj.children)
+    ):
+        # "the true number is closer to 1,300": the number just given, re-estimated
+        kind = "number"
+    elif subj.lower_ in ("its", "their"):
+        kind = "anaphor"  # "its founder, Edda Brant": the organisation being written about
+    elif subj.tag_ in ("PRP", "PRP$"):
+        kind = "pronoun"
+    elif (
+        subj.lower_ in _ANAPHOR_NOUNS and subj.tag_ in ("NN", "NNS")
+        and any(c.lower_ in ("the", "this", "that", "its", "their", "her", "his") for c in subj.children)
+        and not any(c.dep_ == "compound" and c.tag_.startswith("NNP") for c in subj.children)
+    ):  # fmt: skip
+        kind = "anaphor"
+    s0, s1 = (subj.idx, subj.idx + len(subj.text)) if kind != "name" else _span_of(subj)
+    unit = _unit(noun, ids) if noun is not None else None
+    return Binding(
+        spec.name if spec is not None else None, span, (s0, s1), kind, unit,
+        _polarity(pred, noun), _modality(pred, doc), _scope(noun, v),
+        pred.lower_ if pred is not None else "",
+    )  # fmt: skip
+
+
+def bind_values(
+    doc: Any, matches: Sequence[tuple[AttributeSpec, tuple[int, int], tuple[int, int] | None]]
+) -> list[Binding]:
+    """Bindings for the attribute matches ``(spec, value span, trigger span)`` of one parsed
+    sentence, then for its other counts (attribute ``None``)."""
+    out: list[Binding] = []
+    used: list[tuple[int, int]] = []
+    for spec, span, trigger in matches:
+        if spec.value not in ("number", "fraction", "year", "name", "text"):
+            continue
+        b = _bind_one(doc, span, spec, trigger)
+        if b is not None:
+            out.append(b)
+            used.append(span)
+    for span in count_spans(doc.text):
+        if any(a < span[1] and span[0] < b for a, b in used):
+            continue
+        b = _bind_one(doc, span, None, None)
+        if b is not None:
+            out.append(b)
+    return out
+
+
+def subject_key(text: str) -> str:
+    return name_key(text)
+
+
+def specs_by_name() -> dict[str, AttributeSpec]:
+    return {s.name: s for s in attribute_specs()}
