@@ -23,6 +23,8 @@ _HOW = {
     "transliteration": "romanisation variant",
     "acronym": "acronym stated in the text",
     "alias-statement": "alias stated in the text",
+    "short-form": "short form (document context, nickname or organisation head word)",
+    "country-data": "other name of the country (country data)",
     "user": "user judgement / alias list",
 }
 
@@ -56,10 +58,10 @@ def print_why(console: Console, store: SQLiteStore, entity_id: str) -> None:
                                f" doc {ev['doc']} [{ev['start']}:{ev['end']}]", style="dim"))  # fmt: skip
     disputed = [c for c in alias_claims(store, entity_id) if c["status"] == "disputed"]
     for c in disputed:
+        reason = c.get("reason") or "another source states a structural relation or a user said never-merge"
         console.print(Text(
             f"    ✗ not merged: {c['a']!r} called {c['kind']} of {c['b']!r} by "
-            f"{c['asserted_by'] or 'unattributed'} (another source states a structural relation"
-            " or a user said never-merge)", style="yellow"))  # fmt: skip
+            f"{c['asserted_by'] or 'unattributed'} ({reason})", style="yellow"))  # fmt: skip
         console.print(Text(f"        “{_clip(c['text'])}”", style="dim"))
     for j in judgements_for(store, names):
         console.print(Text(f"    ⚑ {j['kind']} {j['a']!r} {j['b'] or ''} — {j['source']}, {j['created_at']}"

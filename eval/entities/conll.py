@@ -127,6 +127,7 @@ def evaluate(split: str = "testb", limit_docs: int | None = None) -> dict[str, o
             )
         resolved = run_resolvers(store, settings)
         final: set[tuple[int, int, int, str]] = set()
+        flips: Counter[str] = Counter()
         for doc_id, s, e, mtype, etype, _kind in store.conn.execute(
             'SELECT m.document_id, m.start, m."end", m.type, e.type, m.kind FROM mentions m'
             " LEFT JOIN entities e ON e.id = m.entity_id WHERE m.kind NOT IN ('demonym', 'fragment')"
@@ -134,6 +135,13 @@ def evaluate(split: str = "testb", limit_docs: int | None = None) -> dict[str, o
             t = _OURS.get(etype or mtype)
             if t:
                 final.add((index[doc_id], s, e, t))
+            # the corpus stage (entity type) overrode a right mention type, or fixed a wrong one
+            before, span = _OURS.get(mtype), (index[doc_id], s, e)
+            if before and t and before != t:
+                if (*span, before) in gold:
+                    flips[f"{before}->{t} wrong"] += 1
+                elif (*span, t) in gold:
+                    flips[f"{before}->{t} right"] += 1
         recall_added = store.conn.execute(
             "SELECT count(*) FROM mentions WHERE analyzer = 'newsdossier.recall.v1'"
         ).fetchone()[0]
@@ -148,6 +156,9 @@ def evaluate(split: str = "testb", limit_docs: int | None = None) -> dict[str, o
         out[f"baseline_{typ}"] = prf(g, {x for x in base if x[3] == typ})
         out[f"final_{typ}"] = prf(g, {x for x in final if x[3] == typ})
     out["final_error_types"] = dict(Counter(x[3] for x in final - gold))
+    # issue 16: a right PER mention typed ORG by its entity's corpus type
+    out["corpus_type_flips"] = dict(sorted(flips.items()))
+    out["per_to_org_flips"] = flips["PER->ORG wrong"]
     return out
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ..analyze.entities.names import skeleton, translit_key
+from ..analyze.entities.people import parse_person
 from ..model import make_id
 
 __all__ = ["NameIndex", "NameInfo", "entity_id_for"]
@@ -128,16 +129,20 @@ class NameIndex:
         how: str = "canonical",
         via: str | None = None,
         score: float | None = None,
-        link: tuple[str, int] | None = None,
+        link: tuple[str, int | None] | None = None,
+        scoped: bool = False,
     ) -> str:
-        """Index ``key`` under ``entity`` (a new entity when ``None``); return the entity id."""
+        """Index ``key`` under ``entity`` (a new entity when ``None``); return the entity id.
+
+        ``scoped``: a one-word name of one document ("williams@<doc>"): never a
+        candidate for spelling or surname matching."""
         folded = translit_key(key)
-        skel = "" if acronym else skeleton(folded)
+        skel = "" if acronym or scoped else skeleton(folded)
         eid = entity or entity_id_for(key)
         info = NameInfo(eid, folded, skel, typ, self.next_seq)
         self.next_seq += 1
-        toks = folded.split()
-        surname = toks[-1] if typ == "person" and len(toks) >= 2 else None
+        person = parse_person(key) if typ == "person" and not scoped else None
+        surname = translit_key(person.surname) if person and person.surname else None
         self.conn.execute(
             "INSERT INTO entity_names(key, entity_id, how, via, score, link_doc, link_seq, type,"
             " folded, skeleton, seq, surname) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -155,7 +160,7 @@ class NameIndex:
         *,
         how: str,
         via: str,
-        link: tuple[str, int] | None = None,
+        link: tuple[str, int | None] | None = None,
         other: str | None = None,
         older_survives: bool = True,
     ) -> str:

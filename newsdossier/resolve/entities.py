@@ -1,22 +1,37 @@
-"""Resolve mentions into canonical entities across the corpus (issue 3).
+"""Resolve mentions into canonical entities across the corpus (issues 3, 16).
 
-v1 (kept registered for old stores, not run by default) grouped mentions by
-``name_key``.  v2 resolves, in this order, for what is new since the last run:
+v1 (kept for comparison, not run) grouped mentions by ``name_key``.  v2/v3
+resolve, in this order, what is new since the last run:
 
 1. judgements (user aliases, FtM watch lists, merges; never-merge pairs and
    splits block any merge below);
 2. new name keys: a demonym links to its country (mention kind "demonym");
-   a key already indexed joins its entity; otherwise it is compared, within
-   its blocking key (consonant skeleton), with indexed names of a compatible
-   type by :func:`~newsdossier.resolve.names.match_spelling` (spelling,
-   transliteration); no unique match makes a new entity;
+   a country's other names (short forms, acronyms, official long forms from
+   country data) join the country (how "country-data"); a key already indexed
+   joins its entity; a person's name with titles joins the same name without
+   them ("President Donald Trump"); an organisation's name with a generic head
+   ("X Organization") joins the one entity "X" when no other "X ..." competes
+   (how "short-form"); otherwise the key is compared, within its blocking key
+   (consonant skeleton), with indexed names of a compatible type by
+   :func:`~newsdossier.resolve.names.match_spelling`; no unique match makes a
+   new entity;
 3. new name statements: "acronym"/"alias"/"renamed" merge the two names'
    entities (how: acronym, alias-statement) *unless* some document states a
    structural relation (wing_of, part_of, member_of, leader_of, ...) between
-   them: then the alias claim stays evidence and both entities stay;
-4. surname short forms ("Navazei", "Mrs. Navazei") link, per document, to the
-   one person in that document (else in the corpus) whose name ends with that
-   surname; two candidates leave the mention unlinked, kind "ambiguous".
+   them: then the alias claim stays evidence and both entities stay.  An
+   "alias-claim" ("X is merely an alias of Y") never merges;
+4. short forms, per document only: a one-word person name ("Navazei",
+   "Mrs. Navazei", "Francis") links to the one person of *its own document*
+   whose surname, first name or regnal name it is (kind "short-form"); two
+   candidates, an untagged namesake or a family context ("his wife") leave it
+   unlinked (kind "ambiguous"); none makes it an entity of that document only
+   (a single word never joins a namesake in another document).  A one-word
+   organisation name links the same way to the one organisation of its
+   document ending in it ("Colts" -> "Indianapolis Colts");
+5. document evidence: two full names with one surname whose given names are a
+   name and its common short form ("Jim"/"James") merge, and an acronym that
+   spells the initials of exactly one name of its document joins it
+   (evidence: that document).
 
 Incremental: only mentions with no entity and unread statements are worked
 on; the name index is loaded from ``entity_names`` (see blocking.py).
@@ -25,34 +40,43 @@ A judgement added later triggers :func:`reset_resolution` and a full run.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ..analyze.entities.names import (
-    country_names,
+    acronyms_of,
     demonyms,
     honorifics,
     is_acronym,
     name_key,
+    org_words,
     skeleton,
-    strip_honorifics,
     translit_key,
 )
+from ..analyze.entities.people import given_names_match, is_family_context, parse_person
 from ..analyze.entities.statements import ALIAS_KINDS, RELATION_KINDS
 from ..registry import resolvers
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 from .blocking import NameIndex, entity_id_for
+from .countries import country_of
+from .entity_policy import key_type
 from .judgements import iter_judgements
 from .names import match_spelling
 
-__all__ = ["RESOLVER", "entity_id_for", "reset_resolution", "resolve_entities"]
+__all__ = [
+    "RESOLVER",
+    "entity_id_for",
+    "is_scoped",
+    "reset_resolution",
+    "resolve_entities",
+    "scoped_key",
+]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@2"
+RESOLVER = "newsdossier.entities@3"
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
 # capitalised words that precede a surname without being a given name
 _NOT_GIVEN_NAMES = frozenset(
@@ -82,8 +106,14 @@ _NOT_GIVEN_NAMES = frozenset(
     ]
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]+$")
+_THE_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+$")
 _DEMONYM_SUFFIXES = ("ians", "ian", "is", "i", "ese", "ans", "an")
-_ALIAS_HOW = {"acronym": "acronym", "alias": "alias-statement", "renamed": "alias-statement"}
+_ALIAS_HOW = {
+    "acronym": "acronym",
+    "alias": "alias-statement",
+    "renamed": "alias-statement",
+    "real-name": "alias-statement",
+}
 
 
 @dataclass(slots=True)
@@ -98,6 +128,43 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
 
 
+# Generic organisation heads dropped as a short form: "X Organization" ~ "X"
+# (issue 16), only when no other "X <word>" name competes for "X".
+_DROPPABLE_HEADS = frozenset(
+    [
+        "organization",
+        "organisation",
+        "group",
+        "party",
+        "movement",
+        "corporation",
+        "corp",
+        "company",
+        "co",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+    ]
+)
+_GLUED_PARTICLES = ("al", "el")
+_OF_WORDS = frozenset({"of", "the", "for", "and", "e", "ye", "i", "al", "el", "de", "du", "la"})
+_SCOPE = "@"  # doc-scoped keys: "<core>@<doc id>" (name keys never hold "@")
+
+
+def scoped_key(core: str, doc: str) -> str:
+    """The key of a one-word person name that only its own document can resolve."""
+    return f"{core}{_SCOPE}{doc}"
+
+
+def is_scoped(key: str) -> bool:
+    return _SCOPE in key
+
+
+def _display_key(key: str) -> str:
+    return key.split(_SCOPE, 1)[0]
+
+
 class _Resolver:
     def __init__(self, store: SQLiteStore, settings: Settings) -> None:
         self.store = store
@@ -106,6 +173,8 @@ class _Resolver:
         self.index = NameIndex(self.conn)
         self.never: dict[str, set[str]] = defaultdict(set)
         self.structural: dict[str, set[str]] = defaultdict(set)
+        self.docs: set[str] = set()  # documents with mentions resolved in this pass
+        self._people: dict[str, dict[str, set[tuple[str, str]]]] = {}
         for a, b in self.conn.execute(
             f"SELECT a_key, b_key FROM name_links WHERE kind IN ({','.join('?' * len(_STRUCTURAL))})",
             tuple(_STRUCTURAL),
@@ -125,8 +194,13 @@ class _Resolver:
     def _keys(self, entity: str) -> set[str]:
         return self.index.members(entity)
 
-    def _union(self, a: str, b: str, how: str, link: tuple[str, int] | None = None) -> bool:
-        ea, eb = self.index.entity(a), self.index.entity(b)
+    def _union(self, a: str, b: str, how: str, link: tuple[str, int | None] | None = None) -> bool:
+        return self._union_entities(self.index.entity(a), self.index.entity(b), a, b, how, link)
+
+    def _union_entities(
+        self, ea: str | None, eb: str | None, a: str, b: str, how: str,
+        link: tuple[str, int | None] | None = None,
+    ) -> bool:  # fmt: skip
         if ea is None or eb is None or ea == eb:
             return ea == eb and ea is not None
         if self._blocked(self._keys(ea), self._keys(eb)):
@@ -171,53 +245,152 @@ class _Resolver:
         ):
             votes.setdefault(key, {})[typ] = n
             surface.setdefault(key, text)
-        out = []
-        for key, v in votes.items():
-            real = {t: n for t, n in v.items() if t != "other"} or v
-            typ = sorted(real.items(), key=lambda t: (-t[1], t[0]))[0][0]
-            out.append(_NewKey(key, typ, surface[key], sum(v.values())))
-        return out
+        self.docs = {
+            d for (d,) in self.conn.execute(
+                "SELECT DISTINCT document_id FROM mentions WHERE entity_id IS NULL AND kind = 'name'")
+        }  # fmt: skip
+        return [
+            _NewKey(key, key_type(key, surface[key], v), surface[key], sum(v.values()))
+            for key, v in votes.items()
+        ]
+
+    def _match(
+        self, key: str, folded: str, typ: str, also: str | None = None
+    ) -> tuple[str, float, str, str] | None:
+        """The one indexed entity ``key`` is a spelling/romanisation of: (entity, score, how, via).
+
+        ``also``: the name as written (with its titles), for never-merge judgements."""
+        best: dict[str, tuple[float, str, str]] = {}
+        mine = {key, also or key}
+        for cand in self.index.candidates(skeleton(folded)):
+            info = self.index.names[cand]
+            m = match_spelling(
+                key, folded, cand, info.folded,
+                min_score=float(self.settings.resolve_translit_min_score),
+                place="place" in (info.type, typ),
+            )  # fmt: skip
+            # the tagger's type is noisy (a town tagged PERSON): identical folded
+            # forms of two words or more win over a type disagreement
+            if m is None or (
+                not _compatible(info.type, typ) and (m.score < 100 or len(folded.split()) < 2)
+            ):
+                continue
+            if m.score > best.get(info.entity, (-1.0, "", ""))[0] and not self._blocked(
+                mine, self._keys(info.entity)
+            ):
+                best[info.entity] = (m.score, m.how, cand)
+        if len(best) == 1:
+            ((eid, (score, how, via)),) = best.items()
+            return eid, score, how, via
+        if len(best) > 1:
+            log.debug("%r matches %d entities; kept apart", key, len(best))
+        return None
+
+    def _match_glued(self, key: str, typ: str) -> tuple[str, float, str, str] | None:
+        """ "katibat imamal bukhari" ~ "katibat imam al bukhari": an article glued to the
+        word before it changes the consonant skeleton, so the usual blocking never
+        compares the two.  The key with the article split off (or glued on) is
+        looked up; only a name with the same letters, other spacing, is taken."""
+        toks = key.split()
+        variants = []
+        for i, t in enumerate(toks):
+            for p in _GLUED_PARTICLES:
+                if t.endswith(p) and len(t) >= len(p) + 3:
+                    variants.append(" ".join([*toks[:i], t[: -len(p)], p, *toks[i + 1 :]]))
+                if t == p and 0 < i < len(toks) - 1:
+                    variants.append(" ".join([*toks[: i - 1], toks[i - 1] + p, *toks[i + 1 :]]))
+        for variant in variants:
+            info = self.index.info(variant)
+            if (
+                info is not None
+                and _compatible(info.type, typ)
+                and not self._blocked({key}, self._keys(info.entity))
+            ):
+                return info.entity, 100.0, "spelling", variant
+        return None
 
     def place_key(self, nk: _NewKey) -> None:
         key = nk.key
         if self.index.entity(key) is not None:
             return
-        stripped = strip_honorifics(key)
+        acronym = is_acronym(nk.surface)
+        person = nk.type == "person"
+        stripped = parse_person(key).stripped_key if person else key
         if stripped != key and self.index.entity(stripped) is not None:
             self.index.add(key, nk.type, acronym=False, entity=self.index.entity(stripped),
                            how="spelling", via=stripped)  # fmt: skip
             return
-        acronym = is_acronym(nk.surface)
         if not acronym:
-            folded = translit_key(stripped)
-            best: dict[str, tuple[float, str, str]] = {}
-            for cand in self.index.candidates(skeleton(folded)):
-                info = self.index.names[cand]
-                m = match_spelling(
-                    stripped, folded, cand, info.folded,
-                    min_score=float(self.settings.resolve_translit_min_score),
-                    place="place" in (info.type, nk.type),
-                )  # fmt: skip
-                # the tagger's type is noisy (a town tagged PERSON): identical folded
-                # forms of two words or more win over a type disagreement
-                if m is None or (
-                    not _compatible(info.type, nk.type)
-                    and (m.score < 100 or len(folded.split()) < 2)
-                ):
-                    continue
-                if m.score > best.get(info.entity, (-1.0, "", ""))[0] and not self._blocked(
-                    {key}, self._keys(info.entity)
-                ):
-                    best[info.entity] = (m.score, m.how, cand)
-            if len(best) == 1:
-                ((eid, (score, how, via)),) = best.items()
+            hit = self._match(stripped, translit_key(stripped), nk.type, key)
+            if hit is None and " " in key:
+                hit = self._match_glued(stripped, nk.type)
+            if hit is not None:
+                eid, score, how, via = hit
                 self.index.add(
                     key, nk.type, acronym=False, entity=eid, how=how, via=via, score=score
                 )
                 return
-            if len(best) > 1:
-                log.debug("%r matches %d entities; kept apart", key, len(best))
-        self.index.add(key, nk.type, acronym=acronym)
+            if nk.type != "person" and self._org_short_form(nk):
+                return
+        eid = self.index.add(key, nk.type, acronym=acronym)
+        if stripped != key and parse_person(stripped).is_global:
+            # "pope benedict xvi" is also "benedict xvi": index the bare name too
+            self.index.add(stripped, nk.type, acronym=False, entity=eid, how="spelling", via=key)
+
+    def _org_short_form(self, nk: _NewKey) -> bool:
+        """ "Mojahedin Khalq Organization" -> the one entity "Mojahedin-e Khalq" (or back)."""
+        toks = nk.key.split()
+        if len(toks) >= 2 and toks[-1] in _DROPPABLE_HEADS:
+            base = " ".join(toks[:-1])
+            if self._competitors(base) - {nk.key}:
+                return False
+            eid = self.index.entity(base)
+            via = base
+            if eid is None:
+                hit = self._match(base, translit_key(base), nk.type)
+                if hit is None:
+                    return False
+                eid, _, _, via = hit
+            info = self.index.names[via]
+            if info.type not in ("organization", "other") or self._blocked(
+                {nk.key}, self._keys(eid)
+            ):
+                return False
+            self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via)
+            return True
+        if len(toks) >= 2 and nk.type in ("organization", "other"):
+            longer = [k for k in self._competitors(nk.key) if k.split()[-1] in _DROPPABLE_HEADS]
+            if len(longer) == 1 and len(self._competitors(nk.key)) == 1:
+                eid = self.index.entity(longer[0])
+                if eid is not None and not self._blocked({nk.key}, self._keys(eid)):
+                    self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
+                                   via=longer[0])  # fmt: skip
+                    return True
+        return False
+
+    def _competitors(self, base: str) -> set[str]:
+        """Indexed names of one word more than ``base`` that start with it."""
+        n = len(base.split()) + 1
+        return {
+            k for (k,) in self.conn.execute(
+                "SELECT key FROM entity_names WHERE key > ? AND key < ?", (base + " ", base + "!"))
+            if len(k.split()) == n and not is_scoped(k)
+        }  # fmt: skip
+
+    def country(self, nk: _NewKey) -> bool:
+        """A country's other name (country data) joins the country's entity."""
+        ckey = country_of(nk.key)
+        if ckey is None:
+            return False
+        if self.index.entity(nk.key) is not None:
+            return True
+        eid = self._ensure(ckey, "place", ckey)
+        if nk.key != ckey:
+            if self._blocked({nk.key}, self._keys(eid)):
+                return False
+            self.index.add(nk.key, "place", acronym=is_acronym(nk.surface), entity=eid,
+                           how="country-data", via=ckey)  # fmt: skip
+        return True
 
     def link_statements(self) -> int:
         rows = self.conn.execute(
@@ -228,19 +401,29 @@ class _Resolver:
         for doc, seq, kind, a, b in rows:
             if kind not in ALIAS_KINDS or not a or not b or a == b:
                 continue
-            if self.index.entity(a) is None or self.index.entity(b) is None:
-                # a short form or demonym (never merged by a statement), or a name
-                # whose mentions a later pass will place: read it again then
+            ea, eb = self._entity_in(doc, a), self._entity_in(doc, b)
+            if ea is None or eb is None:
+                # a demonym (never merged by a statement), or a name whose
+                # mentions a later pass will place: read it again then
                 pending.append((doc, seq))
                 continue
-            if (a in country_names()) != (b in country_names()):
+            if (country_of(a) is None) != (country_of(b) is None):
                 continue  # a country's other names come from data, not from one sentence
-            self._union(a, b, _ALIAS_HOW[kind], (doc, seq))
+            self._union_entities(ea, eb, a, b, _ALIAS_HOW[kind], (doc, seq))
         self.conn.execute("UPDATE name_links SET resolved = 1 WHERE resolved = 0")
         self.conn.executemany(
             "UPDATE name_links SET resolved = 0 WHERE document_id = ? AND seq = ?", pending
         )
         return len(rows)
+
+    def _entity_in(self, doc: str, key: str) -> str | None:
+        """The entity a name has in one document (a short form's is its document's)."""
+        row = self.conn.execute(
+            "SELECT entity_id FROM mentions WHERE document_id = ? AND key = ?"
+            " AND entity_id IS NOT NULL AND kind IN ('name', 'short-form') LIMIT 1",
+            (doc, key),
+        ).fetchone()
+        return row[0] if row else self.index.entity(key)
 
     def demonym(self, nk: _NewKey) -> bool:
         country = demonyms().get(nk.key)
@@ -274,87 +457,156 @@ class _Resolver:
                     return info.entity
         return None
 
-    def adopt_lone_surnames(self, surnames: set[str]) -> None:
-        """A surname that became an entity of its own (no full name was known
-        when it was first seen) joins the one person with that surname once the
-        corpus names one: resolving in several passes then ends where one pass
-        over the same documents would."""
-        for surname in sorted(surnames):
-            people = {self.index.names[k].entity for k in self.index.surname_keys(surname)}
-            if len(people) != 1:
+    # ------------------------------------------------------------ short forms
+    def _doc_names(self, doc: str) -> dict[str, set[tuple[str, str]]]:
+        """Folded one-word forms -> {(entity, "person"|"organization")} of the
+        full names of one document (a person's surname, first name or regnal
+        name; an organisation's last word)."""
+        if doc in self._people:
+            return self._people[doc]
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for (k,) in self.conn.execute(
+            "SELECT DISTINCT key FROM mentions WHERE document_id = ? AND kind = 'name'", (doc,)
+        ):
+            info = self.index.info(k)
+            if info is None or is_scoped(k):
                 continue
-            (person,) = people
-            for key in self.index.candidates(skeleton(surname)):
-                info = self.index.names[key]
-                lone = info.entity
-                if (
-                    info.folded == surname and info.type == "person" and lone != person
-                    and self._keys(lone) == {key}
-                    and not self._blocked({key}, self._keys(person))
-                ):  # fmt: skip
-                    self.index.merge(
-                        person, lone, how="short-form", via=key, other=key, older_survives=False
-                    )
+            if info.type == "person":
+                p = parse_person(k)
+                if any(t in demonyms() or country_of(t) for t in p.core):
+                    continue  # "Afghan Muslim": a nationality and a faith, no one's name
+                for t in p.short_tokens():
+                    out[translit_key(t)].add((info.entity, "person"))
+                    out["=" + t].add((info.entity, "person"))  # the spelling itself
+            elif info.type in ("organization", "other") and " " in k and info.skeleton != "":
+                *head, last = k.split()
+                if self._org_last_word(head[-1], last):
+                    out[translit_key(last)].add((info.entity, "organization"))
+                    out["=" + last].add((info.entity, "organization"))
+        self._people[doc] = out
+        return out
+
+    def _org_last_word(self, before: str, last: str) -> bool:
+        """Can an organisation's last word stand for it ("Indianapolis Colts" -> "Colts")?
+
+        Not a generic head ("Party"), not a place ("... Mardom-e Zaravand", "Bank of
+        Iran": the place is another actor), not after "of" or a name particle."""
+        if len(last) < 3 or last in _DROPPABLE_HEADS or last in org_words():
+            return False
+        if before in _OF_WORDS or country_of(last) is not None or last in demonyms():
+            return False
+        info = self.index.info(last)
+        return info is None or info.type != "place"
 
     def short_forms(self, keys: list[_NewKey]) -> None:
         for nk in keys:
-            surname = translit_key(strip_honorifics(nk.key))
-            docs = [
-                d for (d,) in self.conn.execute(
-                    # INDEXED BY: the planner otherwise walks mentions_entity_doc over
-                    # every unresolved mention (all of them in a first build) per key,
-                    # which made this pass quadratic in the corpus.
-                    "SELECT DISTINCT document_id FROM mentions INDEXED BY mentions_unresolved"
-                    " WHERE key = ? AND entity_id IS NULL AND kind = 'name'", (nk.key,),
-                )
-            ]  # fmt: skip
-            corpus = {self.index.names[k].entity for k in self.index.surname_keys(surname)}
-            if nk.type != "person" or self.index.entity(nk.key) is not None:
-                corpus = set()  # only a document's own full name links a non-person or known word
-            for doc in docs:
-                local = {
-                    self.index.names[k].entity
-                    for (k,) in self.conn.execute(
-                        "SELECT DISTINCT key FROM mentions WHERE document_id = ? AND key != ?",
-                        (doc, nk.key),
-                    )
-                    if k in self.index.names and self.index.names[k].type == "person"
-                    and _full_name_surname(k) == surname
-                }  # fmt: skip
-                cands = local or corpus
+            person = nk.type == "person"
+            core = parse_person(nk.key).core[0] if person else nk.key
+            token = translit_key(core)
+            rows = self.conn.execute(
+                # INDEXED BY: the planner otherwise walks mentions_entity_doc over
+                # every unresolved mention (all of them in a first build) per key,
+                # which made this pass quadratic in the corpus.
+                "SELECT document_id, type, count(*) FROM mentions INDEXED BY mentions_unresolved"
+                " WHERE key = ? AND entity_id IS NULL AND kind = 'name' GROUP BY document_id, type",
+                (nk.key,),
+            ).fetchall()
+            doc_types: dict[str, dict[str, int]] = defaultdict(dict)
+            for doc, typ, n in rows:
+                doc_types[doc][typ] = n
+            regal = person and parse_person(nk.key).is_global
+            own = self.index.entity(nk.key)
+            left = False
+            for doc, votes in doc_types.items():
+                doc_type = max(votes.items(), key=lambda t: (t[1], t[0] == "person"))[0]
+                found = self._doc_names(doc).get(token, set())
+                if doc_type == "person" or regal:
+                    cands = {e for e, kind in found if kind == "person"}
+                    if cands and self._always_after_the(doc, nk.key):
+                        cands = set()  # "the Buddha": a title or a thing, not a surname
+                else:  # a bare surname tagged ORG: a person's surname, or an org's last word
+                    cands = {e for e, _ in found}
+                if own is not None:
+                    cands.discard(own)
+                if len(cands) > 1:
+                    # "Mr. Sabirzadeh" with "Tariq Sabirzadeh" and "Nader Saberzadeh": the
+                    # writer spelled the two apart; the same spelling decides
+                    exact = {e for e, _ in self._doc_names(doc).get("=" + core, set())} & cands
+                    cands = exact if len(exact) == 1 else cands
                 if len(cands) == 1 and self._untagged_namesake(doc, nk.key, cands):
                     cands = {*cands, ""}  # "Mohammadi Sadeghi", untagged, shares the surname
+                if len(cands) == 1 and person and self._family_context(doc, nk.key):
+                    cands = {*cands, ""}  # "Peterson ... murdering his wife": another Peterson
                 if len(cands) == 1:
                     (eid,) = cands
                     self._link_doc(doc, nk.key, eid, "short-form")
                 elif len(cands) > 1:
                     self._link_doc(doc, nk.key, None, "ambiguous")
-            # no full name anywhere: the surname is an entity of its own
-            if self.conn.execute(
-                "SELECT 1 FROM mentions WHERE key = ? AND entity_id IS NULL AND kind = 'name' LIMIT 1",
-                (nk.key,),
-            ).fetchone():
+                elif doc_type == "person" and not regal:
+                    # one word, no full name in its document: an entity of that document only
+                    skey = scoped_key(core, doc)
+                    eid = self.index.entity(skey) or self.index.add(skey, "person", acronym=False,
+                                                                   scoped=True)  # fmt: skip
+                    self._link_doc(doc, nk.key, eid, "name")
+                else:
+                    left = True
+            if left:  # no full name in its documents: the word is a name of its own
                 self.place_key(nk)
 
+    def _always_after_the(self, doc: str, key: str) -> bool:
+        """Every mention of this bare name follows "the" (surnames never do)."""
+        text = self._text(doc)
+        starts = [s for (s,) in self.conn.execute(
+            "SELECT start FROM mentions WHERE document_id = ? AND key = ? AND entity_id IS NULL",
+            (doc, key))]  # fmt: skip
+        return bool(starts) and all(_THE_BEFORE.search(text, max(0, s - 6), s) for s in starts)
+
+    def _family_context(self, doc: str, key: str) -> bool:
+        """A sentence with this bare name speaks of relatives ("his wife")."""
+        text = self._text(doc)
+        for s, e in self.conn.execute(
+            'SELECT start, "end" FROM mentions WHERE document_id = ? AND key = ? AND entity_id IS NULL',
+            (doc, key),
+        ):
+            row = self.conn.execute(
+                'SELECT start, "end" FROM sentences WHERE document_id = ? AND start <= ?'
+                " ORDER BY start DESC LIMIT 1",
+                (doc, s),
+            ).fetchone()
+            a, b = (row[0], max(row[1], e)) if row else (max(0, s - 200), e + 200)
+            if is_family_context(text[a:b]):
+                return True
+        return False
+
+    def _text(self, doc: str) -> str:
+        return str(
+            self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+        )
+
     def _untagged_namesake(self, doc: str, key: str, cands: set[str]) -> bool:
-        """Another "Given Surname" in the text that is none of the candidates' names."""
-        text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+        """Another "Given Surname" in the text that is none of the candidates' names.
+
+        The word before must be a whole word that the document never writes in
+        lower case ("Was McCarrick" at a sentence start is no given name), and the
+        surname a whole word ("San Francisco" holds no "Francis")."""
+        text = self._text(doc)
         surfaces = {t for (t,) in self.conn.execute(
             "SELECT DISTINCT text FROM mentions WHERE document_id = ? AND key = ?", (doc, key))}  # fmt: skip
         known = {tok for e in cands for k in self._keys(e) for tok in translit_key(k).split()}
         for surface in surfaces:
             last = surface.split()[-1]
-            at = text.find(last)
-            while at >= 0:
-                before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-                at = text.find(last, at + len(last))
+            for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
+                before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 if before is None:
                     continue
                 word = name_key(before.group(1))
                 if word in honorifics() or word in _NOT_GIVEN_NAMES or not word:
                     continue
-                if translit_key(word) not in known:
-                    return True
+                if translit_key(word) in known or re.search(
+                    rf"(?<!\w){re.escape(before.group(1).lower())}(?!\w)", text
+                ):
+                    continue
+                return True
         return False
 
     def _link_doc(self, doc: str, key: str, eid: str | None, kind: str) -> None:
@@ -372,26 +624,81 @@ class _Resolver:
                 "SELECT DISTINCT key FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
             )
         ]  # fmt: skip
-        self.store.link_mentions([(k, e) for k in pending if (e := self.index.entity(k))])
-        self.index.touched.update(e for k in pending if (e := self.index.entity(k)))
+        links = [(e, k) for k in pending if (e := self.index.entity(k))]
+        # kind = 'name' only: a short form left "ambiguous" in its document stays unlinked
+        self.conn.executemany(
+            "UPDATE mentions SET entity_id = ? WHERE entity_id IS NULL AND kind = 'name' AND key = ?",
+            links,
+        )
+        self.index.touched.update(e for e, _ in links)
 
+    # ------------------------------------------------------------ document evidence
+    def document_links(self) -> None:
+        """Acronyms one document spells out by initials: "HP" = "Hewlett-Packard"."""
+        for doc in sorted(self.docs):
+            names = self.conn.execute(
+                "SELECT DISTINCT key, text, entity_id FROM mentions WHERE document_id = ?"
+                " AND entity_id IS NOT NULL AND kind = 'name'",
+                (doc,),
+            ).fetchall()
+            self._initials(doc, names)
 
-@functools.lru_cache(maxsize=10_000)
-def _full_name_surname(key: str) -> str | None:
-    """Folded last word of a name of two words or more (after titles), else ``None``."""
-    toks = translit_key(strip_honorifics(key)).split()
-    return toks[-1] if len(toks) >= 2 else None
+    def nicknames(self) -> None:
+        """Two full names of one document with one surname and given names that are a
+        name and its common short form ("Jim Comey", "James Comey") are one person."""
+        for doc in sorted(self.docs):
+            people: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+            for (key,) in self.conn.execute(
+                "SELECT DISTINCT key FROM mentions WHERE document_id = ? AND kind = 'name'", (doc,)
+            ):
+                info = self.index.info(key)
+                p = parse_person(key)
+                if info is None or info.type != "person" or p.surname is None or p.given is None:
+                    continue
+                people[translit_key(p.surname)][info.entity] = (key, p.given)
+            for group in people.values():
+                if len(group) != 2:
+                    continue  # three people of one surname: no guessing who is who
+                (ka, ga), (kb, gb) = sorted(group.values())
+                if ga != gb and given_names_match(ga, gb):
+                    self._union(kb, ka, "short-form", (doc, None))
+
+    def _initials(self, doc: str, names: list[tuple[str, str, str]]) -> None:
+        full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        acros: list[tuple[str, str]] = []
+        for key, text, _ in names:
+            info = self.index.info(key)
+            if info is None or is_scoped(key):
+                continue
+            if is_acronym(text) and country_of(key) is None:
+                acros.append((key, text))
+            elif " " in key and info.type in ("organization", "other") and country_of(key) is None:
+                for a in acronyms_of(key):
+                    full[a].add((key, self.index.entity(key) or ""))
+        for key, _ in acros:
+            eid = self.index.entity(key)
+            if eid is None or any(self.index.info(k).skeleton for k in self._keys(eid)):  # type: ignore[union-attr]
+                continue  # the acronym already has a long name: never chain a second
+            cands = {e for _, e in full.get(key.replace(" ", ""), set())} - {eid}
+            if len(cands) == 1:
+                (target,) = cands
+                via = next(k for k, e in full[key.replace(" ", "")] if e == target)
+                self._union_entities(eid, target, key, via, "acronym", (doc, None))
 
 
 def _is_short_form(nk: _NewKey) -> bool:
-    """A single word (after titles) that is no acronym: maybe a surname.
+    """One name word (after a person's titles) that is no acronym: maybe a surname.
 
     The tagger's type is not trusted here (surnames used alone were tagged ORG
     in a third of our fixtures): :meth:`_Resolver.short_forms` links it only
-    where a person with that surname is named, else places it as a name.
+    where its own document names a person (or organisation) it can stand for.
     """
-    stripped = strip_honorifics(nk.key)
-    return nk.type != "place" and " " not in stripped and not is_acronym(nk.surface)
+    if nk.type == "place" or is_acronym(nk.surface):
+        return False
+    if nk.type == "person":
+        p = parse_person(nk.key)
+        return p.is_short
+    return " " not in nk.key
 
 
 def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> int:
@@ -405,6 +712,8 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
         for nk in keys:
             if nk.key in demonyms():
                 r.demonym(nk)
+            elif r.country(nk):
+                continue
             elif " " not in nk.key and nk.key.endswith(_DEMONYM_SUFFIXES):
                 maybe_demonyms.append(nk)  # after the places they may derive from
             elif _is_short_form(nk):
@@ -418,17 +727,21 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
                 short.append(nk)
             else:
                 r.place_key(nk)
-        r.link_statements()
-        r.short_forms(short)
+        # regnal names first ("Pope Benedict" -> "Pope Benedict XVI" of its document,
+        # else a name of its own), then the single words that may stand for them
+        regal = [nk for nk in short if nk.type == "person" and parse_person(nk.key).is_global]
+        r.nicknames()
+        r.short_forms(regal)
+        r._people.clear()
+        r.short_forms([nk for nk in short if nk not in regal])
         r.link_mentions()
-        # surnames of the persons and short forms seen in this pass
-        r.adopt_lone_surnames(
-            {s for nk in keys if (s := _full_name_surname(nk.key)) and nk.type == "person"}
-            | {translit_key(strip_honorifics(nk.key)) for nk in short if nk.type == "person"}
-        )
+        r.link_statements()
+        r.document_links()
         touched = sorted(r.index.touched)
-        canon = {e: min(r.index.members(e) or {""}, key=lambda k: r.index.names[k].seq if k else 0)
-                 for e in touched}  # fmt: skip
+        canon = {
+            e: _display_key(min(r.index.members(e) or {""}, key=lambda k: r.index.names[k].seq if k else 0))
+            for e in touched
+        }  # fmt: skip
         store.refresh_entities(touched, canon, RESOLVER)
     return len(touched)
 

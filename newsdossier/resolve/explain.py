@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..analyze.entities.statements import ALIAS_KINDS, RELATION_KINDS
+from ..analyze.entities.statements import ALIAS_CLAIM_KINDS, ALIAS_KINDS, RELATION_KINDS
 from ..store.sqlite import SQLiteStore
 
 __all__ = ["alias_claims", "iter_relations", "judgements_for", "why_chain"]
@@ -31,7 +31,13 @@ def _evidence(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def why_chain(store: SQLiteStore, entity_id: str) -> list[dict[str, Any]]:
-    """One row per name of the entity: how it joined, via which name, with what evidence."""
+    """One row per name of the entity: how it joined, via which name, with what evidence.
+
+    Evidence is the statement that asserted the link; for a link one document
+    shows without a statement (a nickname, an acronym spelling out initials:
+    ``link_seq`` NULL) it is that document's text from the first mention of one
+    name to the first mention of the other (issue 16); for country data it is
+    ``None`` (the data file is the source)."""
     c = store.conn
     out = []
     for key, how, via, score, ldoc, lseq in c.execute(
@@ -40,12 +46,15 @@ def why_chain(store: SQLiteStore, entity_id: str) -> list[dict[str, Any]]:
         (entity_id,),
     ).fetchall():
         ev = None
-        if ldoc is not None:
+        if ldoc is not None and lseq is not None:
             row = c.execute(
                 _EVIDENCE_SQL + " WHERE l.document_id = ? AND l.seq = ?", (ldoc, lseq)
             ).fetchone()
             ev = _evidence(row) if row else None
-        out.append({"key": key, "how": how, "via": via, "score": score, "evidence": ev})
+        elif ldoc is not None:
+            ev = _document_evidence(store, ldoc, key, via)
+        out.append({"key": key.split("@", 1)[0], "how": how, "via": via, "score": score,
+                    "evidence": ev})  # fmt: skip
     for (n,) in c.execute(
         "SELECT count(*) FROM mentions WHERE entity_id = ? AND kind = 'short-form'", (entity_id,)
     ):
@@ -53,6 +62,34 @@ def why_chain(store: SQLiteStore, entity_id: str) -> list[dict[str, Any]]:
             out.append({"key": None, "how": "short-form", "via": None, "score": None, "count": n,
                         "evidence": None})  # fmt: skip
     return out
+
+
+_MAX_EVIDENCE_CHARS = 400
+
+
+def _document_evidence(
+    store: SQLiteStore, doc: str, key: str, via: str | None
+) -> dict[str, Any] | None:
+    """The span of one document from the first mention of ``key`` or ``via`` to the
+    first mention of the other (or each first mention's sentence when far apart)."""
+    c = store.conn
+    firsts = []
+    for k in (key, via):
+        row = c.execute(
+            'SELECT start, "end" FROM mentions WHERE document_id = ? AND key = ? ORDER BY start LIMIT 1',
+            (doc, k),
+        ).fetchone()
+        if row is None:
+            return None
+        firsts.append(row)
+    start, end = min(r[0] for r in firsts), max(r[1] for r in firsts)
+    text, outlet, published = c.execute(
+        "SELECT text, outlet, published FROM documents WHERE id = ?", (doc,)
+    ).fetchone()
+    if end - start > _MAX_EVIDENCE_CHARS:
+        start, end = firsts[0]  # far apart: the joining name's first mention
+    return {"doc": doc, "start": start, "end": end, "text": text[start:end],
+            "asserted_by": outlet, "published": published}  # fmt: skip
 
 
 def alias_claims(store: SQLiteStore, entity_id: str) -> list[dict[str, Any]]:
@@ -63,25 +100,33 @@ def alias_claims(store: SQLiteStore, entity_id: str) -> list[dict[str, Any]]:
     the claim is kept, the actors stay apart), with the other entity's id.
     """
     c = store.conn
-    marks = ",".join("?" * len(ALIAS_KINDS))
+    kinds = (*ALIAS_KINDS, *ALIAS_CLAIM_KINDS)
+    marks = ",".join("?" * len(kinds))
     rows = c.execute(
         _EVIDENCE_SQL + f" WHERE l.kind IN ({marks}) AND (l.a_key IN (SELECT key FROM entity_names"
         " WHERE entity_id = ?) OR l.b_key IN (SELECT key FROM entity_names WHERE entity_id = ?))"
         " ORDER BY d.rowid, l.start",
-        (*ALIAS_KINDS, entity_id, entity_id),
+        (*kinds, entity_id, entity_id),
     ).fetchall()
     ent = dict(c.execute(
         "SELECT key, entity_id FROM entity_names WHERE key IN (SELECT a_key FROM name_links"
         f" WHERE kind IN ({marks}) UNION SELECT b_key FROM name_links WHERE kind IN ({marks}))",
-        (*ALIAS_KINDS, *ALIAS_KINDS),
+        (*kinds, *kinds),
     ).fetchall())  # fmt: skip
     out = []
     for row in rows:
         kind, a_text, b_text, a_key, b_key = row[5:10]
         ea, eb = ent.get(a_key), ent.get(b_key)
         other = eb if ea == entity_id else ea
+        merged = ea == eb and kind not in ALIAS_CLAIM_KINDS
+        reason = None
+        if not merged:
+            reason = ("a claim that one actor is another's alias or front: never merged"
+                      if kind in ALIAS_CLAIM_KINDS else
+                      "another source states a structural relation, or a user said never-merge")  # fmt: skip
         out.append({**_evidence(row), "kind": kind, "a": a_text, "b": b_text,
-                    "status": "merged" if ea == eb else "disputed", "other_entity": None if ea == eb else other})  # fmt: skip
+                    "status": "merged" if merged else "disputed",
+                    "other_entity": None if ea == eb else other, "reason": reason})  # fmt: skip
     return out
 
 

@@ -65,8 +65,9 @@ _CHUNK = 500
 
 
 def _usable(key: str) -> bool:
-    """Name keys worth looking for: not empty, not a lone character."""
-    return bool(key) and not (len(key) < 2 and " " not in key)
+    """Name keys worth looking for: not empty, not a lone character, not a one-word
+    name of one document only ("williams@<doc>", issue 16)."""
+    return bool(key) and not (len(key) < 2 and " " not in key) and "@" not in key
 
 
 def _note_longest(longest: dict[str, int], key: str) -> None:
@@ -102,6 +103,8 @@ class _Names:
         if not gates:
             return
         for key, fold in self.conn.execute("SELECT key, folded FROM entity_names"):
+            if not _usable(key):
+                continue
             _note_longest(self.longest, key)
             if " " in fold and len(fold) >= min_chars:
                 first = fold.split(" ", 1)[0]
@@ -168,7 +171,7 @@ class _Names:
                 f" WHERE entity_id IN ({','.join('?' * len(chunk))}) GROUP BY entity_id",
                 chunk,
             ):
-                out[eid] = key
+                out[eid] = key.split("@", 1)[0]
         return out
 
     def fuzzy(self, key: str, min_score: float) -> tuple[str, str, int] | None:

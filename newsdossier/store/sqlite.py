@@ -237,12 +237,12 @@ class SQLiteStore:
         the most frequent full-name surface form.
         """
         from ..analyze.entities.names import name_key
+        from ..resolve.entity_policy import summarize_entity
 
         c = self.conn
         for chunk in _chunks(list(dict.fromkeys(entity_ids))):
             marks = ",".join("?" * len(chunk))
-            names: dict[str, list[tuple[str, str, int]]] = {}
-            types: dict[str, dict[str, int]] = {}
+            rows_of: dict[str, list[tuple[str, str, str, int]]] = {}
             totals: dict[str, int] = {}
             for eid, text, kind, typ, n in c.execute(
                 f"SELECT entity_id, text, kind, type, count(*) FROM mentions WHERE entity_id IN ({marks})"
@@ -250,11 +250,7 @@ class SQLiteStore:
                 tuple(chunk),
             ):
                 totals[eid] = totals.get(eid, 0) + n
-                if kind == "demonym":
-                    continue
-                names.setdefault(eid, []).append((text, kind, n))
-                types.setdefault(eid, {}).setdefault(typ, 0)
-                types[eid][typ] += n
+                rows_of.setdefault(eid, []).append((text, kind, typ, n))
             how_of = {
                 k: h
                 for k, h in c.execute(
@@ -273,20 +269,9 @@ class SQLiteStore:
                     c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
                     c.execute("DELETE FROM entities WHERE id = ?", (eid,))
                     continue
-                counts: dict[str, int] = {}
-                short: set[str] = set()
-                for text, kind, n in names.get(eid, []):
-                    counts[text] = counts.get(text, 0) + n
-                    if kind == "short-form":
-                        short.add(text)
-                forms = sorted(
-                    counts.items(), key=lambda t: (t[0] in short, -t[1], -len(t[0]), t[0])
-                )
-                votes = types.get(eid) or {"place": 1}
-                # corpus vote: "other" (NORP, WORK_OF_ART...) only wins when nothing else was said
-                real = {t: n for t, n in votes.items() if t != "other"} or votes
-                typ = sorted(real.items(), key=lambda t: (-t[1], t[0]))[0][0]
-                name = forms[0][0] if forms else keys.get(eid, "")
+                # name, type and alias policy: resolve/entity_policy.py (issue 16)
+                summary = summarize_entity(rows_of.get(eid, []), how_of, keys.get(eid, ""))
+                name, typ = summary.name, summary.type
                 c.execute(
                     "INSERT INTO entities(id, name, type, key, mention_count, document_count,"
                     " resolver) VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -297,21 +282,9 @@ class SQLiteStore:
                      docs.get(eid, 0), resolver),
                 )  # fmt: skip
                 c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
-                rows = []
-                for i, (text, n) in enumerate(forms):
-                    if i == 0:
-                        how = "canonical"
-                    elif text in short:
-                        how = "short-form"
-                    else:
-                        how = how_of.get(name_key(text), "spelling")
-                        if how == "canonical":  # the first name: the edge is the display name's
-                            how = how_of.get(name_key(forms[0][0]), "spelling")
-                            how = "spelling" if how == "canonical" else how
-                    rows.append((eid, text, n, how))
                 c.executemany(
                     "INSERT OR IGNORE INTO entity_aliases(entity_id, name, count, how) VALUES (?,?,?,?)",
-                    rows,
+                    [(eid, text, n, how) for text, n, how in summary.aliases],
                 )
 
     def transaction(self) -> _Transaction:

@@ -18,6 +18,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..pipeline import Work
 from .names import name_key, org_words
+from .spans import fix_spans, keep_abbreviation_period
 
 __all__ = ["LABEL_TYPES", "MentionTagger", "repair_span"]
 
@@ -68,7 +69,8 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if "\n" in span:  # a name never crosses a line break in clean text
         return None
-    return _keep_whole(text, start, end)
+    start, end = _keep_whole(text, start, end)
+    return start, keep_abbreviation_period(text, start, end)
 
 
 # Hyphen-joined parts that belong to a romanised name even in lower case
@@ -151,19 +153,20 @@ def _org_head(text: str, start: int) -> int | None:
 class MentionTagger:
     settings: Settings
     name: str = "newsdossier.mentions"
-    version: str = "1"
+    # v2 (issue 16): abbreviation periods kept, title-case lines, URLs and
+    # symbols, romanised names rejoined (spans.py)
+    version: str = "2"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 
     def __call__(self, batch: Sequence[Work]) -> None:
         for work in batch:
             text = work.document.text
-            out: list[Mention] = []
+            spans: list[tuple[int, int, str]] = []
             seen: set[tuple[int, int]] = set()
             for off, doc in work.spacy_docs:
                 for ent in doc.ents:
-                    typ = LABEL_TYPES.get(ent.label_)
-                    if typ is None:
+                    if ent.label_ not in LABEL_TYPES:
                         continue
                     span = repair_span(text, off + ent.start_char, off + ent.end_char)
                     if span is None or span in seen:
@@ -173,16 +176,19 @@ class MentionTagger:
                     label = ent.label_
                     head = _org_head(text, s)
                     if head is not None and (head, e) not in seen:
-                        s, label, typ = head, "ORG", "organization"
+                        s, label = head, "ORG"
                         seen.add((s, e))
-                    surface = text[s:e]
-                    key = name_key(surface)
-                    if not key:
-                        continue
-                    out.append(
-                        Mention(work.document.id, s, e, surface, label, typ, key,
-                                f"{self.name}.v{self.version}", self.version)
-                    )  # fmt: skip
+                    spans.append((s, e, label))
+            out: list[Mention] = []
+            for s, e, label in fix_spans(text, spans):
+                surface = text[s:e]
+                key = name_key(surface)
+                if not key:
+                    continue
+                out.append(
+                    Mention(work.document.id, s, e, surface, label, LABEL_TYPES[label], key,
+                            f"{self.name}.v{self.version}", self.version)
+                )  # fmt: skip
             work.mentions = out
 
 

@@ -182,9 +182,17 @@ _ACRONYM_SURFACE = re.compile(
 
 
 def is_acronym(surface: str) -> bool:
-    """``ZLF``, ``U.N.``, ``MeK`` — a short token written mostly in capitals."""
+    """``ZLF``, ``U.N.``, ``MeK`` — a short token written mostly in capitals.
+
+    At least half of its letters are capitals: "McCarrick", "DeGeneres" and
+    "LaRue" are surnames (issue 16: "McCarrick" read as an acronym never
+    linked to "Theodore McCarrick").
+    """
     s = surface.strip()
-    return bool(_ACRONYM_SURFACE.match(s)) and sum(c.isupper() for c in s) >= 2
+    if not _ACRONYM_SURFACE.match(s):
+        return False
+    upper = sum(c.isupper() for c in s)
+    return upper >= 2 and 2 * upper >= sum(c.isalpha() for c in s)
 
 
 @functools.cache

@@ -27,10 +27,20 @@ from ..pipeline import Work
 from .mentions import LABEL_TYPES
 from .names import is_acronym, name_key, org_words
 
-__all__ = ["ALIAS_KINDS", "RELATION_KINDS", "NameStatements", "find_statements"]
+__all__ = [
+    "ALIAS_CLAIM_KINDS",
+    "ALIAS_KINDS",
+    "RELATION_KINDS",
+    "NameStatements",
+    "find_statements",
+]
 
 #: Kinds that say two names are one actor (the resolver may merge them).
-ALIAS_KINDS = ("acronym", "alias", "renamed")
+ALIAS_KINDS = ("acronym", "alias", "renamed", "real-name")
+#: Kinds that *claim* two names are one actor without being a naming convention
+#: ("the NCZR is merely an alias of the JAMZ", "X is a front for Y"): a partisan
+#: assertion, kept as a claim and never merged (issue 16).
+ALIAS_CLAIM_KINDS = ("alias-claim",)
 #: Kinds that relate two different actors (``a <kind> b``).
 RELATION_KINDS = (
     "leader_of", "founder_of", "member_of", "wing_of", "part_of", "ally_of", "supported_by",
@@ -71,7 +81,8 @@ class _Rule:
     head: re.Pattern[str] | None = None  # must match the text before the first name
     tail: re.Pattern[str] | None = None  # must match right after the second name
     second_is_acronym: bool | None = None  # True: second must be, False: first must be
-    listing: bool = False  # the second name starts a list "A, B, C and D"
+    listing: bool | str = False  # the second name starts a list "A, B, C and D";
+    # "or": a list only where it ends in "or X" ("known as A or B", "A, B or C")
 
 
 def _rx(p: str) -> re.Pattern[str]:
@@ -107,15 +118,18 @@ _RULES: tuple[_Rule, ...] = (
     # "Hamas, the Arabic acronym for the Islamic Resistance Movement"
     _Rule("acronym", _rx(r"\s*,?\s+(?:is\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:acronym|abbreviation)\s+(?:for|of)\s+" + _THE)),
     # "X (a.k.a. Y)", "X, also known as Y", "X, known locally as Y", "X, or Y as it is called"
-    _Rule("alias", _rx(r"\s*\(\s*(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|known\s+as)\s+" + _THE), tail=_CLOSE),
-    _Rule("alias", _rx(r"\s*,?\s+(?:a\.?k\.?a\.?|(?:(?:also|otherwise|better|commonly|widely|locally|popularly)\s+)?(?:known|referred\s+to)\s+(?:\w+\s+){0,2}as)\s+" + _THE), tail=_NOT_POSSESSIVE),
+    _Rule("alias", _rx(r"\s*\(\s*(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|known\s+as)\s+" + _THE), listing="or"),
+    _Rule("alias", _rx(r"\s*,?\s+(?:a\.?k\.?a\.?|(?:(?:also|otherwise|better|commonly|widely|locally|popularly)\s+)?(?:known|referred\s+to)\s+(?:\w+\s+){0,2}as)\s+" + _THE), tail=_NOT_POSSESSIVE, listing="or"),
+    # "X, whose real name is Y", "X's real name is Y", "X (real name: Y)"
+    _Rule("real-name", _rx(r"(?:\s*,\s+whose|['’]s)\s+(?:real|true|full|birth|given)\s+name\s+(?:is|was)\s+")),
+    _Rule("real-name", _rx(r"\s*\(\s*(?:real|true|birth)\s+name:?\s+"), tail=_CLOSE),
     # "called"/"dubbed" only after a comma: "Bahram Q. also called the EU's decision odd"
     # (tehrantimes) is a verb, not an alias statement
     _Rule("alias", _rx(r"\s*,\s+(?:also\s+called|dubbed)\s+" + _THE), tail=_NOT_POSSESSIVE),
     # "X is known by various names, including A, B, C and D"
     _Rule("alias", _rx(r"\s+(?:is|are|has\s+been|was)\s+(?:also\s+)?known\s+(?:by|under)\s+(?:\w+\s+)?(?:names|aliases)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+" + _THE), listing=True),
-    # "X is merely an alias of the Y", "X, another name for Y"
-    _Rule("alias", _rx(r"\s*(?:,|\s+is|\s+was)\s+(?:(?:merely|simply|just|only|really|nothing\s+but|in\s+fact)\s+)?(?:an?\s+|another\s+|the\s+)?(?:alias|other\s+name|new\s+name|cover\s+name)\s+(?:of|for)\s+" + _THE)),
+    # "X is merely an alias of the Y", "X, another name for Y": a claim (ALIAS_CLAIM_KINDS)
+    _Rule("alias-claim", _rx(r"\s*(?:,|\s+is|\s+was)\s+(?:(?:merely|simply|just|only|really|nothing\s+but|in\s+fact)\s+)?(?:(?:an?\s+|another\s+|the\s+)?(?:alias|other\s+name|new\s+name|cover\s+name)\s+(?:of|for)|an?\s+(?:front|cover|mask)\s+for)\s+" + _THE)),
     # "Y, as X is called in Country"
     _Rule("alias", _rx(r"\s*,\s+as\s+" + _THE), tail=_rx(r"\s+(?:is|are|was|were)\s+(?:called|known)")),
     # "X (formerly Y)", "X, formerly the Y" -> Y renamed to X
@@ -294,7 +308,72 @@ def find_statements(
                     )  # fmt: skip
             break
     links.extend(_group_wings(text, doc_id, mentions, sentences, starts, outlet, analyzer))
+    for kind, a, b in [
+        *_pronoun_real_names(text, mentions, starts),
+        *_bracket_then_acronym(text, mentions, starts),
+    ]:
+        i = bisect.bisect_right(sent_starts, b.start) - 1
+        s_start, s_end = sentences[i] if i >= 0 else (0, len(text))
+        s_start = min(s_start, a.start)
+        links.append(NameLink(
+            doc_id, kind, a.start, a.end, text[a.start:a.end], b.start, b.end, text[b.start:b.end],
+            s_start, s_end, _asserted_by(text[s_start:s_end]) or outlet, analyzer,
+        ))  # fmt: skip
+        if b.label is None and (b.start, b.end) not in extra:
+            label = a.label or "ORG"
+            extra[(b.start, b.end)] = _mention(doc_id, text, b.start, b.end, label, analyzer)
     return links, list(extra.values())
+
+
+_PRONOUN_REAL_NAME = re.compile(
+    r"\b(?:His|Her|his|her)\s+(?:real|true|birth|full)\s+name\s+(?:is|was)\s+"
+)
+_NOT_ANTECEDENT = frozenset({"NORP", "DATE", "GPE", "LOC", "FAC"})
+
+
+def _pronoun_real_names(
+    text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
+) -> list[tuple[str, _Span, _Span]]:
+    """ "... the jihadist Abu Saloh. His real name is Sirojiddin Mukhtarov": the name
+    before the pronoun (within 300 characters, no place or nationality word between
+    that could be it) is the one renamed."""
+    out = []
+    for m in _PRONOUN_REAL_NAME.finditer(text):
+        second = _next_name(text, m.end(), min(len(text), m.end() + _WINDOW), starts)
+        if second is None:
+            continue
+        before = [x for x in mentions if m.start() - 300 <= x.start and x.end <= m.start()]
+        named = [x for x in before if x.label not in _NOT_ANTECEDENT or " " in x.text]
+        if not named:
+            continue
+        a = max(named, key=lambda x: x.end)
+        if any(x.start > a.end and x.label == "PERSON" for x in before):
+            continue
+        out.append(("real-name", _Span(a.start, a.end, a.label), second))
+    return out
+
+
+_PAREN_THEN_ACRONYM = re.compile(r"\(\s*([^()\n]{3,80}?)\s*\)\s*([A-Z][A-Za-z]{1,9})\b")
+
+
+def _bracket_then_acronym(
+    text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
+) -> list[tuple[str, _Span, _Span]]:
+    """ "trained (Mojahedin-e Khalq) MEK operatives": a bracketed name, then its acronym."""
+    out = []
+    for m in _PAREN_THEN_ACRONYM.finditer(text):
+        name = starts.get(m.start(1))
+        acr = m.group(2)
+        if name is None or name.end != m.end(1) or not is_acronym(acr):
+            continue
+        if not _subsequence_ok(acr, name.text) or is_acronym(name.text):
+            continue
+        a_start = m.start(2)
+        label = starts[a_start].label if a_start in starts else None
+        out.append(
+            ("acronym", _Span(name.start, name.end, name.label), _Span(a_start, m.end(2), label))
+        )
+    return out
 
 
 _GROUP_WING = re.compile(
@@ -445,10 +524,10 @@ def _match_rule(
     c = rule.connector.match(text, pos, limit)
     if not c:
         return None
-    second = _next_name(text, c.end(), limit, starts, rule.listing)
+    second = _next_name(text, c.end(), limit, starts, bool(rule.listing))
     if second is None:
         return None
-    if rule.tail is not None and not rule.tail.match(text, second.end, limit):
+    if rule.tail is not None and not rule.listing and not rule.tail.match(text, second.end, limit):
         return None
     kind = rule.kind
     if kind == "role":
@@ -473,12 +552,18 @@ def _match_rule(
     seconds = [second]
     if rule.listing:
         pos = second.end
+        seps: list[str] = []
         while (sep := _LIST_SEP.match(text, pos, limit)) is not None:
             nxt = _next_name(text, sep.end(), limit, starts, True)
             if nxt is None:
                 break
             seconds.append(nxt)
+            seps.append(sep.group().lower())
             pos = nxt.end
+        if rule.listing == "or" and (not seps or "or" not in seps[-1].split()):
+            seconds = [second]  # "known as A, Iran's ...": only A; "known as A or B": both
+        if rule.tail is not None and not rule.tail.match(text, seconds[-1].end, limit):
+            return None
     return kind, seconds
 
 
@@ -486,7 +571,8 @@ def _match_rule(
 class NameStatements:
     settings: Settings
     name: str = "newsdossier.name-statements"
-    version: str = "1"
+    # v2 (issue 16): "alias-claim" kind, "A or B" lists, real names, "(Name) ACR"
+    version: str = "2"
     requires: tuple[str, ...] = ("mentions", "sentences")
     assigns: tuple[str, ...] = ("name_links",)
 

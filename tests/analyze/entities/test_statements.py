@@ -41,7 +41,7 @@ CASES = [
     (
         "The Valley Council is merely an alias of the FVF.",
         ["Valley Council", "FVF"],
-        ("alias", "Valley Council", "FVF"),
+        ("alias-claim", "Valley Council", "FVF"),  # a partisan claim, never merged (issue 16)
     ),
     (
         "The Valley Council, the political wing of the FVF, met.",
@@ -106,7 +106,39 @@ CASES = [
         ["Marine Organization"],
         ("acronym", "Ports and Marine Organization", "PMO"),
     ),
+    # issue 16: "A or B" after "also known as"; real names; "(Full Name) ACR"; fronts are claims
+    (
+        "The Free Valley Front, also known as the Valley Men or FVM, marched.",
+        ["Free Valley Front"],
+        ("alias", "Free Valley Front", "FVM"),
+    ),
+    (
+        "The leader is the commander Abu Tariq. His real name is Omid Sarvari, born in 1970.",
+        ["Abu Tariq"],
+        ("real-name", "Abu Tariq", "Omid Sarvari"),
+    ),
+    (
+        "Abu Tariq, whose real name is Omid Sarvari, spoke.",
+        ["Abu Tariq"],
+        ("real-name", "Abu Tariq", "Omid Sarvari"),
+    ),
+    (
+        "It trained (Mojahedin-e Sorkh) MES fighters in the desert.",
+        ["Mojahedin-e Sorkh"],
+        ("acronym", "Mojahedin-e Sorkh", "MES"),
+    ),
+    (
+        "The Valley Council is a front for the FVF.",
+        ["Valley Council", "FVF"],
+        ("alias-claim", "Valley Council", "FVF"),
+    ),
 ]
+
+
+def test_statements_also_known_as_stops_at_a_comma_list_without_or() -> None:
+    text = "The FVF, also known as the Valley Men, Omid Sarvari said on Monday."
+    links, _ = find_statements(text, "d", _mentions(text, ["FVF"]), [(0, len(text))])
+    assert {(k.kind, k.b_text) for k in links} == {("alias", "Valley Men")}
 
 
 @pytest.mark.parametrize(("text", "names", "expected"), CASES)

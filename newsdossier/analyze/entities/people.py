@@ -1,0 +1,133 @@
+"""Person names read as parts: titles, given names, surname, suffix (issue 16).
+
+Works on a :func:`~newsdossier.analyze.entities.names.name_key` (lower case,
+no punctuation), so callers keep the names module's contract.
+
+- ``"pope benedict xvi"`` → titles ``pope``, core ``benedict``, numeral ``xvi``;
+- ``"arcade joseph comeaux jr"`` → core ``arcade joseph comeaux``, suffix ``jr``
+  (a "Jr" suffix no longer hides the surname "Comeaux");
+- ``"mr comey"`` → core ``comey``: a *short form*, which only a document's own
+  full name can resolve (never a name shared across documents on its own).
+
+A name is *global* (may join a namesake in another document by its key) when
+its core has two words or more, or one word with a regnal numeral ("Benedict
+XVI") or a sovereign's title ("Pope Francis", "King Salman"); "Mr. Williams",
+"Williams" and "Atty. Williams" are not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .names import _data, honorifics
+
+__all__ = [
+    "PersonName",
+    "given_names_match",
+    "is_family_context",
+    "parse_person",
+]
+
+_SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "2nd", "3rd", "4th"})
+# Regnal numerals after a name ("Benedict XVI", "Elizabeth II"). "xi" is left
+# out: it is a common Chinese surname ("President Xi").
+_NUMERAL = re.compile(r"^(?!xi$)(?:ii|iii|iv|vi{0,3}|ix|xi{1,3}|xiv|xvi{0,3}|xix|xxi{0,3}|xxiv)$")
+# Titles that, with one name, name one person across documents: a sovereign's
+# or a pope's regnal name.  Generic titles ("Mr", "Dr", "President") do not.
+_REGAL = frozenset({"pope", "king", "queen", "emperor", "empress", "sultan", "saint", "st"})
+# Words that are parts of a romanised name but never a short form on their own.
+_PARTICLES = frozenset(
+    {"al", "el", "ul", "ud", "ad", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "van",
+     "von", "der", "den", "la", "le", "du", "dos", "das", "del", "e", "ye", "mac", "st"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    titles: tuple[str, ...]
+    core: tuple[str, ...]  # given names and surname
+    numeral: str | None = None
+    suffix: str | None = None
+
+    @property
+    def surname(self) -> str | None:
+        return self.core[-1] if len(self.core) >= 2 else None
+
+    @property
+    def given(self) -> str | None:
+        return self.core[0] if len(self.core) >= 2 else None
+
+    @property
+    def is_short(self) -> bool:
+        """One name word and no regnal numeral: a surname, a first name or a mononym."""
+        return len(self.core) == 1 and self.numeral is None
+
+    @property
+    def is_global(self) -> bool:
+        """May join a namesake in another document by its key (module docstring)."""
+        return len(self.core) >= 2 or self.numeral is not None or bool(_REGAL & set(self.titles))
+
+    @property
+    def stripped_key(self) -> str:
+        """The key without titles: ``"president donald trump"`` → ``"donald trump"``."""
+        return " ".join((*self.core, *filter(None, (self.numeral, self.suffix))))
+
+    def short_tokens(self) -> frozenset[str]:
+        """Single words a later mention may use for this person in the same text."""
+        if len(self.core) == 1:
+            return frozenset(self.core) if self.is_global else frozenset()
+        out = {self.core[-1], self.core[0]}
+        return frozenset(t for t in out if t not in _PARTICLES and len(t) > 1)
+
+
+@functools.lru_cache(maxsize=20_000)
+def parse_person(key: str) -> PersonName:
+    """Split a name key into titles, core, numeral and suffix (module docstring)."""
+    toks = key.split()
+    titles = honorifics()
+    i = 0
+    while i < len(toks) - 1 and toks[i] in titles:
+        i += 1
+    head, rest = tuple(toks[:i]), toks[i:]
+    numeral = suffix = None
+    if len(rest) >= 2 and rest[-1] in _SUFFIXES:
+        suffix = rest.pop()
+    if len(rest) >= 2 and _NUMERAL.match(rest[-1]):
+        numeral = rest.pop()
+    return PersonName(head, tuple(rest), numeral, suffix)
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for short, formal in _data("nicknames.yml")["nicknames"].items():
+        for f in formal:
+            out.setdefault(short, {short}).add(f)
+            out.setdefault(f, {f}).add(short)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def given_names_match(a: str, b: str) -> bool:
+    """``"jim"``/``"james"``: one is a common short form of the other (or equal)."""
+    if a == b:
+        return True
+    nick = _nicknames()
+    return b in nick.get(a, frozenset()) or a in nick.get(b, frozenset())
+
+
+# "his wife", "her late husband", "the couple's son", "the X family"
+_FAMILY = re.compile(
+    r"\b(?:(?:his|her|their|the\s+couple['’]s)\s+(?:(?:late|former|estranged|ex-|elder|younger|eldest|youngest)\s*)?"
+    r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters"
+    r"|child|children|parents|spouse|fianc[ée]e?|girlfriend|boyfriend|nephew|niece|cousin|uncle|aunt"
+    r"|grandson|granddaughter|grandmother|grandfather)"
+    r"|family|couple|siblings)\b",
+    re.IGNORECASE,
+)
+
+
+def is_family_context(sentence: str) -> bool:
+    """A sentence that speaks of relatives: a surname there may be anyone of the family."""
+    return _FAMILY.search(sentence) is not None

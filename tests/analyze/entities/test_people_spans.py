@@ -1,0 +1,117 @@
+"""Person-name parts and document-level span fixes (issue 16): case tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.analyze.entities.names import is_acronym
+from newsdossier.analyze.entities.people import given_names_match, is_family_context, parse_person
+from newsdossier.analyze.entities.spans import fix_spans, keep_abbreviation_period
+
+PEOPLE = [
+    # (key, core, numeral, suffix, is_short, is_global, short tokens)
+    ("pope benedict xvi", ("benedict",), "xvi", None, False, True, {"benedict"}),
+    ("pope francis", ("francis",), None, None, True, True, {"francis"}),
+    ("mr williams", ("williams",), None, None, True, False, set()),
+    ("atty williams", ("williams",), None, None, True, False, set()),
+    ("arcade joseph comeaux jr", ("arcade", "joseph", "comeaux"), None, "jr", False, True,
+     {"arcade", "comeaux"}),
+    ("president xi", ("xi",), None, None, True, False, set()),
+    ("abu bakr al baghdadi", ("abu", "bakr", "al", "baghdadi"), None, None, False, True, {"baghdadi"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "core", "numeral", "suffix", "short", "glob", "tokens"), PEOPLE)
+def test_people_parse_person(
+    key: str, core: tuple[str, ...], numeral: str | None, suffix: str | None, short: bool,
+    glob: bool, tokens: set[str],
+) -> None:  # fmt: skip
+    p = parse_person(key)
+    assert (p.core, p.numeral, p.suffix, p.is_short, p.is_global) == (
+        core, numeral, suffix, short, glob,
+    )  # fmt: skip
+    assert set(p.short_tokens()) == tokens
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("jim", "james", True), ("james", "jim", True), ("bill", "william", True),
+     ("jim", "john", False), ("hillary", "bill", False), ("maria", "maria", True)],
+)  # fmt: skip
+def test_people_given_names_match(a: str, b: str, same: bool) -> None:
+    assert given_names_match(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [("Peterson was found guilty of murdering his wife.", True),
+     ("The Navazei family left in 1981.", True),
+     ("Peterson told the court he was innocent.", False),
+     ("Her late husband founded the council.", True)],
+)  # fmt: skip
+def test_people_family_context(sentence: str, family: bool) -> None:
+    assert is_family_context(sentence) is family
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("McCarrick", False), ("DeGeneres", False), ("LaRue", False), ("MeK", True), ("UN", True)],
+)
+def test_names_surnames_with_inner_capitals_are_no_acronyms(surface: str, expected: bool) -> None:
+    assert is_acronym(surface) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [("officials in the U.S. said", "U.S", "U.S."),
+     ("sanctions by the U.N.", "U.N", "U.N."),
+     ("shares of Acme Inc. fell", "Acme Inc", "Acme Inc."),
+     ("He left Iran. Then", "Iran", "Iran")],
+)  # fmt: skip
+def test_spans_keep_abbreviation_period(text: str, span: str, expected: str) -> None:
+    s = text.index(span)
+    assert text[s : keep_abbreviation_period(text, s, s + len(span))] == expected
+
+
+def _fix(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    spans, pos = [], 0
+    for surface, label in tagged:
+        s = text.index(surface, pos)
+        pos = s + len(surface)
+        spans.append((s, s + len(surface), label))
+    return [(text[s:e], lab) for s, e, lab in fix_spans(text, spans)]
+
+
+SPAN_CASES = [
+    # a title-case headline: the verb leaves the name, found again in the body
+    ("Esther Williams Dies At 91\nThe swimmer Esther Williams died on Thursday.",
+     [("Esther Williams Dies", "PERSON"), ("Esther Williams", "PERSON")],
+     [("Esther Williams", "PERSON"), ("Esther Williams", "PERSON")]),
+    # a teaser line whose name occurs nowhere else is no mention
+    ("Most Read\nLorvan Astbury To Chair The Spring Fair\nThe council met on Monday.",
+     [("Lorvan Astbury", "PERSON")], []),
+    # URLs, e-mail addresses and document symbols
+    ("See www.kheshmartimes.example/Golzar and report A/HRC/37/24 or mail desk@zna.example now.",
+     [("Golzar", "GPE"), ("HRC", "ORG"), ("zna.example", "ORG")], []),
+    # a romanised name cut at its particle by the tagger
+    ("fighting with Hay’at Tahrir al-Sham near Idlib.",
+     [("Hay’at", "ORG"), ("al-Sham", "PERSON"), ("Idlib", "GPE")],
+     [("Hay’at Tahrir al-Sham", "ORG"), ("Idlib", "GPE")]),
+    # office titles leave a PERSON span, regnal titles join it
+    ("Archbishop Carlo Maria Viganò wrote to Pope Benedict XVI.",
+     [("Archbishop Carlo Maria Viganò", "PERSON"), ("Benedict XVI", "PERSON")],
+     [("Carlo Maria Viganò", "PERSON"), ("Pope Benedict XVI", "PERSON")]),
+    ("Syrian President Bashar al-Assad spoke.", [("Bashar al-Assad", "PERSON")],
+     [("Bashar al-Assad", "PERSON")]),
+    # "X Organization" + " of <country>"
+    ("the People’s Mojahedin Organization of Iran, also known as the MEK",
+     [("People’s Mojahedin Organization", "ORG"), ("MEK", "ORG")],
+     [("People’s Mojahedin Organization of Iran", "ORG"), ("MEK", "ORG")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), SPAN_CASES)
+def test_spans_fix_spans(
+    text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    assert _fix(text, tagged) == expected

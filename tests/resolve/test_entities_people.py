@@ -1,0 +1,155 @@
+"""Entity resolution v3 (issue 16) on hand-made mentions: people, countries,
+organisation short forms, document evidence, claims that never merge.  No spaCy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsdossier.resolve.explain import alias_claims, why_chain
+from newsdossier.store.sqlite import SQLiteStore, open_store
+
+from .test_entities_resolve import _doc, _write
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> SQLiteStore:
+    with open_store(str(tmp_path / "t.db")) as s:
+        yield s
+
+
+def _entities(store: SQLiteStore, surface: str) -> set[str | None]:
+    return {
+        e
+        for (e,) in store.conn.execute("SELECT entity_id FROM mentions WHERE text = ?", (surface,))
+    }
+
+
+def _one(store: SQLiteStore, surface: str) -> str:
+    (e,) = _entities(store, surface)
+    assert e is not None, surface
+    return e
+
+
+def test_resolve_surname_links_only_inside_its_document(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc(
+            "Serena Marlowe won. Marlowe said she was tired.",
+            [("Serena Marlowe", "PERSON"), ("Marlowe", "PERSON")],
+        ),  # fmt: skip
+        _doc("Marlowe, the coach, resigned on Friday.", [("Marlowe", "PERSON")]),
+        _doc(
+            "Another Marlowe story: Marlowe left.", [("Marlowe", "PERSON"), ("Marlowe", "PERSON")]
+        ),
+    )
+    first, *_ = sorted(_entities(store, "Marlowe"), key=str)
+    linked = store.conn.execute(
+        "SELECT count(*) FROM mentions WHERE text = 'Marlowe' AND entity_id = ?",
+        (_one(store, "Serena Marlowe"),),
+    ).fetchone()[0]
+    assert linked == 1  # only the mention in Serena Marlowe's own document
+    # the bare surnames of the two other documents: one entity each, never one for both
+    assert len(_entities(store, "Marlowe")) == 3
+
+
+def test_resolve_family_context_keeps_a_surname_unlinked(store: SQLiteStore) -> None:
+    _write(store, _doc(
+        "Lacey Dorrance vanished in 2002. Dorrance was found guilty of murdering his wife.",
+        [("Lacey Dorrance", "PERSON"), ("Dorrance", "PERSON")],
+    ))  # fmt: skip
+    kind = store.conn.execute("SELECT kind FROM mentions WHERE text = 'Dorrance'").fetchone()[0]
+    assert kind == "ambiguous"
+
+
+def test_resolve_nickname_and_regnal_forms_in_one_document(store: SQLiteStore) -> None:
+    _write(store, _doc(
+        "James Corley spoke. Jim Corley later denied it. Corley left. Pope Benedict XVI wrote;"
+        " Benedict XVI and Pope Benedict are one man. Benedict resigned. Arcade Comeaux Jr fled;"
+        " Comeaux was caught.",
+        [("James Corley", "PERSON"), ("Jim Corley", "PERSON"), ("Corley", "PERSON"),
+         ("Pope Benedict XVI", "PERSON"), ("Benedict XVI", "PERSON"), ("Pope Benedict", "PERSON"),
+         ("Benedict", "PERSON"), ("Arcade Comeaux Jr", "PERSON"), ("Comeaux", "PERSON")],
+    ))  # fmt: skip
+    assert _one(store, "James Corley") == _one(store, "Jim Corley") == _one(store, "Corley")
+    pope = _one(store, "Pope Benedict XVI")
+    assert (
+        pope
+        == _one(store, "Benedict XVI")
+        == _one(store, "Pope Benedict")
+        == _one(store, "Benedict")
+    )
+    assert _one(store, "Comeaux") == _one(store, "Arcade Comeaux Jr")
+    why = [w for w in why_chain(store, _one(store, "James Corley")) if w["how"] == "short-form"]
+    assert why and why[0]["evidence"] and "Corley" in why[0]["evidence"]["text"]
+
+
+def test_resolve_country_names_from_data(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc(
+            "The United States and the USA and the U.S. and America.",
+            [("United States", "GPE"), ("USA", "GPE"), ("U.S.", "GPE"), ("America", "GPE")],
+        ),  # fmt: skip
+        _doc(
+            "Russia, or the Russian Federation, said so.",
+            [("Russia", "GPE"), ("Russian Federation", "GPE")],
+        ),
+    )
+    assert len({_one(store, n) for n in ("United States", "USA", "U.S.", "America")}) == 1
+    assert _one(store, "Russia") == _one(store, "Russian Federation")
+    how = dict(store.conn.execute("SELECT name, how FROM entity_aliases"))
+    assert how["Russian Federation"] == "country-data"
+    typ = store.conn.execute(
+        "SELECT type FROM entities WHERE id = ?", (_one(store, "USA"),)
+    ).fetchone()[0]
+    assert typ == "place"
+
+
+def test_resolve_organisation_head_word_is_a_short_form(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc("The Mojahedin-e Sorkh marched.", [("Mojahedin-e Sorkh", "ORG")]),
+        _doc(
+            "The Mojahedin Sorkh Organization denied it.", [("Mojahedin Sorkh Organization", "ORG")]
+        ),
+        _doc(
+            "The Valley Party and the Valley Union met; Valley spoke.",
+            [("Valley Party", "ORG"), ("Valley Union", "ORG")],
+        ),  # fmt: skip
+    )
+    assert _one(store, "Mojahedin-e Sorkh") == _one(store, "Mojahedin Sorkh Organization")
+    assert _one(store, "Valley Party") != _one(store, "Valley Union")
+
+
+def test_resolve_initials_of_a_name_in_the_same_document(store: SQLiteStore) -> None:
+    _write(store, _doc(
+        "Hewlett-Packard said on Monday that HP would cut jobs.",
+        [("Hewlett-Packard", "ORG"), ("HP", "ORG")],
+    ))  # fmt: skip
+    assert _one(store, "HP") == _one(store, "Hewlett-Packard")
+
+
+def test_resolve_alias_claim_is_shown_never_merged(store: SQLiteStore) -> None:
+    _write(store, _doc(
+        "The Valley Council is merely an alias of the FVF.",
+        [("Valley Council", "ORG"), ("FVF", "ORG")],
+        [("alias-claim", "Valley Council", "FVF")],
+    ))  # fmt: skip
+    assert _one(store, "Valley Council") != _one(store, "FVF")
+    (claim,) = alias_claims(store, _one(store, "FVF"))
+    assert claim["status"] == "disputed" and "claim" in claim["reason"]
+
+
+def test_resolve_types_by_evidence(store: SQLiteStore) -> None:
+    _write(store, _doc(
+        "Rowan Tillery spoke. Tillery said no. Tillery left. Tillery came back. The MKV said so;"
+        " MKV denied. Katibat Imam Sorkh fought.",
+        [("Rowan Tillery", "PERSON"), ("Tillery", "ORG"), ("Tillery", "ORG"), ("Tillery", "ORG"),
+         ("MKV", "PERSON"), ("MKV", "PERSON"), ("Katibat Imam Sorkh", "PERSON")],
+    ))  # fmt: skip
+    types = dict(store.conn.execute("SELECT name, type FROM entities"))
+    assert types["Rowan Tillery"] == "person"  # short forms tagged ORG do not vote
+    assert types["MKV"] != "person"  # an acronym is no person's name
+    assert types["Katibat Imam Sorkh"] == "organization"
