@@ -17,7 +17,10 @@ A mention joins a candidate event when the type is the same and:
 - the type is once-only and participants overlap: differing dates are then
   kept as readings and the event is flagged ``conflict``.
 Undated mentions of ordinary types join only copies of themselves: "an
-attack" with no date cannot be told apart from any other attack.
+attack" with no date cannot be told apart from any other attack.  Nor can two
+dated happenings of type ``other`` (issue 16: a date no trigger names, "Canada
+had 2.7 doctors in 2015"): two such sentences about the same actor in the same
+year are as often two happenings as one, so they too join only copies.
 
 An event's date is the most precise reading in the largest group of
 agreeing documents.  Independent sources are counted at read time
@@ -36,11 +39,13 @@ from ..registry import resolvers
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["ONCE_ONLY", "RESOLVER", "count_sources", "event_date", "resolve_events"]
+__all__ = ["COPIES_ONLY", "ONCE_ONLY", "RESOLVER", "count_sources", "event_date", "resolve_events"]
 
-RESOLVER = "newsdossier.events@1"
+RESOLVER = "newsdossier.events@2"  # 2: "other" events join only copies (issue 16)
 #: Event types that happen once to an entity: dates that disagree are a conflict.
 ONCE_ONLY = frozenset({"founding", "birth", "death"})
+#: Event types that merge only with copies of the same sentence (see the docstring).
+COPIES_ONLY = frozenset({"other"})
 _BATCH = 2000
 
 
@@ -57,6 +62,8 @@ def _keys(row: dict[str, Any]) -> list[str]:
     # quadratic (10k generated documents: >10 min and 580 MB in this resolver alone).
     when = year if year is not None else "undated"
     keys = [f"{typ}|text:{_text_key(row)}"]
+    if typ in COPIES_ONLY:
+        return keys
     keys.extend(f"{typ}|{when}|p:{p}" for p in sorted(row["participants"]))
     if typ in ONCE_ONLY:
         # "key:<name>" stands in for an entity id when mentions are not resolved yet
@@ -74,6 +81,8 @@ def _joins(row: dict[str, Any], event: list[dict[str, Any]]) -> bool:
     text = _text_key(row)
     if any(_text_key(m) == text for m in event):
         return True
+    if row["type"] in COPIES_ONLY:
+        return False
     parts = set().union(*(m["participants"] for m in event))
     if not (row["participants"] & parts):
         return False

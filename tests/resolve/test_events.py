@@ -107,3 +107,23 @@ def test_events_export_section(sample_db: Path, tmp_path: Path) -> None:
         assert set(ev["date"]) >= {"value", "precision", "text", "resolved"}
         assert ev["date"]["resolved"] == (ev["date"]["value"] is not None)
         assert ev["sources"]["documents"] >= ev["sources"]["independent"] >= 1
+
+
+def _row(typ: str, summary: str, parts: set[str], value: str | None = "2015") -> dict:
+    return {"type": typ, "summary": summary, "participants": parts, "date_value": value,
+            "date_precision": "year", "date_end": None}  # fmt: skip
+
+
+@pytest.mark.issue(16)
+def test_events_other_joins_only_copies() -> None:
+    """Two dated happenings of type "other" about one actor in one year stay two events."""
+    from newsdossier.resolve.events import _joins, _keys
+
+    a = _row("other", "In 2015, Velmora had 40 clinics.", {"e1"})
+    b = _row("other", "In 2015, Velmora closed its border.", {"e1"})
+    copy = _row("other", "In 2015,  Velmora had 40 clinics.", {"e9"})
+    assert not _joins(b, [a])
+    assert _joins(copy, [a])
+    assert _keys(a) == [k for k in _keys(a) if "|text:" in k]
+    # an ordinary type still joins on a shared participant and a compatible date
+    assert _joins(_row("attack", "x", {"e1"}), [_row("attack", "y", {"e1"})])

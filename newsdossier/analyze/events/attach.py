@@ -30,7 +30,7 @@ from ..time.lexicon import alternation, load_yaml
 from .clauses import Parts
 from .lexicon import SILENT_TYPES
 
-__all__ = ["Trigger", "assign_dates", "borrow_date"]
+__all__ = ["Trigger", "assign_dates", "borrow_date", "is_period", "opens_text"]
 
 _ATT = load_yaml("event_context.yml")["attachment"]
 _PREPS = alternation(_ATT["np_prepositions"])
@@ -102,6 +102,24 @@ def _before_ok(text: str, low: str, t_end: int, trig_start: int, typ: str, opens
     return not stop.search(text, t_end, trig_start)
 
 
+# "the accounts for 2010/11", "targets for 2030", "losing 2% for 2017 to date": the period a
+# thing is about, not the time of a happening (issue 16, read on the FakeNewsCorpus sample)
+_PERIOD = re.compile(
+    r"\bfor\s+(?:the\s+(?:(?:fiscal\s+|financial\s+)?year|period|quarter|half(?:-year)?|"
+    r"(?:three|six|nine|twelve)\s+months)\s+(?:ended\s+|ending\s+|to\s+)?)?$"
+)
+
+
+def is_period(low: str, t_start: int, t_end: int) -> bool:
+    """The date ``low[t_start:t_end]`` follows "for": a period something is about.
+
+    Not in the possessive: "gathered for Tuesday's rallies" dates the rallies.
+    """
+    if low.startswith(("'s", "’s"), t_end):
+        return False
+    return _PERIOD.search(low, max(0, t_start - 40), t_start) is not None
+
+
 def _is_premodifier(low: str, t_start: int, t_end: int) -> bool:
     before = low[max(0, t_start - 30) : t_start]
     if _IN_EVENT.search(before):
@@ -129,10 +147,11 @@ def _opens(
         head.append(low[at:a])
         at = b
     head.append(low[at:t_start])
-    return _opens_text(" ".join(head), low, t_end)
+    return opens_text(" ".join(head), low, t_end)
 
 
-def _opens_text(head: str, low: str, t_end: int) -> bool:
+def opens_text(head: str, low: str, t_end: int) -> bool:
+    """``head`` (the words of its part before a date) leaves the date opening the part."""
     if (m := _OPENER.match(head)) is not None:
         head = head[m.end() :]
     head = head.lstrip(" ,–—-")
@@ -168,7 +187,7 @@ def assign_dates(
     spans = [(ts, te) for _, ts, te in times] + list(other_times)
     for t, ts, te in times:
         key = parts.key(ts)
-        if _dates_participle(low, (ts, te), starts):
+        if _dates_participle(low, (ts, te), starts) or is_period(low, ts, te):
             continue
         premod = _is_premodifier(low, ts, te)
         opens = _opens(low, parts, ts, te, spans)
@@ -265,6 +284,8 @@ def borrow_date(
         other = triggers[j][0]
         if triggers[j][3] != key or _blocks_borrowing(text, s, other):
             continue
+        if _GOVERNED.search(low, max(0, other - 40), other):
+            continue  # "Prior to Election 2010, 95 Democrats signed": a reference point
         lo, hi = (s, other) if s < other else (other, s)
         if j in mute and not (
             triggers[j][2] in SILENT_TYPES and (setting or _SAME_TIME.search(low, lo, hi))

@@ -149,3 +149,10 @@ class Parts:
         starts += [s + 1 for s, e in self.quotes if s <= offset < e]
         starts += [s for s, e in self.relatives if s <= offset < e]
         return max(starts, default=0)
+
+    def end(self, offset: int, length: int) -> int:
+        """Where the innermost part holding ``offset`` ends (``length``: the sentence's)."""
+        ends = [b for b in self.breaks if b > offset]
+        ends += [e - 1 for s, e in self.quotes if s <= offset < e]
+        ends += [e for s, e in self.relatives if s <= offset < e]
+        return min(ends, default=length)

@@ -74,6 +74,10 @@ _WEB = re.compile(
     rf"\s+(?:(?:the|our|its|their|his|her|this|that|a)\s+)?(?:[\w'’-]+\s+)?"
     rf"(?:{_alt('web_objects', _SEN)})\b"
 )
+_CAPTURED = re.compile(
+    rf"\s+(?:(?:a|an|the|this|that|these|those|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_alt('captured_objects', _SEN)})\b"
+)
 _VERBAL_OBJECT = re.compile(
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alt('verbal_attack_objects', _SEN)})\b"
 )
@@ -135,6 +139,10 @@ def unreported_reason(low: str, start: int, end: int, typ: str, original: str) -
         return "sense"
     if word in _VISIT_FORMS and _WEB.match(after):
         return "sense"
+    if word == "captured" and _CAPTURED.match(after):
+        return "sense"
+    if word == "signed" and after.startswith(" off"):
+        return "sense"  # "signed off the accounts": approved, no agreement
     if word in _ATTACK_FORMS and (_VERBAL_OBJECT.match(after) or _VERBAL_BEFORE.search(before)):
         return "sense"
     return None

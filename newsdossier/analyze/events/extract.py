@@ -29,18 +29,25 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ...model import EventMention, Mention, Sentence, TimeExpression
-from .attach import Trigger, assign_dates, borrow_date
+from .attach import Trigger, assign_dates, borrow_date, is_period
 from .clauses import Parts, clause_of
 from .context import unreported_reason
+from .happenings import attach_happenings, reaches
 from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
+from .predicates import clause_span, find_verbs, is_dateline, is_planned
 
-__all__ = ["ANALYZER", "VERSION", "extract_events", "summarize"]
+__all__ = ["ANALYZER", "OTHER", "VERSION", "extract_events", "summarize"]
 
 ANALYZER = "newsdossier.events"
 # 2: dates attach by syntactic cues (attach.py), quotations and missed sentence breaks
 # are parts, modality and non-event senses mute a trigger (context.py).  The registered
-# name stays newsdossier.events.v1 (analyze/pipeline.py lists it); the provenance says 2.
-VERSION = "2"
+# name stays newsdossier.events.v1 (analyze/pipeline.py lists it); the provenance says the
+# version.  3 (issue 16): every dated happening is an event: a date no trigger takes goes to the
+# finite verb of its clause (type ``other``, the clause as summary); a dated reporting
+# verb is a ``statement``.
+VERSION = "3"
+#: the type of a dated happening that no trigger of events.yml names
+OTHER = "other"
 _SUMMARY_CHARS = 200
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|inside|outside|across|toward|towards|on|via|through)\s+"
@@ -51,6 +58,23 @@ _LOCATIVE = re.compile(
 # "the 34th anniversary of the founding": the date is the commemoration's, not the event's.
 _COMMEMORATED = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|denied|deny|denies|without|any)\s+(?:\w+\s+)?$", re.I)
+
+
+# "since 1980", "by 2030", "until March": a bound of a state or a deadline, not the time
+# of a happening; only a trigger that names the event takes such a date ("founded by 1970")
+_BOUND = re.compile(
+    r"\b(?:since|until|till|by|before|after|from|to|through|prior\s+to|ahead\s+of)\s+(?:the\s+)?$"
+)
+# "tomorrow", "next week", "the coming months": what is to come is no happening yet
+_AHEAD = re.compile(r"\b(?:tomorrow|next|coming|upcoming)\b", re.IGNORECASE)
+
+
+def _bounds(low: str, start: int, end: int) -> bool:
+    return _BOUND.search(low, max(0, start - 20), start) is not None or is_period(low, start, end)
+
+
+def _ahead(t: TimeExpression) -> bool:
+    return t.kind == "relative" and _AHEAD.search(t.text) is not None
 
 
 def _dates_event(t: TimeExpression) -> bool:
@@ -88,11 +112,11 @@ def extract_events(
     m_starts = [m.start for m in mentions]
     for sent in sentences:
         found = find_triggers(sent.text)
-        if not found:
-            continue
         # the expressions and mentions that start in the sentence (bisect: a scan of the
         # rest of the list per sentence was quadratic in the document's length)
         ta, tb = bisect_left(t_starts, sent.start), bisect_left(t_starts, sent.end)
+        if not found and ta == tb:
+            continue
         ma, mb = bisect_left(m_starts, sent.start), bisect_left(m_starts, sent.end)
         s_times = [t for t in times[ta:tb] if t.end <= sent.end]
         s_ments = [m for m in mentions[ma:mb] if m.end <= sent.end]
@@ -164,30 +188,92 @@ def _sentence_events(
     # segments and quotations only matter for giving dates: most sentences have none
     parts = Parts.of(sent.text, rel_times, full=bool(dating))
     triggers, mute = _triggers(sent, low, found, parts, rel_times)
-    if len(mute) == len(triggers):
-        return []
     got = assign_dates(sent.text, low, triggers, dating, parts, rel_times)
     events: list[EventMention] = []
     seen: set[tuple[str, str | None, int | None]] = set()
+
+    def add(typ: str, s: int, e: int, t: TimeExpression | None, summary: str, clause: int) -> None:
+        k = (typ, t.value if t else None, t.start if t and t.value is None else None)
+        if k in seen or (t is None and any(x[0] == typ for x in seen)):
+            return
+        seen.add(k)
+        who, places = _arguments(sent, s_ments, list(parts.relatives), clause)
+        events.append(
+            EventMention(sent.doc_id, sent.start, sent.end, sent.text, typ, base + s,
+                         base + e, t, summary, who, places, ANALYZER, VERSION)
+        )  # fmt: skip
+
+    verbs: list[tuple[int, int]] | None = None
+    released: set[int] = set()  # dates a reporting verb took but does not keep
     for i, (s, e, typ, key) in enumerate(triggers):
         if i in mute:
+            # a dated reporting act is a happening of its own: the statement (issue 16)
+            t = got.get(i)
+            if typ in SILENT_TYPES and t is not None:
+                verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
+                if _is_statement(low, sent.text, (s, e), t, base, verbs):
+                    add("statement", s, e, t, summarize(sent.text, s), max(key[2], 0))
+                else:
+                    released.add(id(t))
             continue
         t = got.get(i) or borrow_date(i, triggers, mute, got, low, sent.text)
         if t is None and typ not in STRONG_TYPES:
             continue
-        k = (typ, t.value if t else None, t.start if t and t.value is None else None)
-        if k in seen or (t is None and any(x[0] == typ for x in seen)):
-            continue
-        seen.add(k)
-        who, places = _arguments(sent, s_ments, list(parts.relatives), max(key[2], 0))
-        events.append(
-            EventMention(sent.doc_id, sent.start, sent.end, sent.text, typ, base + s,
-                         base + e, t, summarize(sent.text, s), who, places,
-                         ANALYZER, VERSION)
-        )  # fmt: skip
+        add(typ, s, e, t, summarize(sent.text, s), max(key[2], 0))
+    taken = {id(t) for t in got.values()} - released
+    free = [x for x in dating if id(x[0]) not in taken and x[0].value is not None]
+    free = [
+        x
+        for x in free
+        if not is_dateline(sent.text, x[1], x[2])
+        and not _bounds(low, x[1], x[2])
+        and not _ahead(x[0])
+    ]
+    if free:
+        verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
+        for s, e, t in attach_happenings(sent.text, low, verbs, free, parts, rel_times):
+            key = parts.key(s)
+            lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
+                                 (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
+            add(OTHER, s, e, t, summarize(sent.text[lo:hi], s - lo), max(key[2], 0))
     # an undated event of a type that is also dated in this sentence is the same report
     dated_types = {ev.type for ev in events if ev.time is not None}
     return [ev for ev in events if ev.time is not None or ev.type not in dated_types]
+
+
+def _is_statement(
+    low: str, text: str, v: tuple[int, int], t: TimeExpression, base: int,
+    verbs: list[tuple[int, int]],
+) -> bool:  # fmt: skip
+    """A reporting verb ``v`` that took date ``t`` is a dated statement: the date is its own.
+
+    Reporting verbs only absorbed dates before issue 16, so their attachment was
+    loose ("Stalin asserted that ... the Constitution of 1936", "said it arose months
+    earlier, maybe in 2015"); a statement needs the date near the verb, with no
+    "that", noun phrase of its own or other verb between.
+    """
+    s, e = v
+    ts, te = t.start - base, t.end - base
+    if t.value is None or _ahead(t) or _bounds(low, ts, te):
+        return False
+    if unreported_reason(low, s, e, "statement", text):
+        return False
+    lo, hi = (te, s) if ts < s else (e, ts)
+    if any(lo <= a and b <= hi for a, b in verbs):
+        return False
+    return ts < s or reaches(text, low, v, ts)
+
+
+def _verbs(text: str, low: str, rel_times: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The finite verb groups of a sentence that may report a happening (:mod:`.predicates`)."""
+    out: list[tuple[int, int]] = []
+    for s, e in find_verbs(text, low):
+        if any(a <= s < b for a, b in rel_times) or _in_url(text, s, e):
+            continue
+        if is_planned(low, s, e) or unreported_reason(low, s, e, OTHER, text) is not None:
+            continue
+        out.append((s, e))
+    return out
 
 
 def _arguments(

@@ -10,7 +10,16 @@ turns each match into a :class:`~newsdossier.model.TimeExpression`:
   for the question, ``value`` stays ``None`` and the text is kept;
 - forms anchored to another date in the text ("three years later", "the
   following year") stay unresolved: a wrong year is worse than none;
-- durations ("six years") get an ISO 8601 ``duration`` and no value.
+- durations ("six years") get an ISO 8601 ``duration`` and no value;
+- a bare month-day ("On July 1 ...") takes its year from the nearest explicit
+  year before it in its paragraph ("In 2016, ..."; issue 16: a January 2018
+  article about 2016 read it as 2017-07-01), else from the publication date
+  (the nearest reading, the past preferred; a weekday written with it picks the
+  year in which the day is that weekday), else from an explicit year after it
+  in the paragraph; a year from the text gives ``kind="relative"`` and
+  ``anchored=False``;
+- nothing is read inside a URL, a hashtag or a document symbol
+  ("http://example.com/2013/06/09/...", "S/2018/1234").
 
 Values: "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-Www" (ISO week); a decade or a
 century is written as its first year.  Ranges have ``precision="range"``,
@@ -31,7 +40,8 @@ from .patterns import KINDS, TIME_RE
 __all__ = ["ANALYZER", "VERSION", "extract_times"]
 
 ANALYZER = "newsdossier.time"
-VERSION = "1"
+# 2: month-day years from the paragraph; no dates inside URLs, hashtags or symbols (issue 16)
+VERSION = "2"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -159,21 +169,46 @@ def _md(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | Non
         return None
     if a is None or not a.has("month"):
         return _rel(None, "day")
-    year = a.year
-    if a.day is not None:
-        cand = dt.date(year, mon, min(day, 28) if mon == 2 and day == 29 else day)
-        # the nearest reading: forward only when the sentence looks ahead
-        if fut and cand < a.date - dt.timedelta(days=7):
-            year += 1
-        elif not fut and cand > a.date + dt.timedelta(days=7):
-            year -= 1
-    else:
-        assert a.month is not None
-        if fut and mon < a.month:
-            year += 1
-        elif not fut and mon > a.month:
-            year -= 1
-    return _rel(_day(year, mon, day), "day")
+    return _rel(_day(_md_year(a, mon, day, fut, _weekday_of(m.group())), mon, day), "day")
+
+
+# The nearest reading of a month-day around the publication date, the past preferred: a
+# date ahead of the anchor counts this many times its distance in days (news reports what
+# happened), or in months when the anchor is a month.  "Jan. 19" in an article of
+# 2018-01-09 is ten days ahead (2018); "March 3" in one of 2011-12-10 is 83 days ahead or
+# 282 back (2011); "Sept. 2" in one of August 2017 one month ahead (2017), "March 4" in
+# one of January 2018 two ahead or ten back (2017).  A sentence that looks ahead ("will",
+# "due") counts both ways the same.  Before issue 16 anything more than a week ahead
+# went back a year ("lawmakers have until Jan. 19" read 2017-01-19 on 2018-01-09).
+_AHEAD_WEIGHT_DAYS = 5
+_AHEAD_WEIGHT_MONTHS = 6
+
+
+def _md_year(a: Anchor, mon: int, day: int, fut: bool, weekday: int | None) -> int:
+    """The year of a month-day read against the anchor ``a`` (which has a month)."""
+    assert a.month is not None
+    month = a.month
+    weight = 1 if fut else (_AHEAD_WEIGHT_DAYS if a.day is not None else _AHEAD_WEIGHT_MONTHS)
+
+    def cost(year: int) -> float:
+        if a.day is not None:
+            cand = dt.date(year, mon, min(day, 28) if mon == 2 and day == 29 else day)
+            diff = (cand - a.date).days
+        else:
+            diff = (year * 12 + mon) - (a.year * 12 + month)
+        return -diff if diff <= 0 else diff * weight
+
+    years = [a.year - 1, a.year, a.year + 1]
+    if weekday is not None:
+        # "Monday, Jan. 22": the year in which the day is that weekday, when one is
+        fits = [y for y in years if _day(y, mon, day) and dt.date(y, mon, day).weekday() == weekday]
+        years = fits or years
+    return min(years, key=cost)
+
+
+def _weekday_of(written: str) -> int | None:
+    first = written.split(maxsplit=1)[0].rstrip(",").lower() if written.strip() else ""
+    return WEEKDAYS.get(first) if first.endswith("day") else None
 
 
 def _my(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
@@ -444,6 +479,59 @@ def _matches(text: str) -> list[re.Match[str]]:
     return [m for a, b in _windows(text) for m in TIME_RE.finditer(text, a, b)]
 
 
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    """The match sits inside a URL, a hashtag or a document symbol ("S/2018/1234")."""
+    a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    b = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    token = text[a:b]
+    if token.startswith("#") or "://" in token or "www." in token:
+        return True
+    return "/" in token and any(c.isalpha() for c in token.replace(text[start:end], ""))
+
+
+#: How far (characters) a bare month-day looks for the year of its paragraph: scraped
+#: pages often hold a whole article on one line, so the line alone is no paragraph.
+_PARAGRAPH_REACH_CHARS = 600
+# "the 2015 deal", "his March 2016 report": a year that names a thing, not a frame of time
+_PREMODIFIER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _year_source(text: str, t: TimeExpression) -> bool:
+    """``t`` states a year outright and frames time ("In 2016,", "on June 30, 2016")."""
+    if t.kind != "absolute" or not t.value or t.precision not in ("day", "month", "year", "season"):
+        return False
+    before = text[max(0, t.start - 30) : t.start]
+    return not (_PREMODIFIER.search(before) and _WORD_AFTER.match(text, t.end))
+
+
+def _paragraph_year(
+    text: str, t: TimeExpression, sources: list[TimeExpression], before: bool
+) -> int | None:
+    """The year of the explicit date nearest to ``t`` in its paragraph, before it or after it."""
+    lo = max(text.rfind("\n", 0, t.start) + 1, t.start - _PARAGRAPH_REACH_CHARS)
+    nl = text.find("\n", t.end)
+    hi = min(nl if nl >= 0 else len(text), t.end + _PARAGRAPH_REACH_CHARS)
+    if before:
+        found = [s for s in sources if lo <= s.start and s.end <= t.start]
+        return int(found[-1].value[:4]) if found else None  # type: ignore[index]
+    found = [s for s in sources if t.end <= s.start and s.end <= hi]
+    return int(found[0].value[:4]) if found else None  # type: ignore[index]
+
+
+def _with_paragraph_year(text: str, t: TimeExpression, year: int) -> TimeExpression | None:
+    m = TIME_RE.fullmatch(text, t.start, t.end)
+    if m is None or m.group("k_md") is None:
+        return None
+    mon, day = _month(m["md_m"] or m["md_m2"]), _int(m["md_d"] or m["md_d2"])
+    value = _day(year, mon, day)
+    weekday = _weekday_of(t.text)
+    if value is None or (weekday is not None and dt.date(year, mon, day).weekday() != weekday):
+        return None  # "Monday, Jan. 22" is no Monday in the paragraph's year
+    return TimeExpression(t.doc_id, t.start, t.end, t.text, value, "day", "relative", t.mod,
+                          None, None, False, ANALYZER, VERSION)  # fmt: skip
+
+
 def extract_times(
     text: str, doc_id: str = "", published: PublishedDate | None = None
 ) -> list[TimeExpression]:
@@ -453,14 +541,31 @@ def extract_times(
     """
     anchor = make_anchor(published)
     out: list[TimeExpression] = []
+    month_days: list[int] = []
     for m in _matches(text):
+        if _in_symbol(text, m.start(), m.end()):
+            continue
         handler = next(h for group, h in _GROUPS if m.group(group) is not None)
         norm = handler(m, text, anchor, _is_future(text, m.start()))
         if norm is None or norm[2] == "":
             continue
         value, precision, kind, mod, end_value, duration, anchored = norm
+        if m.group("k_md") is not None:
+            month_days.append(len(out))
         out.append(
             TimeExpression(doc_id, m.start(), m.end(), m.group(), value, precision, kind, mod,
                            end_value, duration, anchored, ANALYZER, VERSION)
         )  # fmt: skip
+    if month_days:
+        sources = [t for t in out if _year_source(text, t)]
+        for i in month_days:
+            # a frame is set before what it frames; a year after the month-day is used
+            # only when the publication date gives none ("which started on January 12,
+            # ... re-elected in January 2016", in an article of January 2017)
+            year = _paragraph_year(text, out[i], sources, before=True)
+            if year is None and out[i].value is None:
+                year = _paragraph_year(text, out[i], sources, before=False)
+            fixed = _with_paragraph_year(text, out[i], year) if year is not None else None
+            if fixed is not None:
+                out[i] = fixed
     return out

@@ -52,7 +52,8 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("numeric", rf"(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{_YEAR})"),
     # March 14 / 14 March / Monday, March 14 (year from the anchor)
     ("md", rf"{_WDP}(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*[-–:]?\d)(?!,?\s+\d)"
-           rf"|{_WDP}(?P<md_d2>{_DAY})(?:\s+of)?\s+(?P<md_m2>{_MON})"),
+           # not "PPD-8 of March 30, 2011": a month followed by a number is another date's
+           rf"|{_WDP}(?P<md_d2>{_DAY})(?:\s+of)?\s+(?P<md_m2>{_MON})(?!\s*\d)"),
     # June 1994 / early March 2011 / the end of June 2010 / Jan. 2011
     ("my", rf"(?:(?P<my_mod>{_MOD})[\s-]*)?(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_YEAR})"),
     # from 1975 to 1979 / between 1975 and 1979 / 1975-1979 / 1975-79
@@ -61,8 +62,9 @@ _ALTS: tuple[tuple[str, str], ...] = (
     # the (late) 1960s / the '80s / the mid-1990s
     ("decade", r"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)s\b"
                r"|(?<=the\s)(?P<dec_s>\d0)s\b|['’](?P<dec_s2>\d0)s\b)"),
-    # the 19th century / the late nineteenth century
-    ("century", rf"(?:[Tt]he\s+)?(?:(?P<cen_mod>early|mid|late)[\s-]+)?(?P<cen_n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[\s-]+[Cc]entury\b"),
+    # the 19th century / the late nineteenth century ("21st Century Wire", "20th Century Fox":
+    # a name)
+    ("century", rf"(?:[Tt]he\s+)?(?:(?P<cen_mod>early|mid|late)[\s-]+)?(?P<cen_n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_ALT}))[\s-]+(?:century\b|Century\b(?!\s+[A-Z]))"),
     # the summer of 2011 / spring 2011
     ("season", rf"(?:[Tt]he\s+)?(?P<sea_s>{_SEASON})(?:\s+of)?,?\s+(?P<sea_y>{_YEAR})"),
     # mid-2011 / late 2011 / the end of 2011

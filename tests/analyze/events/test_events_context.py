@@ -4,7 +4,9 @@ Each case is our own invented sentence for an error class found by reading
 Tehran Times sentences (eval/time/README.md): a date that belongs to a
 neighbouring predicate or to the reporting act, non-event senses of trigger
 words, and hypothetical / demanded / planned events.  The "kept" cases guard
-the other side: sentences the new rules must not break.
+the other side: sentences the new rules must not break.  Since issue 16 every
+dated happening is an event: a date that no trigger takes dates the finite verb
+of its clause (type ``other``) and a dated reporting verb is a ``statement``.
 """
 
 from __future__ import annotations
@@ -34,18 +36,18 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 # a date that belongs to a neighbouring predicate or to the reporting act
 ATTACHMENT = [
     ("Zaravandi agents began funding the rebels in 1979, six months before the invasion of Qasrun.",
-     [("military_operation", None)]),
+     [("military_operation", None), ("other", "1979")]),
     ("The front has carried out dozens of attacks since the collapse of the monarchy in 1979.",
      [("attack", None)]),
     ("The ministers held talks in Vellorn about reviving the 2015 border accord.",
      [("agreement", "2015")]),
     ("The meeting took place in the prince's recently purchased villa.", []),
     ('"The raid on the depot and the slow police response are under investigation," '
-     "the spokesman complained on Saturday.", [("attack", None)]),
+     "the spokesman complained on Saturday.", [("attack", None), ("statement", "2011-03-12")]),
     ("The raid on the depot was a crime, the spokesman complained on Saturday.",
-     [("attack", None)]),
+     [("attack", None), ("statement", "2011-03-12")]),
     ('In March 2019 the region took "a dark turn for everyone involved." Hence, targeted '
-     "killings are justified in his view.", [("killing", None)]),
+     "killings are justified in his view.", [("killing", None), ("other", "2019-03")]),
     ("The ministry announced on Tuesday that police had raided the camp.",
      [("statement", "2011-03-15"), ("attack", None)]),
     ("A courier was arrested after the attack on Monday.",
@@ -59,13 +61,15 @@ ATTACHMENT = [
     ("Estmark designated the group in 2002, although the designation was lifted in 2009.",
      [("designation", "2002"), ("delisting", "2009")]),
     # a date inside a noun phrase ("the announcement on ... of") opens nothing
+    # the date is the announcement's (issue 16: "the <noun> on <date>" names the happening)
     ("The announcement on 8 May 2018 of the withdrawal from the accord shocked Vellorn.",
-     [("agreement", None)]),
+     [("agreement", None), ("other", "2018-05-08")]),
     # an opening date dates the main predicate, not one under an infinitive
     ("Meanwhile, on Saturday, the minister called on his counterpart in Kheshmar to discuss "
-     "the two attacks.", [("attack", None)]),
+     "the two attacks.", [("attack", None), ("other", "2011-03-12")]),
     # a preposition in the gap: the summons' date, not the verdict's
-    ("The envoy was summoned on Thursday in protest at the verdict.", [("court_ruling", None)]),
+    ("The envoy was summoned on Thursday in protest at the verdict.",
+     [("court_ruling", None), ("other", "2011-03-10")]),
     # an infinitive embeds the treaty under "review": the meeting does not borrow its year
     ("The envoys met in Kheshmar to review the 2004 border treaty.", [("agreement", "2004")]),
 ]  # fmt: skip
@@ -73,21 +77,21 @@ ATTACHMENT = [
 # the same rules must keep these dates
 KEPT = [
     ("In the course of the unrest in 2014 in Vellorn, the senator announced his support.",
-     [("statement", "2014")]),
+     [("unrest", "2014"), ("statement", "2014")]),
     ("Three years later, on February 4, 2021, the envoy was sentenced by a court in Nordavik.",
      [("court_ruling", "2021-02-04")]),
     ("He rose through the ranks after the revolution and in 1981, was elected president.",
      [("election", "1981")]),
     ("The ministry criticised Estmark on Wednesday and simultaneously imposed sanctions on "
-     "its officials.", [("sanction", "2011-03-16")]),
+     "its officials.", [("statement", "2011-03-16"), ("sanction", "2011-03-16")]),
     # "the ruling" is a noun, no participle that would embed the sanctions
     ("The assembly condemned the ruling on Friday and simultaneously imposed sanctions on two "
-     "judges.", [("sanction", "2011-03-11")]),
+     "judges.", [("statement", "2011-03-11"), ("sanction", "2011-03-11")]),
     ("The envoy made the remarks on Wednesday at a meeting in Kheshmar.",
-     [("meeting", "2011-03-16")]),
+     [("statement", "2011-03-16"), ("meeting", "2011-03-16")]),
     ("The unrest began on 28 December when protests broke out in Tarvand.",
-     [("protest", "2010-12-28")]),
-    ("The village was shelled in the 1967 war.", [("military_operation", "1967")]),
+     [("unrest", "2010-12-28"), ("protest", "2010-12-28")]),
+    ("The village was shelled in the 1967 war.", [("military_operation", "1967"), ("war", "1967")]),
     ("Around 4 p.m. on Sunday, two gunmen shot and killed a colonel in Kheshmar.",
      [("killing", "2011-03-13")]),
     ("The Front planted two bombs in 1981, killing 70 officials.",
@@ -111,7 +115,9 @@ KEPT = [
 
 # trigger words that are no event here
 SENSES = [
-    ("A column published in July 2018 sharply attacked the council's policies.", []),
+    # issue 16: the dated happening is the publication, an event of type "other"
+    ("A column published in July 2018 sharply attacked the council's policies.",
+     [("other", "2018-07")]),
     ("He was the second Unity Conference official to be gunned down this week.",
      [("killing", "2011-W11")]),
     ("Click here to visit the archive website for the 1985 figures.", []),
@@ -119,11 +125,13 @@ SENSES = [
     ("Substitute Friday prayer leader Hojat Rezvani praised the rallies.", [("protest", None)]),
     ("The vote on Saturday demonstrated the strength of the movement.", []),
     ("Source: https://example.org/2015/attack-on-the-depot/index.html", []),
-    ("A request from the election commission on Monday delayed the count.", []),
+    ("A request from the election commission on Monday delayed the count.",
+     [("other", "2011-03-14")]),
     # "designated" as an adjective is no listing, and takes no date from the delisting
     ("Estmark removed the front from its list of designated terrorist organisations in 2012.",
      [("delisting", "2012")]),
-    ("Qasrun summoned the ambassador on Thursday in protest at the ruling.", []),
+    ("Qasrun summoned the ambassador on Thursday in protest at the ruling.",
+     [("other", "2011-03-10")]),
 ]  # fmt: skip
 
 # events that are possible, planned, demanded, called off or failed (dropped: no field
@@ -131,7 +139,8 @@ SENSES = [
 MODALITY = [
     ("The president raised the possibility of bombing the depots earlier this month.", []),
     ("The army is on alert in case of an Estmark attack.", []),
-    ("On Friday, families gathered in Kheshmar to demand the release of their relatives.", []),
+    ("On Friday, families gathered in Kheshmar to demand the release of their relatives.",
+     [("other", "2011-03-11")]),
     ("Estmark said it suspected an intelligence unit of pursuing killing plots in 2018.", []),
     ("The diplomat was arrested in June 2018 over a bomb attack plot in the capital.",
      [("arrest", "2018-06")]),

@@ -125,3 +125,54 @@ def test_expressions_offsets_property(text: str) -> None:
     for t in extract_times(text, "d", DAY):
         assert text[t.start : t.end] == t.text
         assert t.start < t.end
+
+
+def _values(text: str, pub: PublishedDate | None = None) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in extract_times(text, "d", pub)]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a month-day takes the year of the explicit date before it in its paragraph ...
+        ("In 2016, the party split. On July 1 the leader quit.",
+         PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2016-07-01")]),
+        ("He left on July 1, 2015 and came back on July 9.", None,
+         [("July 1, 2015", "2015-07-01"), ("July 9", "2015-07-09")]),
+        # ... not of another paragraph, nor of a year that names a thing
+        ("In 2016, the party split.\nOn July 1 the leader quit.",
+         PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2017-07-01")]),
+        ("The 2016 deal was signed. On July 1 the leader quit.",
+         PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2017-07-01")]),
+        # a year after it only when the publication date gives none
+        ("The trip, which began on January 12, was his first since May 2016.",
+         PublishedDate("2017-01-21", "day", "url"), [("January 12", "2017-01-12"),
+                                                     ("May 2016", "2016-05")]),
+        ("The trip, which began on January 12, was his first since May 2016.", None,
+         [("January 12", "2016-01-12"), ("May 2016", "2016-05")]),
+        # the nearest reading around the publication date, the past preferred
+        ("Lawmakers have until Jan. 19 to agree.", PublishedDate("2018-01-09", "day", "url"),
+         [("Jan. 19", "2018-01-19")]),
+        ("The rebels attacked on March 3.", PublishedDate("2011-12-10", "day", "url"),
+         [("March 3", "2011-03-03")]),
+        ("The storm reached the valley on Sept. 2.", PublishedDate("2017-08", "month", "url"),
+         [("Sept. 2", "2017-09-02")]),
+        ("The lawyer met the judge on March 4.", PublishedDate("2018-01", "month", "url"),
+         [("March 4", "2017-03-04")]),
+        # a weekday written with it picks the year in which the day is that weekday
+        ("The ministry announced on Monday, Jan. 22 that it would act; in 2016 it had not.",
+         PublishedDate("2018-01", "month", "url"),
+         [("Monday, Jan. 22", "2018-01-22"), ("2016", "2016")]),
+        # no dates inside URLs, hashtags or document symbols; a century in a name is a name
+        ("See http://example.com/2013/06/09/story and www.example.org/2014/05/ now.", None, []),
+        ("Resolution S/2018/1234 and #2018Elections trended.", None, []),
+        ("21st Century Wire says the 20th century was long.", None,
+         [("the 20th century", "1900")]),
+        ("as directed by PPD-8 of March 30, 2011.", None, [("March 30, 2011", "2011-03-30")]),
+    ],
+)  # fmt: skip
+def test_expressions_issue16_years(
+    text: str, pub: PublishedDate | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _values(text, pub) == expected

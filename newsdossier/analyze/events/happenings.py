@@ -1,0 +1,204 @@
+"""Which happening a date that no trigger took belongs to (issue 16).
+
+The dates left over by :func:`.attach.assign_dates` go to the finite verbs of
+their clause (:func:`.predicates.find_verbs`; a clause is the date's part of
+the sentence, :class:`.clauses.Parts`, cut at ";", dashes and colons):
+
+- a date that opens its clause (no verb before it, at most
+  :data:`OPENING_WORDS` words: "In 2015, Canada had ...", "The study finds
+  that in 2015, Canada had ...") dates the first verb after it that is not
+  inside a subordinate clause ("On Jan. 8, 2017, days before X was to take
+  office, he faced ...": "faced");
+- a date followed by "when" dates the verb of the when-clause ("and now, in
+  fact, on June 6, 2013 when the president was in the city");
+- any other date dates the nearest verb before it, unless "that", a
+  preposition with a noun phrase of its own ("since the victory of the
+  revolution in 1979") or a purpose clause comes between, or the two are more
+  than :data:`REACH_WORDS` words apart ("removed them from the list in 2012");
+- with no verb before it, "the <noun> of <date>" names the happening ("the
+  operation of September 11, 2001").
+
+A date that names a thing ("the 2015 OECD average", "his March 2016 report")
+is a trigger's or nothing: a verb of the clause is not its happening.  What
+was measured: eval/time/README.md (issue 16 section).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...model import TimeExpression
+from ..time.lexicon import alternation, load_yaml
+from .attach import opens_text
+from .clauses import Parts
+from .predicates import clause_span
+
+__all__ = ["OPENING_WORDS", "REACH_WORDS", "attach_happenings", "reaches"]
+
+#: most words before a date that still opens its clause ("The study finds that in")
+OPENING_WORDS = 6
+#: most words between a verb and a later date that it still takes
+REACH_WORDS = 12
+
+_ATT = load_yaml("event_context.yml")["attachment"]
+_NP_PREP = re.compile(rf"\b(?:{alternation(_ATT['np_prepositions'])})\s+\S")
+_PURPOSE = re.compile(rf"\b(?:{alternation(_ATT['purpose'])})\b")
+_PREMODIFIER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$")
+_WORD_AFTER = re.compile(r"\s+[“\"‘']?[^\W\d_]")
+# "Today's Rome", "Tuesday’s rallies": a date in the possessive names a thing
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WHEN_AFTER = re.compile(r",?\s*(?:…\s*)?when\s")
+# "that" as a complementizer or relative: the date is in the clause it opens
+_THAT = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )\bthat\b")
+# "higher in November from the same month in 2016", "up from 2.1% in 2015": a date to
+# compare with is no time of the happening
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|same\s+(?:month|period|quarter|week|day|"
+    r"time)|up\s+from|down\s+from|from\s+a\s+year)\b"
+)
+# "says Hollywood wants her to run for president in 2020", "says they may lose their rating
+# by 2013": the date is the infinitive's or the modal's (matched as written: "to Iraq" is
+# a place, "to the camp" a destination)
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)\b)[a-z]+\b"
+)
+_MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can|cannot)\b")
+# "as directed by PPD-8 of March 30, 2011", "the Constitution of 1936": the date is the
+# noun's before "of", not the verb's
+_OF_DATE = re.compile(r"\bof\s+$")
+# "the base year is 2016": the date is the predicate noun
+# "the base year is 2016", "like it was in 2006 and 2007": the date is the predicate
+_COPULA_DATE = re.compile(r"(?:is|are|was|were|be|been)\s+(?:(?:in|on|at|during)\s+)?$")
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|while|whilst|before|after|as|since|because|although|though|if|unless|until|"
+    r"whereas|once)\b"
+)
+# "The study finds that in 2015, Canada had ...", "... when in mid-April, while chairing a
+# debate, he suffered a stroke": "that" and a subordinator open a clause, but so does the
+# relative "that" of "the startups that IPO'ed in 2015 are seeing": only a date fronted by
+# a comma after such a word opens it
+_THAT_OPENER = re.compile(
+    r".*\b(?:that|when|while|whilst|as|because|although|though|if|once|whereas)\s", re.DOTALL
+)
+_COMMA_AFTER = re.compile(r"\s*,")
+_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+# a noun phrase: a determiner, up to two modifiers, the noun ("the false flag operation of")
+_NOUN_OF = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z][a-z-]{2,})\s+(?:of|on)\s+$"
+)
+# "the night of June 6", "the end of 2011": a time, not a happening
+_TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
+
+Verb = tuple[int, int]
+
+
+def _premodifies(low: str, ts: int, te: int) -> bool:
+    before = low[max(0, ts - 30) : ts]
+    # unlike a trigger's ("captured in the 1967 war"), "in the 2015 Action Plan" is no
+    # happening of the verb before: the noun is no event, or a trigger would have taken it
+    if _POSSESSIVE.match(low, te):
+        return True
+    return bool(_PREMODIFIER.search(before)) and bool(_WORD_AFTER.match(low, te))
+
+
+def _head(low: str, lo: int, ts: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The clause's words before the date, other time expressions left out."""
+    out, at = [], lo
+    for a, b in sorted(spans):
+        if b <= at or a >= ts:
+            continue
+        out.append(low[at:a])
+        at = b
+    out.append(low[at:ts])
+    return " ".join(out)
+
+
+def _opens(head: str, low: str, te: int) -> bool:
+    if (m := _THAT_OPENER.match(head)) is not None:
+        rest = head[m.end() :]
+        return len(_WORD.findall(rest)) <= 2 and bool(_COMMA_AFTER.match(low, te))
+    return opens_text(head, low, te)
+
+
+def _outside_subordinate(low: str, te: int, v: Verb) -> bool:
+    """``v`` is not inside a subordinate clause that starts between the date and it."""
+    subs = list(_SUBORDINATOR.finditer(low, te, v[0]))
+    return not subs or "," in low[subs[-1].end() : v[0]]
+
+
+def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
+    """The verb ``v`` may take the date at ``ts`` after it (see the module docstring).
+
+    ``text`` is the sentence as written, ``low`` the same lower-cased.
+    """
+    gap = low[v[1] : ts]
+    return (
+        not _INFINITIVE.search(text, v[1], ts)
+        and not _MODAL.search(gap)
+        and len(_WORD.findall(gap)) <= REACH_WORDS
+        and not _THAT.search(gap)
+        and not _NP_PREP.search(gap)
+        and not _PURPOSE.search(gap)
+        and not _COMPARED.search(gap)
+        and not _OF_DATE.search(gap)
+        and not _SUBORDINATOR.search(gap)
+    )
+
+
+def _noun_of(text: str, low: str, lo: int, ts: int) -> Verb | None:
+    m = _NOUN_OF.search(low, max(lo, ts - 60), ts)
+    if m is None or m["noun"] in _TIME_NOUNS or not text[m.start("noun")].islower():
+        return None
+    return m.start("noun"), m.end("noun")
+
+
+def _attach_one(
+    text: str, low: str, verbs: Sequence[Verb], t: tuple[int, int], clause: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+) -> Verb | None:  # fmt: skip
+    ts, te = t
+    lo, hi = clause
+    before = [v for v in verbs if lo <= v[0] and v[1] <= ts]
+    after = [v for v in verbs if te <= v[0] and v[1] <= hi]
+    if not before and _opens(_head(low, lo, ts, spans), low, te):
+        return next((v for v in after if _outside_subordinate(low, te, v)), None)
+    if _WHEN_AFTER.match(low, te):
+        return after[0] if after else None
+    if before:
+        v = before[-1]
+        if _COPULA_DATE.fullmatch(low, v[0], ts) is not None:
+            return None
+        return v if reaches(text, low, v, ts) else None
+    return _noun_of(text, low, lo, ts)
+
+
+def attach_happenings(
+    text: str,
+    low: str,
+    verbs: Sequence[Verb],
+    free: Sequence[tuple[TimeExpression, int, int]],
+    parts: Parts,
+    spans: Sequence[tuple[int, int]],
+) -> list[tuple[int, int, TimeExpression]]:
+    """``(start, end, date)`` of each happening the ``free`` dates belong to.
+
+    ``text`` is the sentence, ``low`` the same lower-cased; ``verbs`` its finite
+    verb groups; ``free`` the dates no trigger took (expression, start, end);
+    ``spans`` every time expression of the sentence.  All offsets are relative to
+    the sentence.  A verb may take several dates ("In 2014 and 2015, ...").
+    """
+    out: list[tuple[int, int, TimeExpression]] = []
+    n = len(text)
+    for t, ts, te in free:
+        if _premodifies(low, ts, te):
+            continue
+        part = (parts.start(ts), parts.end(ts, n))
+        clause = clause_span(text, ts, te, part)
+        key = parts.key(ts)
+        mine = [v for v in verbs if parts.key(v[0]) == key]
+        got = _attach_one(text, low, mine, (ts, te), clause, spans)
+        if got is not None:
+            out.append((got[0], got[1], t))
+    return out

@@ -1,0 +1,147 @@
+"""Dated happenings with no event word: the finite verb a date belongs to (issue 16).
+
+``events.yml`` lists the event types a dossier sorts by, but most dated
+happenings of an article use none of its words ("In 2015, Canada had just 2.7
+doctors per 1,000 people", "until Obama took office in 2009", "He knew from at
+least June 23, 2013 that ...").  A date that no trigger takes is offered to the
+finite verbs of its sentence, with the same attachment rules as triggers
+(:func:`.attach.assign_dates`: its own part of the sentence, after the verb
+unless a noun phrase of its own comes between, before it only when the date
+opens its part); the verb that takes it is an event of type ``other``.
+
+No parser runs (ENVIRONMENT.md: it would double the spaCy cost), so a finite
+verb is a word of ``data/time/predicates.yml`` (forms of be/have/do, irregular
+past forms) or a lower-case "-ed" word, unless a determiner makes it an
+adjective ("the alleged attack", "a badly damaged car") or "to" an infinitive.
+No verb, no event: the date of a dateline, a signature ("Rome, August 22,
+2018"), a citation or a list dates nothing.  A verb under a modal, a condition
+or a plan ("will have ... by 2030", "Trump was to assume office") reports no
+happening (:func:`.context.unreported_reason`, plus "was to <verb>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..time.lexicon import load_yaml
+
+__all__ = ["clause_span", "find_verbs", "is_dateline", "is_planned"]
+
+_DATA = load_yaml("predicates.yml")
+_AUX = frozenset(str(w).replace("'", "’") for w in _DATA["auxiliaries"]) | frozenset(
+    str(w) for w in _DATA["auxiliaries"]
+)
+_IRREGULAR = frozenset(str(w) for w in _DATA["irregular_past"])
+_NOT_VERBS = frozenset(str(w) for w in _DATA["not_verbs"])
+_DETS = frozenset(str(w) for w in _DATA["determiners"])
+_PLANNED_BE = frozenset(str(w) for w in _DATA["planned_be"])
+#: present-tense forms that alone are a state, not a happening
+_PRESENT = frozenset(
+    {"is", "are", "has", "have", "do", "does", "am", "isn't", "aren't", "hasn't", "haven't",
+     "don't", "doesn't", "isn’t", "aren’t", "hasn’t", "haven’t", "don’t", "doesn’t"}
+)  # fmt: skip
+_PROGRESSIVE = frozenset({"am", "is", "are"})
+_NUMBER = re.compile(r"[$£€]?[\d.,]+%?|mln|bln|million|billion|thousand|hundred|trillion")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NON_FINITE_BEFORE = frozenset({"to", "be", "been", "being", "having"})
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+#: a verb group is at most this many words ("had not yet been", "has been pursuing")
+_GROUP_WORDS = 4
+_PARTICIPLES = frozenset(str(w) for w in _DATA["participles"]) | _IRREGULAR
+_NOT_ING = r"(?!(?:thing|something|nothing|anything|everything|morning|evening|king|during)\b)"
+_GROUP_WORD = re.compile(
+    r"\s+(?:being|not|never|also|already|yet|just|[a-z]+ly|[a-z]{2,}ed|"
+    + _NOT_ING
+    + r"[a-z]{2,}ing|"
+    + "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
+    + r")\b"
+)
+_NOT_VERB_FORMS = frozenset({"not", "never", "also", "already", "yet", "just"})
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+# "; ", " – ", " - ", ": " (not a clock time): where a clause ends inside a sentence part
+_BOUNDARY = re.compile(r";|\s[–—-]+\s|(?<!\d):(?!\d)|:(?=\s)")
+# a dateline before the date: "WASHINGTON, " / "Kabul, Afghanistan, " at the sentence start
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?(?:[-–—]{1,2}|/)")
+
+
+def _word_before(low: str, start: int) -> str:
+    """The word before ``start``, skipping adverbs in -ly ("a badly damaged car")."""
+    words = low[max(0, start - 60) : start].split()
+    while words and words[-1].endswith("ly") and len(words) > 1:
+        words.pop()
+    return words[-1].strip(",;:()“”\"'") if words else ""
+
+
+def _is_finite(text: str, low: str, start: int, end: int) -> bool:
+    word = low[start:end].rstrip(".")
+    if not text[start].islower():
+        return False  # "United", "Based in ...": a name or a sentence-initial participle
+    before = _word_before(low, start)
+    if word in _AUX:
+        return before != "to"
+    if before in _DETS or before in _NON_FINITE_BEFORE or before.endswith(("’s", "'s")):
+        return False  # "the alleged", "to be implemented", "having been freed"
+    if _NUMBER.fullmatch(before):
+        return False  # "61 mln won", "the 2 set": a unit or a noun after a number
+    if word in _IRREGULAR:
+        return True
+    if _COMMA_BEFORE.search(low, max(0, start - 3), start):
+        return False  # "the committee, chaired by X, will ...": a participle, not the verb
+    return word.endswith("ed") and len(word) >= 4 and "-" not in word and word not in _NOT_VERBS
+
+
+def find_verbs(text: str, low: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each finite verb group of the sentence ``text`` (``low``: lower-cased)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _TOKEN.finditer(low):
+        if m.start() < pos or not _is_finite(text, low, m.start(), m.end()):
+            continue
+        end = m.end() - 1 if low[m.end() - 1] == "." else m.end()
+        ends = [(end, "")]
+        for _ in range(_GROUP_WORDS - 1):
+            g = _GROUP_WORD.match(low, ends[-1][0])
+            if g is None:
+                break
+            ends.append((g.end(), g.group().strip()))
+        # the group ends on a verb form, not on an adverb or "not"
+        while len(ends) > 1 and (ends[-1][1].endswith("ly") or ends[-1][1] in _NOT_VERB_FORMS):
+            ends.pop()
+        end = ends[-1][0]
+        out.append((m.start(), end))
+        pos = end
+    return out
+
+
+def is_planned(low: str, start: int, end: int) -> bool:
+    """No happening: "was to assume" (a plan), a bare present "is"/"has" (a state: "the base
+    year is 2016", "there are big expectations ... in 2019"), "am giving" (a plan)."""
+    group = low[start:end]
+    if group in _PLANNED_BE and _TO_VERB.match(low, end) is not None:
+        return True
+    if group in _PRESENT:
+        return True
+    head, _, rest = group.partition(" ")
+    return head in _PROGRESSIVE and rest.endswith("ing") and " " not in rest
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` is in a dateline opening the sentence ("PARIS, May 3 --")."""
+    head = text[:start]
+    if "\n" in head:
+        head = head[head.rfind("\n") + 1 :]
+    m = _DATELINE_BEFORE.fullmatch(head)
+    return m is not None and head.strip()[:1].isupper() and bool(_DATELINE_AFTER.match(text, end))
+
+
+def clause_span(text: str, lo: int, hi: int, part: tuple[int, int]) -> tuple[int, int]:
+    """The clause around ``text[lo:hi]`` inside ``part``: cut at ";", dashes and colons."""
+    a, b = part
+    for m in _BOUNDARY.finditer(text, a, b):
+        if m.end() <= lo:
+            a = m.end()
+        elif m.start() >= hi:
+            b = m.start()
+            break
+    return a, b
