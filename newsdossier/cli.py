@@ -260,7 +260,8 @@ def export(
     writers = {"json": write_json, "ftm": write_ftm}
     if fmt not in (*writers, "csv"):
         raise ConfigError(f"--format {fmt!r} is not one of json, csv, ftm", code="E205")
-    with open_store(db, readonly=True) as store:
+    # one snapshot: a build committing meanwhile is never half exported (issue 17)
+    with open_store(db, readonly=True) as store, store.snapshot():
         if fmt == "csv":
             if output is None or str(output) == "-":
                 raise ConfigError(
@@ -301,7 +302,7 @@ def show(
     from .store.sqlite import open_store
     from .views import print_entity, print_overview
 
-    with open_store(db, readonly=True) as store:
+    with open_store(db, readonly=True) as store, store.snapshot():
         if name is None:
             print_overview(console, store, full=full, limit=limit)
         elif profile:

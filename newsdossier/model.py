@@ -85,6 +85,9 @@ class RawRecord:
     content: str
     format: str
     meta: Mapping[str, str] = field(default_factory=dict)
+    #: ``(code, message)`` of what ingest repaired before handing the record on
+    #: (``W101``: lone surrogates replaced); not part of :attr:`content_hash`
+    notes: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:

@@ -50,7 +50,9 @@ def print_build_report(
             f"  duplicates skipped:  {report.duplicates}\n",
             f"  already in store:    {report.unchanged}\n",
             f"  inputs rejected:     {len(report.rejected)}",
+            f"\n  inputs repaired:     {len(report.repaired)}" if report.repaired else "",
             *(f"\n  {name.split('.')[1]} updated: {n}" for name, n in report.resolved.items()),
+            f"\n  resolution:          {_fixed_point_line(report)}" if report.fixed_point else "",
         )  # fmt: skip
     )
     if report.rejected:
@@ -58,8 +60,27 @@ def print_build_report(
         for r in report.rejected:
             table.add_row(_t(r.key), _t(r.code), _t(r.reason))
         console.print(table)
+    if report.repaired:
+        table = _rejection_table("Inputs repaired before use")
+        for key, code, message in report.repaired:
+            table.add_row(_t(key), _t(code), _t(message))
+        console.print(table)
     if timings:
         console.print(_timings_table(report))
+
+
+def _fixed_point_line(report: BuildReport) -> str:
+    """How the end-of-build pass ended (issue 17): a rerun with nothing new says so."""
+    if report.fixed_point == "already":
+        return "nothing new to resolve; 0 rows changed"
+    changed = sum(report.rows_changed.values())
+    rounds = f"{report.final_rounds} final round{'s' if report.final_rounds != 1 else ''}"
+    if report.fixed_point == "reached":
+        return f"at its fixed point after {rounds} ({changed} row changes)"
+    return (
+        f"[E330] no fixed point after {rounds} ({changed} row changes); the next build "
+        "resolves again; please report this store"
+    )
 
 
 def _timings_table(report: BuildReport) -> Table:
@@ -79,9 +100,9 @@ def _timings_table(report: BuildReport) -> Table:
     return table
 
 
-def _rejection_table() -> Table:
+def _rejection_table(title: str = "Rejected inputs") -> Table:
     # Paths and reasons are what the user acts on: wrap them, never cut them.
-    table = Table(title="Rejected inputs", title_justify="left")
+    table = Table(title=title, title_justify="left")
     table.add_column("input", overflow="fold")
     table.add_column("code", no_wrap=True)
     table.add_column("reason", overflow="fold")

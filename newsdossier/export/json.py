@@ -115,12 +115,17 @@ def iter_entities(store: SQLiteStore) -> Iterator[dict[str, Any]]:
 
 
 def write_json(store: SQLiteStore, out: IO[str]) -> None:
-    """Write the whole store as one ``newsdossier/1`` JSON document to ``out``."""
+    """Write the whole store as one ``newsdossier/1`` JSON document to ``out``.
+
+    Every section is read in one snapshot (one read transaction): sections read
+    in separate queries while a build committed gave an export with event
+    evidence in documents it did not list (issue 17)."""
     for module in SECTION_MODULES:
         importlib.import_module(module)
     registered = set(export_sections.names())
-    out.write("{\n" + f' "schema": {json.dumps(SCHEMA)}')
-    for key in SECTIONS:
-        items = export_sections.get(key)(store) if key in registered else iter(())
-        _array(out, key, items)
-    out.write("\n}\n")
+    with store.snapshot():
+        out.write("{\n" + f' "schema": {json.dumps(SCHEMA)}')
+        for key in SECTIONS:
+            items = export_sections.get(key)(store) if key in registered else iter(())
+            _array(out, key, items)
+        out.write("\n}\n")

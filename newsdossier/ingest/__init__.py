@@ -25,7 +25,7 @@ Contract kept by every reader:
   ``published``.
 * Nothing in an input is executed or evaluated.
 
-Rejection codes (:data:`REJECTION_CODES`; E109 is informational, see :data:`SKIPPED`):
+Rejection codes (:data:`REJECTION_CODES`; E109 and E150 are informational, see :data:`SKIPPED`):
 
     E101  path does not exist
     E102  file or folder cannot be read (permissions, I/O error, not a regular file)
@@ -46,6 +46,7 @@ Rejection codes (:data:`REJECTION_CODES`; E109 is informational, see :data:`SKIP
     E117  multi-record file holds no records
     E118  one record larger than max_document_bytes
     E119  .json file is a JSON document, not JSON Lines
+    E150  skipped: a link to a folder inside a folder is not followed (links can loop)
 
 Inside a named folder, files of unknown type yield one E109 each, so a caller
 can count them ("12 files skipped") apart from real rejections; a file of

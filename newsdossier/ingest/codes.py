@@ -36,6 +36,7 @@ REJECTION_CODES: dict[str, str] = {
     "E117": "multi-record file holds no records",
     "E118": "one record larger than max_document_bytes",
     "E119": ".json file is a JSON document, not JSON Lines",
+    "E150": "skipped: a link to a folder inside a folder is not followed (links can loop)",
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import errno
 import gzip
 import os
 import stat
@@ -28,6 +29,7 @@ from .html import read_html
 from .streams import chain
 from .tabular import read_csv, read_json, read_jsonl, read_tsv
 from .text import read_text
+from .unicode import valid_items
 from .warc import read_warc
 
 __all__ = ["FORMATS", "SUFFIXES", "check_options", "read_paths", "split_name"]
@@ -89,7 +91,7 @@ def read_paths(paths: Sequence[str], options: ReadOptions) -> Iterator[RawRecord
     check_options(options)  # eagerly: a bad option is the caller's error, raised now
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    items = _read_all([os.fsdecode(p) for p in paths], options)
+    items = valid_items(_read_all([os.fsdecode(p) for p in paths], options))
     # (check_options has refused a blank outlet)
     return _with_outlet(items, " ".join(options.outlet.split())) if options.outlet else items
 
@@ -155,7 +157,8 @@ def _read_folder(root: str, options: ReadOptions) -> Iterator[RawRecord | Reject
 def _walk(folder: str) -> Iterator[str | Rejection]:
     """Files under ``folder``, depth first, sorted by name; hidden entries left out.
 
-    Symbolic links to files are followed; links to folders are not (no cycles).
+    Symbolic links to files are followed; links to folders are not (no cycles),
+    and each one skipped is reported (E150), as is a link to nothing (E101).
     """
     try:
         with os.scandir(folder) as scan:
@@ -172,8 +175,23 @@ def _walk(folder: str) -> Iterator[str | Rejection]:
                 yield from _walk(path)
             elif entry.is_file():
                 yield path
+            elif entry.is_symlink():
+                yield _skipped_link(path)
         except OSError as e:
             yield reject(path, None, "E102", f"cannot inspect: {e.strerror or e}")
+
+
+def _skipped_link(path: str) -> Rejection:
+    try:
+        os.stat(path)
+    except OSError as e:
+        what = "a link that loops" if e.errno == errno.ELOOP else "a link to nothing"
+        return reject(path, None, "E101", f"{what} ({e.strerror or e}); fix or remove the link")
+    return reject(
+        path, None, "E150",
+        "skipped: a link to a folder is not followed inside a folder (links can loop); "
+        "name the folder itself to read it",
+    )  # fmt: skip
 
 
 def _read_file(

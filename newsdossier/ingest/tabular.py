@@ -104,7 +104,9 @@ _NOT_JSONL = (
 
 def _json_error(e: Exception) -> str:
     if isinstance(e, json.JSONDecodeError):
-        return f"{e.msg} at column {e.colno}"
+        # some messages end in "at" already ("Unterminated string starting at")
+        at = " " if e.msg.endswith(" at") else " at "
+        return f"{e.msg}{at}column {e.colno}"
     if isinstance(e, RecursionError):
         return "nested too deeply"
     return str(e)

@@ -15,12 +15,14 @@ the ``inputs`` rows that mark their records done, so:
 - a build killed at any point resumes where the last committed batch ended;
 - memory is bounded by the batches in flight, not by the corpus.
 
-The resolvers run when the documents added since their last pass reach
-``resolve_every_docs`` (or a tenth of the store, if that is more, up to ten
-times ``resolve_every_docs``: a pass loads the name index, whose size grows
-with the store, so passes get rarer as it grows, but never so rare that one
-pass holds a large part of a big corpus), and once at the end.  The points depend only on the input order, never on timing, so any
-number of workers gives the same store.
+The resolvers run in passes at document counts that depend only on the
+store (``run/passes.py``: ``resolve_every_docs`` apart, or a tenth of the
+store if that is more, up to ten times ``resolve_every_docs``), each pass one
+transaction, and at the end of every build until they reach their fixed point.
+A batch is cut where a pass falls, so batch size, worker count, where an
+earlier build was killed and how often it was rerun never change the store.
+
+One writer: the store is opened with its writer lock (``store/lock.py``).
 """
 
 from __future__ import annotations
@@ -40,11 +42,11 @@ from typing import Any
 from ..ingest import read_paths
 from ..ingest.base import ReadOptions
 from ..model import RawRecord, Rejection
-from ..resolve import run_resolvers
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.sqlite import SQLiteStore
 from . import warm
+from .passes import FinalPass, cut_points, final_pass, intermediate_pass, next_pass_at
 from .process import BatchResult, exit_with_parent, process_records
 
 __all__ = ["BuildReport", "build"]
@@ -56,12 +58,19 @@ class BuildReport:
     duplicates: int = 0
     unchanged: int = 0  # records already in the store from an earlier build
     rejected: list[Rejection] = field(default_factory=list)
+    #: inputs used after a repair: ``(input key, code, message)`` (ingest's W1xx notes)
+    repaired: list[tuple[str, str, str]] = field(default_factory=list)
     resolved: dict[str, int] = field(default_factory=dict)  # resolver -> things touched
     seconds: float = 0.0
     #: wall seconds per step, summed over batches and processes: ``clean``, one
     #: key per analyzer, ``write``, one ``resolve:<name>`` per resolver
     stage_seconds: dict[str, float] = field(default_factory=dict)
     resolver_passes: int = 0
+    #: the end-of-build pass: fixed point "reached", "already" (nothing new to
+    #: resolve), or "not reached"; its rounds, and the rows they changed by table
+    fixed_point: str = ""
+    final_rounds: int = 0
+    rows_changed: dict[str, int] = field(default_factory=dict)
     peak_worker_rss_mb: float = 0.0  # largest peak RSS of a process that analysed documents
     #: worker-seconds with no batch to analyse, from the first batch's start to the
     #: last one's end: ``workers`` x that span minus the batches' own time.  Workers
@@ -95,10 +104,15 @@ class _Builder:
         self.counts = WriteCounts()
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.resolved: Counter[str] = Counter()
-        self.since_pass = 0  # documents added since the resolvers last ran
         # wall-clock span of the workers' batches and the time spent in them
         self.first_start = self.last_end = self.busy = 0.0
         self.stored = store.document_count()
+        passed = int(store.resolution_state().get("passed_docs", self.stored))
+        self.next_pass = next_pass_at(passed, settings.resolve_every_docs)
+        # a pass owed by a build killed after the write that reached its point
+        # (or one of an earlier resolve_every_docs): run it before writing more
+        if self.stored >= self.next_pass:
+            self.resolve()
 
     def sort(self, batch: Batch) -> tuple[list[RawRecord], list[Processed]]:
         """Records still to do, and the rejections the readers already made."""
@@ -114,9 +128,25 @@ class _Builder:
         return todo, rejected
 
     def write(self, rejected: list[Processed], result: BatchResult, n_read: int) -> None:
-        started = time.perf_counter()
-        counts = self.store.write_batch(rejected + result.items)
-        self.seconds["write"] += time.perf_counter() - started
+        items = rejected + result.items
+        existing = self.store.documents_exist(
+            [p.document.id for p in items if p.document is not None]
+        )
+        counts = WriteCounts()
+        start = 0
+        while start < len(items):
+            # cut the batch where the next pass falls (run/passes.py, rule 1)
+            cuts = cut_points(items[start:], existing, self.stored, self.next_pass)
+            end = start + cuts[0] if cuts else len(items)
+            started = time.perf_counter()
+            part = self.store.write_batch(items[start:end])
+            self.seconds["write"] += time.perf_counter() - started
+            counts += part
+            self.stored += part.added
+            existing.update(p.document.id for p in items[start:end] if p.document is not None)
+            start = end
+            if self.stored >= self.next_pass:
+                self.resolve()
         for step, secs in result.seconds.items():
             self.seconds[step] += secs
         self.report.peak_worker_rss_mb = max(self.report.peak_worker_rss_mb, result.peak_rss_mb)
@@ -125,13 +155,9 @@ class _Builder:
         self.report.rejected.extend(
             p.rejection for p in rejected + result.items if p.rejection is not None
         )
+        self.report.repaired.extend((p.key, *note) for p in items for note in p.notes)
         if self.progress:
             self.progress(n_read)
-        self.since_pass += counts.added
-        self.stored += counts.added
-        every = self.settings.resolve_every_docs
-        if self.since_pass >= max(every, min(self.stored // 10, 10 * every)):
-            self.resolve()
 
     def _note_idle(self, result: BatchResult) -> None:
         if not self.settings.workers or not result.pid:
@@ -142,19 +168,28 @@ class _Builder:
         span = self.last_end - self.first_start
         self.report.worker_idle_seconds = max(0.0, self.settings.workers * span - self.busy)
 
-    def resolve(self, *, final: bool = False) -> None:
+    def resolve(self) -> None:
+        """An intermediate pass, at the point the schedule set (run/passes.py)."""
         timings: dict[str, float] = {}
-        passed = run_resolvers(self.store, self.settings, timings, final=final)
-        for name, touched in passed.items():
-            self.resolved[name] += touched
+        self.resolved.update(intermediate_pass(self.store, self.settings, timings))
+        self._timed(timings)
+        self.report.resolver_passes += 1
+        self.next_pass = next_pass_at(self.stored, self.settings.resolve_every_docs)
+
+    def _timed(self, timings: dict[str, float]) -> None:
         for name, secs in timings.items():
             self.seconds[f"resolve:{name}"] += secs
-        self.report.resolver_passes += 1
-        self.since_pass = 0
 
     def finish(self, started: float) -> BuildReport:
-        self.resolve(final=True)  # the last documents, and the final-only resolvers
+        # the last documents, the final-only resolvers, until nothing changes
+        timings: dict[str, float] = {}
+        final: FinalPass = final_pass(self.store, self.settings, timings)
+        self._timed(timings)
+        self.resolved.update(final.touched)
         report = self.report
+        report.resolver_passes += final.fixed_point != "already"
+        report.fixed_point, report.final_rounds = final.fixed_point, final.rounds
+        report.rows_changed = final.changed
         report.added, report.duplicates = self.counts.added, self.counts.duplicates
         report.resolved = dict(self.resolved)
         report.stage_seconds = dict(self.seconds)

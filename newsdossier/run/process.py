@@ -115,7 +115,7 @@ class BatchResult:
 def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
     return Processed(
         raw.key, raw.source, raw.record, raw.content_hash,
-        rejection=Rejection(raw.source, raw.record, code, reason),
+        rejection=Rejection(raw.source, raw.record, code, reason), notes=raw.notes,
     )  # fmt: skip
 
 
@@ -153,7 +153,9 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
     for (i, doc), ann in zip(docs, annotated, strict=True):
         if ann is not None:
             raw = records[i]
-            out[i] = Processed(raw.key, raw.source, raw.record, raw.content_hash, doc, ann)
+            out[i] = Processed(
+                raw.key, raw.source, raw.record, raw.content_hash, doc, ann, notes=raw.notes
+            )
     seconds = {k: v - before.get(k, 0.0) for k, v in pipeline.seconds.items()}
     seconds["clean"] = cleaned - started
     return BatchResult(

@@ -7,6 +7,12 @@ survives between requests).  Every request runs under a deadline: an SQLite
 progress handler aborts any statement still running after
 ``sql_time_limit_ms``, so one pathological query answers 503 instead of
 holding a worker (datasette's ``sql_time_limit_ms`` does the same).
+
+Every request reads one snapshot (issue 17): its session is one read
+transaction, so a page built while a build commits shows one committed state,
+never the documents of one and the events of another.  Work that must not run
+under the request's deadline (indexing a section on first use) runs inside
+:func:`no_deadline`, still in the request's snapshot.
 """
 
 from __future__ import annotations
@@ -14,13 +20,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..store.sqlite import SQLiteStore
 from .errors import QueryTooSlow
 
-__all__ = ["StorePool"]
+__all__ = ["StorePool", "no_deadline"]
 
 # The handler runs every N SQLite VM instructions; 5k instructions take well
 # under a millisecond, so the deadline is kept to within ~1 ms.
@@ -30,6 +37,24 @@ _PROGRESS_STEPS = 5_000
 class _Local(threading.local):
     store: SQLiteStore | None = None
     deadline: float = 0.0
+
+
+# store -> its thread's deadline holder, for no_deadline()
+_deadlines: weakref.WeakKeyDictionary[SQLiteStore, _Local] = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def no_deadline(store: SQLiteStore) -> Iterator[SQLiteStore]:
+    """Suspend the request deadline of ``store`` (if it has one) inside the block."""
+    local = _deadlines.get(store)
+    if local is None:
+        yield store
+        return
+    saved, local.deadline = local.deadline, float("inf")
+    try:
+        yield store
+    finally:
+        local.deadline = saved
 
 
 class StorePool:
@@ -50,17 +75,19 @@ class StorePool:
                 lambda: int(time.monotonic() > local.deadline), _PROGRESS_STEPS
             )
             local.store = store
+            _deadlines[store] = local
             with self._lock:
                 self._all.append(store)
         return local.store
 
     @contextmanager
     def session(self) -> Iterator[SQLiteStore]:
-        """The calling thread's store, with the deadline armed for this request."""
+        """The calling thread's store, in one snapshot, with the deadline armed."""
         store = self._get()
         self._local.deadline = time.monotonic() + self.time_limit_ms / 1000
         try:
-            yield store
+            with store.snapshot():
+                yield store
         except sqlite3.OperationalError as exc:
             if "interrupted" in str(exc):
                 raise QueryTooSlow(

@@ -4,9 +4,11 @@ contradictions, reuse, framing), read in their export-contract shape.
 The web layer does not know how each stage stores its rows: it reads the
 section's registered export function (``newsdossier.export.json``'s
 ``SECTIONS``), whose records have the shape DESIGN.md fixes, and indexes
-them in memory by document and by entity.  The index is rebuilt when the
-database file changes (size/mtime of the file and its WAL), and a section
-nothing has registered, or that yields nothing, is "not computed".
+them in memory by document and by entity.  The index is keyed by the
+store's commit counter as the request's snapshot sees it, and built in that
+snapshot when the counter moved, so a page never mixes the index of one state
+with rows of another (issue 17); a section nothing has registered, or that
+yields nothing, is "not computed".
 
 Cost: one pass over each section per server process and database version;
 ``MAX_SECTION_ITEMS`` caps what is indexed (the page says when it is cut).
@@ -25,6 +27,7 @@ from typing import Any
 
 from ..registry import export_sections
 from ..store.sqlite import SQLiteStore
+from .db import no_deadline
 
 __all__ = [
     "FEATURES", "MAX_SECTION_ITEMS", "SectionIndex", "by_doc_outlet", "canonical_outlet",
@@ -92,18 +95,7 @@ def _build(store: SQLiteStore, name: str) -> SectionIndex:
     return index
 
 
-def _version(path: str) -> tuple[float, ...]:
-    out: list[float] = []
-    for p in (path, path + "-wal"):
-        try:
-            st = os.stat(p)
-            out += [st.st_mtime, float(st.st_size)]
-        except OSError:
-            out += [0.0, 0.0]
-    return tuple(out)
-
-
-_cache: dict[tuple[str, str], tuple[tuple[float, ...], SectionIndex]] = {}
+_cache: dict[tuple[str, str], tuple[int, SectionIndex]] = {}
 _lock = threading.Lock()
 _loaded = False
 
@@ -126,19 +118,19 @@ def sections_for(store: SQLiteStore, name: str) -> SectionIndex:
     """The in-memory index of one section of ``store`` (built on first use)."""
     _load_section_modules()
     key = (os.path.abspath(store.path), name)
-    version = _version(store.path)
-    with _lock:
-        hit = _cache.get(key)
+    with store.snapshot():  # (the request's own snapshot when called from a request)
+        version = store.store_version()
+        with _lock:
+            hit = _cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
-        # A connection of its own: the request's connection carries the per-request
-        # SQL deadline, and a first full pass over a big section may take longer.
-        own = SQLiteStore(store.path, readonly=True)
-        try:
-            index = _build(own, name)
-        finally:
-            own.close()
-        _cache[key] = (version, index)
+        # Built in the caller's snapshot, so that it matches the rows the caller
+        # reads; without the request's deadline: a first full pass over a big
+        # section may take longer than a page query.
+        with no_deadline(store):
+            index = _build(store, name)
+        with _lock:
+            _cache[key] = (version, index)
         return index
 
 
@@ -146,7 +138,8 @@ def warm(path: str) -> dict[str, int]:
     """Index every section of the store at ``path`` now (server start); return item counts."""
     store = SQLiteStore(path, readonly=True)
     try:
-        return {name: len(sections_for(store, name).items) for name in FEATURES}
+        with store.snapshot():
+            return {name: len(sections_for(store, name).items) for name in FEATURES}
     finally:
         store.close()
 

@@ -28,6 +28,8 @@ class Processed:
     document: Document | None = None
     annotations: Annotations | None = None
     rejection: Rejection | None = None
+    #: ``(code, message)`` of repairs made to the input (ingest's ``W1xx`` notes)
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)

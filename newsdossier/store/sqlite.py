@@ -7,17 +7,24 @@ Invariants:
   transaction as their documents, so a resumed build never skips or repeats one.
 - Every value is bound as a parameter; no SQL is ever built from document text.
 - Read-only opens use ``mode=ro`` and ``PRAGMA query_only``.
+- One writer: a writable store holds the writer lock (``lock.py``) from open to
+  close; a second writer fails at once with ``E311``.
+- Readers that need one consistent view (an export, a web request) read inside
+  :meth:`SQLiteStore.snapshot`: one read transaction, so a build committing
+  meanwhile is never half seen.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
 from .base import Processed, WriteCounts
+from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 
 __all__ = ["SQLiteStore", "open_store"]
@@ -29,6 +36,24 @@ _MAX_PARAMS = 900
 def _chunks(seq: Sequence[str], size: int = _MAX_PARAMS) -> Iterator[Sequence[str]]:
     for i in range(0, len(seq), size):
         yield seq[i : i + size]
+
+
+def _commit(conn: sqlite3.Connection) -> None:
+    """COMMIT, raising the store's commit counter in the same transaction."""
+    conn.execute("UPDATE store_version SET n = n + 1")
+    conn.execute("COMMIT")
+
+
+def _notes(item: Processed) -> str | None:
+    """An input's repair notes as stored: one ``CODE message`` per line."""
+    return "\n".join(f"{code} {message}" for code, message in item.notes) or None
+
+
+def _printable(value: str | None) -> str | None:
+    """Valid UTF-8 at any cost, for the row that reports a refused input."""
+    if value is None:
+        return None
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
@@ -43,7 +68,15 @@ class SQLiteStore:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
-        self.conn = self._connect()
+        self._lock = None if readonly else WriterLock(self.path)
+        if self._lock is not None:
+            self._lock.acquire()  # E311 at once if another process writes this store
+        try:
+            self.conn = self._connect()
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
 
     def _connect(self) -> sqlite3.Connection:
         p = Path(self.path)
@@ -88,7 +121,12 @@ class SQLiteStore:
         return conn
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -110,49 +148,87 @@ class SQLiteStore:
         return found
 
     def write_batch(self, items: Sequence[Processed]) -> WriteCounts:
-        """Write one batch in one transaction; return what it added."""
+        """Write one batch in one transaction; return what it added.
+
+        Each item is written inside a savepoint: an item the database refuses
+        (a value SQLite cannot bind, a constraint) is rolled back alone and stored
+        as a rejection (``E313``), and the rest of the batch goes on."""
         counts = WriteCounts()
         c = self.conn
         try:
             c.execute("BEGIN IMMEDIATE")
             for item in items:
-                if item.rejection is not None:
-                    r = item.rejection
-                    c.execute(
-                        "INSERT INTO inputs(key, source, record, content_hash, status, code, reason)"
-                        " VALUES (?,?,?,?, 'rejected', ?, ?) ON CONFLICT(key) DO UPDATE SET"
-                        " content_hash=excluded.content_hash, status='rejected', document_id=NULL,"
-                        " code=excluded.code, reason=excluded.reason,"
-                        " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
-                        (item.key, item.source, item.record, item.content_hash, r.code, r.reason),
-                    )
+                c.execute("SAVEPOINT nd_item")
+                try:
+                    added = self._write_item(item)
+                except (UnicodeError, OverflowError, ValueError, sqlite3.IntegrityError,
+                        sqlite3.InterfaceError, sqlite3.DataError) as exc:  # fmt: skip
+                    c.execute("ROLLBACK TO nd_item")
+                    self._write_rejection(
+                        item, "E313",
+                        f"could not be stored ({type(exc).__name__}: {exc}); the rest of the "
+                        "build went on; please report the input",
+                    )  # fmt: skip
+                    added = None
+                c.execute("RELEASE nd_item")
+                if added is None:
                     counts.rejected += 1
-                    continue
-                doc = item.document
-                assert doc is not None and item.annotations is not None
-                if self._insert_document(doc, item.annotations):
+                elif added:
                     counts.added += 1
                 else:
                     counts.duplicates += 1
-                c.execute(
-                    "INSERT OR IGNORE INTO document_sources(document_id, input_key, source, name,"
-                    " url, outlet) VALUES (?,?,?,?,?,?)",
-                    (doc.id, item.key, doc.source, doc.name, doc.url, doc.outlet),
-                )
-                c.execute(
-                    "INSERT INTO inputs(key, source, record, content_hash, status, document_id)"
-                    " VALUES (?,?,?,?, 'done', ?) ON CONFLICT(key) DO UPDATE SET"
-                    " content_hash=excluded.content_hash, status='done',"
-                    " document_id=excluded.document_id, code=NULL, reason=NULL,"
-                    " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
-                    (item.key, item.source, item.record, item.content_hash, doc.id),
-                )
-            c.execute("COMMIT")
+            _commit(c)
         except sqlite3.Error as exc:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {exc}", code="E310") from None
         return counts
+
+    def _write_rejection(self, item: Processed, code: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT INTO inputs(key, source, record, content_hash, status, code, reason, notes)"
+            " VALUES (?,?,?,?, 'rejected', ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
+            " content_hash=excluded.content_hash, status='rejected', document_id=NULL,"
+            " code=excluded.code, reason=excluded.reason, notes=excluded.notes,"
+            " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+            tuple(
+                _printable(v)
+                for v in (
+                    item.key,
+                    item.source,
+                    item.record,
+                    item.content_hash,
+                    code,
+                    reason,
+                    _notes(item),
+                )
+            ),  # fmt: skip
+        )
+
+    def _write_item(self, item: Processed) -> bool | None:
+        """Write one outcome; True if it added a document, False for a duplicate,
+        None for a rejection."""
+        c = self.conn
+        if item.rejection is not None:
+            self._write_rejection(item, item.rejection.code, item.rejection.reason)
+            return None
+        doc = item.document
+        assert doc is not None and item.annotations is not None
+        added = self._insert_document(doc, item.annotations)
+        c.execute(
+            "INSERT OR IGNORE INTO document_sources(document_id, input_key, source, name,"
+            " url, outlet) VALUES (?,?,?,?,?,?)",
+            (doc.id, item.key, doc.source, doc.name, doc.url, doc.outlet),
+        )
+        c.execute(
+            "INSERT INTO inputs(key, source, record, content_hash, status, document_id, notes)"
+            " VALUES (?,?,?,?, 'done', ?, ?) ON CONFLICT(key) DO UPDATE SET"
+            " content_hash=excluded.content_hash, status='done',"
+            " document_id=excluded.document_id, code=NULL, reason=NULL, notes=excluded.notes,"
+            " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+            (item.key, item.source, item.record, item.content_hash, doc.id, _notes(item)),
+        )
+        return added
 
     def _insert_document(self, doc: Any, ann: Any) -> bool:
         c = self.conn
@@ -288,9 +364,88 @@ class SQLiteStore:
                 )
 
     def transaction(self) -> _Transaction:
+        """One write transaction; inside an open one, a savepoint (see :class:`_Transaction`)."""
         return _Transaction(self.conn)
 
+    # ------------------------------------------------------- build state (issue 17)
+    def documents_exist(self, ids: Sequence[str]) -> set[str]:
+        """The ids among ``ids`` of documents already stored."""
+        found: set[str] = set()
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM documents WHERE id IN ({marks})", tuple(chunk)
+                )
+            )
+        return found
+
+    def resolution_state(self) -> dict[str, str]:
+        """Where the build's resolver passes stand (``resolution_state`` table)."""
+        return dict(self.conn.execute("SELECT name, value FROM resolution_state"))
+
+    def set_resolution_state(self, **values: str | int) -> None:
+        self.conn.executemany(
+            "INSERT INTO resolution_state(name, value) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            [(k, str(v)) for k, v in values.items()],
+        )
+
+    def resolution_inputs(self) -> str:
+        """What the resolvers read that a build or a correction can change: the
+        documents and the judgements.  Equal fingerprints, equal resolver input."""
+        docs, last = self.conn.execute(
+            "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
+        ).fetchone()
+        judged, jlast = self.conn.execute(
+            "SELECT count(*), coalesce(max(id), 0) FROM judgements"
+        ).fetchone()
+        return f"documents={docs}/{last} judgements={judged}/{jlast}"
+
+    @contextmanager
+    def watch_changes(self) -> Iterator[ChangeWatch]:
+        """Count the rows whose content the block really changes, in every table.
+
+        Temporary triggers log each inserted row as +1 and each deleted row as -1
+        (an update is both), keyed by the row's quoted values; rows whose sum is not
+        0 changed.  A resolver that deletes and re-inserts the same row (as
+        contradictions do for every subject still waiting for an entity) changes
+        nothing, which is what a fixed point means.  Cost: the rows written, not
+        the size of the store."""
+        watch = ChangeWatch(self.conn)
+        watch.install()
+        try:
+            yield watch
+        finally:
+            watch.remove()
+
     # ------------------------------------------------------------------ read
+    @contextmanager
+    def snapshot(self) -> Iterator[SQLiteStore]:
+        """Read the store as of one moment: every query in the block sees the same
+        committed state, whatever a build commits meanwhile (issue 17: an export
+        read section by section saw event evidence of documents it did not list).
+
+        One read transaction (WAL: readers never block the writer, nor it them).
+        Inside an open transaction this is a no-op: that one already is a snapshot."""
+        c = self.conn
+        if c.in_transaction:
+            yield self
+            return
+        c.execute("BEGIN")
+        try:
+            c.execute("SELECT count(*) FROM _migrations").fetchone()  # the snapshot starts here
+            yield self
+        finally:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+
+    def store_version(self) -> int:
+        """The commit counter: equal values, equal committed states (read it in a snapshot)."""
+        row = self.conn.execute("SELECT n FROM store_version").fetchone()
+        return int(row[0]) if row else 0
+
     def document_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
@@ -349,13 +504,14 @@ class SQLiteStore:
         return list(
             _rows(
                 self.conn.execute(
-                    "SELECT * FROM mentions WHERE document_id = ? ORDER BY start", (doc_id,)
+                    'SELECT * FROM mentions WHERE document_id = ? ORDER BY start, "end", id',
+                    (doc_id,),
                 )
             )
         )
 
     def iter_entities(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
-        sql = "SELECT * FROM entities ORDER BY mention_count DESC, name"
+        sql = "SELECT * FROM entities ORDER BY mention_count DESC, name, id"
         params: tuple[Any, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
@@ -385,7 +541,7 @@ class SQLiteStore:
                     " ON a.entity_id = e.id WHERE e.key = ? OR lower(e.name) = lower(?)"
                     " OR lower(a.name) = lower(?)"
                     " OR e.id IN (SELECT entity_id FROM entity_names WHERE key = ?)"
-                    " OR e.id = ? ORDER BY e.mention_count DESC",
+                    " OR e.id = ? ORDER BY e.mention_count DESC, e.name, e.id",
                     (key, name, name, key, name),
                 )
             )
@@ -403,7 +559,7 @@ class SQLiteStore:
             "   WHERE s.document_id = m.document_id AND s.start <= m.start"
             "   ORDER BY s.start DESC LIMIT 1) AS sentence_start"
             " FROM mentions m JOIN documents d ON d.id = m.document_id"
-            " WHERE m.entity_id = ? ORDER BY d.rowid, m.start"
+            ' WHERE m.entity_id = ? ORDER BY d.rowid, m.start, m."end", m.id'
         )
         params: tuple[Any, ...] = (entity_id,)
         if limit is not None:
@@ -416,7 +572,7 @@ class SQLiteStore:
         yield from _rows(
             self.conn.execute(
                 'SELECT entity_id, document_id, start, "end", text FROM mentions'
-                " WHERE entity_id IS NOT NULL ORDER BY entity_id, document_id, start"
+                ' WHERE entity_id IS NOT NULL ORDER BY entity_id, document_id, start, "end", id'
             )
         )
 
@@ -425,6 +581,15 @@ class SQLiteStore:
             self.conn.execute(
                 "SELECT key, source, record, code, reason, seen_at FROM inputs"
                 " WHERE status = 'rejected' ORDER BY key"
+            )
+        )
+
+    def iter_input_notes(self) -> Iterator[dict[str, Any]]:
+        """Inputs that were used after a repair (ingest's ``W1xx`` notes), by key."""
+        yield from _rows(
+            self.conn.execute(
+                "SELECT key, source, record, status, notes FROM inputs"
+                " WHERE notes IS NOT NULL ORDER BY key"
             )
         )
 
@@ -562,7 +727,8 @@ class SQLiteStore:
         return out
 
     def reuse_add_keys(self, rows: Sequence[tuple[int, int]]) -> None:
-        self.conn.executemany("INSERT INTO reuse_lsh(key, doc) VALUES (?, ?)", rows)
+        # (key, doc) is unique (migration 0700): a key stored twice counted twice
+        self.conn.executemany("INSERT OR IGNORE INTO reuse_lsh(key, doc) VALUES (?, ?)", rows)
 
     def document_texts(self, rowids: Sequence[int]) -> dict[int, tuple[str, str]]:
         """``{rowid: (id, text)}``."""
@@ -591,7 +757,9 @@ class SQLiteStore:
             " JOIN documents da ON da.id = r.doc_a JOIN documents db ON db.id = r.doc_b"
         )
         if doc_ids is None:
-            yield from _rows(self.conn.execute(sql + " ORDER BY r.doc_a, r.start_a, r.doc_b"))
+            yield from _rows(
+                self.conn.execute(sql + " ORDER BY r.doc_a, r.start_a, r.doc_b, r.start_b, r.id")
+            )
             return
         ids = list(doc_ids)
         for chunk in _chunks(ids):
@@ -656,7 +824,7 @@ class SQLiteStore:
             _rows(
                 self.conn.execute(
                     self._EVENT_MENTION_SQL
-                    + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start"
+                    + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start, em.id"
                     " LIMIT ?",
                     (limit,),
                 )
@@ -700,7 +868,7 @@ class SQLiteStore:
                 _rows(
                     self.conn.execute(
                         self._EVENT_MENTION_SQL + f" WHERE em.event_id IN ({marks})"
-                        " ORDER BY d.rowid, em.start",
+                        " ORDER BY d.rowid, em.start, em.id",
                         tuple(chunk),
                     )
                 )
@@ -768,7 +936,7 @@ class SQLiteStore:
                     "SELECT DISTINCT a.role, m.entity_id, m.text FROM event_mentions em"
                     " JOIN event_arguments a ON a.event_mention_id = em.id"
                     " JOIN mentions m ON m.id = a.mention_id WHERE em.event_id = ?"
-                    " ORDER BY a.role, m.text",
+                    " ORDER BY a.role, m.text, m.entity_id",
                     (event_id,),
                 )
             )
@@ -783,7 +951,7 @@ class SQLiteStore:
                     ' substr(d.text, em.start + 1, em."end" - em.start) AS text, em.type,'
                     " em.date_value, em.date_end, em.date_precision, em.date_text, d.outlet,"
                     " d.published FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-                    " WHERE em.event_id = ? ORDER BY d.rowid, em.start",
+                    " WHERE em.event_id = ? ORDER BY d.rowid, em.start, em.id",
                     (event_id,),
                 )
             )
@@ -864,10 +1032,10 @@ class SQLiteStore:
         """Framing spans (of one document, or all in document order) with ``text`` and
         ``target`` (the target mention's entity id, or None)."""
         if doc_id is None:
-            sql = self._FRAMING_SELECT + " ORDER BY d.rowid, f.start, f.technique"
+            sql = self._FRAMING_SELECT + " ORDER BY d.rowid, f.start, f.technique, f.id"
             yield from _rows(self.conn.execute(sql))
             return
-        sql = self._FRAMING_SELECT + " WHERE f.document_id = ? ORDER BY f.start"
+        sql = self._FRAMING_SELECT + " WHERE f.document_id = ? ORDER BY f.start, f.technique, f.id"
         yield from _rows(self.conn.execute(sql, (doc_id,)))
 
     def framing_documents(self) -> list[dict[str, Any]]:
@@ -906,7 +1074,9 @@ class SQLiteStore:
         if entity_id is not None:
             sql += " WHERE m.entity_id = ?"
             params = (entity_id,)
-        yield from _rows(self.conn.execute(sql + " ORDER BY d.rowid, l.start, l.label", params))
+        yield from _rows(
+            self.conn.execute(sql + " ORDER BY d.rowid, l.start, l.label, l.id", params)
+        )
 
     # ------------------------------------------------------- end of issue 6 block
 
@@ -918,21 +1088,119 @@ _EXPORTABLE = (
 )  # fmt: skip
 
 
+class ChangeWatch:
+    """See :meth:`SQLiteStore.watch_changes`."""
+
+    _LOG = "nd_changes"  # a temporary table (unqualified: trigger bodies may not qualify)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.triggers: list[str] = []
+        self._recursive = 0
+
+    def _tables(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+        virtual = {n for n, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")}
+        skip = {"_migrations", "resolution_state", "store_version"}
+        # FTS5 keeps its index in shadow tables named after the virtual table
+        return [
+            n for n, _ in rows
+            if n not in skip and n not in virtual and not any(n.startswith(v + "_") for v in virtual)
+        ]  # fmt: skip
+
+    def install(self) -> None:
+        c = self.conn
+        c.execute(f"CREATE TEMP TABLE IF NOT EXISTS {self._LOG} (tbl TEXT, row TEXT, d INTEGER)")
+        c.execute(f"DELETE FROM {self._LOG}")
+        # INSERT OR REPLACE deletes the old row without firing DELETE triggers unless
+        # recursive triggers are on
+        self._recursive = c.execute("PRAGMA recursive_triggers").fetchone()[0]
+        c.execute("PRAGMA recursive_triggers = ON")
+        for i, table in enumerate(self._tables()):
+            cols = [r[1] for r in c.execute(f"PRAGMA table_info({quote_identifier(table)})")]
+            if not cols:
+                continue
+            name = quote_identifier(table)
+            lit = "'" + table.replace("'", "''") + "'"
+
+            def row(alias: str, cols: list[str] = cols) -> str:
+                return "||','||".join(f"quote({alias}.{quote_identifier(col)})" for col in cols)
+
+            for event, body in (
+                ("INSERT", f"INSERT INTO {self._LOG} VALUES ({lit}, {row('NEW')}, 1);"),
+                ("DELETE", f"INSERT INTO {self._LOG} VALUES ({lit}, {row('OLD')}, -1);"),
+                ("UPDATE", f"INSERT INTO {self._LOG} VALUES ({lit}, {row('OLD')}, -1);"
+                           f" INSERT INTO {self._LOG} VALUES ({lit}, {row('NEW')}, 1);"),
+            ):  # fmt: skip
+                trigger = f"nd_watch_{i}_{event.lower()}"
+                c.execute(
+                    f"CREATE TEMP TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON main.{name}"
+                    f" BEGIN {body} END"
+                )
+                self.triggers.append(trigger)
+
+    def changed(self) -> dict[str, int]:
+        """``{table: rows changed}`` since the watch began (tables with changes only)."""
+        return dict(
+            self.conn.execute(
+                f"SELECT tbl, count(*) FROM (SELECT tbl, row FROM {self._LOG} GROUP BY tbl, row"
+                " HAVING sum(d) != 0) GROUP BY tbl ORDER BY tbl"
+            )
+        )
+
+    def reset(self) -> None:
+        self.conn.execute(f"DELETE FROM {self._LOG}")
+
+    def remove(self) -> None:
+        for trigger in self.triggers:
+            self.conn.execute(f"DROP TRIGGER IF EXISTS temp.{trigger}")
+        self.triggers.clear()
+        self.conn.execute(f"DELETE FROM {self._LOG}")
+        self.conn.execute(f"PRAGMA recursive_triggers = {int(self._recursive)}")
+
+
 def quote_identifier(name: str) -> str:
     """Quote an SQL identifier, doubling any embedded double quote."""
     return '"' + name.replace('"', '""') + '"'
 
 
 class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or a savepoint inside an open transaction.
+
+    Nesting is what makes a build's resolver pass atomic (issue 17): the build
+    wraps the whole pass in one transaction, and each resolver's own
+    ``with store.transaction()`` becomes a savepoint inside it, so a build killed
+    halfway through a pass leaves the store as it was before the pass, and the
+    resumed build runs that pass again from the same state."""
+
+    _depth = 0  # savepoint names only need to be unique among the open ones
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.savepoint: str | None = None
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self.conn.in_transaction:
+            _Transaction._depth += 1
+            self.savepoint = f"nd_{_Transaction._depth}"
+            self.conn.execute(f"SAVEPOINT {self.savepoint}")
+        else:
+            self.conn.execute("BEGIN IMMEDIATE")
         return self.conn
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        if self.savepoint is None:
+            if exc_type:
+                self.conn.execute("ROLLBACK")
+            else:
+                _commit(self.conn)
+            return
+        _Transaction._depth -= 1
+        if exc_type:
+            self.conn.execute(f"ROLLBACK TO {self.savepoint}")
+        self.conn.execute(f"RELEASE {self.savepoint}")
 
 
 def open_store(url: str, *, readonly: bool = False) -> SQLiteStore:

@@ -61,3 +61,21 @@ def test_clean_errors_message_names_removed_furniture() -> None:
     with pytest.raises(InputError, match="share") as info:
         clean_record(raw, Settings())
     assert "min_body_chars" in info.value.message
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
+    # libxml2 stops at 256 levels: the text was there, but the page was E121
+    body = (
+        "The harbour council of Port Veltra voted on Tuesday to open a ferry route. "
+        "Its chair said the first boat would sail in May."
+    )
+    page = (
+        "<html><head><title>Ferry</title><script>var x = 1;</script></head><body>"
+        + "<div>" * depth + f"<p>{body}</p><p>Second paragraph here.</p>" + "</div>" * depth
+        + "</body></html>"
+    )  # fmt: skip
+    doc = clean_record(RawRecord("deep.html", None, "deep", page, "html"), Settings())
+    assert "ferry route" in doc.text and "Second paragraph" in doc.text
+    assert "var x" not in doc.text

@@ -260,3 +260,20 @@ def test_files_outlet_option_fills_only_records_that_name_none(tmp_path: Path) -
         "c#line:1": "Harbour Gazette",
     }
     assert all(isinstance(r, RawRecord) for r in records)
+
+
+@pytest.mark.issue(17)
+def test_files_links_to_folders_and_loops_are_reported_not_silent(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    write(root / "a.txt", ARTICLE)
+    write(tmp_path / "elsewhere" / "b.txt", ARTICLE)
+    os.symlink(root, root / "loop")  # a folder link that would walk forever
+    os.symlink(tmp_path / "elsewhere", root / "other")
+    os.symlink(root / "self", root / "self")  # a link to itself
+    os.symlink(root / "gone.txt", root / "broken.txt")
+    items = read(root)
+    got = {os.path.basename(i.source): getattr(i, "code", "ok") for i in items}
+    assert got == {"a.txt": "ok", "loop": "E150", "other": "E150", "self": "E102",
+                   "broken.txt": "E101"}  # fmt: skip
+    loop = next(i for i in items if i.source.endswith("loop"))
+    assert isinstance(loop, Rejection) and "not followed" in loop.reason

@@ -275,3 +275,15 @@ VALUE_CASES = [
 @pytest.mark.parametrize(("value", "field_name", "expected"), VALUE_CASES)
 def test_columns_value_text(value: object, field_name: str, expected: str | None) -> None:
     assert value_text(value, field_name) == expected
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize(
+    "line", ['{"text": "unterminated', '{"text" "x"}', '{"text": "x"} extra', "{text: 1}"]
+)
+def test_jsonl_e110_message_reads_well(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_text('{"text": "A fine first record about the ferry."}\n' + line + "\n")
+    (_, bad) = list(read_paths([str(path)], ReadOptions()))
+    assert isinstance(bad, Rejection) and bad.code == "E110"
+    assert " at at " not in bad.reason and "column" in bad.reason

@@ -14,6 +14,7 @@ import pytest
 
 from newsdossier.run.local import build
 from newsdossier.settings import Settings
+from newsdossier.store.compare import diff_stores
 from newsdossier.store.sqlite import open_store
 
 _TEMPLATE = (
@@ -132,6 +133,31 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     assert resumed.unchanged == partial[4]
     assert resumed.added == 160 - partial[0]
     assert _counts(db) == _counts(reference)
+    assert diff_stores(reference, db) == {}  # issue 17: every row, not only the counts
+
+
+@pytest.mark.issue(17)
+def test_second_build_on_a_store_being_written_is_refused_with_its_code(tmp_path: Path) -> None:
+    corpus = _write_corpus(tmp_path / "in", 3)
+    db = tmp_path / "c.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from newsdossier.store.sqlite import open_store;"
+         " s = open_store(sys.argv[1]); print('ok', flush=True); time.sleep(600)", str(db)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db),
+               "-q", "--workers", "0"]  # fmt: skip
+        second = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+        assert holder.stdout is not None
+        holder.stdout.close()
+    assert second.returncode == 1
+    assert second.stderr.startswith("Error: [E311] another process (pid ")
+    assert "Traceback" not in second.stderr
 
 
 def test_build_replaces_its_workers_without_hanging(tmp_path: Path) -> None:

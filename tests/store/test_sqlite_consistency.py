@@ -1,0 +1,178 @@
+"""One writer, atomic nested transactions, snapshot reads, unique keys (issue 17)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsdossier.errors import StoreError
+from newsdossier.model import Annotations, Document, Sentence
+from newsdossier.store.base import Processed
+from newsdossier.store.lock import lock_path
+from newsdossier.store.sqlite import SQLiteStore, open_store
+
+pytestmark = pytest.mark.issue(17)
+
+
+def _item(text: str, key: str) -> Processed:
+    doc = Document(Document.make_id(text), text, source=key, name=key)
+    ann = Annotations(doc.id, (Sentence(doc.id, 0, len(text), text),), (), ("t@1",))
+    return Processed(key, key, None, "h-" + key, doc, ann)
+
+
+_HOLD = """
+import sys, time
+from newsdossier.store.sqlite import open_store
+store = open_store(sys.argv[1])
+print("holding", flush=True)
+time.sleep(600)
+"""
+
+
+def _holder(db: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(db)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
+    return proc
+
+
+def test_second_writer_is_refused_at_once_and_kill_9_frees_the_lock(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    proc = _holder(db)
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreError) as err:
+            open_store(str(db))
+        assert err.value.code == "E311" and f"pid {proc.pid}" in str(err.value)
+        assert time.monotonic() - started < 2  # no waiting on a busy lock
+        with open_store(str(db), readonly=True) as reader:  # readers are never refused
+            assert reader.document_count() == 0
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert proc.stdout is not None
+        proc.stdout.close()
+    with open_store(str(db)) as store:  # nothing left stuck by the killed writer
+        assert store.document_count() == 0
+    assert Path(lock_path(str(db))).exists()
+
+
+def test_one_process_may_open_its_store_twice_and_the_lock_goes_with_the_last(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "c.db")
+    a = open_store(db)
+    b = open_store(db)
+    a.close()
+    proc_ok = subprocess.run(
+        [sys.executable, "-c", "import sys; from newsdossier.store.sqlite import open_store;"
+         " open_store(sys.argv[1])", db],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc_ok.returncode != 0 and "E311" in proc_ok.stderr  # b still holds it
+    b.close()
+    with open_store(db):
+        pass
+
+
+def test_nested_transactions_are_savepoints_and_roll_back_as_a_whole(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "c.db")) as store:
+        with pytest.raises(RuntimeError), store.transaction() as c:
+            c.execute("INSERT INTO claims_marks VALUES ('outer', 1)")
+            with store.transaction() as inner:
+                inner.execute("INSERT INTO claims_marks VALUES ('inner', 2)")
+            raise RuntimeError("killed in the middle of a pass")
+        assert store.conn.execute("SELECT count(*) FROM claims_marks").fetchone()[0] == 0
+        with store.transaction() as c:
+            with pytest.raises(RuntimeError), store.transaction() as inner:
+                inner.execute("INSERT INTO claims_marks VALUES ('inner', 2)")
+                raise RuntimeError("one resolver failed")
+            c.execute("INSERT INTO claims_marks VALUES ('outer', 1)")
+        assert [r[0] for r in store.conn.execute("SELECT name FROM claims_marks")] == ["outer"]
+
+
+def test_snapshot_sees_one_state_while_a_writer_commits(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    with open_store(db) as writer:
+        writer.write_batch([_item("First article about the harbour ferry route.", "a")])
+        reader = SQLiteStore(db, readonly=True)
+        with reader.snapshot():
+            assert reader.document_count() == 1
+            writer.write_batch([_item("Second article about the mountain railway.", "b")])
+            assert reader.document_count() == 1  # still the state the snapshot began in
+            assert len(list(reader.iter_documents())) == 1
+        assert reader.document_count() == 2
+        reader.close()
+
+
+def test_reuse_lsh_pairs_are_unique(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "c.db")) as store:
+        with store.transaction():
+            store.reuse_add_keys([(11, 1), (11, 1), (12, 1)])
+            store.reuse_add_keys([(11, 1)])
+        assert sorted(store.reuse_lookup([11, 12])) == [(11, 1), (12, 1)]
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("INSERT INTO reuse_lsh(key, doc) VALUES (11, 1)")
+
+
+def test_migration_removes_duplicate_lsh_pairs_of_an_old_store(tmp_path: Path) -> None:
+    from newsdossier.store.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, script in MIGRATIONS:
+        if name.startswith("0700"):
+            break
+        conn.executescript(script)
+        conn.execute("INSERT INTO _migrations VALUES (?, 'x')", (name,))
+    conn.executemany("INSERT INTO reuse_lsh VALUES (?, ?)", [(5, 1), (5, 1), (5, 2)])
+    conn.commit()
+    conn.close()
+    with open_store(str(db)) as store:
+        assert sorted(store.reuse_lookup([5])) == [(5, 1), (5, 2)]
+        assert store.resolution_state() == {"passed_docs": "0"}
+
+
+def test_watch_counts_rows_really_changed(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "c.db")) as store:
+        store.conn.execute("INSERT INTO claims_marks VALUES ('a', 1), ('b', 2)")
+        with store.watch_changes() as watch:
+            c = store.conn
+            c.execute("UPDATE claims_marks SET value = value")  # same values: no change
+            c.execute("DELETE FROM claims_marks WHERE name = 'a'")
+            c.execute("INSERT INTO claims_marks VALUES ('a', 1)")  # back as it was
+            c.execute("INSERT OR REPLACE INTO claims_marks VALUES ('b', 2)")  # replaced by itself
+            assert watch.changed() == {}
+            c.execute("UPDATE claims_marks SET value = 3 WHERE name = 'b'")
+            c.execute("INSERT INTO claims_marks VALUES ('c', 1)")
+            assert watch.changed() == {"claims_marks": 3}  # b's old and new row, c
+            watch.reset()
+            assert watch.changed() == {}
+        assert not store.conn.execute(
+            "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'"
+        ).fetchone()[0]
+
+
+def test_an_item_the_database_refuses_is_rejected_alone(tmp_path: Path) -> None:
+    good = _item("A good article about the harbour ferry route and its timetable.", "good")
+    bad = _item("An article whose title cannot be stored as UTF-8 text at all.", "bad")
+    assert bad.document is not None
+    bad = dataclasses.replace(bad, document=dataclasses.replace(bad.document, title="x\ud800"))
+    with open_store(str(tmp_path / "c.db")) as store:
+        counts = store.write_batch([bad, good])
+        assert (counts.added, counts.rejected) == (1, 1)
+        (row,) = list(store.iter_rejections())
+        assert row["key"] == "bad" and row["code"] == "E313"
+        assert store.document_count() == 1
