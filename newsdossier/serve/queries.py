@@ -28,7 +28,6 @@ from .sections import (
     outlet_variants,
     sections_for,
 )
-from .sections import _version as sections_version
 
 __all__ = [
     "PAGE_SIZE", "document", "entities", "entity", "overview", "parse_date", "reuse", "search",
@@ -434,7 +433,7 @@ def timeline(
 
 
 MAX_AXIS_EVENTS = 3000  # drawn on the time axis; the page says when more exist
-_hist_cache: dict[str, tuple[tuple[float, ...], list[dict[str, Any]]]] = {}
+_hist_cache: dict[str, tuple[int, list[dict[str, Any]]]] = {}
 
 
 def _axis_event(e: dict[str, Any]) -> dict[str, Any]:
@@ -450,7 +449,7 @@ def publication_histogram(store: SQLiteStore, entity_id: str | None = None) -> l
     (its first 5,000 documents)."""
     if entity_id is None:
         key = os.path.abspath(store.path)
-        version = sections_version(store.path)
+        version = store.store_version()  # the commit counter the request's snapshot sees
         hit = _hist_cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]

@@ -144,13 +144,13 @@ def warm(path: str) -> dict[str, int]:
         store.close()
 
 
-_outlets: dict[str, tuple[tuple[float, ...], dict[str, str]]] = {}
+_outlets: dict[str, tuple[int, dict[str, str]]] = {}
 
 
 def outlet_names(store: SQLiteStore) -> dict[str, str]:
     """``{stored outlet string: canonical outlet}`` (issue 20), read once per store version."""
     key = os.path.abspath(store.path)
-    version = _version(store.path)
+    version = store.store_version()
     hit = _outlets.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]
