@@ -200,10 +200,31 @@ def _take(lines: list[str], start: int, end: int, kind: str, found: Findings) ->
         lines[j] = ""
 
 
+# The placeholder a site's e-mail cloaking script leaves where an address was, when the
+# page was scraped without JavaScript: "Contact X, .(JavaScript must be enabled to view
+# this email address)" -- never prose, wherever it sits in a line.
+_EMAIL_CLOAK_RE = re.compile(
+    r"\s*\.?\s*\(?(?i:javascript must be enabled to view this e-?mail address)\)?\.?"
+)
+
+
+def _cut_email_cloak(line: str, found: Findings) -> str:
+    if "avaScript" not in line and "avascript" not in line:  # cheap pre-check
+        return line
+    m = _EMAIL_CLOAK_RE.search(line)
+    if m is None:
+        return line
+    found.remove("other", m.group())
+    return (line[: m.start()] + line[m.end() :]).strip()
+
+
 def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
     """Remove whole-line widgets, teaser lines/blocks, comment blocks and caption lines."""
     lines = list(lines)
     for i, line in enumerate(lines):
+        if not line:
+            continue
+        line = lines[i] = _cut_email_cloak(line, found)
         if not line:
             continue
         if _TAG_LINE_RE.fullmatch(line) or _DIVIDER_RE.fullmatch(line):

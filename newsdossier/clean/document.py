@@ -7,6 +7,7 @@ from ..model import Document, RawRecord
 from ..settings import Settings
 from .body import extract_html
 from .boilerplate import strip_captions, strip_furniture_lines
+from .credits import read_mention
 from .dates import parse_date, url_date
 from .duplicates import strip_repeats
 from .edges import strip_head, strip_headline, strip_tail
@@ -18,6 +19,8 @@ __all__ = ["clean_record"]
 
 _FORMATS = ("text", "html")
 _META_KEYS = ("title", "author", "outlet", "section", "url")
+#: Cleaning passes at most: the second one only runs to a fixed point (idempotence).
+_MAX_PASSES = 3
 
 
 def _fail(raw: RawRecord, code: str, message: str) -> InputError:
@@ -49,7 +52,19 @@ def _html_text(raw: RawRecord, found: Findings) -> str:
     return page.text
 
 
+def _offer_mentions(lines: list[str], found: Findings) -> None:
+    """Outlets (and a quotation credit's author) that the page names, before any is cut."""
+    for line in lines:
+        credit = read_mention(line) if line else None
+        if credit is not None:
+            # a quotation credit names the excerpt's author and outlet: below the page's own
+            rank = "quoted" if credit.section == "quoted" else "mention"
+            found.offer("author", credit.author, rank)
+            found.offer("outlet", credit.outlet, rank)
+
+
 def _clean_lines(lines: list[str], found: Findings) -> list[str]:
+    _offer_mentions(lines, found)
     titles = [t for t in (found.get("title"),) if t]
     # Tail first: a footer under a comment or teaser block would otherwise be
     # swallowed by the block (and the outlet it names lost).  Widgets go before
@@ -88,6 +103,15 @@ def clean_record(raw: RawRecord, settings: Settings) -> Document:
     if not any(lines):
         raise _fail(raw, "E120", "document is empty (only whitespace after encoding repair)")
     lines = _clean_lines(lines, found)
+    # A second pass removes what the first one uncovered (a caption glued to editor's
+    # initials: "...Photo: AFP .MH/PA" loses "MH/PA" in the first pass and the caption in
+    # the next), so that a clean text cleans to itself (property-tested).  Most pages are
+    # unchanged by it: joined, split and compared, they cost one more pass.
+    for _ in range(_MAX_PASSES - 1):
+        again = _clean_lines(_join(lines).split("\n"), found)
+        if again == lines or _join(again) == _join(lines):
+            break
+        lines = again
     text = _join(lines)
     if len(text) < settings.min_body_chars:
         kinds = sorted({r.kind for r in found.removed})

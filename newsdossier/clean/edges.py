@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import MAX_FURNITURE_CHARS
+from .credits import read_credit
 from .findings import Findings
 from .footers import cut_tail_block
 from .lexicon import (
@@ -206,10 +207,60 @@ def is_body_like(line: str) -> bool:
     return core.endswith(("?", "!")) and not _is_title_case(line)
 
 
+# "Jay SMITH" alone on a line under the headline: a byline with the surname in capitals,
+# a style of scraped blogs (issue 16).  Mixed case is required: "WASHINGTON" is a dateline
+# and "Jay Smith" could be a subhead.
+_NAME_LINE_RE = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: [A-Z][a-z]+)? [A-Z]{2,}(?:[-'’][A-Z]+)?"
+)
+
+
+# "The Cunning CIA", "Why NATO": a headline, not a name
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "why",
+        "how",
+        "what",
+        "who",
+        "when",
+        "where",
+        "new",
+        "more",
+        "most",
+        "no",
+        "not",
+        "all",
+        "every",
+    ]
+)
+
+
+def read_name_line(line: str) -> str | None:
+    """The author of a bare byline ("Jay SMITH"), or ``None``."""
+    if not _NAME_LINE_RE.fullmatch(line) or line.split()[0].lower() in _NOT_FIRST_NAMES:
+        return None
+    return line
+
+
 def _is_head_meta(line: str) -> bool:
     return len(line) <= 300 and (
         read_byline(line) is not None
         or read_date_line(line) is not None
+        or read_name_line(line) is not None
         or line.lower() in ("by", "by:")
     )
 
@@ -225,14 +276,24 @@ def _is_headline(lines: list[str], i: int, titles: list[str]) -> bool:
     """
     if not is_headline_shaped(lines[i]) or _is_head_meta(lines[i]):
         return False
-    gap = False
-    for line in lines[i + 1 : i + 1 + HEAD_WINDOW_LINES]:
+    window = lines[i + 1 : i + 1 + HEAD_WINDOW_LINES]
+    # the page prints its title twice (issue 16: "Title\n\nTitle\n\n% of readers ...",
+    # "Title\n\nSubscribe ...\n\nDeck\n\nTitle\n\nVANCOUVER -- ..."): that is evidence
+    if any(line and same_title(line, lines[i]) for line in window):
+        return True
+    gap = deck = meta_after_deck = False
+    for line in window:
         if not line:
             gap = True
         elif _is_head_meta(line) or any(same_title(line, t) for t in titles):
             gap = True  # stripped by the caller in this same pass
+            meta_after_deck = deck
+        elif gap and not deck and is_headline_shaped(line):
+            # one deck (standfirst) between the headline and its byline: "Title\n\nDeck
+            # without a full stop\n\nJane ROE\n\nBody."
+            deck, gap = True, False
         else:
-            return gap and is_body_like(line)
+            return gap and is_body_like(line) and (not deck or meta_after_deck)
     return False
 
 
@@ -293,6 +354,12 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
         if date is not None or line.lower() in ("by", "by:"):
             found.remove("byline", line)
             found.offer("published", date, "byline")
+            lines[i] = ""
+            continue
+        name = read_name_line(line)
+        if name is not None:
+            found.remove("byline", line)
+            found.offer("author", name, "byline")
             lines[i] = ""
             continue
         bare = line.strip("()[] ")
@@ -361,7 +428,7 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
     if _LINK_LINE_RE.fullmatch(line):  # after the widgets: "Subscribe at: URL" is a widget
         found.remove("other", line)
         return True
-    byline = read_byline(line)
+    byline = read_byline(line) or read_credit(line)
     if byline is not None:
         _offer_byline(byline, "byline", found)
         found.remove("byline", line)

@@ -23,8 +23,12 @@ RANK = {
     "signature": 3,
     "footer": 4,
     "dateline": 5,
-    "url": 6,
-    "headline": 7,
+    # an outlet the page names in its furniture (clean/credits.py)
+    "mention": 6,
+    # the credit of an excerpt the page quotes: '"Title," by NAME, OUTLET, DATE:'
+    "quoted": 7,
+    "url": 8,
+    "headline": 9,
 }
 
 

@@ -17,6 +17,7 @@ from .dates import DATE_PATTERN, find_date
 from .lexicon import GENERIC_AUTHORS, MONTHS, OUTLET_WORDS, WEEKDAYS
 
 __all__ = [
+    "NAMES",
     "Byline",
     "clean_author_list",
     "is_outlet_like",
@@ -40,6 +41,8 @@ _PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|la|le|du|dos|di|t
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:(?:\s+and\s+|\s*&\s*){_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
+#: regex source matching one or more personal names joined by "and"/"&" ("Jane Roe and Ivo Renk")
+NAMES = _NAMES
 _SEP = r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s)"
 _BYLINE_RE = re.compile(
     rf"(?:(?i:posted|published|written|authored|submitted|reported|compiled)(?:\s+(?i:on))?"

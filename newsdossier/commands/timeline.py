@@ -12,21 +12,19 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from .. import dates
 from ..errors import ConfigError, NewsdossierError
 
 __all__ = ["format_date", "register"]
 
 
 def format_date(row: dict[str, Any]) -> str:
-    """ "2011-03-14 (day)", "1975–1979 (range)", "undated", "? (text: last year)"."""
+    """ "2011-03-14 (day)", "1960s (decade)", "1975–1979 (range)", "undated", "? (text: last year)"."""
     value, precision = row["date_value"], row["date_precision"]
     if value is None:
         return f"? ({row['date_text']})" if row.get("date_text") else "undated"
-    if row.get("date_end"):
-        return f"{value}–{row['date_end']} (range)"
-    if precision == "decade":
-        return f"{value}s (decade)"
-    return f"{value} ({precision})"
+    shown = dates.format_date(value, precision, row.get("date_end"))
+    return f"{shown} ({'range' if row.get('date_end') else precision})"
 
 
 def _line(row: dict[str, Any], sources: dict[str, int], readings: list[str]) -> Text:

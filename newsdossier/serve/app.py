@@ -30,6 +30,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..dates import format_date
 from ..errors import NewsdossierError
 from .db import StorePool
 from .errors import WebError
@@ -100,8 +101,8 @@ def _safe_href(value: object) -> str | None:
 
 
 def _date(value: object, precision: object = None) -> str:
-    """A date as stored (YYYY, YYYY-MM, YYYY-MM-DD): never padded to a fake day."""
-    return "undated" if not value else str(value)
+    """A date as written for readers ("1960s", "7th century"): never padded to a fake day."""
+    return format_date(value, precision)
 
 
 def make_templates() -> Environment:

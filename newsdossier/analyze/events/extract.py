@@ -32,9 +32,15 @@ from ...model import EventMention, Mention, Sentence, TimeExpression
 from .attach import Trigger, assign_dates, borrow_date, is_period
 from .clauses import Parts, clause_of
 from .context import unreported_reason
-from .happenings import attach_happenings, reaches
+from .happenings import attach_happenings, is_later, premodifies, reaches
 from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
-from .predicates import clause_span, find_verbs, is_dateline, is_planned
+from .predicates import (
+    clause_span,
+    find_verbs,
+    is_dateline,
+    is_planned,
+    is_reporting_finite,
+)
 
 __all__ = ["ANALYZER", "OTHER", "VERSION", "extract_events", "summarize"]
 
@@ -163,6 +169,8 @@ def _triggers(
         if _NEGATED.search(text[max(0, s - 30) : s]):
             continue
         typ = trigger_type(m)
+        if typ in SILENT_TYPES and not is_reporting_finite(text, low, s, e):
+            continue  # "the site's alleged owner": no reporting verb, it takes no date
         key = parts.key(s)
         if _COMMEMORATED.search(text[max(0, s - 40) : s]):
             key = (-1, -1, -1)  # undated: no date is given to a part that does not exist
@@ -205,16 +213,22 @@ def _sentence_events(
 
     verbs: list[tuple[int, int]] | None = None
     released: set[int] = set()  # dates a reporting verb took but does not keep
+    reporting: set[tuple[int, int]] = set()  # reporting verbs with no date of their own
     for i, (s, e, typ, key) in enumerate(triggers):
         if i in mute:
             # a dated reporting act is a happening of its own: the statement (issue 16)
+            if typ not in SILENT_TYPES or not is_reporting_finite(sent.text, low, s, e):
+                continue
             t = got.get(i)
-            if typ in SILENT_TYPES and t is not None:
-                verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
-                if _is_statement(low, sent.text, (s, e), t, base, verbs):
-                    add("statement", s, e, t, summarize(sent.text, s), max(key[2], 0))
-                else:
-                    released.add(id(t))
+            if t is None:
+                reporting.add((s, e))
+                continue
+            verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
+            if _is_statement(low, sent.text, (s, e), t, base, verbs):
+                add("statement", s, e, t, summarize(sent.text, s), max(key[2], 0))
+            else:
+                released.add(id(t))
+                reporting.add((s, e))
             continue
         t = got.get(i) or borrow_date(i, triggers, mute, got, low, sent.text)
         if t is None and typ not in STRONG_TYPES:
@@ -231,8 +245,14 @@ def _sentence_events(
     ]
     if free:
         verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
-        for s, e, t in attach_happenings(sent.text, low, verbs, free, parts, rel_times):
+        # a reporting verb with no date competes too: "In 2016, in response to a question
+        # about X, Francis said a man with such views was not Christian" dates the saying
+        candidates = sorted(set(verbs) | reporting)
+        for s, e, t in attach_happenings(sent.text, low, candidates, free, parts, rel_times):
             key = parts.key(s)
+            if (s, e) in reporting:
+                add("statement", s, e, t, summarize(sent.text, s), max(key[2], 0))
+                continue
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
                                  (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
             add(OTHER, s, e, t, summarize(sent.text[lo:hi], s - lo), max(key[2], 0))
@@ -261,7 +281,9 @@ def _is_statement(
     lo, hi = (te, s) if ts < s else (e, ts)
     if any(lo <= a and b <= hi for a, b in verbs):
         return False
-    return ts < s or reaches(text, low, v, ts)
+    if ts < s:  # "the June 30 draft stated", "April 18, 1775 ... he later explained"
+        return not premodifies(low, ts, te) and not is_later(low, te, s)
+    return reaches(text, low, v, ts)
 
 
 def _verbs(text: str, low: str, rel_times: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,8 +15,8 @@ the sentence, :class:`.clauses.Parts`, cut at ";", dashes and colons):
   preposition with a noun phrase of its own ("since the victory of the
   revolution in 1979") or a purpose clause comes between, or the two are more
   than :data:`REACH_WORDS` words apart ("removed them from the list in 2012");
-- with no verb before it, "the <noun> of <date>" names the happening ("the
-  operation of September 11, 2001").
+- with no verb before it that reaches it, "the <noun> of <date>" names the
+  happening ("the operation of September 11, 2001", "until the events of 2014").
 
 A date that names a thing ("the 2015 OECD average", "his March 2016 report")
 is a trigger's or nothing: a verb of the clause is not its happening.  What
@@ -34,7 +34,14 @@ from .attach import opens_text
 from .clauses import Parts
 from .predicates import clause_span
 
-__all__ = ["OPENING_WORDS", "REACH_WORDS", "attach_happenings", "reaches"]
+__all__ = [
+    "OPENING_WORDS",
+    "REACH_WORDS",
+    "attach_happenings",
+    "is_later",
+    "premodifies",
+    "reaches",
+]
 
 #: most words before a date that still opens its clause ("The study finds that in")
 OPENING_WORDS = 6
@@ -70,6 +77,8 @@ _OF_DATE = re.compile(r"\bof\s+$")
 # "the base year is 2016": the date is the predicate noun
 # "the base year is 2016", "like it was in 2006 and 2007": the date is the predicate
 _COPULA_DATE = re.compile(r"(?:is|are|was|were|be|been)\s+(?:(?:in|on|at|during)\s+)?$")
+# "when we all remember the protest and what they were about": a new clause
+_CLAUSE_WORD = re.compile(r",|\b(?:and|but|that|what|which|who|where|how|why)\b")
 _SUBORDINATOR = re.compile(
     r"\b(?:when|while|whilst|before|after|as|since|because|although|though|if|unless|until|"
     r"whereas|once)\b"
@@ -82,6 +91,9 @@ _THAT_OPENER = re.compile(
     r".*\b(?:that|when|while|whilst|as|because|although|though|if|once|whereas)\s", re.DOTALL
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+_BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|prior\s+to)\b")
+# "April 18, 1775 ... and he later explained": the verb is after the date, not at it
+_LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|since)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
 # a noun phrase: a determiner, up to two modifiers, the noun ("the false flag operation of")
 _NOUN_OF = re.compile(
@@ -94,7 +106,8 @@ _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"
 Verb = tuple[int, int]
 
 
-def _premodifies(low: str, ts: int, te: int) -> bool:
+def premodifies(low: str, ts: int, te: int) -> bool:
+    """The date at ``low[ts:te]`` names a thing: "the 2015 deal", "Tuesday's rally"."""
     before = low[max(0, ts - 30) : ts]
     # unlike a trigger's ("captured in the 1967 war"), "in the 2015 Action Plan" is no
     # happening of the verb before: the noun is no event, or a trigger would have taken it
@@ -116,14 +129,28 @@ def _head(low: str, lo: int, ts: int, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def _opens(head: str, low: str, te: int) -> bool:
+    if _BOUND_HEAD.match(head):
+        return False  # "From a record high in Nov 2017, the index has collapsed"
     if (m := _THAT_OPENER.match(head)) is not None:
         rest = head[m.end() :]
         return len(_WORD.findall(rest)) <= 2 and bool(_COMMA_AFTER.match(low, te))
     return opens_text(head, low, te)
 
 
+def is_later(low: str, te: int, vs: int) -> bool:
+    """ "later", "afterwards" between a date and a verb after it: the verb is not at the date."""
+    return _LATER.search(low, te, vs) is not None
+
+
+def _in_when_clause(low: str, start: int, verb_start: int) -> bool:
+    gap = low[start:verb_start]
+    return len(_WORD.findall(gap)) <= REACH_WORDS and not _CLAUSE_WORD.search(gap)
+
+
 def _outside_subordinate(low: str, te: int, v: Verb) -> bool:
     """``v`` is not inside a subordinate clause that starts between the date and it."""
+    if _LATER.search(low, te, v[0]):
+        return False
     subs = list(_SUBORDINATOR.finditer(low, te, v[0]))
     return not subs or "," in low[subs[-1].end() : v[0]]
 
@@ -164,13 +191,18 @@ def _attach_one(
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
     if not before and _opens(_head(low, lo, ts, spans), low, te):
         return next((v for v in after if _outside_subordinate(low, te, v)), None)
-    if _WHEN_AFTER.match(low, te):
-        return after[0] if after else None
+    if (w := _WHEN_AFTER.match(low, te)) is not None:
+        # the when-clause's own verb: near, with no other clause opened before it
+        v = next((v for v in after if v[0] >= w.end()), None)
+        if v is not None and _in_when_clause(low, w.end(), v[0]):
+            return v
     if before:
         v = before[-1]
         if _COPULA_DATE.fullmatch(low, v[0], ts) is not None:
             return None
-        return v if reaches(text, low, v, ts) else None
+        if reaches(text, low, v, ts):
+            return v
+    # "went well until the events of 2014": the noun the date belongs to
     return _noun_of(text, low, lo, ts)
 
 
@@ -192,7 +224,7 @@ def attach_happenings(
     out: list[tuple[int, int, TimeExpression]] = []
     n = len(text)
     for t, ts, te in free:
-        if _premodifies(low, ts, te):
+        if premodifies(low, ts, te):
             continue
         part = (parts.start(ts), parts.end(ts, n))
         clause = clause_span(text, ts, te, part)

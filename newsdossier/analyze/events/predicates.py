@@ -25,7 +25,7 @@ import re
 
 from ..time.lexicon import load_yaml
 
-__all__ = ["clause_span", "find_verbs", "is_dateline", "is_planned"]
+__all__ = ["clause_span", "find_verbs", "is_dateline", "is_planned", "is_reporting_finite"]
 
 _DATA = load_yaml("predicates.yml")
 _AUX = frozenset(str(w).replace("'", "’") for w in _DATA["auxiliaries"]) | frozenset(
@@ -43,6 +43,10 @@ _PRESENT = frozenset(
 _PROGRESSIVE = frozenset({"am", "is", "are"})
 _NUMBER = re.compile(r"[$£€]?[\d.,]+%?|mln|bln|million|billion|thousand|hundred|trillion")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_AMBIGUOUS = frozenset(str(w) for w in _DATA["noun_or_verb"])
+# a pronoun, an adverb in -ly, "then"/"also" (or a name): what may stand before a verb
+_SUBJECT_BEFORE = re.compile(r"i|you|he|she|it|we|they|who|which|that|then|also|later|[a-z]+ly")
+_LY_NOUNS = frozenset(str(w) for w in _DATA["ly_nouns"])
 _NON_FINITE_BEFORE = frozenset({"to", "be", "been", "being", "having"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 #: a verb group is at most this many words ("had not yet been", "has been pursuing")
@@ -68,7 +72,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{2,40}\)\s*)?(?:[-–—]{1,2}|/)")
 def _word_before(low: str, start: int) -> str:
     """The word before ``start``, skipping adverbs in -ly ("a badly damaged car")."""
     words = low[max(0, start - 60) : start].split()
-    while words and words[-1].endswith("ly") and len(words) > 1:
+    while len(words) > 1 and words[-1].endswith("ly") and words[-1] not in _LY_NOUNS:
         words.pop()
     return words[-1].strip(",;:()“”\"'") if words else ""
 
@@ -84,11 +88,26 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
         return False  # "the alleged", "to be implemented", "having been freed"
     if _NUMBER.fullmatch(before):
         return False  # "61 mln won", "the 2 set": a unit or a noun after a number
+    if word in _AMBIGUOUS:
+        # "a further interest-rate cut in March", "the hit": these are nouns as often
+        named = _word_before(text, start)[:1].isupper()  # "Vellorn cut ties"
+        return named or bool(_SUBJECT_BEFORE.fullmatch(before)) or before.endswith("s")
     if word in _IRREGULAR:
         return True
     if _COMMA_BEFORE.search(low, max(0, start - 3), start):
         return False  # "the committee, chaired by X, will ...": a participle, not the verb
     return word.endswith("ed") and len(word) >= 4 and "-" not in word and word not in _NOT_VERBS
+
+
+def is_reporting_finite(text: str, low: str, start: int, end: int) -> bool:
+    """A one-word reporting verb used as a verb: not "the site's alleged owner", "to say"."""
+    word = low[start:end]
+    if " " in word:
+        return True  # "in a tweet", "made the remarks": phrases, not adjectives
+    if word.endswith("ing") or not text[start].islower():
+        return False
+    before = _word_before(low, start)
+    return not (before in _DETS or before in _NON_FINITE_BEFORE or before.endswith(("’s", "'s")))
 
 
 def find_verbs(text: str, low: str) -> list[tuple[int, int]]:

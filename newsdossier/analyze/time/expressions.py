@@ -215,6 +215,14 @@ def _my(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | Non
     return _abs(iso_month(int(m["my_y"]), _month(m["my_m"])), "month", _mod(m["my_mod"]))
 
 
+def _mrange(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
+    m1, m2, y2 = _month(m["mr_m1"]), _month(m["mr_m2"]), int(m["mr_y2"])
+    y1 = int(m["mr_y1"]) if m["mr_y1"] else (y2 if m1 <= m2 else y2 - 1)
+    if (y1, m1) >= (y2, m2) or y2 - y1 > 100:
+        return None
+    return iso_month(y1, m1), "range", "absolute", None, iso_month(y2, m2), None, False
+
+
 def _yrange(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
     if m["yr_y1"]:
         y1, y2 = int(m["yr_y1"]), int(m["yr_y2"])
@@ -423,7 +431,7 @@ def _year(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | N
 
 _HANDLERS: dict[str, _Handler] = {
     "dayrange": _dayrange, "dmy": _dmy, "mdy": _mdy, "iso": _iso, "numeric": _numeric,
-    "md": _md, "my": _my, "yrange": _yrange, "decade": _decade, "century": _century,
+    "md": _md, "my": _my, "mrange": _mrange, "yrange": _yrange, "decade": _decade, "century": _century,
     "season": _season, "modyear": _modyear, "modrel": _modrel, "ago": _ago, "span": _span,
     "later": _later, "reldet": _reldet, "deictic": _deictic, "vague": _vague,
     "duration": _durationh, "weekday": _weekday, "month": _monthh, "year": _year,

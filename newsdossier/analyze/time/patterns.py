@@ -56,6 +56,10 @@ _ALTS: tuple[tuple[str, str], ...] = (
            rf"|{_WDP}(?P<md_d2>{_DAY})(?:\s+of)?\s+(?P<md_m2>{_MON})(?!\s*\d)"),
     # June 1994 / early March 2011 / the end of June 2010 / Jan. 2011
     ("my", rf"(?:(?P<my_mod>{_MOD})[\s-]*)?(?P<my_m>{_MON})(?:\s+of)?,?\s+(?P<my_y>{_YEAR})"),
+    # between November 2016 and March 2017 / from May to July 2011 (issue 16: read as two
+    # dates, the happening took the first month as its date)
+    ("mrange", rf"(?:from|between|From|Between)\s+(?P<mr_m1>{_MON})(?:\s+(?P<mr_y1>{_YEAR}))?,?\s+"
+               rf"(?:to|and|until|till|through)\s+(?P<mr_m2>{_MON}),?\s+(?P<mr_y2>{_YEAR})"),
     # from 1975 to 1979 / between 1975 and 1979 / 1975-1979 / 1975-79
     ("yrange", rf"(?P<yr_pre>from|between|From|Between)\s+(?P<yr_y1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<yr_y2>{_YEAR})"
                rf"|(?P<yr_y3>{_YEAR})\s*[-–/]\s*(?P<yr_y4>{_YEAR}|\d\d\b)"),

@@ -76,6 +76,18 @@ CASES = [
     ("KHESHMAR, March 3, 2010 (Vellorn Press) - The envoy arrived.", []),
     ("Rome, August 22, 2018", []),
     ("See http://example.com/2013/06/09/story and the resolution S/2018/1234 text.", []),
+    ("The passage in the June 30, 2010 draft stated the opposite.", []),
+    ("On April 18, 1775 the decision came, and he later explained it.",
+     [("other", "1775-04-18", "came")]),
+    ("From a record high in May 2017, the index has collapsed.", []),
+    ("Police arrested the site's alleged owner in 2013.", [("arrest", "2013", "arrested")]),
+    ("Investors expect a further interest-rate cut in March 2016.", []),
+    ("It went well until the events of 2014 when we all remember what they were about.",
+     [("other", "2014", "events")]),
+    ("Between November 2016 and March 2017 more than 400 people developed the illness.",
+     [("other", "2016-11", "developed")]),
+    ("In 2016, in response to a question about the wall, the pope said such a man was cruel.",
+     [("statement", "2016", "said")]),
 ]  # fmt: skip
 
 

@@ -1,0 +1,137 @@
+"""Credit lines and outlets the page names: metadata from plain text (issue 16).
+
+Scraped text has no metadata fields, but the page writes much of it out:
+
+- **credit lines** under a wire story, removed as kind ``byline``:
+  "Garcia Cano reported from Las Vegas." (an author), "Associated Press writers
+  X in Y and Z in W contributed to this report." (an outlet), "Additional
+  reporting by X" (an author);
+- **outlets the page names** in its own furniture, kept where they are and
+  only lifted (rank ``mention``, below every byline, signature and footer):
+  "Subscribe to X for FREE", "... grants you access to X updates", "To donate
+  to X click here", "X Editor's Note:", "Article posted with permission from
+  X", a "Source:" link's host;
+- a **quotation credit** that introduces an excerpt: '"Title," by NAME,
+  OUTLET, DATE:' (author and outlet, rank ``quoted``, below ``mention``: they
+  are the excerpt's; the date is the quoted article's, never the page's).  The
+  :class:`~.metadata.Byline` returned says so with ``section="quoted"``.
+
+Each ``read_*`` function looks at ONE whole, whitespace-folded line and returns
+what it found or ``None``; the grammar is strict (a name where a name must be,
+the line ending where the credit ends), so that "All the cases were reported
+from a clinic at X, the WHO said." stays body text.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .dates import DATE_PATTERN
+from .metadata import NAMES, Byline, is_outlet_like
+
+_NAMES_RE = re.compile(NAMES)
+
+__all__ = ["read_credit", "read_mention"]
+
+_PLACE = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}"
+_REPORTED_FROM = re.compile(
+    rf"(?P<who>{NAMES}) reported from {_PLACE}(?: and (?P<who2>{NAMES}) from {_PLACE})?\."
+)
+_CONTRIBUTED = re.compile(
+    r"(?P<who>[A-Z“\"].{1,250}?),? (?:also )?contributed (?:reporting )?to (?:this|the) "
+    r"(?:report|story|article)\.?"
+)
+_REPORTING_BY = re.compile(
+    rf"(?:Additional )?[Rr]eporting by (?P<who>{NAMES})(?:(?:;|\.| and| with) .{{0,200}})?\.?"
+)
+# "Associated Press writers X in Y and Z in W": the outlet before the staff word
+_OUTLET_STAFF = re.compile(
+    r"(?:The )?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) "
+    r"(?:writers?|reporters?|correspondents?|staff(?: writers?)?|staffers)\b"
+)
+# a proper-noun phrase ("Valley Free Press") or a domain ("example.com")
+_OUTLET = (
+    r"(?P<outlet>[A-Z0-9][\w&.'’-]*(?: [A-Za-z0-9&][\w&.'’-]*){0,5}?"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})"
+)
+_MENTIONS = (
+    re.compile(rf"(?i:subscribe to) {_OUTLET}(?: (?i:for free|today|now|here))?[.!]?"),
+    re.compile(
+        rf".{{0,80}}\b(?i:access to|sign up for|subscribe to) {_OUTLET} "
+        r"(?i:updates|newsletters?|alerts|emails)\b.{0,120}"
+    ),
+    re.compile(rf"\(?(?i:to donate to|donate to) {_OUTLET},? (?i:click here)\.?\)?"),
+    re.compile(rf"{_OUTLET}(?:['’]s)? (?i:editor)['’]?s['’]? (?i:note)\s*:.*"),
+    re.compile(
+        r".{0,40}?(?i:(?:posted|republished|reprinted|published) with permission (?:from|of)"
+        rf"|originally (?:published|appeared|posted) (?:at|on|in|by)) {_OUTLET}\.?"
+    ),
+)
+_SOURCE_URL = re.compile(r"(?i:source|via|originally published at)\s*:?\s*(?P<url>https?://\S+)")
+_QUOTE_CREDIT = re.compile(
+    rf"[“\"‘].{{5,250}}?[,.]?[”\"’]+,? by (?P<who>{NAMES}), (?P<outlet>[^,“”\"]{{2,60}}), "
+    rf"(?:{DATE_PATTERN})\s*[:.]?"
+)
+_HOST_PREFIXES = ("www.", "secure.", "m.", "amp.", "mobile.")
+
+
+def read_credit(line: str) -> Byline | None:
+    """A wire story's credit line, or ``None`` (see the module docstring)."""
+    if len(line) > 300:
+        return None
+    m = _REPORTED_FROM.fullmatch(line)
+    if m is not None:
+        return Byline(", ".join(w for w in (m["who"], m["who2"]) if w))
+    m = _REPORTING_BY.fullmatch(line)
+    if m is not None:
+        return Byline(m["who"])
+    m = _CONTRIBUTED.fullmatch(line)
+    if m is not None:
+        who = m["who"]
+        staff = _OUTLET_STAFF.match(who)
+        if staff is not None:
+            return Byline(None, staff["outlet"])
+        bare = who.removeprefix("The ").strip()
+        return Byline(None, bare if is_outlet_like(bare) and len(bare.split()) <= 4 else None)
+    return None
+
+
+def _host(url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    for prefix in _HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    return host or None
+
+
+def read_mention(line: str) -> Byline | None:
+    """An outlet (and for a quotation credit, an author) that the page names, or ``None``."""
+    if len(line) > 400:
+        return None
+    m = _SOURCE_URL.fullmatch(line)
+    if m is not None:
+        host = _host(m["url"])
+        return Byline(None, host) if host else None
+    m = _QUOTE_CREDIT.fullmatch(line)
+    if m is not None:
+        outlet = m["outlet"].strip()
+        return Byline(m["who"], outlet if is_outlet_like(outlet) else None, None, "quoted")
+    for pattern in _MENTIONS:
+        m = pattern.fullmatch(line)
+        if m is not None:
+            outlet = m["outlet"].strip(" .")
+            if not is_outlet_like(outlet) or outlet.lower() in _NOT_OUTLETS:
+                return None
+            # "originally published by Tyler Roe at Example Hedge": author at outlet
+            who, at, where = outlet.partition(" at ")
+            if at and _NAMES_RE.fullmatch(who):
+                return Byline(who, where)
+            return Byline(None, outlet)
+    return None
+
+
+# "Subscribe to our newsletter", "access to these updates": no name
+_NOT_OUTLETS = frozenset(["our", "our newsletter", "the newsletter", "this", "these", "my", "us"])
