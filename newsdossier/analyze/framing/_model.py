@@ -24,6 +24,7 @@ import numpy.typing as npt
 from ._decode import DecodeParams, decode_spans
 from ._embed import StaticEmbeddings, WordPiece
 from ._encoder import (
+    Encoded,
     Encoder,
     Pieces,
     pack_windows,
@@ -51,13 +52,27 @@ def default_model_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class _Encoded:
-    """The encoder's view of one text: word pieces and their contextual states."""
+    """The encoder's view of one text: word pieces and their contextual states
+    (only the sentences the gate let through; see ``FramingModel.gate_min_prob``)."""
 
     tokens: Tokens
     pieces: Pieces
-    states: Array  # (n_pieces, d)
-    cls: Array  # (n_windows, d)
-    window_of: npt.NDArray[np.int64]  # window of each piece
+    out: Encoded
+
+    @property
+    def any(self) -> bool:
+        return len(self.out.cls) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One text before the encoder: tokens, static features and static tagger outputs."""
+
+    text: str
+    tokens: Tokens
+    feats: Array
+    probs: Array  # static P(inside) per token
+    tech: Array | None  # the static tagger's technique head, when it has one
 
 
 class FramingModel:
@@ -109,7 +124,7 @@ class FramingModel:
         # optional contextual encoder (model >= 2.0.0)
         self._encoder: Encoder | None = None
         self._heads: dict[str, Array] = {}
-        self.si_mix = self.tc_mix = 0.0
+        self.si_mix = self.tc_mix = self.gate_min_prob = 0.0
         enc = meta.get("encoder")
         if enc:
             with np.load(path / enc["heads"], allow_pickle=False) as data:
@@ -118,6 +133,9 @@ class FramingModel:
             self._encoder = Encoder(path / enc["onnx"], self._wp, int(enc.get("threads", 1)))
             self.si_mix = float(enc["si_mix"])
             self.tc_mix = float(enc["tc_mix"])
+            # the gate: a sentence whose static P(inside) never reaches this is not
+            # encoded (0: every sentence is); see ``_gate``
+            self.gate_min_prob = float(enc.get("gate_min_prob", 0.0))
             # word -> pieces memo (a plain dict: concurrent fills are harmless)
             self._piece_cache: dict[str, list[int]] = {}
 
@@ -167,19 +185,55 @@ class FramingModel:
         return out
 
     def detect(self, texts: Sequence[str]) -> list[list[FramingSpan]]:
-        """Technique spans of each text, sorted by offset; offsets into that text."""
-        results: list[list[FramingSpan]] = []
-        for text in texts:
-            results.append(self._detect_one(text))
-        return results
+        """Technique spans of each text, sorted by offset; offsets into that text.
 
-    def _encode(self, tokens: Tokens) -> _Encoded:
+        The texts are one batch for the encoder: the windows of all of them are
+        encoded together, in length buckets (``Encoder.encode``), so a batch of
+        short texts costs few ``session.run`` calls and little padding."""
+        prepared = [self._prepare(text) for text in texts]
+        encoded: list[_Encoded | None] = [None] * len(texts)
+        if self._encoder is not None:
+            todo = [i for i, p in enumerate(prepared) if len(p.tokens)]
+            got = self._encode_many(
+                [prepared[i].tokens for i in todo], [self._gate(prepared[i]) for i in todo]
+            )
+            for i, e in zip(todo, got, strict=True):
+                encoded[i] = e
+        return [self._detect_one(p, e) for p, e in zip(prepared, encoded, strict=True)]
+
+    def _prepare(self, text: str) -> _Prepared:
+        tokens, feats = self._features(text)
+        if len(tokens) == 0 or (self._encoder is not None and self.si_mix >= 1.0):
+            return _Prepared(text, tokens, feats, np.zeros(len(tokens), np.float32), None)
+        probs, tech = self._tagger_outputs(tokens, feats)
+        return _Prepared(text, tokens, feats, probs, tech if self._tagger_tech else None)
+
+    def _gate(self, prep: _Prepared) -> npt.NDArray[np.bool_] | None:
+        """Sentences worth the encoder: those where the static tagger's P(inside)
+        reaches ``gate_min_prob`` somewhere (None: every sentence)."""
+        if self.gate_min_prob <= 0.0 or self.si_mix >= 1.0:
+            return None
+        sent = prep.tokens.sentence
+        best = np.zeros(int(sent[-1]) + 1, dtype=np.float32)
+        np.maximum.at(best, sent, prep.probs)
+        keep: npt.NDArray[np.bool_] = best >= self.gate_min_prob
+        return keep
+
+    def _encode_many(
+        self, many: Sequence[Tokens], keep: Sequence[npt.NDArray[np.bool_] | None]
+    ) -> list[_Encoded]:
         assert self._encoder is not None
-        pieces = word_pieces(tokens, self._wp, self._piece_cache)
+        pieces = [word_pieces(tokens, self._wp, self._piece_cache) for tokens in many]
         if len(self._piece_cache) >= 200_000:
             self._piece_cache.clear()
-        states, cls, window_of = self._encoder.states(pieces.ids, pack_windows(tokens, pieces))
-        return _Encoded(tokens, pieces, states, cls, window_of)
+        windows = [
+            pack_windows(tokens, p, keep=k) for tokens, p, k in zip(many, pieces, keep, strict=True)
+        ]
+        outs = self._encoder.encode([(p.ids, w) for p, w in zip(pieces, windows, strict=True)])
+        return [_Encoded(t, p, o) for t, p, o in zip(many, pieces, outs, strict=True)]
+
+    def _encode(self, tokens: Tokens) -> _Encoded:
+        return self._encode_many([tokens], [None])[0]
 
     def _mixed_class_probs(
         self,
@@ -190,32 +244,45 @@ class FramingModel:
         tech: Array | None,
         encoded: _Encoded | None,
     ) -> Array:
-        if encoded is None:
-            return self._class_probs(text, tokens, feats, spans, tech)
+        static = (
+            self._class_probs(text, tokens, feats, spans, tech)
+            if encoded is None or not encoded.any or self.tc_mix < 1.0
+            else None
+        )
+        if encoded is None or not encoded.any:
+            assert static is not None
+            return static
         ranges = [span_piece_range(tokens, encoded.pieces, s, e) for s, e in spans]
-        enc = span_probs(encoded.states, encoded.cls, encoded.window_of, ranges, self._heads)
-        if self.tc_mix >= 1.0:
+        # a span the gate kept out of the encoder (only possible when the gate is
+        # above the decode threshold) is labelled by the static classifier alone
+        covered = [encoded.out.covered(p0, p1) for p0, p1 in ranges]
+        out = encoded.out
+        enc = np.zeros((len(spans), len(TECHNIQUES)), dtype=np.float32)
+        idx = [i for i, c in enumerate(covered) if c]
+        if idx:
+            enc[idx] = span_probs(
+                out.states, out.cls, out.window_of, [ranges[i] for i in idx], self._heads
+            )
+        if static is None:
             return enc
-        static = self._class_probs(text, tokens, feats, spans, tech)
-        mixed: Array = (self.tc_mix * enc + (1.0 - self.tc_mix) * static).astype(np.float32)
+        weight = np.where(np.asarray(covered), self.tc_mix, 0.0)[:, None]
+        mixed: Array = (weight * enc + (1.0 - weight) * static).astype(np.float32)
         return mixed
 
-    def _detect_one(self, text: str) -> list[FramingSpan]:
-        tokens, feats = self._features(text)
+    def _detect_one(self, prep: _Prepared, encoded: _Encoded | None) -> list[FramingSpan]:
+        text, tokens, feats, probs, tech = prep.text, prep.tokens, prep.feats, prep.probs, prep.tech
         if len(tokens) == 0:
             return []
-        encoded = self._encode(tokens) if self._encoder is not None else None
-        tech = None
-        if encoded is None or self.si_mix < 1.0:
-            probs, tech = self._tagger_outputs(tokens, feats)
-            tech = tech if self._tagger_tech else None
-        if encoded is not None:
-            enc_probs = token_probs(encoded.states, encoded.pieces, self._heads)
-            probs = (
+        if encoded is not None and encoded.any:
+            enc_probs = token_probs(encoded.out.states, encoded.pieces, self._heads)
+            mixed = (
                 enc_probs
                 if self.si_mix >= 1.0
                 else (self.si_mix * enc_probs + (1.0 - self.si_mix) * probs).astype(np.float32)
             )
+            # tokens of sentences the gate kept out: the static tagger alone
+            seen = np.maximum.reduceat(encoded.out.window_of, encoded.pieces.first) >= 0
+            probs = np.where(seen, mixed, probs).astype(np.float32)
         found = decode_spans(tokens, probs, self.decode_params)
         if not found:
             return []

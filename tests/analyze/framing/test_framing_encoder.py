@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -11,7 +13,9 @@ from newsdossier.analyze.framing._decode import DecodeParams, decode_spans
 from newsdossier.analyze.framing._embed import WordPiece
 from newsdossier.analyze.framing._encoder import (
     MAX_WORD_PIECES,
+    Encoder,
     pack_windows,
+    plan_buckets,
     span_piece_range,
     span_probs,
     span_vector,
@@ -139,3 +143,98 @@ def test_decode_split_sentences_cuts_runs_at_sentence_ends() -> None:
     assert len(decode_spans(tokens, probs, DecodeParams(threshold=0.5))) == 1
     spans = decode_spans(tokens, probs, DecodeParams(threshold=0.5, split_sentences=True))
     assert [(s, e) for s, e, _ in spans] == [(0, 8), (9, 19)]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=300), max_size=40),
+    st.integers(min_value=1, max_value=10),
+    st.integers(min_value=1, max_value=3000),
+)
+def test_plan_buckets_place_every_window_once_within_limits(lengths, max_windows, max_positions):
+    buckets = plan_buckets(lengths, max_windows, max_positions)
+    flat = [i for b in buckets for i in b]
+    assert sorted(flat) == list(range(len(lengths)))
+    for b in buckets:
+        assert 1 <= len(b) <= max_windows
+        # a window longer than the position budget still gets a call of its own
+        assert len(b) == 1 or len(b) * max(lengths[i] for i in b) <= max_positions
+    # longest first: padding stays small
+    assert [lengths[i] for i in flat] == sorted(lengths, reverse=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=1, max_value=30), st.booleans()), min_size=1, max_size=20
+    ),
+    st.integers(min_value=6, max_value=40),
+)
+def test_pack_windows_with_a_gate_cover_exactly_the_kept_sentences(sentences, max_pieces):
+    text = "\n".join(" ".join(["the"] * n) for n, _ in sentences)
+    tokens = tokenize(text)
+    pieces = word_pieces(tokens, WordPiece(VOCAB))
+    keep = np.array([k for _, k in sentences])
+    windows = pack_windows(tokens, pieces, max_pieces, keep=keep)
+    sent = tokens.sentence[pieces.owner]
+    covered = np.zeros(len(pieces.ids), dtype=int)
+    for lo, hi in windows:
+        assert 0 < hi - lo <= max_pieces - 2
+        covered[lo:hi] += 1
+        # a window is a run of adjacent kept sentences
+        assert keep[sent[lo:hi]].all()
+    assert (covered == keep[sent].astype(int)).all()
+
+
+class _EchoSession:
+    """A stand-in for the onnxruntime session: each position's state is
+    (its piece id, its position in the window, the window's real length), so a
+    routing mistake shows as a wrong id at a piece offset."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, int]] = []
+
+    def run(self, _: object, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+        x, mask = feeds["input_ids"], feeds["attention_mask"]
+        self.calls.append(x.shape)
+        pos = np.broadcast_to(np.arange(x.shape[1]), x.shape)
+        real = np.broadcast_to(mask.sum(axis=1, keepdims=True), x.shape)
+        return [np.stack([x, pos, real], axis=-1).astype(np.float32)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(min_value=1, max_value=30), min_size=0, max_size=8),
+        min_size=1,
+        max_size=6,
+    ),
+    st.integers(min_value=1, max_value=6),
+    st.integers(min_value=8, max_value=200),
+)
+def test_encode_routes_every_window_of_a_cross_document_batch_back_by_offsets(
+    docs, max_windows, max_positions
+):
+    wp = WordPiece(VOCAB)
+    enc = Encoder(Path("never-opened.onnx"), wp)  # the session is made on first use only
+    session = _EchoSession()
+    enc._session = session
+    rng = np.random.default_rng(len(docs))
+    texts = []
+    for sizes in docs:
+        ids = rng.integers(4, len(VOCAB), size=sum(sizes)).astype(np.int64)
+        bounds = np.cumsum([0, *sizes]).tolist()
+        texts.append((ids, list(zip(bounds[:-1], bounds[1:], strict=True))))
+    out = enc.encode(texts, max_windows=max_windows, max_positions=max_positions)
+    assert len(out) == len(texts)
+    for (ids, windows), got in zip(texts, out, strict=True):
+        assert got.cls.shape[0] == len(windows)
+        for k, (lo, hi) in enumerate(windows):
+            # the piece ids come back at their own offsets, one position after [CLS]
+            assert (got.states[lo:hi, 0] == ids[lo:hi]).all()
+            assert (got.states[lo:hi, 1] == np.arange(1, hi - lo + 1)).all()
+            assert (got.window_of[lo:hi] == k).all()
+            assert got.covered(lo, hi)
+            assert got.cls[k, 0] == wp.id_of("[CLS]") and got.cls[k, 2] == hi - lo + 2
+    n_windows = sum(len(w) for _, w in texts)
+    assert sum(shape[0] for shape in session.calls) == n_windows

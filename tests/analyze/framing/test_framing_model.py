@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -166,3 +167,56 @@ def test_framing_tagger_ensemble_of_identical_members_matches_one(tmp_path):
     assert len(double._taggers) == 2
     assert single.detect([ARTICLE]) == double.detect([ARTICLE])
     assert np.allclose(single.token_probs(ARTICLE)[2], double.token_probs(ARTICLE)[2], atol=1e-6)
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        ["the", "corrupt", "regime", "?", "!", "\n", "we", "never", "nation", "“", ".", "lies"]
+    )
+    | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8),
+    max_size=40,
+).map(" ".join)
+
+
+@needs_weights
+@settings(max_examples=10, deadline=None)
+@given(st.lists(_PIECES | st.just(ARTICLE), min_size=1, max_size=5))
+def test_framing_detect_offsets_hold_in_cross_document_batches(texts):
+    """Issue 19: the windows of a whole batch are encoded together and routed back
+    by offsets; every span must point into its own text, and a text's spans must
+    not depend on what else is in its batch (one window a call: see Encoder.encode)."""
+    model = load_framing_model()
+    batched = model.detect(texts)
+    assert len(batched) == len(texts)
+    for text, spans in zip(texts, batched, strict=True):
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(text)
+            assert text[span.start : span.end].strip()
+        assert spans == model.detect([text])[0]
+
+
+@needs_weights
+def test_framing_gate_skips_sentences_without_plausible_technique():
+    from newsdossier.analyze.framing._model import FramingModel
+
+    fresh = FramingModel(default_model_dir())  # not the cached instance: mutated below
+    if fresh._encoder is None:
+        pytest.skip("this model has no encoder")
+    prep = fresh._prepare(ARTICLE)
+    fresh.gate_min_prob = 0.0
+    assert fresh._gate(prep) is None  # no gate: every sentence is encoded
+    fresh.gate_min_prob = 1.01  # nothing reaches it: no sentence is encoded
+    keep = fresh._gate(prep)
+    assert keep is not None and not keep.any()
+    (static_only,) = fresh.detect([ARTICLE])
+    for span in static_only:  # the static tagger and classifier alone still give spans
+        assert 0 <= span.start < span.end <= len(ARTICLE) and span.technique in TECHNIQUES
+    fresh.gate_min_prob = float(np.median(prep.probs))
+    keep = fresh._gate(prep)
+    assert keep is not None and keep.any() and not keep.all()
+    (gated,) = fresh.detect([ARTICLE])
+    enc = fresh._encode_many([prep.tokens], [keep])[0]
+    sent_of_piece = prep.tokens.sentence[enc.pieces.owner]
+    assert ((enc.out.window_of >= 0) == keep[sent_of_piece]).all()
+    for span in gated:
+        assert 0 <= span.start < span.end <= len(ARTICLE)
