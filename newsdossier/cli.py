@@ -154,7 +154,7 @@ def build(
         raise ConfigError(
             f"no such file or folder: {', '.join(missing)} (looked in {os.getcwd()});"
             " nothing was built",
-            code="E208",
+            code="E200",
         )
     db_path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
     created = "://" not in db_path and not os.path.exists(db_path)

@@ -49,7 +49,7 @@ def test_cli_build_of_nothing_readable_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["build", str(tmp_path / "missing"), "--db", str(tmp_path / "c.db"), "-q"]) == 1
-    assert "E208" in capsys.readouterr().err
+    assert "E200" in capsys.readouterr().err
     assert not (tmp_path / "c.db").exists()  # issue 20: a failed build leaves no store
 
 

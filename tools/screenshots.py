@@ -29,6 +29,7 @@ ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]  # fmt: skip
 WIDTH_PX = 1400
+MAX_PAGE_PX = 4200
 
 # In the page: every <text> box of each chart; pairs that overlap; boxes outside the svg.
 LABEL_AUDIT_JS = """
@@ -51,6 +52,24 @@ LABEL_AUDIT_JS = """
       const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
       if (w > 1 && h > 2) problems.push('overlap: ' + boxes[i][0] + ' | ' + boxes[j][0]);
     }
+  }
+  return problems;
+}
+"""
+
+
+# In the page: a name in a table cell or list broken inside a word (more line boxes
+# than words) -- what narrow columns with overflow-wrap:anywhere did.
+CUT_WORDS_JS = """
+() => {
+  const problems = [];
+  for (const a of document.querySelectorAll('td a, td bdi, li a')) {
+    const words = a.textContent.trim().split(/\\s+/).filter(Boolean).length;
+    const lines = new Set(Array.from(a.getClientRects()).map(r => Math.round(r.top))).size;
+    // a token longer than 30 characters (a URL, a file stem) may have to break
+    const longest = Math.max(...a.textContent.trim().split(/\\s+/).map(w => w.length));
+    if (words && lines > words && longest <= 30)
+      problems.push('name broken inside a word: ' + a.textContent.trim());
   }
   return problems;
 }
@@ -126,8 +145,12 @@ def shoot(db: Path, out: Path, only: list[str] | None = None) -> dict[str, list[
             if only and name not in only:
                 continue
             page.goto(url + path, wait_until="load")
-            problems[name] = list(page.evaluate(LABEL_AUDIT_JS))
-            page.screenshot(path=str(out / f"{name}.png"), full_page=True)
+            problems[name] = list(page.evaluate(LABEL_AUDIT_JS)) + list(page.evaluate(CUT_WORDS_JS))
+            height = int(page.evaluate("document.documentElement.scrollHeight"))
+            # long pages (every mention of an actor) are cut after MAX_PAGE_PX: the
+            # pictures and the first rows of each list are what a reader looks at
+            clip = {"x": 0, "y": 0, "width": WIDTH_PX, "height": min(height, MAX_PAGE_PX)}
+            page.screenshot(path=str(out / f"{name}.png"), full_page=True, clip=clip)
             for i, fig in enumerate(page.locator("figure.chart").all()):
                 fig.scroll_into_view_if_needed()
                 fig.screenshot(path=str(out / f"{name}-chart{i + 1}.png"))

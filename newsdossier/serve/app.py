@@ -8,8 +8,10 @@ Security posture (issue 7), each point tested in ``tests/serve``:
   ``Referrer-Policy: no-referrer`` and ``X-Frame-Options: DENY``;
 - the store is opened read-only and each request's SQL runs under
   ``sql_time_limit_ms``;
-- FastAPI's Swagger/ReDoc pages are off (they load scripts from a CDN and
-  run inline script); the OpenAPI document is served at ``/api/openapi.json``.
+- FastAPI's own Swagger/ReDoc pages are off (they load scripts from a CDN and
+  run inline script); the OpenAPI document is served at ``/api/openapi.json``
+  and interactive docs at ``/api/docs``: Swagger UI's files from the pinned
+  ``swagger-ui-bundle`` package, started by ``/static/api-docs.js`` (issue 20).
 """
 
 from __future__ import annotations
@@ -163,6 +165,18 @@ def _handle(request: Request, exc: Exception) -> Response:
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
+def _mount_api_docs(app: FastAPI) -> bool:
+    """Swagger UI's files from the pinned ``swagger-ui-bundle`` package at
+    ``/api/docs/assets`` (issue 20); False (and the footer links the raw OpenAPI
+    document) when the package is not installed."""
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return False
+    app.mount("/api/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="api-docs")
+    return True
+
+
 def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
     """The web app over the store file ``db`` (opened read-only)."""
     settings = settings or ServeSettings()
@@ -194,6 +208,7 @@ def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
         app.add_exception_handler(exc_type, _handle)
     static = resources.files("newsdossier.serve") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.state.api_docs = _mount_api_docs(app)
     from .routes import router
 
     app.include_router(router)

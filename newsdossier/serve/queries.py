@@ -249,17 +249,24 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
     _canon_rows(store, mentions)
     for m in mentions:
         m["context"] = _context(store, m)
+    # One pass over (up to 5,000 mentions') documents gives both the outlets that
+    # mention it and its publications by month (the time axis histogram).
+    by_outlet_month = _rows(
+        c.execute(
+            "SELECT d.outlet, substr(d.published, 1, 7) AS period, count(*) AS documents"
+            " FROM documents d WHERE d.id IN"
+            " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
+            " GROUP BY d.outlet, period",
+            (entity_id,),
+        )
+    )
     outlets = _merge_outlets(
-        store,
-        _rows(
-            c.execute(
-                "SELECT d.outlet, count(*) AS documents FROM documents d WHERE d.id IN"
-                " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
-                " GROUP BY d.outlet",
-                (entity_id,),
-            )
-        ),
+        store, [{"outlet": r["outlet"], "documents": r["documents"]} for r in by_outlet_month]
     )[:20]
+    months: Counter[str] = Counter()
+    for r in by_outlet_month:
+        if r["period"]:
+            months[r["period"]] += r["documents"]
     return {
         "entity": row,
         "aliases": aliases,
@@ -268,7 +275,7 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         **pager,
         "outlets": outlets,
         "outlets_capped": row["document_count"] > 5000,
-        "publications": publication_histogram(store, entity_id),
+        "publications": [{"period": p, "documents": n} for p, n in sorted(months.items())],
         **_entity_sections(store, entity_id),
     }
 

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment
 
 from . import queries
-from .errors import BadRequest
+from .errors import BadRequest, NotFound
 from .fts import normalize_query
 
 __all__ = ["router"]
@@ -205,6 +205,18 @@ def reuse_api(
     return _call(request, queries.reuse, later=later, first=first)
 
 
+@router.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
+def api_docs(request: Request) -> HTMLResponse:
+    """Interactive API docs, served locally (see app._mount_api_docs)."""
+    if not request.app.state.api_docs:
+        raise NotFound(
+            "interactive API docs need the swagger-ui-bundle package; the OpenAPI document"
+            " is at /api/openapi.json"
+        )
+    env: Environment = request.app.state.templates
+    return HTMLResponse(env.get_template("api_docs.html").render())
+
+
 @router.get("/api", include_in_schema=False)
-def api_root() -> RedirectResponse:
-    return RedirectResponse("/api/openapi.json")
+def api_root(request: Request) -> RedirectResponse:
+    return RedirectResponse("/api/docs" if request.app.state.api_docs else "/api/openapi.json")

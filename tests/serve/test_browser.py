@@ -210,7 +210,7 @@ def test_browser_hostile_corpus_runs_no_script(
 def test_browser_charts_have_no_overlapping_or_cut_labels_at_1400px(
     browser: Any, sample_url: str, sample_db: Path
 ) -> None:
-    from tools.screenshots import LABEL_AUDIT_JS, pages
+    from tools.screenshots import CUT_WORDS_JS, LABEL_AUDIT_JS, pages
 
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
@@ -223,6 +223,7 @@ def test_browser_charts_have_no_overlapping_or_cut_labels_at_1400px(
             charts = page.locator("svg.chart")
             seen += charts.count()
             assert page.evaluate(LABEL_AUDIT_JS) == [], name
+            assert page.evaluate(CUT_WORDS_JS) == [], name
             for i in range(charts.count()):
                 box = charts.nth(i).bounding_box()
                 # drawn at (nearly) its own size: text stays readable at 1400 px
@@ -274,5 +275,23 @@ def test_browser_chart_point_clicks_through_to_its_evidence(
         page.wait_for_url("**#evidence")
         page.locator(".hl.k-evidence").first.wait_for()
         page.screenshot(path=str(SHOTS / "chart-click-evidence.png"))
+    finally:
+        w.close()
+
+
+@pytest.mark.issue(20)
+def test_browser_api_docs_run_locally_under_the_csp(browser: Any, sample_url: str) -> None:
+    pytest.importorskip("swagger_ui_bundle")
+    w = Watch(browser)
+    requests: list[str] = []
+    w.page.on("request", lambda r: requests.append(r.url))
+    try:
+        page = w.goto(f"{sample_url}/api/docs")
+        page.locator(".opblock-summary-path").first.wait_for(timeout=15000)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        assert "/api/overview" in "".join(paths)
+        assert w.errors == []  # no CSP violation, no script error
+        assert all(u.startswith(sample_url) for u in requests)  # nothing from elsewhere
+        page.screenshot(path=str(SHOTS / "api-docs.png"))
     finally:
         w.close()

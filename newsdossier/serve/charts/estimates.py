@@ -25,6 +25,7 @@ HEIGHT = 260
 _FONT = 11
 _TOP, _BOTTOM = 14, 34
 _UNDATED_PX = 70
+_UNDATED_MAX_PX = 320
 
 
 def numeric_range(claim: dict[str, Any]) -> tuple[float | None, float | None] | None:
@@ -87,8 +88,11 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
     ticks = _y_ticks(y_lo, y_hi, log)
     left = max(text_width(_fmt(t), _FONT) for t in ticks) + 14
     times = [t for p in points if (t := _claim_time(p["claim"])) is not None]
-    has_undated = len(times) < len(points)
-    right = WIDTH - 16 - (_UNDATED_PX if has_undated else 0)
+    n_undated = len(points) - len(times)
+    has_undated = n_undated > 0
+    # the undated column grows with its points (side by side, 18 px apart), up to a cap
+    undated_px = min(_UNDATED_MAX_PX, max(_UNDATED_PX, 18 * n_undated + 24)) if has_undated else 0
+    right = WIDTH - 16 - undated_px
     t_lo, t_hi = (min(times), max(times)) if times else (0.0, 1.0)
     if t_hi - t_lo < 1:
         t_lo, t_hi = math.floor(t_lo) - 0.5, math.floor(t_hi) + 1.5
@@ -121,21 +125,26 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
             chart.label_text(tx(year), plot_bottom + 18, str(year), "tick-label", "middle")
         year += step_years
     if has_undated:
-        ux = right + _UNDATED_PX / 2
+        ux = right + undated_px / 2
         chart.add("line", "grid", x1=right + 8, y1=_TOP, x2=right + 8, y2=plot_bottom)
         chart.label_text(ux, plot_bottom + 18, "undated", "tick-label", "middle")
-    # points: same x -> spread sideways so that none hides another
     used: dict[int, int] = {}
+    undated_seen = 0
     placed: list[tuple[dict[str, Any], float, float, str, str]] = []
     boxes: list[tuple[float, float, float, float]] = []  # markers first, then labels
     hedged = 0
     for p in points:
         c = p["claim"]
         t = _claim_time(c)
-        base_x = tx(t) if t is not None else right + _UNDATED_PX / 2
-        slot = used.get(round(base_x / 10), 0)
-        used[round(base_x / 10)] = slot + 1
-        px = base_x + (0 if slot == 0 else (10 * ((slot + 1) // 2)) * (1 if slot % 2 else -1))
+        if t is None:  # undated: next free place in the undated column, left to right
+            step = min(18.0, (undated_px - 24) / max(n_undated - 1, 1))
+            px = right + 20 + step * undated_seen
+            undated_seen += 1
+        else:  # same x -> spread sideways so that none hides another
+            base_x = tx(t)
+            slot = used.get(round(base_x / 10), 0)
+            used[round(base_x / 10)] = slot + 1
+            px = base_x + (0 if slot == 0 else (10 * ((slot + 1) // 2)) * (1 if slot % 2 else -1))
         lo, hi = p["low"], p["high"]
         hedge = bool(c.get("hedge"))
         hedged += hedge
@@ -179,7 +188,8 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
         w = text_width(label, 11)
         for dx, dy in ((9, 0), (-9 - w, 0), (-w / 2, -12), (-w / 2, 14), (16, 0), (-16 - w, 0)):
             box = (px + dx, py + dy - 8, px + dx + w, py + dy + 4)
-            if all(
+            inside = box[0] >= 2 and box[2] <= WIDTH - 2 and box[1] >= 2 and box[3] <= HEIGHT - 2
+            if inside and all(
                 box[2] <= b[0] or box[0] >= b[2] or box[3] <= b[1] or box[1] >= b[3] for b in boxes
             ):
                 boxes.append(box)

@@ -36,11 +36,12 @@ def reuse_matrix(
     col_h = max(text_width(o, _FONT) for o in outlets) + 14
     x0 = _MARGIN + max(row_w, text_width("published later ↓", 11) + 14)
     y0 = _MARGIN + col_h + 20
-    width = int(x0 + n * _CELL + _MARGIN + 10)
+    title = "published first →"
+    width = int(x0 + max(n * _CELL, text_width(title, 11)) + _MARGIN + 10)
     height = int(y0 + n * _CELL + 30)
     chart = Chart("reuse", width, height, "")
     top = max([*directed.values(), *undirected.values(), 1])
-    chart.label_text(x0 + n * _CELL / 2, _MARGIN + 8, "published first →", "axis-title", "middle")
+    chart.label_text(x0, _MARGIN + 8, title, "axis-title", "start")
     t = chart.label_text(x0 - 8, y0 - 8, "published later ↓", "axis-title", "end")
     t.tip = "rows: the outlet that published the passage later"
     for i, name in enumerate(outlets):
