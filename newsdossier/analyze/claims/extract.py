@@ -25,7 +25,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...model import Claim, Document, Mention, Sentence
@@ -35,8 +35,9 @@ from ..entities.names import name_key
 from ..pipeline import Work
 from .lexicon import AttributeSpec, attribute_specs
 from .modality import find_hedge, first_clause, is_vague_plural, modality_of, polarity_of
+from .quotes import QuoteIndex
 from .statements import Source, Statement, find_statements
-from .syntax import Binding, bind_values, candidate_sentence, parse_sentences
+from .syntax import Binding, bind_values, candidate_sentence, load_parser, parse_sentences
 from .values import normalize_value
 
 __all__ = ["ClaimExtractor", "extract_claims", "subsentences"]
@@ -213,6 +214,7 @@ class _Doc:
     org_counts: Counter[str]
     last_org: dict[str, Mention]
     window_start: int = 0  # start of the sentence two before the current one
+    quotes: QuoteIndex = field(default_factory=lambda: QuoteIndex(""))
 
     def mention_over(self, a: int, b: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, b) - 1
@@ -298,12 +300,16 @@ def _content_subject(d: _Doc, st: Statement) -> tuple[int, int, str] | None:
     p = lead.end() if lead else a
     m = d.mention_over(p, p + 1)
     if m is not None and m.start == p and m.label in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-        if _VERBISH.match(d.text, m.end, b) and not d.text.startswith(("’s", "'s"), m.end):
+        v = _VERBISH.match(d.text, m.end, b)
+        if v and m.label in ("GPE", "NORP") and re.fullmatch(r"\s*[a-z]+s", v.group()):
+            return None  # "Connecticut residents living near ...": a modifier, not the subject
+        if v and not d.text.startswith(("’s", "'s"), m.end):
             return m.start, m.end, m.text
         return None
     w = re.match(r"(he|she)\b", d.text[p:b], re.I)
     if (
         w
+        and st.how != "writer"
         and st.source.person
         and st.source.start >= 0
         and _VERBISH.match(d.text, p + len(w.group()), b)
@@ -384,7 +390,7 @@ def extract_claims(
     text = doc.text
     subs = subsentences(sentences)
     ms = sorted(mentions, key=lambda m: m.start)
-    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {})
+    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, 0, QuoteIndex(text))
     statements = find_statements(doc, subs, ms)
     starts = d.starts
     # which sentences to parse: an attribute pattern, or a count next to a mention
@@ -415,14 +421,16 @@ def extract_claims(
                 if claim is not None:
                     out.append(claim)
         for i, st in enumerate(stmts):
-            if i in covered:
-                continue
+            if i in covered or st.content[0] >= st.content[1]:
+                continue  # "As the Free Beacon reported yesterday:": its words follow
             out.append(_statement_claim(d, sent, st))
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             h = find_hedge(sent.text, sent.start)
-            if h is not None:
+            if h is not None and d.quotes.at(h[1]) is None:  # quoted words are not the writer's
                 content = sent.text
-                out.append(_claim(d, sent, _default_source(doc), None, attribute=None, subject=None,
+                src = _default_source(doc)
+                own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
+                out.append(_claim(d, sent, src, None, attribute=None, subject=_content_subject(d, own),
                                   value=None, kind="text", hedge=h, polarity=polarity_of(content),
                                   modality=modality_of(sent.text, content, None)))  # fmt: skip
         for m in sm:
@@ -448,6 +456,8 @@ def _value_claim(
 ) -> Claim | None:  # fmt: skip
     va, vb = sent.start + b.value[0], sent.start + b.value[1]
     st = _statement_for(stmts, va)
+    if st is None and d.quotes.at(va) is not None:
+        return None  # quoted words nobody is said to have said: never the writer's own
     if st is None and stmts:
         st = stmts[0]
     subj = _subject_mention(d, sent, b, st, prev)
@@ -505,6 +515,11 @@ class ClaimExtractor:
     version: str = VERSION
     requires: tuple[str, ...] = ("sentences", "mentions")
     assigns: tuple[str, ...] = ("claims",)
+
+    def __post_init__(self) -> None:
+        # load the parser with the pipeline, so that the build's forkserver (run/warm.py)
+        # holds it before workers fork, instead of every fresh worker loading it again
+        load_parser(self.settings.spacy_model)
 
     def __call__(self, batch: Sequence[Work]) -> None:
         model = self.settings.spacy_model

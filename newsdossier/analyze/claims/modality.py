@@ -34,13 +34,24 @@ _NEGATOR = re.compile(
 _NOT_NEGATING = re.compile(
     r"\b(?:not only|not just|not merely|no doubt|not until|no sooner|nothing short of|nothing but|"
     r"no less than|no fewer than|no more than|not least|none other than|not to mention|no matter|"
-    r"whether or not|if not|no wonder)\b",
+    r"whether or not|if not|no wonder|not with|not by|not through|not because|not out of|not to)\b",
     re.I,
 )
+# "not strategies, but people": the negation picks the wrong one of two, it asserts the other
+_CONTRAST = re.compile(r"(?:\bnot\b|n[’']t\b)(?=[^.;]{0,80}?,?\s+but\s+(?!also\b))", re.I)
 _CONDITIONAL = re.compile(
-    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|provided that|as long as|in case|should\s+\w+\s+\w+)\b|,\s*(?:if|unless)\b|\s(?:if|unless)\s",
+    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|provided that|as long as|in case)\b|,\s*(?:if|unless)\b"
+    r"|\s(?:if|unless)\s",
     re.I,
 )
+#: "if" that does not make a condition: concessive, comparative, hedged quantities
+_LEADING_IF = re.compile(
+    r"\s*(?:even\s+)?(?:if|unless|when|whether)\b[^,]{3,160},\s*(?:if\b[^,]{3,160},\s*)?", re.I
+)
+_RELATIVE = re.compile(
+    r"(?<=\w\s)(?:that|which|who|whom|whose|where)\b(?!\s+(?:is|was)\s+(?:not|n[’']t))", re.I
+)
+_NOT_CONDITIONAL = re.compile(r"\b(?:even if|as if|if not|if any|if ever|if only|what if)\b", re.I)
 _ASK = re.compile(r"^(?:asked|asks|ask|wondered|wonders|questioned)$", re.I)
 _WH = re.compile(r"^\W*(?:if|whether|why|how|what|when|who|where|which)\b", re.I)
 _DOUBLE = re.compile(
@@ -56,7 +67,14 @@ def first_clause(text: str) -> str:
 
 def polarity_of(content: str, negates: bool = False) -> str:
     """``negative`` or ``positive`` (see module docstring)."""
-    head = first_clause(content)
+    text = _CONTRAST.sub(" ", content)
+    cond = _LEADING_IF.match(text)
+    if cond:  # "If you did not have that belief, you would be ...": the main clause decides
+        text = text[cond.end() :]
+    head = first_clause(text)
+    rel = _RELATIVE.search(head)
+    if rel:  # "said yes to many things that are not essential": not the main predicate
+        head = head[: rel.start()]
     head = _NOT_NEGATING.sub(" ", head)
     neg = bool(_NEGATOR.search(head))
     if _DOUBLE.search(head):
@@ -74,7 +92,7 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         return "question"
     if verb and _ASK.match(verb) and _WH.match(content):
         return "question"
-    head = first_clause(content)
+    head = _NOT_CONDITIONAL.sub(" ", first_clause(content))
     if _CONDITIONAL.search(head):
         return "conditional"
     return "asserted"

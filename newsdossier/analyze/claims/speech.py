@@ -58,12 +58,17 @@ _DET_BEFORE = re.compile(
 _NP_END = re.compile(
     r"[,;:!?()“”\"]|(?<![A-Z])\.(?!\w)|\s+(?:that|who|which|whose|as|when|while|because|and|but)\b|\s+[-–—]\s"
 )
-_APPOSITIVE_OK = re.compile(r"[^“”\";]{0,300}")
+_APPOSITIVE_OK = re.compile(r"(?:[^“”\";]|“[^“”\";]{0,80}”|\"[^“”\";]{0,80}\"){0,300}")
+# a finite verb outside a relative clause: "Emotional Intelligence, Daniel Goleman describes
+# an experiment in which kids are left ...," is a clause, not an appositive
+_FINITE_IN_APPOSITIVE = re.compile(
+    r"^(?:(?!\b(?:who|which|whose|that)\b).)*?\b(?:is|are|was|were|has|have|had|will|does|do|did)\b"
+)
 # what an appositive opens with: "the ministry's director", "an expert on", "S.J., Vice-Rector",
 # "director of", "international business professor at", "who was recently interviewed"
 _APPOSITION_START = re.compile(
     r"\s*[,(]\s*(?:the|a|an|his|her|its|their|former|then|now|also|who|which|[A-Z0-9][\w.’'-]*"
-    r"|(?:[a-z-]+\s+){1,4}(?:of|at|for|to|in|on|with|from)\b)"
+    r"|(?:[a-z-]+\s+){1,4}(?:of|at|for|to|in|on|with|from|by)\b)"
 )
 _CLAUSE_START = re.compile(
     r"(?:^|[“\"(]\s*|[,;:–—]\s+|\s-\s+|\b(?:that|and|but|while|as|As|when|When|where|after|After|before|since|though|although|because)\s+)"
@@ -134,6 +139,7 @@ class _Sent:
     off: int
     mentions: list[Mention]
     quotes: QuoteIndex
+    names: frozenset[str] = frozenset()  # words of the document's name mentions, lower case
 
     def in_quote(self, i: int) -> bool:
         return self.quotes.at(self.off + i) is not None
@@ -157,6 +163,62 @@ class _Sent:
         ]
 
 
+#: capitalised at a sentence's start, but never a speaker's name ("When asked if ...")
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "when",
+        "if",
+        "but",
+        "and",
+        "so",
+        "as",
+        "while",
+        "after",
+        "before",
+        "although",
+        "though",
+        "because",
+        "since",
+        "then",
+        "now",
+        "what",
+        "who",
+        "which",
+        "where",
+        "why",
+        "how",
+        "once",
+        "until",
+        "unless",
+        "yet",
+        "also",
+        "even",
+        "still",
+        "however",
+        "meanwhile",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "asked",
+        "speaking",
+        "writing",
+        "according",
+        "you",
+        "your",
+        "one",
+        "some",
+        "many",
+    ]
+)
 _LEAD_CONJ = re.compile(r"(?:and|but|so|yet|then|also|while)\s+", re.I)
 
 
@@ -259,6 +321,9 @@ def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
             return None
         form = _classify(before[a : n.end()])
         a, b = _trim(s, a, role_end)
+        lead = re.match(r"(?:from|by|of|to|with|in|on|at|for)\s+", s.text[a:b], re.I)
+        if lead:  # "by letter ..., from the FBI officials stated": the officials
+            a += lead.end()
         return Speaker(s.text[a:b], s.off + a, s.off + b, "role" if form == "name" else form,
                        _head_name(s, a, b))  # fmt: skip
     return None
@@ -283,8 +348,14 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
     nm = _NAME_BEFORE.search(stripped)
     if nm and _CLAUSE_START.search(before[: nm.start()]):
         a, b = nm.span()
-        if before[a:b].lower() not in ("the", "it", "this", "that", "there"):
-            return _speaker(s, a, b, "name")
+        if before[a:b].split()[0].lower() not in _FUNCTION_WORDS:
+            # one capitalised word the tagger did not call a name, first in its sentence,
+            # is a name only if the article names someone so elsewhere ("Karl Denninger"
+            # ... "Denninger explains"); else it is a common noun ("Optimists think ...")
+            word = before[a:b].strip()
+            single = a == 0 and " " not in word
+            form = "role" if single and word.lower() not in s.names else "name"
+            return _speaker(s, a, b, form)
     return None
 
 
@@ -313,6 +384,10 @@ def _appositive_speaker(s: _Sent, gap_start: int) -> Speaker | None:
         if len(mid) > 320 or not _APPOSITIVE_OK.fullmatch(mid) or lex.verbs.search(mid):
             continue
         if re.search(r"\b(?:that|said|says)\b", mid) or not _APPOSITION_START.match(mid):
+            continue
+        if _FINITE_IN_APPOSITIVE.search(mid) or lex.verbs.search(
+            mid.replace("“", " ").replace("”", " ")
+        ):
             continue
         head = _np_before(s, c.start())
         if head is None or head.form == "pronoun":
@@ -389,9 +464,12 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     ):
         return None, t.end()
     inside = s.mentions_in(a, b)
-    orgs = [m for m in inside if m.label in ("ORG", "GPE", "FAC", "PERSON")]
+    # a channel is an outlet or organisation; a person told something is a listener
+    orgs = [m for m in inside if m.label in ("ORG", "GPE", "FAC")]
     quoted = obj[:1] in '“"'
     words = set(re.findall(r"[a-z]+", low))
+    if any(m.label == "PERSON" for m in inside) and not (words & lex.media):
+        return None, t.end()
     if orgs or quoted or words & lex.media:
         m = orgs[-1] if orgs else None
         return Speaker(obj.strip('“”"'), s.off + a, s.off + b, "name", m), t.end()
@@ -433,6 +511,11 @@ _TRIVIAL = re.compile(
 )
 _LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,70}?\bthat\b[\s,]*")
 _BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,]*)?$")
+_HYPOTHETICAL = re.compile(r"(?:^|[\s,])(?:before|until|unless|if|lest|in case)\s+$", re.I)
+_SUBORDINATE = re.compile(
+    r"(?:^|,\s*)(?:when|whenever|after|before|while|although|though|because|if|since|once|until|unless)\s+$",
+    re.I,
+)
 _PREPS = re.compile(r"(?:on|in|at|from|with|to|for|before|after|during|via|by|into|about)\b", re.I)
 
 
@@ -468,6 +551,14 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             if cb - ca >= 3:
                 quote = "direct" if s.quotes.inside(s.off + ca, s.off + cb) else "indirect"
                 return (s.off + ca, s.off + cb), quote, False
+    if _SUBORDINATE.search(text[:a]):
+        # "When Adenauer asked Goldmann for his justification, Goldmann replied: ...":
+        # the subordinate frame's words end at its clause
+        c = text.find(",", b)
+        if c > b:
+            ca, cb = _trim(s, b, c)
+            if cb > ca:
+                return (s.off + ca, s.off + cb), "indirect", False
     ca = b
     lead = _LEAD_TO_THAT.match(text, b)
     if lead and how != "according":
@@ -518,10 +609,27 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
         return bool(re.search(r"\bthe\s+$", before))
     if w in ("asked", "asks", "ask") and re.match(r"\s+(?:not\s+)?to\b", s.text[v.end() :]):
         return True  # "who asked not to be named": a request, not a question reported
+    if re.search(r"\b(?:like|as)\s+(?:I|we|you)\s+(?:have\s+)?$", before, re.I) and w in (
+        "said",
+        "say",
+        "says",
+    ):
+        return True  # "Like I said, ...": a discourse marker, not a report
+    if w in ("told", "tells", "tell") and (
+        re.search(r"\b(?:was|were|is|are|been|being|be|get|got|and)\s+(?:\w+ly\s+)?$", before)
+        and not re.match(r"\s+(?:me|him|her|us|them|reporters|the|an?|[A-Z])", s.text[v.end() :])
+    ):
+        return True  # "(kids are left alone and) told they can have ...": passive, no teller
     if w in ("claims", "claimed", "claim") and re.match(
         r"\s+to\s+(?:be|have)\b", s.text[v.end() :]
     ):
         return False  # "X claims to have 20,000 members": X's own claim
+    if (
+        before.rstrip().endswith(",")
+        and re.match(r"(?:\s+[\w-]+){1,3}\s*,", s.text[v.end() :])
+        and w.endswith("ed")
+    ):
+        return True  # "The action taken by the FRC, reported today, is too little": a modifier
     if w not in _AMBIGUOUS:
         return False
     if not _CLAUSE_NEXT.match(s.text, v.end()) and not (
@@ -546,6 +654,11 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         spk = _np_after(s, v.end())
         if spk is not None:
             return spk, "inversion"
+    dash = re.search(r"\s[—–]\s[^—–“”\"]{3,300}?\s[—–]\s*$", before)
+    if dash:  # "Sabato — a former model who ... — said he liked ..."
+        spk = _np_before(s, dash.start())
+        if spk is not None:
+            return spk, "verb"
     if re.search(
         r"\b(?:was|were|been|is|are|being)\s+(?:(?:even|also|first|later|[a-z]+ly)\s+)*$", before
     ):
@@ -582,6 +695,8 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
         spk, how = _speaker_for_verb(s, v)
         if spk is None:
             continue
+        if _HYPOTHETICAL.search(s.text[: spk.start - s.off]) and how != "inversion":
+            continue  # "How long will it be before this president declares that ...": not said
         if (
             w in ("read", "reads", "found", "finds", "shows", "showed", "concluded", "concludes")
             and spk.form != "document" and not re.match(r"\s+that\b", s.text[v.end() :])
@@ -632,10 +747,40 @@ _ACC_NP_START = re.compile(r"(?:the|a|an|its|his|her|their|many|some|most|severa
 _ACC_NP_END = re.compile(r"\s+(?:had|has|have|is|are|was|were|did|does)\b")
 
 
+_PER = re.compile(r"(?:^|,\s*|\s)(per)\s+(?=(?:the|an?)\s+|[A-Z])")
+
+
+def _source_like(s: _Sent, a: int, b: int) -> bool:
+    """Whether the phrase ``a..b`` can be a source: a name, or an outlet, document,
+    institution or role noun ("the party line", "plan", "the rules" cannot)."""
+    np = s.text[a:b]
+    words = set(re.findall(r"[a-z]+", np.lower()))
+    lex = attribution()
+    if words & (lex.media | lex.documents | lex.institutions | lex.people):
+        return True
+    return _head_name(s, a, b) is not None or bool(re.match(rf"\s*(?:the\s+)?{NAME}\s*$", np))
+
+
+def _per_source(s: _Sent, m: re.Match[str]) -> bool:
+    """ "per the Australian newspaper" / "per Reuters" is a source; "per cent", "per capita",
+    "per 1,000 people" are not: the phrase must be a name, an outlet, a document or a role."""
+    e = _NP_END.search(s.text, m.end(), min(len(s.text), m.end() + 80))
+    np = s.text[m.end() : e.start() if e else len(s.text)].strip()
+    if not np or re.match(r"\d", np):
+        return False
+    words = set(re.findall(r"[a-z]+", np.lower()))
+    lex = attribution()
+    return bool(
+        words & (lex.media | lex.documents | lex.institutions | lex.people)
+        or _head_name(s, m.end(), m.end() + len(np) + 1)
+    )
+
+
 def _frames_according(s: _Sent) -> list[Frame]:
     lex = attribution()
     out = []
-    for m in lex.according.finditer(s.text):
+    pers = [p for p in _PER.finditer(s.text) if _per_source(s, p)]
+    for m in sorted([*lex.according.finditer(s.text), *pers], key=lambda x: x.start()):
         if s.in_quote(m.start()) or re.match(r"what\b", s.text[m.end() :], re.I):
             continue  # "according to what X wrote": X's own frame says it
         if not _ACC_NP_START.match(s.text, m.end()) or not (s.text[m.end()].isupper() or
@@ -647,8 +792,8 @@ def _frames_according(s: _Sent) -> list[Frame]:
         v = _ACC_NP_END.search(s.text, m.end(), b)
         if v:
             b = v.start()
-        if b <= m.end():
-            continue
+        if b <= m.end() or not _source_like(s, m.end(), b):
+            continue  # "according to the party line", "according to plan": not a source
         # "according to an Associated Press report", "the study of The International Centre ..."
         a2, b2 = _trim(s, m.end(), b)
         text = s.text[a2:b2]
@@ -736,9 +881,13 @@ def _frames_cognition(s: _Sent) -> list[Frame]:
     return out
 
 
-def find_frames(text: str, off: int, mentions: list[Mention], quotes: QuoteIndex) -> list[Frame]:
-    """Every frame of one sentence, in order; channels folded into the frame they carry."""
-    s = _Sent(text, off, mentions, quotes)
+def find_frames(
+    text: str, off: int, mentions: list[Mention], quotes: QuoteIndex,
+    names: frozenset[str] = frozenset(),
+) -> list[Frame]:  # fmt: skip
+    """Every frame of one sentence, in order; channels folded into the frame they carry.
+    ``names`` holds the words of the document's name mentions (lower case)."""
+    s = _Sent(text, off, mentions, quotes, names)
     lex = attribution()
     verbs = _frames_verbs(s, lex.denial)
     acc = _frames_according(s)

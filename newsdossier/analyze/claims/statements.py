@@ -76,7 +76,8 @@ class Statement:
 
 
 _TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+\S", re.M)
-_TRAILING_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)$")
+_TRAILING_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][^\sA-Z]+\s+[A-Z][^\sA-Z]+)$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _OPEN_QUOTE = re.compile(r"^\s*[“\"«]")
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "them"})
@@ -93,6 +94,7 @@ class _Ctx:
     roles: list[Source] = field(default_factory=list)  # unnamed speakers ("a senior official")
     prev: list[Statement] = field(default_factory=list)  # statements of the previous sentence
     prev_sentence: tuple[int, int] = (0, 0)
+    window: int = 4  # named speakers looked back at for a pronoun
 
     def persons_between(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
@@ -174,6 +176,14 @@ def _resolve_pronoun(ctx: _Ctx, sp: Speaker) -> Source:
     keys = {n.key for n in ctx.named if n.person}
     if len(keys) == 1:
         return _as_resolved(next(n for n in ctx.named if n.person), sp, "pronoun")
+    # the only person quoted in the last few sentences ("he continued" two quotes later)
+    recent = {
+        n.key: n
+        for n in ctx.named[-ctx.window :]
+        if n.person and n.start >= ctx.prev_sentence[0] - 600
+    }
+    if len(recent) == 1:
+        return _as_resolved(next(iter(recent.values())), sp, "pronoun")
     return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
 
 
@@ -190,7 +200,7 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
     anonymous = bool(lex.anonymous.search(sp.text))
     definite = bool(words) and words[0] in ("the", "this", "that") and not anonymous
     if sp.form == "document":
-        if definite and len(words) <= 3:  # "The study finds", "the report read"
+        if definite and len(words) == 2:  # "The study finds", "the report read"
             keys = {d.key for d in ctx.documents}
             if len(keys) == 1:
                 return _as_resolved(ctx.documents[-1], sp, "document")
@@ -220,6 +230,10 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
                 cands[r.key] = r
         if len(cands) == 1:
             return _as_resolved(next(iter(cands.values())), sp, "role")
+        people = {n.key: n for n in ctx.named if n.person}
+        if not cands and len(people) == 1 and head not in _GROUP_HEADS:
+            # the only person quoted so far: "The scholar concluded that ..."
+            return _as_resolved(next(iter(people.values())), sp, "role")
         if not cands and head in lex.people:
             # a titled person mentioned earlier but not yet quoted: "President Hassan
             # Rouhani's remarks ..." then "the Iranian president said"
@@ -282,6 +296,21 @@ _OFFICES = frozenset(
         "chancellor",
     ]
 )
+#: heads that name a group or body, never one person quoted earlier
+_GROUP_HEADS = frozenset(
+    [
+        "officials",
+        "sources",
+        "experts",
+        "analysts",
+        "observers",
+        "critics",
+        "people",
+        "many",
+        "some",
+        "others",
+    ]
+)
 _INDEFINITE = frozenset(
     [
         "a",
@@ -331,6 +360,12 @@ def _resolve(ctx: _Ctx, sp: Speaker) -> Source:
 _NOT_SPEAKERS = frozenset(
     [
         "headline",
+        "question",
+        "questions",
+        "answer",
+        "answers",
+        "q",
+        "a",
         "source",
         "sources",
         "link",
@@ -382,6 +417,7 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     names = {name_key(m.text) for m in mentions if m.label in ("PERSON", "ORG", "GPE")}
     words = {w for n in names for w in n.split()}
     labels = []
+    short = []  # labels of one-line turns ("Questioner: Absolutely."), kept once turns are known
     stops = []  # "Source: http://...": furniture ends a turn
     for m in _TRANSCRIPT.finditer(text):
         if m.start() > 0 and text[m.start() - 1] != "\n":
@@ -392,18 +428,28 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
             stops.append(m.start())
             continue
         line_end = text.find("\n", m.end())
+        turn = (m.start(), m.end("label") + 1, label)
         if len(text[m.end("label") + 1 : line_end if line_end >= 0 else len(text)].split()) < 12:
-            continue  # "Elsbeth Marrin: the museum that almost closed": a headline, not a turn
+            short.append(turn)  # "Elsbeth Marrin: the museum that almost closed": a headline?
+            continue
         elsewhere = text.count(label) > 1 or key in names or key in words
         if elsewhere:
-            labels.append((m.start(), m.end("label") + 1, label))
+            labels.append(turn)
     if len({name_key(x[2]) for x in labels}) < 2 or not any(
         name_key(x[2]) in names or name_key(x[2]) in words for x in labels
     ):
         return []
+    known = {x[2] for x in labels}
+    labels = sorted(labels + [x for x in short if x[2] in known])
+    # "SR:" / "TS:" after "Steven Rosenfeld:" / "Timothy Snyder:": initials of a full label
+    full = {
+        "".join(w[0] for w in x[2].split()).upper(): x[2] for x in labels if len(x[2].split()) > 1
+    }
     out = []
     for i, (a, b, label) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        if label.isupper() and len(label) <= 3 and label in full:
+            label = full[label]
         end = min([x for x in stops if x > a] + [end])
         ment = next((x for x in mentions if x.start == a), None)
         out.append((b, end, Speaker(label, a, a + len(label), "name", ment)))
@@ -432,6 +478,7 @@ def find_statements(
     ms = sorted(mentions, key=lambda m: m.start)
     ctx = _Ctx(doc, text, ms, [m.start for m in ms])
     turns = _transcript_turns(doc, ms)
+    names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
@@ -440,12 +487,18 @@ def find_statements(
             bisect.bisect_left(ctx.starts, sent.start),
             bisect.bisect_left(ctx.starts, sent.end),
         )
-        frames = _nested(find_frames(sent.text, sent.start, ms[lo:hi], quotes))
+        frames = _nested(find_frames(sent.text, sent.start, ms[lo:hi], quotes, names))
         here: list[Statement] = []
         inside = quotes.at(sent.start + 1) if quotes.at(sent.start + 1) is not None else None
         owner = quote_src.get(inside.start) if inside is not None else None
         for f in frames:
             src = _resolve(ctx, f.speaker)
+            if (
+                f.speaker.form == "pronoun"
+                and f.speaker.text.lower() == "it"
+                and src.resolved is None
+            ):
+                continue  # "It reveals how ...": a thing, not a speaker we can name
             via = _resolve(ctx, f.via) if f.via is not None else None
             if via is not None and f.via is not None and f.via.form == "name":
                 # the channel as written: "an Estmark newspaper", "the AP"
@@ -455,6 +508,8 @@ def find_statements(
                 if f.speaker.form != "name" or src.key == owner.source.key:
                     continue
                 via = owner.source
+            elif block is not None and block[1].end < sent.start < block[0] and via is None:
+                via = block[1].source  # a block quote of an outlet: "The Telegraph reported:"
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
             here.append(st)
@@ -494,6 +549,8 @@ def find_statements(
                 ctx.documents.append(st.source)
             elif st.source.kind == "anonymous" and st.source.resolved is None:
                 ctx.roles.append(st.source)
+        here = [st for st in here if len(_WORD.findall(text, st.content[0], st.content[1])) >= 2
+                or st.content[0] == st.content[1]]  # fmt: skip
         if here:
             out[sent.start] = here
         ctx.prev = here

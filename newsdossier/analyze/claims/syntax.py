@@ -166,6 +166,9 @@ _ANAPHOR_NOUNS = frozenset(
     ]
 )
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\.?\s+$|\bNo\.?\s+$|#\s*$")
+#: how a generic count must hang off its predicate: its direct object or complement
+_DIRECT = frozenset({"dobj", "attr", "oprd", "dative"})
 _NUMBER_NOUNS = frozenset(
     ["number", "figure", "figures", "total", "toll", "count", "estimate", "tally"]
 )
@@ -230,6 +233,11 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             continue
         if a > 0 and text[a - 1] in "$£€#/.-" and last.isdigit():
             continue
+        if last.isdigit() and _IDENTIFIER.search(text[max(0, a - 30) : a]):
+            continue  # "Stage 4", "Resolution 2231", "Flight 17": a name, not a count
+        score = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", core)
+        if score and int(score.group(2)) < int(score.group(1)):
+            continue  # "their 38-7 victory": a score, not a range
         if any(x <= a < y or x < b <= y for x, y in idioms):
             continue
         nxt = re.match(r"[\s-]*([A-Za-z]+)", text[b : b + 20])
@@ -461,6 +469,11 @@ def _bind_one(
         and pred.lower_ not in _HAVE and noun.dep_ != "appos"
     ):  # fmt: skip
         return None  # "21 members of the group were injured": not a member count
+    if spec is None and not (
+        pred is not None and (noun.dep_ in _DIRECT or (noun.dep_ == "conj" and noun.head.dep_ in _DIRECT))
+        and (noun.head.i == pred.i or noun.head.head.i == pred.i)
+    ):  # fmt: skip
+        return None  # "... in light of the dozens of complaints": not what the subject did
     subj = None
     kind = "name"
     if spec is not None and trigger is not None and spec.value in ("name", "text"):

@@ -43,6 +43,7 @@ _VAGUE = {
     "thousands": (2000, 9999), "tens of thousands of": (20000, 99999),
     "tens of thousands": (20000, 99999), "hundreds of thousands of": (200000, 999999),
     "hundreds of thousands": (200000, 999999), "millions of": (2_000_000, 9_999_999),
+    "millions": (2_000_000, 9_999_999),
 }  # fmt: skip
 _FRACTIONS = {
     "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3,
@@ -68,7 +69,7 @@ _ONE = (
     rf"|(?:several|a few|many)\s+{_SCALE}|a\s+{_SCALE})"
 )
 _VAGUE_RE = (
-    r"(?:hundreds of thousands(?: of)?|tens of thousands(?: of)?|millions of|hundreds(?: of)?"
+    r"(?:hundreds of thousands(?: of)?|tens of thousands(?: of)?|millions(?: of)?|hundreds(?: of)?"
     r"|thousands(?: of)?|dozens(?: of)?|scores of)"
 )
 # Each starts with \b: the engine tries these alternations at every position, and a
@@ -76,7 +77,7 @@ _VAGUE_RE = (
 # sentence to a fraction of that).
 NUM = (
     rf"\b(?:{_APPROX}\s+)?(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}\s*(?:to|-|–|or)\s*{_ONE}"
-    rf"|{_VAGUE_RE}|{_ONE})"  # vague first: "thousands of" is not "thousand" + "s of"
+    rf"|{_VAGUE_RE}|{_ONE})(?![\w])"  # vague first: "thousands of" is not "thousand" + "s of"
 )
 _FRACWORD = (
     r"(?:(?:one|a|two|three|four)[-\s])?(?:half|thirds?|quarters?|fifths?|tenths?|sixth|eighth)"
@@ -200,7 +201,7 @@ def parse_fraction(text: str) -> tuple[float, float | None] | None:
 def _fmt(x: float | None) -> str:
     if x is None:
         return ""
-    x = float(f"{x:.6g}")  # 12000 * 1.1 is 13200.000000000002
+    x = round(float(x), 6)  # 12000 * 1.1 is 13200.000000000002
     return str(int(x)) if x.is_integer() else f"{x:.4g}"
 
 
