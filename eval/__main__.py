@@ -16,6 +16,8 @@ import time
 EVALUATIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("cleaning: 50 real documents", "eval.cleaning_sample", ()),
     ("entities: pairwise merge precision/recall", "eval.entities.evaluate", ()),
+    ("entities: ECB+ cross-document B3, named participants", "eval.entities.ecbplus", ()),
+    ("entities: CoNLL-2003 testb exact span+type", "eval.entities.conll", ()),
     ("time: expression normalisation", "eval.time.expressions", ()),
     ("time: events", "eval.time.events", ()),
     ("claims: attribution, hedges, contradictions, reuse", "eval.claims", ()),

@@ -58,7 +58,10 @@ def print_why(console: Console, store: SQLiteStore, entity_id: str) -> None:
                                f" doc {ev['doc']} [{ev['start']}:{ev['end']}]", style="dim"))  # fmt: skip
     disputed = [c for c in alias_claims(store, entity_id) if c["status"] == "disputed"]
     for c in disputed:
-        reason = c.get("reason") or "another source states a structural relation or a user said never-merge"
+        reason = (
+            c.get("reason")
+            or "another source states a structural relation or a user said never-merge"
+        )
         console.print(Text(
             f"    ✗ not merged: {c['a']!r} called {c['kind']} of {c['b']!r} by "
             f"{c['asserted_by'] or 'unattributed'} ({reason})", style="yellow"))  # fmt: skip

@@ -8,6 +8,8 @@ new name.  Types come from evidence, not from a raw vote of the tagger's labels:
 - a surface written as an acronym never makes a person;
 - a name holding an organisation word ("Party", "Brigades", "Katibat") is an
   organisation, whatever the tagger said of it;
+- a common given name or an initial before a surname ("Nick Price", "B. Young")
+  is a person even where the tagger said ORG;
 - a full person name (given name + surname, or a title + name) tagged PERSON
   weighs three times a single-word mention; surname short forms linked by
   document context do not vote at all (they take the type of the person they
@@ -17,11 +19,12 @@ new name.  Types come from evidence, not from a raw vote of the tagger's labels:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..analyze.entities.names import is_acronym, name_key
-from ..analyze.entities.people import parse_person
+from ..analyze.entities.people import common_given_names, parse_person
 from .countries import country_of
 
 __all__ = ["EntitySummary", "key_type", "mention_weight", "summarize_entity"]
@@ -118,12 +121,25 @@ def mention_weight(text: str, kind: str, typ: str) -> tuple[str, int]:
     key = name_key(text)
     if typ != "place" and _has_org_word(key):
         return "organization", _FULL_NAME_WEIGHT
+    if typ in ("organization", "other") and _looks_like_person(text, key):
+        return "person", _FULL_NAME_WEIGHT
     if typ == "person":
         if is_acronym(text):
             return "organization", 1  # "MEK" tagged PERSON: acronyms name groups
         p = parse_person(key)
         return typ, _FULL_NAME_WEIGHT if (len(p.core) >= 2 or p.titles) else 1
     return typ, 1 if " " not in key else _FULL_NAME_WEIGHT
+
+
+_INITIAL = re.compile(r"^[A-Z]\.[ \t]*(?:[A-Z]\.[ \t]*)?[A-Z][a-z]")
+
+
+def _looks_like_person(text: str, key: str) -> bool:
+    """ "Nick Price", "B. Young": a common given name or an initial, then a surname."""
+    toks = key.split()
+    if not 2 <= len(toks) <= 3 or is_acronym(text):
+        return False
+    return bool(_INITIAL.match(text)) or (toks[0] in common_given_names() and toks[-1].isalpha())
 
 
 def _vote(votes: Mapping[str, int]) -> str:
@@ -196,5 +212,7 @@ def summarize_entity(
             if how == "canonical":  # the first name: the edge is the display name's
                 how = how_of.get(name_key(forms[0][0]), "spelling")
                 how = "spelling" if how == "canonical" else how
+        if how == "country-data":  # the contract's values: an acronym or a short form
+            how = "acronym" if is_acronym(text) else "short-form"
         aliases.append((text, n, how))
     return EntitySummary(name, typ, aliases)

@@ -100,7 +100,9 @@ def test_resolve_country_names_from_data(store: SQLiteStore) -> None:
     assert len({_one(store, n) for n in ("United States", "USA", "U.S.", "America")}) == 1
     assert _one(store, "Russia") == _one(store, "Russian Federation")
     how = dict(store.conn.execute("SELECT name, how FROM entity_aliases"))
-    assert how["Russian Federation"] == "country-data"
+    assert (how["Russian Federation"], how["USA"]) == ("short-form", "acronym")  # contract values
+    why = {w["key"]: w["how"] for w in why_chain(store, _one(store, "Russia"))}
+    assert why["russian federation"] == "country-data"  # show --why says where it came from
     typ = store.conn.execute(
         "SELECT type FROM entities WHERE id = ?", (_one(store, "USA"),)
     ).fetchone()[0]
@@ -153,3 +155,33 @@ def test_resolve_types_by_evidence(store: SQLiteStore) -> None:
     assert types["Rowan Tillery"] == "person"  # short forms tagged ORG do not vote
     assert types["MKV"] != "person"  # an acronym is no person's name
     assert types["Katibat Imam Sorkh"] == "organization"
+
+
+def test_resolve_common_full_name_needs_shared_context_across_documents(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc(
+            "Matt Smith played the Doctor for the Kestrel Network in Varna.",
+            [("Matt Smith", "PERSON"), ("Kestrel Network", "ORG"), ("Varna", "GPE")],
+        ),  # fmt: skip
+        _doc(
+            "Matt Smith, the county attorney in Dorne County, charged Omid Kashi.",
+            [("Matt Smith", "PERSON"), ("Dorne County", "GPE"), ("Omid Kashi", "PERSON")],
+        ),  # fmt: skip
+        _doc(
+            "The Kestrel Network renewed Matt Smith for a season in Brakk.",
+            [("Kestrel Network", "ORG"), ("Matt Smith", "PERSON"), ("Brakk", "GPE")],
+        ),  # fmt: skip
+        _doc("Matt Smith was seen.", [("Matt Smith", "PERSON")]),  # no evidence: the common reading
+        _doc("Omid Sarvari spoke in Dorne County; Sarvari left.", [("Omid Sarvari", "PERSON")]),
+        _doc("Omid Sarvari spoke again.", [("Omid Sarvari", "PERSON")]),
+    )
+    rows = store.conn.execute(
+        "SELECT d.text, m.entity_id FROM mentions m JOIN documents d ON d.id = m.document_id"
+        " WHERE m.text = 'Matt Smith'"
+    ).fetchall()
+    actor = [e for t, e in rows if "Doctor" in t or "renewed" in t or "seen" in t]
+    lawyer = [e for t, e in rows if "attorney" in t]
+    assert actor[0] == actor[1] == actor[2] != lawyer[0]
+    # an uncommon full name merges across documents on its own
+    assert len(_entities(store, "Omid Sarvari")) == 1

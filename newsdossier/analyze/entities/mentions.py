@@ -64,6 +64,8 @@ def repair_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = _POSSESSIVE_END.search(text[start:end])
     if m and end - start > len(m.group()):
         end -= len(m.group())
+        while end > start and text[end - 1] in " \t":  # "South Africa 's" (tokenised text)
+            end -= 1
     span = text[start:end]
     if not span or len(span) > _MAX_MENTION_CHARS or not any(c.isalpha() for c in span):
         return None

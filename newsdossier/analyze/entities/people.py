@@ -25,7 +25,9 @@ from .names import _data, honorifics
 
 __all__ = [
     "PersonName",
+    "common_given_names",
     "given_names_match",
+    "is_common_name",
     "is_family_context",
     "parse_person",
 ]
@@ -115,6 +117,22 @@ def given_names_match(a: str, b: str) -> bool:
         return True
     nick = _nicknames()
     return b in nick.get(a, frozenset()) or a in nick.get(b, frozenset())
+
+
+@functools.cache
+def _common() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data("common_names.yml")
+    return frozenset(data["given"]), frozenset(data["surnames"])
+
+
+def common_given_names() -> frozenset[str]:
+    return _common()[0]
+
+
+def is_common_name(p: PersonName) -> bool:
+    """A very common given name with a very common surname ("Matt Smith")."""
+    given, surnames = _common()
+    return p.given is not None and p.given in given and p.surname in surnames
 
 
 # "his wife", "her late husband", "the couple's son", "the X family"

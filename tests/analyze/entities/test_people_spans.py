@@ -87,9 +87,9 @@ SPAN_CASES = [
     ("Esther Williams Dies At 91\nThe swimmer Esther Williams died on Thursday.",
      [("Esther Williams Dies", "PERSON"), ("Esther Williams", "PERSON")],
      [("Esther Williams", "PERSON"), ("Esther Williams", "PERSON")]),
-    # a teaser line whose name occurs nowhere else is no mention
-    ("Most Read\nLorvan Astbury To Chair The Spring Fair\nThe council met on Monday.",
-     [("Lorvan Astbury", "PERSON")], []),
+    # a name only in a title-case line (a results table) is kept whole
+    ("Results\n1. Lorvan Astbury ( Estmark ) 3,855\nThe council met on Monday.",
+     [("Lorvan Astbury", "PERSON")], [("Lorvan Astbury", "PERSON")]),
     # URLs, e-mail addresses and document symbols
     ("See www.kheshmartimes.example/Golzar and report A/HRC/37/24 or mail desk@zna.example now.",
      [("Golzar", "GPE"), ("HRC", "ORG"), ("zna.example", "ORG")], []),
@@ -103,6 +103,20 @@ SPAN_CASES = [
      [("Carlo Maria Viganò", "PERSON"), ("Pope Benedict XVI", "PERSON")]),
     ("Syrian President Bashar al-Assad spoke.", [("Bashar al-Assad", "PERSON")],
      [("Bashar al-Assad", "PERSON")]),
+    # scores, dates, phone numbers, table headers, headline labels, lower-case edges
+    ("Aston Villa 1 Everton 2\nMELBOURNE 1996-12-06\nW L T GF GA\nCRICKET - WEST INDIES WIN",
+     [("Aston Villa 1", "ORG"), ("MELBOURNE 1996-12-06", "GPE"), ("W L T GF GA", "ORG"),
+      ("CRICKET - WEST INDIES", "GPE")],
+     [("Aston Villa", "ORG"), ("MELBOURNE", "GPE"), ("WEST INDIES", "GPE")]),
+    ("the Xinhua news agency said the heifers left west Japan.",
+     [("Xinhua news agency", "ORG"), ("heifers", "PERSON"), ("west Japan", "GPE")],
+     [("Xinhua", "ORG"), ("Japan", "GPE")]),
+    # nationalities, "of <country>" and lists inside a PERSON span
+    ("Uruguayan Marcelo Otero and Simon Parke of England met Arafat, Netanyahu aides.",
+     [("Uruguayan Marcelo Otero", "PERSON"), ("Simon Parke of England", "PERSON"),
+      ("Arafat, Netanyahu", "PERSON")],
+     [("Marcelo Otero", "PERSON"), ("Simon Parke", "PERSON"), ("Arafat", "PERSON"),
+      ("Netanyahu", "PERSON")]),
     # "X Organization" + " of <country>"
     ("the People’s Mojahedin Organization of Iran, also known as the MEK",
      [("People’s Mojahedin Organization", "ORG"), ("MEK", "ORG")],
