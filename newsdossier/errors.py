@@ -13,7 +13,8 @@ says what to do next:
   failures while analysing/cleaning one record (the record is rejected, the build goes on)
 - ``E200``–``E209`` CLI options, ``E210``–``E213`` read options, ``E220`` the spaCy
   pipeline is not installed, ``E230``–``E232`` registries and pipeline order
-- ``E300``–``E330`` the store: opening, migrating, writing, reading  The
+- ``E300``–``E330`` the store: opening, migrating, writing, reading
+- ``E701`` pandas is missing for the notebook API, ``E702`` no such entity there  The
 library raises; the CLI turns these into one line on stderr and exit code 1.
 """
 
