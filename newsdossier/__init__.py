@@ -25,6 +25,7 @@ __all__ = [
     "Annotations",
     "ConfigError",
     "Document",
+    "Dossier",
     "InputError",
     "Mention",
     "NewsdossierError",
@@ -39,6 +40,7 @@ __all__ = [
     "analyze_documents",
     "build",
     "clean_record",
+    "open",
     "open_store",
     "read_paths",
 ]
@@ -62,6 +64,14 @@ def __getattr__(name: str) -> object:
         from .clean import clean_record
 
         return clean_record
+    if name == "open":  # the notebook API (issue 16): nd.open("corpus.db").entities()
+        from .notebook import open_dossier
+
+        return open_dossier
+    if name == "Dossier":
+        from .notebook import Dossier
+
+        return Dossier
     if name == "analyze_documents":
         from .analyze.api import analyze_documents
 

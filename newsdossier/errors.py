@@ -15,7 +15,8 @@ says what to do next:
   pipeline is not installed, ``E230``–``E232`` registries and pipeline order
 - ``E300``–``E330`` the store: opening, migrating, writing, reading
 - ``E340``–``E342`` a name typed at the CLI matches no entity (with suggestions), several
-  entities (listed), or no outlet (issue 20)  The
+  entities (listed), or no outlet (issue 20)
+- ``E701`` pandas is missing for the notebook API, ``E702`` no such entity there  The
 library raises; the CLI turns these into one line on stderr and exit code 1.
 """
 

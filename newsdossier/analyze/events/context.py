@@ -78,6 +78,10 @@ _CAPTURED = re.compile(
     rf"\s+(?:(?:a|an|the|this|that|these|those|his|her|its|their|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_alt('captured_objects', _SEN)})\b"
 )
+_RELEASED_OBJECT = re.compile(
+    rf"\b(?:{_alt('released_objects', _SEN)})\b(?:\s+[\w'’-]+){{0,4}}\s+$"
+)
+_DECLARED = re.compile(rf"\s+(?:{_alt('declared_objects', _SEN)})\b")
 _VERBAL_OBJECT = re.compile(
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alt('verbal_attack_objects', _SEN)})\b"
 )
@@ -141,6 +145,12 @@ def unreported_reason(low: str, start: int, end: int, typ: str, original: str) -
         return "sense"
     if word == "captured" and _CAPTURED.match(after):
         return "sense"
+    if typ == "other":  # a finite verb of a dated happening: the senses below are triggers'
+        return None
+    if word in ("was released", "were released") and _RELEASED_OBJECT.search(before):
+        return "sense"  # "the Pope's message ... was released Jan. 24"
+    if word == "declared" and _DECLARED.match(after):
+        return "sense"  # "declared bankruptcy": a happening, not a statement
     if word == "signed" and after.startswith(" off"):
         return "sense"  # "signed off the accounts": approved, no agreement
     if word in _ATTACK_FORMS and (_VERBAL_OBJECT.match(after) or _VERBAL_BEFORE.search(before)):

@@ -230,7 +230,14 @@ def _sentence_events(
                 released.add(id(t))
                 reporting.add((s, e))
             continue
-        t = got.get(i) or borrow_date(i, triggers, mute, got, low, sent.text)
+        t = got.get(i)
+        if t is not None and typ == "statement" and t.start - base >= e:
+            # "Netflix has announced that the show will launch Jan. 12": the launch's date
+            verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
+            if not _is_statement(low, sent.text, (s, e), t, base, verbs):
+                released.add(id(t))
+                continue  # a weak type: undated, no event (nor its own date borrowed back)
+        t = t or borrow_date(i, triggers, mute, got, low, sent.text)
         if t is None and typ not in STRONG_TYPES:
             continue
         add(typ, s, e, t, summarize(sent.text, s), max(key[2], 0))

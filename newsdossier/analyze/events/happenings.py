@@ -51,7 +51,10 @@ REACH_WORDS = 12
 _ATT = load_yaml("event_context.yml")["attachment"]
 _NP_PREP = re.compile(rf"\b(?:{alternation(_ATT['np_prepositions'])})\s+\S")
 _PURPOSE = re.compile(rf"\b(?:{alternation(_ATT['purpose'])})\b")
-_PREMODIFIER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$")
+# "the 2015 deal", "the best 2017 average": a determiner, at most one word, the date
+_PREMODIFIER = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+(?:(?P<adj>[a-z-]+)\s+)?$"
+)
 _WORD_AFTER = re.compile(r"\s+[“\"‘']?[^\W\d_]")
 # "Today's Rome", "Tuesday’s rallies": a date in the possessive names a thing
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -113,7 +116,10 @@ def premodifies(low: str, ts: int, te: int) -> bool:
     # happening of the verb before: the noun is no event, or a trigger would have taken it
     if _POSSESSIVE.match(low, te):
         return True
-    return bool(_PREMODIFIER.search(before)) and bool(_WORD_AFTER.match(low, te))
+    m = _PREMODIFIER.search(before)
+    if m is None or (m["adj"] and m["adj"] in _TIME_NOUNS):
+        return False  # "in the year 2015 they ...": a time
+    return bool(_WORD_AFTER.match(low, te))
 
 
 def _head(low: str, lo: int, ts: int, spans: Sequence[tuple[int, int]]) -> str:

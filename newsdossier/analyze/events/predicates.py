@@ -47,6 +47,8 @@ _AMBIGUOUS = frozenset(str(w) for w in _DATA["noun_or_verb"])
 # a pronoun, an adverb in -ly, "then"/"also" (or a name): what may stand before a verb
 _SUBJECT_BEFORE = re.compile(r"i|you|he|she|it|we|they|who|which|that|then|also|later|[a-z]+ly")
 _LY_NOUNS = frozenset(str(w) for w in _DATA["ly_nouns"])
+_NAMING = frozenset(str(w) for w in _DATA["naming"])
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?[“\"‘'A-Z]")
 _NON_FINITE_BEFORE = frozenset({"to", "be", "been", "being", "having"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 #: a verb group is at most this many words ("had not yet been", "has been pursuing")
@@ -92,6 +94,8 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
         # "a further interest-rate cut in March", "the hit": these are nouns as often
         named = _word_before(text, start)[:1].isupper()  # "Vellorn cut ties"
         return named or bool(_SUBJECT_BEFORE.fullmatch(before)) or before.endswith("s")
+    if word in _NAMING and _NAME_AFTER.match(text, end):
+        return False  # "a party called “Charity”": the name, not a verb
     if word in _IRREGULAR:
         return True
     if _COMMA_BEFORE.search(low, max(0, start - 3), start):

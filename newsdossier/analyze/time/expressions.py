@@ -59,7 +59,9 @@ _MONTH_PREP = re.compile(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\b(?:resolution|no\.?|number|article|paragraph|flight|route|room|page|code|law|"
     r"decree|bill|item|model|unit|kilometers?|km|meters?|feet|miles?|rial|rials|dollars?|"
-    r"euros?|tomans?|about|some|over|nearly|than|around|almost)\s*|[#№$£€]\s*)$",
+    r"euros?|tomans?|about|some|over|nearly|than|around|almost|sections?|articles?)\s*|[#№$£€]\s*"
+    # "sections 2003 and 2004", "articles 1998, 1999": a list of numbers
+    r"|\b(?:sections?|articles?|paragraphs?|resolutions?|nos?\.?)\s+\d+\s*(?:,|and|or|&)\s*)$",
     re.IGNORECASE,
 )
 # "2000 people", "1500 troops": a count, unless a preposition or "the" says year
@@ -418,7 +420,7 @@ def _monthh(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm |
 
 
 def _year(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
-    before = text[max(0, m.start() - 16) : m.start()]
+    before = text[max(0, m.start() - 30) : m.start()]
     if _NOT_YEAR_BEFORE.search(before) or (
         _NOT_YEAR_AFTER.match(text, m.end()) and not _YEAR_CUE_BEFORE.search(before)
     ):

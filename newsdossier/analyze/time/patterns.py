@@ -63,8 +63,8 @@ _ALTS: tuple[tuple[str, str], ...] = (
     # from 1975 to 1979 / between 1975 and 1979 / 1975-1979 / 1975-79
     ("yrange", rf"(?P<yr_pre>from|between|From|Between)\s+(?P<yr_y1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<yr_y2>{_YEAR})"
                rf"|(?P<yr_y3>{_YEAR})\s*[-–/]\s*(?P<yr_y4>{_YEAR}|\d\d\b)"),
-    # the (late) 1960s / the '80s / the mid-1990s
-    ("decade", r"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)s\b"
+    # the (late) 1960s / the '80s / the mid-1990s / the 1980's, 1980′s (issue 16)
+    ("decade", r"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)['’′]?s\b"
                r"|(?<=the\s)(?P<dec_s>\d0)s\b|['’](?P<dec_s2>\d0)s\b)"),
     # the 19th century / the late nineteenth century ("21st Century Wire", "20th Century Fox":
     # a name)

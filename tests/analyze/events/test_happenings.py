@@ -88,6 +88,18 @@ CASES = [
      [("other", "2016-11", "developed")]),
     ("In 2016, in response to a question about the wall, the pope said such a man was cruel.",
      [("statement", "2016", "said")]),
+    ("I worked along the margins of show business in the 1980′s.",
+     [("other", "1980", "worked")]),
+    ("Renk gave the best 2017 average price forecast in the contest last year.",
+     [("other", "2010", "gave")]),
+    ("Grants were made under sections 2003 and 2004 of the act.", []),
+    ("The pope's message for the day was released Jan. 24 in Rome.",
+     [("other", "2011-01-24", "was released")]),
+    ("Between 1993 and 2001, when the company declared bankruptcy, Enron paid Renk a fee.",
+     [("other", "1993", "paid")]),
+    ("Netflix has announced that the new show will launch Jan. 12.", []),
+    ("In 2006, a party called “Charity and Freedom” was registered in Vellorn.",
+     [("other", "2006", "was registered")]),
 ]  # fmt: skip
 
 
