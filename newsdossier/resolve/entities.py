@@ -104,6 +104,8 @@ class _Resolver:
         self.conn = store.conn
         self.settings = settings
         self.index = NameIndex(self.conn)
+        self._surnames_of: dict[str, dict[str, list[str]]] = {}  # see _doc_surnames
+        self._text: tuple[str, str] = ("", "")  # (document id, its text): _untagged_namesake
         self.never: dict[str, set[str]] = defaultdict(set)
         self.structural: dict[str, set[str]] = defaultdict(set)
         for a, b in self.conn.execute(
@@ -296,6 +298,24 @@ class _Resolver:
                         person, lone, how="short-form", via=key, other=key, older_survives=False
                     )
 
+    def _doc_surnames(self, doc: str) -> dict[str, list[str]]:
+        """``{surname: the document's person full-name keys ending with it}``, read once
+        per document and pass.  Read again per short form, a 3.2 MB article's 48,000
+        mentions were scanned once for each of its surnames (issue 17: 94 s in this
+        resolver).  Safe to keep for the pass: only full names (two words or more)
+        enter it, and this pass places no new full name after it starts on short forms."""
+        cached = self._surnames_of.get(doc)
+        if cached is None:
+            cached = {}
+            for (k,) in self.conn.execute(
+                "SELECT DISTINCT key FROM mentions WHERE document_id = ?", (doc,)
+            ):
+                surname = _full_name_surname(k)
+                if surname and k in self.index.names and self.index.names[k].type == "person":
+                    cached.setdefault(surname, []).append(k)
+            self._surnames_of[doc] = cached
+        return cached
+
     def short_forms(self, keys: list[_NewKey]) -> None:
         for nk in keys:
             surname = translit_key(strip_honorifics(nk.key))
@@ -314,13 +334,9 @@ class _Resolver:
             for doc in docs:
                 local = {
                     self.index.names[k].entity
-                    for (k,) in self.conn.execute(
-                        "SELECT DISTINCT key FROM mentions WHERE document_id = ? AND key != ?",
-                        (doc, nk.key),
-                    )
-                    if k in self.index.names and self.index.names[k].type == "person"
-                    and _full_name_surname(k) == surname
-                }  # fmt: skip
+                    for k in self._doc_surnames(doc).get(surname or "", ())
+                    if k != nk.key
+                }
                 cands = local or corpus
                 if len(cands) == 1 and self._untagged_namesake(doc, nk.key, cands):
                     cands = {*cands, ""}  # "Mohammadi Sadeghi", untagged, shares the surname
@@ -338,7 +354,10 @@ class _Resolver:
 
     def _untagged_namesake(self, doc: str, key: str, cands: set[str]) -> bool:
         """Another "Given Surname" in the text that is none of the candidates' names."""
-        text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+        if self._text[0] != doc:  # one text held, not fetched again per short form
+            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
+            self._text = (doc, row[0])
+        text = self._text[1]
         surfaces = {t for (t,) in self.conn.execute(
             "SELECT DISTINCT text FROM mentions WHERE document_id = ? AND key = ?", (doc, key))}  # fmt: skip
         known = {tok for e in cands for k in self._keys(e) for tok in translit_key(k).split()}
