@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 RUN_STAMP := $(VENV)/.installed-run
 DEMO_DB ?= demo.db
 
-.PHONY: install install-run demo test lint typecheck bench eval train-framing clean
+.PHONY: install install-run demo test lint typecheck bench eval soak train-framing clean
 
 # Two steps (issue 20): what `newsdossier` needs to run (enough for `make demo`), then
 # the test and dev tools.  A new user's `make demo` skips playwright, mypy, ruff... and
@@ -82,3 +82,12 @@ train-framing:
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache $(DEMO_DB)*
+
+# Reliability campaign (issue 17): a >= 1,000-document build of ../shared/data killed
+# with kill -9 at 20 random points and resumed, exports taken during builds, two
+# builds at once, a rerun, >= 40 kinds of bad input, a 3.2 MB one-line article.
+# One line per check and a pass count; about 30 minutes on 2 cores.
+# SOAK_ARGS: e.g. --docs 200 --kills 4 --chain 2 for a quick run.
+SOAK_ARGS ?=
+soak: install
+	nice -n 10 $(BIN)/python tools/soak.py $(SOAK_ARGS)

@@ -2,13 +2,16 @@
 
     NewsdossierError            catch-all for errors raised by this library
     ├── InputError              one bad input file or record; the build goes on
+    │   └── BudgetExceeded      one document over its analysis budget (E160, E161)
     ├── ConfigError             a bad option, setting or column mapping
     └── StoreError              the store cannot be opened, read or written
 
 Every error has a stable code that users can search for, and a message that
 says what to do next:
 
-- ``E101``–``E119`` reading inputs (``newsdossier.ingest``, table in its docstring)
+- ``E101``–``E119``, ``E150`` reading inputs (``newsdossier.ingest``, table in its docstring)
+- ``E160`` a document longer than ``max_analyze_chars``, ``E161`` one whose analysis
+  took more than ``max_document_seconds``: rejected, the build goes on (issue 17)
 - ``E120``–``E149`` cleaning (``newsdossier.clean``), ``E198``/``E199`` unexpected
   failures while analysing/cleaning one record (the record is rejected, the build goes on)
 - ``E200``–``E209`` CLI options, ``E210``–``E213`` read options, ``E220`` the spaCy
@@ -22,7 +25,7 @@ library raises; the CLI turns these into one line on stderr and exit code 1.
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "InputError", "NewsdossierError", "StoreError"]
+__all__ = ["BudgetExceeded", "ConfigError", "InputError", "NewsdossierError", "StoreError"]
 
 
 class NewsdossierError(Exception):
@@ -64,6 +67,12 @@ class InputError(NewsdossierError):
         super().__init__(message, code=code)
         self.source = source
         self.record = record
+
+
+class BudgetExceeded(InputError):
+    """One document would cost more to analyse than a per-document budget allows."""
+
+    code = "E161"
 
 
 class ConfigError(NewsdossierError):

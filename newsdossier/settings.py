@@ -42,8 +42,24 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "analyze_chunk_chars",
-        100_000,
-        "Texts longer than this many characters are analysed in paragraph chunks",
+        20_000,
+        "Texts longer than this many characters are analysed in windows of at most this many "
+        "characters (cut at paragraph breaks, else at spaces), handed to spaCy in groups of "
+        "about twice this: memory per document stays bounded (spaCy's peak for two windows: "
+        "~130 MB at 20,000 characters, ~580 MB at 100,000)",
+    ),
+    Setting(
+        "max_analyze_chars",
+        1_000_000,
+        "Longest clean text, in characters, that is analysed; a longer document is rejected "
+        "with E160 and the build goes on (analysis takes ~17 CPU-seconds per million "
+        "characters here; see analyze/budget.py)",
+    ),
+    Setting(
+        "max_document_seconds",
+        60,
+        "CPU seconds the analysis of one document may take; past it the document is rejected "
+        "with E161 and the build goes on (0: no limit)",
     ),
     Setting("min_body_chars", 40, "Clean bodies shorter than this many characters are rejected"),
     Setting(
@@ -113,7 +129,9 @@ class Settings:
     nlp_batch_docs: int = 32
     write_batch_docs: int = 200
     max_document_bytes: int = 20_000_000
-    analyze_chunk_chars: int = 100_000
+    analyze_chunk_chars: int = 20_000
+    max_analyze_chars: int = 1_000_000
+    max_document_seconds: int = 60
     min_body_chars: int = 40
     workers: int = 0
     resolve_every_docs: int = 200

@@ -23,6 +23,7 @@ from ..errors import ConfigError
 from ..model import Annotations, Document, Mention, Sentence
 from ..registry import analyzers
 from ..settings import Settings
+from .budget import check_budget, cpu_budget
 
 __all__ = ["DEFAULT_ANALYZERS", "Analyzer", "Pipeline", "Work", "make_pipeline"]
 
@@ -52,7 +53,8 @@ class Work:
     """Mutable scratch space for one document while analyzers run."""
 
     document: Document
-    spacy_docs: list[tuple[int, Any]] = field(default_factory=list)  # (offset, spacy Doc)
+    # (offset, nlp.Parsed): each window's sentences and entities, as spaCy spans name them
+    spacy_docs: list[tuple[int, Any]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -95,13 +97,21 @@ class Pipeline:
         #: wall seconds spent in each analyzer (by name) since this pipeline was made
         self.seconds: defaultdict[str, float] = defaultdict(float)
 
-    def analyze(self, documents: Sequence[Document]) -> list[Annotations]:
-        """Annotations for each document, in order."""
+    def analyze(
+        self, documents: Sequence[Document], budget_s: float | None = None
+    ) -> list[Annotations]:
+        """Annotations for each document, in order.
+
+        ``budget_s``: CPU seconds the whole call may take (``analyze/budget.py``),
+        checked between analyzers and between the spaCy stage's windows; past it
+        :class:`~newsdossier.errors.BudgetExceeded` is raised."""
         batch = [Work(d) for d in documents]
-        for comp in self.components:
-            started = time.perf_counter()
-            comp(batch)
-            self.seconds[comp.name] += time.perf_counter() - started
+        with cpu_budget(budget_s):
+            for comp in self.components:
+                check_budget(comp.name)
+                started = time.perf_counter()
+                comp(batch)
+                self.seconds[comp.name] += time.perf_counter() - started
         return [w.annotations(self.ran) for w in batch]
 
 

@@ -17,7 +17,8 @@ __all__ = ["SentenceSplitter", "SpacyStage", "split_after_quotes"]
 
 @dataclass
 class SpacyStage:
-    """Runs the spaCy pipeline (NER + senter) over each document's clean text, chunked."""
+    """Runs the spaCy pipeline (NER + senter) over each document's clean text, in windows;
+    keeps each window's sentences and entities (:class:`~newsdossier.analyze.nlp.Parsed`)."""
 
     settings: Settings
     name: str = "newsdossier.spacy"
@@ -29,8 +30,9 @@ class SpacyStage:
         nlp = load_nlp(self.settings.spacy_model)
         texts = [w.document.text for w in batch]
         results = pipe_chunks(
-            nlp, texts, self.settings.analyze_chunk_chars, self.settings.nlp_batch_docs
-        )
+            nlp, texts, self.settings.analyze_chunk_chars, self.settings.nlp_batch_docs,
+            light=True,  # sentences and entities only: bounded memory (nlp.Parsed)
+        )  # fmt: skip
         for work, docs in zip(batch, results, strict=True):
             work.spacy_docs = docs
 

@@ -98,11 +98,21 @@ def _repeated_blocks(lines: list[str], idx: list[int]) -> set[int]:
     return out
 
 
+# How far either side of a pull-quote candidate its neighbouring sentences are
+# looked for.  Splitting the whole line into sentences for each candidate made a
+# 3.2 MB one-line article take 28 s to clean (issue 17): quadratic in the line.
+_NEIGHBOUR_CHARS = 2_000
+
+
 def _neighbours(lines: list[str], i: int, m: re.Match[str]) -> tuple[str, str]:
     """The sentence before and the sentence after the match in ``lines[i]``."""
     line = lines[i]
-    before = line[: m.start()].strip() or next((x for x in reversed(lines[:i]) if x), "")
-    after = line[m.end() :].strip() or next((x for x in lines[i + 1 :] if x), "")
+    before = line[max(0, m.start() - _NEIGHBOUR_CHARS) : m.start()].strip() or next(
+        (x[-_NEIGHBOUR_CHARS:] for x in reversed(lines[:i]) if x), ""
+    )
+    after = line[m.end() : m.end() + _NEIGHBOUR_CHARS].strip() or next(
+        (x[:_NEIGHBOUR_CHARS] for x in lines[i + 1 :] if x), ""
+    )
     return _SENTENCE_SPLIT_RE.split(before)[-1], _SENTENCE_SPLIT_RE.split(after)[0]
 
 

@@ -158,7 +158,8 @@ def _walk(folder: str) -> Iterator[str | Rejection]:
     """Files under ``folder``, depth first, sorted by name; hidden entries left out.
 
     Symbolic links to files are followed; links to folders are not (no cycles),
-    and each one skipped is reported (E150), as is a link to nothing (E101).
+    and each one skipped is reported (E150), as is a link to nothing (E101) and
+    anything that is not a regular file (a pipe, a socket: E102).
     """
     try:
         with os.scandir(folder) as scan:
@@ -177,6 +178,8 @@ def _walk(folder: str) -> Iterator[str | Rejection]:
                 yield path
             elif entry.is_symlink():
                 yield _skipped_link(path)
+            else:  # was skipped without a word (issue 17)
+                yield reject(path, None, "E102", "not a regular file (a pipe, socket or device)")
         except OSError as e:
             yield reject(path, None, "E102", f"cannot inspect: {e.strerror or e}")
 

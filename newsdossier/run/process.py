@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..analyze.api import _pipeline
+from ..analyze.pipeline import Pipeline
 from ..clean import clean_record
-from ..errors import InputError, NewsdossierError
-from ..model import Document, RawRecord, Rejection
+from ..errors import BudgetExceeded, InputError, NewsdossierError
+from ..model import Annotations, Document, RawRecord, Rejection
 from ..settings import Settings
 from ..store.base import Processed
 
@@ -135,33 +136,84 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
     cleaned = time.perf_counter()
     pipeline = _pipeline(settings)
     before = dict(pipeline.seconds)
-    try:
-        annotated = pipeline.analyze([d for _, d in docs])
-    except NewsdossierError:
-        raise  # configuration problems (model not installed) stop the build
-    except Exception:  # noqa: BLE001
-        # One document broke the batch: analyse one by one to find and reject it.
-        annotated = []
-        for i, doc in docs:
-            try:
-                annotated.extend(pipeline.analyze([doc]))
-            except Exception as exc:  # noqa: BLE001
-                out[i] = _reject(
-                    records[i], "E198", f"analysis failed: {type(exc).__name__}: {exc}"
-                )
-                annotated.append(None)  # type: ignore[arg-type]
-    for (i, doc), ann in zip(docs, annotated, strict=True):
-        if ann is not None:
+    todo = []
+    for i, doc in docs:
+        if len(doc.text) > settings.max_analyze_chars:
+            out[i] = _reject(
+                records[i], "E160",
+                f"clean text of {len(doc.text):,} characters, over max_analyze_chars="
+                f"{settings.max_analyze_chars:,}: not analysed (about 17 CPU-seconds per million "
+                "characters); split the document, or raise NEWSDOSSIER_MAX_ANALYZE_CHARS",
+            )  # fmt: skip
+        else:
+            todo.append((i, doc))
+    for group in _analysis_groups(todo, settings.analyze_chunk_chars):
+        for (i, doc), result in zip(group, _analyze_group(pipeline, group, settings), strict=True):
             raw = records[i]
-            out[i] = Processed(
-                raw.key, raw.source, raw.record, raw.content_hash, doc, ann, notes=raw.notes
-            )
+            if isinstance(result, tuple):
+                out[i] = _reject(raw, *result)
+            else:
+                out[i] = Processed(
+                    raw.key, raw.source, raw.record, raw.content_hash, doc, result,
+                    notes=raw.notes,
+                )  # fmt: skip
     seconds = {k: v - before.get(k, 0.0) for k, v in pipeline.seconds.items()}
     seconds["clean"] = cleaned - started
     return BatchResult(
         [p for p in out if p is not None], seconds, _peak_rss_mb(), os.getpid(), wall_start,
         time.time(),
     )  # fmt: skip
+
+
+def _analysis_groups(
+    docs: list[tuple[int, Document]], chunk_chars: int
+) -> list[list[tuple[int, Document]]]:
+    """Documents in the groups they are analysed in: a long one (over one spaCy
+    window) alone, under its own budget; short ones together, up to a few windows'
+    worth of text, so that one budget covers a bounded amount of work."""
+    groups: list[list[tuple[int, Document]]] = []
+    group: list[tuple[int, Document]] = []
+    size = 0
+    for i, doc in docs:
+        n = len(doc.text)
+        if n > chunk_chars:
+            groups.append([(i, doc)])
+            continue
+        if group and size + n > 4 * chunk_chars:
+            groups.append(group)
+            group, size = [], 0
+        group.append((i, doc))
+        size += n
+    if group:
+        groups.append(group)
+    return groups
+
+
+def _analyze_group(
+    pipeline: Pipeline, group: list[tuple[int, Document]], settings: Settings
+) -> list[Annotations | tuple[str, str]]:
+    """The annotations of each document, or ``(code, reason)`` for one that broke
+    the batch or spent its budget (then the others are analysed one by one)."""
+    budget = float(settings.max_document_seconds) or None
+    try:
+        return list(pipeline.analyze([d for _, d in group], budget))
+    except BudgetExceeded:
+        pass  # who spent it? one by one, each under its own budget
+    except NewsdossierError:
+        raise  # configuration problems (model not installed) stop the build
+    except Exception:  # noqa: BLE001
+        pass  # one document broke the batch: one by one, to find and reject it
+    out: list[Annotations | tuple[str, str]] = []
+    for _, doc in group:
+        try:
+            out.append(pipeline.analyze([doc], budget)[0])
+        except BudgetExceeded as exc:
+            out.append(("E161", exc.message))
+        except NewsdossierError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            out.append(("E198", f"analysis failed: {type(exc).__name__}: {exc}"))
+    return out
 
 
 def _peak_rss_mb() -> float:

@@ -229,6 +229,9 @@ def test_files_not_a_regular_file(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     rejection = only(read(fifo))
     assert isinstance(rejection, Rejection) and rejection.code == "E102"
+    # inside a folder it was skipped without a row (issue 17)
+    rejection = only(read(tmp_path))
+    assert isinstance(rejection, Rejection) and rejection.code == "E102"
 
 
 # (options, code): invalid options raise at once, before any input is touched
