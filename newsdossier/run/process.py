@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
-import sys
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..analyze.api import _pipeline
+from ..analyze.child import die_with_parent
 from ..analyze.pipeline import Pipeline
 from ..clean import clean_record
 from ..errors import BudgetExceeded, InputError, NewsdossierError
@@ -60,25 +59,15 @@ def exit_with_parent(parent_pid: int, every_s: float = 0.5) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
 def _die_with_parent() -> bool:
-    """Ask Linux to SIGKILL this process when its parent ends; False where it cannot."""
-    if not sys.platform.startswith("linux"):
+    """SIGKILL this worker when its parent ends, and give up the forkserver's pipe;
+    False where it cannot (analyze/child.py: ``die_with_parent``)."""
+    if not die_with_parent():
         return False
     try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        parent = os.getppid()
-        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
-            return False
         _release_forkserver()
     except (OSError, AttributeError):
         return False
-    if os.getppid() != parent:  # the parent ended before the request took effect
-        os._exit(1)
     return True
 
 
@@ -160,8 +149,8 @@ def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchRe
     seconds = {k: v - before.get(k, 0.0) for k, v in pipeline.seconds.items()}
     seconds["clean"] = cleaned - started
     return BatchResult(
-        [p for p in out if p is not None], seconds, _peak_rss_mb(), os.getpid(), wall_start,
-        time.time(),
+        [p for p in out if p is not None], seconds, _peak_rss_mb(settings), os.getpid(),
+        wall_start, time.time(),
     )  # fmt: skip
 
 
@@ -216,9 +205,15 @@ def _analyze_group(
     return out
 
 
-def _peak_rss_mb() -> float:
+def _peak_rss_mb(settings: Settings) -> float:
+    """This process's peak RSS, plus its framing child's (analyze/child.py)."""
     try:
         import resource
     except ImportError:  # not on Unix: not measured
         return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    if settings.framing_enabled and settings.framing_process:
+        from ..analyze.framing.analyzer import CHILD
+
+        own += CHILD.peak_rss_mb
+    return own

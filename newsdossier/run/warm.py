@@ -28,7 +28,20 @@ def _warm() -> None:
         from ..analyze.api import _pipeline
         from ..settings import Settings
 
-        _pipeline(Settings(**json.loads(raw)))
+        settings = Settings(**json.loads(raw))
+        _pipeline(settings)
+        if settings.framing_enabled:
+            # the framing weights (numpy; the onnxruntime session is made later, in
+            # each worker's framing child: analyze/child.py), shared by every fork
+            from ..analyze.framing import load_framing_model
+
+            load_framing_model()
+        # Objects made so far live as long as the forkserver: keep the collector off
+        # their pages, so a worker forked from here does not copy them on its first
+        # collection (benchmarks/bench_threads.py, kinds fork / fork-frozen).
+        import gc
+
+        gc.freeze()
     except Exception:  # noqa: BLE001 - see the module docstring
         return
 

@@ -33,3 +33,27 @@ def test_process_worker_watchdog_falls_back_to_a_thread(monkeypatch: pytest.Monk
     before = threading.active_count()
     exit_with_parent(os.getpid(), every_s=3600)
     assert threading.active_count() == before + 1
+
+
+def _analyse_and_count_threads() -> tuple[int, int]:
+    from newsdossier.analyze.api import analyze_documents
+    from newsdossier.model import Document
+    from newsdossier.settings import Settings
+
+    text = "Corrupt elites betray the nation again. The council met in Harvan on Monday."
+    doc = Document(id="d1", source="t", name="t", text=text)
+    (ann,) = analyze_documents([doc], Settings())
+    return len(os.listdir("/proc/self/task")), len(ann.framing)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl and /proc: Linux-only")
+def test_process_worker_stays_single_threaded_with_framing_on() -> None:
+    """Issue 19: onnxruntime's import starts a native thread, and a process that has
+    had one runs spaCy ~20 % slower; the framing model runs in the worker's child
+    process (analyze/child.py), so the worker itself keeps one thread."""
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(
+        1, mp_context=ctx, initializer=exit_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        threads, _ = pool.submit(_analyse_and_count_threads).result(timeout=300)
+    assert threads == 1

@@ -6,8 +6,11 @@ mention it labels) and ``framing_labels`` (what each mention is called).
 
 The framing model runs once per batch over the batch's clean texts (the same
 :meth:`FramingModel.detect` that ``newsdossier framing FILE`` runs on raw
-files), so the offsets it returns are offsets into ``Document.text``.  The
-model loads on first use, once per process; ``Settings.framing_enabled = 0``
+files), so the offsets it returns are offsets into ``Document.text``.  It runs
+in a child process of the analysing process (``Settings.framing_process``;
+``analyze/child.py`` says why: onnxruntime's thread slowed spaCy ~20 %).  The
+model loads on first use, once per process (a build's forkserver loads its
+weights before forking workers: ``run/warm.py``); ``Settings.framing_enabled = 0``
 (``build --no-framing``) keeps this analyzer out of the pipeline altogether
 (see ``make_pipeline``), so a triage build never loads it.
 
@@ -19,13 +22,14 @@ document: the orchestration must stay a small fraction of the model's time
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...errors import ConfigError
 from ...model import FramingLabel, FramingSpanRecord, Mention, Sentence
 from ...registry import analyzers
 from ...settings import Settings
+from ..child import ModelProcess
 from ..pipeline import Work
 from . import FramingModel, FramingSpan, load_framing_model
 from .labels import extract_labels
@@ -73,22 +77,41 @@ def frame_document(
     return records, labels
 
 
-def _detect(model: FramingModel, texts: list[str]) -> list[list[FramingSpan]]:
-    """``model.detect(texts)``; a text the model fails on gets no spans (logged).
+Detect = Callable[[list[str]], list[list[FramingSpan]]]
+
+
+def _child_detect() -> Detect:
+    """The handler of the framing child process: the model it inherited (loaded
+    before the fork, by the forkserver or the parent) or loads."""
+    return load_framing_model().detect
+
+
+#: the framing model's child process (analyze/child.py), one per analysing process
+CHILD = ModelProcess(_child_detect)
+
+
+def detector(model: FramingModel, settings: Settings) -> Detect:
+    """Where ``detect`` runs: in the child process (``framing_process``, the
+    default), or in this process."""
+    return CHILD if settings.framing_process else model.detect
+
+
+def _detect(detect: Detect, texts: list[str]) -> list[list[FramingSpan]]:
+    """``detect(texts)``; a text the model fails on gets no spans (logged).
 
     If the model fails on every text it is broken (weights that do not match
     the code): that stops the build with E608 instead of storing a corpus
     without framing, or rejecting every document.
     """
     try:
-        return model.detect(texts)
+        return detect(texts)
     except Exception:  # noqa: BLE001 - find the text that broke the batch
         pass
     out: list[list[FramingSpan]] = []
     failed: list[str] = []
     for text in texts:
         try:
-            out.extend(model.detect([text]))
+            out.extend(detect([text]))
         except Exception as exc:  # noqa: BLE001 - one bad text must not stop the batch
             failed.append(f"{type(exc).__name__}: {exc}")
             out.append([])
@@ -114,8 +137,8 @@ class FramingTagger:
     assigns: tuple[str, ...] = ("framing", "framing_labels")
 
     def __call__(self, batch: Sequence[Work]) -> None:
-        model = load_framing_model()
-        found = _detect(model, [w.document.text for w in batch])
+        model = load_framing_model()  # numpy weights only: no onnxruntime in this process
+        found = _detect(detector(model, self.settings), [w.document.text for w in batch])
         tag = f"{model.name}@{model.version}"
         for work, spans in zip(batch, found, strict=True):
             doc = work.document
