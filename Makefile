@@ -56,8 +56,8 @@ test: install browser
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check newsdossier tests eval benchmarks
-	$(BIN)/ruff format --check newsdossier tests eval benchmarks
+	$(BIN)/ruff check newsdossier tests eval benchmarks tools
+	$(BIN)/ruff format --check newsdossier tests eval benchmarks tools
 
 typecheck: install
 	$(BIN)/mypy newsdossier

@@ -260,6 +260,10 @@ def export(
     writers = {"json": write_json, "ftm": write_ftm}
     if fmt not in (*writers, "csv"):
         raise ConfigError(f"--format {fmt!r} is not one of json, csv, ftm", code="E205")
+    if fmt == "ftm":  # an optional package (issue 20): say so before any file is made
+        from .export.ftm import require_followthemoney
+
+        require_followthemoney()
     # one snapshot: a build committing meanwhile is never half exported (issue 17)
     with open_store(db, readonly=True) as store, store.snapshot():
         if fmt == "csv":

@@ -15,7 +15,7 @@ says what to do next:
 - ``E120``–``E149`` cleaning (``newsdossier.clean``), ``E198``/``E199`` unexpected
   failures while analysing/cleaning one record (the record is rejected, the build goes on)
 - ``E200``–``E209`` CLI options, ``E210``–``E213`` read options, ``E220`` the spaCy
-  pipeline is not installed, ``E230``–``E232`` registries and pipeline order
+  pipeline is not installed, ``E221`` an optional package is not installed, ``E230``–``E232`` registries and pipeline order
 - ``E300``–``E330`` the store: opening, migrating, writing, reading
 - ``E340``–``E342`` a name typed at the CLI matches no entity (with suggestions), several
   entities (listed), or no outlet (issue 20)

@@ -63,21 +63,22 @@ def _describe(e: dict[str, Any]) -> str:
     return f"{e['name']} ({e['type']}, {e['mention_count']} mentions, id {e['id']})"
 
 
-def unknown(store: SQLiteStore, name: str) -> UnknownName:
+def unknown(store: SQLiteStore, name: str, code: str = "E340") -> UnknownName:
     close = suggest_names(store, name)
     hint = (
         "did you mean " + ", ".join(repr(s) for s in close) + "?"
         if close
         else "`newsdossier show` lists the entities"
     )
-    return UnknownName(f"no entity is named {name!r}; {hint}", code="E340")
+    return UnknownName(f"no entity is named {name!r}; {hint}", code=code)
 
 
-def find_entity(store: SQLiteStore, name: str) -> Lookup:
-    """The one entity ``name`` means (see the module docstring), or a coded error."""
+def find_entity(store: SQLiteStore, name: str, code: str = "E340") -> Lookup:
+    """The one entity ``name`` means (see the module docstring), or a coded error
+    (``code`` for a name that matches nothing: commands keep their own)."""
     found = store.find_entities(name)
     if not found:
-        raise unknown(store, name)
+        raise unknown(store, name, code)
     exact = [e for e in found if e["name"].casefold() == name.strip().casefold() or e["id"] == name]
     if len(exact) == 1:
         return Lookup(exact[0], [e for e in found if e["id"] != exact[0]["id"]])
@@ -90,8 +91,14 @@ def find_entity(store: SQLiteStore, name: str) -> Lookup:
     )
 
 
-def check_names(store: SQLiteStore, *names: str) -> None:
-    """Every name must be a name the store knows (an entity's name or alias)."""
+def check_names(store: SQLiteStore, *names: str) -> list[str]:
+    """Every name must be a name the store knows (an entity's name or alias, or an
+    entity id, which stands for its canonical name); returns the names to judge."""
+    out = []
     for name in names:
-        if not store.find_entities(name):
+        found = store.find_entities(name)
+        if not found:
             raise unknown(store, name)
+        by_id = [e for e in found if e["id"] == name]
+        out.append(by_id[0]["name"] if by_id else name)
+    return out

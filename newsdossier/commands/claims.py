@@ -14,7 +14,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import NewsdossierError
 from ..views import cell as _t
 from ..views import clip
 
@@ -31,12 +30,10 @@ def _clip(text: str | None, width: int = 110) -> str:
 
 
 def _entity(store: SQLiteStore, name: str) -> dict[str, Any]:
-    found = store.find_entities(name)
-    if not found:
-        raise NewsdossierError(
-            f"no entity named {name!r}; list entities with `newsdossier show --db ...`", code="E501"
-        )
-    return found[0]
+    # issue 20: suggestions for a name that matches nothing, the list for an ambiguous one
+    from ._lookup import find_entity
+
+    return find_entity(store, name, code="E501").entity
 
 
 def _source(s: dict[str, Any]) -> str:

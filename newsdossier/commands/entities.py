@@ -29,14 +29,15 @@ entities_app = typer.Typer(
 )
 
 
-def _check(db: str, *names: str) -> None:
+def _check(db: str, *names: str) -> list[str]:
     """Names a judgement is about must be names the store knows (issue 20): a typo
-    is an error with suggestions, not a judgement about nothing."""
+    is an error with suggestions, not a judgement about nothing.  An entity id
+    stands for the entity's canonical name."""
     from ..store.sqlite import open_store
     from ._lookup import check_names
 
     with open_store(db, readonly=True) as store:
-        check_names(store, *names)
+        return check_names(store, *names)
 
 
 ForceOption = Annotated[
@@ -80,7 +81,7 @@ def merge(
     from ..resolve.judgements import Judgement
 
     if not force:
-        _check(db, a, b)
+        a, b = _check(db, a, b)
     _done(f"merged {a!r} and {b!r}", _judge_and_rebuild(db, [Judgement("merge", a, b, note)]))
 
 
@@ -96,7 +97,7 @@ def never_merge(
     from ..resolve.judgements import Judgement
 
     if not force:
-        _check(db, a, b)
+        a, b = _check(db, a, b)
     _done(
         f"{a!r} and {b!r} kept apart",
         _judge_and_rebuild(db, [Judgement("never-merge", a, b, note)]),
@@ -114,7 +115,7 @@ def split(
     from ..resolve.judgements import Judgement
 
     if not force:
-        _check(db, name)
+        (name,) = _check(db, name)
     _done(f"{name!r} split off", _judge_and_rebuild(db, [Judgement("split", name, None, note)]))
 
 

@@ -200,13 +200,10 @@ def print_profiles(
     if outlet is not None and not profiles:
         raise ConfigError(f"no {by} named {outlet!r} in this store", code="E605")
     if name is not None:
-        found = store.find_entities(name)
-        if not found:
-            raise NewsdossierError(
-                f"no entity named {name!r}; list entities with `newsdossier show --db ...`",
-                code="E601",
-            )
-        targets = [(found[0]["id"], found[0]["name"])]
+        from ._lookup import find_entity  # issue 20: suggestions, ambiguity listed
+
+        ent = find_entity(store, name, code="E601").entity
+        targets = [(ent["id"], ent["name"])]
     else:
         console.print(_profile_table(profiles, by))
         targets = _entity_ids(store, profiles, entities)

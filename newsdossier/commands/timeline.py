@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .. import dates
-from ..errors import ConfigError, NewsdossierError
+from ..errors import ConfigError
 
 __all__ = ["format_date", "register"]
 
@@ -65,13 +65,9 @@ def register(app: typer.Typer) -> None:
         with open_store(db, readonly=True) as store:
             entity_id = None
             if name is not None:
-                found = store.find_entities(name)
-                if not found:
-                    raise NewsdossierError(
-                        f"no entity named {name!r}; list entities with `newsdossier show --db {db}`",
-                        code="E402",
-                    )
-                entity_id = found[0]["id"]
+                from ._lookup import find_entity  # issue 20: suggestions, ambiguity listed
+
+                entity_id = find_entity(store, name, code="E402").entity["id"]
             dated_only = not undated or year_from is not None or year_to is not None
             shown = 0
             for row in store.iter_events(entity_id, year_from, year_to):

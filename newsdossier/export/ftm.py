@@ -15,6 +15,9 @@
 - each claim about an exported entity -> ``Note`` on that entity (issue 20): the claim's
                     sentence, "attribute: value (hedge) — according to SOURCE", and the
                     article as ``proof``: FtM readers see what is claimed, by whom, where
+
+followthemoney is an optional dependency (``pip install 'newsdossier[ftm]'``):
+it brings PyICU, which builds from source (issue 20).
 """
 
 from __future__ import annotations
@@ -23,12 +26,11 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from followthemoney import model
-
+from ..errors import ConfigError
 from ..model import make_id
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["FTM_SCHEMATA", "RELATION_SCHEMATA", "iter_ftm", "write_ftm"]
+__all__ = ["FTM_SCHEMATA", "RELATION_SCHEMATA", "iter_ftm", "require_followthemoney", "write_ftm"]
 
 FTM_SCHEMATA = {"person": "Person", "organization": "Organization", "place": "Address"}
 _PREFIX = "nd"
@@ -44,6 +46,18 @@ RELATION_SCHEMATA: dict[str, tuple[str, str, str, str | None]] = {
 }
 
 
+def require_followthemoney() -> Any:
+    try:
+        from followthemoney import model
+    except ImportError:
+        raise ConfigError(
+            "the FollowTheMoney export needs the followthemoney package:"
+            " pip install 'newsdossier[ftm]' (or followthemoney==4.11.2)",
+            code="E221",
+        ) from None
+    return model
+
+
 def _doc_ref(doc_id: str) -> str:
     return f"{_PREFIX}-doc-{doc_id}"
 
@@ -52,7 +66,7 @@ def _ent_ref(entity_id: str) -> str:
     return f"{_PREFIX}-ent-{entity_id}"
 
 
-def _article(row: dict[str, Any]) -> dict[str, Any]:
+def _article(model: Any, row: dict[str, Any]) -> dict[str, Any]:
     proxy = model.make_entity("Article")
     proxy.id = _doc_ref(row["id"])
     proxy.add("title", row["title"] or row["name"])
@@ -63,10 +77,10 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
     proxy.add("publishedAt", row["published"])
     proxy.add("sourceUrl", row["url"])
     proxy.add("language", "eng" if row["language"] == "en" else row["language"], quiet=True)
-    return proxy.to_dict()
+    return dict(proxy.to_dict())
 
 
-def _entity(store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _entity(model: Any, store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
     schema = FTM_SCHEMATA.get(row["type"])
     entity_ref = _ent_ref(row["id"])
     if schema is not None:
@@ -78,7 +92,7 @@ def _entity(store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]
         for alias in store.entity_aliases(row["id"]):
             if alias["name"] != row["name"]:
                 proxy.add("alias", alias["name"])
-        yield proxy.to_dict()
+        yield dict(proxy.to_dict())
     per_doc: dict[str, set[str]] = {}
     for m in store.entity_mentions(row["id"]):
         per_doc.setdefault(m["document_id"], set()).add(m["text"])
@@ -92,16 +106,16 @@ def _entity(store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]
             # Mention:resolved ranges over LegalEntity: a place (Address) cannot be it
             # (found by the reference check in tests/export, issue 20)
             mention.add("resolved", entity_ref)
-        yield mention.to_dict()
+        yield dict(mention.to_dict())
 
 
-def _fits(schema_name: str, prop: str, entity_schema: str) -> bool:
-    rng = model.get(schema_name).properties[prop].range  # type: ignore[union-attr]
-    return rng is not None and model.get(entity_schema).is_a(rng)  # type: ignore[union-attr]
+def _fits(model: Any, schema_name: str, prop: str, entity_schema: str) -> bool:
+    rng = model.get(schema_name).properties[prop].range
+    return rng is not None and bool(model.get(entity_schema).is_a(rng))
 
 
 def _relation(
-    rel: dict[str, Any], schemata: dict[str, str], urls: dict[str, str | None]
+    model: Any, rel: dict[str, Any], schemata: dict[str, str], urls: dict[str, str | None]
 ) -> dict[str, Any] | None:
     """One relation as an FtM interval, or None when an end has no FtM entity."""
     subj, obj = schemata.get(rel.get("subject") or ""), schemata.get(rel.get("object") or "")
@@ -109,7 +123,7 @@ def _relation(
         return None
     rtype = str(rel.get("type"))
     schema, sp, op, role = RELATION_SCHEMATA.get(rtype, ("UnknownLink", "subject", "object", None))
-    if not (_fits(schema, sp, subj) and _fits(schema, op, obj)):
+    if not (_fits(model, schema, sp, subj) and _fits(model, schema, op, obj)):
         schema, sp, op, role = "UnknownLink", "subject", "object", None
     proxy = model.make_entity(schema)
     proxy.id = f"{_PREFIX}-rel-{make_id(rel['subject'], rtype, rel['object'])}"
@@ -124,10 +138,10 @@ def _relation(
         proxy.add("description", ev.get("text"))
         proxy.add("publisher", ev.get("asserted_by"), quiet=True)
         proxy.add("sourceUrl", urls.get(ev["doc"]), quiet=True)
-    return proxy.to_dict()
+    return dict(proxy.to_dict())
 
 
-def _note(claim: dict[str, Any], urls: dict[str, str | None]) -> dict[str, Any]:
+def _note(model: Any, claim: dict[str, Any], urls: dict[str, str | None]) -> dict[str, Any]:
     proxy = model.make_entity("Note")
     proxy.id = f"{_PREFIX}-claim-{claim['id']}"
     proxy.add("entity", _ent_ref(claim["subject"]))
@@ -142,36 +156,38 @@ def _note(claim: dict[str, Any], urls: dict[str, str | None]) -> dict[str, Any]:
     proxy.add("publisher", source)
     proxy.add("proof", _doc_ref(claim["doc"]))
     proxy.add("sourceUrl", urls.get(claim["doc"]), quiet=True)
-    return proxy.to_dict()
+    return dict(proxy.to_dict())
 
 
 def iter_ftm(store: SQLiteStore) -> Iterator[dict[str, Any]]:
     from ..registry import export_sections
     from . import json as export_json
 
+    model = require_followthemoney()
     urls: dict[str, str | None] = {}
     for row in store.iter_documents():
         urls[row["id"]] = row["url"]
-        yield _article(row)
+        yield _article(model, row)
     schemata: dict[str, str] = {}
     for row in store.iter_entities():
         if row["type"] in FTM_SCHEMATA:
             schemata[row["id"]] = FTM_SCHEMATA[row["type"]]
-        yield from _entity(store, row)
+        yield from _entity(model, store, row)
     for module in export_json.SECTION_MODULES:
         __import__(module)
     registered = set(export_sections.names())
     if "relations" in registered:
         for rel in export_sections.get("relations")(store):
-            out = _relation(rel, schemata, urls)
+            out = _relation(model, rel, schemata, urls)
             if out is not None:
                 yield out
     if "claims" in registered:
         for claim in export_sections.get("claims")(store):
             if claim.get("subject") in schemata and claim.get("doc") in urls:
-                yield _note(claim, urls)
+                yield _note(model, claim, urls)
 
 
 def write_ftm(store: SQLiteStore, out: IO[str]) -> None:
+    require_followthemoney()  # a missing package is an error before anything is written
     for entity in iter_ftm(store):
         out.write(json.dumps(entity, ensure_ascii=False) + "\n")

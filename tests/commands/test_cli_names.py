@@ -175,3 +175,30 @@ def test_cli_outlets_list_and_corrections(
     assert row == ("kheshmartimes.example",)
     assert run(["outlets", "same", "Kheshmar Times", "Kheshmar Tmes", "--db", db]) == 1
     assert "did you mean 'Kheshmar Times'" in capsys.readouterr().err
+
+
+def test_cli_merge_takes_an_entity_id_for_its_name(
+    sample_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    con = sqlite3.connect(sample_copy)
+    try:
+        eid, name = con.execute(
+            "SELECT id, name FROM entities WHERE type = 'person' ORDER BY mention_count DESC"
+        ).fetchone()
+    finally:
+        con.close()
+    assert run(["entities", "never-merge", eid, "NCZR", "--db", str(sample_copy)]) == 0
+    assert f"{name!r} and 'NCZR' kept apart" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("command", "code"),
+    [("profile", "E501"), ("timeline", "E402"), ("contradictions", "E501"), ("framing", "E601")],
+)
+def test_cli_every_name_argument_suggests(
+    sample_db: Path, capsys: pytest.CaptureFixture[str], command: str, code: str
+) -> None:
+    assert run([command, "Camp Sarf", "--db", str(sample_db)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: [{code}] no entity is named 'Camp Sarf'; did you mean")
+    assert "'Camp Sarv'" in err

@@ -179,3 +179,24 @@ def test_export_json_profiles_point_at_their_claims(sample_db: Path) -> None:
             for item in items:
                 assert item["claim"] in claim_ids
                 assert texts[item["doc"]][item["start"] : item["end"]] == item["text"]
+
+
+@pytest.mark.issue(20)
+def test_export_ftm_without_followthemoney_is_a_coded_error(
+    sample_db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import builtins
+
+    from newsdossier.cli import run
+
+    real_import = builtins.__import__
+
+    def no_ftm(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("followthemoney"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_ftm)
+    out = tmp_path / "e.ftm"
+    assert run(["export", "--db", str(sample_db), "-f", "ftm", "-o", str(out)]) == 1
+    assert not out.exists()
