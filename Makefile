@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 RUN_STAMP := $(VENV)/.installed-run
 DEMO_DB ?= demo.db
 
-.PHONY: install install-run demo test lint typecheck bench eval soak train-framing clean
+.PHONY: install install-run demo test lint typecheck bench bench-scale eval soak postgres train-framing clean
 
 # Two steps (issue 20): what `newsdossier` needs to run (enough for `make demo`), then
 # the test and dev tools.  A new user's `make demo` skips playwright, mypy, ruff... and
@@ -22,7 +22,7 @@ $(RUN_STAMP): pyproject.toml requirements/model.txt
 
 $(STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test,dev]"
+	$(BIN)/python -m pip install -q -e ".[test,dev,dask]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -52,8 +52,15 @@ demo-terminal: install-run
 	$(BIN)/newsdossier build newsdossier/sample/corpus --db $(DEMO_DB)
 	$(BIN)/newsdossier show --db $(DEMO_DB) --full
 
-test: install browser
-	$(BIN)/python -m pytest -q
+# Debian's PostgreSQL server for the pg tests (issue 18): installed only when initdb is
+# absent, and only as root; tools/pg_scratch.py starts a scratch cluster per test session.
+postgres:
+	@if [ "$$($(PYTHON) tools/pg_scratch.py available)" = "1" ]; then :; \
+	elif [ "$$(id -u)" = "0" ]; then $(PYTHON) tools/pg_scratch.py ensure; \
+	else echo "PostgreSQL is missing and this is not root: pg tests will be skipped"; fi
+
+test: install browser postgres
+	NEWSDOSSIER_TEST_PG=$$($(BIN)/python tools/pg_scratch.py available) $(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check newsdossier tests eval benchmarks tools
@@ -65,6 +72,13 @@ typecheck: install
 bench: install
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_web.py
+
+# Scale evidence (issue 18): dask-local vs the process pool, 1 and 2 workers, side by
+# side; the building process's absorb rate at 10k stored documents.  docs/scale.md.
+# BENCH_SCALE_ARGS: e.g. --docs 120 --rounds 2 --absorb-stored 2000 for a quick run.
+BENCH_SCALE_ARGS ?=
+bench-scale: install
+	nice -n 10 $(BIN)/python benchmarks/bench_scale.py $(BENCH_SCALE_ARGS)
 
 eval: install
 	$(BIN)/python -m eval

@@ -7,6 +7,8 @@ stderr and exits with code 1 — never a traceback.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
 import time
@@ -17,7 +19,7 @@ import time
 # from --workers processes instead.  A user's explicit setting wins.
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -70,6 +72,15 @@ def build(
             "resolves; 0 does everything in this process."
         ),
     ] = 1,
+    executor: Annotated[
+        str,
+        typer.Option(
+            help="Where documents are cleaned and analysed: local (a pool of --workers "
+            "processes), dask-local (a Dask cluster of --workers processes on this machine) "
+            "or dask://HOST:PORT (a running Dask scheduler).  Dask needs the [dask] extra.",
+            envvar="NEWSDOSSIER_EXECUTOR",
+        ),
+    ] = "local",
     strict: Annotated[
         bool, typer.Option(help="Exit with code 1 if any input is rejected.")
     ] = False,
@@ -124,12 +135,14 @@ def build(
     ] = None,
 ) -> None:
     """Read, clean, analyse and store articles. Rerunning on the same inputs adds nothing."""
+    from .run.executor import parse_executor
     from .run.local import build as run_build
     from .store.sqlite import open_store
     from .views import print_build_report
 
     if workers < 0:
         raise ConfigError("--workers must be 0 or more", code="E203")
+    spec = parse_executor(executor)
     if input_format is not None and input_format not in _FORMATS:
         raise ConfigError(
             f"--input-format {input_format!r} is not one of {', '.join(_FORMATS)}", code="E204"
@@ -158,7 +171,9 @@ def build(
         )
     db_path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
     created = "://" not in db_path and not os.path.exists(db_path)
-    with open_store(db) as store:
+    with open_store(db) as store, _executor(spec, settings) as engine:
+        if engine is not None:  # issue 18: the per-document stage elsewhere
+            run_build = functools.partial(run_build, executor=engine)
         try:
             if quiet or not console.is_terminal:
                 report = run_build(paths, store, settings, options)
@@ -180,6 +195,19 @@ def build(
         raise typer.Exit(1)
     if strict and report.rejected:
         raise typer.Exit(1)
+
+
+@contextlib.contextmanager
+def _executor(spec: Any, settings: Settings) -> Iterator[Any]:
+    """A started Dask executor for ``spec``, or None for the local pool (which the
+    build starts itself, and only when it has records to analyse)."""
+    if spec.kind == "local":
+        yield None
+        return
+    from .run.executor import make_executor
+
+    with make_executor(spec, settings) as engine:
+        yield engine
 
 
 def _build_with_bar(paths: list[str], store: Any, settings: Settings, options: ReadOptions,

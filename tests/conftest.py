@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+# PostgreSQL: --pg / NEWSDOSSIER_TEST_PG=1, the pg marker, pg_cluster, pg_url and the
+# db_url engine parametrisation (issue 18; tests/pg.py)
+pytest_plugins = ["tests.pg"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "newsdossier" / "sample" / "corpus"
 SHARED_DATA = ROOT.parent / "shared" / "data"

@@ -27,17 +27,11 @@ One writer: the store is opened with its writer lock (``store/lock.py``).
 
 from __future__ import annotations
 
-import dataclasses
-import json
-import multiprocessing
-import os
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
 
 from ..ingest import read_paths
 from ..ingest.base import ReadOptions
@@ -45,9 +39,10 @@ from ..model import RawRecord, Rejection
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.sqlite import SQLiteStore
-from . import warm
+from .executor import BatchHandle, Executor
 from .passes import FinalPass, cut_points, final_pass, intermediate_pass, next_pass_at
-from .process import BatchResult, exit_with_parent, process_records
+from .pool import PoolExecutor
+from .process import BatchResult, process_records
 
 __all__ = ["BuildReport", "build"]
 
@@ -77,6 +72,9 @@ class BuildReport:
     #: wait when this process is too busy writing and resolving to hand them the
     #: next batch, or while a pool is replaced (0 with --workers 0)
     worker_idle_seconds: float = 0.0
+    #: where the per-document stage ran: "inline", "local" (process pool),
+    #: "dask-local" or "dask://HOST:PORT" (run/executor.py)
+    executor: str = "inline"
 
     @property
     def records(self) -> int:
@@ -101,6 +99,7 @@ class _Builder:
         self.settings = settings
         self.progress = progress
         self.report = BuildReport()
+        self.workers = settings.workers  # analysing processes (the executor's, when one runs)
         self.counts = WriteCounts()
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.resolved: Counter[str] = Counter()
@@ -160,13 +159,13 @@ class _Builder:
             self.progress(n_read)
 
     def _note_idle(self, result: BatchResult) -> None:
-        if not self.settings.workers or not result.pid:
+        if not self.workers or not result.pid:
             return
         self.first_start = min(self.first_start or result.started, result.started)
         self.last_end = max(self.last_end, result.ended)
         self.busy += result.ended - result.started
         span = self.last_end - self.first_start
-        self.report.worker_idle_seconds = max(0.0, self.settings.workers * span - self.busy)
+        self.report.worker_idle_seconds = max(0.0, self.workers * span - self.busy)
 
     def resolve(self) -> None:
         """An intermediate pass, at the point the schedule set (run/passes.py)."""
@@ -203,80 +202,42 @@ def build(
     settings: Settings,
     options: ReadOptions | None = None,
     progress: Progress | None = None,
+    executor: Executor | None = None,
 ) -> BuildReport:
-    """Build (or extend) ``store`` from ``paths``; see the module docstring."""
+    """Build (or extend) ``store`` from ``paths``; see the module docstring.
+
+    ``executor`` runs the per-document stage (run/executor.py; the caller starts
+    and closes it); without one, a pool of ``settings.workers`` local processes
+    does, or this process itself with ``workers=0``."""
     started = time.perf_counter()
     options = options or ReadOptions(max_document_bytes=settings.max_document_bytes)
     step = max(1, min(settings.nlp_batch_docs, settings.write_batch_docs))
     builder = _Builder(store, settings, progress)
     batches = _batches(read_paths(list(paths), options), step)
-    if settings.workers <= 0:
+    if executor is None and settings.workers <= 0:
         for batch in batches:
             todo, rejected = builder.sort(batch)
             builder.write(rejected, process_records(todo, settings), len(batch))
+    elif executor is not None:
+        _run_executor(batches, builder, executor)
     else:
-        _build_parallel(batches, builder, settings)
+        with PoolExecutor(settings) as pool:
+            _run_executor(batches, builder, pool)
     return builder.finish(started)
 
 
-def _build_parallel(batches: Iterator[Batch], builder: _Builder, settings: Settings) -> None:
-    # forkserver: workers fork from a clean server that has imported spaCy once,
-    # not from this process (which may run a progress-bar thread).  A worker is
-    # replaced after worker_max_batches batches, which keeps its memory flat.
-    ctx = multiprocessing.get_context("forkserver")
-    # The forkserver loads the models once (run/warm.py), so a replaced worker is
-    # a fork, not a model load.  It starts with the first worker and inherits
-    # this environment variable; a forkserver already running keeps its models.
-    ctx.set_forkserver_preload(["newsdossier.run.process", "spacy", "newsdossier.run.warm"])
-    saved = os.environ.get(warm.ENV)
-    os.environ[warm.ENV] = json.dumps(dataclasses.asdict(settings))
-    try:
-        _run_pool(batches, builder, settings, ctx)
-    finally:
-        if saved is None:
-            os.environ.pop(warm.ENV, None)
-        else:
-            os.environ[warm.ENV] = saved
-
-
-def _run_pool(batches: Iterator[Batch], builder: _Builder, settings: Settings, ctx: Any) -> None:
-    in_flight: deque[tuple[Future[BatchResult], list[Processed], int]] = deque()
-    # Enough batches queued that the workers keep going while this process
-    # writes and resolves; bounded, so memory does not grow with the corpus.
-    window = 4 * settings.workers
-    # Workers are replaced by replacing the pool every per_pool batches, not with
-    # max_tasks_per_child: on Python 3.11 to 3.13 that can leave a pool with no
-    # workers and queued tasks forever (CPython gh-115634; seen here as a hung
-    # 2-worker build).  Forking from the warm forkserver makes a new pool cheap.
-    per_pool = max(1, settings.worker_max_batches) * settings.workers
-
-    def write_oldest() -> None:
-        fut, rej, n = in_flight.popleft()
-        builder.write(rej, fut.result(), n)
-
-    pool: ProcessPoolExecutor | None = None
-    submitted = 0
-    try:
-        for batch in batches:
-            if pool is None or submitted >= per_pool:
-                while in_flight:
-                    write_oldest()
-                if pool is not None:
-                    pool.shutdown(wait=True)
-                pool = ProcessPoolExecutor(
-                    max_workers=settings.workers,
-                    mp_context=ctx,
-                    initializer=exit_with_parent,
-                    initargs=(os.getpid(),),
-                )
-                submitted = 0
-            todo, rejected = builder.sort(batch)
-            in_flight.append((pool.submit(process_records, todo, settings), rejected, len(batch)))
-            submitted += 1
-            while len(in_flight) >= window:
-                write_oldest()
-        while in_flight:
-            write_oldest()
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executor) -> None:
+    """Batches to ``executor`` and their results, in input order, to the writer
+    (run/executor.py: at most ``executor.window`` batches in flight)."""
+    builder.workers = executor.workers
+    builder.report.executor = executor.name
+    in_flight: deque[tuple[BatchHandle, list[Processed], int]] = deque()
+    for batch in batches:
+        todo, rejected = builder.sort(batch)
+        in_flight.append((executor.submit(todo, builder.settings), rejected, len(batch)))
+        while len(in_flight) >= executor.window:
+            handle, rej, n = in_flight.popleft()
+            builder.write(rej, handle.result(), n)
+    while in_flight:
+        handle, rej, n = in_flight.popleft()
+        builder.write(rej, handle.result(), n)

@@ -1,0 +1,359 @@
+"""Scale evidence (issue 18): Dask vs the process pool, and the building process's absorb rate.
+
+    .venv/bin/python benchmarks/bench_scale.py                 # both parts (make bench-scale)
+    .venv/bin/python benchmarks/bench_scale.py --skip-absorb --docs 200 --rounds 3
+    .venv/bin/python benchmarks/bench_scale.py --skip-throughput --absorb-stored 10000
+
+1. **Throughput, side by side.**  In every round, the real ``newsdossier build
+   --no-framing`` (fresh interpreter, wall time including its start-up and, for
+   Dask, the LocalCluster's) with the process pool and with ``--executor
+   dask-local``, at 1 and 2 workers, the order of the two engines alternating
+   between rounds.  Every run prints its docs/s and ``os.getloadavg()``; every
+   round the ratio dask-local / pool at the same workers (target at 2 workers
+   >= 0.9), and the end the medians.  Corpus: the first ``--docs`` articles of
+   ../shared/data (as bench_build.py), else generated ones.
+2. **Absorb rate of the building process alone.**  Generated news-like
+   documents (invented names from syllables, a Zipf-like cast of people,
+   organisations with acronyms and places; dates, counts, attributions,
+   hedges; filler from a ~100k-form vocabulary so that no two share passages)
+   are cleaned and analysed once, by a 2-worker pool, and cached on disk
+   (``benchmarks/results/cache``, resumable).  Then only what the building
+   process does in a build is timed: ``write_batch`` of the analysed batches and
+   the resolver passes where the build would run them (run/passes.py), then
+   the end-of-build pass.  Printed every ``--absorb-every`` documents: docs/s of
+   that stretch, ms/doc writing and resolving, and the load; then the rate over
+   ``--absorb-measure`` documents added to a store of ``--absorb-stored``
+   (10k; 100k is possible but slow here).  The framing model is off: its
+   spans add to the writes, not to the resolvers.
+
+Results also go to benchmarks/results/scale.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from bench_build import SHARED, _generated_corpus, _real_corpus, _run_build  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+RESULTS = ROOT / "benchmarks" / "results"
+CACHE = RESULTS / "cache"
+
+# -- part 1: throughput ---------------------------------------------------------
+
+
+def _load(load: tuple[float, ...] | None = None) -> str:
+    return "load " + " ".join(f"{x:.1f}" for x in (load or os.getloadavg()))
+
+
+def _one(corpus: Path, tmp: Path, engine: str, workers: int) -> dict[str, Any]:
+    extra: tuple[str, ...] = ("--no-framing",)
+    if engine == "dask-local":
+        extra += ("--executor", "dask-local")
+    load = os.getloadavg()
+    out = _run_build(corpus, tmp / f"{engine}{workers}.db", workers, extra)
+    out["docs_s"] = out["records_done"] / out["wall_s"]
+    out["load"] = load
+    return out
+
+
+def throughput(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        n = _real_corpus(corpus, args.docs) if SHARED.is_dir() else 0
+        source = "../shared/data (first articles, as bench_build.py)"
+        if n == 0:
+            n = _generated_corpus(corpus, args.docs, 600)
+            source = "generated, 600 words each"
+        print(f"throughput: {n} records from {source}; build --no-framing, fresh interpreter")
+        rounds: list[dict[str, dict[str, Any]]] = []
+        for r in range(args.rounds):
+            runs: dict[str, dict[str, Any]] = {}
+            for workers in args.workers:
+                engines = ["local", "dask-local"] if r % 2 == 0 else ["dask-local", "local"]
+                for engine in engines:
+                    run = _one(corpus, tmp, engine, workers)
+                    runs[f"{engine}/{workers}w"] = run
+                    print(
+                        f"  round {r + 1} {engine:10s} {workers}w: {run['records_done']} docs "
+                        f"{run['wall_s']:6.1f} s {run['docs_s']:6.2f} docs/s, peak worker "
+                        f"{run['peak_worker_rss_mb']:.0f} MB  ({_load(run['load'])} before, "
+                        f"{_load()[5:]} after)",
+                        flush=True,
+                    )
+            ratios = {
+                w: runs[f"dask-local/{w}w"]["docs_s"] / runs[f"local/{w}w"]["docs_s"]
+                for w in args.workers
+            }
+            print(
+                f"  round {r + 1} dask-local/pool: "
+                + ", ".join(f"{w}w {v:.2f}" for w, v in ratios.items()),
+                flush=True,
+            )
+            rounds.append(runs)
+        summary: dict[str, Any] = {}
+        for w in args.workers:
+            per = [x[f"dask-local/{w}w"]["docs_s"] / x[f"local/{w}w"]["docs_s"] for x in rounds]
+            summary[f"ratio_dask_pool_{w}w"] = {"median": statistics.median(per), "rounds": per}
+            for engine in ("local", "dask-local"):
+                rates = [x[f"{engine}/{w}w"]["docs_s"] for x in rounds]
+                summary[f"{engine}_{w}w_docs_s"] = {"median": statistics.median(rates),
+                                                    "rounds": rates}  # fmt: skip
+        if len(args.workers) > 1:
+            lo, hi = min(args.workers), max(args.workers)
+            for engine in ("local", "dask-local"):
+                s = (
+                    summary[f"{engine}_{hi}w_docs_s"]["median"]
+                    / summary[f"{engine}_{lo}w_docs_s"]["median"]
+                )
+                summary[f"scaling_{engine}_{hi}w_{lo}w"] = s
+        for k, v in summary.items():
+            med = v["median"] if isinstance(v, dict) else v
+            each = ", ".join(f"{x:.2f}" for x in v["rounds"]) if isinstance(v, dict) else ""
+            print(f"  {k}: {med:.2f}" + (f"  (rounds: {each})" if each else ""))
+        results["throughput"] = {"records": n, "source": source, "summary": summary,
+                                 "rounds": [{k: {kk: vv for kk, vv in run.items()
+                                                 if kk != "stage_seconds"}
+                                             for k, run in x.items()} for x in rounds]}  # fmt: skip
+
+
+# -- part 2: absorb rate -------------------------------------------------------
+
+_C, _V = "bdfghjklmnprstvz", "aeiou"
+_ROLES = ["spokesman", "leader", "deputy head", "commander", "foreign minister", "secretary"]
+_NOUNS = ["members", "fighters", "protesters", "refugees", "officials", "soldiers", "families"]
+_VERBS = ["arrested", "killed", "detained", "released", "wounded", "evacuated"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]  # fmt: skip
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ar", "en")]
+
+
+def _name_word(rng: random.Random) -> str:
+    return "".join(rng.choice(_C) + rng.choice(_V) for _ in range(rng.randint(2, 3))).title()
+
+
+def _filler(rng: random.Random, n: int) -> str:
+    words = ["".join(rng.choice(_SYLLABLES) for _ in range(1 + min(int(rng.expovariate(0.9)), 3)))
+             for _ in range(n)]  # fmt: skip
+    return " ".join(words).capitalize() + "."
+
+
+class _Cast:
+    """Invented actors with Zipf-like frequencies (a few in many articles, most in few)."""
+
+    def __init__(self, rng: random.Random, people: int, orgs: int, places: int) -> None:
+        self.people = [f"{_name_word(rng)} {_name_word(rng)}" for _ in range(people)]
+        self.orgs = []
+        for _ in range(orgs):
+            words = [_name_word(rng) for _ in range(3)]
+            self.orgs.append((f"{words[0]} {words[1]} {words[2]} Front",
+                              "".join(w[0] for w in words) + "F"))  # fmt: skip
+        self.places = [_name_word(rng) for _ in range(places)]
+        self._w = {k: [1 / (i + 1) for i in range(len(getattr(self, k)))]
+                   for k in ("people", "orgs", "places")}  # fmt: skip
+
+    def pick(self, rng: random.Random, kind: str) -> Any:
+        return rng.choices(getattr(self, kind), weights=self._w[kind])[0]
+
+
+def _article(rng: random.Random, cast: _Cast, i: int) -> tuple[str, dict[str, str]]:
+    p1, p2, p3 = (cast.pick(rng, "people") for _ in range(3))
+    (org, acr), (org2, _) = cast.pick(rng, "orgs"), cast.pick(rng, "orgs")
+    place, place2 = cast.pick(rng, "places"), cast.pick(rng, "places")
+    year = rng.randint(1990, 2024)
+    day, month = rng.randint(1, 28), rng.choice(_MONTHS)
+    n1, n2 = rng.randint(2, 400), rng.choice([300, 1200, 3000, 5000, 10000])
+    sentences = [
+        f"The {org} ({acr}) said on {day} {month} {year} that {n1} {rng.choice(_NOUNS)} were "
+        f"{rng.choice(_VERBS)} near {place}.",
+        f"{p1}, the {rng.choice(_ROLES)} of the {acr}, told reporters in {place2} that the talks "
+        "would continue.",
+        f"According to {org2}, the {acr} was founded in {rng.randint(1950, 1990)}.",
+        f"{p2} reportedly rejected the claim and said the group has {n2} members.",
+        f"{p3} is believed to be the leader of the {org2}.",
+        f"In {month} {year - 1}, {p1} met {p2} in {place}.",
+        f'"{_filler(rng, 8)}" {p2} said.',
+    ]
+    rng.shuffle(sentences)
+    body = []
+    for s in sentences:
+        body.append(s)
+        body.append(_filler(rng, rng.randint(8, 16)))
+    published = f"{year}-{_MONTHS.index(month) + 1:02d}-{min(28, day + 1):02d}"
+    return " ".join(body), {"title": f"Report {i} from {place}", "published": published}
+
+
+def _records(n: int, seed: int) -> Iterator[Any]:
+    from newsdossier.model import RawRecord
+
+    rng = random.Random(seed)
+    cast = _Cast(rng, people=max(50, n // 4), orgs=max(20, n // 20), places=max(20, n // 50))
+    for i in range(n):
+        text, meta = _article(rng, cast, i)
+        yield RawRecord("generated.jsonl", f"line:{i + 1}", f"g{i}", text, "text", meta)
+
+
+def _cache_file(n: int, seed: int, settings: Any) -> Path:
+    import dataclasses
+
+    import newsdossier
+
+    key = json.dumps(
+        [n, seed, newsdossier.__version__, dataclasses.asdict(settings)], sort_keys=True
+    )
+    return CACHE / f"absorb-{hashlib.sha256(key.encode()).hexdigest()[:16]}-{n}.pkl"
+
+
+def _read_cache(path: Path) -> list[Any]:
+    items: list[Any] = []
+    if path.exists():
+        with path.open("rb") as fh:
+            while True:
+                try:
+                    items.extend(pickle.load(fh))
+                except EOFError:
+                    break
+                except pickle.UnpicklingError:  # a frame cut by a kill: drop it
+                    break
+    return items
+
+
+def analysed(n: int, seed: int, settings: Any, workers: int) -> list[Any]:
+    """``n`` generated documents, cleaned and analysed, from the disk cache (made once)."""
+    from newsdossier.run.pool import PoolExecutor
+
+    path = _cache_file(n, seed, settings)
+    items = _read_cache(path)
+    if len(items) >= n:
+        return items[:n]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if items:  # rewrite the whole frames only (a kill may have cut the last one)
+        with path.open("wb") as fh:
+            pickle.dump(items, fh)
+    todo = list(_records(n, seed))[len(items) :]
+    print(f"absorb: analysing {len(todo)} generated documents once ({workers} workers; cached "
+          f"in {path.relative_to(ROOT)}) ...", flush=True)  # fmt: skip
+    started, done = time.perf_counter(), 0
+    from collections import deque
+
+    batches = [
+        todo[i : i + settings.nlp_batch_docs] for i in range(0, len(todo), settings.nlp_batch_docs)
+    ]
+    with PoolExecutor(settings.replace(workers=workers)) as pool, path.open("ab") as fh:
+        flight: deque[Any] = deque()
+        for batch in batches:
+            flight.append(pool.submit(batch, settings))
+            while len(flight) >= pool.window or (flight and batch is batches[-1]):
+                got = [p for p in flight.popleft().result().items if p.document is not None]
+                pickle.dump(got, fh)
+                items.extend(got)
+                done += len(got)
+                if done % 1000 < len(got):
+                    rate = done / (time.perf_counter() - started)
+                    print(f"  {done} analysed, {rate:.1f} docs/s ({_load()})", flush=True)
+    return items[:n]
+
+
+def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    from newsdossier.run.local import _Builder
+    from newsdossier.run.process import BatchResult
+    from newsdossier.settings import Settings
+    from newsdossier.store.sqlite import open_store
+
+    settings = Settings(framing_enabled=False)
+    total = args.absorb_stored + args.absorb_measure
+    items = analysed(total, args.seed, settings, args.absorb_workers)
+    step = min(settings.nlp_batch_docs, settings.write_batch_docs)
+    print(f"absorb: {len(items)} analysed documents into a new store, {step} a batch, resolver "
+          "passes where a build runs them; every stretch of documents:")  # fmt: skip
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "absorb.db")) as store:
+        builder = _Builder(store, settings, None)
+
+        def feed(lo: int, hi: int) -> dict[str, Any]:
+            before = dict(builder.seconds)
+            t0 = time.perf_counter()
+            for i in range(lo, hi, step):
+                builder.write([], BatchResult(items[i : min(hi, i + step)]), 0)
+            wall = time.perf_counter() - t0
+            spent = {k: v - before.get(k, 0.0) for k, v in builder.seconds.items()}
+            resolve = sum(v for k, v in spent.items() if k.startswith("resolve:"))
+            return {"from": lo, "to": hi, "docs_s": (hi - lo) / wall, "wall_s": wall,
+                    "write_ms": 1000 * spent.get("write", 0.0) / (hi - lo),
+                    "resolve_ms": 1000 * resolve / (hi - lo), "load": os.getloadavg(),
+                    "by_resolver_s": {k[8:]: round(v, 2) for k, v in spent.items()
+                                      if k.startswith("resolve:")}}  # fmt: skip
+
+        def show(row: dict[str, Any], label: str = "") -> None:
+            print(f"  {label}{row['from']:>6}-{row['to']:<6} {row['docs_s']:7.1f} docs/s  write "
+                  f"{row['write_ms']:5.1f} ms/doc  resolvers {row['resolve_ms']:6.1f} ms/doc  "
+                  f"{_load(row['load'])}", flush=True)  # fmt: skip
+
+        for lo in range(0, args.absorb_stored, args.absorb_every):
+            row = feed(lo, min(args.absorb_stored, lo + args.absorb_every))
+            rows.append(row)
+            show(row)
+        measured = feed(args.absorb_stored, total)
+        show(measured, "measured ")
+        t0 = time.perf_counter()
+        report = builder.finish(t0)
+        final_s = time.perf_counter() - t0
+        reuse = store.conn.execute("SELECT count(*) FROM reuse").fetchone()[0]
+        entities = store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
+        mentions = store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    with_final = args.absorb_measure / (measured["wall_s"] + final_s)
+    print(f"  end-of-build pass: {final_s:.1f} s ({report.final_rounds} rounds, fixed point "
+          f"{report.fixed_point})")  # fmt: skip
+    print(f"  store: {total} documents, {mentions} mentions, {entities} entities, {reuse} reuse "
+          "pairs")  # fmt: skip
+    print(f"absorb rate at {args.absorb_stored} stored documents: {measured['docs_s']:.1f} docs/s "
+          f"(writes {measured['write_ms']:.1f} + resolvers {measured['resolve_ms']:.1f} ms/doc; "
+          f"{with_final:.1f} docs/s with the end-of-build pass; target 300); resolvers "
+          f"{measured['by_resolver_s']}")  # fmt: skip
+    results["absorb"] = {"stored": args.absorb_stored, "measure": args.absorb_measure,
+                         "stretches": rows, "measured": measured, "final_pass_s": final_s,
+                         "docs_s_with_final_pass": with_final, "entities": entities,
+                         "mentions": mentions, "reuse_pairs": reuse}  # fmt: skip
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=240, help="throughput corpus size")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--skip-absorb", action="store_true")
+    ap.add_argument("--absorb-stored", type=int, default=10_000)
+    ap.add_argument("--absorb-measure", type=int, default=2_000)
+    ap.add_argument("--absorb-every", type=int, default=1_000)
+    ap.add_argument("--absorb-workers", type=int, default=2, help="pool that analyses once")
+    ap.add_argument("--seed", type=int, default=18)
+    args = ap.parse_args()
+    results: dict[str, Any] = {"started_load": os.getloadavg(), "cpus": os.cpu_count()}
+    print(f"bench_scale: {os.cpu_count()} CPUs, {_load()}")
+    if not args.skip_throughput:
+        throughput(args, results)
+    if not args.skip_absorb:
+        absorb(args, results)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(results, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""PostgreSQL for the test suite (issue 18): one scratch cluster per session, on request.
+
+Off unless ``--pg`` is given or ``NEWSDOSSIER_TEST_PG=1`` (``make test`` sets it
+when the server binaries are installed: ``make postgres``).  Then:
+
+- tests marked ``pg`` run (skipped otherwise, with the reason);
+- ``pg_cluster`` (session) is a cluster started with ``tools/pg_scratch.py``
+  on 127.0.0.1 and stopped, its folder removed, when the session ends;
+- ``pg_url`` is a new, empty database on it for one test (dropped after).
+
+The store-engine hook: the ``db_url`` fixture is parametrised over
+:data:`STORE_ENGINES`.  A test that takes ``db_url`` instead of making its own
+SQLite path runs once per engine; the ``postgresql`` run carries the ``pg``
+marker, so it is skipped where PostgreSQL tests are off.  Today the store opens
+SQLite only (E306), so only ``sqlite`` is listed; the store refactor adds
+``"postgresql"`` here when ``open_store`` accepts ``postgresql://`` URLs, and
+every store test written against ``db_url`` then runs on both engines.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+#: Engines the store tests run against (see the module docstring).
+STORE_ENGINES: tuple[str, ...] = ("sqlite",)
+
+ENV = "NEWSDOSSIER_TEST_PG"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pg",
+        action="store_true",
+        default=False,
+        help=f"run the PostgreSQL tests on a scratch cluster (or set {ENV}=1)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"pg: needs a PostgreSQL server (a scratch cluster; --pg or {ENV}=1, else skipped)",
+    )
+
+
+def pg_enabled(config: pytest.Config) -> bool:
+    return bool(config.getoption("--pg")) or os.environ.get(ENV, "") not in ("", "0")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if pg_enabled(config):
+        return
+    skip = pytest.mark.skip(reason=f"PostgreSQL tests are off: give --pg or set {ENV}=1")
+    for item in items:
+        if "pg" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(pytestconfig: pytest.Config) -> Iterator[object]:
+    """The session's scratch cluster (``tools.pg_scratch.ScratchCluster``)."""
+    if not pg_enabled(pytestconfig):
+        pytest.skip(f"PostgreSQL tests are off: give --pg or set {ENV}=1")
+    from tools import pg_scratch
+
+    try:
+        cluster = pg_scratch.start()
+    except pg_scratch.PgScratchError as exc:
+        # asked for and not there: a failure, never a silent skip
+        pytest.fail(f"cannot start a scratch PostgreSQL cluster: {exc}", pytrace=False)
+    try:
+        yield cluster
+    finally:
+        pg_scratch.stop(cluster)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> Iterator[str]:
+    """A new, empty database on the session's cluster, dropped after the test."""
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin_url = pg_cluster.url()  # type: ignore[attr-defined]
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    try:
+        yield pg_cluster.url(name)  # type: ignore[attr-defined]
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _engine_params() -> list[object]:
+    return [
+        pytest.param(e, marks=pytest.mark.pg, id=e) if e == "postgresql" else pytest.param(e, id=e)
+        for e in STORE_ENGINES
+    ]
+
+
+@pytest.fixture(params=_engine_params())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store location for one test, once per engine in :data:`STORE_ENGINES`."""
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("pg_url")
+        return url
+    return str(tmp_path / "store.db")
