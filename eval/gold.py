@@ -47,12 +47,18 @@ def build_and_export(articles: Path, work: Path, framing: bool) -> Path:
     return out
 
 
+def scorer_of(gold_dir: Path) -> Path:
+    """The gold's own score.py: beside gold.json, or one folder up (../shared/gold)."""
+    here = gold_dir / "score.py"
+    return here if here.is_file() else gold_dir.parent / "score.py"
+
+
 def score(export: Path, gold_dir: Path) -> tuple[dict[str, tuple[int, int]], str]:
     """Run the gold's own scorer; return {area: (passed, total)} and its printout."""
     res = subprocess.run(
         [
             sys.executable,
-            str(gold_dir.parent / "score.py"),
+            str(scorer_of(gold_dir)),
             str(export),
             str(gold_dir / "gold.json"),
         ],
@@ -86,8 +92,11 @@ def main() -> int:
     )
     ap.add_argument("--no-framing", action="store_true", help="build without the framing model")
     ap.add_argument("--keep", type=Path, help="write the export here as well")
+    ap.add_argument(
+        "--no-floors", action="store_true", help="print the scores only (another gold set)"
+    )
     args = ap.parse_args()
-    if not (args.gold / "gold.json").is_file() or not (args.gold.parent / "score.py").is_file():
+    if not (args.gold / "gold.json").is_file() or not scorer_of(args.gold).is_file():
         print(f"skipped: no gold at {args.gold}")
         return 0
     floors: dict[str, float] = json.loads(FLOORS.read_text(encoding="utf-8"))["floors"]
@@ -99,7 +108,7 @@ def main() -> int:
             args.keep.write_bytes(export.read_bytes())
         areas, printout = score(export, args.gold)
     print(printout, end="")
-    low = check(areas, floors)
+    low = [] if args.no_floors else check(areas, floors)
     for line in low:
         print("BELOW FLOOR " + line)
     print(f"gold floors: {len(floors) - len(low)}/{len(floors)} met ({FLOORS.name})")
