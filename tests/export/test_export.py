@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from followthemoney import model
 
 from newsdossier.export.csv import write_csv
@@ -92,3 +93,24 @@ def test_export_json_profiles_point_at_their_claims(sample_db: Path) -> None:
             for item in items:
                 assert item["claim"] in claim_ids
                 assert texts[item["doc"]][item["start"] : item["end"]] == item["text"]
+
+
+@pytest.mark.issue(15)
+def test_export_json_claim_spans_point_at_their_text(sample_db: Path) -> None:
+    """Every span of a claim (sentence, statement, hedge, speaker as written, channel)
+    is the text it says it is, and the added fields keep their vocabulary."""
+    data = _export(sample_db)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    assert data["claims"]
+    kinds = set()
+    for c in data["claims"]:
+        text = texts[c["doc"]]
+        assert text[c["start"] : c["end"]] == c["text"]
+        for span in (c["statement"], c["hedge_span"], c["source"]["said"], c["source"]["via_span"]):
+            if span:
+                assert text[span["start"] : span["end"]] == span["text"]
+        assert c["polarity"] in ("positive", "negative")
+        assert c["modality"] in ("asserted", "question", "conditional")
+        assert (c["hedge"] is None) == (c["hedge_span"] is None)
+        kinds.add(c["attribute"] is None)
+    assert kinds == {True, False}, "plain statements and attribute claims both"
