@@ -127,10 +127,11 @@ def evaluate_claims(verbose: bool = False) -> dict[str, Any]:
 
 def _case(attribute: str, side: list[Any], i: int) -> dict[str, Any]:
     spec = attribute_index()[attribute]
-    value, status, date, scope = side
+    value, status, date, scope = side[:4]
+    text = side[4] if len(side) > 4 else ""  # the sentence, where the decision needs it
     return {"id": f"c{i}", "attribute": attribute, "value": value, "status": status,
             "norm": normalize_value(spec.value, value), "as_of": date, "published": None,
-            "scope": scope}  # fmt: skip
+            "scope": scope, "text": text, "unit": "people" if attribute == "casualties" else None}  # fmt: skip
 
 
 def evaluate_contradictions() -> dict[str, Any]:

@@ -105,7 +105,7 @@ def contradiction_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, A
         c = claims.get(cid, {})
         sides.append({
             "claim": cid, "value": value, "doc": c.get("document_id"),
-            "source": {"name": c.get("source_name"), "kind": c.get("source_kind")},
+            "source": {"name": c.get("source_name"), "kind": c.get("source_kind"), "via": c.get("via")},
             "outlet": c.get("outlet"), "date": claim_date(c) if c else None, "hedge": c.get("hedge"),
         })  # fmt: skip
     return {

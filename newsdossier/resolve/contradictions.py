@@ -1,43 +1,124 @@
-"""Contradictions: claims about one subject and attribute whose values cannot both hold (issue 5).
+"""Contradictions: claims that cannot both hold (issues 5, 15).  Precision first.
 
-Two claims conflict when, for the same subject entity and attribute:
+**value** -- two claims about the same subject entity and attribute whose values
+cannot both hold:
 
-- **value**: the attribute is single-valued (``single: true`` in
-  ``data/claims/attributes.yml``), both are asserted, neither is scoped
-  differently ("in the camp" vs worldwide), and their normalised values are
-  incompatible: numeric ranges that do not overlap even when each is widened
-  by ``contradiction_tolerance_pct``, or different years / names;
-- **polarity**: one asserts and one negates the same attribute, and the
-  negation carries no value or the same one ("disbanded in 2003" vs "never
-  disbanded").
+- only plain assertions: ``status`` asserted (positive, not a question or a
+  condition), each with a resolved subject entity, from different sources;
+- the attribute is single-valued (``single: true`` in ``data/claims/attributes.yml``);
+- the same *scope*: the same ``scope`` ("in the camp" vs worldwide), the same
+  ``unit`` for counts ("Iranians" vs "Americans" killed), the same role for
+  names (a "leader" vs a "military chief"); casualty counts only as totals
+  ("has killed more than 17,000") or of the same dated event;
+- numeric values are ranges and conflict only when they do not overlap even
+  widened by ``contradiction_tolerance_pct`` ("thousands" and "17,000" agree;
+  "more than 17,000" and "about 12,000" do not); years compare at their
+  precision; names by key ("Navazei" agrees with "Mohammad Navazei");
+- over-time attributes (a strength estimate) dated to different years are
+  *estimates over time* (:func:`estimates_over_time`), never contradictions.
 
-Not contradictions: estimates of an attribute that changes over time
-(``over_time: true``) dated to different years (the claim's own "last year" /
-"in 2009", else its document's date) -- those are *estimates over time*
-(:func:`estimates_over_time`); claims without a subject entity; questions
-(never extracted).
+**polarity** -- one asserts and one negates the same attribute with no value or
+the same value ("disbanded in 2003" vs "never disbanded").
 
-Incremental: only (subject, attribute) keys with claims added since the last
-run are recomputed, each from all its claims (a watermark in ``claims_marks``).
+**denial** -- a named or anonymous source explicitly rejects another source's
+claim in the same article ("X denied a claim by Y that ...", "X rejected the Y
+report", "“Y's claim ... is not true,” X said").  The denied claims are Y's own
+statements in that article (or those relayed via Y), restricted to those that
+share content words with the denied proposition when it is given; each is paired
+with the denial and with the denier's corrective statements ("they were *simply*
+fishermen", "Rouhani *clearly said* ‘...’").
+
+Incremental: only (subject, attribute) keys, and documents for denials, with
+claims added since the last run are recomputed (a watermark in ``claims_marks``).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ..analyze.claims.lexicon import AttributeSpec, attribute_index
 from ..analyze.claims.values import parse_norm
+from ..analyze.entities.names import name_key
 from ..model import make_id
 from ..registry import resolvers
 from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 
-__all__ = ["RESOLVER", "claim_date", "conflict", "estimates_over_time", "resolve_contradictions"]
+__all__ = [
+    "RESOLVER",
+    "claim_date",
+    "conflict",
+    "denials_in",
+    "estimates_over_time",
+    "resolve_contradictions",
+]
 
-RESOLVER = "newsdossier.contradictions@1"
+RESOLVER = "newsdossier.contradictions@2"
 _MAX_CLAIMS_PER_KEY = 300  # pairwise inside one key; keys are small in practice
+_TOTAL = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|martyred|massacred|lost)\b"
+    r"|\bsince\s+(?:the\s+)?(?:19|20)\d\d\b|\bresponsible\s+for\b|\bover\s+the\s+(?:years|decades)\b",
+    re.I,
+)
+#: victims counted as people: "17,000 Iranians" and "12,000 innocent people in Iran" count the same
+_PEOPLE = frozenset(
+    [
+        "people",
+        "persons",
+        "individuals",
+        "civilians",
+        "citizens",
+        "nationals",
+        "lives",
+        "deaths",
+        "victims",
+        "innocents",
+    ]
+)
+_CORRECTIVE = re.compile(
+    r"\b(?:simply|merely|only|just|nothing but|nothing more than|in fact|actually|in reality|"
+    r"rather|instead|clearly (?:said|stated|meant)|all (?:known|ordinary))\b",
+    re.I,
+)
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "they",
+        "their",
+        "there",
+        "which",
+        "what",
+        "when",
+        "will",
+        "would",
+        "about",
+        "into",
+        "over",
+        "also",
+        "than",
+        "more",
+        "most",
+        "said",
+        "says",
+        "after",
+        "before",
+        "some",
+        "such",
+        "only",
+        "other",
+    ]
+)
+_MAX_DENIED = 3  # claims of the denied source paired with one bare denial ("rejected the report")
 
 
 def claim_date(claim: dict[str, Any]) -> str | None:
@@ -49,29 +130,90 @@ def claim_date(claim: dict[str, Any]) -> str | None:
 
 
 def _interval(norm: str | None, tol: float) -> tuple[str, float, float] | None:
+    """A value's range; an exact value is widened by the tolerance, a range as written
+    ("about 12,000" is already 10,800..13,200; "more than 17,000" is 17,000 up) is not:
+    widening both sides again made "more than 17,000" agree with "about 12,000"."""
     kind, lo, hi, _ = parse_norm(norm)
     if kind not in ("number", "fraction") or lo is None:
         return None
-    top = hi if hi is not None else float("inf")
-    return kind, lo * (1 - tol), top * (1 + tol)
+    if hi is None:
+        return kind, lo, float("inf")
+    if lo == hi:
+        return kind, lo * (1 - tol), hi * (1 + tol)
+    return kind, lo, hi
+
+
+def _unit_key(unit: str | None) -> str:
+    """ "rounds of tracer ammunition" -> "round": the counted noun, singular."""
+    if not unit:
+        return ""
+    head = re.split(r"\s+(?:of|per|under|in)\s+", unit.lower())[0].split()
+    word = head[-1] if head else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _victims(c: dict[str, Any]) -> tuple[str, str | None]:
+    """Casualties as ``(kind, country)``: "17,000 Iranians" and "12,000 people in Iran" are
+    both people of Iran; "six Americans" are people of the United States."""
+    from ..analyze.entities.names import country_names, demonyms
+
+    unit = _unit_key(c.get("unit"))
+    dem = demonyms().get(name_key(unit + "s")) or demonyms().get(name_key(unit))
+    if dem:
+        return "people", dem
+    if unit in _PEOPLE or unit[:-1] + "s" in _PEOPLE or (unit + "s") in _PEOPLE:
+        place = name_key(c.get("scope") or "")
+        return "people", country_names().get(place) if place else None
+    return unit, None
+
+
+def _same_scope(a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec) -> bool:
+    if spec.name == "casualties":
+        va, vb = _victims(a), _victims(b)
+        if va[0] != vb[0] or (va[1] and vb[1] and va[1] != vb[1]):
+            return False  # Iranians vs Americans killed
+    elif (a.get("scope") or None) != (b.get("scope") or None):
+        return False  # the camp vs the whole movement
+    elif spec.value in ("number", "fraction") and _unit_key(a.get("unit")) != _unit_key(
+        b.get("unit")
+    ):
+        return False  # members vs supporters
+    if spec.name == "casualties":
+        ta, tb = bool(_TOTAL.search(a.get("text") or "")), bool(_TOTAL.search(b.get("text") or ""))
+        if not (ta and tb) and not (a.get("as_of") and a.get("as_of") == b.get("as_of")):
+            return False  # different attacks are not one count
+    # a "leader" and a "military chief" are different roles
+    return not (
+        spec.value == "name" and spec.single and (a.get("unit") or "") != (b.get("unit") or "")
+    )
+
+
+def _plain(c: dict[str, Any]) -> bool:
+    return bool(
+        c.get("polarity", "positive") == "positive" and c.get("modality", "asserted") == "asserted"
+    )
 
 
 def conflict(
     a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol_pct: float
 ) -> str | None:
     """``"value"`` or ``"polarity"`` when claims ``a`` and ``b`` conflict, else ``None``."""
-    if (a.get("scope") or None) != (b.get("scope") or None):
-        return None  # different scopes: the camp vs the whole movement
+    if not _same_scope(a, b, spec):
+        return None
     if spec.over_time:
         da, db = claim_date(a), claim_date(b)
         if da and db and da != db:
             return None  # estimates over time, not a contradiction
-    if a["status"] != b["status"]:
+    if a.get("doc") and a.get("doc") == b.get("doc") and a.get("source_key") == b.get("source_key"):
+        return None  # one source in one article: an extraction slip more often than not
+    if a["status"] != b["status"] and {a["status"], b["status"]} == {"asserted", "negated"}:
         neg, pos = (a, b) if a["status"] == "negated" else (b, a)
         if neg["norm"] is None or neg["norm"] == pos["norm"]:
             return "polarity"
         return None
-    if a["status"] != "asserted" or not spec.single or not a["norm"] or not b["norm"]:
+    if a["status"] != "asserted" or b["status"] != "asserted" or not (_plain(a) and _plain(b)):
+        return None
+    if not spec.single or not a["norm"] or not b["norm"]:
         return None
     ia, ib = _interval(a["norm"], tol_pct / 100), _interval(b["norm"], tol_pct / 100)
     if ia and ib:
@@ -87,6 +229,10 @@ def conflict(
     return None
 
 
+def _negated_value(c: dict[str, Any]) -> str:
+    return c["value"] if c["status"] == "asserted" else f"not {c['value'] or c['attribute']}"
+
+
 def _pairs(
     claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float
 ) -> list[tuple[Any, ...]]:
@@ -97,32 +243,121 @@ def _pairs(
             continue
         if a["id"] > b["id"]:
             a, b = b, a
-        value_a = a["value"] if a["status"] == "asserted" else f"not {a['value'] or a['attribute']}"
-        value_b = b["value"] if b["status"] == "asserted" else f"not {b['value'] or b['attribute']}"
         rows.append(
-            (
-                make_id("contradiction", a["id"], b["id"]),
-                kind,
-                value_a,
-                value_b,
-                a["id"],
-                b["id"],
-                RESOLVER,
-            )
-        )
+            (make_id("contradiction", a["id"], b["id"]), kind, _negated_value(a),
+             _negated_value(b), a["id"], b["id"], RESOLVER)
+        )  # fmt: skip
+    return rows
+
+
+def _with_text(rows: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    for c in rows:
+        c["text"] = text[c["start"] : c["end"]]
+        a, b = c.get("statement_start", -1), c.get("statement_end", -1)
+        c["statement"] = text[a:b] if a is not None and 0 <= a < b else c["text"]
+        c["source_key"] = name_key(c.get("source_name") or "")
+        c["doc"] = c["document_id"]
+    return rows
+
+
+def _names(c: dict[str, Any]) -> list[str]:
+    return [name_key(x) for x in (c.get("source_name"), c.get("via")) if x]
+
+
+def _matches(target: str, c: dict[str, Any]) -> bool:
+    """Whether claim ``c`` is the target's: said by it, or relayed via it."""
+    return len(target) >= 4 and any(
+        re.search(rf"(?:^| ){re.escape(target)}(?: |$)", n) for n in _names(c)
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _same_speaker(e: dict[str, Any], d: dict[str, Any]) -> bool:
+    if e["source_start"] >= 0 and e["source_start"] == d["source_start"]:
+        return True
+    dk = d["source_key"]
+    if not dk:
+        return False
+    for k in (e["source_key"], name_key(e.get("via") or "")):
+        # "Moezi" and "Alireza Moezi" are one speaker: a contained name key agrees
+        if k and (k == dk or (min(len(k), len(dk)) > 4 and (k in dk or dk in k))):
+            return True
+    return False
+
+
+def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """``(denied claim, denying claim)`` pairs of one article (see module docstring)."""
+    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    seen: set[tuple[str, str]] = set()
+    for d in claims:
+        if not d.get("denies"):
+            continue
+        target = name_key(d["denies"])
+        cands = [
+            c for c in claims
+            if c is not d and not c.get("denies") and c["status"] == "asserted" and _plain(c)
+            and _matches(target, c) and not _same_speaker(c, d)
+        ]  # fmt: skip
+        denied = d["statement"]
+        bare = target in name_key(denied) or d["status"] != "negated"
+        if not bare:  # "denied a claim by X that P": only X's claims about P
+            want = _words(denied)
+            cands = [c for c in cands if len(want & _words(c["statement"])) >= 2]
+        else:
+            cands = cands[:_MAX_DENIED]
+        counters = [
+            e for e in claims
+            if e is not d and e["id"] not in {c["id"] for c in cands} and not e.get("denies")
+            and _same_speaker(e, d) and _CORRECTIVE.search(e["text"])
+            and not _matches(target, e)
+        ]  # fmt: skip
+        for c in cands:
+            for e in [d, *counters]:
+                key = (c["id"], e["id"])
+                if key not in seen:
+                    seen.add(key)
+                    out.append((c, e))
+    return out
+
+
+def _denial_rows(store: SQLiteStore, doc_id: str) -> list[tuple[Any, ...]]:
+    doc = store.get_document(doc_id)
+    if doc is None:
+        return []
+    claims = _with_text(store.claims_of_document(doc_id), doc["text"])
+    rows = []
+    for c, e in denials_in(claims):
+        denier = next((d for d in claims if d.get("denies") and _same_speaker(e, d)), e)
+        subject = (
+            c.get("subject") or c.get("source_entity")
+            or store.entity_named(doc_id, c.get("source_name") or "")
+            or store.entity_named(doc_id, denier.get("denies") or "") or e.get("source_entity")
+        )  # fmt: skip
+        if not subject:
+            continue
+        a, b = (c, e) if c["id"] < e["id"] else (e, c)
+        rows.append(
+            (make_id("contradiction", a["id"], b["id"]), subject, "statement", "denial",
+             a["statement"], b["statement"], a["id"], b["id"], RESOLVER)
+        )  # fmt: skip
     return rows
 
 
 def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
-    """Recompute contradictions of every (subject, attribute) with new claims."""
+    """Recompute contradictions of every (subject, attribute) and article with new claims."""
     mark = store.claims_mark("contradictions")
     dirty: set[tuple[str, str]] = set()
+    docs: set[str] = set()
     last = mark
     waiting = False
     for c in store.iter_claims(after_rowid=mark):
+        docs.add(c["document_id"])
         if c["subject"] and c["attribute"]:
             dirty.add((c["subject"], c["attribute"]))
-        elif c["subject_start"] >= 0:
+        elif c["subject_start"] >= 0 and c["attribute"]:
             # its subject mention is not linked to an entity yet (entities run later,
             # or failed): keep the watermark before it so the next run sees it again
             waiting = True
@@ -135,10 +370,17 @@ def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
             spec = specs.get(attribute)
             if spec is None:
                 continue
-            rows = _pairs(
-                store.claims_about(subject, attribute), spec, settings.contradiction_tolerance_pct
-            )
+            claims = store.claims_about(subject, attribute)
+            for c in claims:
+                c["source_key"] = name_key(c.get("source_name") or "")
+                c["doc"] = c["document_id"]
+                c["text"] = store.claim_text(c)
+            rows = _pairs(claims, spec, settings.contradiction_tolerance_pct)
             store.replace_contradictions(subject, attribute, rows)
+            found += len(rows)
+        for doc_id in sorted(docs):
+            rows = _denial_rows(store, doc_id)
+            store.replace_denials(doc_id, rows)
             found += len(rows)
         store.set_claims_mark("contradictions", last)
     return found

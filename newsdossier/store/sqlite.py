@@ -664,6 +664,55 @@ class SQLiteStore:
             params = (entity_id, attribute)
         return list(_rows(self.conn.execute(sql + " ORDER BY d.published, c.rowid", params)))
 
+    def claims_of_document(self, doc_id: str) -> list[dict[str, Any]]:
+        """Every claim of one document, in text order (issue 15: denials)."""
+        return list(
+            _rows(
+                self.conn.execute(
+                    self._CLAIM_SELECT + " WHERE c.document_id = ? ORDER BY c.start, c.rowid",
+                    (doc_id,),
+                )
+            )
+        )
+
+    def entity_named(self, doc_id: str, name: str) -> str | None:
+        """The entity of a mention of ``name`` in one document (the words of the name,
+        case-insensitive), else of a mention the name starts with ("Saudi Arabia's ...")."""
+        if not name.strip():
+            return None
+        rows = self.conn.execute(
+            "SELECT text, entity_id FROM mentions WHERE document_id = ? AND entity_id IS NOT NULL",
+            (doc_id,),
+        ).fetchall()
+        low = " ".join(name.lower().split())
+        for text, ent in sorted(rows, key=lambda r: -len(r[0])):
+            t = " ".join(str(text).lower().split())
+            if t == low or low.startswith((t + " ", t + "’", t + "'")):
+                return str(ent)
+        return None
+
+    def claim_text(self, claim: dict[str, Any]) -> str:
+        """The sentence a claim spans."""
+        row = self.conn.execute(
+            'SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?',
+            (claim["start"], claim["end"], claim["start"], claim["document_id"]),
+        ).fetchone()
+        return str(row[0]) if row and row[0] is not None else ""
+
+    def replace_denials(self, doc_id: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Replace the denial contradictions of one document by ``rows`` ``(id, subject,
+        attribute, kind, value_a, value_b, claim_a, claim_b, resolver)`` (issue 15)."""
+        self.conn.execute(
+            "DELETE FROM contradictions WHERE kind = 'denial' AND claim_a IN"
+            " (SELECT id FROM claims WHERE document_id = ?)",
+            (doc_id,),
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO contradictions(id, subject, attribute, kind, value_a, value_b,"
+            " claim_a, claim_b, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
     def get_claims(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(list(ids)):

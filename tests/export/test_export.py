@@ -200,3 +200,24 @@ def test_export_ftm_without_followthemoney_is_a_coded_error(
     out = tmp_path / "e.ftm"
     assert run(["export", "--db", str(sample_db), "-f", "ftm", "-o", str(out)]) == 1
     assert not out.exists()
+
+
+@pytest.mark.issue(15)
+def test_export_json_claim_spans_point_at_their_text(sample_db: Path) -> None:
+    """Every span of a claim (sentence, statement, hedge, speaker as written, channel)
+    is the text it says it is, and the added fields keep their vocabulary."""
+    data = _export(sample_db)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    assert data["claims"]
+    kinds = set()
+    for c in data["claims"]:
+        text = texts[c["doc"]]
+        assert text[c["start"] : c["end"]] == c["text"]
+        for span in (c["statement"], c["hedge_span"], c["source"]["said"], c["source"]["via_span"]):
+            if span:
+                assert text[span["start"] : span["end"]] == span["text"]
+        assert c["polarity"] in ("positive", "negative")
+        assert c["modality"] in ("asserted", "question", "conditional")
+        assert (c["hedge"] is None) == (c["hedge_span"] is None)
+        kinds.add(c["attribute"] is None)
+    assert kinds == {True, False}, "plain statements and attribute claims both"

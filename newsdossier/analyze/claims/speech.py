@@ -71,7 +71,7 @@ _APPOSITION_START = re.compile(
     r"|(?:[a-z-]+\s+){1,4}(?:of|at|for|to|in|on|with|from|by)\b)"
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[“\"(]\s*|[,;:–—]\s+|\s-\s+|\b(?:that|and|but|while|as|As|when|When|where|after|After|before|since|though|although|because)\s+)"
+    r"(?:^|[“\"(]\s*|[,;:–—”]\s+|\s-\s+|\b(?:that|and|but|while|as|As|when|When|where|after|After|before|since|though|although|because)\s+)"
     r"(?:(?:On|In|At|After|Before|During|Earlier|Later|Meanwhile|Also|However|But|And|Yet|Still|Now|Today|Last|Since|Following|Addressing|Speaking|Writing|Asked|Separately|Similarly|Moreover|Furthermore|Instead|Then)\b[^,“”\"]{0,80},\s*)*$"
 )
 _FRONT = re.compile(
@@ -289,6 +289,7 @@ _PREP_BEFORE = re.compile(
     r"\b(?:of|to|at|in|for|from|with|by|on|against|about|between|into|over|under|near)\s+(?:the\s+)?$",
     re.I,
 )
+_POSSESSOR = re.compile(r"(?<![\w’'])(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+$")
 _AFTER_NP_OK = re.compile(
     r"\s*(?:[,.;:!?]|$|(?:who|while|whose|at|in|on|during|after|before|of|from)\b)"
 )
@@ -339,6 +340,10 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
     m = s.mention_ending(len(stripped))
     if m is not None and not stripped.endswith(("’s", "'s")):
         if not _PREP_BEFORE.search(before, 0, m.start - s.off):
+            owner = _POSSESSOR.search(before, 0, m.start - s.off)
+            if owner:  # "Marrowland's defence ministry": the ministry, named with its state
+                a = owner.start()
+                return Speaker(s.text[a : m.end - s.off], s.off + a, m.end, "name", m)
             return Speaker(m.text, m.start, m.end, "name", m)
         # "An official at the Iranian Interior Ministry": the name is inside a phrase
         return _role_np(s, before, len(stripped)) or _described(s, before, len(stripped))
@@ -509,7 +514,7 @@ _TRIVIAL = re.compile(
     r"|earlier|later|recently|me|him|her|us|them|reporters|journalists)[\s.,:]*",
     re.I,
 )
-_LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,70}?\bthat\b[\s,]*")
+_LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,32}?\bthat\b[\s,]*")
 _BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,]*)?$")
 _HYPOTHETICAL = re.compile(r"(?:^|[\s,])(?:before|until|unless|if|lest|in case)\s+$", re.I)
 _SUBORDINATE = re.compile(
@@ -571,6 +576,8 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     if how == "according" and colon and text[b : b + 2].strip() == ",":
         after = ""  # "According to X, a fellow at Y:": an appositive, then the block
     trivial = not after or _TRIVIAL.fullmatch(after) or len(after.split()) < 2
+    if after and how == "denial" and not _TRIVIAL.fullmatch(after):
+        trivial = False  # "Israel denies involvement": what is denied is the content
     if (
         not trivial
         and colon
@@ -689,12 +696,20 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
     lex = attribution()
     out: list[Frame] = []
     for v in lex.verbs.finditer(s.text):
-        if s.in_quote(v.start()) or _noun_use(s, v):
+        if _noun_use(s, v):
             continue
+        inner = s.in_quote(v.start())
         w = v.group()
         spk, how = _speaker_for_verb(s, v)
         if spk is None:
             continue
+        if inner:
+            # inside a quote only a named speaker's own frame counts ("President Rouhani
+            # clearly said ‘...’" in Moezi's quote): the statements module keeps it only
+            # within a quote it knows the speaker of, as that speaker's words via them
+            if spk.form != "name" or s.quotes.at(spk.start) is None:
+                continue
+            how = "inner"
         if _HYPOTHETICAL.search(s.text[: spk.start - s.off]) and how != "inversion":
             continue  # "How long will it be before this president declares that ...": not said
         if (
@@ -711,9 +726,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 continue
             real = _speaker(s, qa.start("who"), qa.end("who"), "name")
             low = real.text.lower()
+            head = _head_name(s, real.start - s.off, real.end - s.off)
             form = "pronoun" if low in ("him", "her", "them") else (
-                "name" if real.mention is not None else _classify(real.text))  # fmt: skip
-            real = Speaker(real.text, real.start, real.end, form, real.mention)
+                "name" if head is not None else _classify(real.text))  # fmt: skip
+            if form == "name" and head is None:
+                form = "role"  # "the Iranian president": a role, whatever it names inside
+            real = Speaker(real.text, real.start, real.end, form, head)
             via, end, how = spk, qa.end(), "quoted-as"
         elif w in ("told", "tells", "tell"):
             via, end = _via_after_told(s, v.end())
@@ -721,7 +739,9 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             end = max(end, real.end - s.off)
         lo = min(real.start - s.off, spk.start - s.off, v.start())
         mask = (lo, max(end, spk.end - s.off))
-        content, quote, colon = _content(s, mask, how)
+        content, quote, colon = _content(
+            s, mask, "denial" if w in lex_denial and how == "verb" else how
+        )
         if content[0] == content[1] and not colon:
             continue  # "Garcia Cano reported from Las Vegas.": no reported words
         neg = w in lex_denial
@@ -811,17 +831,23 @@ def _frames_according(s: _Sent) -> list[Frame]:
 
 def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     """The subject noun phrase of the sentence's main clause (for participles)."""
-    f = _FRONT.match(s.text)
-    a = f.end() if f else 0
+    dateline = re.match(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*", s.text)
+    a = dateline.end() if dateline else 0
+    f = _FRONT.match(s.text, a)
+    a = f.end() if f else a
     seg = s.text[a:upto]
-    e = re.search(r",|\s+(?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|also)\b", seg)
+    e = re.search(
+        r",|\s+(?:[a-z]+ed|[a-z]+s|took|made|gave|went|has|had|was|is|will|would|also)\b", seg
+    )
     b = a + (e.start() if e else len(seg))
     inside = s.mentions_in(a, b)
     if not inside:
         np = _np_before(s, b) if b > a else None
         return np
+    # the subject opens the clause: the person of it if any ("the Supreme Leader of the
+    # Islamic Revolution Ayatollah Khamenei"), else its first name ("The New York Times")
     people = [m for m in inside if m.label == "PERSON"]
-    m = (people or inside)[-1]
+    m = people[-1] if people else inside[0]
     return Speaker(m.text, m.start, m.end, "name", m)
 
 
@@ -894,7 +920,30 @@ def find_frames(
     frames = sorted(verbs + acc + _frames_cognition(s), key=lambda f: f.verb_start)
     frames += _frames_participle(s, frames)
     frames.sort(key=lambda f: f.verb_start)
-    return _fold_channels(s, frames)
+    return _cut_contents(s, _fold_channels(s, frames))
+
+
+def _cut_contents(s: _Sent, frames: list[Frame]) -> list[Frame]:
+    """A frame's words end where another frame starts later in the sentence:
+    "the Times falsely quoted Rouhani as issuing a death threat “Trump will soon be
+    dead,” the Times quoted the president as saying" holds two statements.  A frame
+    whose words *begin* with another ("King said Obama had suggested ...") embeds it."""
+    out = []
+    for f in frames:
+        a, b = f.content
+        cut = b
+        for g in frames:
+            if g is f or g.how == "inner":
+                continue
+            start = min(g.mask[0], g.content[0]) if a < g.content[0] < g.mask[0] else g.mask[0]
+            if a < start < cut and start - a > 3:
+                cut = start
+        if cut < b:
+            while cut > a and s.text[cut - 1 - s.off] in ' ,;:“"—–-':
+                cut -= 1
+            f = _with(f, content=(a, cut))
+        out.append(f)
+    return out
 
 
 def _fold_channels(s: _Sent, frames: list[Frame]) -> list[Frame]:

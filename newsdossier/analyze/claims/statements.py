@@ -104,6 +104,8 @@ class _Ctx:
 def _person_like(sp: Speaker) -> bool:
     if sp.mention is not None and sp.mention.label == "PERSON":
         return True
+    if sp.text.isupper() and len(sp.text) <= 6:
+        return False  # "YJC", "IRNA": an acronym names a body
     words = set(name_key(sp.text).split())
     if words & org_words() or words & attribution().media:
         return False
@@ -116,6 +118,13 @@ def _named(sp: Speaker) -> Source:
     m = sp.mention
     start, end = (m.start, m.end) if m is not None else (sp.start, sp.end)
     name = m.text if m is not None and sp.form == "name" else sp.text
+    if (
+        m is not None
+        and sp.text.endswith(m.text)
+        and sp.text != m.text
+        and ("’s" in sp.text or "'s" in sp.text)
+    ):
+        name = sp.text  # "Marrowland's defence ministry": keep whose ministry it is
     return Source(
         name, "named", start, end, sp.start, sp.end, None, name_key(name), _person_like(sp)
     )
@@ -482,15 +491,30 @@ def find_statements(
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
+    # frames first, so that a quote's first sentences know the frame of its last one
+    # ("“Unlike US regime, ... President Rouhani clearly said ‘...’. Stop,” Moezi wrote.")
+    all_frames: list[list[Frame]] = []
+    ahead: dict[int, Frame] = {}  # quote start -> the frame (later in the quote) that owns it
     for sent in sentences:
         lo, hi = (
             bisect.bisect_left(ctx.starts, sent.start),
             bisect.bisect_left(ctx.starts, sent.end),
         )
-        frames = _nested(find_frames(sent.text, sent.start, ms[lo:hi], quotes, names))
+        fr = _nested(find_frames(sent.text, sent.start, ms[lo:hi], quotes, names))
+        all_frames.append(fr)
+        for f in fr:
+            if f.quote == "direct" and f.how != "inner":
+                for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
+                    ahead.setdefault(q.start, f)
+    for sent, frames in zip(sentences, all_frames, strict=True):
         here: list[Statement] = []
-        inside = quotes.at(sent.start + 1) if quotes.at(sent.start + 1) is not None else None
+        inside = quotes.at(sent.start + 1)
         owner = quote_src.get(inside.start) if inside is not None else None
+        if owner is None and inside is not None and inside.start in ahead:
+            f0 = ahead[inside.start]
+            if f0.verb_start > sent.end:  # its frame is in a later sentence: resolve it now
+                owner = Statement(sent.start, sent.end, f0.content, _resolve(ctx, f0.speaker),
+                                  f0.how, "direct")  # fmt: skip
         for f in frames:
             src = _resolve(ctx, f.speaker)
             if (
@@ -504,17 +528,18 @@ def find_statements(
                 # the channel as written: "an Estmark newspaper", "the AP"
                 via = Source(f.via.text, via.kind, via.start, via.end, f.via.start, f.via.end,
                              None, name_key(f.via.text))  # fmt: skip
-            if owner is not None:  # a frame inside a quote: the quoted speaker's words
-                if f.speaker.form != "name" or src.key == owner.source.key:
-                    continue
+            if f.how == "inner":  # a frame inside a quote: the quoted speaker's words
+                if owner is None or src.key == owner.source.key:
+                    continue  # in a quote nobody is said to have said, or the speaker's own
                 via = owner.source
             elif block is not None and block[1].end < sent.start < block[0] and via is None:
                 via = block[1].source  # a block quote of an outlet: "The Telegraph reported:"
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
             here.append(st)
-            for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
-                quote_src.setdefault(q.start, st)
+            if f.how != "inner":
+                for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
+                    quote_src.setdefault(q.start, st)
             if f.colon:
                 nxt = text.find("\n", sent.end)
                 if nxt >= 0:

@@ -18,8 +18,16 @@ CASES = [
     ("number", "more than 40 million", "number:40000000:"),
     ("number", "no more than 1,200", "number:0:1200"),
     ("number", "twenty-five", "number:25:25"),
-    ("number", "dozens", "number:24:99"),
-    ("number", "thousands of", "number:2000:9999"),
+    ("number", "dozens", "number:24:199"),
+    # issue 15: numbers parsed whole
+    ("number", "7 000", "number:7000:7000"),
+    ("number", "3,300", "number:3300:3300"),
+    ("number", "several thousand", "number:2000:9000"),
+    ("number", "upwards of twenty thousand", "number:20000:"),
+    ("number", "tens of thousands", "number:20000:999999"),
+    ("number", "millions", "number:2000000:999999999"),
+    ("fraction", "one-third to one-half", "fraction:0.3333:0.5"),
+    ("number", "thousands of", "number:2000:99999"),  # issue 15: "thousands" agrees with 17,000
     ("fraction", "one-quarter to one-third", "fraction:0.25:0.3333"),
     ("fraction", "40 percent", "fraction:0.4:0.4"),
     ("fraction", "Two-thirds", "fraction:0.6667:0.6667"),
@@ -39,3 +47,11 @@ def test_values_normalize_case_table(kind: str, value: str, expected: str) -> No
 def test_values_normalize_never_raises(kind: str, value: str) -> None:
     out = normalize_value(kind, value)
     assert out is None or out.split(":", 1)[0] in {"number", "fraction", "year", "text"}
+
+
+def test_values_counts_skip_idioms_dates_and_scores() -> None:
+    # issue 15: "on the one hand" is no number, "7 000" is one, a score is no range
+    from newsdossier.analyze.claims.syntax import count_spans
+
+    text = "On the one hand, 7 000 people came; in 2015 they won 38-7 and stayed for two years."
+    assert [text[a:b] for a, b in count_spans(text)] == ["7 000"]
