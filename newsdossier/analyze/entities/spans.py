@@ -124,7 +124,9 @@ def _trim_to_body(
 ) -> int | None:
     """The end of the longest leading part of ``text[s:e]`` written outside title-case lines."""
     words = [m.end() for m in re.finditer(r"\S+", text[s:e])]
-    for w_end in reversed(words):
+    # a leading part of two words or more ("Justin" alone is in "Justin Leonard"
+    # and "Justin Hobday" of a results table: CoNLL lost a dozen names to it)
+    for w_end in reversed(words[1:]):
         end = s + w_end
         while end > s and text[end - 1] in ",:;!?'\"’”":
             end -= 1
@@ -184,6 +186,28 @@ _NOT_NAMES = frozenset(
     ["gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "cet", "cest", "bst",
      "jst", "am", "pm"]
 )  # fmt: skip
+
+
+_CONNECTORS = frozenset(
+    ["of", "the", "and", "for", "on", "in", "upon", "de", "des", "du", "la", "le", "les", "van",
+     "von", "der", "den", "del", "della", "di", "da", "do", "dos", "das", "al", "el", "bin",
+     "ibn", "bint", "y", "e", "i", "ye", "ul", "ud", "ad", "ur", "zu", "ter", "ten", "et", "und",
+     "o", "a"]
+)  # fmt: skip
+_INNER_WORD = re.compile(r"(?<=[ \t])([a-z][a-z]+)(?=[ \t])")
+
+
+def _split_inner_words(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Colts beat Chiefs", "Jaguars at Jacksonville": a lower-case word that is no
+    connector ("of", "de", "al") ends one name and starts the next."""
+    out, pos = [], s
+    for m in _INNER_WORD.finditer(text, s, e):
+        if m.group(1) in _CONNECTORS:
+            continue
+        out.append((pos, m.start() - 1))
+        pos = m.end() + 1
+    out.append((pos, e))
+    return [(a, b) for a, b in out if b > a and any(c.isupper() for c in text[a:b])]
 
 
 def _trim_tail(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -402,8 +426,11 @@ def fix_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         cut = _trim_tail(text, s, e)
         if cut is None:
             continue
-        parts = _person_parts(text, *cut) if lab == "PERSON" else [cut]
-        kept.extend((a, b, lab) for a, b in parts)
+        for a, b in _split_inner_words(text, *cut):
+            parts = _person_parts(text, a, b) if lab == "PERSON" else [(a, b)]
+            for x, y in parts:
+                if (part := _trim_tail(text, x, y)) is not None:
+                    kept.append((*part, lab))
     kept = [((_person_titles(text, s, e) if lab == "PERSON" else s), e, lab) for s, e, lab in kept]
     kept = _org_of_place(text, _join_romanised(text, kept))
     lines = title_case_lines(text)

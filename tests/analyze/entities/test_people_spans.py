@@ -117,6 +117,10 @@ SPAN_CASES = [
       ("Arafat, Netanyahu", "PERSON")],
      [("Marcelo Otero", "PERSON"), ("Simon Parke", "PERSON"), ("Arafat", "PERSON"),
       ("Netanyahu", "PERSON")]),
+    # a lower-case word that is no connector ends a name
+    ("Colts beat Chiefs at the Bank of Valley Stadium.",
+     [("Colts beat Chiefs", "ORG"), ("Bank of Valley Stadium", "FAC")],
+     [("Colts", "ORG"), ("Chiefs", "ORG"), ("Bank of Valley Stadium", "FAC")]),
     # "X Organization" + " of <country>"
     ("the People’s Mojahedin Organization of Iran, also known as the MEK",
      [("People’s Mojahedin Organization", "ORG"), ("MEK", "ORG")],
