@@ -395,8 +395,9 @@ class _Resolver:
 
     def _middle_name(self, nk: _NewKey) -> bool:
         """ "Regina M. Benjamin" = "Regina Benjamin" = "Ka'Loni Marie Flynn" minus the
-        middle name; "W. Mark Felt" = "Mark Felt".  Only one person may fit, and a very
-        common name ("John Smith" / "John Paul Smith") is never matched this way."""
+        middle name; "W. Mark Felt" = "Mark Felt"; "Mo Cheeks" = "Maurice Cheeks" (a
+        given name's common short form).  Only one person may fit, and a very common
+        name ("John Smith" / "John Paul Smith") is never matched this way."""
         p = parse_person(nk.key)
         if len(p.core) < 2 or is_common_name(p) or p.surname is None:
             return False
@@ -407,14 +408,20 @@ class _Resolver:
             q = parse_person(k)
             if info.type != "person" or k == nk.key or q.surname is None:
                 continue
-            if _drops_middle(p.core, q.core) or _drops_middle(q.core, p.core):
+            if _same_person_name(p.core, q.core):
                 found.setdefault(info.entity, k)
         if len(found) != 1:
             return False
         ((eid, via),) = found.items()
         if self._blocked({nk.key}, self._keys(eid)):
             return False
-        self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via)
+        shared = self.conn.execute(
+            "SELECT document_id FROM mentions WHERE key = ? INTERSECT"
+            " SELECT document_id FROM mentions WHERE key = ? LIMIT 1",
+            (nk.key, via),
+        ).fetchone()  # a document naming both is the evidence show --why gives
+        self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via,
+                       link=(shared[0], None) if shared else None)  # fmt: skip
         return True
 
     def _longer_forms(self, base: str) -> set[str]:
@@ -825,6 +832,8 @@ class _Resolver:
             elif " " in key and info.type in ("organization", "other") and country_of(key) is None:
                 for a in acronyms_of(key):
                     full[a].add((key, self.index.entity(key) or ""))
+                if is_acronym(text.split()[0]):  # "EYP Mission Critical Facilities" -> "EYP"
+                    full[key.split()[0]].add((key, self.index.entity(key) or ""))
         for key, _ in acros:
             eid = self.index.entity(key)
             if eid is None or any(self.index.info(k).skeleton for k in self._keys(eid)):  # type: ignore[union-attr]
@@ -834,6 +843,18 @@ class _Resolver:
                 (target,) = cands
                 via = next(k for k, e in full[key.replace(" ", "")] if e == target)
                 self._union_entities(eid, target, key, via, "acronym", (doc, None))
+
+
+def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of one surname that differ by middle names or a nickname."""
+    if a == b or a[-1] != b[-1]:
+        return False
+    if _drops_middle(a, b) or _drops_middle(b, a):
+        return True
+    short, long = sorted((a, b), key=len)
+    if not given_names_match(short[0], long[0]):
+        return False
+    return len(short) == len(long) or _drops_middle((long[0], *short[1:]), long)
 
 
 def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -212,6 +212,8 @@ def test_resolve_middle_names_and_particle_surnames(store: SQLiteStore) -> None:
         store,
         _doc("Rowena M. Tallis spoke.", [("Rowena M. Tallis", "PERSON")]),
         _doc("Rowena Tallis left.", [("Rowena Tallis", "PERSON")]),
+        _doc("Maurice Quarles coached.", [("Maurice Quarles", "PERSON")]),
+        _doc("Mo Quarles was fired.", [("Mo Quarles", "PERSON")]),
         _doc(
             "Gaetano Lo Verdi was held. Lo Verdi denied it.",
             [("Gaetano Lo Verdi", "PERSON"), ("Lo Verdi", "PERSON")],
@@ -222,5 +224,6 @@ def test_resolve_middle_names_and_particle_surnames(store: SQLiteStore) -> None:
         ),
     )
     assert _one(store, "Rowena M. Tallis") == _one(store, "Rowena Tallis")
+    assert _one(store, "Mo Quarles") == _one(store, "Maurice Quarles")  # a nickname
     assert _one(store, "Lo Verdi") == _one(store, "Gaetano Lo Verdi")
     assert _one(store, "John Smith") != _one(store, "John Paul Smith")  # too common to guess

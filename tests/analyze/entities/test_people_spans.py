@@ -87,6 +87,10 @@ SPAN_CASES = [
     ("Esther Williams Dies At 91\nThe swimmer Esther Williams died on Thursday.",
      [("Esther Williams Dies", "PERSON"), ("Esther Williams", "PERSON")],
      [("Esther Williams", "PERSON"), ("Esther Williams", "PERSON")]),
+    # a headline's verb between two names the body gives
+    ("Vexa Acquires Kestrel For Millions\nVexa bought Kestrel on Monday.",
+     [("Vexa Acquires Kestrel", "ORG"), ("Vexa", "ORG"), ("Kestrel", "ORG")],
+     [("Vexa", "ORG"), ("Kestrel", "ORG"), ("Vexa", "ORG"), ("Kestrel", "ORG")]),
     # a name only in a title-case line (a results table) is kept whole
     ("Results\n1. Lorvan Astbury ( Estmark ) 3,855\nThe council met on Monday.",
      [("Lorvan Astbury", "PERSON")], [("Lorvan Astbury", "PERSON")]),
