@@ -205,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         low.append(f"PER->ORG flips {flips} > ceiling {floors['max_per_to_org_flips']}")
     for line in low:
         print("BELOW FLOOR conll " + line)
-    print(f"conll floors: {len(floors) - len(low)}/{len(floors)} met (baseline.json)")
+    n = len([k for k in floors if k != "note"])
+    print(f"conll floors: {n - len(low)}/{n} met (baseline.json)")
     return 1 if low else 0
 
 

@@ -21,7 +21,8 @@ What is scored (our choices, stated because ECB+ has no official entity setup):
   annotation (``ECBplus_coreference_sentences.csv``, as the release README
   recommends) that are *named*: one of their tokens is capitalised and is not
   just the capitalised first word of its sentence (a pronoun, "Police",
-  "Officials" are not names).  Their cluster is the cross-document instance id
+  "Officials" are not names), and every word after a determiner is capitalised
+  or a connector ("Oklahoma man", "Obama administration" are descriptions).  Their cluster is the cross-document instance id
   (``CROSS_DOC_COREF`` note), else the intra-document chain, else a singleton.
 - **System**: each gold mention takes the entity of the store mention that
   overlaps it most (ties: the shorter mention); a gold mention with no linked
@@ -93,6 +94,24 @@ def _is_name_token(tok: str, sentence_initial: bool, mid: set[str], lower: set[s
     return not sentence_initial or (tok in mid and tok.lower() not in lower)
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+_CONNECTORS = frozenset({"of", "the", "and", "&", "de", "du", "la", "le", "van", "von", "der",
+                         "al", "el", "bin", "da", "di", "lo"})  # fmt: skip
+
+
+def _is_proper(tok_text: dict[str, str], tids: list[str]) -> bool:
+    """A name, not a description with a name in it: after a determiner, every word is
+    capitalised, a connector ("of", "de") or punctuation ("Oklahoma man", "Obama
+    administration", "government of Sudan" are not; "The New Orleans Saints" is)."""
+    toks = [tok_text[t] for t in tids]
+    while toks and toks[0].lower() in _DETERMINERS:
+        toks = toks[1:]
+    while toks and toks[-1] in ("'s", "'", "’s"):
+        toks = toks[:-1]
+    words = [t for t in toks if any(c.isalpha() for c in t)]
+    return bool(words) and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
 def read_document(path: Path, selected: set[int]) -> EcbDoc:
     """One ECB+ file as text with gold named-participant mentions (character offsets)."""
     tree = ET.parse(path)
@@ -162,7 +181,7 @@ def read_document(path: Path, selected: set[int]) -> EcbDoc:
             continue
         if not any(
             _is_name_token(tok_text[t], t in first_of_sentence, mid_caps, lower) for t in tids
-        ):
+        ) or not _is_proper(tok_text, tids):
             continue
         s, e = offsets[tids[0]][0], offsets[tids[-1]][1]
         doc.mentions.append(

@@ -115,7 +115,8 @@ class NameIndex:
             "SELECT key FROM entity_names WHERE skeleton = ? ORDER BY seq", (skel,))]  # fmt: skip
 
     def surname_keys(self, surname: str) -> list[str]:
-        """Person names of two words or more whose folded last word is ``surname``."""
+        """Person names of two words or more whose folded surname is ``surname``, and
+        organisation names of two words or more whose folded last word it is."""
         return [k for (k,) in self.conn.execute(
             "SELECT key FROM entity_names WHERE surname = ? ORDER BY seq", (surname,))]  # fmt: skip
 
@@ -143,6 +144,8 @@ class NameIndex:
         self.next_seq += 1
         person = parse_person(key) if typ == "person" and not scoped else None
         surname = translit_key(person.surname) if person and person.surname else None
+        if typ in ("organization", "other") and not scoped and " " in key:
+            surname = folded.rsplit(" ", 1)[-1]  # an organisation's last word ("... Colts")
         self.conn.execute(
             "INSERT INTO entity_names(key, entity_id, how, via, score, link_doc, link_seq, type,"
             " folded, skeleton, seq, surname) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

@@ -153,6 +153,9 @@ _DROPPABLE_HEADS = frozenset(
     ]
 )
 _GLUED_PARTICLES = ("al", "el")
+# Legal forms after a company's name: "Intel Corp." and "Intel Inc." are Intel, even
+# where "Intel Labs" exists.
+_LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "company", "corporation"])
 # A common full name stays apart from its namesake only on evidence: a document
 # that names at least this many others, none of them named with the namesake
 # (ECB+ snippets of one or two sentences name nobody else).
@@ -347,35 +350,42 @@ class _Resolver:
                 return
             if nk.type != "person" and self._org_short_form(nk):
                 return
+            if person and self._middle_name(nk):
+                return
         eid = self.index.add(key, nk.type, acronym=acronym)
         if stripped != key and parse_person(stripped).is_global:
             # "pope benedict xvi" is also "benedict xvi": index the bare name too
             self.index.add(stripped, nk.type, acronym=False, entity=eid, how="spelling", via=key)
 
     def _org_short_form(self, nk: _NewKey) -> bool:
-        """ "Mojahedin Khalq Organization" -> the one entity "Mojahedin-e Khalq" (or back)."""
+        """ "Mojahedin Khalq Organization" -> the one entity "Mojahedin-e Khalq" (or back);
+        "Intel Corp." -> "Intel"; "T-Mobile USA" -> "T-Mobile" (a country after a
+        company's name)."""
         toks = nk.key.split()
-        if len(toks) >= 2 and toks[-1] in _DROPPABLE_HEADS:
-            base = " ".join(toks[:-1])
-            if self._competitors(base) - {nk.key}:
-                return False
-            eid = self.index.entity(base)
-            via = base
-            if eid is None:
-                hit = self._match(base, translit_key(base), nk.type)
-                if hit is None:
-                    return False
-                eid, _, _, via = hit
-            info = self.index.names[via]
-            if info.type not in ("organization", "other") or self._blocked(
-                {nk.key}, self._keys(eid)
+        if len(toks) >= 2:
+            base = _org_base(nk.key)
+            if base is not None and (
+                toks[-1] in _LEGAL_SUFFIXES or not self._competitors(base) - {nk.key}
             ):
-                return False
-            self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via)
-            return True
-        if len(toks) >= 2 and nk.type in ("organization", "other"):
-            longer = [k for k in self._competitors(nk.key) if k.split()[-1] in _DROPPABLE_HEADS]
-            if len(longer) == 1 and len(self._competitors(nk.key)) == 1:
+                eid = self.index.entity(base)
+                via = base
+                if eid is None:
+                    hit = self._match(base, translit_key(base), nk.type)
+                    if hit is None:
+                        return False
+                    eid, _, _, via = hit
+                info = self.index.names[via]
+                if info.type not in ("organization", "other") or self._blocked(
+                    {nk.key}, self._keys(eid)
+                ):
+                    return False
+                self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
+                               via=via)  # fmt: skip
+                return True
+        if nk.type in ("organization", "other"):
+            rivals = self._competitors(nk.key)
+            longer = [k for k in self._longer_forms(nk.key) if _org_base(k) == nk.key]
+            if len(longer) == 1 and (longer[0].split()[-1] in _LEGAL_SUFFIXES or len(rivals) <= 1):
                 eid = self.index.entity(longer[0])
                 if eid is not None and not self._blocked({nk.key}, self._keys(eid)):
                     self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
@@ -383,13 +393,53 @@ class _Resolver:
                     return True
         return False
 
-    def _competitors(self, base: str) -> set[str]:
-        """Indexed names of one word more than ``base`` that start with it."""
-        n = len(base.split()) + 1
+    def _middle_name(self, nk: _NewKey) -> bool:
+        """ "Regina M. Benjamin" = "Regina Benjamin" = "Ka'Loni Marie Flynn" minus the
+        middle name; "W. Mark Felt" = "Mark Felt"; "Mo Cheeks" = "Maurice Cheeks" (a
+        given name's common short form).  Only one person may fit, and a very common
+        name ("John Smith" / "John Paul Smith") is never matched this way."""
+        p = parse_person(nk.key)
+        if len(p.core) < 2 or is_common_name(p) or p.surname is None:
+            return False
+        surname = translit_key(p.surname)
+        found: dict[str, str] = {}
+        for k in self.index.surname_keys(surname):
+            info = self.index.names[k]
+            q = parse_person(k)
+            if info.type != "person" or k == nk.key or q.surname is None:
+                continue
+            if _same_person_name(p.core, q.core):
+                found.setdefault(info.entity, k)
+        if len(found) != 1:
+            return False
+        ((eid, via),) = found.items()
+        if self._blocked({nk.key}, self._keys(eid)):
+            return False
+        shared = self.conn.execute(
+            "SELECT document_id FROM mentions WHERE key = ? INTERSECT"
+            " SELECT document_id FROM mentions WHERE key = ? LIMIT 1",
+            (nk.key, via),
+        ).fetchone()  # a document naming both is the evidence show --why gives
+        self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via,
+                       link=(shared[0], None) if shared else None)  # fmt: skip
+        return True
+
+    def _longer_forms(self, base: str) -> set[str]:
+        """Indexed names that start with ``base`` and one or two words more."""
+        n = len(base.split())
         return {
             k for (k,) in self.conn.execute(
                 "SELECT key FROM entity_names WHERE key > ? AND key < ?", (base + " ", base + "!"))
-            if len(k.split()) == n and not is_scoped(k)
+            if n < len(k.split()) <= n + 2 and not is_scoped(k)
+        }  # fmt: skip
+
+    def _competitors(self, base: str) -> set[str]:
+        """Other organisations of the same base: "X Party" and "X Union" for "X"
+        ("Microsoft Windows" is no rival of "Microsoft Corp.")."""
+        return {
+            k for k in self._longer_forms(base)
+            if len(k.split()) == len(base.split()) + 1
+            and (k.split()[-1] in _DROPPABLE_HEADS or k.split()[-1] in org_words())
         }  # fmt: skip
 
     def country(self, nk: _NewKey) -> bool:
@@ -586,6 +636,7 @@ class _Resolver:
             regal = person and parse_person(nk.key).is_global
             own = self.index.entity(nk.key)
             left = False
+            linked: dict[str, str] = {}  # organisations this word stood for, and a document
             for doc, votes in doc_types.items():
                 doc_type = max(votes.items(), key=lambda t: (t[1], t[0] == "person"))[0]
                 found = self._doc_names(doc).get(token, set())
@@ -609,6 +660,8 @@ class _Resolver:
                 if len(cands) == 1:
                     (eid,) = cands
                     self._link_doc(doc, nk.key, eid, "short-form")
+                    if doc_type != "person":
+                        linked.setdefault(eid, doc)
                 elif len(cands) > 1:
                     self._link_doc(doc, nk.key, None, "ambiguous")
                 elif doc_type == "person" and not regal:
@@ -619,8 +672,40 @@ class _Resolver:
                     self._link_doc(doc, nk.key, eid, "name")
                 else:
                     left = True
-            if left:  # no full name in its documents: the word is a name of its own
+            if left:  # no full name in its documents: the word is a name of its own,
+                if not person and self._org_word_for(nk, linked):  # or a team's short name
+                    continue
                 self.place_key(nk)
+
+    def _org_word_for(self, nk: _NewKey, linked: dict[str, str]) -> bool:
+        """ "Colts" alone, in documents that do not name the team in full, is the one
+        organisation whose last word it is, when a document showed it standing for
+        that organisation (this pass, or before) and no other organisation of the
+        corpus ends with it ("Saints": "New Orleans Saints" only)."""
+        if " " in nk.key or nk.key in org_words() or nk.key in _DROPPABLE_HEADS:
+            return False
+        if not linked:
+            linked = {e: d for e, d in self.conn.execute(
+                "SELECT entity_id, min(document_id) FROM mentions WHERE key = ? AND kind = 'short-form'"
+                " AND entity_id IS NOT NULL GROUP BY entity_id", (nk.key,))}  # fmt: skip
+        if len(linked) != 1:
+            return False
+        ((eid, doc),) = linked.items()
+        enders = {self.index.names[k].entity for k in self.index.surname_keys(translit_key(nk.key))
+                  if self.index.names[k].type in ("organization", "other")}  # fmt: skip
+        if enders != {eid} or self._blocked({nk.key}, self._keys(eid)):
+            return False
+        existing = self.index.entity(nk.key)
+        full = next(k for k in self.index.surname_keys(translit_key(nk.key))
+                    if self.index.names[k].entity == eid)  # fmt: skip
+        if existing is None:
+            self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=full,
+                           link=(doc, None))  # fmt: skip
+        elif existing != eid and self._keys(existing) == {nk.key}:
+            self.index.merge(
+                eid, existing, how="short-form", via=nk.key, link=(doc, None), other=full
+            )
+        return self.index.entity(nk.key) == eid
 
     def _always_after_the(self, doc: str, key: str) -> bool:
         """Every mention of this bare name follows "the" (surnames never do)."""
@@ -661,7 +746,8 @@ class _Resolver:
         text = self._text(doc)
         surfaces = {t for (t,) in self.conn.execute(
             "SELECT DISTINCT text FROM mentions WHERE document_id = ? AND key = ?", (doc, key))}  # fmt: skip
-        known = {tok for e in cands for k in self._keys(e) for tok in translit_key(k).split()}
+        keys = [k for e in cands for k in self._keys(e)]
+        known = {tok for k in keys for tok in (*translit_key(k).split(), *k.split())}
         for surface in surfaces:
             last = surface.split()[-1]
             for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text):
@@ -671,8 +757,10 @@ class _Resolver:
                 word = name_key(before.group(1))
                 if word in honorifics() or word in _NOT_GIVEN_NAMES or not word:
                     continue
-                if translit_key(word) in known or re.search(
-                    rf"(?<!\w){re.escape(before.group(1).lower())}(?!\w)", text
+                if (
+                    word in known
+                    or translit_key(word) in known
+                    or re.search(rf"(?<!\w){re.escape(before.group(1).lower())}(?!\w)", text)
                 ):
                     continue
                 return True
@@ -744,6 +832,8 @@ class _Resolver:
             elif " " in key and info.type in ("organization", "other") and country_of(key) is None:
                 for a in acronyms_of(key):
                     full[a].add((key, self.index.entity(key) or ""))
+                if is_acronym(text.split()[0]):  # "EYP Mission Critical Facilities" -> "EYP"
+                    full[key.split()[0]].add((key, self.index.entity(key) or ""))
         for key, _ in acros:
             eid = self.index.entity(key)
             if eid is None or any(self.index.info(k).skeleton for k in self._keys(eid)):  # type: ignore[union-attr]
@@ -753,6 +843,42 @@ class _Resolver:
                 (target,) = cands
                 via = next(k for k, e in full[key.replace(" ", "")] if e == target)
                 self._union_entities(eid, target, key, via, "acronym", (doc, None))
+
+
+def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of one surname that differ by middle names or a nickname."""
+    if a == b or a[-1] != b[-1]:
+        return False
+    if _drops_middle(a, b) or _drops_middle(b, a):
+        return True
+    short, long = sorted((a, b), key=len)
+    if not given_names_match(short[0], long[0]):
+        return False
+    return len(short) == len(long) or _drops_middle((long[0], *short[1:]), long)
+
+
+def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is ``long`` without its middle names or initials, or without a first
+    initial: ("regina", "benjamin") of ("regina", "m", "benjamin"); ("mark", "felt")
+    of ("w", "mark", "felt")."""
+    if len(short) < 2 or len(long) <= len(short) or short[-1] != long[-1]:
+        return False
+    if short[0] == long[0]:
+        return True  # given name and surname agree, the rest are middle names
+    return len(long[0]) == 1 and short[0] == long[1]
+
+
+def _org_base(key: str) -> str | None:
+    """ "x organization" -> "x"; "t mobile usa" -> "t mobile"; else ``None``."""
+    toks = key.split()
+    if len(toks) >= 2 and toks[-1] in _DROPPABLE_HEADS:
+        return " ".join(toks[:-1])
+    for n in (2, 1):  # a country after a company's name ("... USA", "... United States")
+        if len(toks) > n and country_of(" ".join(toks[-n:])) is not None:
+            base = " ".join(toks[:-n])
+            if base.split()[-1] not in ("of", "the", "for", "and"):
+                return base
+    return None
 
 
 def _is_short_form(nk: _NewKey) -> bool:

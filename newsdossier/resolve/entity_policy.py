@@ -123,10 +123,12 @@ def mention_weight(text: str, kind: str, typ: str) -> tuple[str, int]:
         return "organization", _FULL_NAME_WEIGHT
     if typ in ("organization", "other") and _looks_like_person(text, key):
         return "person", _FULL_NAME_WEIGHT
+    p = parse_person(key)
+    if typ in ("organization", "other") and p.titles and len(p.core) >= 2:
+        return "person", _FULL_NAME_WEIGHT  # "General Antoine Lahd" (not "General Motors")
     if typ == "person":
         if is_acronym(text):
             return "organization", 1  # "MEK" tagged PERSON: acronyms name groups
-        p = parse_person(key)
         return typ, _FULL_NAME_WEIGHT if (len(p.core) >= 2 or p.titles) else 1
     return typ, 1 if " " not in key else _FULL_NAME_WEIGHT
 

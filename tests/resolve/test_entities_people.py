@@ -185,3 +185,45 @@ def test_resolve_common_full_name_needs_shared_context_across_documents(store: S
     assert actor[0] == actor[1] == actor[2] != lawyer[0]
     # an uncommon full name merges across documents on its own
     assert len(_entities(store, "Omid Sarvari")) == 1
+
+
+def test_resolve_company_forms_and_team_short_names(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc(
+            "Kestrel Corp. and Kestrel Labs met.",
+            [("Kestrel Corp.", "ORG"), ("Kestrel Labs", "ORG")],
+        ),
+        _doc("Kestrel said so. Vexa USA agreed.", [("Kestrel", "ORG"), ("Vexa USA", "ORG")]),
+        _doc("Vexa raised prices.", [("Vexa", "ORG")]),
+        _doc(
+            "The Dorne Falcons beat the Varna Owls; the Falcons led.",
+            [("Dorne Falcons", "ORG"), ("Varna Owls", "ORG"), ("Falcons", "ORG")],
+        ),  # fmt: skip
+        _doc("The Falcons lost on Sunday.", [("Falcons", "ORG")]),
+    )
+    assert _one(store, "Kestrel Corp.") == _one(store, "Kestrel") != _one(store, "Kestrel Labs")
+    assert _one(store, "Vexa USA") == _one(store, "Vexa")
+    assert _entities(store, "Falcons") == {_one(store, "Dorne Falcons")}
+
+
+def test_resolve_middle_names_and_particle_surnames(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc("Rowena M. Tallis spoke.", [("Rowena M. Tallis", "PERSON")]),
+        _doc("Rowena Tallis left.", [("Rowena Tallis", "PERSON")]),
+        _doc("Maurice Quarles coached.", [("Maurice Quarles", "PERSON")]),
+        _doc("Mo Quarles was fired.", [("Mo Quarles", "PERSON")]),
+        _doc(
+            "Gaetano Lo Verdi was held. Lo Verdi denied it.",
+            [("Gaetano Lo Verdi", "PERSON"), ("Lo Verdi", "PERSON")],
+        ),  # fmt: skip
+        _doc(
+            "John Smith and John Paul Smith.",
+            [("John Smith", "PERSON"), ("John Paul Smith", "PERSON")],
+        ),
+    )
+    assert _one(store, "Rowena M. Tallis") == _one(store, "Rowena Tallis")
+    assert _one(store, "Mo Quarles") == _one(store, "Maurice Quarles")  # a nickname
+    assert _one(store, "Lo Verdi") == _one(store, "Gaetano Lo Verdi")
+    assert _one(store, "John Smith") != _one(store, "John Paul Smith")  # too common to guess

@@ -46,6 +46,14 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 
 
+# Particles that belong to a European surname ("Lo Presti", "De Niro", "van Gogh").
+# The Arabic article is left out: "Al Gore" is a first name and a surname.
+_SURNAME_PARTICLES = frozenset(
+    ["lo", "la", "le", "de", "di", "da", "du", "van", "von", "der", "den", "del", "della",
+     "dos", "das", "ter", "ten"]
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class PersonName:
     titles: tuple[str, ...]
@@ -77,10 +85,13 @@ class PersonName:
         return " ".join((*self.core, *filter(None, (self.numeral, self.suffix))))
 
     def short_tokens(self) -> frozenset[str]:
-        """Single words a later mention may use for this person in the same text."""
+        """Single words a later mention may use for this person in the same text
+        (a surname with its particle counts as one: "lo presti", "van gogh")."""
         if len(self.core) == 1:
             return frozenset(self.core) if self.is_global else frozenset()
         out = {self.core[-1], self.core[0]}
+        if len(self.core) >= 3 and self.core[-2] in _SURNAME_PARTICLES:
+            out.add(f"{self.core[-2]} {self.core[-1]}")
         return frozenset(t for t in out if t not in _PARTICLES and len(t) > 1)
 
 
@@ -98,6 +109,8 @@ def parse_person(key: str) -> PersonName:
         suffix = rest.pop()
     if len(rest) >= 2 and _NUMERAL.match(rest[-1]):
         numeral = rest.pop()
+    if len(rest) == 2 and rest[0] in _SURNAME_PARTICLES:
+        rest = [f"{rest[0]} {rest[1]}"]  # "Lo Presti", "Van Gogh": a surname alone
     return PersonName(head, tuple(rest), numeral, suffix)
 
 

@@ -311,6 +311,7 @@ def find_statements(
     for kind, a, b in [
         *_pronoun_real_names(text, mentions, starts),
         *_bracket_then_acronym(text, mentions, starts),
+        *_bracket_lists(text, mentions, starts),
     ]:
         i = bisect.bisect_right(sent_starts, b.start) - 1
         s_start, s_end = sentences[i] if i >= 0 else (0, len(text))
@@ -350,6 +351,48 @@ def _pronoun_real_names(
         if any(x.start > a.end and x.label == "PERSON" for x in before):
             continue
         out.append(("real-name", _Span(a.start, a.end, a.label), second))
+    return out
+
+
+_ACR = r"[A-Z][A-Za-z.&]{1,11}"
+_BRACKET_LIST = re.compile(
+    rf"[ \t]*\([ \t]*({_ACR}(?:[ \t]*(?:,|/|\bor\b|\band\b)[ \t]*{_ACR})+)[ \t]*\)"
+)
+_LIST_ITEM = re.compile(_ACR)
+
+
+def _bracket_lists(
+    text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
+) -> list[tuple[str, _Span, _Span]]:
+    """ "People's Mojahedin Organization of Iran (PMOI, MEK or MKO)": each acronym of the
+    list names the organisation ("acronym" when its letters spell the name, else
+    "alias": the acronym of another language's name).  Not when an item is a country
+    ("NATO (US, UK, France)" lists members) or the name is no organisation's and the
+    letters do not spell it."""
+    from .names import country_names
+
+    out = []
+    for m in mentions:
+        b = _BRACKET_LIST.match(text, m.end)
+        if b is None or is_acronym(m.text):
+            continue
+        items = [
+            (x.start() + b.start(1), x.end() + b.start(1), x.group())
+            for x in _LIST_ITEM.finditer(b.group(1))
+        ]
+        if not all(is_acronym(t) for *_, t in items) or any(
+            name_key(t) in country_names() for *_, t in items
+        ):
+            continue
+        organisation = m.label == "ORG" or bool(org_words() & set(name_key(m.text).split()))
+        spelled = [_subsequence_ok(t, m.text) for *_, t in items]
+        if not organisation and not all(spelled):
+            continue
+        for (a, e, _t), ok in zip(items, spelled, strict=True):
+            label = starts[a].label if a in starts else None
+            out.append(
+                ("acronym" if ok else "alias", _Span(m.start, m.end, m.label), _Span(a, e, label))
+            )
     return out
 
 

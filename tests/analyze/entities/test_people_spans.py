@@ -87,6 +87,10 @@ SPAN_CASES = [
     ("Esther Williams Dies At 91\nThe swimmer Esther Williams died on Thursday.",
      [("Esther Williams Dies", "PERSON"), ("Esther Williams", "PERSON")],
      [("Esther Williams", "PERSON"), ("Esther Williams", "PERSON")]),
+    # a headline's verb between two names the body gives
+    ("Vexa Acquires Kestrel For Millions\nVexa bought Kestrel on Monday.",
+     [("Vexa Acquires Kestrel", "ORG"), ("Vexa", "ORG"), ("Kestrel", "ORG")],
+     [("Vexa", "ORG"), ("Kestrel", "ORG"), ("Vexa", "ORG"), ("Kestrel", "ORG")]),
     # a name only in a title-case line (a results table) is kept whole
     ("Results\n1. Lorvan Astbury ( Estmark ) 3,855\nThe council met on Monday.",
      [("Lorvan Astbury", "PERSON")], [("Lorvan Astbury", "PERSON")]),
@@ -117,6 +121,10 @@ SPAN_CASES = [
       ("Arafat, Netanyahu", "PERSON")],
      [("Marcelo Otero", "PERSON"), ("Simon Parke", "PERSON"), ("Arafat", "PERSON"),
       ("Netanyahu", "PERSON")]),
+    # a lower-case word that is no connector ends a name
+    ("Colts beat Chiefs at the Bank of Valley Stadium.",
+     [("Colts beat Chiefs", "ORG"), ("Bank of Valley Stadium", "FAC")],
+     [("Colts", "ORG"), ("Chiefs", "ORG"), ("Bank of Valley Stadium", "FAC")]),
     # "X Organization" + " of <country>"
     ("the People’s Mojahedin Organization of Iran, also known as the MEK",
      [("People’s Mojahedin Organization", "ORG"), ("MEK", "ORG")],

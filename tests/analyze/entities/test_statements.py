@@ -128,11 +128,27 @@ CASES = [
         ("acronym", "Mojahedin-e Sorkh", "MES"),
     ),
     (
+        "The Valley Resistance Organization (VRO, OMV or SMK) said.",
+        ["Valley Resistance Organization"],
+        ("alias", "Valley Resistance Organization", "SMK"),
+    ),
+    (
+        "The Valley Resistance Organization (VRO, OMV or SMK) said.",
+        ["Valley Resistance Organization"],
+        ("acronym", "Valley Resistance Organization", "VRO"),
+    ),
+    (
         "The Valley Council is a front for the FVF.",
         ["Valley Council", "FVF"],
         ("alias-claim", "Valley Council", "FVF"),
     ),
 ]
+
+
+def test_statements_bracket_list_of_countries_is_no_alias_list() -> None:
+    text = "The Valley Pact (US, UK, France) met."
+    links, _ = find_statements(text, "d", _mentions(text, ["Valley Pact"]), [(0, len(text))])
+    assert links == []
 
 
 def test_statements_also_known_as_stops_at_a_comma_list_without_or() -> None:
