@@ -3,12 +3,13 @@
 Why: a process that has ever had a second thread runs spaCy ~20 % slower.
 glibc's malloc takes its lock-free single-thread path only while the process has
 never had a thread, and the flag survives ``fork``.  Measured with
-``benchmarks/bench_threads.py`` (40 Tehran Times pages, CPU seconds, 6 rounds):
-spaCy took 4.7 s in a fresh process, 4.8 s in a child forked from one, 5.7 s after
-a thread was started and joined, 5.8 s in a child forked after that, and 5.8 s
-after ``import onnxruntime``, whose import starts a native thread.  The framing
-model needs onnxruntime, so a worker that ran both models in one process paid
-that on every spaCy call (the in-worker slowdown of issues 2, 6 and 19).
+``benchmarks/bench_threads.py`` (spaCy CPU seconds, medians, machine loaded ~10 on
+2 cores): on 40 Tehran Times pages x 4 rounds, a thread started and joined 1.26x
+a fresh process, a child forked after such a thread 1.19x, ``import onnxruntime``
+(its import starts a native thread) 1.21x; on 60 pages x 4 rounds, onnxruntime
+1.18x, a plain fork 1.00x, this module's framing child 0.95x.  The framing model
+needs onnxruntime, so a worker that ran both models in one process paid that on
+every spaCy call (the in-worker slowdown of issues 2, 6 and 19).
 
 So the model that brings threads runs in a child forked from the analysing
 process while that process is still single-threaded.  The child inherits every

@@ -226,6 +226,10 @@ class Encoder:
 
     One intra-op thread by default: the build runs one model per worker process
     (see the BLAS note in cli.py); more threads only oversubscribe the cores.
+    Measured (24 real pages, 3 rounds, machine loaded ~10 on 2 cores): 2 threads
+    spent 3.71 CPU s for what 1 thread did in 1.95 (their pool spins while it
+    waits) and took longer wall time (20.7 vs 14.1 s).  With workers = cores the
+    cores are busy, so one thread a worker.
     The onnxruntime session is made on first use: importing onnxruntime starts a
     native thread, and a process that has ever had a second thread runs spaCy
     ~20 % slower (glibc malloc leaves its single-thread path; ``run/process.py``),

@@ -32,7 +32,7 @@ def test_build_stores_framing_spans_with_valid_offsets(sample_db: Path) -> None:
         text = texts[s["document_id"]]
         assert 0 <= s["start"] < s["end"] <= len(text)
         assert s["technique"] in TECHNIQUES and 0.0 <= s["score"] <= 1.0
-        assert (s["analyzer"], s["version"]) == ("newsdossier.framing", "1")
+        assert (s["analyzer"], s["version"]) == ("newsdossier.framing", "2")
         assert s["model"].startswith("newsdossier.framing")
     # every document was framed, also those with no span (the density denominator)
     assert len(_rows(sample_db, "SELECT * FROM framing_documents")) == len(texts)
