@@ -11,12 +11,10 @@ turns each match into a :class:`~newsdossier.model.TimeExpression`:
 - forms anchored to another date in the text ("three years later", "the
   following year") stay unresolved: a wrong year is worse than none;
 - durations ("six years") get an ISO 8601 ``duration`` and no value;
-- a bare month-day ("On July 1 ...") takes its year from the nearest explicit
-  year before it in its paragraph ("In 2016, ..."; issue 16: a January 2018
-  article about 2016 read it as 2017-07-01), else from the publication date
-  (the nearest reading, the past preferred; a weekday written with it picks the
-  year in which the day is that weekday), else from an explicit year after it
-  in the paragraph; a year from the text gives ``kind="relative"`` and
+- a bare month-day ("On July 1 ...") takes its year from the same day written
+  with its year, the explicit year before it in its paragraph, or the
+  publication date, and stays unresolved where these disagree or are missing
+  (:mod:`.monthdays`); a year from the text gives ``kind="relative"`` and
   ``anchored=False``;
 - nothing is read inside a URL, a hashtag or a document symbol
   ("http://example.com/2013/06/09/...", "S/2018/1234").
@@ -35,13 +33,16 @@ from collections.abc import Callable
 from ...model import PublishedDate, TimeExpression
 from .anchoring import Anchor, iso_day, iso_month, iso_week, make_anchor, shift_month
 from .lexicon import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
+from .monthdays import resolve_month_days, weekday_of
 from .patterns import KINDS, TIME_RE
 
 __all__ = ["ANALYZER", "VERSION", "extract_times"]
 
 ANALYZER = "newsdossier.time"
 # 2: month-day years from the paragraph; no dates inside URLs, hashtags or symbols (issue 16)
-VERSION = "2"
+# 3: month-days: the same day written with its year; unresolved when the publication date's
+# reading is far and the story is in another year, or when only a later year is near (issue 16)
+VERSION = "3"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -171,7 +172,7 @@ def _md(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | Non
         return None
     if a is None or not a.has("month"):
         return _rel(None, "day")
-    return _rel(_day(_md_year(a, mon, day, fut, _weekday_of(m.group())), mon, day), "day")
+    return _rel(_day(_md_year(a, mon, day, fut, weekday_of(m.group())), mon, day), "day")
 
 
 # The nearest reading of a month-day around the publication date, the past preferred: a
@@ -206,11 +207,6 @@ def _md_year(a: Anchor, mon: int, day: int, fut: bool, weekday: int | None) -> i
         fits = [y for y in years if _day(y, mon, day) and dt.date(y, mon, day).weekday() == weekday]
         years = fits or years
     return min(years, key=cost)
-
-
-def _weekday_of(written: str) -> int | None:
-    first = written.split(maxsplit=1)[0].rstrip(",").lower() if written.strip() else ""
-    return WEEKDAYS.get(first) if first.endswith("day") else None
 
 
 def _my(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
@@ -499,49 +495,6 @@ def _in_symbol(text: str, start: int, end: int) -> bool:
     return "/" in token and any(c.isalpha() for c in token.replace(text[start:end], ""))
 
 
-#: How far (characters) a bare month-day looks for the year of its paragraph: scraped
-#: pages often hold a whole article on one line, so the line alone is no paragraph.
-_PARAGRAPH_REACH_CHARS = 600
-# "the 2015 deal", "his March 2016 report": a year that names a thing, not a frame of time
-_PREMODIFIER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$", re.I)
-_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
-
-
-def _year_source(text: str, t: TimeExpression) -> bool:
-    """``t`` states a year outright and frames time ("In 2016,", "on June 30, 2016")."""
-    if t.kind != "absolute" or not t.value or t.precision not in ("day", "month", "year", "season"):
-        return False
-    before = text[max(0, t.start - 30) : t.start]
-    return not (_PREMODIFIER.search(before) and _WORD_AFTER.match(text, t.end))
-
-
-def _paragraph_year(
-    text: str, t: TimeExpression, sources: list[TimeExpression], before: bool
-) -> int | None:
-    """The year of the explicit date nearest to ``t`` in its paragraph, before it or after it."""
-    lo = max(text.rfind("\n", 0, t.start) + 1, t.start - _PARAGRAPH_REACH_CHARS)
-    nl = text.find("\n", t.end)
-    hi = min(nl if nl >= 0 else len(text), t.end + _PARAGRAPH_REACH_CHARS)
-    if before:
-        found = [s for s in sources if lo <= s.start and s.end <= t.start]
-        return int(found[-1].value[:4]) if found else None  # type: ignore[index]
-    found = [s for s in sources if t.end <= s.start and s.end <= hi]
-    return int(found[0].value[:4]) if found else None  # type: ignore[index]
-
-
-def _with_paragraph_year(text: str, t: TimeExpression, year: int) -> TimeExpression | None:
-    m = TIME_RE.fullmatch(text, t.start, t.end)
-    if m is None or m.group("k_md") is None:
-        return None
-    mon, day = _month(m["md_m"] or m["md_m2"]), _int(m["md_d"] or m["md_d2"])
-    value = _day(year, mon, day)
-    weekday = _weekday_of(t.text)
-    if value is None or (weekday is not None and dt.date(year, mon, day).weekday() != weekday):
-        return None  # "Monday, Jan. 22" is no Monday in the paragraph's year
-    return TimeExpression(t.doc_id, t.start, t.end, t.text, value, "day", "relative", t.mod,
-                          None, None, False, ANALYZER, VERSION)  # fmt: skip
-
-
 def extract_times(
     text: str, doc_id: str = "", published: PublishedDate | None = None
 ) -> list[TimeExpression]:
@@ -567,15 +520,5 @@ def extract_times(
                            end_value, duration, anchored, ANALYZER, VERSION)
         )  # fmt: skip
     if month_days:
-        sources = [t for t in out if _year_source(text, t)]
-        for i in month_days:
-            # a frame is set before what it frames; a year after the month-day is used
-            # only when the publication date gives none ("which started on January 12,
-            # ... re-elected in January 2016", in an article of January 2017)
-            year = _paragraph_year(text, out[i], sources, before=True)
-            if year is None and out[i].value is None:
-                year = _paragraph_year(text, out[i], sources, before=False)
-            fixed = _with_paragraph_year(text, out[i], year) if year is not None else None
-            if fixed is not None:
-                out[i] = fixed
+        resolve_month_days(text, out, month_days, anchor)
     return out

@@ -140,17 +140,30 @@ def _values(text: str, pub: PublishedDate | None = None) -> list[tuple[str, str 
          PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2016-07-01")]),
         ("He left on July 1, 2015 and came back on July 9.", None,
          [("July 1, 2015", "2015-07-01"), ("July 9", "2015-07-09")]),
-        # ... not of another paragraph, nor of a year that names a thing
+        # ... not of another paragraph, nor of a year that names a thing; a reading from the
+        # publication date half a year away, in a story told in another year, is a guess
         ("In 2016, the party split.\nOn July 1 the leader quit.",
-         PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2017-07-01")]),
+         PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", None)]),
         ("The 2016 deal was signed. On July 1 the leader quit.",
          PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2017-07-01")]),
-        # a year after it only when the publication date gives none
+        # near the publication date the reading holds whatever the story's year
+        ("In 2016, the party split.\nOn Jan. 12 the leader quit.",
+         PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("Jan. 12", "2018-01-12")]),
+        # the same day written with its year, anywhere in the document
+        ("On July 5, 2016, the chief spoke.\nOn June 2, the deputy quit.\nThe July 5 remarks hurt.",
+         PublishedDate("2018-01-20", "day", "url"),
+         [("July 5, 2016", "2016-07-05"), ("June 2", None), ("July 5", "2016-07-05")]),
+        # a year after it is no evidence ("since May 2016": the trip was in 2017) ...
         ("The trip, which began on January 12, was his first since May 2016.",
          PublishedDate("2017-01-21", "day", "url"), [("January 12", "2017-01-12"),
                                                      ("May 2016", "2016-05")]),
         ("The trip, which began on January 12, was his first since May 2016.", None,
-         [("January 12", "2016-01-12"), ("May 2016", "2016-05")]),
+         [("January 12", None), ("May 2016", "2016-05")]),
+        ("He will visit Vellorn starting on March 10. Envoys came in 2015 and 2018.", None,
+         [("March 10", None), ("2015", "2015"), ("2018", "2018")]),
+        # ... unless bound to it by a conjunction or a range word
+        ("The talks ran on March 3 and April 5, 2015.", None,
+         [("March 3", "2015-03-03"), ("April 5, 2015", "2015-04-05")]),
         # the nearest reading around the publication date, the past preferred
         ("Lawmakers have until Jan. 19 to agree.", PublishedDate("2018-01-09", "day", "url"),
          [("Jan. 19", "2018-01-19")]),

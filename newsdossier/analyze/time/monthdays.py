@@ -1,0 +1,179 @@
+"""The year of a bare month-day ("On July 1 ..."), or none (issue 16).
+
+A month-day written without its year is read, in this order:
+
+1. **the same day written with its year** elsewhere in the document ("On July
+   5, 2016, X held a press conference ... the remarks he made on July 5"): the
+   writer gave the year at one mention and dropped it at the others.  Only
+   when no other cue disagrees: the same day of another year may be a
+   coincidence ("a July 1, 2012, email", then "On July 1, amid ..." in a
+   story of 2016);
+2. **the frame before it in its paragraph**: the year of the nearest explicit
+   date before it ("In 2016, the party split. On July 1 the leader quit.");
+3. in a document with no publication date, **a dated expression bound to it**
+   by a conjunction or a range word ("on March 3 and April 5, 2015", "from
+   July 9 to July 12, 2015").  A year merely later in the paragraph is no
+   evidence: "the trip, which began on January 12, was his first since May
+   2016" began in 2017.  With none of these the date stays unresolved
+   (DESIGN.md: a wrong year is worse than none);
+4. with a publication date, **the nearest reading around it**
+   (:func:`~.expressions.md_year`), unless that reading is more than
+   :data:`NEAR_DAYS` from the publication date and the document's narrative
+   has moved to another year: the nearest explicit date before the month-day,
+   in any paragraph, names a different year.  Then the date stays unresolved.
+   News prints the year of any day outside the current stretch, so a far bare
+   month-day belongs to the story's frame, which is only a guess to resolve:
+   a January 2018 retrospective of 2016 ("In April 2016 ... On June 27, X met
+   ...") read eight such days as 2017 before issue 16.
+
+A weekday written with the day ("Monday, Jan. 22") is a cue of its own: a
+reading that makes the day that weekday is kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ...model import TimeExpression
+from .anchoring import Anchor
+from .lexicon import MONTHS, WEEKDAYS
+from .patterns import TIME_RE
+
+__all__ = ["NEAR_DAYS", "PARAGRAPH_REACH_CHARS", "resolve_month_days", "weekday_of"]
+
+#: How far (characters) a bare month-day looks for the year of its paragraph: scraped
+#: pages often hold a whole article on one line, so the line alone is no paragraph.
+PARAGRAPH_REACH_CHARS = 600
+#: A reading from the publication date this close to it is kept whatever the narrative's
+#: year (news of the last weeks: "Jan. 19" in an article of 2018-01-09).
+NEAR_DAYS = 92
+# "the 2015 deal", "his March 2016 report": a year that names a thing, not a frame of time
+_PREMODIFIER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# "March 3 and April 5, 2015", "July 9 to July 12, 2015", "June 2 or June 3, 2014"
+_BOUND_AFTER = re.compile(r",?\s*(?:and|or|to|through|till|until|[-–])\s+(?:on\s+)?")
+
+
+def weekday_of(written: str) -> int | None:
+    """The weekday written before a date ("Monday, Jan. 22" -> 0), or ``None``."""
+    first = written.split(maxsplit=1)[0].rstrip(",").lower() if written.strip() else ""
+    return WEEKDAYS.get(first) if first.endswith("day") else None
+
+
+def _month_day(text: str, t: TimeExpression) -> tuple[int, int] | None:
+    m = TIME_RE.fullmatch(text, t.start, t.end)
+    if m is None or m.group("k_md") is None:
+        return None
+    month = MONTHS[(m["md_m"] or m["md_m2"]).rstrip(".").lower()]
+    return month, int(re.sub(r"\D", "", m["md_d"] or m["md_d2"]))
+
+
+def _in_year(t: TimeExpression, md: tuple[int, int], year: int) -> TimeExpression | None:
+    """``t`` read in ``year``; ``None`` when that is no date or not the weekday written."""
+    try:
+        day = dt.date(year, *md)
+    except ValueError:
+        return None
+    weekday = weekday_of(t.text)
+    if weekday is not None and day.weekday() != weekday:
+        return None  # "Monday, Jan. 22" is no Monday in that year
+    return dataclasses.replace(t, value=day.isoformat(), precision="day", kind="relative",
+                               anchored=False)  # fmt: skip
+
+
+def _year_source(text: str, t: TimeExpression) -> bool:
+    """``t`` states a year outright and frames time ("In 2016,", "on June 30, 2016")."""
+    if t.kind != "absolute" or not t.value or t.precision not in ("day", "month", "year", "season"):
+        return False
+    before = text[max(0, t.start - 30) : t.start]
+    return not (_PREMODIFIER.search(before) and _WORD_AFTER.match(text, t.end))
+
+
+def _year(t: TimeExpression) -> int:
+    assert t.value is not None
+    return int(t.value[:4])
+
+
+def _paragraph_year(text: str, t: TimeExpression, sources: list[TimeExpression]) -> int | None:
+    """The year of the explicit date nearest before ``t`` in its paragraph."""
+    lo = max(text.rfind("\n", 0, t.start) + 1, t.start - PARAGRAPH_REACH_CHARS)
+    found = [s for s in sources if lo <= s.start and s.end <= t.start]
+    return _year(found[-1]) if found else None
+
+
+def _bound_year(text: str, t: TimeExpression, sources: list[TimeExpression]) -> int | None:
+    """The year of a day- or month-precise date joined to ``t`` by "and", "to", "-" ..."""
+    nxt = next((s for s in sources if s.start >= t.end), None)
+    if nxt is None or nxt.precision not in ("day", "month"):
+        return None
+    if _BOUND_AFTER.fullmatch(text, t.end, nxt.start) is None:
+        return None
+    return _year(nxt)
+
+
+def _narrative_year(t: TimeExpression, sources: list[TimeExpression]) -> int | None:
+    """The year of the nearest explicit date before ``t`` anywhere in the document."""
+    found = [s for s in sources if s.end <= t.start]
+    return _year(found[-1]) if found else None
+
+
+def _far(anchor: Anchor, value: str) -> bool:
+    """The reading ``value`` (YYYY-MM-DD) lies more than NEAR_DAYS from the anchor."""
+    day = dt.date.fromisoformat(value)
+    if anchor.day is not None:
+        return abs((day - anchor.date).days) > NEAR_DAYS
+    assert anchor.month is not None
+    months = abs((day.year * 12 + day.month) - (anchor.year * 12 + anchor.month))
+    return months > NEAR_DAYS // 30
+
+
+def _story_elsewhere(t: TimeExpression, story: int | None, anchor: Anchor | None) -> bool:
+    """The publication date's reading of ``t`` is far from it, and the story is in another year."""
+    if t.value is None or anchor is None or story is None or weekday_of(t.text) is not None:
+        return False
+    return story != _year(t) and _far(anchor, t.value)
+
+
+def _written_years(out: list[TimeExpression]) -> dict[tuple[int, int], set[int]]:
+    """(month, day) -> the years it is written with in the document."""
+    got: dict[tuple[int, int], set[int]] = {}
+    for t in out:
+        if t.kind == "absolute" and t.precision == "day" and t.value:
+            y, m, d = (int(p) for p in t.value.split("-"))
+            got.setdefault((m, d), set()).add(y)
+    return got
+
+
+def resolve_month_days(
+    text: str, out: list[TimeExpression], month_days: list[int], anchor: Anchor | None
+) -> None:
+    """Give each bare month-day ``out[i]`` (``i`` in ``month_days``) its year, in place.
+
+    ``out[i].value`` holds the reading from the publication date, or ``None``.
+    """
+    sources = [t for t in out if _year_source(text, t)]
+    written = _written_years(out)
+    for i in month_days:
+        t = out[i]
+        md = _month_day(text, t)
+        if md is None:
+            continue
+        years = written.get(md, set())
+        same = next(iter(years)) if len(years) == 1 else None
+        frame = _paragraph_year(text, t, sources)
+        story = _narrative_year(t, sources)
+        if same is not None and {frame, story} - {None, same}:
+            # "a July 1, 2012, email ... In April 2016, ... On July 1, X said": the cues
+            # disagree, and either may be the coincidence
+            out[i] = dataclasses.replace(t, value=None, anchored=False)
+            continue
+        year = same if same is not None else frame
+        if year is None and t.value is None:
+            year = _bound_year(text, t, sources)
+        fixed = _in_year(t, md, year) if year is not None else None
+        if fixed is not None:
+            out[i] = fixed
+        elif _story_elsewhere(t, story, anchor):
+            out[i] = dataclasses.replace(t, value=None, anchored=False)
