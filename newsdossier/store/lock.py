@@ -12,8 +12,11 @@ killed with ``kill -9`` (or by the OOM killer, or a power cut) leaves nothing
 stuck: there is no pid file to clean up.  The side file, not the database
 itself: SQLite takes POSIX ``fcntl`` locks on the database, and where ``flock``
 is emulated with ``fcntl`` (NFS) the two would collide.  The descriptor is
-opened close-on-exec, and build workers are forked from a forkserver that never
-holds it, so no child keeps the lock after its parent is gone.
+opened close-on-exec, build workers are forked from a forkserver that never
+holds it, and any other child forked from a holder (the framing model's child
+process of a ``--workers 0`` build) closes its inherited copies at once
+(:func:`_forget_in_child`): otherwise the lock outlived the build in that child
+and the next build in the same process was refused with ``E311``.
 
 The lock is per process and counted: one process may open the same store for
 writing several times (the CLI, then a resolver helper), and the lock goes when
@@ -98,6 +101,21 @@ class WriterLock:
                     os.ftruncate(fd, 0)
                 os.close(fd)  # closing the last descriptor drops the flock
         self._key = None
+
+
+def _forget_in_child() -> None:
+    """A forked child never holds its parent's writer locks: close the inherited
+    descriptors (the parent's own stay open, so its lock is untouched)."""
+    global _guard
+    _guard = threading.Lock()  # the parent's may have been held by another thread at fork
+    for fd, _opens in _held.values():
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def _write_holder(fd: int) -> None:

@@ -86,6 +86,29 @@ def test_one_process_may_open_its_store_twice_and_the_lock_goes_with_the_last(
         pass
 
 
+@pytest.mark.issue(17)
+def test_a_child_forked_from_the_writer_never_keeps_its_lock(tmp_path: Path) -> None:
+    """The framing model's child process of a ``--workers 0`` build is forked from
+    the writer: it lived on after the build and kept the next build out (E311)."""
+    db = str(tmp_path / "c.db")
+    store = open_store(db)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: lives on, holding whatever it inherited
+        os.close(write)
+        os.read(read, 1)
+        os._exit(0)
+    os.close(read)
+    try:
+        store.close()
+        with open_store(db):  # the child is still alive: the lock must be free
+            pass
+    finally:
+        os.write(write, b"x")
+        os.close(write)
+        os.waitpid(pid, 0)
+
+
 def test_nested_transactions_are_savepoints_and_roll_back_as_a_whole(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "c.db")) as store:
         with pytest.raises(RuntimeError), store.transaction() as c:
