@@ -1,4 +1,4 @@
-"""Commands ``profile``, ``contradictions`` and ``reuse`` (issue 5).
+"""Commands ``profile``, ``statements``, ``contradictions`` and ``reuse`` (issues 5, 15).
 
 Thin: parse options, call :mod:`newsdossier.export.claims` / :mod:`newsdossier.resolve.reuse`,
 render with Rich.  Article text is always wrapped in ``rich.text.Text``.
@@ -75,14 +75,61 @@ def print_profile(console: Console, store: SQLiteStore, name: str, limit: int) -
             table.add_row(_t(r["date"]), _t(r["value"]), _t(_source(r["source"])))
         console.print(table)
     print_contradiction_rows(console, prof["contradictions"])
+    print_statements(console, store, name, limit)
+
+
+def _how(it: dict[str, Any]) -> str:
+    """ "negated, hedged (reportedly), question": how a statement is put, in words."""
+    parts = []
+    if it.get("polarity") == "negative":
+        parts.append("negated")
+    if it.get("modality") and it["modality"] != "asserted":
+        parts.append(it["modality"])
+    if it.get("hedge"):
+        parts.append(f"hedged ({it['hedge']})")
+    if it.get("denies"):
+        parts.append(f"denies {it['denies']}")
+    if it.get("via"):
+        parts.append(f"via {it['via']}")
+    return ", ".join(parts) or "asserted"
+
+
+def _speaker(it: dict[str, Any]) -> str:
+    out = it.get("speaker") or "?"
+    if it.get("resolved"):
+        out += f' ("{it.get("said_as")}")'
+    return out + (f" via {it['via']}" if it.get("via") else "")
+
+
+def print_statements(console: Console, store: SQLiteStore, name: str, limit: int) -> None:
+    """Statements by speaker for one actor: what it said, and who said what about it."""
+    from ..export.statements import statements_by_speaker
+
+    ent = _entity(store, name)
+    data = statements_by_speaker(store, ent["id"])
+    console.print(Text.assemble(("Statements ", "bold"), _t(ent["name"], "bold cyan")))
+    table = Table("date", "outlet", "how", "statement", title=f"said by {ent['name']}"
+                  f" ({data['said_count']})", title_justify="left")  # fmt: skip
+    for it in data["said"][:limit]:
+        table.add_row(_t(it["published"]), _t(it["outlet"]), _t(_how(it)),
+                      _t(_clip(it["statement"] or it["text"])))  # fmt: skip
+    console.print(table)
+    for group in data["about"]:
+        table = Table("date", "outlet", "how", "statement",
+                      title=f"about {ent['name']}, said by {group['speaker']} ({group['kind']},"
+                      f" {group['count']})", title_justify="left")  # fmt: skip
+        for it in group["statements"][:limit]:
+            table.add_row(_t(it["published"]), _t(it["outlet"]), _t(_how(it)),
+                          _t(_clip(f"{_speaker(it)}: {it['statement'] or it['text']}")))  # fmt: skip
+        console.print(table)
 
 
 def print_contradiction_rows(console: Console, rows: list[dict[str, Any]]) -> None:
     if not rows:
         console.print(Text("no contradictions"))
         return
-    table = Table("subject", "attribute", "side A", "side B", title="Contradictions", title_justify="left",
-                  show_lines=True)  # fmt: skip
+    table = Table("subject", "attribute", "kind", "side A", "side B", title="Contradictions",
+                  title_justify="left", show_lines=True)  # fmt: skip
     for r in rows:
         sides = [
             f"{s['value']}\n{_source(s['source'])}, {s.get('outlet') or '?'}, {s.get('date') or '?'}"
@@ -91,6 +138,7 @@ def print_contradiction_rows(console: Console, rows: list[dict[str, Any]]) -> No
         table.add_row(
             _t(r.get("subject_name") or r["subject"]),
             _t(r["attribute"]),
+            _t(r.get("kind")),
             _t(sides[0]),
             _t(sides[1]),
         )
@@ -122,6 +170,25 @@ def register(app: typer.Typer) -> None:
                 )
             else:
                 print_profile(console, store, name, limit)
+
+    @app.command()
+    def statements(
+        name: Annotated[str, typer.Argument(help="An entity name or alias.")],
+        db: Annotated[str, _DB] = "corpus.db",
+        as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+        limit: Annotated[int, typer.Option(help="Statements per speaker.")] = 20,
+    ) -> None:
+        """Statements by speaker: what an actor said, and who said what about it, each with
+        its hedge, polarity and source."""
+        from ..export.statements import statements_by_speaker
+        from ..store.sqlite import open_store
+
+        with open_store(db, readonly=True) as store:
+            if as_json:
+                data = statements_by_speaker(store, _entity(store, name)["id"])
+                typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
+            else:
+                print_statements(console, store, name, limit)
 
     @app.command()
     def contradictions(

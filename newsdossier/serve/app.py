@@ -210,7 +210,9 @@ def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.state.api_docs = _mount_api_docs(app)
     from .routes import router
+    from .statements import router as statements_router  # issue 15
 
     app.include_router(router)
+    app.include_router(statements_router)
     app.add_middleware(_SecurityHeaders)
     return app

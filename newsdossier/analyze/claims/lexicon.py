@@ -81,6 +81,16 @@ def hedges() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def hedge_scanner() -> re.Pattern[str]:
+    """Every hedge pattern in one alternation, a named group per label: one scan of a
+    sentence finds the first hedge (twelve scans cost ~0.3 ms a sentence)."""
+    raw = _load("hedges.yml")
+    alts = [f"(?P<{label.replace('-', '_')}>" + "|".join(f"(?:{p})" for p in pats) + ")"
+            for label, pats in raw.items()]  # fmt: skip
+    return re.compile("|".join(alts), re.I)
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
@@ -109,6 +119,10 @@ class AttributionLexicon:
     vague_plurals: frozenset[str]
     synonyms: dict[str, frozenset[str]]
     media: frozenset[str]
+    keywords: frozenset[str]  # every word a frame needs one of: verbs, participles, "according"
+    verb_words: frozenset[str]  # the first words of the reporting verbs
+    cognition_words: frozenset[str]
+    participle_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,4 +167,14 @@ def attribution() -> AttributionLexicon:
         vague_plurals=frozenset(raw["vague_plurals"]),
         synonyms=synonyms,
         media=frozenset(raw["media"]),
+        keywords=frozenset(
+            w.lower()
+            for key in ("verbs", "cognition_verbs", "participles", "according_to")
+            for phrase in raw[key]
+            for w in [max(phrase.split(), key=len)]  # its most distinctive word
+        )
+        | {"per"},
+        verb_words=frozenset(p.split()[0].lower() for p in raw["verbs"]),
+        cognition_words=frozenset(w.lower() for w in raw["cognition_verbs"]),
+        participle_words=frozenset(w.lower() for w in raw["participles"]),
     )

@@ -31,6 +31,7 @@ __all__ = ["Quote", "QuoteIndex", "find_quotes"]
 _PARA = re.compile(r"\n\s*\n|\n")
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"—–-]))‘[^‘’\n]{6,}?’(?![\w’])", re.M)
 _NESTED = re.compile(r"(?<=[\s(\[“—–-])‘[^‘’”]{6,}?’(?![\w’])")
+_STRAIGHT = re.compile('"')
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -83,7 +84,7 @@ def _curly(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 def _straight(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     for pa, pb in paras:
-        marks = [i for i in range(pa, pb) if text[i] == '"']
+        marks = [m.start() for m in _STRAIGHT.finditer(text, pa, pb)]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
             out.append(Quote(a, b + 1, True))
         if len(marks) % 2 and marks[-1] < pb - 1:

@@ -219,6 +219,8 @@ _FUNCTION_WORDS = frozenset(
         "many",
     ]
 )
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ACCORDING_WORDS = frozenset({"according", "citing", "quoting", "words", "reported", "per"})
 _LEAD_CONJ = re.compile(r"(?:and|but|so|yet|then|also|while)\s+", re.I)
 
 
@@ -913,12 +915,22 @@ def find_frames(
 ) -> list[Frame]:  # fmt: skip
     """Every frame of one sentence, in order; channels folded into the frame they carry.
     ``names`` holds the words of the document's name mentions (lower case)."""
-    s = _Sent(text, off, mentions, quotes, names)
     lex = attribution()
-    verbs = _frames_verbs(s, lex.denial)
-    acc = _frames_according(s)
-    frames = sorted(verbs + acc + _frames_cognition(s), key=lambda f: f.verb_start)
-    frames += _frames_participle(s, frames)
+    words = set(_LOWER_WORD.findall(text.lower()))
+    if lex.keywords.isdisjoint(words):
+        return []  # no reporting word at all: most sentences of most articles
+    s = _Sent(text, off, mentions, quotes, names)
+    # each kind of frame only where its words are: the scans cost more than the checks
+    verbs = _frames_verbs(s, lex.denial) if not lex.verb_words.isdisjoint(words) else []
+    acc = _frames_according(s) if not _ACCORDING_WORDS.isdisjoint(words) else []
+    cog = (
+        _frames_cognition(s)
+        if "that" in words and not lex.cognition_words.isdisjoint(words)
+        else []
+    )
+    frames = sorted(verbs + acc + cog, key=lambda f: f.verb_start)
+    if not lex.participle_words.isdisjoint(words):
+        frames += _frames_participle(s, frames)
     frames.sort(key=lambda f: f.verb_start)
     return _cut_contents(s, _fold_channels(s, frames))
 

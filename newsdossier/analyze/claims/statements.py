@@ -479,11 +479,14 @@ def _nested(frames: list[Frame]) -> list[Frame]:
 
 
 def find_statements(
-    doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]
+    doc: Document,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    quotes: QuoteIndex | None = None,
 ) -> dict[int, list[Statement]]:
     """Statements by sentence start offset (see module docstring)."""
     text = doc.text
-    quotes = QuoteIndex(text)
+    quotes = quotes if quotes is not None else QuoteIndex(text)
     ms = sorted(mentions, key=lambda m: m.start)
     ctx = _Ctx(doc, text, ms, [m.start for m in ms])
     turns = _transcript_turns(doc, ms)

@@ -41,6 +41,7 @@ from .lexicon import AttributeSpec, attribute_specs
 from .values import NUM
 
 __all__ = [
+    "NUMBERISH",
     "Binding",
     "bind_values",
     "candidate_sentence",
@@ -52,6 +53,54 @@ __all__ = [
 #: pipes the parse needs; NER and the lemmatizer are not needed here
 _PARSER_EXCLUDE = ("ner", "senter", "attribute_ruler", "lemmatizer")
 _NUM_RE = re.compile(NUM, re.I)
+_DIGITS = re.compile(r"(?<![\d,.])\d+")
+_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "dozen",
+        "dozens",
+        "scores",
+    ]
+)
+_WORD_START = re.compile(r"\b(?=[A-Za-z])")
+_NUMBER_ANCHOR = re.compile(
+    r"\d+(?:[.,\s\u00a0\u202f]\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"billions?|dozens?|scores)\b",
+    re.I,
+)
+NUMBERISH = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|"
+    r"half|thirds?|quarters?|fifths?|tenths?|percent|per cent)\b",
+    re.I,
+)
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?:s)?")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -215,9 +264,24 @@ def load_parser(name: str) -> Any:
 def count_spans(text: str) -> list[tuple[int, int]]:
     """Spans of counts in a sentence: number expressions that are not years, dates,
     times, percentages, ordinals, single items or idioms ("on the one hand")."""
-    out = []
+    out: list[tuple[int, int]] = []
+    anchors = [m.start() for m in _DIGITS.finditer(text)]
+    if not _NUMBER_WORDS.isdisjoint(text.lower().split()):
+        anchors = sorted({*anchors, *(m.start() for m in _NUMBER_ANCHOR.finditer(text))})
+    if not anchors:
+        return out  # most sentences: the big number pattern is not worth running
     idioms = [m.span() for m in _IDIOM.finditer(text)]
-    for m in _NUM_RE.finditer(text):
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for p in anchors:  # the number pattern only where a number starts: at a number word
+        # or digit, or at one of the few words before it ("upwards of", "more than")
+        starts = [p] + [w.start() for w in _WORD_START.finditer(text, max(0, p - 28), p)]
+        for st in starts:
+            m = _NUM_RE.match(text, st)
+            if m and m.end() > p:
+                found.setdefault(m.span(), m)
+    spans = sorted(found)
+    longest = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    for m in (found[s] for s in longest):
         a, b = m.span()
         core = m.group().strip()
         last = core.split()[-1].lower()

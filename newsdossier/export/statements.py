@@ -1,0 +1,87 @@
+"""Statements by speaker for one actor (issue 15): what it said, and who said what about it.
+
+One query, read by the terminal (``newsdossier statements``, ``profile``) and the web
+entity page's statements partial.  Each statement keeps what a reader needs to cite
+it: the sentence, the reported words, the speaker as written and how it was resolved,
+the channel (``via``), hedge, polarity and modality, outlet and date, and offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..store.sqlite import SQLiteStore
+from .claims import _with_text
+
+__all__ = ["statements_by_speaker"]
+
+#: statements listed per group, per side; a page shows the count beyond it
+MAX_PER_SPEAKER = 50
+
+
+def _item(c: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    meta = docs.get(c["doc"], {})
+    return {
+        "claim": c["id"], "doc": c["doc"], "start": c["start"], "end": c["end"],
+        "text": c["text"], "statement": (c["statement"] or {}).get("text"),
+        "speaker": c["source"]["name"], "kind": c["source"]["kind"], "via": c["source"]["via"],
+        "said_as": (c["source"]["said"] or {}).get("text"), "resolved": c["source"]["resolved"],
+        "attribute": c["attribute"], "value": c["value"], "hedge": c["hedge"],
+        "polarity": c["polarity"], "modality": c["modality"], "denies": c["denies"],
+        "outlet": meta.get("outlet"), "published": meta.get("published"),
+        "title": meta.get("title"),
+    }  # fmt: skip
+
+
+def _docs(store: SQLiteStore, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for doc_id in set(ids):
+        row = store.conn.execute(
+            "SELECT outlet, published, title FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row:
+            out[doc_id] = {"outlet": row[0], "published": row[1], "title": row[2]}
+    return out
+
+
+def statements_by_speaker(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+    """``said``: the actor's own statements (it is the speaker), newest first;
+    ``about``: statements about it (it is their subject) grouped by speaker, the most
+    prolific speaker first."""
+    conn = store.conn
+    entity = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    spoken = store.conn.execute(
+        "SELECT c.id FROM claims c JOIN mentions m ON m.document_id = c.document_id"
+        ' AND m.start = c.source_start AND m."end" = c.source_end WHERE m.entity_id = ?',
+        (entity_id,),
+    ).fetchall()
+    said_ids = [r[0] for r in spoken]
+    said_rows = list(store.get_claims(said_ids).values())
+    about_rows = store.claims_about(entity_id)
+    said = list(_with_text(store, iter(said_rows)))
+    about = list(_with_text(store, iter(about_rows)))
+    docs = _docs(store, [c["doc"] for c in said + about])
+    said_items = sorted(
+        (_item(c, docs) for c in said), key=lambda x: x["published"] or "", reverse=True
+    )
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for c in about:
+        if c["id"] in said_ids:
+            continue  # its own words about itself are listed under "said"
+        groups.setdefault(c["source"]["name"] or "(unknown)", []).append(_item(c, docs))
+    about_groups = [
+        {"speaker": name, "kind": items[0]["kind"], "count": len(items),
+         "statements": sorted(items, key=lambda x: x["published"] or "")[:MAX_PER_SPEAKER]}
+        for name, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]  # fmt: skip
+    return {
+        "entity": {
+            "id": entity_id,
+            "name": entity[0] if entity else None,
+            "type": entity[1] if entity else None,
+        },  # fmt: skip
+        "said": said_items[:MAX_PER_SPEAKER],
+        "said_count": len(said_items),
+        "about": about_groups,
+    }
