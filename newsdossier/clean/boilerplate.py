@@ -175,6 +175,55 @@ _ATTRIBUTION_RE = re.compile(
 )
 
 
+# Two link texts printed with nothing between them: "... with the gunman: companyRiver
+# town mourns its dead" (a related-stories box flattened into one line; issue 16).  In
+# ../shared/data a lower-case word glued to a capitalised one is otherwise a typo inside a
+# sentence ("has calledJews", "unto theLord:") or a handle ("realDonald...").
+_GLUE_RE = re.compile(r"(?<![\w'’@/.])[a-z]{3,}(?=[A-Z][a-z])")
+_GLUED_PIECE_WORDS = 3
+#: each glued piece is a headline: a press release's first line ("London: Tuesday ... AIM
+#: listed supplierFlowtech Fluidpower plc (...), is pleased to") runs longer
+_GLUED_PIECE_CHARS = 130
+_INNER_STOP_RE = re.compile(r"[a-z]{2,}[.!?][”\"’]?\s+[A-Z“\"‘]")
+# a headline ends on a content word, a line cut mid-sentence on a function word
+_OPEN_END_RE = re.compile(r"\b(?i:to|the|a|an|of|and|or|in|on|for|with|by|at|from|that)$")
+
+
+def _is_glued_links(line: str) -> bool:
+    """``line`` is two or more headlines glued together, each a phrase with no full stop."""
+    if line.endswith(_TERMINAL) or _INNER_STOP_RE.search(line) or _OPEN_END_RE.search(line):
+        return False
+    cuts = [m.end() for m in _GLUE_RE.finditer(line)]
+    if not cuts:
+        return False
+    pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return all(
+        len(p.split()) >= _GLUED_PIECE_WORDS and len(p) <= _GLUED_PIECE_CHARS for p in pieces
+    )
+
+
+#: A caption over the credit that closes the page is a short phrase ("Artist's view of the
+#: comet"); higher up, the line over a credit is as often a subhead of the body.
+_TAIL_CAPTION_CHARS = 120
+
+
+def _take_tail_caption(lines: list[str], credit: int, found: Findings) -> None:
+    """Remove the caption over the credit ``lines[credit]`` when that credit closes the page."""
+    if any(lines[credit + 1 :]):
+        return
+    above = [j for j in range(credit) if lines[j]]
+    if len(above) < 4:
+        return  # at the top, the line over a credit is the headline
+    j = above[-1]
+    line = lines[j]
+    if (
+        len(line) <= _TAIL_CAPTION_CHARS
+        and len(line.split()) >= 2
+        and not line.endswith((*_TERMINAL, ":", ",", ";"))
+    ):
+        _take(lines, j, j + 1, "other", found)
+
+
 def _poll_block_end(lines: list[str], start: int) -> int:
     """Index after a poll: question and answer lines, then its sign-up form widgets."""
     i, form, asked = start + 1, False, lines[start].endswith("?")
@@ -245,10 +294,11 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
             _take(lines, i, i + 1, "outlet", found)
         elif "air use" in line and _FAIR_USE_RE.fullmatch(line):  # cheap pre-check first
             _take(lines, i, i + 1, "other", found)
-        elif TEASER_LINE_RE.fullmatch(line):
+        elif TEASER_LINE_RE.fullmatch(line) or _is_glued_links(line):
             _take(lines, i, i + 1, "teaser", found)
         elif _CAPTION_LINE_RE.fullmatch(line):
             _take(lines, i, i + 1, "other", found)
+            _take_tail_caption(lines, i, found)
     return lines
 
 

@@ -28,11 +28,11 @@ import re
 from urllib.parse import urlsplit
 
 from .dates import DATE_PATTERN
-from .metadata import NAMES, Byline, is_outlet_like
+from .metadata import NAMES, Byline, has_outlet_word, is_outlet_like
 
 _NAMES_RE = re.compile(NAMES)
 
-__all__ = ["read_credit", "read_mention"]
+__all__ = ["read_credit", "read_mention", "read_self_reference", "read_source"]
 
 _PLACE = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}"
 _REPORTED_FROM = re.compile(
@@ -68,6 +68,14 @@ _MENTIONS = (
         rf"|originally (?:published|appeared|posted) (?:at|on|in|by)) {_OUTLET}\.?"
     ),
 )
+# "(Source: PIB/GR/TYP)", "Source: Valley Wire", "Via: VALLEYNEWS": a named source under the
+# text.  Editor's initials after the name go ("PIB/GR/TYP" -> "PIB"); a name is taken only
+# when it cannot be a person's (one word, an acronym, a domain, or an outlet word: "Source:
+# Ana Holm" may be an interviewee), nor a phrase ("Source: the ministry").
+_SOURCE_NAME = re.compile(
+    r"\(?(?i:sources?|via)\s*:\s*(?P<name>[A-Z0-9][\w&.'’ /-]{1,60}?)\s*\)?\.?"
+)
+_INITIALS_PART = re.compile(r"[A-Z]{1,5}")
 _SOURCE_URL = re.compile(r"(?i:source|via|originally published at)\s*:?\s*(?P<url>https?://\S+)")
 _QUOTE_CREDIT = re.compile(
     rf"[“\"‘].{{5,250}}?[,.]?[”\"’]+,? by (?P<who>{NAMES}), (?P<outlet>[^,“”\"]{{2,60}}), "
@@ -94,6 +102,50 @@ def read_credit(line: str) -> Byline | None:
             return Byline(None, staff["outlet"])
         bare = who.removeprefix("The ").strip()
         return Byline(None, bare if is_outlet_like(bare) and len(bare.split()) <= 4 else None)
+    return None
+
+
+def read_source(line: str) -> str | None:
+    """The outlet a "Source: NAME" line under the text names, or ``None`` (see ``_SOURCE_NAME``).
+
+    For the page's last lines only: higher up, "Source: X" credits a chart or a quote.
+    """
+    m = _SOURCE_NAME.fullmatch(line) if len(line) <= 80 else None
+    return _source_name(m["name"]) if m is not None else None
+
+
+# A newsroom writing about its own reporting names itself: "Valley News reached out to the
+# ministry", "did not respond to VALLEY's request for comment" (issue 16; 2 of the 3 such
+# sentences in ../shared/data, the third is "We have reached out").  Only names with an
+# outlet word or in capitals, so that a person who reached out is no outlet.
+_OUTLET_NAME = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}"
+_SELF_REFERENCE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<a>{_OUTLET_NAME}) (?:has |had )?reached out to\b"
+    rf"|(?:respond|reply|responded|replied) to (?P<b>{_OUTLET_NAME})['’]s? "
+    r"(?:request|requests|inquiry)\b"
+)
+
+
+def read_self_reference(text: str) -> str | None:
+    """The outlet a text names as its own newsroom, or ``None`` (see ``_SELF_REFERENCE``)."""
+    if "reached out" not in text and "respond" not in text and "repl" not in text:
+        return None
+    for m in _SELF_REFERENCE.finditer(text):
+        name = m["a"] or m["b"]
+        if is_outlet_like(name) and (has_outlet_word(name) or (name.isupper() and len(name) > 2)):
+            return name
+    return None
+
+
+def _source_name(raw: str) -> str | None:
+    head, *rest = [p.strip() for p in raw.split("/")]
+    if rest and not all(_INITIALS_PART.fullmatch(p) for p in rest):
+        return None
+    words = head.split()
+    if not is_outlet_like(head) or any(w[:1].islower() for w in words):
+        return None
+    if len(words) == 1 or has_outlet_word(head) or head.isupper():
+        return head
     return None
 
 

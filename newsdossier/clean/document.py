@@ -7,7 +7,7 @@ from ..model import Document, RawRecord
 from ..settings import Settings
 from .body import extract_html
 from .boilerplate import strip_captions, strip_furniture_lines
-from .credits import read_mention
+from .credits import read_mention, read_self_reference, read_source
 from .dates import parse_date, url_date
 from .duplicates import strip_repeats
 from .edges import strip_head, strip_headline, strip_tail
@@ -52,8 +52,14 @@ def _html_text(raw: RawRecord, found: Findings) -> str:
     return page.text
 
 
+#: "Source: NAME" names the page's outlet among this many last lines of the page.
+_SOURCE_TAIL_LINES = 3
+
+
 def _offer_mentions(lines: list[str], found: Findings) -> None:
     """Outlets (and a quotation credit's author) that the page names, before any is cut."""
+    for line in [x for x in lines if x][-_SOURCE_TAIL_LINES:]:
+        found.offer("outlet", read_source(line), "mention")
     for line in lines:
         credit = read_mention(line) if line else None
         if credit is not None:
@@ -135,6 +141,7 @@ def clean_record(raw: RawRecord, settings: Settings) -> Document:
         )
     agency, date = read_dateline(text)
     found.offer("outlet", agency, "dateline")
+    found.offer("outlet", read_self_reference(text), "mention")
     found.offer("published", date, "dateline")
     url = found.get("url")
     if url:

@@ -23,7 +23,7 @@ import re
 from .boilerplate import MAX_FURNITURE_CHARS
 from .credits import read_credit
 from .findings import Findings
-from .footers import cut_tail_block
+from .footers import cut_head_bio, cut_tail_block
 from .lexicon import (
     BREADCRUMB_HOME,
     CAPTION_MARKER,
@@ -100,6 +100,14 @@ _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
 # URL", "Access Report: URL" (press releases in fakenewscorpus-sample close with three).
 _LINK_LINE_RE = re.compile(
     r"(?:[^\s:@]+\s+){0,12}[^\s:@]*\s*[:@]\s*(?:https?://|www\.)\S+(?:\s+\.)?"
+)
+# The page's last line points the reader at what the scrape lost, a list of links or a
+# player: "View the other reports in this series:", "Watch the full video:" (issue 16; 3 of
+# the 18 real pages in ../shared/data that end in a colon; the others, "He concludes:",
+# "As X writes:", are the author's words and stay).
+_POINTER_TAIL_RE = re.compile(
+    r"(?i:view|watch|see|read|click|check\s+out|listen\s+to|download|browse|visit|explore)\b"
+    r"[^.!?:]{0,120}:"
 )
 _INITIALS_LINE_RE = re.compile(rf"{_INITIALS}|[A-Z]{{2,4}}")
 _GLUED_INITIALS_RE = re.compile(rf"(?<=[.!?”\"’)\]])\s*(?P<x>{_INITIALS})$")
@@ -256,11 +264,27 @@ def read_name_line(line: str) -> str | None:
     return line
 
 
+# "Jane Roe writes:" over the text: the blog's excerpt of a piece, credited (issue 16).
+# Not "Valley News reports:": an outlet quoted, no author.
+_WRITES_LINE_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}) (?:writes|wrote)\s*:"
+)
+
+
+def read_writes_line(line: str) -> str | None:
+    """The author of a "NAME writes:" line, or ``None``."""
+    m = _WRITES_LINE_RE.fullmatch(line)
+    if m is None or m["name"].split()[0].lower() in _NOT_FIRST_NAMES:
+        return None
+    return m["name"]
+
+
 def _is_head_meta(line: str) -> bool:
     return len(line) <= 300 and (
         read_byline(line) is not None
         or read_date_line(line) is not None
         or read_name_line(line) is not None
+        or read_writes_line(line) is not None
         or line.lower() in ("by", "by:")
     )
 
@@ -356,7 +380,7 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
             found.offer("published", date, "byline")
             lines[i] = ""
             continue
-        name = read_name_line(line)
+        name = read_name_line(line) or read_writes_line(line)
         if name is not None:
             found.remove("byline", line)
             found.offer("author", name, "byline")
@@ -385,6 +409,8 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
                 titles.remove(hit)
             found.remove("duplicate", line)
             lines[i] = ""
+            continue
+        if kept == 0 and not found.get("author") and cut_head_bio(lines, i, found):
             continue
         if kept == 0 and _is_headline(lines, i, titles):
             _lift_headline(lines, i, found)
@@ -424,6 +450,9 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
         return True
     if COMMENT_HEADING_RE.fullmatch(line):
         found.remove("comment", line)
+        return True
+    if _POINTER_TAIL_RE.fullmatch(line):
+        found.remove("other", line)
         return True
     if _LINK_LINE_RE.fullmatch(line):  # after the widgets: "Subscribe at: URL" is a widget
         found.remove("other", line)

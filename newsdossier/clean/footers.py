@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .findings import Findings
+from .lexicon import WRITER_NOUN_ALT
 
-__all__ = ["cut_tail_block", "is_author_bio"]
+__all__ = ["cut_head_bio", "cut_tail_block", "is_author_bio", "read_bio"]
 
 #: A bio is one paragraph; longer ones in ../shared/data run to about 500 characters.
 _BIO_MAX_CHARS = 800
@@ -31,7 +32,7 @@ _BIO_VERB_RE = re.compile(
 #: A bio printed one sentence a line has at most this many lines.
 _BIO_MAX_LINES = 5
 _BIO_GOES_ON_RE = re.compile(
-    r"(?:He|She|They|His|Her|Their|Visit|Follow|Contact|Email|E-mail|Reach|Find)\b"
+    r"(?:He|She|They|His|Her|Their|Visit|Follow|Like|Contact|Email|E-mail|Reach|Find)\b"
 )
 #: Lines of a contact box ("Tel: +1 ...", "Suite 800, Dallas") are short.
 _CONTACT_LINE_CHARS = 100
@@ -74,6 +75,89 @@ def is_author_bio(line: str, author: str | None) -> bool:
     if not line.casefold().startswith(name.casefold()):
         return False
     return _BIO_VERB_RE.match(line, len(name)) is not None
+
+
+# With no author known: "NAME (@handle), an appositive, is a/the ... <writer noun>" --
+# present tense only ("X, a senior writer at Y, was the author of the post" is news about
+# X).  Found in ../shared/data: 13 bios with no author field, 11 closing the page and 2
+# opening it (issue 16).
+_WRITER_BIO_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]{1,2}\.?|[A-Z][\w'’-]+)){1,3})"
+    r"(?:\s*\([^()]{1,60}\))?(?:,\s*[^,.;:]{2,120}?,)?\s+(?:is|has\s+been)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[\w'’,-]+\s+){{0,8}}?(?i:{WRITER_NOUN_ALT})\b"
+)
+# "Later Webb was ...", "The Times is ...": words that start no name
+_NOT_NAME_WORDS = frozenset(
+    ["the", "this", "that", "these", "those", "later", "then", "now", "today", "here", "there",
+     "when", "while", "but", "and", "our", "my", "his", "her", "their", "its", "every", "no"]
+)  # fmt: skip
+#: A bio opening the page goes on for at most this many lines ("He has written for ...").
+_HEAD_BIO_MORE_LINES = 4
+
+
+def read_bio(line: str, body: str) -> str | None:
+    """The name of the author whose bio ``line`` is, with no author known, or ``None``.
+
+    ``body`` is the rest of the article: a person it names by surname is its
+    subject, not its author ("X is a journalist who was detained ...", then
+    "X's lawyer said ..."), so a surname found there is no bio.
+    """
+    if len(line) > _BIO_MAX_CHARS:
+        return None
+    m = _WRITER_BIO_RE.match(line)
+    if m is None:
+        return None
+    name = m["name"]
+    words = name.split()
+    if words[0].lower() in _NOT_NAME_WORDS:
+        return None
+    if re.search(rf"\b{re.escape(words[-1])}\b", body):
+        return None
+    return name
+
+
+def _body_of(lines: list[str]) -> str:
+    """The lines a bio's name is looked for in: not "Follow Jane Roe @jroe" and the like."""
+    return "\n".join(x for x in lines if x and not _BIO_GOES_ON_RE.match(x))
+
+
+def _goes_on(line: str, name: str) -> bool:
+    """A line after a bio that is more of it: "He is ...", "Follow him ...", "Jane offers ..."."""
+    first = line.split()[0] if line.split() else ""
+    return bool(_BIO_GOES_ON_RE.match(line)) or first in name.split()
+
+
+def cut_head_bio(lines: list[str], i: int, found: Findings) -> bool:
+    """Remove the author's bio opening the body at ``lines[i]`` (and lines that go on with it)."""
+    rest = [j for j in range(i + 1, len(lines)) if lines[j]]
+    more = 0
+    while more < min(_HEAD_BIO_MORE_LINES, len(rest) - 1) and _BIO_GOES_ON_RE.match(
+        lines[rest[more]]
+    ):
+        more += 1
+    body = _body_of([lines[j] for j in rest[more:]])
+    name = read_bio(lines[i], body)
+    if name is None:
+        return False
+    end = rest[more - 1] + 1 if more else i + 1
+    found.remove("byline", "\n".join(x for x in lines[i:end] if x))
+    found.offer("author", name, "signature")
+    for j in range(i, end):
+        lines[j] = ""
+    return True
+
+
+def _writer_bio_block(lines: list[str], last: list[int]) -> tuple[int, str] | None:
+    """Start and author of a bio closing the page when no author is known."""
+    idx = last[-(_BIO_MAX_LINES + 1) :]
+    for n in range(len(idx) - 1, 0, -1):  # idx[0] is kept: a page is never all bio
+        start = idx[n]
+        name = read_bio(lines[start], _body_of(lines[:start]))
+        if name is not None:
+            if all(_goes_on(lines[j], name) for j in idx[n + 1 :]):
+                return start, name
+            return None
+    return None
 
 
 def _bio_block(lines: list[str], last: list[int], author: str | None) -> int | None:
@@ -186,6 +270,9 @@ def cut_tail_block(lines: list[str], found: Findings) -> bool:
     # the last non-empty lines, as many as the longest block may have; each finder slices it
     last = _last_nonempty(lines, _LINKS_MAX_LINES + 1)
     start = _bio_block(lines, last, author)
+    if start is None and not author and (bio := _writer_bio_block(lines, last)) is not None:
+        start = bio[0]
+        found.offer("author", bio[1], "signature")
     if start is not None:
         found.remove("byline", "\n".join(x for x in lines[start:] if x))
         del lines[start:]

@@ -28,6 +28,7 @@ __all__ = [
     "TEASER_LINE_RE",
     "WEEKDAYS",
     "WIDGET_RE",
+    "WRITER_NOUN_ALT",
     "BREADCRUMB_HOME",
     "phrase_pattern",
 ]
@@ -80,6 +81,10 @@ TEASER_LINE_RE = re.compile(
 WIDGET_RE = re.compile(
     "|".join(f"(?P<{kind}>{_whole_line(phrases)})" for kind, phrases in _DATA["widgets"].items()),
     re.IGNORECASE,
+)
+#: regex alternation of the nouns an author's bio calls the author ("journalist", "columnist")
+WRITER_NOUN_ALT = "|".join(
+    phrase_pattern(p) for p in sorted(_DATA["writer_nouns"], key=len, reverse=True)
 )
 #: regex alternation of caption markers ("Photo", "Image credit", ...)
 CAPTION_MARKER = "|".join(

@@ -41,7 +41,8 @@ from ..store.sqlite import SQLiteStore
 
 __all__ = ["COPIES_ONLY", "ONCE_ONLY", "RESOLVER", "count_sources", "event_date", "resolve_events"]
 
-RESOLVER = "newsdossier.events@2"  # 2: "other" events join only copies (issue 16)
+# 2: "other" events join only copies; 3: a copy says the same date as written (issue 16)
+RESOLVER = "newsdossier.events@3"
 #: Event types that happen once to an entity: dates that disagree are a conflict.
 ONCE_ONLY = frozenset({"founding", "birth", "death"})
 #: Event types that merge only with copies of the same sentence (see the docstring).
@@ -50,7 +51,10 @@ _BATCH = 2000
 
 
 def _text_key(row: dict[str, Any]) -> str:
-    return make_id(" ".join(row["summary"].lower().split()), length=12)
+    # the date as written is part of the key: one sentence may report two happenings of a
+    # type ("visited Tehran in 2015 and 2018, respectively"), which are no copies (issue 16)
+    said = " ".join(row["summary"].lower().split())
+    return make_id(said, row.get("date_text") or "", length=12)
 
 
 def _keys(row: dict[str, Any]) -> list[str]:

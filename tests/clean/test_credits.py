@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.clean import clean_record
-from newsdossier.clean.credits import read_credit, read_mention
+from newsdossier.clean.credits import read_credit, read_mention, read_self_reference, read_source
 from newsdossier.clean.edges import read_name_line
 from newsdossier.model import RawRecord
 from newsdossier.settings import Settings
@@ -154,3 +154,115 @@ def test_clean_idempotent_caption_before_initials() -> None:
     """Found by hypothesis: a glued caption uncovered by cutting editor's initials."""
     text = _clean("aPhoto: AFP .MH/PA").text
     assert _clean(text).text == text
+
+
+# --- second round (issue 16): shapes met on a second gold set, checked on ../shared/data
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("(Source: VNA/KR/TL)", "VNA"),
+        ("Source: Valley Wire", "Valley Wire"),
+        ("Source: Vellornpost.", "Vellornpost"),
+        ("Via: VALLEYNEWS", "VALLEYNEWS"),
+        ("Source: Ana Holm", None),  # a person may be an interviewee
+        ("Source: the ministry", None),
+        ("Source: Kheshmar/Tarvand/Vellorn", None),  # places, not an outlet and initials
+    ],
+)  # fmt: skip
+def test_credits_read_source(line: str, outlet: str | None) -> None:
+    assert read_source(line) == outlet
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The ministry was silent. Valley News reached out to the ministry on Friday.",
+         "Valley News"),
+        ("The ministry did not immediately respond to VALLEYPOST's request for comment.",
+         "VALLEYPOST"),
+        ("Ana Holm reached out to the ministry twice.", None),  # a person
+        ("We have reached out to the ministry for comment.", None),
+    ],
+)  # fmt: skip
+def test_credits_read_self_reference(text: str, outlet: str | None) -> None:
+    assert read_self_reference(text) == outlet
+
+
+@pytest.mark.issue(16)
+def test_clean_bio_opening_the_page_is_the_author() -> None:
+    doc = _clean(
+        "Council Talks Go Well\n\n"
+        "Ivo Renk, a fellow at the Valley Institute, is an investigative journalist and writer "
+        "focusing on border disputes.\n\n"
+        f"{BODY}\n\nIt was the first such meeting in ten years."
+    )
+    assert doc.author == "Ivo Renk"
+    assert doc.text.startswith("The council met")
+    assert "byline" in {r.kind for r in doc.removed}
+
+
+@pytest.mark.issue(16)
+def test_clean_bio_of_a_subject_stays() -> None:
+    # the person the article is about: the surname comes back in the body
+    text = (
+        "Ivo Renk is a journalist who was detained in Kheshmar last month.\n\n"
+        "Renk's lawyer said the charges were invented. Officials would not say where he is held."
+    )
+    doc = _clean(text)
+    assert doc.author is None
+    assert doc.text.startswith("Ivo Renk is a journalist")
+
+
+@pytest.mark.issue(16)
+def test_clean_bio_closing_the_page_is_the_author() -> None:
+    doc = _clean(
+        f"{BODY}\n\nThe talks go on.\n\nAna Holm is the contributing editor of the Valley "
+        "Review.\n\nHer new book is about rivers.\n\nLike her on the web here."
+    )
+    assert doc.author == "Ana Holm"
+    assert doc.text.endswith("The talks go on.")
+
+
+@pytest.mark.issue(16)
+def test_clean_writes_line_and_named_source() -> None:
+    doc = _clean(
+        "Council Talks Go Well: New at Valley\n\nThe border question, answered.\n\n"
+        f"Ana Holm writes:\n\n{BODY}\n\n(Source: VNA/KR/TL)"
+    )
+    assert (doc.author, doc.outlet) == ("Ana Holm", "VNA")
+    assert "writes:" not in doc.text and "VNA" not in doc.text
+
+
+@pytest.mark.issue(16)
+def test_clean_live_notices_embed_box_and_pointer_line() -> None:
+    doc = _clean(
+        "Email Link Embed Copy and paste this HTML code into your webpage to embed.\n"
+        "This is a breaking news story.\n"
+        "Refresh the page for updates.\n"
+        f"{BODY}\n"
+        "Valley Watch will publish more reports in this series.\n"
+        "View the other reports in this series:"
+    )
+    assert doc.text == f"{BODY}\nValley Watch will publish more reports in this series."
+
+
+@pytest.mark.issue(16)
+def test_clean_glued_related_links_and_tail_caption() -> None:
+    doc = _clean(
+        f"{BODY}\n"
+        "Ferry workers had quarrels with the port for years: unionKessa strike ends after "
+        "ten days, union says\n"
+        "The second round will be held in Tarvand.\n\n"
+        "The council thanked the mediators.\n\n"
+        "Artist's view of the new bridge\n\n\n"
+        "Credit: Valley Institute"
+    )
+    assert "unionKessa" not in doc.text and "Artist's view" not in doc.text
+    assert doc.text.endswith("The council thanked the mediators.")
+    # a sentence with a typo glued into it is no link list
+    doc = _clean(f"{BODY}\nThe mayor has calledKessa a model for the whole coast.")
+    assert "calledKessa" in doc.text

@@ -127,3 +127,16 @@ def test_events_other_joins_only_copies() -> None:
     assert _keys(a) == [k for k in _keys(a) if "|text:" in k]
     # an ordinary type still joins on a shared participant and a compatible date
     assert _joins(_row("attack", "x", {"e1"}), [_row("attack", "y", {"e1"})])
+
+
+@pytest.mark.issue(16)
+def test_events_one_sentence_two_dates_are_no_copies() -> None:
+    """'visited Kessa in 2005 and 2008, respectively': two visits, one sentence."""
+    from newsdossier.resolve.events import _joins
+
+    said = "Renk and Holm visited Kessa in 2005 and 2008, respectively."
+    first = {**_row("meeting", said, {"e1"}, "2005"), "date_text": "2005"}
+    second = {**_row("meeting", said, {"e2"}, "2008"), "date_text": "2008"}
+    repost = {**_row("meeting", said, {"e7"}, "2005"), "date_text": "2005"}
+    assert not _joins(second, [first])
+    assert _joins(repost, [first])

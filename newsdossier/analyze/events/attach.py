@@ -135,10 +135,23 @@ def _dates_participle(low: str, t: tuple[int, int], starts: set[int]) -> bool:
     return m is not None and m.start(1) not in starts
 
 
+# "memos of December 6, 2006 and May 25, 2008, were handed over": the "and" joins two dates,
+# it opens no clause; the second date opens its part only if the first one does
+_DATE_LIST_GAP = re.compile(r",?\s*(?:and|or|,)\s+(?:on\s+|in\s+)?")
+
+
 def _opens(
     low: str, parts: Parts, t_start: int, t_end: int, spans: Sequence[tuple[int, int]]
 ) -> bool:
     start = parts.start(t_start)
+    ordered = sorted(spans)
+    while (
+        prev := next((a for a, b in reversed(ordered) if b <= t_start and a >= start), None)
+    ) is not None:
+        prev_end = next(b for a, b in ordered if a == prev)
+        if not _DATE_LIST_GAP.fullmatch(low, prev_end, t_start):
+            break
+        t_start = prev
     # other time expressions do not count: "Three years later, on February 4, 2021, ..."
     head, at = [], start
     for a, b in sorted(spans):

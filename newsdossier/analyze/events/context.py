@@ -98,12 +98,17 @@ _VISIT_FORMS = frozenset({"visit", "visits", "visited", "visiting"})
 _PURPOSE_OK = frozenset({"meeting", "protest"})
 
 
+_BE_HAVE = frozenset(["was", "were", "is", "are", "be", "been", "had", "has", "have", "did"])
+
+
 def _is_noun_form(word: str, before: str) -> bool:
     """A trigger that can modify a following noun: one word, not a verb form."""
     return (
         " " not in word
         and not word.endswith("ed")
         and word not in ("met", "left", "born", "slain")
+        # a dated happening's verb (type other): "X was Secretary of State until ..."
+        and word.split()[0] not in _BE_HAVE
         and not _BARE_TO.search(before)
     )
 

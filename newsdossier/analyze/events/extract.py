@@ -32,6 +32,7 @@ from ...model import EventMention, Mention, Sentence, TimeExpression
 from .attach import Trigger, assign_dates, borrow_date, is_period
 from .clauses import Parts, clause_of
 from .context import unreported_reason
+from .evidence import evidence_span
 from .happenings import attach_happenings, is_later, premodifies, reaches
 from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
 from .predicates import (
@@ -50,8 +51,10 @@ ANALYZER = "newsdossier.events"
 # name stays newsdossier.events.v1 (analyze/pipeline.py lists it); the provenance says the
 # version.  3 (issue 16): every dated happening is an event: a date no trigger takes goes to the
 # finite verb of its clause (type ``other``, the clause as summary); a dated reporting
-# verb is a ``statement``.
-VERSION = "3"
+# verb is a ``statement``.  4 (issue 16): a date alone in parentheses dates the noun before
+# it, a date listed after another shares its happening, a past state's "until" date is its
+# end; a dated event's evidence leaves out the clause of an unresolved date (evidence.py).
+VERSION = "4"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 _SUMMARY_CHARS = 200
@@ -75,8 +78,18 @@ _BOUND = re.compile(
 _AHEAD = re.compile(r"\b(?:tomorrow|next|coming|upcoming)\b", re.IGNORECASE)
 
 
+# "was Secretary of State until September 2006", "remained in prison until 2015": the end
+# of a past state is a happening of its own (issue 16); "will stay until March" is a plan
+_PAST_UNTIL = re.compile(
+    r"\b(?:was|were|had\s+been|served|remained|stayed|lived|worked|ruled|reigned|held|led)\b"
+    r"[^,;:()]{0,60}\b(?:until|till)\s+(?:the\s+)?$"
+)
+
+
 def _bounds(low: str, start: int, end: int) -> bool:
-    return _BOUND.search(low, max(0, start - 20), start) is not None or is_period(low, start, end)
+    if _BOUND.search(low, max(0, start - 20), start) is not None:
+        return _PAST_UNTIL.search(low, max(0, start - 90), start) is None
+    return is_period(low, start, end)
 
 
 def _ahead(t: TimeExpression) -> bool:
@@ -200,14 +213,27 @@ def _sentence_events(
     events: list[EventMention] = []
     seen: set[tuple[str, str | None, int | None]] = set()
 
-    def add(typ: str, s: int, e: int, t: TimeExpression | None, summary: str, clause: int) -> None:
+    n = len(sent.text)
+    # unresolved dates of the sentence ("almost four years ago" in an undated page): the
+    # evidence of a dated event leaves their clause out (see evidence.py)
+    unresolved = [(t.start - base, t.end - base) for t in s_times
+                  if t.value is None and t.kind != "duration"]  # fmt: skip
+
+    def add(
+        typ: str, s: int, e: int, t: TimeExpression | None, clause: int,
+        span: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
         k = (typ, t.value if t else None, t.start if t and t.value is None else None)
         if k in seen or (t is None and any(x[0] == typ for x in seen)):
             return
         seen.add(k)
         who, places = _arguments(sent, s_ments, list(parts.relatives), clause)
+        lo, hi = (0, n) if t is None else evidence_span(sent.text, s, e, t, base, unresolved)
+        a, b = span or (0, n)
+        a, b = max(a, lo), min(b, hi)
+        summary = summarize(sent.text[a:b], s - a)
         events.append(
-            EventMention(sent.doc_id, sent.start, sent.end, sent.text, typ, base + s,
+            EventMention(sent.doc_id, base + lo, base + hi, sent.text[lo:hi], typ, base + s,
                          base + e, t, summary, who, places, ANALYZER, VERSION)
         )  # fmt: skip
 
@@ -225,7 +251,7 @@ def _sentence_events(
                 continue
             verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
             if _is_statement(low, sent.text, (s, e), t, base, verbs):
-                add("statement", s, e, t, summarize(sent.text, s), max(key[2], 0))
+                add("statement", s, e, t, max(key[2], 0))
             else:
                 released.add(id(t))
                 reporting.add((s, e))
@@ -240,7 +266,7 @@ def _sentence_events(
         t = t or borrow_date(i, triggers, mute, got, low, sent.text)
         if t is None and typ not in STRONG_TYPES:
             continue
-        add(typ, s, e, t, summarize(sent.text, s), max(key[2], 0))
+        add(typ, s, e, t, max(key[2], 0))
     taken = {id(t) for t in got.values()} - released
     free = [x for x in dating if id(x[0]) not in taken and x[0].value is not None]
     free = [
@@ -255,14 +281,19 @@ def _sentence_events(
         # a reporting verb with no date competes too: "In 2016, in response to a question
         # about X, Francis said a man with such views was not Christian" dates the saying
         candidates = sorted(set(verbs) | reporting)
-        for s, e, t in attach_happenings(sent.text, low, candidates, free, parts, rel_times):
+        named = frozenset(m.end - base for m in s_ments if m.type == "person")
+        typed = {(s, e): typ for s, e, typ, _ in triggers if typ not in SILENT_TYPES}
+        for s, e, t in attach_happenings(sent.text, low, candidates, free, parts, rel_times, named):
             key = parts.key(s)
             if (s, e) in reporting:
-                add("statement", s, e, t, summarize(sent.text, s), max(key[2], 0))
+                add("statement", s, e, t, max(key[2], 0))
+                continue
+            if (s, e) in typed:  # "the war (1980-88)": the trigger's own date, in parentheses
+                add(typed[(s, e)], s, e, t, max(key[2], 0))
                 continue
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
                                  (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
-            add(OTHER, s, e, t, summarize(sent.text[lo:hi], s - lo), max(key[2], 0))
+            add(OTHER, s, e, t, max(key[2], 0), (lo, hi))
     # an undated event of a type that is also dated in this sentence is the same report
     dated_types = {ev.type for ev in events if ev.time is not None}
     return [ev for ev in events if ev.time is not None or ev.type not in dated_types]

@@ -69,9 +69,11 @@ _COMPARED = re.compile(
 )
 # "says Hollywood wants her to run for president in 2020", "says they may lose their rating
 # by 2013": the date is the infinitive's or the modal's (matched as written: "to Iraq" is
-# a place, "to the camp" a destination)
+# a place, "to the camp" a destination, "to him" a person: "a letter sent to him by X on
+# July 28, 2016")
 _INFINITIVE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)\b)[a-z]+\b"
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your|him|them|us|me|"
+    r"you|it|whom)\b)[a-z]+\b"
 )
 _MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can|cannot)\b")
 # "as directed by PPD-8 of March 30, 2011", "the Constitution of 1936": the date is the
@@ -82,6 +84,7 @@ _OF_DATE = re.compile(r"\bof\s+$")
 _COPULA_DATE = re.compile(r"(?:is|are|was|were|be|been)\s+(?:(?:in|on|at|during)\s+)?$")
 # "when we all remember the protest and what they were about": a new clause
 _CLAUSE_WORD = re.compile(r",|\b(?:and|but|that|what|which|who|where|how|why)\b")
+_UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
 _SUBORDINATOR = re.compile(
     r"\b(?:when|while|whilst|before|after|as|since|because|although|though|if|unless|until|"
     r"whereas|once)\b"
@@ -100,9 +103,16 @@ _LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|si
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
 # a noun phrase: a determiner, up to two modifiers, the noun ("the false flag operation of")
 _NOUN_OF = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|our|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:for|to|in|on|at|by|with|from|of)\b)[\w-]+\s+){0,2}?"
     r"(?P<noun>[a-z][a-z-]{2,})\s+(?:of|on)\s+$"
 )
+# "the memos of December 6, 2006 and May 25, 2008": a date listed after another shares
+# its happening
+_LISTED = re.compile(r",?\s*(?:and|or|,)\s+(?:on\s+|in\s+)?")
+# "the instruction (1961)", "the Vienna Convention (1961)", "the war (1980-88)": a date
+# alone in parentheses dates the noun before it
+_PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
 # "the night of June 6", "the end of 2011": a time, not a happening
 _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
 
@@ -167,6 +177,9 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     ``text`` is the sentence as written, ``low`` the same lower-cased.
     """
     gap = low[v[1] : ts]
+    # "was Secretary of State until September 2006": "until" right before the date is its
+    # preposition (extract.py lets only a past state's end through), not a clause
+    gap_core = _UNTIL_END.sub("", gap)
     return (
         not _INFINITIVE.search(text, v[1], ts)
         and not _MODAL.search(gap)
@@ -176,7 +189,7 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
         and not _PURPOSE.search(gap)
         and not _COMPARED.search(gap)
         and not _OF_DATE.search(gap)
-        and not _SUBORDINATOR.search(gap)
+        and not _SUBORDINATOR.search(gap_core)
     )
 
 
@@ -197,17 +210,25 @@ def _attach_one(
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
     if not before and _opens(_head(low, lo, ts, spans), low, te):
         return next((v for v in after if _outside_subordinate(low, te, v)), None)
-    if (w := _WHEN_AFTER.match(low, te)) is not None:
-        # the when-clause's own verb: near, with no other clause opened before it
-        v = next((v for v in after if v[0] >= w.end()), None)
-        if v is not None and _in_when_clause(low, w.end(), v[0]):
-            return v
+    when = _WHEN_AFTER.match(low, te)
+    # "charges were brought at the end of 2000, when X was Secretary of State": the verb
+    # before owns the date, the when-clause after a comma only says what else held then;
+    # with no comma ("on June 6, 2013 when the president was in the city") the when-clause's
+    # own verb is the happening, near and with no other clause opened before it
+    if when is not None and "," not in when.group():
+        w = next((v for v in after if v[0] >= when.end()), None)
+        if w is not None and _in_when_clause(low, when.end(), w[0]):
+            return w
     if before:
         v = before[-1]
         if _COPULA_DATE.fullmatch(low, v[0], ts) is not None:
             return None
         if reaches(text, low, v, ts):
             return v
+    if when is not None and "," in when.group():
+        w = next((v for v in after if v[0] >= when.end()), None)
+        if w is not None and _in_when_clause(low, when.end(), w[0]):
+            return w
     # "went well until the events of 2014": the noun the date belongs to
     return _noun_of(text, low, lo, ts)
 
@@ -219,24 +240,48 @@ def attach_happenings(
     free: Sequence[tuple[TimeExpression, int, int]],
     parts: Parts,
     spans: Sequence[tuple[int, int]],
+    named: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, TimeExpression]]:
     """``(start, end, date)`` of each happening the ``free`` dates belong to.
 
     ``text`` is the sentence, ``low`` the same lower-cased; ``verbs`` its finite
     verb groups; ``free`` the dates no trigger took (expression, start, end);
-    ``spans`` every time expression of the sentence.  All offsets are relative to
-    the sentence.  A verb may take several dates ("In 2014 and 2015, ...").
+    ``spans`` every time expression of the sentence; ``named`` the end offsets of
+    the person names in it.  All offsets are relative to the sentence.  A verb may
+    take several dates ("In 2014 and 2015, ..."); a date listed after another takes
+    the other's happening ("the memos of December 6, 2006 and May 25, 2008").
     """
     out: list[tuple[int, int, TimeExpression]] = []
     n = len(text)
+    last: tuple[int, Verb | None] = (-1, None)  # end of the previous date, its happening
     for t, ts, te in free:
         if premodifies(low, ts, te):
             continue
-        part = (parts.start(ts), parts.end(ts, n))
-        clause = clause_span(text, ts, te, part)
-        key = parts.key(ts)
-        mine = [v for v in verbs if parts.key(v[0]) == key]
-        got = _attach_one(text, low, mine, (ts, te), clause, spans)
+        if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
+            got: Verb | None = last[1]
+        elif (paren := _in_parentheses(text, ts, te, named)) is not None:
+            got = paren
+        else:
+            part = (parts.start(ts), parts.end(ts, n))
+            clause = clause_span(text, ts, te, part)
+            key = parts.key(ts)
+            mine = [v for v in verbs if parts.key(v[0]) == key]
+            got = _attach_one(text, low, mine, (ts, te), clause, spans)
+        last = (te, got)
         if got is not None:
             out.append((got[0], got[1], t))
     return out
+
+
+def _in_parentheses(text: str, ts: int, te: int, named: frozenset[int]) -> Verb | None:
+    """The noun a date alone in parentheses follows ("the instruction (1961)"), or ``None``.
+
+    Not after a person's name ("Jan Holm (2013) states": a citation; "Ivo Renk (1981-1989)":
+    a life or a term), whose end offsets are ``named``.
+    """
+    if not text.startswith(")", te):
+        return None
+    m = _PAREN_BEFORE.search(text, max(0, ts - 40), ts)
+    if m is None or m.end("noun") in named:
+        return None
+    return m.start("noun"), m.end("noun")

@@ -42,7 +42,8 @@ ANALYZER = "newsdossier.time"
 # 2: month-day years from the paragraph; no dates inside URLs, hashtags or symbols (issue 16)
 # 3: month-days: the same day written with its year; unresolved when the publication date's
 # reading is far and the story is in another year, or when only a later year is near (issue 16)
-VERSION = "3"
+# 4: a paragraph's year frames a month-day only from its sentence or an opening frame
+VERSION = "4"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(

@@ -9,7 +9,12 @@ A month-day written without its year is read, in this order:
    coincidence ("a July 1, 2012, email", then "On July 1, amid ..." in a
    story of 2016);
 2. **the frame before it in its paragraph**: the year of the nearest explicit
-   date before it ("In 2016, the party split. On July 1 the leader quit.");
+   date before it, when that date is in the same sentence or opens its own
+   ("In 2016, the party split. On July 1 the leader quit."), not when it sits
+   in a clause of another sentence ("X, the group's funder in 2013, was there.
+   Last Tuesday (Sept. 24), ..." in a page of 2019);
+   "Of that year" / "of the same year" after the day points at the last year
+   named, in any paragraph ("In 1981 ... On June 28 of the same year, ...");
 3. in a document with no publication date, **a dated expression bound to it**
    by a conjunction or a range word ("on March 3 and April 5, 2015", "from
    July 9 to July 12, 2015").  A year merely later in the paragraph is no
@@ -52,6 +57,14 @@ NEAR_DAYS = 92
 # "the 2015 deal", "his March 2016 report": a year that names a thing, not a frame of time
 _PREMODIFIER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# a full stop (not of "U.S." or "Sept."), then a capital: an approximate sentence end
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’])[.!?][”\"’)]?\s+(?=[A-Z“\"‘])|\n")
+# the words a time frame opens its sentence with: "In", "On", "In early", "Back in", "Then,"
+_FRAME_HEAD = re.compile(
+    r"\W*(?:(?i:and|but|so|then|back|by|in|on|at|during|since|from|early|late|mid|around|"
+    r"about|until|the|of|end|start|beginning|middle)[\s,-]+){0,4}"
+)
+_THAT_YEAR = re.compile(r",?\s+of\s+(?:that|the\s+same)\s+year\b", re.I)
 # "March 3 and April 5, 2015", "July 9 to July 12, 2015", "June 2 or June 3, 2014"
 _BOUND_AFTER = re.compile(r",?\s*(?:and|or|to|through|till|until|[-–])\s+(?:on\s+)?")
 
@@ -96,11 +109,33 @@ def _year(t: TimeExpression) -> int:
     return int(t.value[:4])
 
 
+def _sentence_start(text: str, at: int, lo: int) -> int:
+    """Where the sentence holding ``text[at]`` starts (not before ``lo``), approximately."""
+    found = lo
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        found = m.end()
+    return found
+
+
 def _paragraph_year(text: str, t: TimeExpression, sources: list[TimeExpression]) -> int | None:
-    """The year of the explicit date nearest before ``t`` in its paragraph."""
+    """The year of the explicit date nearest before ``t`` in its paragraph, if it frames ``t``.
+
+    It frames ``t`` in ``t``'s own sentence ("left on July 1, 2015 and came back on July
+    9"), or when it opens its sentence ("In 2016, the party split. On July 1 ...").  A
+    year inside a clause of an earlier sentence frames nothing: "X, who funded the group
+    in 2013, was there. Last Tuesday (Sept. 24), ..." is no 2013.
+    """
     lo = max(text.rfind("\n", 0, t.start) + 1, t.start - PARAGRAPH_REACH_CHARS)
     found = [s for s in sources if lo <= s.start and s.end <= t.start]
-    return _year(found[-1]) if found else None
+    if not found:
+        return None
+    near = found[-1]
+    starts = _sentence_start(text, near.start, lo)
+    if starts == _sentence_start(text, t.start, lo) or _FRAME_HEAD.fullmatch(
+        text, starts, near.start
+    ):
+        return _year(near)
+    return None
 
 
 def _bound_year(text: str, t: TimeExpression, sources: list[TimeExpression]) -> int | None:
@@ -162,8 +197,10 @@ def resolve_month_days(
             continue
         years = written.get(md, set())
         same = next(iter(years)) if len(years) == 1 else None
-        frame = _paragraph_year(text, t, sources)
         story = _narrative_year(t, sources)
+        # "On June 28 of the same year", "December 17 of that year": the year is the last one
+        # named, wherever it was
+        frame = story if _THAT_YEAR.match(text, t.end) else _paragraph_year(text, t, sources)
         if same is not None and {frame, story} - {None, same}:
             # "a July 1, 2012, email ... In April 2016, ... On July 1, X said": the cues
             # disagree, and either may be the coincidence

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newsdossier.analyze.events import extract_events
 from newsdossier.analyze.events.predicates import find_verbs, is_dateline
 from newsdossier.analyze.time import extract_times
-from newsdossier.model import PublishedDate, Sentence
+from newsdossier.model import Mention, PublishedDate, Sentence
 
 PUB = PublishedDate("2011-03-16", "day", "byline")  # a Wednesday
 
@@ -100,6 +100,20 @@ CASES = [
     ("Netflix has announced that the new show will launch Jan. 12.", []),
     ("In 2006, a party called “Charity and Freedom” was registered in Vellorn.",
      [("other", "2006", "was registered")]),
+    # second round (issue 16): dates listed after "of", the end of a past state, a date
+    # alone in parentheses, "to him" is no infinitive
+    ("The council's two memos of May 3, 2006 and June 9, 2008, were later handed over to "
+     "the judge.", [("transfer", None, "handed over"), ("other", "2006-05-03", "memos"),
+                    ("other", "2008-06-09", "memos")]),
+    ("The governor was head of the port authority until September 2006.",
+     [("other", "2006-09", "was")]),
+    ("He will stay in Kessa until March 2019.", []),
+    ("The abandonment of the strict rule (1961) that barred them was a mistake.",
+     [("other", "1961", "rule")]),
+    ("It can be seen from a letter sent to him by Ivo Renk on July 28, 2010.",
+     [("other", "2010-07-28", "sent")]),
+    ("Envoys Ivo Renk and Ana Holm visited Kessa in 2005 and 2008, respectively.",
+     [("meeting", "2005", "visited"), ("meeting", "2008", "visited")]),
 ]  # fmt: skip
 
 
@@ -162,3 +176,41 @@ def test_predicates_dateline() -> None:
 def test_happenings_offsets_are_provenance(words: list[str]) -> None:
     """Whatever the words, every event's evidence, trigger and date are spans of the text."""
     _events(" ".join(words))
+
+
+def _one_sentence(text: str, pub: PublishedDate | None, mentions: tuple[Mention, ...] = ()):
+    lead = "Officials said little. "
+    doc = lead + text
+    sents = [Sentence("d", 0, len(lead) - 1, lead[:-1]), Sentence("d", len(lead), len(doc), text)]
+    shifted = tuple(
+        Mention("d", m.start + len(lead), m.end + len(lead), m.text, m.label, m.type, m.key,
+                m.analyzer, m.version)
+        for m in mentions
+    )  # fmt: skip
+    return doc, extract_events(sents, extract_times(doc, "d", pub), shifted)
+
+
+@pytest.mark.issue(16)
+def test_happenings_a_year_after_a_person_is_a_citation() -> None:
+    text = "The research by Ana Holm (2013) states that the river is long."
+    holm = Mention("d", 16, 24, "Ana Holm", "PERSON", "person", "ana holm", "t", "1")
+    assert text[holm.start : holm.end] == "Ana Holm"
+    _doc, events = _one_sentence(text, None, (holm,))
+    assert events == []
+
+
+@pytest.mark.issue(16)
+def test_happenings_evidence_leaves_out_an_unresolved_date() -> None:
+    """In an undated page, the 1988 event's evidence must not show "four years ago"."""
+    text = (
+        "When the rebels reached the border almost four years ago, the army did what it had "
+        "done in the Vell operation in 1988, the army chief said."
+    )
+    doc, events = _one_sentence(text, None)
+    (dated,) = [e for e in events if e.time is not None and e.time.value]
+    assert dated.time is not None and dated.time.value == "1988"
+    assert doc[dated.start : dated.end] == dated.text
+    assert dated.text.startswith("the army did what") and "years ago" not in dated.summary
+    # with a publication date "four years ago" is resolved: the sentence stays whole
+    _doc, events = _one_sentence(text, PUB)
+    assert all(e.text == text for e in events)

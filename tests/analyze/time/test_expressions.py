@@ -140,6 +140,13 @@ def _values(text: str, pub: PublishedDate | None = None) -> list[tuple[str, str 
          PublishedDate("2018-01-20", "day", "url"), [("2016", "2016"), ("July 1", "2016-07-01")]),
         ("He left on July 1, 2015 and came back on July 9.", None,
          [("July 1, 2015", "2015-07-01"), ("July 9", "2015-07-09")]),
+        # ... nor of a year in a clause of an earlier sentence (only a frame opening its
+        # sentence reaches the next ones)
+        ("Holm, who funded the group in 2013, was there. Last Tuesday (Sept. 24), they met.",
+         None, [("2013", "2013"), ("Last Tuesday", None), ("Sept. 24", None)]),
+        # "of that year" points at the last year named, in any paragraph
+        ("The party was founded in 1981.\nOn June 28 of the same year it split.", None,
+         [("1981", "1981"), ("June 28", "1981-06-28"), ("the same year", None)]),
         # ... not of another paragraph, nor of a year that names a thing; a reading from the
         # publication date half a year away, in a story told in another year, is a guess
         ("In 2016, the party split.\nOn July 1 the leader quit.",
