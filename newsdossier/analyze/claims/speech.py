@@ -495,11 +495,10 @@ def _denies(s: _Sent, frame_end: int, verb: str, lex_denial: bool) -> tuple[str,
             m = re.match(rx, seg)
             if m and m.group("src").strip():
                 a = frame_end + m.start("src")
-                return (
-                    s.text[a : frame_end + m.end("src")],
-                    s.off + a,
-                    s.off + frame_end + m.end("src"),
-                )
+                b = frame_end + m.end("src")
+                while s.text[b - 2 : b] in ("’s", "'s"):
+                    b -= 2  # "France’s allegations": the source is France
+                return s.text[a:b], s.off + a, s.off + b
     m = re.search(
         rf"(?P<src>{NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{cn})\b[^.;“”\"]{{0,140}}?\b(?:is|are|was|were)\s+"
         rf"(?:simply\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|all\s+)?(?:{fp})\b",
@@ -993,7 +992,15 @@ def _fold_channels(s: _Sent, frames: list[Frame]) -> list[Frame]:
         i += 1
     for f in [f for f in out if f.how == "participle"]:
         g = next((g for g in out if g is not f and g.speaker is f.speaker), None)
-        if g is not None:
+        if g is not None and g.negates and g.denies:
+            # "refuted U.S. allegations that P, saying ...": P is what is denied, up to the
+            # participle
+            end = min(g.content[1], f.mask[0])
+            while end > g.content[0] and s.text[end - 1 - s.off] in " ,;":
+                end -= 1
+            out[out.index(g)] = _with(g, content=(g.content[0], end))
+            out.remove(f)
+        elif g is not None:
             out[out.index(g)] = _with(g, content=f.content, quote=f.quote, colon=f.colon,
                                        negates=False, hedge=g.hedge or f.hedge)  # fmt: skip
             out.remove(f)
