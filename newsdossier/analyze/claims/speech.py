@@ -48,7 +48,7 @@ _ADV = (
 )
 # between the speaker and the verb: nothing, adverbs, an appositive, a parenthesis
 _GAP = re.compile(rf"(?:\s*,\s*|\s+)?(?:(?<![\w’'-]){_ADV},?\s+)*$")
-_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(he|she|they|it|I|we)\s*$", re.I)
+_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(he|she|they|it|I|we)(?:[’'](?:ve|d|ll))?\s*$", re.I)
 _NAME_BEFORE = re.compile(rf"(?P<n>{NAME})$")
 _NAME_AFTER = re.compile(rf"\s*(?P<n>{NAME})")
 _DET_BEFORE = re.compile(
@@ -221,7 +221,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ACCORDING_WORDS = frozenset({"according", "citing", "quoting", "words", "reported", "per"})
-_LEAD_CONJ = re.compile(r"(?:and|but|so|yet|then|also|while)\s+", re.I)
+_LEAD_CONJ = re.compile(
+    r"(?:and|but|so|yet|then|also|while|although|though|because|since|when|if|whereas)\s+", re.I
+)
 
 
 def _trim(s: _Sent, a: int, b: int) -> tuple[int, int]:
@@ -713,6 +715,10 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             how = "inner"
         if _HYPOTHETICAL.search(s.text[: spk.start - s.off]) and how != "inversion":
             continue  # "How long will it be before this president declares that ...": not said
+        if re.search(
+            r"\b(?:will|would|might|may|could|should|shall)\s+(?:\w+ly\s+)?$", s.text[: v.start()]
+        ):
+            continue  # "some will say that ...": speech foreseen, not reported
         if (
             w in ("read", "reads", "found", "finds", "shows", "showed", "concluded", "concludes")
             and spk.form != "document" and not re.match(r"\s+that\b", s.text[v.end() :])

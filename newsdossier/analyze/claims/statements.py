@@ -461,6 +461,12 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         if label.isupper() and len(label) <= 3 and label in full:
             label = full[label]
         end = min([x for x in stops if x > a] + [end])
+        last = re.escape(label.split()[-1])
+        for para in re.finditer(r"\n\s*(?P<p>[^\n]+)", text[b:end]):
+            p = para.group("p")
+            if re.search(rf"\b{last}\b", p) and not p.startswith(label + ":"):
+                end = b + para.start()  # "Gleason has extensive experience in ...": a bio
+                break
         web = _URL_LINE.search(text, b, end)
         if web:  # "... is available at www.example.com": the page's furniture, not the turn
             end = text.rfind("\n", b, web.start()) if text.rfind("\n", b, web.start()) > b else end
@@ -524,12 +530,10 @@ def find_statements(
                                   f0.how, "direct")  # fmt: skip
         for f in frames:
             src = _resolve(ctx, f.speaker)
-            if (
-                f.speaker.form == "pronoun"
-                and f.speaker.text.lower() == "it"
-                and src.resolved is None
-            ):
-                continue  # "It reveals how ...": a thing, not a speaker we can name
+            if f.speaker.form == "pronoun" and src.resolved is None and src.kind == "anonymous":
+                # "It reveals how ...", "he told Khan" with no one "he" can be: a speaker
+                # nobody can name is not one a reader can cite
+                continue
             via = _resolve(ctx, f.via) if f.via is not None else None
             if via is not None and f.via is not None and f.via.form == "name":
                 # the channel as written: "an Estmark newspaper", "the AP"
