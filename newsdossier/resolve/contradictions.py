@@ -323,6 +323,12 @@ def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[
     return out
 
 
+def _said(c: dict[str, Any]) -> str:
+    """A side's words; a denial's as denied ("not: it arms separatists"), so that the
+    two sides of "X denies Y's accusations that P" do not read alike."""
+    return f"not: {c['statement']}" if c["status"] == "negated" else str(c["statement"])
+
+
 def _denial_rows(store: SQLiteStore, doc_id: str) -> list[tuple[Any, ...]]:
     doc = store.get_document(doc_id)
     if doc is None:
@@ -341,7 +347,7 @@ def _denial_rows(store: SQLiteStore, doc_id: str) -> list[tuple[Any, ...]]:
         a, b = (c, e) if c["id"] < e["id"] else (e, c)
         rows.append(
             (make_id("contradiction", a["id"], b["id"]), subject, "statement", "denial",
-             a["statement"], b["statement"], a["id"], b["id"], RESOLVER)
+             _said(a), _said(b), a["id"], b["id"], RESOLVER)
         )  # fmt: skip
     return rows
 

@@ -366,6 +366,7 @@ def _content_subject(d: _Doc, st: Statement) -> tuple[int, int, str] | None:
     if (
         w
         and st.how != "writer"
+        and st.quote == "indirect"  # in a quote "she" is someone else: the speaker says "I"
         and st.source.person
         and st.source.start >= 0
         and _VERBISH.match(d.text, p + len(w.group()), b)
@@ -441,6 +442,7 @@ _WINDOW_BREAK = re.compile(
 _WINDOW_BEFORE = 100  # characters of a window before its value (the subject's side)
 _WINDOW_AFTER = 45
 _SUBJECT_REACH = 70
+_ASK_VERBS = frozenset({"asked", "asks", "ask", "wondered", "wonders", "questioned"})
 _COUNTED_NEXT = re.compile(
     r"\s+(?:[a-z]|“[a-z])"
 )  # "1,000 rounds", "18 people", "tens of thousands of texts"
@@ -605,10 +607,17 @@ def extract_claims(
 def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
     content = d.text[st.content[0] : st.content[1]]
     h = _hedge_for(d, sent, (sent.start, sent.end), st)
+    modality = modality_of(sent.text, content, st.verb)
+    if (
+        modality == "question" and st.quote == "indirect" and st.mask[0] > sent.start
+        and st.verb is not None and st.verb not in _ASK_VERBS
+    ):  # fmt: skip
+        # "..., when the entire Pentagon says that it is a threat?": the question mark is
+        # the writer's sentence's; the reported words are an assertion
+        modality = modality_of("", content.rstrip(" ?”\"'’"), st.verb)
     return _claim(
         d, sent, st.source, st, attribute=None, subject=_content_subject(d, st), value=None,
-        kind="text", hedge=h, polarity=polarity_of(content, st.negates),
-        modality=modality_of(sent.text, content, st.verb),
+        kind="text", hedge=h, polarity=polarity_of(content, st.negates), modality=modality,
     )  # fmt: skip
 
 

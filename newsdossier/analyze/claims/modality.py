@@ -101,7 +101,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:but|while|whereas|although|because)\s+|\s+and\s+(?:added|said|says|insisted|noted|stressed)\b"
 )
 _NEGATOR = re.compile(
-    r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot|without any)\b|n[’']t\b",
+    r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b|n[’']t\b",
     re.I,
 )
 _NOT_NEGATING = re.compile(

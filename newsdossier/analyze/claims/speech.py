@@ -48,7 +48,7 @@ _ADV = (
 )
 # between the speaker and the verb: nothing, adverbs, an appositive, a parenthesis
 _GAP = re.compile(rf"(?:\s*,\s*|\s+)?(?:(?<![\w’'-]){_ADV},?\s+)*$")
-_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(he|she|they|it|I|we)\s*$", re.I)
+_PRONOUN = re.compile(r"(?:^|(?<=[\s,“\"(]))(he|she|they|it|I|we)(?:[’'](?:ve|d|ll))?\s*$", re.I)
 _NAME_BEFORE = re.compile(rf"(?P<n>{NAME})$")
 _NAME_AFTER = re.compile(rf"\s*(?P<n>{NAME})")
 _DET_BEFORE = re.compile(
@@ -221,7 +221,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ACCORDING_WORDS = frozenset({"according", "citing", "quoting", "words", "reported", "per"})
-_LEAD_CONJ = re.compile(r"(?:and|but|so|yet|then|also|while)\s+", re.I)
+_LEAD_CONJ = re.compile(
+    r"(?:and|but|so|yet|then|also|while|although|though|because|since|when|if|whereas)\s+", re.I
+)
 
 
 def _trim(s: _Sent, a: int, b: int) -> tuple[int, int]:
@@ -495,11 +497,10 @@ def _denies(s: _Sent, frame_end: int, verb: str, lex_denial: bool) -> tuple[str,
             m = re.match(rx, seg)
             if m and m.group("src").strip():
                 a = frame_end + m.start("src")
-                return (
-                    s.text[a : frame_end + m.end("src")],
-                    s.off + a,
-                    s.off + frame_end + m.end("src"),
-                )
+                b = frame_end + m.end("src")
+                while s.text[b - 2 : b] in ("’s", "'s"):
+                    b -= 2  # "France’s allegations": the source is France
+                return s.text[a:b], s.off + a, s.off + b
     m = re.search(
         rf"(?P<src>{NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{cn})\b[^.;“”\"]{{0,140}}?\b(?:is|are|was|were)\s+"
         rf"(?:simply\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|all\s+)?(?:{fp})\b",
@@ -714,6 +715,10 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             how = "inner"
         if _HYPOTHETICAL.search(s.text[: spk.start - s.off]) and how != "inversion":
             continue  # "How long will it be before this president declares that ...": not said
+        if re.search(
+            r"\b(?:will|would|might|may|could|should|shall)\s+(?:\w+ly\s+)?$", s.text[: v.start()]
+        ):
+            continue  # "some will say that ...": speech foreseen, not reported
         if (
             w in ("read", "reads", "found", "finds", "shows", "showed", "concluded", "concludes")
             and spk.form != "document" and not re.match(r"\s+that\b", s.text[v.end() :])
@@ -993,7 +998,15 @@ def _fold_channels(s: _Sent, frames: list[Frame]) -> list[Frame]:
         i += 1
     for f in [f for f in out if f.how == "participle"]:
         g = next((g for g in out if g is not f and g.speaker is f.speaker), None)
-        if g is not None:
+        if g is not None and g.negates and g.denies:
+            # "refuted U.S. allegations that P, saying ...": P is what is denied, up to the
+            # participle
+            end = min(g.content[1], f.mask[0])
+            while end > g.content[0] and s.text[end - 1 - s.off] in " ,;":
+                end -= 1
+            out[out.index(g)] = _with(g, content=(g.content[0], end))
+            out.remove(f)
+        elif g is not None:
             out[out.index(g)] = _with(g, content=f.content, quote=f.quote, colon=f.colon,
                                        negates=False, hedge=g.hedge or f.hedge)  # fmt: skip
             out.remove(f)

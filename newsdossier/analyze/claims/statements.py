@@ -78,6 +78,7 @@ class Statement:
 _TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+\S", re.M)
 _TRAILING_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][^\sA-Z]+\s+[A-Z][^\sA-Z]+)$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _OPEN_QUOTE = re.compile(r"^\s*[“\"«]")
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "them"})
@@ -460,6 +461,15 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         if label.isupper() and len(label) <= 3 and label in full:
             label = full[label]
         end = min([x for x in stops if x > a] + [end])
+        last = re.escape(label.split()[-1])
+        for para in re.finditer(r"\n\s*(?P<p>[^\n]+)", text[b:end]):
+            p = para.group("p")
+            if re.search(rf"\b{last}\b", p) and not p.startswith(label + ":"):
+                end = b + para.start()  # "Gleason has extensive experience in ...": a bio
+                break
+        web = _URL_LINE.search(text, b, end)
+        if web:  # "... is available at www.example.com": the page's furniture, not the turn
+            end = text.rfind("\n", b, web.start()) if text.rfind("\n", b, web.start()) > b else end
         ment = next((x for x in mentions if x.start == a), None)
         out.append((b, end, Speaker(label, a, a + len(label), "name", ment)))
     return out
@@ -520,12 +530,10 @@ def find_statements(
                                   f0.how, "direct")  # fmt: skip
         for f in frames:
             src = _resolve(ctx, f.speaker)
-            if (
-                f.speaker.form == "pronoun"
-                and f.speaker.text.lower() == "it"
-                and src.resolved is None
-            ):
-                continue  # "It reveals how ...": a thing, not a speaker we can name
+            if f.speaker.form == "pronoun" and src.resolved is None and src.kind == "anonymous":
+                # "It reveals how ...", "he told Khan" with no one "he" can be: a speaker
+                # nobody can name is not one a reader can cite
+                continue
             via = _resolve(ctx, f.via) if f.via is not None else None
             if via is not None and f.via is not None and f.via.form == "name":
                 # the channel as written: "an Estmark newspaper", "the AP"
@@ -540,6 +548,13 @@ def find_statements(
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
             here.append(st)
+            if f.denies and f.negates and f.content[0] < f.content[1]:
+                # "Pakistan denies Indian accusations that it arms separatists": the article
+                # also reports what India says; that claim is the denial's other side
+                name, a, b = f.denies
+                here.append(Statement(sent.start, sent.end, f.content,
+                                      Source(name, "named", a, b, a, b, None, name_key(name)),
+                                      "embedded", "indirect"))  # fmt: skip
             if f.how != "inner":
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
                     quote_src.setdefault(q.start, st)
