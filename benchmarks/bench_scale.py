@@ -326,7 +326,8 @@ def _cache_file(n: int, seed: int, settings: Any) -> Path:
     import newsdossier
 
     key = json.dumps(
-        [n, seed, newsdossier.__version__, dataclasses.asdict(settings)], sort_keys=True
+        [n, seed, newsdossier.__version__, dataclasses.asdict(settings), _GENERATOR],
+        sort_keys=True,
     )
     return CACHE / f"absorb-{hashlib.sha256(key.encode()).hexdigest()[:16]}-{n}.pkl"
 
@@ -429,7 +430,7 @@ def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
         t0 = time.perf_counter()
         report = builder.finish(t0)
         final_s = time.perf_counter() - t0
-        reuse = store.conn.execute("SELECT count(*) FROM reuse").fetchone()[0]
+        reuse = store.conn.execute("SELECT count(*) FROM reuse_pairs").fetchone()[0]
         entities = store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         mentions = store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
     with_final = args.absorb_measure / (measured["wall_s"] + final_s)
