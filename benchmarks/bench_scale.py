@@ -4,14 +4,20 @@
     .venv/bin/python benchmarks/bench_scale.py --skip-absorb --docs 200 --rounds 3
     .venv/bin/python benchmarks/bench_scale.py --skip-throughput --absorb-stored 10000
 
-1. **Throughput, side by side.**  In every round, the real ``newsdossier build
-   --no-framing`` (fresh interpreter, wall time including its start-up and, for
-   Dask, the LocalCluster's) with the process pool and with ``--executor
-   dask-local``, at 1 and 2 workers, the order of the two engines alternating
-   between rounds.  Every run prints its docs/s and ``os.getloadavg()``; every
-   round the ratio dask-local / pool at the same workers (target at 2 workers
-   >= 0.9), and the end the medians.  Corpus: the first ``--docs`` articles of
-   ../shared/data (as bench_build.py), else generated ones.
+1. **Throughput, side by side.**  In every round, a ``--no-framing`` build with
+   the process pool and with ``dask-local``, at 1 and 2 workers, the order of
+   the two engines alternating between rounds; this process is the building
+   one.  Each run starts its engine and warms it on a small generated corpus
+   (printed as start-up seconds: a LocalCluster spawns its workers, each loads
+   the models), then times the build of the corpus into a new store: docs/s in
+   steady state, the building process's writes and resolvers included, which
+   is what a long build sees.  Every run prints its docs/s and
+   ``os.getloadavg()``, and the CPU seconds per document of the whole process
+   tree (load stretches wall time, not CPU time: on a shared machine the CPU
+   ratio is the steadier one); every round the ratio dask-local / pool at the
+   same workers (target at 2 workers >= 0.9), and the end the medians.  Corpus: the
+   first ``--docs`` articles of ../shared/data (as bench_build.py), else
+   generated ones.
 2. **Absorb rate of the building process alone.**  Generated news-like
    documents (invented names from syllables, a Zipf-like cast of people,
    organisations with acronyms and places; dates, counts, attributions,
@@ -45,7 +51,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bench_build import SHARED, _generated_corpus, _real_corpus, _run_build  # noqa: E402
+from bench_build import SHARED, _generated_corpus, _real_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -59,50 +65,119 @@ def _load(load: tuple[float, ...] | None = None) -> str:
     return "load " + " ".join(f"{x:.1f}" for x in (load or os.getloadavg()))
 
 
-def _one(corpus: Path, tmp: Path, engine: str, workers: int) -> dict[str, Any]:
-    extra: tuple[str, ...] = ("--no-framing",)
-    if engine == "dask-local":
-        extra += ("--executor", "dask-local")
+def _tree_cpu_s() -> float:
+    """CPU seconds (user + system) of this process and every live descendant: the
+    building process, the engine's workers, their forkservers and children.  Load
+    on a shared machine stretches wall time, not CPU time, so CPU per document
+    compares engines where wall-clock docs/s cannot (a worker replaced during the
+    build takes its seconds with it: the pool replaces workers every 20 batches
+    each, so use fewer batches than that per worker)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[tuple[int, float]]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        cpu = (int(fields[11]) + int(fields[12])) / tick
+        children.setdefault(int(fields[1]), []).append((int(stat.parent.name), cpu))
+    own = os.times()
+    total, stack = own.user + own.system, [os.getpid()]
+    while stack:
+        for pid, cpu in children.get(stack.pop(), []):
+            total += cpu
+            stack.append(pid)
+    return total
+
+
+def _engine(name: str, settings: Any) -> Any:
+    from newsdossier.run.executor import make_executor, parse_executor
+
+    return make_executor(parse_executor(name), settings)
+
+
+def _one(corpus: Path, warm: Path, tmp: Path, engine: str, workers: int) -> dict[str, Any]:
+    """Start ``engine``, warm it on a small corpus, then time a build of ``corpus``."""
+    from newsdossier.run.local import build
+    from newsdossier.settings import Settings
+    from newsdossier.store.sqlite import open_store
+
+    settings = Settings(framing_enabled=False, workers=workers)
+    for old in tmp.glob("*.db*"):
+        old.unlink()
     load = os.getloadavg()
-    out = _run_build(corpus, tmp / f"{engine}{workers}.db", workers, extra)
-    out["docs_s"] = out["records_done"] / out["wall_s"]
-    out["load"] = load
-    return out
+    t0 = time.perf_counter()
+    with _engine(engine, settings) as ex:
+        with open_store(str(tmp / "warm.db")) as store:
+            build([str(warm)], store, settings, executor=ex)
+        start_s = time.perf_counter() - t0
+        cpu0, own0 = _tree_cpu_s(), os.times()
+        t1 = time.perf_counter()
+        with open_store(str(tmp / "timed.db")) as store:
+            report = build([str(corpus)], store, settings, executor=ex)
+        wall = time.perf_counter() - t1
+        cpu, own1 = _tree_cpu_s() - cpu0, os.times()
+    coordinator = (own1.user + own1.system) - (own0.user + own0.system)
+    stages = report.stage_seconds
+    return {"engine": engine, "workers": workers, "docs": report.added, "wall_s": wall,
+            "docs_s": report.added / wall, "start_s": start_s, "load": load,
+            "cpu_ms_doc": 1000 * cpu / max(1, report.added),
+            "coordinator_cpu_ms_doc": 1000 * coordinator / max(1, report.added),
+            "peak_worker_rss_mb": report.peak_worker_rss_mb,
+            "worker_idle_s": report.worker_idle_seconds,
+            "spacy_s": stages.get("newsdossier.spacy", 0.0),
+            "write_resolve_s": sum(v for k, v in stages.items()
+                                   if k == "write" or k.startswith("resolve:"))}  # fmt: skip
 
 
 def throughput(args: argparse.Namespace, results: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        corpus = tmp / "corpus"
+        corpus, warm = tmp / "corpus", tmp / "warm"
         corpus.mkdir()
+        warm.mkdir()
         n = _real_corpus(corpus, args.docs) if SHARED.is_dir() else 0
         source = "../shared/data (first articles, as bench_build.py)"
         if n == 0:
             n = _generated_corpus(corpus, args.docs, 600)
             source = "generated, 600 words each"
-        print(f"throughput: {n} records from {source}; build --no-framing, fresh interpreter")
+        _generated_corpus(warm, 2 * 32 * max(args.workers), 60, seed=3)
+        print(f"throughput: {n} records from {source}; build --no-framing, this process the "
+              "building one.  Each run: start the engine and warm it on a small generated "
+              "corpus (start-up s), then time the build of the corpus (docs/s: steady state, "
+              "writes and resolvers included)")  # fmt: skip
         rounds: list[dict[str, dict[str, Any]]] = []
         for r in range(args.rounds):
             runs: dict[str, dict[str, Any]] = {}
             for workers in args.workers:
                 engines = ["local", "dask-local"] if r % 2 == 0 else ["dask-local", "local"]
                 for engine in engines:
-                    run = _one(corpus, tmp, engine, workers)
+                    run = _one(corpus, warm, tmp, engine, workers)
                     runs[f"{engine}/{workers}w"] = run
                     print(
-                        f"  round {r + 1} {engine:10s} {workers}w: {run['records_done']} docs "
-                        f"{run['wall_s']:6.1f} s {run['docs_s']:6.2f} docs/s, peak worker "
-                        f"{run['peak_worker_rss_mb']:.0f} MB  ({_load(run['load'])} before, "
-                        f"{_load()[5:]} after)",
+                        f"  round {r + 1} {engine:10s} {workers}w: {run['docs']} docs "
+                        f"{run['wall_s']:6.1f} s {run['docs_s']:6.2f} docs/s, CPU "
+                        f"{run['cpu_ms_doc']:4.0f} ms/doc (building process "
+                        f"{run['coordinator_cpu_ms_doc']:3.0f}) (start-up "
+                        f"{run['start_s']:5.1f} s; spaCy {run['spacy_s']:5.1f} s, writes+resolvers "
+                        f"{run['write_resolve_s']:5.1f} s, workers idle {run['worker_idle_s']:5.1f} s; "
+                        f"peak worker {run['peak_worker_rss_mb']:.0f} MB)  "
+                        f"{_load(run['load'])} before, {_load()[5:]} after",
                         flush=True,
                     )
             ratios = {
                 w: runs[f"dask-local/{w}w"]["docs_s"] / runs[f"local/{w}w"]["docs_s"]
                 for w in args.workers
             }
+            cpu = {
+                w: runs[f"local/{w}w"]["cpu_ms_doc"] / runs[f"dask-local/{w}w"]["cpu_ms_doc"]
+                for w in args.workers
+            }
             print(
-                f"  round {r + 1} dask-local/pool: "
-                + ", ".join(f"{w}w {v:.2f}" for w, v in ratios.items()),
+                f"  round {r + 1} dask-local/pool docs/s: "
+                + ", ".join(f"{w}w {v:.2f}" for w, v in ratios.items())
+                + "; pool/dask-local CPU per doc: "
+                + ", ".join(f"{w}w {v:.2f}" for w, v in cpu.items()),
                 flush=True,
             )
             rounds.append(runs)
@@ -110,6 +185,11 @@ def throughput(args: argparse.Namespace, results: dict[str, Any]) -> None:
         for w in args.workers:
             per = [x[f"dask-local/{w}w"]["docs_s"] / x[f"local/{w}w"]["docs_s"] for x in rounds]
             summary[f"ratio_dask_pool_{w}w"] = {"median": statistics.median(per), "rounds": per}
+            per_cpu = [
+                x[f"local/{w}w"]["cpu_ms_doc"] / x[f"dask-local/{w}w"]["cpu_ms_doc"] for x in rounds
+            ]
+            summary[f"cpu_ratio_pool_dask_{w}w"] = {"median": statistics.median(per_cpu),
+                                                    "rounds": per_cpu}  # fmt: skip
             for engine in ("local", "dask-local"):
                 rates = [x[f"{engine}/{w}w"]["docs_s"] for x in rounds]
                 summary[f"{engine}_{w}w_docs_s"] = {"median": statistics.median(rates),
@@ -127,13 +207,13 @@ def throughput(args: argparse.Namespace, results: dict[str, Any]) -> None:
             each = ", ".join(f"{x:.2f}" for x in v["rounds"]) if isinstance(v, dict) else ""
             print(f"  {k}: {med:.2f}" + (f"  (rounds: {each})" if each else ""))
         results["throughput"] = {"records": n, "source": source, "summary": summary,
-                                 "rounds": [{k: {kk: vv for kk, vv in run.items()
-                                                 if kk != "stage_seconds"}
-                                             for k, run in x.items()} for x in rounds]}  # fmt: skip
+                                 "rounds": rounds}  # fmt: skip
 
 
 # -- part 2: absorb rate -------------------------------------------------------
 
+#: Version of the generated absorb corpus (part of its cache key).
+_GENERATOR = 2
 _C, _V = "bdfghjklmnprstvz", "aeiou"
 _ROLES = ["spokesman", "leader", "deputy head", "commander", "foreign minister", "secretary"]
 _NOUNS = ["members", "fighters", "protesters", "refugees", "officials", "soldiers", "families"]
@@ -171,6 +251,15 @@ class _Cast:
         return rng.choices(getattr(self, kind), weights=self._w[kind])[0]
 
 
+def _vary(rng: random.Random, *parts: tuple[str, ...]) -> str:
+    """One phrasing per part, and an invented word inside: generated articles must
+    not share passages, or text-reuse detection compares everything with everything
+    (a first version, with fixed phrasings, gave 83 reuse pairs per document)."""
+    words = " ".join(rng.choice(p) for p in parts).split()
+    words.insert(rng.randrange(len(words) + 1), _filler(rng, 1)[:-1].lower())
+    return " ".join(words)
+
+
 def _article(rng: random.Random, cast: _Cast, i: int) -> tuple[str, dict[str, str]]:
     p1, p2, p3 = (cast.pick(rng, "people") for _ in range(3))
     (org, acr), (org2, _) = cast.pick(rng, "orgs"), cast.pick(rng, "orgs")
@@ -178,16 +267,39 @@ def _article(rng: random.Random, cast: _Cast, i: int) -> tuple[str, dict[str, st
     year = rng.randint(1990, 2024)
     day, month = rng.randint(1, 28), rng.choice(_MONTHS)
     n1, n2 = rng.randint(2, 400), rng.choice([300, 1200, 3000, 5000, 10000])
+    said = ("said", "told reporters", "announced", "stated", "claimed", "insisted")
     sentences = [
-        f"The {org} ({acr}) said on {day} {month} {year} that {n1} {rng.choice(_NOUNS)} were "
-        f"{rng.choice(_VERBS)} near {place}.",
-        f"{p1}, the {rng.choice(_ROLES)} of the {acr}, told reporters in {place2} that the talks "
-        "would continue.",
-        f"According to {org2}, the {acr} was founded in {rng.randint(1950, 1990)}.",
-        f"{p2} reportedly rejected the claim and said the group has {n2} members.",
-        f"{p3} is believed to be the leader of the {org2}.",
-        f"In {month} {year - 1}, {p1} met {p2} in {place}.",
-        f'"{_filler(rng, 8)}" {p2} said.',
+        f"The {org} ({acr}) "
+        + _vary(rng, said, ("on", "late on", "early on"))
+        + f" {day} {month} {year} that {n1} {rng.choice(_NOUNS)} were {rng.choice(_VERBS)} "
+        + f"near {place}.",
+        f"{p1}, the {rng.choice(_ROLES)} of the {acr}, "
+        + _vary(rng, said, ("in", "while visiting", "after a meeting in"))
+        + f" {place2} that the "
+        + _vary(
+            rng,
+            ("talks", "negotiations", "dispute", "campaign", "operation"),
+            ("would continue", "had stalled", "would end soon", "was over"),
+        )
+        + ".",
+        f"According to {org2}, the {acr} was "
+        + _vary(rng, ("founded", "formed", "set up", "created", "established"))
+        + f" in {rng.randint(1950, 1990)}.",
+        f"{p2} "
+        + _vary(
+            rng,
+            ("reportedly", "allegedly", "apparently", "later", "openly"),
+            ("rejected", "denied", "disputed", "dismissed"),
+            ("the claim", "the report", "the account", "this"),
+        )
+        + f" and said the group has {n2} members.",
+        f"{p3} is "
+        + _vary(rng, ("believed", "thought", "said", "understood", "reported"))
+        + f" to be the leader of the {org2}.",
+        f"In {month} {year - 1}, {p1} "
+        + _vary(rng, ("met", "visited", "called", "criticised", "praised"))
+        + f" {p2} in {place}.",
+        f'"{_filler(rng, 8)}" {p2} ' + rng.choice(said) + ".",
     ]
     rng.shuffle(sentences)
     body = []
@@ -214,7 +326,8 @@ def _cache_file(n: int, seed: int, settings: Any) -> Path:
     import newsdossier
 
     key = json.dumps(
-        [n, seed, newsdossier.__version__, dataclasses.asdict(settings)], sort_keys=True
+        [n, seed, newsdossier.__version__, dataclasses.asdict(settings), _GENERATOR],
+        sort_keys=True,
     )
     return CACHE / f"absorb-{hashlib.sha256(key.encode()).hexdigest()[:16]}-{n}.pkl"
 
@@ -287,22 +400,26 @@ def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
 
         def feed(lo: int, hi: int) -> dict[str, Any]:
             before = dict(builder.seconds)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for i in range(lo, hi, step):
                 builder.write([], BatchResult(items[i : min(hi, i + step)]), 0)
-            wall = time.perf_counter() - t0
+            wall, cpu = time.perf_counter() - t0, time.process_time() - c0
             spent = {k: v - before.get(k, 0.0) for k, v in builder.seconds.items()}
             resolve = sum(v for k, v in spent.items() if k.startswith("resolve:"))
             return {"from": lo, "to": hi, "docs_s": (hi - lo) / wall, "wall_s": wall,
+                    "cpu_ms_doc": 1000 * cpu / (hi - lo), "docs_cpu_s": (hi - lo) / cpu,
                     "write_ms": 1000 * spent.get("write", 0.0) / (hi - lo),
                     "resolve_ms": 1000 * resolve / (hi - lo), "load": os.getloadavg(),
                     "by_resolver_s": {k[8:]: round(v, 2) for k, v in spent.items()
                                       if k.startswith("resolve:")}}  # fmt: skip
 
         def show(row: dict[str, Any], label: str = "") -> None:
-            print(f"  {label}{row['from']:>6}-{row['to']:<6} {row['docs_s']:7.1f} docs/s  write "
-                  f"{row['write_ms']:5.1f} ms/doc  resolvers {row['resolve_ms']:6.1f} ms/doc  "
-                  f"{_load(row['load'])}", flush=True)  # fmt: skip
+            top = sorted(row["by_resolver_s"].items(), key=lambda kv: -kv[1])[:3]
+            print(f"  {label}{row['from']:>6}-{row['to']:<6} {row['docs_s']:6.1f} docs/s wall, "
+                  f"{row['docs_cpu_s']:6.1f} per CPU-second ({row['cpu_ms_doc']:5.1f} CPU ms/doc); "
+                  f"wall ms/doc: write {row['write_ms']:4.1f}, resolvers {row['resolve_ms']:5.1f} "
+                  f"({', '.join(f'{k} {v:.0f} s' for k, v in top)}); {_load(row['load'])}",
+                  flush=True)  # fmt: skip
 
         for lo in range(0, args.absorb_stored, args.absorb_every):
             row = feed(lo, min(args.absorb_stored, lo + args.absorb_every))
@@ -313,7 +430,7 @@ def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
         t0 = time.perf_counter()
         report = builder.finish(t0)
         final_s = time.perf_counter() - t0
-        reuse = store.conn.execute("SELECT count(*) FROM reuse").fetchone()[0]
+        reuse = store.conn.execute("SELECT count(*) FROM reuse_pairs").fetchone()[0]
         entities = store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         mentions = store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
     with_final = args.absorb_measure / (measured["wall_s"] + final_s)
@@ -322,6 +439,7 @@ def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
     print(f"  store: {total} documents, {mentions} mentions, {entities} entities, {reuse} reuse "
           "pairs")  # fmt: skip
     print(f"absorb rate at {args.absorb_stored} stored documents: {measured['docs_s']:.1f} docs/s "
+          f"wall, {measured['docs_cpu_s']:.1f} per CPU-second, "
           f"(writes {measured['write_ms']:.1f} + resolvers {measured['resolve_ms']:.1f} ms/doc; "
           f"{with_final:.1f} docs/s with the end-of-build pass; target 300); resolvers "
           f"{measured['by_resolver_s']}")  # fmt: skip

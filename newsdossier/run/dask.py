@@ -6,11 +6,13 @@ dask://HOST:PORT`` sends the batches to the scheduler of a running cluster
 (``dask scheduler`` on one machine, ``dask worker HOST:PORT --nthreads 1`` on
 each worker machine, every one with the same newsdossier installed).
 
-Each batch is one pure task, :func:`~newsdossier.run.process.process_records`
-of its raw records and the settings, named by a hash of both (the records'
-keys and content hashes).  The models are loaded once per worker process, at
-its first batch, by the analyzer's module-level cache
-(``analyze/api.py:_pipeline``); a worker that Dask restarts loads them again.
+Each batch is one pure task, :func:`analyse_batch` of its raw records and the
+settings, named by a hash of both (the records' keys and content hashes).  Each
+worker hands its batches to a one-process local pool of its own (see there):
+the models are loaded once per worker, in that pool's forkserver; a worker
+that Dask restarts loads them again.  Remote workers should be started with
+``DASK_DISTRIBUTED__WORKER__DAEMON=False`` so that they may start that pool
+(a daemonic worker analyses in its own task thread: same results, slower).
 
 What the building process keeps (run/executor.py): reading the inputs (the
 resume check needs each record's key and content hash before anything is
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -42,6 +45,7 @@ from ..errors import ConfigError, NewsdossierError
 from ..model import RawRecord
 from ..settings import Settings
 from .executor import ExecutorSpec
+from .pool import PoolExecutor
 from .process import BatchResult, process_records
 
 __all__ = ["DaskExecutor"]
@@ -65,11 +69,54 @@ def _import_distributed() -> Any:
 def _local_versions() -> dict[str, str]:
     """What must match between the building process and every worker for their
     results to be the ones the local pool gives."""
-    from spacy import about
+    from importlib.metadata import version
 
     from .. import __version__
 
-    return {"newsdossier": __version__, "spacy": about.__version__}
+    return {"newsdossier": __version__, "spacy": version("spacy")}
+
+
+#: This worker process's one-process pool (see :func:`analyse_batch`), by settings.
+_POOL: tuple[Settings, PoolExecutor] | None = None
+
+
+def analyse_batch(records: list[RawRecord], settings: Settings) -> BatchResult:
+    """The Dask task: :func:`~newsdossier.run.process.process_records` of one batch.
+
+    Not in the Dask worker process itself: a Dask worker runs tasks in a thread
+    beside its event loop, and a process that has threads runs spaCy 20-30 %
+    slower (glibc's malloc leaves its single-thread path; run/process.py).
+    Measured (48 Tehran Times pages, --no-framing, CPU seconds of the whole
+    process tree, two runs each, loaded machine): 0.144 and 0.144 s/doc with the
+    batch in the worker's thread, 0.127 and 0.135 through this pool, 0.099 and
+    0.090 for the local pool, whose building process also spends ~1 s less on
+    event loops (scheduler, nanny, heartbeats: time-based, so it weighs less per
+    document on a machine that is not shared).  So each worker keeps a one-process local pool
+    (run/pool.py) and hands it the batch: the process that analyses is forked
+    from a forkserver that loaded the models once, has no thread, is replaced
+    every ``worker_max_batches`` batches (memory stays flat, the models are not
+    reloaded), and dies with the worker.  A daemonic worker (``dask worker``'s
+    default, ``distributed.worker.daemon``) may not start processes: there the
+    batch runs in the worker's own thread, slower but the same result."""
+    global _POOL
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon:
+        return process_records(records, settings)
+    if _POOL is None or _POOL[0] != settings:
+        if _POOL is not None:
+            _POOL[1].close()
+        _POOL = (settings, PoolExecutor(settings, workers=1))
+    return _POOL[1].submit(records, settings).result()
+
+
+def close_worker_pool() -> None:
+    """Run on every worker when a build ends: its pool's processes end, and the
+    memory of their models is given back (a remote worker outlives the build)."""
+    global _POOL
+    if _POOL is not None:
+        _POOL[1].close()
+        _POOL = None
 
 
 class _Handle:
@@ -136,8 +183,15 @@ class DaskExecutor:
                 n_workers=settings.workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # No dashboard (bokeh is not installed), but the scheduler serves its
+                # HTTP routes anyway: with None it binds every interface on port 8787
+                # (warning when taken); this binds loopback, on a free port.
+                dashboard_address="127.0.0.1:0",
                 host="127.0.0.1",
+                # Dask's warnings at the end of a build ("worker still alive after 4 s,
+                # killing" on a busy machine) are not the user's business; a lost batch
+                # is reported by the build itself (E255)
+                silence_logs=logging.ERROR,
             )
         self._client = distributed.Client(self._cluster)
 
@@ -176,7 +230,7 @@ class DaskExecutor:
         # for graphs that embed data by mistake; here the data is the task.
         with dask.config.set({"distributed.admin.large-graph-warning-threshold": "2GB"}):
             future = self._client.submit(
-                process_records, list(records), settings,
+                analyse_batch, list(records), settings,
                 key=f"newsdossier-batch-{digest.hexdigest()}",
             )  # fmt: skip
         return _Handle(future, records[0].key if records else "")
@@ -191,6 +245,10 @@ class DaskExecutor:
 
     def close(self, cancel: bool = False) -> None:
         if self._client is not None:
+            try:
+                self._client.run(close_worker_pool)
+            except Exception:  # noqa: BLE001 - a lost cluster has no pools to close
+                pass
             self._client.close()
             self._client = None
         if self._cluster is not None:

@@ -42,8 +42,10 @@ class PoolExecutor:
 
     name = "local"
 
-    def __init__(self, settings: Settings) -> None:
-        self.workers = max(1, settings.workers)
+    def __init__(self, settings: Settings, workers: int | None = None) -> None:
+        """``workers`` processes (``settings.workers`` by default); the forkserver
+        warms the models of ``settings``, which should be those of the batches."""
+        self.workers = max(1, settings.workers if workers is None else workers)
         # Enough batches queued that the workers keep going while the building
         # process writes and resolves; bounded, so memory does not grow with the corpus.
         self.window = 4 * self.workers
