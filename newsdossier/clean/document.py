@@ -60,12 +60,15 @@ def _offer_mentions(lines: list[str], found: Findings) -> None:
     """Outlets (and a quotation credit's author) that the page names, before any is cut."""
     for line in [x for x in lines if x][-_SOURCE_TAIL_LINES:]:
         found.offer("outlet", read_source(line), "mention")
-    for line in lines:
-        credit = read_mention(line) if line else None
-        if credit is not None:
-            # a quotation credit names the excerpt's author and outlet: below the page's own
-            rank = "quoted" if credit.section == "quoted" else "mention"
-            found.offer("author", credit.author, rank)
+    credits = [c for c in (read_mention(line) for line in lines if line) if c is not None]
+    # a page reposted "with permission from Jane Roe" is her piece: the outlet of an excerpt
+    # it quotes is not hers (issue 16)
+    reposted = any(c.section == "reposted" for c in credits)
+    for credit in credits:
+        # a quotation credit names the excerpt's author and outlet: below the page's own
+        rank = "quoted" if credit.section == "quoted" else "mention"
+        found.offer("author", credit.author, rank)
+        if not (reposted and rank == "quoted"):
             found.offer("outlet", credit.outlet, rank)
 
 

@@ -59,6 +59,8 @@ def test_credits_prose_is_no_credit(line: str) -> None:
         ("This article was originally published by Ivo Renk at Valley Hedge", "Ivo Renk",
          "Valley Hedge"),
         ("Source: https://secure.valleyweb.example/blog/some-story", None, "valleyweb.example"),
+        # a person reposted with permission is the author, not an outlet
+        ("Article posted with permission from Robert Holm", "Robert Holm", None),
         ("“A Long Title, Quoted,” by Ana Holm, Valley Wire, October 28, 2018:", "Ana Holm",
          "Valley Wire"),
     ],
@@ -185,6 +187,11 @@ def test_credits_read_source(line: str, outlet: str | None) -> None:
         ("The ministry did not immediately respond to VALLEYPOST's request for comment.",
          "VALLEYPOST"),
         ("Ana Holm reached out to the ministry twice.", None),  # a person
+        ("Valley Review readers may recall that I saw him in 2002.", "Valley Review"),
+        ("In 2002 I attended as The Lantern's correspondent.", "Lantern"),
+        ("Longtime Lantern readers have heard this before.", "Lantern"),
+        ("Your readers deserve better!", None),
+        ("American readers were shocked.", None),
         ("We have reached out to the ministry for comment.", None),
     ],
 )  # fmt: skip
@@ -266,3 +273,12 @@ def test_clean_glued_related_links_and_tail_caption() -> None:
     # a sentence with a typo glued into it is no link list
     doc = _clean(f"{BODY}\nThe mayor has calledKessa a model for the whole coast.")
     assert "calledKessa" in doc.text
+
+
+@pytest.mark.issue(16)
+def test_clean_reposted_person_is_the_author_and_quoted_outlet_is_not_the_page() -> None:
+    doc = _clean(
+        f"“Kessa Talks, Reviewed,” by Ana Holm, Valley Wire, October 28, 2018:\n\n{BODY}\n\n"
+        "Article posted with permission from Robert Renk"
+    )
+    assert (doc.author, doc.outlet) == ("Robert Renk", None)

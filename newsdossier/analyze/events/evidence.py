@@ -23,7 +23,9 @@ from ...model import TimeExpression
 
 __all__ = ["evidence_span"]
 
-_BOUNDARY = re.compile(r"[,;:()]|\s[–—-]+\s|[–—]")
+# a clause ends at punctuation, or at a conjunction ("Dar formed the group last year and in
+# 1996 he contested the polls"): the cut nearest the unresolved date is taken
+_BOUNDARY = re.compile(r"[,;:()]|\s[–—-]+\s|[–—]|\s(?:and|but|while|whereas)\s")
 _EDGE = " ,;:–—-"
 
 

@@ -80,9 +80,10 @@ _AHEAD = re.compile(r"\b(?:tomorrow|next|coming|upcoming)\b", re.IGNORECASE)
 
 # "was Secretary of State until September 2006", "remained in prison until 2015": the end
 # of a past state is a happening of its own (issue 16); "will stay until March" is a plan
+# ("was postponed until October" is a passive: the new date of what is still to come)
 _PAST_UNTIL = re.compile(
-    r"\b(?:was|were|had\s+been|served|remained|stayed|lived|worked|ruled|reigned|held|led)\b"
-    r"[^,;:()]{0,60}\b(?:until|till)\s+(?:the\s+)?$"
+    r"\b(?:(?:was|were|had\s+been)(?!\s+[a-z]+ed\b)|served|remained|stayed|lived|worked|ruled|"
+    r"reigned|held|led)\b[^,;:()]{0,60}\b(?:until|till)\s+(?:the\s+)?$"
 )
 
 

@@ -139,13 +139,18 @@ def find_verbs(text: str, low: str) -> list[tuple[int, int]]:
 
 def is_planned(low: str, start: int, end: int) -> bool:
     """No happening: "was to assume" (a plan), a bare present "is"/"has" (a state: "the base
-    year is 2016", "there are big expectations ... in 2019"), "am giving" (a plan)."""
+    year is 2016", "there are big expectations ... in 2019"), a present passive ("is
+    estimated at ... in 2017"), "am giving" (a plan)."""
     group = low[start:end]
     if group in _PLANNED_BE and _TO_VERB.match(low, end) is not None:
         return True
     if group in _PRESENT:
         return True
     head, _, rest = group.partition(" ")
+    if head in ("is", "are") and rest.endswith("ed") and " " not in rest:
+        # "the market is estimated at $5bn in 2017", "is expected in 2019": a present
+        # passive states, forecasts or plans; a past happening is told in the past tense
+        return True
     return head in _PROGRESSIVE and rest.endswith("ing") and " " not in rest
 
 

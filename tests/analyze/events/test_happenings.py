@@ -114,6 +114,14 @@ CASES = [
      [("other", "2010-07-28", "sent")]),
     ("Envoys Ivo Renk and Ana Holm visited Kessa in 2005 and 2008, respectively.",
      [("meeting", "2005", "visited"), ("meeting", "2008", "visited")]),
+    # the other end of a stretch of time dates no trigger before it, but custody "since"
+    # dates the arrest; a present passive states, an adjective after "another" is no verb
+    ("It was the first official visit to Kessa by a Vellorn leader since 2001.", []),
+    ("Renk has been in detention in Kessa since October 2009.",
+     [("arrest", "2009-10", "detention")]),
+    ("The river trade is estimated at 5 million in 2009 and is projected to grow.", []),
+    ("In April 2009, in another nationally televised interview, Renk made clear that he would "
+     "stay.", [("other", "2009-04", "made")]),
 ]  # fmt: skip
 
 
