@@ -171,7 +171,8 @@ def build(
         )
     db_path = db[len("sqlite:///") :] if db.startswith("sqlite:///") else db
     created = "://" not in db_path and not os.path.exists(db_path)
-    with open_store(db) as store, _executor(spec, settings) as engine:
+    # the engine first: an --executor that cannot start must not leave an empty store
+    with _executor(spec, settings) as engine, open_store(db) as store:
         if engine is not None:  # issue 18: the per-document stage elsewhere
             run_build = functools.partial(run_build, executor=engine)
         try:

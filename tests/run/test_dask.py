@@ -179,6 +179,27 @@ def test_dask_scheduler_that_does_not_answer_is_said_in_one_line() -> None:
     assert err.value.code == "E253" and "dask scheduler" in err.value.message
 
 
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--executor", "spark://h:1"], "Error: [E250] --executor 'spark://h:1' is not one of"),
+        (["--executor", "dask-local", "--workers", "0"], "Error: [E252]"),
+    ],
+)
+def test_cli_bad_executor_is_one_line_and_makes_no_store(
+    extra: list[str], message: str, corpus: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    pytest.importorskip("distributed")
+    from newsdossier.cli import run
+
+    db = tmp_path / "c.db"
+    assert run(["build", str(corpus), "--db", str(db), "-q", *extra]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(message) and len(err.strip().splitlines()) == 1
+    assert not db.exists()
+
+
 def _tagged_processes(tag: str) -> set[int]:
     out = set()
     for environ in Path("/proc").glob("[0-9]*/environ"):
