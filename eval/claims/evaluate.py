@@ -10,6 +10,9 @@
    excerpt) through the real resolver and store; doc-pair precision/recall.
 4. ``--tehran N``: N claims sampled from ../shared/data/tehrantimes-mek printed for
    judging by reading (skipped when the data is absent).
+5. Reader's checks (issue 15): the verdicts written into ``judged/*.tsv`` by readers of
+   samples of the real corpora (``python -m eval.claims.sample``), tallied per file.
+   Printed, not gated: each file records the code at the time it was judged.
 """
 
 from __future__ import annotations
@@ -247,6 +250,22 @@ def sample_tehran(n: int, seed: int = 5) -> list[dict[str, Any]]:
     ]
 
 
+def judged_tallies() -> list[dict[str, Any]]:
+    """``right``/``genuine`` verdicts per judged file (issue 15)."""
+    import csv
+
+    out = []
+    for path in sorted((HERE / "judged").glob("*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            verdicts = [r.get("verdict", "") for r in csv.DictReader(f, delimiter="\t")]
+        done = [v for v in verdicts if v.strip()]
+        if not done:
+            continue
+        good = sum(v.startswith(("right", "genuine")) for v in done)
+        out.append({"file": path.name, "judged": len(done), "right": good})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.claims")
     ap.add_argument("--verbose", "-v", action="store_true")
@@ -257,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     res.update(evaluate_contradictions())
     res.update(evaluate_reuse())
     res["targets_met"] = {k: res[k] >= v for k, v in TARGETS.items()}
+    res["readers_checks"] = (
+        judged_tallies()
+    )  # issue 15 bars: FNC claims 26/30, TT contradictions 27/30
     print(json.dumps(res, indent=1))
     if args.tehran:
         for row in sample_tehran(args.tehran):

@@ -272,16 +272,19 @@ _POSTMODIFIER = frozenset(
 def _classify(text: str) -> str:
     """name | role | document for a noun phrase without a pronoun."""
     lex = attribution()
-    words = re.findall(r"[\w’'-]+", text.lower())
+    cased = re.findall(r"[\w’'-]+", text)
+    words = [w.lower() for w in cased]
     if not words:
         return "role"
     # the head noun comes before its modifiers: "a new study released today by X",
     # "the study of The International Centre", "critics of the group"
     for i, w in enumerate(words[1:], 1):
         if w in _POSTMODIFIER:
-            words = words[:i]
+            words, cased = words[:i], cased[:i]
             break
     head = words[-1]
+    if len(cased) >= 2 and cased[-1][:1].isupper() and cased[-2][:1].isupper():
+        return "name"  # "The Jerusalem Post", "the Washington Times": a name, whatever its head
     if head in lex.documents or " ".join(words[-2:]) in lex.documents:
         return "document"
     if head in lex.people or head in lex.institutions or " ".join(words[-2:]) in lex.institutions:
