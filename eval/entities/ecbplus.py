@@ -22,13 +22,19 @@ What is scored (our choices, stated because ECB+ has no official entity setup):
   recommends) that are *named*: one of their tokens is capitalised and is not
   just the capitalised first word of its sentence (a pronoun, "Police",
   "Officials" are not names), and every word after a determiner is capitalised
-  or a connector ("Oklahoma man", "Obama administration" are descriptions).  Their cluster is the cross-document instance id
-  (``CROSS_DOC_COREF`` note), else the intra-document chain, else a singleton.
+  or a connector ("Oklahoma man", "Obama administration" are descriptions),
+  and that take part in the coreference annotation (a relation holds them:
+  markables with none were not annotated for coreference, scoring them as
+  singletons punished every merge of them).  Their cluster is the cross-document instance id
+  (``CROSS_DOC_COREF`` note), else the intra-document chain.
 - **System**: each gold mention takes the entity of the store mention that
   overlaps it most (ties: the shorter mention); a gold mention with no linked
   store mention is a singleton of its own.
 - **B³** over all gold mentions of all topics together (a wrong cross-topic
-  merge costs precision).  ECB+ annotates each topic on its own, so one person
+  merge costs precision): ``b3_found_mentions`` scores the gold mentions the
+  build found a name for (the resolver's figure, floors pinned in
+  ``baseline.json``); ``b3_all_topics`` also counts the tagger's misses, each a
+  singleton.  ECB+ annotates each topic on its own, so one person
   in two topics has two gold instances; such a merge also costs precision here,
   which is why the largest cross-topic person entities are also read and judged
   by hand (``--largest-tsv``; judged copy ``ecbplus_largest_persons.tsv``).
@@ -183,11 +189,12 @@ def read_document(path: Path, selected: set[int]) -> EcbDoc:
             _is_name_token(tok_text[t], t in first_of_sentence, mid_caps, lower) for t in tids
         ) or not _is_proper(tok_text, tids):
             continue
+        if mid not in cluster:
+            continue  # a markable left out of coreference annotation: not scored
         s, e = offsets[tids[0]][0], offsets[tids[-1]][1]
         doc.mentions.append(
-            GoldMention(path.stem, s, e, typ, cluster.get(mid, f"s:{path.stem}:{mid}"),
-                        text[s:e], desc_of.get(mid, ""))
-        )  # fmt: skip
+            GoldMention(path.stem, s, e, typ, cluster[mid], text[s:e], desc_of.get(mid, ""))
+        )
     return doc
 
 
@@ -383,10 +390,18 @@ def evaluate(
     return out
 
 
-def check(result: dict[str, object], floors: dict[str, float]) -> list[str]:
-    got = result["b3_all_topics"]
-    return [f"{k} {got[k]:.4f} < floor {v:.4f}" for k, v in floors.items()  # type: ignore[index]
-            if got[k] + EPSILON < v]  # type: ignore[index]  # fmt: skip
+def check(result: dict[str, object], floors: dict[str, object]) -> list[str]:
+    """Floors are ``{"<score>": {"precision": p, "f1": f, ...}}`` over the scores of
+    :func:`evaluate` ("b3_found_mentions", "b3_all_topics"); other keys are notes."""
+    low = []
+    for score, want in floors.items():
+        if not isinstance(want, dict):
+            continue
+        got = result[score]
+        for k, v in want.items():
+            if got[k] + EPSILON < v:  # type: ignore[index]
+                low.append(f"{score} {k} {got[k]:.4f} < floor {v:.4f}")  # type: ignore[index]
+    return low
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -412,7 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     low = check(result, floors)
     for line in low:
         print("BELOW FLOOR ecbplus " + line)
-    print(f"ecbplus floors: {len(floors) - len(low)}/{len(floors)} met (baseline.json)")
+    n = sum(len(v) for v in floors.values() if isinstance(v, dict))
+    print(f"ecbplus floors: {n - len(low)}/{n} met (baseline.json)")
     return 1 if low else 0
 
 

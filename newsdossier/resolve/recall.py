@@ -52,8 +52,10 @@ _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
 _PARTICLES = frozenset(
-    {"of", "the", "and", "for", "al", "el", "e", "ye", "i", "ul", "de", "bin", "ibn", "s"}
-)
+    {"of", "the", "and", "for", "al", "el", "e", "ye", "i", "ul", "de", "bin", "ibn", "s",
+     "on", "in", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "do", "dos",
+     "del", "y"}
+)  # fmt: skip
 _BATCH_DOCS = 200
 
 
@@ -252,6 +254,11 @@ def find_recall_mentions(
             last = toks[i + n - 1]
             if not last[2][:1].isupper() and not last[2].isdigit():
                 continue
+            if any(low[j] not in _PARTICLES and not toks[j][2][:1].isupper()
+                   and not toks[j][2][:1].isdigit() and text[toks[j][0] - 1].isspace()
+                   for j in range(i + 1, i + n - 1)):  # fmt: skip
+                continue  # "Colts beat Chiefs": a lower-case word ends a name (issue 16;
+                # "at" of "Hay’at" is no word of its own)
             s, e = s0, last[1]
             key = " ".join(low[i : i + n])
             found = names.by_key.get(key)

@@ -91,6 +91,10 @@ SPAN_CASES = [
     ("Vexa Acquires Kestrel For Millions\nVexa bought Kestrel on Monday.",
      [("Vexa Acquires Kestrel", "ORG"), ("Vexa", "ORG"), ("Kestrel", "ORG")],
      [("Vexa", "ORG"), ("Kestrel", "ORG"), ("Vexa", "ORG"), ("Kestrel", "ORG")]),
+    # headline verbs end names in a title-case line, even where the body never repeats them
+    ("Rowan Tillery Checks Into Rehab, Checks Out Later\nThat is what RT said.",
+     [("Rowan Tillery Checks", "PERSON"), ("RT", "PERSON")],
+     [("Rowan Tillery", "PERSON"), ("RT", "PERSON")]),
     # a name only in a title-case line (a results table) is kept whole
     ("Results\n1. Lorvan Astbury ( Estmark ) 3,855\nThe council met on Monday.",
      [("Lorvan Astbury", "PERSON")], [("Lorvan Astbury", "PERSON")]),
