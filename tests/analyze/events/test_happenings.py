@@ -100,6 +100,11 @@ CASES = [
     ("Netflix has announced that the new show will launch Jan. 12.", []),
     ("In 2006, a party called “Charity and Freedom” was registered in Vellorn.",
      [("other", "2006", "was registered")]),
+    ("The market is the collateral now, like it was in 2006 and 2007.", []),
+    ("He was created a life peer in 2006.", [("other", "2006", "was created")]),
+    ("$10,000,000 is authorized for each of fiscal years 2016 through 2020.", []),
+    ("He spoke the historical language of 20th century diplomacy.", []),
+    ("The page talks about the purchase of the firm last year.", []),
 ]  # fmt: skip
 
 
