@@ -116,8 +116,8 @@ def _before_ok(text: str, low: str, t_end: int, trig_start: int, typ: str, opens
 # "the accounts for 2010/11", "targets for 2030", "losing 2% for 2017 to date": the period a
 # thing is about, not the time of a happening (issue 16, read on the FakeNewsCorpus sample)
 _PERIOD = re.compile(
-    r"\bfor\s+(?:the\s+(?:(?:fiscal\s+|financial\s+)?year|period|quarter|half(?:-year)?|"
-    r"(?:three|six|nine|twelve)\s+months)\s+(?:ended\s+|ending\s+|to\s+)?)?$"
+    r"\bfor\s+(?:each\s+of\s+)?(?:(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?years?|period|quarter|"
+    r"half(?:-year)?|(?:three|six|nine|twelve)\s+months)\s+(?:ended\s+|ending\s+|to\s+)?)?$"
 )
 
 

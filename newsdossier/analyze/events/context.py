@@ -81,6 +81,7 @@ _CAPTURED = re.compile(
 _RELEASED_OBJECT = re.compile(
     rf"\b(?:{_alt('released_objects', _SEN)})\b(?:\s+[\w'’-]+){{0,4}}\s+$"
 )
+_CONFERRED = re.compile(r"\s+(?:a|an)\s")
 _DECLARED = re.compile(rf"\s+(?:{_alt('declared_objects', _SEN)})\b")
 _VERBAL_OBJECT = re.compile(
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alt('verbal_attack_objects', _SEN)})\b"
@@ -156,6 +157,10 @@ def unreported_reason(low: str, start: int, end: int, typ: str, original: str) -
         return "sense"  # "the Pope's message ... was released Jan. 24"
     if word == "declared" and _DECLARED.match(after):
         return "sense"  # "declared bankruptcy": a happening, not a statement
+    if word in ("was created", "were created") and _CONFERRED.match(after):
+        return "sense"  # "was created a life peer": a title conferred, no founding
+    if word == "talks" and after.startswith(" about"):
+        return "sense"  # "the page talks about X": no negotiation
     if word == "signed" and after.startswith(" off"):
         return "sense"  # "signed off the accounts": approved, no agreement
     if word in _ATTACK_FORMS and (_VERBAL_OBJECT.match(after) or _VERBAL_BEFORE.search(before)):

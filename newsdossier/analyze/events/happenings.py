@@ -58,6 +58,9 @@ _PREMODIFIER = re.compile(
 _WORD_AFTER = re.compile(r"\s+[“\"‘']?[^\W\d_]")
 # "Today's Rome", "Tuesday’s rallies": a date in the possessive names a thing
 _POSSESSIVE = re.compile(r"['’]s\b")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|of|for|when|while|as|with|by|from|that|which|the|a|an)\b)[a-z]"
+)
 _WHEN_AFTER = re.compile(r",?\s*(?:…\s*)?when\s")
 # "that" as a complementizer or relative: the date is in the clause it opens
 _THAT = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )\bthat\b")
@@ -81,7 +84,9 @@ _MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can|cann
 _OF_DATE = re.compile(r"\bof\s+$")
 # "the base year is 2016": the date is the predicate noun
 # "the base year is 2016", "like it was in 2006 and 2007": the date is the predicate
-_COPULA_DATE = re.compile(r"(?:is|are|was|were|be|been)\s+(?:(?:in|on|at|during)\s+)?$")
+_COPULA_DATE = re.compile(
+    r"(?:is|are|was|were|be|been)\s+(?:(?:in|on|at|during)\s+)?(?:[\w.,’' ]{1,25}\s+(?:and|or)\s+)?$"
+)
 # "when we all remember the protest and what they were about": a new clause
 _CLAUSE_WORD = re.compile(r",|\b(?:and|but|that|what|which|who|where|how|why)\b")
 _UNTIL_END = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
@@ -125,6 +130,10 @@ def premodifies(low: str, ts: int, te: int) -> bool:
     # unlike a trigger's ("captured in the 1967 war"), "in the 2015 Action Plan" is no
     # happening of the verb before: the noun is no event, or a trigger would have taken it
     if _POSSESSIVE.match(low, te):
+        return True
+    # "20th century diplomacy", "1960s music": a decade or a century before a noun
+    decade_or_century = low[te - 1 : te] == "s" or low.endswith("century", ts, te)
+    if decade_or_century and _NOUN_AFTER.match(low, te):
         return True
     m = _PREMODIFIER.search(before)
     if m is None or (m["adj"] and m["adj"] in _TIME_NOUNS):

@@ -122,6 +122,11 @@ CASES = [
     ("The river trade is estimated at 5 million in 2009 and is projected to grow.", []),
     ("In April 2009, in another nationally televised interview, Renk made clear that he would "
      "stay.", [("other", "2009-04", "made")]),
+    ("The market is the collateral now, like it was in 2006 and 2007.", []),
+    ("He was created a life peer in 2006.", [("other", "2006", "was created")]),
+    ("$10,000,000 is authorized for each of fiscal years 2016 through 2020.", []),
+    ("He spoke the historical language of 20th century diplomacy.", []),
+    ("The page talks about the purchase of the firm last year.", []),
 ]  # fmt: skip
 
 
