@@ -144,7 +144,7 @@ _NOT_READERS = frozenset(["your", "our", "my", "his", "her", "their", "many", "s
 
 def read_self_reference(text: str) -> str | None:
     """The outlet a text names as its own newsroom, or ``None`` (see ``_SELF_REFERENCE``)."""
-    if "reached out" in text or "respond" in text or "repl" in text:
+    if "reached out" in text or "respond" in text or "replied to" in text or "reply to" in text:
         for m in _SELF_REFERENCE.finditer(text):
             name = m["a"] or m["b"]
             if is_outlet_like(name) and (

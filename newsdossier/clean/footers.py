@@ -95,30 +95,31 @@ _NOT_NAME_WORDS = frozenset(
 _HEAD_BIO_MORE_LINES = 4
 
 
-def read_bio(line: str, body: str) -> str | None:
-    """The name of the author whose bio ``line`` is, with no author known, or ``None``.
-
-    ``body`` is the rest of the article: a person it names by surname is its
-    subject, not its author ("X is a journalist who was detained ...", then
-    "X's lawyer said ..."), so a surname found there is no bio.
-    """
+def _bio_name(line: str) -> str | None:
+    """The name a line of bio grammar opens with ("NAME, ..., is a ... journalist")."""
     if len(line) > _BIO_MAX_CHARS:
         return None
     m = _WRITER_BIO_RE.match(line)
-    if m is None:
+    if m is None or m["name"].split()[0].lower() in _NOT_NAME_WORDS:
         return None
-    name = m["name"]
-    words = name.split()
-    if words[0].lower() in _NOT_NAME_WORDS:
+    return m["name"]
+
+
+def read_bio(line: str, body: list[str]) -> str | None:
+    """The name of the author whose bio ``line`` is, with no author known, or ``None``.
+
+    ``body`` is the rest of the article's lines: a person it names by surname is
+    its subject, not its author ("X is a journalist who was detained ...", then
+    "X's lawyer said ..."), so a surname found there is no bio.  Lines that go on
+    about the author ("Follow Jane Roe @jroe") do not count.
+    """
+    name = _bio_name(line)
+    if name is None:
         return None
-    if re.search(rf"\b{re.escape(words[-1])}\b", body):
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    if any(x and not _BIO_GOES_ON_RE.match(x) and surname.search(x) for x in body):
         return None
     return name
-
-
-def _body_of(lines: list[str]) -> str:
-    """The lines a bio's name is looked for in: not "Follow Jane Roe @jroe" and the like."""
-    return "\n".join(x for x in lines if x and not _BIO_GOES_ON_RE.match(x))
 
 
 def _goes_on(line: str, name: str) -> bool:
@@ -135,8 +136,9 @@ def cut_head_bio(lines: list[str], i: int, found: Findings) -> bool:
         lines[rest[more]]
     ):
         more += 1
-    body = _body_of([lines[j] for j in rest[more:]])
-    name = read_bio(lines[i], body)
+    if _bio_name(lines[i]) is None:  # cheap first: most first lines are no bio
+        return False
+    name = read_bio(lines[i], [lines[j] for j in rest[more:]])
     if name is None:
         return False
     end = rest[more - 1] + 1 if more else i + 1
@@ -152,7 +154,9 @@ def _writer_bio_block(lines: list[str], last: list[int]) -> tuple[int, str] | No
     idx = last[-(_BIO_MAX_LINES + 1) :]
     for n in range(len(idx) - 1, 0, -1):  # idx[0] is kept: a page is never all bio
         start = idx[n]
-        name = read_bio(lines[start], _body_of(lines[:start]))
+        if _bio_name(lines[start]) is None:
+            continue
+        name = read_bio(lines[start], lines[:start])
         if name is not None:
             if all(_goes_on(lines[j], name) for j in idx[n + 1 :]):
                 return start, name

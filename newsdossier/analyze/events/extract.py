@@ -87,6 +87,12 @@ _PAST_UNTIL = re.compile(
 )
 
 
+# An embedded post's signature: "... pic.twitter.com/x — Jane Roe (@jroe) May 7, 2018".  The
+# date is when the post went up, not the time of what its words name ("Arrest and deport
+# them all", "ban assault rifles": 9 such dated events in the PTC articles, issue 16).
+_SIGNED = re.compile(r"\(@\w{1,30}\)\s*$")
+
+
 def _bounds(low: str, start: int, end: int) -> bool:
     if _BOUND.search(low, max(0, start - 20), start) is not None:
         return _PAST_UNTIL.search(low, max(0, start - 90), start) is None
@@ -206,7 +212,12 @@ def _sentence_events(
     base = sent.start
     low = _lower(sent.text)
     rel_times = [(t.start - base, t.end - base) for t in s_times]
-    dating = [(t, t.start - base, t.end - base) for t in s_times if _dates_event(t)]
+    dating = [
+        (t, t.start - base, t.end - base)
+        for t in s_times
+        if _dates_event(t) and not _SIGNED.search(sent.text, max(0, t.start - base - 40),
+                                                  t.start - base)
+    ]  # fmt: skip
     # segments and quotations only matter for giving dates: most sentences have none
     parts = Parts.of(sent.text, rel_times, full=bool(dating))
     triggers, mute = _triggers(sent, low, found, parts, rel_times)
