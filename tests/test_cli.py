@@ -93,6 +93,28 @@ def test_cli_build_timings_and_report_json(
     assert bad == 1 and "E207" in capsys.readouterr().err
 
 
+@pytest.mark.issue(17)
+def test_cli_build_says_where_resolution_ended_and_a_rerun_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "The Harvan Council met in Ostrand on Tuesday to discuss the river dispute at length.",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "feed.jsonl").write_text(
+        '{"text": "\\ud800 The Brenmark Institute said the talks in Velmora went on all week."}\n',
+        encoding="utf-8",
+    )
+    argv = ["build", str(tmp_path / "in"), "--db", str(tmp_path / "c.db"), "-q", "--workers", "0"]
+    assert run([*argv, "--no-framing"]) == 0
+    first = capsys.readouterr().out
+    assert "resolution:          at its fixed point after" in first
+    assert "inputs repaired:     1" in first and "W101" in first
+    assert run([*argv, "--no-framing"]) == 0
+    assert "resolution:          nothing new to resolve; 0 rows changed" in capsys.readouterr().out
+
+
 def test_cli_show_and_export_on_sample(
     sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

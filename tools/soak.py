@@ -332,12 +332,14 @@ class Campaign:
         log(f"reference export: {sum(self.reference.values())} rows ({done.returncode})")
 
     def rerun_changes_nothing(self, db: Path, name: str, **settings: str) -> bool:
-        before = self.path(f"{db.stem}-before-rerun.db")
-        with sqlite3.connect(db) as src, sqlite3.connect(before) as dst:
-            src.backup(dst)
+        before = fresh(self.path(f"{db.stem}-before-rerun.db"))
+        src, dst = sqlite3.connect(db), sqlite3.connect(before)
+        src.backup(dst)
+        src.close()
+        dst.close()
         again = run_build(self.inputs, db, f"rerun-{db.stem}", **settings)
         changed = diff_stores(before, db)
-        before.unlink()
+        fresh(before)
         said = "nothing new to resolve; 0 rows changed" in again.stdout
         return self.res.check(
             again.returncode == 0 and not changed and said, name,
@@ -377,8 +379,8 @@ class Campaign:
             self.reader.watch(db)
             for _ in range(min(chain, total - killed)):
                 where = self._kill_once(db, f"chain{chains}-{killed}")
-                if where is None:  # finished before the kill: count nothing
-                    continue
+                if where is None:  # the build finished before the kill: resume, next chain
+                    break
                 killed += 1
                 landed[where[0]] += 1
                 leftovers += where[1]
@@ -411,34 +413,58 @@ class Campaign:
         )
 
     def _kill_once(self, db: Path, run_tag: str) -> tuple[str, int] | None:
-        """Start a build, kill -9 it at a random point; ``(where, processes left)``."""
+        """Start a build, kill -9 it at a random point; ``(where, processes left)``.
+
+        Two kinds of point, so that both phases of a build are hit whatever its
+        speed on a busy machine: most kills wait until the store holds a random
+        number of documents (then a random 0-3 s more: inside an analysis, a write
+        or an intermediate pass); the others wait until every document is in, then
+        a random 0-20 s: inside the final rounds, or in their last commits."""
+        total = self._reference_docs()
         stored = docs_in(db)
-        expected = max(5.0, self.build_seconds * (1 - stored / max(1, self._reference_docs())))
-        # a quarter of the kills aim at the end of the build: its resolver passes
-        delay = (
-            self.rng.uniform(0.8, 1.0) * expected if self.rng.random() < 0.25
-            else self.rng.uniform(1.0, expected)
-        )  # fmt: skip
+        final = self.rng.random() < 0.3 or stored >= total
+        target = total if final else self.rng.randint(stored + 1, total)
+        extra = self.rng.uniform(0, 20) if final else self.rng.uniform(0, 3)
         proc = subprocess.Popen(
             build_cmd(self.inputs, db), env=env_for(run_tag), stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        deadline = time.monotonic() + delay
+        started = time.monotonic()
+        while proc.poll() is None and docs_in(db) < target:
+            time.sleep(0.1)
+        deadline = time.monotonic() + extra
         while time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
         if proc.poll() is not None:
             return None
-        before = docs_in(db)
+        before, phase = docs_in(db), self._phase(db)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         wait_until = time.monotonic() + 20
         while tagged_processes(run_tag) and time.monotonic() < wait_until:
             time.sleep(0.2)
         left = len(tagged_processes(run_tag))
-        ref = self._reference_docs()
-        where = "while writing" if before < ref else "in the final passes"
-        log(f"killed {run_tag} after {delay:.1f} s with {before} documents stored ({where})")
+        where = "while writing" if before < total else phase
+        log(
+            f"killed {run_tag} after {time.monotonic() - started:.1f} s with {before} documents"
+            f" stored ({where})"
+        )
         return where, left
+
+    @staticmethod
+    def _phase(db: Path) -> str:
+        """Once every document is in: still resolving, or a rerun with nothing to do."""
+        from newsdossier.store.sqlite import SQLiteStore
+
+        try:
+            store = SQLiteStore(db, readonly=True)
+        except Exception:  # noqa: BLE001 - not there yet
+            return "while starting"
+        try:
+            done = store.resolution_state().get("fixed_point") == store.resolution_inputs()
+        finally:
+            store.close()
+        return "in a rerun with nothing to resolve" if done else "in the final passes"
 
     def _reference_docs(self) -> int:
         return docs_in(self.reference_db) if self.reference_db else 1
@@ -742,7 +768,9 @@ CHECKS = ("clean", "rerun", "batching", "kills", "bad", "big")
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--docs", type=int, default=1000, help="documents in the corpus (>= 1000)")
+    ap.add_argument(
+        "--docs", type=int, default=1100, help="input records (1,100: >= 1,000 documents)"
+    )
     ap.add_argument("--kills", type=int, default=20, help="kill -9 points (>= 20)")
     ap.add_argument("--chain", type=int, default=4, help="kills before a chain is resumed")
     ap.add_argument("--min-exports", type=int, default=20, help="exports to take during builds")

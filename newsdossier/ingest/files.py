@@ -91,9 +91,10 @@ def read_paths(paths: Sequence[str], options: ReadOptions) -> Iterator[RawRecord
     check_options(options)  # eagerly: a bad option is the caller's error, raised now
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    items = valid_items(_read_all([os.fsdecode(p) for p in paths], options))
-    # (check_options has refused a blank outlet)
-    return _with_outlet(items, " ".join(options.outlet.split())) if options.outlet else items
+    items = _read_all([os.fsdecode(p) for p in paths], options)
+    if options.outlet:  # (check_options has refused a blank outlet)
+        items = _with_outlet(items, " ".join(options.outlet.split()))
+    return valid_items(items)  # last: every field, the outlet option's too
 
 
 def _with_outlet(

@@ -18,8 +18,11 @@ The tables, for people reading the file in sqlite3 or Datasette:
                        grouping key, analyzer and version, and the entity they belong to
 - ``entities``         entity clusters (a view over mentions, rebuilt by the resolver)
 - ``entity_aliases``   every surface name of an entity, its count and how it was merged
-- ``inputs``           one row per input file/record seen: done or rejected (with code + reason)
+- ``inputs``           one row per input file/record seen: done or rejected (with code + reason),
+                       and ``notes``: what ingest repaired before using it (``W101 ...``)
 - ``documents_fts``    FTS5 full-text index over documents' title and text
+- ``resolution_state`` where the build's resolver passes stand (``run/passes.py``)
+- ``store_version``    a counter every write transaction raises as it commits
 """
 
 from __future__ import annotations

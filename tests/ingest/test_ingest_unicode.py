@@ -164,3 +164,12 @@ def test_build_with_a_lone_surrogate_stores_everything_and_reports_it(tmp_path: 
         (noted,) = list(store.iter_input_notes())
         assert noted["key"].endswith("feed.jsonl#line:1") and noted["notes"].startswith("W101 4 ")
     assert report.unchanged == 2 and not report.rejected
+
+
+def test_outlet_option_is_made_valid_too(tmp_path: Path) -> None:
+    # an option from a command line that is not UTF-8 arrives with surrogate escapes
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (item,) = list(read_paths([str(tmp_path)], ReadOptions(outlet="Caf\udce9 Times")))
+    assert isinstance(item, RawRecord)
+    encodable(item)
+    assert item.meta["outlet"] == "Caf\ufffd Times" and item.notes[0][0] == "W101"
