@@ -105,3 +105,22 @@ def test_model_process_source_has_no_thread_of_its_own() -> None:
     # the parent side must not start helper threads (a reader thread would undo the point)
     src = Path(__file__).resolve().parents[2] / "newsdossier" / "analyze" / "child.py"
     assert "threading" not in src.read_text(encoding="utf-8")
+
+
+@linux
+def test_framing_analyzer_gives_the_same_spans_in_a_child_and_in_process() -> None:
+    from newsdossier.analyze.api import analyze_documents
+    from newsdossier.analyze.framing._model import default_model_dir
+    from newsdossier.model import Document
+    from newsdossier.settings import Settings
+
+    if not (default_model_dir() / "meta.json").is_file():
+        pytest.skip("framing weights not built")
+    text = (
+        "Corrupt elites betray the nation again, the council said on Monday.\n"
+        "This disgraceful regime will stop at nothing to silence patriots."
+    )
+    doc = Document(id="d1", source="t", name="t", text=text)
+    (child,) = analyze_documents([doc], Settings(framing_process=True))
+    (inline,) = analyze_documents([doc], Settings(framing_process=False))
+    assert child.framing and child.framing == inline.framing
