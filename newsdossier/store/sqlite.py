@@ -694,7 +694,7 @@ class SQLiteStore:
     def claim_text(self, claim: dict[str, Any]) -> str:
         """The sentence a claim spans."""
         row = self.conn.execute(
-            'SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?',
+            "SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?",
             (claim["start"], claim["end"], claim["start"], claim["document_id"]),
         ).fetchone()
         return str(row[0]) if row and row[0] is not None else ""
