@@ -26,7 +26,7 @@ report", "“Y's claim ... is not true,” X said").  The denied claims are Y's 
 statements in that article (or those relayed via Y), restricted to those that
 share content words with the denied proposition when it is given; each is paired
 with the denial and with the denier's corrective statements ("they were *simply*
-fishermen", "Rouhani *clearly said* ‘...’").
+farmers", "Renk *clearly said* ‘...’").
 
 Incremental: only (subject, attribute) keys, and documents for denials, with
 claims added since the last run are recomputed (a watermark in ``claims_marks``).
@@ -282,7 +282,7 @@ def _same_speaker(e: dict[str, Any], d: dict[str, Any]) -> bool:
     if not dk:
         return False
     for k in (e["source_key"], name_key(e.get("via") or "")):
-        # "Moezi" and "Alireza Moezi" are one speaker: a contained name key agrees
+        # "Renk" and "Ivo Renk" are one speaker: a contained name key agrees
         if k and (k == dk or (min(len(k), len(dk)) > 4 and (k in dk or dk in k))):
             return True
     return False

@@ -136,7 +136,16 @@ def attribution() -> AttributionLexicon:
     return AttributionLexicon(
         verbs=re.compile(rf"\b(?:{_alt(raw['verbs'])})\b"),
         inversion=frozenset(raw["inversion_verbs"]),
-        cognition=re.compile(rf"\b(?:{_alt(raw['cognition_verbs'])})\s+that\b"),
+        # with "that", or with a clause whose subject is a name or pronoun and whose verb is
+        # an auxiliary or modal right after it ("Police believe Ivo Renk may have ...");
+        # never "see"/"hope" bare ("they see Renk has ..." is rarer than a perception)
+        cognition=re.compile(
+            rf"\b(?:{_alt(raw['cognition_verbs'])})\s+that\b"
+            rf"|\b(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|"
+            rf"fears|feared|assume|assumes|expect|expects)\s+(?=(?:he|she|they|it|(?-i:[A-Z][\w.’'-]*"
+            rf"(?:\s+[A-Z][\w.’'-]*){{0,3}}))\s+(?:may|might|could|would|will|can|has|have|had|is|"
+            rf"are|was|were)\b)"
+        ),
         participles=re.compile(rf"\b(?:{_alt(raw['participles'])})\b"),
         denial=frozenset(raw["denial_verbs"]),
         hedge_verbs={f: label for label, forms in raw["hedge_verbs"].items() for f in forms},

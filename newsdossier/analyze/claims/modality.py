@@ -11,7 +11,7 @@
   ``conditional`` (an if/unless clause governs the main clause); else ``asserted``.
 
 Only the *first clause* of the reported words decides polarity and modality:
-"the charge had been refuted and added that if Streep were so concerned ..." is
+"the charge had been refuted and added that if Voss were so concerned ..." is
 an asserted, positive statement whose second half is conditional.
 """
 
@@ -32,12 +32,24 @@ _HEDGE_ANCHOR = re.compile(
     r"supposed(?:ly)?|so-called|believed|thought|understood|suspected|suspicion|assumed|said|"
     r"appears?|appeared|seems?|seemed|apparent(?:ly)?|rumou?r(?:s|ed)?|may|might|could|claims?|"
     r"claimed|possibly|probably|likely|perhaps|presumably|maybe|conceivably|arguably|unknown|"
-    r"unclear|uncertain|known|clear|sure|certain)\b",
+    r"unclear|uncertain|known|clear|sure|certain|potentially|plausibly|imagine|assume|suppose|"
+    r"speculate|surmise|guess|possible|conceivable|plausible)\b",
     re.I,
 )
 _WORD_RE = re.compile(r"[a-z][a-z-]*")
 _HEDGE_WORDS = frozenset(
     [
+        "potentially",
+        "plausibly",
+        "imagine",
+        "assume",
+        "suppose",
+        "speculate",
+        "surmise",
+        "guess",
+        "possible",
+        "conceivable",
+        "plausible",
         "reported",
         "reportedly",
         "report",

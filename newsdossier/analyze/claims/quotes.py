@@ -1,8 +1,8 @@
 """Quotations of one document: spans of quoted words, across sentences (issue 15).
 
 News writing marks a speaker's own words with quotation marks, and a quote runs
-over several sentences as often as not ("“... Saddam. Saddam imposed ... life,”
-Rouhani added.").  Quotes are therefore found over the whole text, not per
+over several sentences as often as not ("“... the regime. The regime imposed ... life,”
+Renk added.").  Quotes are therefore found over the whole text, not per
 sentence, and a sentence inside one belongs to whoever the quote is attributed to.
 
 Conventions handled:
@@ -14,7 +14,7 @@ Conventions handled:
   else it ends at the paragraph's end;
 - curly single quotes ‘…’ as quotes only where they cannot be apostrophes
   (after a space or an opening bracket, closed before a non-letter), at least
-  eight characters long -- "Iran’s" and "the countries’ leaders" are not quotes.
+  eight characters long -- "Vellorn’s" and "the countries’ leaders" are not quotes.
 
 Offsets are absolute, 0-based, end-exclusive; ``start`` is the opening mark and
 ``end`` the character after the closing one (or the paragraph's end).
@@ -120,7 +120,7 @@ class QuoteIndex:
         self.text = text
         self.quotes = find_quotes(text)
         self._starts = [q.start for q in self.quotes]
-        # single quotes nested in double ones: “... Rouhani clearly said ‘very soon ...’ ...”
+        # single quotes nested in double ones: “... Renk clearly said ‘very soon ...’ ...”
         self.nested: list[Quote] = []
         for q in self.quotes:
             for m in _NESTED.finditer(text, q.start + 1, q.end):

@@ -37,14 +37,18 @@ from .values import NAME
 
 __all__ = ["Frame", "Speaker", "find_frames"]
 
-#: mention labels that can name a speaker ("Iran said", "the ILNA reported")
+#: mention labels that can name a speaker ("Vellorn said", "the VNA reported")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 _ADV = (
     r"(?:also|later|then|again|further|recently|previously|earlier|repeatedly|publicly|once|"
-    r"even|still|already|has|have|had|would|will|was|were|is|did|does|do|just|first|"
+    r"even|still|already|since|has|have|had|would|will|was|were|is|did|does|do|just|first|"
     r"(?:on|last|this)\s+(?:\w+day|week|month|year)|in\s+(?:a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|"
-    r"[a-z]+ly)"
+    r"[a-z]+ly|"
+    # discourse adverbs set off by commas: "Farmers' unions, meanwhile, say ...", "The council,
+    # for its part, said ..." (the speaker was lost before them)
+    r"meanwhile|however|though|too|instead|nonetheless|nevertheless|likewise|in\s+turn|"
+    r"in\s+(?:contrast|response|reply|return)|for\s+(?:his|her|its|their|our|my)\s+part|of\s+course)"
 )
 # between the speaker and the verb: nothing, adverbs, an appositive, a parenthesis
 _GAP = re.compile(rf"(?:\s*,\s*|\s+)?(?:(?<![\w’'-]){_ADV},?\s+)*$")
@@ -59,19 +63,19 @@ _NP_END = re.compile(
     r"[,;:!?()“”\"]|(?<![A-Z])\.(?!\w)|\s+(?:that|who|which|whose|as|when|while|because|and|but)\b|\s+[-–—]\s"
 )
 _APPOSITIVE_OK = re.compile(r"(?:[^“”\";]|“[^“”\";]{0,80}”|\"[^“”\";]{0,80}\"){0,300}")
-# a finite verb outside a relative clause: "Emotional Intelligence, Daniel Goleman describes
+# a finite verb outside a relative clause: "In his latest book, Ivo Renk describes
 # an experiment in which kids are left ...," is a clause, not an appositive
 _FINITE_IN_APPOSITIVE = re.compile(
     r"^(?:(?!\b(?:who|which|whose|that)\b).)*?\b(?:is|are|was|were|has|have|had|will|does|do|did)\b"
 )
-# what an appositive opens with: "the ministry's director", "an expert on", "S.J., Vice-Rector",
+# what an appositive opens with: "the ministry's director", "an expert on", "S.J., Provost",
 # "director of", "international business professor at", "who was recently interviewed"
 _APPOSITION_START = re.compile(
     r"\s*[,(]\s*(?:the|a|an|his|her|its|their|former|then|now|also|who|which|[A-Z0-9][\w.’'-]*"
     r"|(?:[a-z-]+\s+){1,4}(?:of|at|for|to|in|on|with|from|by)\b)"
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[“\"(]\s*|[,;:–—”]\s+|\s-\s+|\b(?:that|and|but|while|as|As|when|When|where|after|After|before|since|though|although|because)\s+)"
+    r"(?:^|[“\"(]\s*|[,;:–—”]\s+|\s-\s+|\b(?:that|and|And|but|But|yet|Yet|while|as|As|when|When|whenever|where|after|After|before|since|though|although|because)\s+)"
     r"(?:(?:On|In|At|After|Before|During|Earlier|Later|Meanwhile|Also|However|But|And|Yet|Still|Now|Today|Last|Since|Following|Addressing|Speaking|Writing|Asked|Separately|Similarly|Moreover|Furthermore|Instead|Then)\b[^,“”\"]{0,80},\s*)*$"
 )
 _FRONT = re.compile(
@@ -90,6 +94,9 @@ _RELATIVE = re.compile(
 )
 _ROLE_TAIL = re.compile(
     r"(?:\s+(?:at|of|for|from|in|with|to|close\s+to|familiar\s+with)\s+(?:the\s+|an?\s+)?[^,;:“”\"]{1,70}?"
+    # "records filed last fall by the county police"
+    r"|\s+(?:[a-z]+ed|written|seen|drawn\s+up)\s+(?:(?:last|this|on|in|earlier|late|early)\s+[\w-]+\s+)?"
+    r"by\s+(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.’'&-]*)*)"
     r"|,?\s+who\s+[^;“”\"]{1,120}?|,\s+[^,;“”\"]{1,90},)?\s*$"
 )
 _HEAD_BEFORE = re.compile(
@@ -277,14 +284,14 @@ def _classify(text: str) -> str:
     if not words:
         return "role"
     # the head noun comes before its modifiers: "a new study released today by X",
-    # "the study of The International Centre", "critics of the group"
+    # "the study of The Harvan Centre", "critics of the group"
     for i, w in enumerate(words[1:], 1):
-        if w in _POSTMODIFIER:
+        if w in _POSTMODIFIER and not words[i - 1].endswith("ly"):  # "newly released records"
             words, cased = words[:i], cased[:i]
             break
     head = words[-1]
     if len(cased) >= 2 and cased[-1][:1].isupper() and cased[-2][:1].isupper():
-        return "name"  # "The Jerusalem Post", "the Washington Times": a name, whatever its head
+        return "name"  # "The Harbor Post", "the Vellorn Times": a name, whatever its head
     if head in lex.documents or " ".join(words[-2:]) in lex.documents:
         return "document"
     if head in lex.people or head in lex.institutions or " ".join(words[-2:]) in lex.institutions:
@@ -326,11 +333,15 @@ def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
                 break
             a = nxt + 1
         if not _CLAUSE_START.search(before[:a]):
+            if before[n.start()].isupper():
+                # "records filed by the county police department": a noun inside the
+                # agent phrase starts no clause; the head before it may
+                continue
             return None
         form = _classify(before[a : n.end()])
         a, b = _trim(s, a, role_end)
         lead = re.match(r"(?:from|by|of|to|with|in|on|at|for)\s+", s.text[a:b], re.I)
-        if lead:  # "by letter ..., from the FBI officials stated": the officials
+        if lead:  # "by letter ..., from the bureau officials stated": the officials
             a += lead.end()
         return Speaker(s.text[a:b], s.off + a, s.off + b, "role" if form == "name" else form,
                        _head_name(s, a, b))  # fmt: skip
@@ -352,7 +363,7 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
                 a = owner.start()
                 return Speaker(s.text[a : m.end - s.off], s.off + a, m.end, "name", m)
             return Speaker(m.text, m.start, m.end, "name", m)
-        # "An official at the Iranian Interior Ministry": the name is inside a phrase
+        # "An official at the Vellornian Interior Ministry": the name is inside a phrase
         return _role_np(s, before, len(stripped)) or _described(s, before, len(stripped))
     role = _role_np(s, before, len(stripped))
     if role is not None:
@@ -368,11 +379,22 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
             single = a == 0 and " " not in word
             form = "role" if single and word.lower() not in s.names else "name"
             return _speaker(s, a, b, form)
+    grp = _AGENT_PLURAL.search(stripped)
+    if grp and _CLAUSE_START.search(before[: grp.start()]):
+        # "pension reformers accuse ...", "Some economists argue ...": people named by
+        # what they do, a plural agent noun the lexicon does not list
+        return _speaker(s, grp.start(), grp.end(), "role")
     return None
 
 
+_AGENT_PLURAL = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[a-z]+)\s+)?"
+    r"[a-z]{3,}(?:ers|ists|ians|ants|ents)$"
+)
+
+
 def _described(s: _Sent, before: str, end: int) -> Speaker | None:
-    """A described, unnamed speaker: "The former apostolic nuncio to the United States"."""
+    """A described, unnamed speaker: "The former envoy to Marrowland"."""
     for st in range(end):
         if (st == 0 or before[st - 1] == " ") and _CLAUSE_START.search(before[:st]):
             if re.match(r"(?:the|a|an|one|two|several|some|many|another)\s", before[st:], re.I):
@@ -454,7 +476,7 @@ def _np_after(s: _Sent, start: int) -> Speaker | None:
 
 
 def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
-    """ "told the Young Journalists Club ..." -> the club (an outlet or organisation)."""
+    """ "told the Harvan Youth Wire ..." -> the club (an outlet or organisation)."""
     lex = attribution()
     t = _TOLD_OBJ.match(s.text, end)
     if not t or not t.group("o").strip():
@@ -555,7 +577,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             quote = "direct" if s.quotes.inside(s.off + ba, s.off + bb) else "indirect"
             return (s.off + ba, s.off + bb), quote, False
     if re.search(r"(?:^|[,;]\s*)(?:just\s+)?[Aa]s\s+$", text[:a]) and not colon:
-        # "As Politico pointed out in a 2016 article, despite ..., MEK have killed ..."
+        # "As the Harbor Post noted in a 2019 column, despite ..., the VLA have killed ..."
         c = text.find(",", b)
         if c >= 0:
             ca, cb = _trim(s, c + 1, len(text))
@@ -583,7 +605,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
         after = ""  # "According to X, a fellow at Y:": an appositive, then the block
     trivial = not after or _TRIVIAL.fullmatch(after) or len(after.split()) < 2
     if after and how == "denial" and not _TRIVIAL.fullmatch(after):
-        trivial = False  # "Israel denies involvement": what is denied is the content
+        trivial = False  # "Marrowland denies involvement": what is denied is the content
     if (
         not trivial
         and colon
@@ -610,7 +632,8 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
 #: verb forms that are also nouns ("the report", "Clinton's claims"): verbs only when
 #: followed by a that-clause, a quote or a colon
 _AMBIGUOUS = frozenset({"report", "reports", "claim", "claims", "states", "notes", "comments", "reads",
-                        "read", "finds", "shows", "estimates", "estimate", "posted", "tweet", "comment"})  # fmt: skip
+                        "read", "finds", "shows", "estimates", "estimate", "posted", "tweet", "comment",
+                        "rules", "rule"})  # fmt: skip
 _CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]|\s*:|\s*,\s*(?:the|a|an)?\s*[A-Z]")
 
 
@@ -659,7 +682,7 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
     w = v.group()
     before = s.text[: v.start()]
     rel = _RELATIVE.search(before)
-    if rel:  # "the Anti-Defamation League (ADL), which writes:"
+    if rel:  # "the Harvan Rights League (HRL), which writes:"
         return _np_before(s, rel.start()), "relative"
     if w.split()[0] in lex.inversion and (
         before.rstrip().endswith((",", "”", '"', "’")) or not before.strip()
@@ -673,10 +696,11 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         if spk is not None:
             return spk, "verb"
     if re.search(
-        r"\b(?:was|were|been|is|are|being)\s+(?:(?:even|also|first|later|[a-z]+ly)\s+)*$", before
+        r"\b(?:was|were|been|is|are|being|to\s+be)\s+(?:(?:even|also|first|later|[a-z]+ly)\s+)*$",
+        before,
     ):
         by = re.match(r"\s+by\s+", s.text[v.end() :])
-        if by:  # "This was even admitted by General Wesley Clark, ..."
+        if by:  # "It was later conceded by General Tomas Vell, ..."
             return _np_after(s, v.end() + by.end()), "passive"
         return None, "verb"
     gap = _GAP.search(before)
@@ -690,7 +714,7 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         if spk is not None:
             return spk, "verb"
     if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before):
-        # "Aqa-Babaei referred to the new allegation ... and said, “...”"
+        # "Renk referred to the new allegation ... and said, “...”"
         return _subject_of(s, v.start()), "verb"
     spk = _np_before(s, gap_start)
     if spk is None:
@@ -710,8 +734,8 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
         if spk is None:
             continue
         if inner:
-            # inside a quote only a named speaker's own frame counts ("President Rouhani
-            # clearly said ‘...’" in Moezi's quote): the statements module keeps it only
+            # inside a quote only a named speaker's own frame counts ("President Renk
+            # clearly said ‘...’" in Voss's quote): the statements module keeps it only
             # within a quote it knows the speaker of, as that speaker's words via them
             if spk.form != "name" or s.quotes.at(spk.start) is None:
                 continue
@@ -740,7 +764,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             form = "pronoun" if low in ("him", "her", "them") else (
                 "name" if head is not None else _classify(real.text))  # fmt: skip
             if form == "name" and head is None:
-                form = "role"  # "the Iranian president": a role, whatever it names inside
+                form = "role"  # "the Vellornian president": a role, whatever it names inside
             real = Speaker(real.text, real.start, real.end, form, head)
             via, end, how = spk, qa.end(), "quoted-as"
         elif w in ("told", "tells", "tell"):
@@ -753,7 +777,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             s, mask, "denial" if w in lex_denial and how == "verb" else how
         )
         if content[0] == content[1] and not colon:
-            continue  # "Garcia Cano reported from Las Vegas.": no reported words
+            continue  # "Mara Voss reported from Dunmere.": no reported words
         neg = w in lex_denial
         den = _denies(s, v.end(), w, neg)
         if den is not None and neg:
@@ -792,7 +816,7 @@ def _source_like(s: _Sent, a: int, b: int) -> bool:
 
 
 def _per_source(s: _Sent, m: re.Match[str]) -> bool:
-    """ "per the Australian newspaper" / "per Reuters" is a source; "per cent", "per capita",
+    """ "per the Vellorn newspaper" / "per the Capital Wire" is a source; "per cent", "per capita",
     "per 1,000 people" are not: the phrase must be a name, an outlet, a document or a role."""
     e = _NP_END.search(s.text, m.end(), min(len(s.text), m.end() + 80))
     np = s.text[m.end() : e.start() if e else len(s.text)].strip()
@@ -806,6 +830,13 @@ def _per_source(s: _Sent, m: re.Match[str]) -> bool:
     )
 
 
+_PEOPLE_HEAD = re.compile(
+    r"\b(?:witnesses|eyewitnesses|residents|officials|sources|experts|analysts|observers|"
+    r"investigators|researchers|scientists|activists|locals|diplomats|doctors|lawyers|"
+    r"attorneys|prosecutors|police|authorities|documents|records|reports|data|figures|estimates)\b"
+)
+
+
 def _frames_according(s: _Sent) -> list[Frame]:
     lex = attribution()
     out = []
@@ -813,18 +844,22 @@ def _frames_according(s: _Sent) -> list[Frame]:
     for m in sorted([*lex.according.finditer(s.text), *pers], key=lambda x: x.start()):
         if s.in_quote(m.start()) or re.match(r"what\b", s.text[m.end() :], re.I):
             continue  # "according to what X wrote": X's own frame says it
-        if not _ACC_NP_START.match(s.text, m.end()) or not (s.text[m.end()].isupper() or
-                                                           s.text[m.end()].isdigit() or
-                                                           re.match(r"(?:the|a|an|its|his|her|their|many|some|most|several)\b", s.text[m.end():])):  # fmt: skip
-            continue  # "according to can. 1399" (canon law), "according to plan"
         e = _NP_END.search(s.text, m.end(), min(len(s.text), m.end() + 120))
         b = e.start() if e else min(len(s.text), m.end() + 120)
+        if not _ACC_NP_START.match(s.text, m.end()) or not (s.text[m.end()].isupper() or
+                                                           s.text[m.end()].isdigit() or
+                                                           re.match(r"(?:the|a|an|its|his|her|their|many|some|most|several)\b", s.text[m.end():])
+                                                           or (m.group().lower().startswith("according")
+                                                               and _PEOPLE_HEAD.search(s.text, m.end(), b))):  # fmt: skip
+            # "according to can. 1399" (canon law), "according to plan"; but "according to
+            # dozens of eyewitnesses", "according to local residents": people are sources
+            continue
         v = _ACC_NP_END.search(s.text, m.end(), b)
         if v:
             b = v.start()
         if b <= m.end() or not _source_like(s, m.end(), b):
             continue  # "according to the party line", "according to plan": not a source
-        # "according to an Associated Press report", "the study of The International Centre ..."
+        # "according to an Eastgate Wire report", "the study of The Harvan Centre ..."
         a2, b2 = _trim(s, m.end(), b)
         text = s.text[a2:b2]
         head = _head_name(s, a2, b2)
@@ -839,6 +874,11 @@ def _frames_according(s: _Sent) -> list[Frame]:
     return out
 
 
+_BULLET_NAME = re.compile(
+    r"[\s\-–—•*]*(?P<n>(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}))(?=\s+(?:of|from|at|in)\s)"
+)
+
+
 def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     """The subject noun phrase of the sentence's main clause (for participles)."""
     dateline = re.match(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*", s.text)
@@ -850,15 +890,30 @@ def _subject_of(s: _Sent, upto: int) -> Speaker | None:
         r",|\s+(?:[a-z]+ed|[a-z]+s|took|made|gave|went|has|had|was|is|will|would|also)\b", seg
     )
     b = a + (e.start() if e else len(seg))
-    inside = s.mentions_in(a, b)
+    # a name inside a prepositional phrase is not the subject: "Bishop Ivo Renk of Vellorn"
+    inside = [m for m in s.mentions_in(a, b) if not _PREP_BEFORE.search(s.text, a, m.start - s.off)]
     if not inside:
+        bare = _BULLET_NAME.match(s.text, a, b)
+        if bare and bare.group("n").split()[0].lower() not in _FUNCTION_WORDS:
+            # the tagger missed the person and kept the place: the capitalised words
+            # that open the clause, up to the preposition
+            x, y = _trim(s, bare.start("n"), bare.end("n"))
+            return Speaker(s.text[x:y], s.off + x, s.off + y, "name", None)
         np = _np_before(s, b) if b > a else None
         return np
     # the subject opens the clause: the person of it if any ("the Supreme Leader of the
-    # Islamic Revolution Ayatollah Khamenei"), else its first name ("The New York Times")
+    # Harvan Council Elder Ivo Renk"), else its first name ("The Harbor Post")
     people = [m for m in inside if m.label == "PERSON"]
     m = people[-1] if people else inside[0]
     return Speaker(m.text, m.start, m.end, "name", m)
+
+
+_BY_DOING = re.compile(r"(?:^|\s)by\s+$")
+_ISSUED_DOC = re.compile(
+    r"\b(?:issued|released|published|posted|sent|wrote|signed|put\s+out|made)\s+(?:an?|the|its|his|"
+    r"her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|report|message|post|tweet|communiqu[ée]|"
+    r"release|video|declaration|note)\s+$"
+)
 
 
 def _frames_participle(s: _Sent, frames: list[Frame]) -> list[Frame]:
@@ -869,7 +924,13 @@ def _frames_participle(s: _Sent, frames: list[Frame]) -> list[Frame]:
             continue
         before = s.text[: p.start()]
         spk: Speaker | None = None
-        if before.rstrip().endswith(","):
+        if (_BY_DOING.search(before) or _ISSUED_DOC.search(before)) and re.match(
+            r"\s*(?:that\b|[,:]?\s*[“\"])", s.text[p.end() :]
+        ):
+            # "X defended the plan by claiming that ...", "X issued a statement affirming
+            # that ...": the clause's subject speaks
+            spk = _subject_of(s, p.start())
+        elif before.rstrip().endswith(","):
             earlier = [f for f in frames if f.verb_start - s.off < p.start()]
             if earlier:
                 spk = earlier[-1].speaker
@@ -885,7 +946,7 @@ def _frames_participle(s: _Sent, frames: list[Frame]) -> list[Frame]:
                     )
         else:
             m = s.mention_ending(len(before.rstrip()))
-            if m is not None:  # "comments from ... James Clapper alleging that ..."
+            if m is not None:  # "comments from ... Tomas Vell alleging that ..."
                 spk = Speaker(m.text, m.start, m.end, "name", m)
         if spk is None:
             continue
@@ -900,6 +961,12 @@ def _frames_participle(s: _Sent, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+#: a role that can hold a belief without "that": "Police believe ...", "Some economists think ..."
+_ROLE_WORD = re.compile(
+    r"(?i:police|authorities|officials|investigators|experts|analysts|[a-z]{3,}(?:ers|ists|ians))\b"
+)
+
+
 def _frames_cognition(s: _Sent) -> list[Frame]:
     lex = attribution()
     out = []
@@ -910,11 +977,41 @@ def _frames_cognition(s: _Sent) -> list[Frame]:
         spk = _np_before(s, c.start() - (1 if s.text[c.start() - 1 : c.start()] == " " else 0))
         if spk is None or spk.form == "pronoun" and spk.text.lower() in ("i", "we"):
             continue
+        if not c.group().rstrip().endswith("that") and not (
+            spk.mention is not None
+            or spk.form == "pronoun"
+            or (spk.form == "role" and _ROLE_WORD.search(spk.text))
+        ):
+            continue  # "Don't believe God will ...", "To believe Vellorn will ...": no one
         mask = (spk.start - s.off, verb_end)
         content, quote, colon = _content(s, mask, "cognition")
         out.append(Frame(spk, c.group().split()[0], s.off + c.start(), s.off + verb_end,
                          (s.off + mask[0], s.off + mask[1]), content, "cognition", None, quote, colon))  # fmt: skip
     return out
+
+
+#: a sentence that opens with its reporting verb: "Said Ivo Renk, the council's founder:"
+_VERB_FIRST = re.compile(
+    r"\s*(?P<v>Said|Says|Added|Adds|Wrote|Writes|Explained|Continued|Asked)\s+(?=[A-Z])"
+)
+
+
+def _frame_verb_first(s: _Sent, lead: re.Match[str]) -> list[Frame]:
+    spk = _np_after(s, lead.end())
+    if spk is None or spk.form == "pronoun":
+        return []
+    colon = s.text.rstrip().endswith(":")
+    end = len(s.text.rstrip()) if colon else spk.end - s.off
+    mask = (lead.start("v"), end)
+    if colon:  # its words are the next paragraph's
+        content, quote = (s.off + end, s.off + end), "indirect"
+    else:
+        content, quote, colon = _content(s, mask, "verb")
+        if content[0] == content[1]:
+            return []
+    w = lead.group("v").lower()
+    return [Frame(spk, w, s.off + lead.start("v"), s.off + lead.end("v"),
+                  (s.off + mask[0], s.off + mask[1]), content, "inversion", None, quote, colon)]  # fmt: skip
 
 
 def find_frames(
@@ -931,11 +1028,10 @@ def find_frames(
     # each kind of frame only where its words are: the scans cost more than the checks
     verbs = _frames_verbs(s, lex.denial) if not lex.verb_words.isdisjoint(words) else []
     acc = _frames_according(s) if not _ACCORDING_WORDS.isdisjoint(words) else []
-    cog = (
-        _frames_cognition(s)
-        if "that" in words and not lex.cognition_words.isdisjoint(words)
-        else []
-    )
+    cog = _frames_cognition(s) if not lex.cognition_words.isdisjoint(words) else []
+    lead = _VERB_FIRST.match(text)
+    if lead:
+        verbs += _frame_verb_first(s, lead)
     frames = sorted(verbs + acc + cog, key=lambda f: f.verb_start)
     if not lex.participle_words.isdisjoint(words):
         frames += _frames_participle(s, frames)
@@ -945,9 +1041,9 @@ def find_frames(
 
 def _cut_contents(s: _Sent, frames: list[Frame]) -> list[Frame]:
     """A frame's words end where another frame starts later in the sentence:
-    "the Times falsely quoted Rouhani as issuing a death threat “Trump will soon be
-    dead,” the Times quoted the president as saying" holds two statements.  A frame
-    whose words *begin* with another ("King said Obama had suggested ...") embeds it."""
+    "the Post falsely quoted Renk as issuing a threat “Voss will soon be
+    gone,” the Post quoted the president as saying" holds two statements.  A frame
+    whose words *begin* with another ("Renk said Voss had suggested ...") embeds it."""
     out = []
     for f in frames:
         a, b = f.content

@@ -4,12 +4,12 @@
 in order and decides, for every sentence, whose words it reports:
 
 1. a frame in the sentence ("X said ...") -- one statement per frame that is not
-   itself reported inside another frame's words ("King said Obama had suggested
-   ..." is King's statement);
-2. a sentence inside a quote whose frame is in another sentence ("“... Saddam.
-   Saddam imposed ... life,” Rouhani added") -- the quote's speaker; a frame
+   itself reported inside another frame's words ("Renk said Voss had suggested
+   ..." is Renk's statement);
+2. a sentence inside a quote whose frame is in another sentence ("“... the regime.
+   The regime imposed ... life,” Renk added") -- the quote's speaker; a frame
    inside such a quote with a named speaker is that speaker's words via the
-   quote's ("President Rouhani clearly said ‘...’" inside Moezi's quote);
+   quote's ("President Renk clearly said ‘...’" inside Voss's quote);
 3. a sentence that opens with a quote mark after a direct statement -- the same
    speaker (a quote paragraph continuing the previous one);
 4. the paragraph after a frame that ends with a colon ("According to X, a fellow
@@ -106,7 +106,7 @@ def _person_like(sp: Speaker) -> bool:
     if sp.mention is not None and sp.mention.label == "PERSON":
         return True
     if sp.text.isupper() and len(sp.text) <= 6:
-        return False  # "YJC", "IRNA": an acronym names a body
+        return False  # "HCW", "VNA": an acronym names a body
     words = set(name_key(sp.text).split())
     if words & org_words() or words & attribution().media:
         return False
@@ -139,7 +139,7 @@ def _author(doc: Document, sp: Speaker | None = None) -> Source:
 
 
 def _title_context(ctx: _Ctx, src: Source) -> str:
-    """The words around a named speaker's mention: its title ("attorney Marc Victor")
+    """The words around a named speaker's mention: its title ("attorney Tomas Vell")
     and its appositive (", the ministry's spokesman,"), within its sentence."""
     if src.start < 0:
         return ""
@@ -171,8 +171,8 @@ def _resolve_pronoun(ctx: _Ctx, sp: Speaker) -> Source:
             return _as_resolved(orgs[0].source, sp, "pronoun")
         return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
     people = [p for p in ctx.prev if p.source.kind in ("named", "author") and p.source.person]
-    if people and len({p.source.key for p in people}) == 1:
-        return _as_resolved(people[0].source, sp, "pronoun")
+    if people and len(_one_person({p.source.key for p in people})) == 1:
+        return _as_resolved(people[-1].source, sp, "pronoun")
     a, b = ctx.prev_sentence
     persons = ctx.persons_between(a, b)
     if len({name_key(m.text) for m in persons}) == 1 and persons:
@@ -184,7 +184,7 @@ def _resolve_pronoun(ctx: _Ctx, sp: Speaker) -> Source:
             m.text, "named", m.start, m.end, sp.start, sp.end, "pronoun", name_key(m.text), True
         )
     keys = {n.key for n in ctx.named if n.person}
-    if len(keys) == 1:
+    if len(keys) == 1:  # not folded: a surname alone may be a relative, or a new person
         return _as_resolved(next(n for n in ctx.named if n.person), sp, "pronoun")
     # the only person quoted in the last few sentences ("he continued" two quotes later)
     recent = {
@@ -192,9 +192,64 @@ def _resolve_pronoun(ctx: _Ctx, sp: Speaker) -> Source:
         for n in ctx.named[-ctx.window :]
         if n.person and n.start >= ctx.prev_sentence[0] - 600
     }
-    if len(recent) == 1:
-        return _as_resolved(next(iter(recent.values())), sp, "pronoun")
+    if len(_one_person(set(recent))) == 1:
+        opener = _OPENING_NAME.match(ctx.text, a, b)
+        if (
+            opener
+            and opener.group().split()[0].lower() not in _NOT_A_NAME
+            and not any(w in k.split() for k in recent for w in name_key(opener.group()).split())
+        ):
+            # "Ivo Renk, a professor at ..., agrees. He said ...": a person the tagger
+            # missed opens the previous sentence; "he" is more likely that one
+            return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
+        return _as_resolved(list(recent.values())[-1], sp, "pronoun")
     return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
+
+
+_NOT_A_NAME = frozenset(
+    [
+        "during",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "since",
+        "for",
+        "with",
+        "by",
+        "from",
+        "when",
+        "while",
+        "as",
+        "the",
+        "last",
+        "this",
+        "that",
+        "these",
+        "those",
+        "on",
+        "under",
+        "over",
+        "according",
+        "despite",
+        "following",
+        "amid",
+        "among",
+        "like",
+        "unlike",
+    ]
+)
+_OPENING_NAME = re.compile(r"(?-i:(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'.-]+)(?=\s*,)")
+
+
+def _one_person(keys: set[str]) -> set[str]:
+    """Name keys with those folded that are the end of a longer one: "Renk" and "Ivo Renk"
+    are one person, as a reader takes the surname after the full name."""
+    return {
+        k for k in keys
+        if not any(o != k and (o.endswith(" " + k) or o.startswith(k + " ")) for o in keys)
+    }  # fmt: skip
 
 
 def _as_resolved(src: Source, sp: Speaker, how: str) -> Source:
@@ -245,8 +300,8 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             # the only person quoted so far: "The scholar concluded that ..."
             return _as_resolved(next(iter(people.values())), sp, "role")
         if not cands and head in lex.people:
-            # a titled person mentioned earlier but not yet quoted: "President Hassan
-            # Rouhani's remarks ..." then "the Iranian president said"
+            # a titled person mentioned earlier but not yet quoted: "President Ivo
+            # Renk's remarks ..." then "the Vellornian president said"
             found: dict[str, Mention] = {}
             for m in ctx.mentions:
                 if m.start >= sp.start or m.label != "PERSON":
@@ -270,7 +325,7 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
                 )
     tail = _TRAILING_NAME.search(sp.text)
     if tail and not anonymous and sp.mention is None:
-        # "the Presidential Office's Deputy Chief for Communications Alireza Moezi": a
+        # "the council's second secretary for press affairs Ivo Renk": a
         # title ending in a personal name the tagger missed (two capitalised words that
         # are neither roles nor organisation words)
         toks = [t.lower() for t in tail.group().split()]
@@ -279,7 +334,7 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             return Source(tail.group(), "named", a, sp.end, sp.start, sp.end, None,
                           name_key(tail.group()), True)  # fmt: skip
     if sp.mention is not None and not anonymous:
-        # "Saudi Arabia's information ministry": an unnamed body of a named one
+        # "Marrowland's information ministry": an unnamed body of a named one
         return Source(sp.text, "named", sp.start, sp.end, sp.start, sp.end, None, name_key(sp.text))
     kind = "named" if _identified(sp.text) and not anonymous else "anonymous"
     return Source(sp.text, kind, sp.start if kind == "named" else -1, sp.end if kind == "named" else -1,
@@ -343,7 +398,7 @@ _INDEFINITE = frozenset(
 def _identified(text: str) -> bool:
     """Whether an unnamed source is still identified: a body named by its role ("the
     interior ministry", "police", "Marrowland police") or one definite person ("the
-    union's chairman", "Vire's deputy").  Indefinite or generic people ("a Saudi
+    union's chairman", "Vire's deputy").  Indefinite or generic people ("a Marrowland
     minister", "officials", "analysts") are anonymous."""
     lex = attribution()
     words = re.findall(r"[\w’'-]+", text.lower())
@@ -451,7 +506,7 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         return []
     known = {x[2] for x in labels}
     labels = sorted(labels + [x for x in short if x[2] in known])
-    # "SR:" / "TS:" after "Steven Rosenfeld:" / "Timothy Snyder:": initials of a full label
+    # "IR:" / "MV:" after "Ivo Renk:" / "Mara Voss:": initials of a full label
     full = {
         "".join(w[0] for w in x[2].split()).upper(): x[2] for x in labels if len(x[2].split()) > 1
     }
@@ -505,7 +560,7 @@ def find_statements(
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
     # frames first, so that a quote's first sentences know the frame of its last one
-    # ("“Unlike US regime, ... President Rouhani clearly said ‘...’. Stop,” Moezi wrote.")
+    # ("“Unlike that regime, ... President Renk clearly said ‘...’. Stop,” Voss wrote.")
     all_frames: list[list[Frame]] = []
     ahead: dict[int, Frame] = {}  # quote start -> the frame (later in the quote) that owns it
     for sent in sentences:
@@ -549,8 +604,8 @@ def find_statements(
                            f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
             here.append(st)
             if f.denies and f.negates and f.content[0] < f.content[1]:
-                # "Pakistan denies Indian accusations that it arms separatists": the article
-                # also reports what India says; that claim is the denial's other side
+                # "Vellorn denies Marrowland accusations that it arms separatists": the article
+                # also reports what Marrowland says; that claim is the denial's other side
                 name, a, b = f.denies
                 here.append(Statement(sent.start, sent.end, f.content,
                                       Source(name, "named", a, b, a, b, None, name_key(name)),

@@ -10,14 +10,14 @@ year, a date, a time or an idiom) stands in a sentence with an entity mention.
 
 For each value the parse gives:
 
-- the **predicate**: the nearest verb above the value ("Paddock *bought* 1,000
-  rounds", "al-Qaeda now *has* upwards of twenty thousand men");
+- the **predicate**: the nearest verb above the value ("Renk *bought* 1,000
+  rounds", "the Front now *counts* some nine thousand fighters");
 - the **subject**: the predicate's ``nsubj``/``nsubjpass`` (through coordinated
-  verbs: "..., and it has perhaps another four thousand"), the agent of a
+  verbs: "..., and it keeps maybe two thousand more"), the agent of a
   passive for casualties ("were killed by X"), else the possessor of the counted
   noun ("the group's 5,000 members");
 - the **counted noun** and its ``of``/``per`` phrase, the claim's ``unit``
-  ("rounds of tracer ammunition", "doctors per 1,000 people");
+  ("crates of rifle ammunition", "doctors per 1,000 people");
 - **polarity** (a ``neg`` on the predicate, "no"/"never") and **modality**
   (under "if"/"unless"; a question).
 
@@ -216,6 +216,11 @@ _ANAPHOR_NOUNS = frozenset(
 )
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\.?\s+$|\bNo\.?\s+$|#\s*$")
+#: a name before a count that is the recipient, not an identifier: "sold Ivo Renk 720 rounds"
+_GIVEN_TO = re.compile(
+    r"\b(?:sold|gave|paid|sent|offered|owed|handed|lent|loaned|promised|shipped|supplied|"
+    r"granted|awarded|sell|give|pay|send|offer|owe|hand|lend|promise)\s+(?:[A-Z][\w’'.-]*\s+){1,3}$"
+)
 #: how a generic count must hang off its predicate: its direct object or complement
 _DIRECT = frozenset({"dobj", "attr", "oprd", "dative"})
 _NUMBER_NOUNS = frozenset(
@@ -297,7 +302,11 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             continue
         if a > 0 and text[a - 1] in "$£€#/.-" and last.isdigit():
             continue
-        if last.isdigit() and _IDENTIFIER.search(text[max(0, a - 30) : a]):
+        if (
+            last.isdigit()
+            and _IDENTIFIER.search(text[max(0, a - 30) : a])
+            and not _GIVEN_TO.search(text, max(0, a - 60), a)
+        ):
             continue  # "Stage 4", "Resolution 2231", "Flight 17": a name, not a count
         score = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", core)
         if score and int(score.group(2)) < int(score.group(1)):
@@ -501,7 +510,7 @@ def _modality(pred: Any | None, doc: Any) -> str:
 
 
 def _scope(noun: Any | None, value: Any) -> str | None:
-    """ "four thousand *in Yemen*", "members *in the camp*": where a count holds."""
+    """ "two thousand *in Vellorn*", "members *in the camp*": where a count holds."""
     for t in (value, noun):
         if t is None:
             continue
@@ -574,9 +583,9 @@ def _bind_one(
         t0 = _top(_token_at(doc, *trigger))
         own = [c for c in t0.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ids]
         if own and not _is_verb(t0):
-            subj = own[0]  # "with the MEK group alone responsible for over 17,000 deaths"
+            subj = own[0]  # "with the VLA group alone responsible for over 9,000 deaths"
         elif t0.dep_ == "amod" and t0.head.tag_.startswith("NN"):
-            # "the MEK group alone responsible for over 17,000 deaths", "the MKO, a terrorist
+            # "the VLA group alone responsible for over 9,000 deaths", "the VLA, a terrorist
             # organization responsible for the killing of ...": the noun it describes
             subj = t0.head
             while subj.dep_ == "appos" and subj.head.i != subj.i:

@@ -108,7 +108,7 @@ def test_statements_denial_pairs_claim_and_correction(analyze) -> None:
         "The Vostanian interior ministry has denied a claim by Marrowland that its coastguard "
         "arrested three Vostanian soldiers. Earlier, Marrowland's defence ministry said in a "
         'statement that its coastguard had arrested "three Vostanian soldiers carrying explosives." '
-        'Ilse Varga, a ministry official, said the men were "simply fishermen."'
+        'Ilse Varga, a ministry official, said the men were "simply farmers."'
     )
     rows = []
     for c in claims:
