@@ -9,7 +9,7 @@ resolve, in this order, what is new since the last run:
    a country's other names (short forms, acronyms, official long forms from
    country data) join the country (how "country-data"); a key already indexed
    joins its entity; a person's name with titles joins the same name without
-   them ("President Donald Trump"); an organisation's name with a generic head
+   them ("President Ivo Renk"); an organisation's name with a generic head
    ("X Organization") joins the one entity "X" when no other "X ..." competes
    (how "short-form"); otherwise the key is compared, within its blocking key
    (consonant skeleton), with indexed names of a compatible type by
@@ -21,7 +21,7 @@ resolve, in this order, what is new since the last run:
    them: then the alias claim stays evidence and both entities stay.  An
    "alias-claim" ("X is merely an alias of Y") never merges;
 4. short forms, per document only: a one-word person name ("Navazei",
-   "Mrs. Navazei", "Francis") links to the one person of *its own document*
+   "Mrs. Navazei", "Anselm") links to the one person of *its own document*
    whose surname, first name or regnal name it is (kind "short-form"); two
    candidates, an untagged namesake or a family context ("his wife") leave it
    unlinked (kind "ambiguous"); none makes it an entity of that document only
@@ -56,6 +56,7 @@ from ..analyze.entities.names import (
     translit_key,
 )
 from ..analyze.entities.people import (
+    common_given_names,
     given_names_match,
     is_common_name,
     is_family_context,
@@ -67,6 +68,7 @@ from ..settings import Settings
 from ..store.sqlite import SQLiteStore
 from .blocking import NameIndex, entity_id_for
 from .countries import country_of
+from .entity_policy import has_org_word as _has_org_word
 from .entity_policy import key_type
 from .judgements import iter_judgements
 from .names import match_spelling
@@ -111,6 +113,19 @@ _NOT_GIVEN_NAMES = frozenset(
     ]
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]+$")
+# an opening quotation mark: the capital of the word after it says nothing
+_QUOTE_OPENS = re.compile(r"(?:^|\s)[\"“‘]$")
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:his|her|their|the)[ \t]+(?:(?:late|elder|younger|eldest|youngest)[ \t]+)?"
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|grandson"
+    r"|granddaughter|cousin)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# a word before a bare name that makes it a place ("in Renk"): no surname
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|at|from|to|near|into|across|outside|inside|toward|towards|around)[ \t]+$",
+    re.IGNORECASE,
+)
 _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+$")
 _DEMONYM_SUFFIXES = ("ians", "ian", "is", "i", "ese", "ans", "an")
 _ALIAS_HOW = {
@@ -354,13 +369,16 @@ class _Resolver:
                 return
         eid = self.index.add(key, nk.type, acronym=acronym)
         if stripped != key and parse_person(stripped).is_global:
-            # "pope benedict xvi" is also "benedict xvi": index the bare name too
+            # "pope anselm xiv" is also "anselm xiv": index the bare name too
             self.index.add(stripped, nk.type, acronym=False, entity=eid, how="spelling", via=key)
 
     def _org_short_form(self, nk: _NewKey) -> bool:
-        """ "Mojahedin Khalq Organization" -> the one entity "Mojahedin-e Khalq" (or back);
+        """ "Vellorn Harva Organization" -> the one entity "Vellorn-e Harva" (or back);
         "Intel Corp." -> "Intel"; "T-Mobile USA" -> "T-Mobile" (a country after a
-        company's name)."""
+        company's name); "Dorne Free Lantern" ~ "Free Lantern" (a place before the name,
+        :meth:`_place_prefixed`)."""
+        if nk.type in ("organization", "other") and self._place_prefixed(nk):
+            return True
         toks = nk.key.split()
         if len(toks) >= 2:
             base = _org_base(nk.key)
@@ -393,6 +411,60 @@ class _Resolver:
                     return True
         return False
 
+    def _place_prefixed(self, nk: _NewKey) -> bool:
+        """ "Dorne Free Lantern" and "Free Lantern" written in one document are one
+        organisation: a place (country data or an indexed place) before a name of two
+        words or more whose last word is no generic head ("Pakistan Muslim League" is
+        not the "Muslim League", "Iran Supreme Court" not any "Supreme Court"), when no
+        other place prefixes the same name."""
+        toks = nk.key.split()
+        pairs = []  # (longer key, base key)
+        for n in (1, 2):  # nk is the longer form
+            if len(toks) - n >= 2 and self._is_place(" ".join(toks[:n])):
+                pairs.append((nk.key, " ".join(toks[n:])))
+        if len(toks) >= 2 and not pairs:  # nk is the base: its longer forms end with it
+            for k in self.index.surname_keys(translit_key(toks[-1])):
+                head = k.split()[: -len(toks)]
+                if (
+                    k.endswith(" " + nk.key)
+                    and 1 <= len(head) <= 2
+                    and self._is_place(" ".join(head))
+                ):
+                    pairs.append((k, nk.key))
+        if len(pairs) != 1:
+            return False
+        ((longer, base),) = pairs
+        last = base.split()[-1]
+        if last in org_words() or last in _DROPPABLE_HEADS or _has_org_word(base):
+            return False
+        other = longer if nk.key == base else base
+        info = self.index.info(other)
+        if info is None or info.type not in ("organization", "other"):
+            return False
+        shared = self.conn.execute(
+            "SELECT document_id FROM mentions WHERE key = ? INTERSECT"
+            " SELECT document_id FROM mentions WHERE key = ? LIMIT 1",
+            (nk.key, other),
+        ).fetchone()
+        if shared is None or self._blocked({nk.key}, self._keys(info.entity)):
+            return False
+        self.index.add(nk.key, nk.type, acronym=False, entity=info.entity, how="short-form",
+                       via=other, link=(shared[0], None))  # fmt: skip
+        return True
+
+    def _is_place(self, words: str) -> bool:
+        """A country, an indexed place, or a name not indexed yet that its mentions
+        call a place (names are indexed in the order they were first written)."""
+        if country_of(words) is not None:
+            return True
+        info = self.index.info(words)
+        if info is not None:
+            return info.type == "place"
+        votes = dict(self.conn.execute(
+            "SELECT type, count(*) FROM mentions INDEXED BY mentions_unresolved"
+            " WHERE key = ? AND entity_id IS NULL GROUP BY type", (words,)))  # fmt: skip
+        return bool(votes) and max(votes, key=lambda t: votes[t]) == "place"
+
     def _middle_name(self, nk: _NewKey) -> bool:
         """ "Regina M. Benjamin" = "Regina Benjamin" = "Ka'Loni Marie Flynn" minus the
         middle name; "W. Mark Felt" = "Mark Felt"; "Mo Cheeks" = "Maurice Cheeks" (a
@@ -415,6 +487,10 @@ class _Resolver:
         ((eid, via),) = found.items()
         if self._blocked({nk.key}, self._keys(eid)):
             return False
+        for k in self._keys(eid):
+            q = parse_person(k)
+            if len(q.core) > 2 and len(p.core) > 2 and not _same_person_name(p.core, q.core):
+                return False  # "Ivo Renk" holds "Ivo W. Renk": "Ivo H. W. Renk" is another
         shared = self.conn.execute(
             "SELECT document_id FROM mentions WHERE key = ? INTERSECT"
             " SELECT document_id FROM mentions WHERE key = ? LIMIT 1",
@@ -526,7 +602,8 @@ class _Resolver:
     def _doc_names(self, doc: str) -> dict[str, set[tuple[str, str]]]:
         """Folded one-word forms -> {(entity, "person"|"organization")} of the
         full names of one document (a person's surname, first name or regnal
-        name; an organisation's last word)."""
+        name; an organisation's last word); "~" + folded surname -> the persons
+        whose surname it is."""
         if doc in self._people:
             return self._people[doc]
         out: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -546,6 +623,8 @@ class _Resolver:
                 for t in p.short_tokens():
                     out[translit_key(t)].add((entity, "person"))
                     out["=" + t].add((entity, "person"))  # the spelling itself
+                if p.surname is not None:
+                    out["~" + translit_key(p.surname)].add((entity, "person"))
             elif info.type in ("organization", "other") and " " in k and info.skeleton != "":
                 *head, last = k.split()
                 if self._org_last_word(head[-1], last):
@@ -570,25 +649,33 @@ class _Resolver:
             (nk.key,))]  # fmt: skip
         key = self.index.entity(nk.key) and nk.key or p.stripped_key
         eid = self.index.entity(key)
-        groups: list[tuple[str | None, set[str]]] = []  # (scoped entity or None: global, context)
+        # [scoped entity or None (the global one), context names, documents]
+        groups: list[tuple[str | None, set[str], list[str]]] = []
         if eid is not None:
             known = [d for (d,) in self.conn.execute(
                 "SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? LIMIT 50", (eid,))]  # fmt: skip
-            groups.append((None, set().union(*(self._context(d, nk.key) for d in known))))
-        for doc in docs:
-            ctx = self._context(doc, nk.key)
-            if not groups:
-                groups.append((None, ctx))
-                continue
-            hit = next((i for i, (_, g) in enumerate(groups) if g & ctx), None)
-            if hit is None and len(ctx) < _MIN_CONTEXT_NAMES:
-                hit = 0  # a document naming almost nobody else gives no evidence either way
+            groups.append((None, set().union(*(self._context(d, nk.key) for d in known)), known))
+        contexts = [(d, self._context(d, nk.key)) for d in docs]
+        # documents that name others first: they found the groups; a document naming
+        # almost nobody else gives no evidence either way and goes with the namesake
+        # most documents name (it joined whichever came first: an actor of 20
+        # documents went with a county attorney of one, ECB+)
+        rich = [(d, c) for d, c in contexts if len(c) >= _MIN_CONTEXT_NAMES]
+        poor = [(d, c) for d, c in contexts if len(c) < _MIN_CONTEXT_NAMES]
+        for doc, ctx in [*rich, *poor]:
+            hit = next((i for i, (_, g, _) in enumerate(groups) if g & ctx), None)
+            if hit is None and groups and len(ctx) < _MIN_CONTEXT_NAMES:
+                hit = max(range(len(groups)), key=lambda i: (len(groups[i][2]), -i))
             if hit is None:
-                skey = scoped_key(nk.key, doc)
-                groups.append((self.index.add(skey, "person", acronym=False, scoped=True), ctx))
+                target = None
+                if groups:
+                    skey = scoped_key(nk.key, doc)
+                    target = self.index.add(skey, "person", acronym=False, scoped=True)
+                groups.append((target, set(), []))
                 hit = len(groups) - 1
-            target, g = groups[hit]
+            target, g, members = groups[hit]
             g |= ctx
+            members.append(doc)
             if target is not None:
                 self._link_doc(doc, nk.key, target, "name")
 
@@ -653,9 +740,26 @@ class _Resolver:
                     # writer spelled the two apart; the same spelling decides
                     exact = {e for e, _ in self._doc_names(doc).get("=" + core, set())} & cands
                     cands = exact if len(exact) == 1 else cands
-                if len(cands) == 1 and self._untagged_namesake(doc, nk.key, cands):
+                if len(cands) > 1:
+                    # "Renk" with "Ivo Renk" and "Renk Tarev": news writing calls a
+                    # person again by the surname, not the given name
+                    sur = {e for e, _ in self._doc_names(doc).get("~" + token, set())} & cands
+                    cands = sur if len(sur) == 1 else cands
+                relative_named, named = False, set(cands)
+                if len(cands) == 2 and person:
+                    # "Ivo Renk ... according to his son Tarek Renk": the one named as
+                    # the other's relative is not the one the bare surname follows
+                    principal = {e for e in cands if not self._named_as_relative(doc, e)}
+                    if len(principal) == 1:
+                        cands, relative_named = principal, True
+                if len(cands) == 1 and self._untagged_namesake(doc, nk.key, named):
                     cands = {*cands, ""}  # "Mohammadi Sadeghi", untagged, shares the surname
-                if len(cands) == 1 and person and self._family_context(doc, nk.key):
+                if (
+                    len(cands) == 1
+                    and person
+                    and not relative_named
+                    and self._family_context(doc, nk.key)
+                ):
                     cands = {*cands, ""}  # "Peterson ... murdering his wife": another Peterson
                 if len(cands) == 1:
                     (eid,) = cands
@@ -678,6 +782,46 @@ class _Resolver:
                 if not person and self._org_word_for(nk, linked):  # or a team's short name
                     continue
                 self.place_key(nk)
+
+    def place_surnames(self, keys: list[_NewKey]) -> None:
+        """A one-word name the tagger read as a place that is the surname of a person
+        of its document ("Renk was sentenced" after "Ivo Renk") is a short form of
+        that person there (kind "short-form"; two such persons: "ambiguous").  Not
+        where the document writes it after a locative word ("in Renk"), nor in a
+        family context; other documents keep the place."""
+        for nk in keys:
+            token = translit_key(nk.key)
+            docs = [d for (d,) in self.conn.execute(
+                "SELECT DISTINCT document_id FROM mentions INDEXED BY mentions_unresolved"
+                " WHERE key = ? AND entity_id IS NULL AND kind = 'name'", (nk.key,))]  # fmt: skip
+            for doc in docs:
+                cands = {e for e, _ in self._doc_names(doc).get("~" + token, set())}
+                cands.discard(self.index.entity(nk.key) or "")
+                if not cands or self._after_locative(doc, nk.key):
+                    continue
+                named = set(cands)
+                if len(cands) == 2:  # "his son Tarek Renk" is not the one (short_forms)
+                    principal = {e for e in cands if not self._named_as_relative(doc, e)}
+                    if len(principal) == 1:
+                        cands = principal
+                if len(cands) == 1 and self._untagged_namesake(doc, nk.key, named):
+                    cands.add("")
+                if len(cands) == 1 and len(named) == 1 and self._family_context(doc, nk.key):
+                    cands.add("")
+                if len(cands) == 1:
+                    self._link_doc(doc, nk.key, next(iter(cands)), "short-form")
+                else:
+                    self._link_doc(doc, nk.key, None, "ambiguous")
+
+    def _after_locative(self, doc: str, key: str) -> bool:
+        """Some mention of this bare name follows a locative word ("in", "near")."""
+        text = self._text(doc)
+        return any(
+            _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)
+            for (s,) in self.conn.execute(
+                "SELECT start FROM mentions WHERE document_id = ? AND key = ?", (doc, key)
+            )
+        )
 
     def _org_word_for(self, nk: _NewKey, linked: dict[str, str]) -> bool:
         """ "Colts" alone, in documents that do not name the team in full, is the one
@@ -740,6 +884,18 @@ class _Resolver:
                 return True
         return False
 
+    def _named_as_relative(self, doc: str, eid: str) -> bool:
+        """A full name of ``eid`` in ``doc`` follows a relative word ("his son Tarek Renk")."""
+        text = self._text(doc)
+        keys = [k for k in self._keys(eid) if not is_scoped(k) and " " in k]
+        for k in keys:
+            for (s,) in self.conn.execute(
+                "SELECT start FROM mentions WHERE document_id = ? AND key = ?", (doc, k)
+            ):
+                if _RELATIVE_BEFORE.search(text, max(0, s - 40), s):
+                    return True
+        return False
+
     def _text(self, doc: str) -> str:
         return str(
             self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()[0]
@@ -749,8 +905,9 @@ class _Resolver:
         """Another "Given Surname" in the text that is none of the candidates' names.
 
         The word before must be a whole word that the document never writes in
-        lower case ("Was McCarrick" at a sentence start is no given name), and the
-        surname a whole word ("San Francisco" holds no "Francis")."""
+        lower case ("Was McVellan" at a sentence start is no given name), not a
+        word opening a quotation unless it is a common given name ("“Team Renk"),
+        and the surname a whole word ("San Anselmo" holds no "Anselm")."""
         text = self._text(doc)
         surfaces = {t for (t,) in self.conn.execute(
             "SELECT DISTINCT text FROM mentions WHERE document_id = ? AND key = ?", (doc, key))}  # fmt: skip
@@ -765,6 +922,12 @@ class _Resolver:
                 word = name_key(before.group(1))
                 if word in honorifics() or word in _NOT_GIVEN_NAMES or not word:
                     continue
+                if word not in common_given_names() and _QUOTE_OPENS.search(
+                    text, max(0, before.start(1) - 2), before.start(1)
+                ):
+                    continue  # “Team Renk ...: the capital that opens a quote names nobody
+                    # (a sentence start does not say as much: "Mohammadi Sadeghi, a
+                    # trader" opens one, untagged)
                 if (
                     word in known
                     or translit_key(word) in known
@@ -810,7 +973,7 @@ class _Resolver:
 
     def nicknames(self) -> None:
         """Two full names of one document with one surname and given names that are a
-        name and its common short form ("Jim Comey", "James Comey") are one person."""
+        name and its common short form ("Jim Renk", "James Renk") are one person."""
         for doc in sorted(self.docs):
             people: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
             for (key,) in self.conn.execute(
@@ -860,7 +1023,12 @@ def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
     if not given_names_match(short[0], long[0]):
         return False
-    return len(short) == len(long) or _drops_middle((long[0], *short[1:]), long)
+    if len(short) == len(long):  # middle names agree, or one is the other's initial
+        return all(
+            x == y or (min(len(x), len(y)) == 1 and x[0] == y[0])
+            for x, y in zip(short[1:-1], long[1:-1], strict=True)
+        )
+    return _drops_middle((long[0], *short[1:]), long)
 
 
 def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -870,7 +1038,9 @@ def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if len(short) < 2 or len(long) <= len(short) or short[-1] != long[-1]:
         return False
     if short[0] == long[0]:
-        return True  # given name and surname agree, the rest are middle names
+        # given name and surname agree, the rest are middle names (only when the
+        # short form writes none: "Ivo H. W. Renk" is not "Ivo W. Renk")
+        return len(short) == 2
     return len(long[0]) == 1 and short[0] == long[1]
 
 
@@ -910,6 +1080,8 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
         r.apply_judgements()
         keys = r.new_keys()
         short, maybe_demonyms = [], []
+        places = [nk for nk in keys if nk.type == "place" and " " not in nk.key
+                  and not is_acronym(nk.surface)]  # fmt: skip
         for nk in keys:
             if nk.key in demonyms():
                 r.demonym(nk)
@@ -929,13 +1101,14 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
                 short.append(nk)
             else:
                 r.place_key(nk)
-        # regnal names first ("Pope Benedict" -> "Pope Benedict XVI" of its document,
+        # regnal names first ("Pope Anselm" -> "Pope Anselm XIV" of its document,
         # else a name of its own), then the single words that may stand for them
         regal = [nk for nk in short if nk.type == "person" and parse_person(nk.key).is_global]
         r.nicknames()
         r.short_forms(regal)
         r._people.clear()
         r.short_forms([nk for nk in short if nk not in regal])
+        r.place_surnames([nk for nk in places if nk.key not in demonyms()])
         r.link_mentions()
         r.link_statements()
         r.document_links()

@@ -27,7 +27,7 @@ from ..analyze.entities.names import is_acronym, name_key
 from ..analyze.entities.people import common_given_names, parse_person
 from .countries import country_of
 
-__all__ = ["EntitySummary", "key_type", "mention_weight", "summarize_entity"]
+__all__ = ["EntitySummary", "has_org_word", "key_type", "mention_weight", "summarize_entity"]
 
 _FULL_NAME_WEIGHT = 3
 # Organisation head words that are never a person's surname (unlike "Post",
@@ -110,8 +110,12 @@ class EntitySummary:
     aliases: list[tuple[str, int, str]]  # (surface, count, how), canonical first
 
 
-def _has_org_word(key: str) -> bool:
+def has_org_word(key: str) -> bool:
+    """The key holds an organisation head word that is never a surname ("party")."""
     return bool(_ORG_HEADS & set(key.split()))
+
+
+_has_org_word = has_org_word
 
 
 def mention_weight(text: str, kind: str, typ: str) -> tuple[str, int]:

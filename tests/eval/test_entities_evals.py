@@ -97,3 +97,22 @@ def test_sample_merges_lists_names_and_short_forms(tmp_path: Path) -> None:
     write_sample(merges, out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t")[-2:] == ["verdict", "note"] and len(lines) == 3
+
+
+def test_ecbplus_largest_tsv_holds_no_text_and_keeps_verdicts(tmp_path: Path) -> None:
+    from collections import Counter
+
+    from eval.entities.ecbplus import judge_largest, read_judged, write_largest_tsv
+
+    rows = [{"name": "Ivo Renk", "mentions": 3, "topics": {"1": Counter({"Ivo Renk": 2}),
+             "4": Counter({"Renk": 1})}, "context": {"1": "1_1ecb: a sentence of text"}}]  # fmt: skip
+    judged = tmp_path / "judged.tsv"
+    write_largest_tsv(rows, judged, None)  # type: ignore[arg-type]
+    body = judged.read_text(encoding="utf-8")
+    assert "sentence of text" not in body and "t1: Ivo Renk×2 | t4: Renk×1" in body
+    judged.write_text(body.replace("\t\t\n", "\twrong\ttwo people\n"), encoding="utf-8")
+    out = tmp_path / "again.tsv"
+    write_largest_tsv(rows, out, judged)  # type: ignore[arg-type]
+    assert out.read_text(encoding="utf-8").rstrip().endswith("\twrong\ttwo people")
+    got = judge_largest(rows, read_judged(judged))  # type: ignore[arg-type]
+    assert (got["right"], got["wrong"], got["unjudged"]) == (0, 1, 0)

@@ -102,7 +102,7 @@ def _keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
         while w > 0 and text[w - 1].isalpha():
             w -= 1
         if w < start - 1 and text[w].isupper():
-            start = w  # "al-Nasr al-Sharqi" tagged without its head "Jabhat"
+            start = w  # "al-Varun al-Dhiri" tagged without its head "Liwa"
     ezafe = _EZAFE_BEFORE.search(text, max(0, start - 40), start)
     if ezafe:
         start = ezafe.start()  # "Mujahidin-e Surkh" tagged without "Sazman-e"
@@ -156,8 +156,9 @@ class MentionTagger:
     settings: Settings
     name: str = "newsdossier.mentions"
     # v2 (issue 16): abbreviation periods kept, title-case lines, URLs and
-    # symbols, romanised names rejoined (spans.py)
-    version: str = "2"
+    # symbols, romanised names rejoined (spans.py); v3: sentence openers left
+    # out of person names ("Regarding Renk")
+    version: str = "3"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 

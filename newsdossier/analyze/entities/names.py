@@ -98,7 +98,7 @@ def translit_key(key: str) -> str:
     """The romanisation-folded form of a name key: articles and ezafe dropped,
     digraphs and vowels folded, doubled letters collapsed.
 
-    ``translit_key("mojahedin e khalq") == translit_key("mujahideen khalq")``.
+    ``translit_key("mojahedin e varun") == translit_key("mujahideen varun")``.
     Idempotent on its own output: one folding can make a new digraph or a new
     short token to glue ("aea" -> "aia" -> "ia"), so it is repeated to a fixpoint
     (Hypothesis found "a-aea", whose folded form folded again).
@@ -166,7 +166,7 @@ def strip_honorifics(key: str) -> str:
 def acronyms_of(key: str) -> set[str]:
     """Acronyms a multi-word name could be written as (skip words left out or kept).
 
-    ``acronyms_of("national council of resistance") == {"ncr", "ncor"}``.
+    ``acronyms_of("harvan council of renewal") == {"hcr", "hcor"}``.
     """
     toks = key.split()
     if len(toks) < 2:
@@ -184,9 +184,9 @@ _ACRONYM_SURFACE = re.compile(
 def is_acronym(surface: str) -> bool:
     """``ZLF``, ``U.N.``, ``MeK`` — a short token written mostly in capitals.
 
-    At least half of its letters are capitals: "McCarrick", "DeGeneres" and
-    "LaRue" are surnames (issue 16: "McCarrick" read as an acronym never
-    linked to "Theodore McCarrick").
+    At least half of its letters are capitals: "McVellan", "DeRenk" and
+    "LaRue" are surnames (issue 16: a "McVellan" read as an acronym never
+    linked to "Oren McVellan").
     """
     s = surface.strip()
     if not _ACRONYM_SURFACE.match(s):

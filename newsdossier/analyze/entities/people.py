@@ -3,15 +3,15 @@
 Works on a :func:`~newsdossier.analyze.entities.names.name_key` (lower case,
 no punctuation), so callers keep the names module's contract.
 
-- ``"pope benedict xvi"`` → titles ``pope``, core ``benedict``, numeral ``xvi``;
+- ``"pope anselm xiv"`` → titles ``pope``, core ``anselm``, numeral ``xiv``;
 - ``"arcade joseph comeaux jr"`` → core ``arcade joseph comeaux``, suffix ``jr``
   (a "Jr" suffix no longer hides the surname "Comeaux");
 - ``"mr comey"`` → core ``comey``: a *short form*, which only a document's own
   full name can resolve (never a name shared across documents on its own).
 
 A name is *global* (may join a namesake in another document by its key) when
-its core has two words or more, or one word with a regnal numeral ("Benedict
-XVI") or a sovereign's title ("Pope Francis", "King Salman"); "Mr. Williams",
+its core has two words or more, or one word with a regnal numeral ("Anselm
+XIV") or a sovereign's title ("Pope Anselm", "King Tarvos"); "Mr. Williams",
 "Williams" and "Atty. Williams" are not.
 """
 
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 _SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "2nd", "3rd", "4th"})
-# Regnal numerals after a name ("Benedict XVI", "Elizabeth II"). "xi" is left
+# Regnal numerals after a name ("Anselm XIV", "Elizabeth II"). "xi" is left
 # out: it is a common Chinese surname ("President Xi").
 _NUMERAL = re.compile(r"^(?!xi$)(?:ii|iii|iv|vi{0,3}|ix|xi{1,3}|xiv|xvi{0,3}|xix|xxi{0,3}|xxiv)$")
 # Titles that, with one name, name one person across documents: a sovereign's

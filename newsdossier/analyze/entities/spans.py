@@ -12,11 +12,11 @@ fool it, each measured on the dev gold and ECB+:
   to a word the body writes in lower case, else kept whole;
 - **URLs, e-mail addresses and document symbols** ("A/HRC/37/24",
   "www.example.com/news"): never names;
-- **romanised names cut at particles** ("Hay’at" ORG + "Tahrir" + "al-Sham"
+- **romanised names cut at particles** ("Jam’at" ORG + "Varun" + "al-Dhiri"
   PERSON): rejoined into one span when a piece holds a name particle;
 - **titles**: office titles leave PERSON spans, regnal titles join them
-  ("Archbishop Carlo Maria Viganò" -> "Carlo Maria Viganò"; "Pope" + "Benedict
-  XVI"); an organisation "X Organization" followed by "of <place>" takes it in.
+  ("Archbishop Ivo Maria Renk" -> "Ivo Maria Renk"; "Pope" + "Anselm
+  XIV"); an organisation "X Organization" followed by "of <place>" takes it in.
 
 Dotted abbreviations keep their final period ("U.S.", "Inc."), as CoNLL and
 news style write them (62 CoNLL testb spans lost it).
@@ -249,7 +249,7 @@ def _trim_tail(text: str, s: int, e: int) -> tuple[int, int] | None:
 _PARTICLE = re.compile(
     r"(?:^|[\s-])(?:(?:al|el|ul|ud|bin|ibn|abu|abd)[-\s]|(?:ad|as|ash|at|ar|az|an)-)", re.I
 )
-_INNER_APOSTROPHE = re.compile(r"^[A-Z][a-z]+['’](?!s$)[a-z]+$")  # "Hay’at", not "Iran’s"
+_INNER_APOSTROPHE = re.compile(r"^[A-Z][a-z]+['’](?!s$)[a-z]+$")  # "Jam’at", not "Iran’s"
 _CALENDAR = frozenset(
     [
         "monday",
@@ -302,7 +302,7 @@ def _join_romanised(text: str, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = (ps, e, "ORG" if "ORG" in (label, plabel) else plabel)
                 continue
-        # untagged capitalised words right before a romanised piece: "Tahrir al-Sham"
+        # untagged capitalised words right before a romanised piece: "Varun al-Dhiri"
         if _romanised(text[s:e]):
             for _ in range(3):
                 m = _CAP_WORD_BEFORE.search(text, max(0, s - 40), s)
@@ -314,11 +314,11 @@ def _join_romanised(text: str, spans: list[Span]) -> list[Span]:
 
 
 # ----------------------------------------------------------------- titles and "of X"
-# Titles that are part of the name a person is known by ("Pope Francis", "King
+# Titles that are part of the name a person is known by ("Pope Anselm", "King
 # Salman", "Imam Hussein"): kept in the span, and taken in when the tagger left
-# them out ("Pope" + "Benedict XVI").  Other titles (offices, ranks, courtesy:
+# them out ("Pope" + "Anselm XIV").  Other titles (offices, ranks, courtesy:
 # "Archbishop", "President", "Mr.") are not part of a PERSON name in OntoNotes
-# or CoNLL, and are trimmed off ("Archbishop Carlo Maria Viganò").
+# or CoNLL, and are trimmed off ("Archbishop Ivo Maria Renk").
 _NAME_TITLES = frozenset(
     ["pope", "king", "queen", "emperor", "empress", "sultan", "saint", "prince", "princess",
      "imam", "ayatollah", "ayatullah", "grand", "sheikh", "shaikh", "sheik", "shaykh", "emir",
@@ -346,9 +346,42 @@ _TITLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?[ \t]+")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
 
 
+# Words that open a sentence before a name without being part of it ("Regarding
+# Renk, ...", "Meanwhile Renk said"): prepositions, conjunctions, sentence adverbs.
+# A generic lexicon, applied at a sentence start only; other "-ing" words
+# ("Pertaining") only where the document also writes them in lower case
+# ("Sterling Vand" stays whole).
+_OPENERS = frozenset(
+    ["regarding", "concerning", "following", "including", "according", "despite", "unlike",
+     "like", "besides", "meanwhile", "however", "although", "though", "while", "whereas",
+     "thus", "then", "also", "even", "only", "both", "neither", "nor", "yet", "still",
+     "asked", "as", "for", "with", "without", "against", "after", "before", "since", "until",
+     "when", "once", "if", "unless", "because", "so", "but", "and", "or", "perhaps", "maybe",
+     "instead", "indeed", "today", "yesterday", "tonight", "later", "earlier", "now", "here",
+     "there", "under", "over", "among", "between", "through", "via", "to", "from",
+     "by", "at", "on", "in", "of", "about", "dear", "thanks", "sorry", "congratulations"]
+)  # fmt: skip
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n)\s*[\"“‘'(]*$")
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
+
+
+def _sentence_opener(text: str, s: int, e: int) -> int:
+    """``s`` past a sentence-opening word glued to a person's name ("Concerning Renk")."""
+    m = _FIRST_WORD.match(text, s, e)
+    if m is None or not _SENTENCE_START.search(text, max(0, s - 8), s):
+        return s
+    word = m.group(1).lower()
+    if word in _OPENERS:
+        return m.end()
+    if word.endswith("ing") and re.search(rf"(?<![\w-]){word}(?![\w-])", text):
+        return m.end()
+    return s
+
+
 def _person_titles(text: str, s: int, e: int) -> int:
     """The start of a PERSON span without office titles and nationalities ("Uruguayan
-    Marcelo Otero"), with a regnal title."""
+    Marcelo Otero") or a sentence opener ("Regarding Renk"), with a regnal title."""
+    s = _sentence_opener(text, s, e)
     while True:
         m = _TITLE_WORD.match(text, s, e)
         if m is None or m.end() >= e:
@@ -373,7 +406,7 @@ _OF_COUNTRY = re.compile(
 
 
 def _org_of_place(text: str, spans: list[Span]) -> list[Span]:
-    """ "People’s Mojahedin Organization" + " of " + "Iran": one organisation name
+    """ "People’s Vellorn Organization" + " of " + "Iran": one organisation name
     (the place tagged, or a country's name the tagger missed)."""
     out: list[Span] = []
     for s, e, lab in spans:

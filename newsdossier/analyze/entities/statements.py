@@ -25,7 +25,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..pipeline import Work
 from .mentions import LABEL_TYPES
-from .names import is_acronym, name_key, org_words
+from .names import acronyms_of, country_names, is_acronym, name_key, org_words
 
 __all__ = [
     "ALIAS_CLAIM_KINDS",
@@ -115,7 +115,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("acronym", re.compile(r"\s*\(\s*" + _THE), tail=_CLOSE, second_is_acronym=False),
     # "the FNO, or Full Name Organization"
     _Rule("acronym", re.compile(r"\s*,\s+or\s+" + _THE), second_is_acronym=False),
-    # "Hamas, the Arabic acronym for the Islamic Resistance Movement"
+    # "Harvat, the Arabic acronym for the Harvan Resistance Movement"
     _Rule("acronym", _rx(r"\s*,?\s+(?:is\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:acronym|abbreviation)\s+(?:for|of)\s+" + _THE)),
     # "X (a.k.a. Y)", "X, also known as Y", "X, known locally as Y", "X, or Y as it is called"
     _Rule("alias", _rx(r"\s*\(\s*(?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|known\s+as)\s+" + _THE), listing="or"),
@@ -247,6 +247,14 @@ def _next_name(
     if not found:
         return None
     end = found.end()
+    # A tagged person inside the capitalised run is the name: "Major General Ivo
+    # Renk and Police Chief Brigadier Tarek Vand" ran over titles and two people
+    # into one span (a person's name never holds another name).
+    for start in range(pos, end):
+        x = starts.get(start)
+        if x is not None and x.label == "PERSON" and x.end <= end:
+            return _Span(x.start, x.end, x.label)
+    end = found.end()
     while end > pos and text[end - 1] in ".'’":
         end -= 1
     if end - pos < 2:
@@ -273,6 +281,8 @@ def find_statements(
     links: list[NameLink] = []
     extra: dict[tuple[int, int], Mention] = {}
     for m in _bracketed_acronyms(text, doc_id, mentions, analyzer):
+        extra[(m.start, m.end)] = m
+    for m in _spelled_acronyms(text, doc_id, [*mentions, *extra.values()], analyzer):
         extra[(m.start, m.end)] = m
     mentions = sorted([*mentions, *extra.values()], key=lambda x: x.start)
     starts = {m.start: m for m in mentions}
@@ -335,7 +345,7 @@ _NOT_ANTECEDENT = frozenset({"NORP", "DATE", "GPE", "LOC", "FAC"})
 def _pronoun_real_names(
     text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
 ) -> list[tuple[str, _Span, _Span]]:
-    """ "... the jihadist Abu Saloh. His real name is Sirojiddin Mukhtarov": the name
+    """ "... the jihadist Abu Tarek. His real name is Ilyos Vandarov": the name
     before the pronoun (within 300 characters, no place or nationality word between
     that could be it) is the one renamed."""
     out = []
@@ -364,7 +374,7 @@ _LIST_ITEM = re.compile(_ACR)
 def _bracket_lists(
     text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
 ) -> list[tuple[str, _Span, _Span]]:
-    """ "People's Mojahedin Organization of Iran (PMOI, MEK or MKO)": each acronym of the
+    """ "People's Vellorn Organization of Iran (PVOI, VOK or VKO)": each acronym of the
     list names the organisation ("acronym" when its letters spell the name, else
     "alias": the acronym of another language's name).  Not when an item is a country
     ("NATO (US, UK, France)" lists members) or the name is no organisation's and the
@@ -402,7 +412,7 @@ _PAREN_THEN_ACRONYM = re.compile(r"\(\s*([^()\n]{3,80}?)\s*\)\s*([A-Z][A-Za-z]{1
 def _bracket_then_acronym(
     text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
 ) -> list[tuple[str, _Span, _Span]]:
-    """ "trained (Mojahedin-e Khalq) MEK operatives": a bracketed name, then its acronym."""
+    """ "trained (Vellorn-e Harva) VH operatives": a bracketed name, then its acronym."""
     out = []
     for m in _PAREN_THEN_ACRONYM.finditer(text):
         name = starts.get(m.start(1))
@@ -467,6 +477,39 @@ def _group_wings(
     return out
 
 
+_CAPS_WORD = re.compile(r"(?<![\w.&’'-])[A-Z]{3,8}(?![\w&-])")
+
+
+def _spelled_acronyms(
+    text: str, doc_id: str, mentions: Sequence[Mention], analyzer: str
+) -> list[Mention]:
+    """Untagged acronyms that spell the initials of one organisation the document
+    names in full ("the HJHS and ..." after "Harvan Jewish Historical Society"): the
+    small tagger left a society's acronym, used throughout an article, untagged.
+    The resolver joins them by the same initials (document evidence)."""
+    spelled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "ORG" or is_acronym(m.text) or " " not in m.key:
+            continue
+        if m.key in country_names():
+            continue
+        for a in acronyms_of(m.key):
+            spelled.setdefault(a, set()).add(m.key)
+    if not spelled:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    out = []
+    for w in _CAPS_WORD.finditer(text):
+        if len(spelled.get(w.group().lower(), ())) != 1:
+            continue
+        i = bisect.bisect_right(starts, w.start()) - 1
+        if i >= 0 and spans[i][1] > w.start():
+            continue  # inside a name ("HJHS Academic Council")
+        out.append(_mention(doc_id, text, w.start(), w.end(), "ORG", analyzer))
+    return out
+
+
 _BRACKET_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z.&]{1,11})\s*\)")
 
 
@@ -480,6 +523,8 @@ def _bracketed_acronyms(
     """
     spans = {(m.start, m.end) for m in mentions}
     by_end = {m.end: m for m in mentions}
+    # organisations the tagger found elsewhere in the document, by their text
+    orgs = {m.text for m in mentions if m.label == "ORG" and not m.text.isupper()}
     out: list[Mention] = []
     for b in _BRACKET_ACRONYM.finditer(text):
         acr = b.group(1)
@@ -499,17 +544,32 @@ def _bracketed_acronyms(
         elif full is not None:
             f_start, f_label = full.start, full.label
         else:
-            continue
+            # "When Varsh (HLV) fighters ...": the name left untagged here, tagged
+            # as an organisation elsewhere in the document
+            seen = next((o for o in orgs if re.search(rf"(?<![\w-]){re.escape(o)}$", window)), None)
+            if seen is None:
+                continue
+            f_start, f_label = pos - len(seen), "ORG"
+            full = _mention(doc_id, text, f_start, pos, "ORG", analyzer)
         full_text = text[f_start:pos]
         if is_acronym(full_text):
             continue
         if not _subsequence_ok(acr, full_text):
             # "Red Fighters Organisation (SMS)": an English name with the acronym of
-            # its romanised name; kept when the name is an organisation's.
-            if not org_words() & set(name_key(full_text).split()):
+            # its romanised name; kept when the name is an organisation's (by its
+            # head word, or the tagger's: "Varsh (HLV)", a group's other-language
+            # name with its English acronym).
+            # (an upper-case name before a bracket is a dateline: "KHESHMAR (ZNA)")
+            tagged_org = (
+                full is not None
+                and full.label == "ORG"
+                and full.start == f_start
+                and not full_text.isupper()
+            )
+            if not tagged_org and not org_words() & set(name_key(full_text).split()):
                 continue
             f_label = "ORG"
-        if full is None and (f_start, pos) not in spans:
+        if (full is None or full.analyzer == analyzer) and (f_start, pos) not in spans:
             out.append(_mention(doc_id, text, f_start, pos, f_label, analyzer))
         a_start, a_end = b.start(1), b.end(1)
         if (a_start, a_end) not in spans:
@@ -582,11 +642,12 @@ def _match_rule(
             return None
         if _subsequence_ok(acr_text, full_text):
             if (_expansion_start(acr_text, full_text, 0) or 0) > 0:
-                return None  # "Division of the Islamic Revolution Guard Corps (IRGC)": the
+                return None  # "Division of the Harvan Border Guard Corps (HBGC)": the
                 # acronym expands a tail of the tagged name; that tail is its own mention
         else:
-            if rule.second_is_acronym is not True or not org_words() & set(
-                name_key(full_text).split()
+            if rule.second_is_acronym is not True or not (
+                org_words() & set(name_key(full_text).split())
+                or (full.label == "ORG" and not full_text.isupper())
             ):
                 return None
             if _CUT_HEAD.search(text, max(0, full.start - 40), full.start):
@@ -615,7 +676,9 @@ class NameStatements:
     settings: Settings
     name: str = "newsdossier.name-statements"
     # v2 (issue 16): "alias-claim" kind, "A or B" lists, real names, "(Name) ACR"
-    version: str = "2"
+    # v3: a tagged person inside a capitalised run is the name; a tagged
+    # organisation with a bracketed acronym of another name
+    version: str = "3"
     requires: tuple[str, ...] = ("mentions", "sentences")
     assigns: tuple[str, ...] = ("name_links",)
 

@@ -10,7 +10,7 @@ from newsdossier.analyze.entities.spans import fix_spans, keep_abbreviation_peri
 
 PEOPLE = [
     # (key, core, numeral, suffix, is_short, is_global, short tokens)
-    ("pope benedict xvi", ("benedict",), "xvi", None, False, True, {"benedict"}),
+    ("pope anselm xiv", ("anselm",), "xiv", None, False, True, {"anselm"}),
     ("pope francis", ("francis",), None, None, True, True, {"francis"}),
     ("mr williams", ("williams",), None, None, True, False, set()),
     ("atty williams", ("williams",), None, None, True, False, set()),
@@ -55,7 +55,7 @@ def test_people_family_context(sentence: str, family: bool) -> None:
 
 @pytest.mark.parametrize(
     ("surface", "expected"),
-    [("McCarrick", False), ("DeGeneres", False), ("LaRue", False), ("MeK", True), ("UN", True)],
+    [("McVellan", False), ("DeRenk", False), ("LaRue", False), ("MeK", True), ("UN", True)],
 )
 def test_names_surnames_with_inner_capitals_are_no_acronyms(surface: str, expected: bool) -> None:
     assert is_acronym(surface) is expected
@@ -102,13 +102,13 @@ SPAN_CASES = [
     ("See www.kheshmartimes.example/Golzar and report A/HRC/37/24 or mail desk@zna.example now.",
      [("Golzar", "GPE"), ("HRC", "ORG"), ("zna.example", "ORG")], []),
     # a romanised name cut at its particle by the tagger
-    ("fighting with Hay’at Tahrir al-Sham near Idlib.",
-     [("Hay’at", "ORG"), ("al-Sham", "PERSON"), ("Idlib", "GPE")],
-     [("Hay’at Tahrir al-Sham", "ORG"), ("Idlib", "GPE")]),
+    ("fighting with Jam’at Varun al-Dhiri near Kelvar.",
+     [("Jam’at", "ORG"), ("al-Dhiri", "PERSON"), ("Kelvar", "GPE")],
+     [("Jam’at Varun al-Dhiri", "ORG"), ("Kelvar", "GPE")]),
     # office titles leave a PERSON span, regnal titles join it
-    ("Archbishop Carlo Maria Viganò wrote to Pope Benedict XVI.",
-     [("Archbishop Carlo Maria Viganò", "PERSON"), ("Benedict XVI", "PERSON")],
-     [("Carlo Maria Viganò", "PERSON"), ("Pope Benedict XVI", "PERSON")]),
+    ("Archbishop Ivo Maria Renk wrote to Pope Anselm XIV.",
+     [("Archbishop Ivo Maria Renk", "PERSON"), ("Anselm XIV", "PERSON")],
+     [("Ivo Maria Renk", "PERSON"), ("Pope Anselm XIV", "PERSON")]),
     ("Syrian President Bashar al-Assad spoke.", [("Bashar al-Assad", "PERSON")],
      [("Bashar al-Assad", "PERSON")]),
     # scores, dates, phone numbers, table headers, headline labels, lower-case edges
@@ -130,9 +130,9 @@ SPAN_CASES = [
      [("Colts beat Chiefs", "ORG"), ("Bank of Valley Stadium", "FAC")],
      [("Colts", "ORG"), ("Chiefs", "ORG"), ("Bank of Valley Stadium", "FAC")]),
     # "X Organization" + " of <country>"
-    ("the People’s Mojahedin Organization of Iran, also known as the MEK",
-     [("People’s Mojahedin Organization", "ORG"), ("MEK", "ORG")],
-     [("People’s Mojahedin Organization of Iran", "ORG"), ("MEK", "ORG")]),
+    ("the People’s Vellorn Organization of Iran, also known as the VOK",
+     [("People’s Vellorn Organization", "ORG"), ("VOK", "ORG")],
+     [("People’s Vellorn Organization of Iran", "ORG"), ("VOK", "ORG")]),
 ]  # fmt: skip
 
 
@@ -141,3 +141,22 @@ def test_spans_fix_spans(
     text: str, tagged: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
     assert _fix(text, tagged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "They called it “gossip.” Concerning Ivo Renk, the case stays.",
+            "Concerning Ivo Renk",
+            "Ivo Renk",
+        ),
+        ("Regarding Renk, nothing changed.", "Regarding Renk", "Renk"),
+        ("The news was fleeting. Fleeting Renk is a name here.", "Fleeting Renk", "Renk"),
+        ("Sterling Vand spoke.", "Sterling Vand", "Sterling Vand"),  # never in lower case
+        ("He met Regarding Renk there.", "Regarding Renk", "Regarding Renk"),  # mid-sentence
+    ],
+)
+def test_spans_sentence_opener_is_no_part_of_a_person(text: str, span: str, expected: str) -> None:
+    s = text.index(span)
+    assert [text[a:b] for a, b, _ in fix_spans(text, [(s, s + len(span), "PERSON")])] == [expected]

@@ -219,3 +219,58 @@ def test_statements_offsets_hold(words: list[str]) -> None:
         assert 0 <= k.start <= k.a_start and k.b_end <= k.end <= len(text)
     for m in extra:
         assert text[m.start : m.end] == m.text
+
+
+def test_statements_tagged_organisation_with_a_bracketed_acronym_of_another_name() -> None:
+    """ "Varsh (HLV)": a group's other-language name with its English acronym (issue 16)."""
+    text = "When Varsh (HLV) fighters came near, the army struck. Varsh fled."
+    ms = [m for m in _mentions(text, ["Varsh"])]
+    links, extra = find_statements(text, "d", ms, [(0, len(text))])
+    assert ("alias", "Varsh", "HLV") in {(k.kind, k.a_text, k.b_text) for k in links}
+    assert {m.text for m in extra} == {"HLV"}
+    # untagged before the bracket, tagged as an organisation elsewhere
+    text = "TEHRAN - When Varsh (HLV) fighters came near, the army struck. Varsh fled."
+    later = text.rindex("Varsh")
+    tagged = [Mention("d", later, later + 5, "Varsh", "ORG", "organization", "varsh", "t", "1")]
+    links, extra = find_statements(text, "d", tagged, [(0, len(text))])
+    assert ("alias", "Varsh", "HLV") in {(k.kind, k.a_text, k.b_text) for k in links}
+    assert sorted((m.text, m.start) for m in extra) == [
+        ("HLV", text.index("HLV")), ("Varsh", text.index("Varsh"))
+    ]  # fmt: skip
+    # a person with a bracketed party or state is no such statement
+    text = "Senator Ivo Renk (RV) spoke."
+    person = [Mention("d", 8, 16, "Ivo Renk", "PERSON", "person", "ivo renk", "t", "1")]
+    assert find_statements(text, "d", person, [(0, len(text))])[0] == []
+
+
+def test_statements_person_in_a_capitalised_run_of_titles_and_two_people() -> None:
+    """The name after a role word is the tagged person, not the whole capitalised run
+    "Major General Ivo Renk and Police Chief Brigadier General Tarek Vand" (issue 16)."""
+    text = (
+        "Officers, including Valley Guard commander Major General Ivo Renk and Police Chief"
+        " Brigadier General Tarek Vand, marched."
+    )
+    ms = _mentions(text, ["Valley Guard"])
+    for n in ("Ivo Renk", "Tarek Vand"):
+        s = text.index(n)
+        ms.append(Mention("d", s, s + len(n), n, "PERSON", "person", name_key(n), "t", "1"))
+    links, extra = find_statements(text, "d", ms, [(0, len(text))])
+    assert ("leader_of", "Ivo Renk", "Valley Guard") in {
+        (k.kind, k.a_text, k.b_text) for k in links
+    }
+    assert not any(" and " in m.text for m in extra)
+    assert not any(" and " in k.a_text or " and " in k.b_text for k in links)
+
+
+def test_statements_untagged_acronym_spelling_an_organisation_of_the_document() -> None:
+    text = (
+        "The Harvan Jewish Historical Society hosts it. Members of the HJHS Academic"
+        " Council left. The HJHS and the HRC disagree; HJHS staff said so. THE END."
+    )
+    _, extra = find_statements(
+        text, "d", _mentions(text, ["Harvan Jewish Historical Society", "HJHS Academic Council"]),
+        [(0, len(text))],
+    )  # fmt: skip
+    assert [(m.text, m.start) for m in extra] == [
+        ("HJHS", text.index("HJHS and")), ("HJHS", text.index("HJHS staff"))
+    ]  # fmt: skip
