@@ -47,3 +47,21 @@ def test_dates_timeline_command_and_web_filter() -> None:
         '{% from "_macros.html" import when %}{{ when("0600", "century") }}'
     ).render()
     assert ">7th century</time>" in html
+
+
+def test_month_day_under_a_dated_quotation_credit_takes_its_year() -> None:
+    """An undated page excerpting a dated article (issue 16): the excerpt's month-days
+    are read near the credit's date; elsewhere they stay unresolved."""
+    from newsdossier.analyze.time import extract_times
+
+    text = (
+        "The council is out of control.\n"
+        "“Harvan Council Closes the Port,” by Ana Holm, Vellorn Daily, November 13, 2018:\n"
+        "The governor issued an order on Oct. 18 allowing the port to close.\n"
+        "A hearing is set for Jan. 4."
+    )
+    got = {t.text: t.value for t in extract_times(text, "d", None)}
+    assert got["Oct. 18"] == "2018-10-18"
+    assert got["Jan. 4"] == "2019-01-04"
+    plain = "The council is out of control.\nThe governor issued an order on Oct. 18."
+    assert {t.text: t.value for t in extract_times(plain, "d", None)}["Oct. 18"] is None

@@ -3,7 +3,7 @@
 Scraped text has no metadata fields, but the page writes much of it out:
 
 - **credit lines** under a wire story, removed as kind ``byline``:
-  "Garcia Cano reported from Las Vegas." (an author), "Associated Press writers
+  "Ana Holm reported from Vellorn." (an author), "Associated Press writers
   X in Y and Z in W contributed to this report." (an outlet), "Additional
   reporting by X" (an author);
 - **outlets the page names** in its own furniture, kept where they are and
@@ -65,6 +65,12 @@ _MENTIONS = (
         r"(?i:updates|newsletters?|alerts|emails)\b.{0,120}"
     ),
     re.compile(rf"\(?(?i:to donate to|donate to) {_OUTLET},? (?i:click here)\.?\)?"),
+    # a sign-up box's consent line: "By signing up you agree to receive email newsletters
+    # or alerts from EXAMPLE." (issue 16, read in ../shared/data/ptc-*)
+    re.compile(
+        rf".{{0,80}}\b(?i:sign(?:ing)? up)\b.{{0,80}}\b(?i:newsletters?|alerts|emails|updates) "
+        rf"(?i:from) {_OUTLET}\.?"
+    ),
     re.compile(rf"{_OUTLET}(?:['’]s)? (?i:editor)['’]?s['’]? (?i:note)\s*:.*"),
     re.compile(
         r".{0,40}?(?i:(?:posted|republished|reprinted|published) with permission (?:from|of)"
@@ -91,6 +97,9 @@ def read_credit(line: str) -> Byline | None:
     """A wire story's credit line, or ``None`` (see the module docstring)."""
     if len(line) > 300:
         return None
+    # a wire's credit in parentheses: "(Reporting by Ana Holm; Editing by Ivo Renk)"
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]
     m = _REPORTED_FROM.fullmatch(line)
     if m is not None:
         return Byline(", ".join(w for w in (m["who"], m["who2"]) if w))
@@ -130,9 +139,9 @@ _SELF_REFERENCE = re.compile(
 
 
 # A writer addressing the outlet's own readers or naming their post there: "Longtime X
-# readers will remember", "X readers may recall that I ...", "which I attended as The X's
+# readers will remember", "X readers will recall how I ...", "which I attended as The X's
 # correspondent" (issue 16: in ../shared/data 9 such phrases, all naming the outlet the
-# piece was written for; "Your readers deserve better" and "American readers" name none).
+# piece was written for; "Your readers deserve the truth" and "American readers" name none).
 _READERS = re.compile(
     rf"\b(?P<pre>(?i:longtime|long-time|regular|frequent|loyal) )?(?P<c>{_OUTLET_NAME}) readers"
     r"(?P<post> (?:may|will|might|would) (?:recall|remember|know)\b)?"
@@ -209,7 +218,7 @@ def read_mention(line: str) -> Byline | None:
             outlet = m["outlet"].strip(" .")
             if not is_outlet_like(outlet) or outlet.lower() in _NOT_OUTLETS:
                 return None
-            # "originally published by Tyler Roe at Example Hedge": author at outlet
+            # "originally published by Ana Holm at Example Notes": author at outlet
             who, at, where = outlet.partition(" at ")
             if at and _NAMES_RE.fullmatch(who):
                 return Byline(who, where)

@@ -13,7 +13,7 @@ from .duplicates import strip_repeats
 from .edges import strip_head, strip_headline, strip_tail
 from .encoding import fold_lines, repair_text
 from .findings import Findings
-from .metadata import clean_author_list, read_dateline
+from .metadata import clean_author_list, read_dateline, read_title_outlet
 
 __all__ = ["clean_record"]
 
@@ -146,6 +146,8 @@ def clean_record(raw: RawRecord, settings: Settings) -> Document:
     found.offer("outlet", agency, "dateline")
     found.offer("outlet", read_self_reference(text), "mention")
     found.offer("published", date, "dateline")
+    # last resort: the site name the headline ends with ("... – PVA", "...: New at X")
+    found.offer("outlet", read_title_outlet(found.get("title")), "headline")
     url = found.get("url")
     if url:
         found.offer("published", url_date(url), "url")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import PublishedDate
 from .dates import DATE_PATTERN, find_date
-from .lexicon import GENERIC_AUTHORS, MONTHS, OUTLET_WORDS, WEEKDAYS
+from .lexicon import GENERIC_AUTHORS, MONTH_ALT, MONTHS, OUTLET_WORDS, WEEKDAYS
 
 __all__ = [
     "NAMES",
@@ -25,6 +25,7 @@ __all__ = [
     "read_byline",
     "read_date_line",
     "read_dateline",
+    "read_title_outlet",
 ]
 
 
@@ -75,7 +76,43 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*\.?\s*(?:[-–—]{1,2}|:)\s*(?=\S)",
 )
 _AGENCY_LEAD_RE = re.compile(r"\((?P<agency>[A-Z][\w .&/'-]{1,30})\)\s+(?=[A-Z])")
+# "Feb 9 (Agency) - Text": a wire dateline of a month and a day, no place (issue 16, read
+# in ../shared/data/ptc-*); a date without its year is no publication date
+_DAY_AGENCY_RE = re.compile(
+    rf"(?=[A-Z])(?i:{MONTH_ALT})\.?\s+\d{{1,2}}\s*\((?P<agency>[A-Z][\w .&/'-]{{1,30}})\)"
+    r"\s*[-–—]{1,2}\s*(?=\S)"
+)
 _BAD_NAME_WORDS = frozenset(MONTHS) | WEEKDAYS | {"the", "this", "that", "now", "then", "far"}
+
+
+# A site's name appended to its headline (issue 16, read in ../shared/data): "... Video –
+# PVA" (an acronym after a dash or bar), "...: New at Example" (a cross-post's label),
+# "... | Example News" (a bar is no headline punctuation)
+_TITLE_ACRONYM_RE = re.compile(r"\s[-–—|]\s+(?P<o>[A-Z]{3,6})")
+_TITLE_NEW_AT_RE = re.compile(
+    r":\s+(?:New|Now|Also|First|Only|Exclusive)\s+(?:at|on)\s+"
+    r"(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+)
+_TITLE_BAR_RE = re.compile(r".{8,}?\s\|\s+(?P<o>[^|]{2,40})")
+# acronyms a headline ends with that name no site: places, alliances, parties, armed groups
+_NOT_SITE_ACRONYMS = frozenset(["USA", "NATO", "ISIS", "ISIL", "GOP", "DNC", "RNC", "IRGC"])
+
+
+def read_title_outlet(title: str | None) -> str | None:
+    """The site name a headline carries at its end, or ``None``."""
+    if not title:
+        return None
+    title = title.strip()
+    m = _TITLE_ACRONYM_RE.search(title)
+    if m is not None and m.end() == len(title) and m["o"] not in _NOT_SITE_ACRONYMS:
+        return m["o"]
+    m = _TITLE_NEW_AT_RE.search(title)
+    if m is not None and m.end() == len(title):
+        return m["o"]
+    m = _TITLE_BAR_RE.fullmatch(title)
+    if m is not None and is_outlet_like(m["o"]) and len(m["o"].split()) <= 4:
+        return m["o"].strip()
+    return None
 
 
 def looks_like_domain(text: str) -> bool:
@@ -193,5 +230,5 @@ def read_dateline(line: str) -> tuple[str | None, PublishedDate | None]:
             date = find_date(m["date"], "dateline")[0] if m["date"] else None  # type: ignore[index]
             return (m["agency"].strip() if m["agency"] else None), date
         return None, None
-    m = _AGENCY_LEAD_RE.match(line)
+    m = _AGENCY_LEAD_RE.match(line) or _DAY_AGENCY_RE.match(line)
     return (m["agency"].strip() if m else None), None

@@ -187,10 +187,10 @@ def test_credits_read_source(line: str, outlet: str | None) -> None:
         ("The ministry did not immediately respond to VALLEYPOST's request for comment.",
          "VALLEYPOST"),
         ("Ana Holm reached out to the ministry twice.", None),  # a person
-        ("Valley Review readers may recall that I saw him in 2002.", "Valley Review"),
+        ("Valley Review readers will recall how I saw him in 2002.", "Valley Review"),
         ("In 2002 I attended as The Lantern's correspondent.", "Lantern"),
         ("Longtime Lantern readers have heard this before.", "Lantern"),
-        ("Your readers deserve better!", None),
+        ("Your readers deserve the truth!", None),
         ("American readers were shocked.", None),
         ("We have reached out to the ministry for comment.", None),
     ],
@@ -247,12 +247,12 @@ def test_clean_writes_line_and_named_source() -> None:
 @pytest.mark.issue(16)
 def test_clean_live_notices_embed_box_and_pointer_line() -> None:
     doc = _clean(
-        "Email Link Embed Copy and paste this HTML code into your webpage to embed.\n"
-        "This is a breaking news story.\n"
-        "Refresh the page for updates.\n"
+        "Embed Copy and paste this HTML code into your site to embed.\n"
+        "This is a breaking news story, updated as we learn more.\n"
+        "Refresh this page for updates.\n"
         f"{BODY}\n"
         "Valley Watch will publish more reports in this series.\n"
-        "View the other reports in this series:"
+        "Watch the other parts of this series:"
     )
     assert doc.text == f"{BODY}\nValley Watch will publish more reports in this series."
 

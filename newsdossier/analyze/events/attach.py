@@ -66,7 +66,7 @@ _OPENER = re.compile(r".*(?::|[–—]|\s-|\b(?:and|but|then))\s", re.DOTALL)
 # a noun ("The announcement on 8 May 2018 of the withdrawal ... violated the accord"),
 # nor "After the ...", "Since the death of X on Sept. 16, ...": those date the noun after
 # the preposition.  A longer frame phrase counts up to its comma: "In the course of the
-# unrest in 2014 in Ukraine, X announced ...".
+# unrest in 2014 in Vellorn, X announced ...".
 _FRAME = re.compile(
     r"(?:in|on|during|at|around|by|late|early|earlier|later|throughout|amid|then|last|this|"
     r"nearly|almost|about|some|just|exactly|roughly|over)\s[^,;:()“”\"]*$"

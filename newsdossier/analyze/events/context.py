@@ -108,7 +108,7 @@ def _is_noun_form(word: str, before: str) -> bool:
         " " not in word
         and not word.endswith("ed")
         and word not in ("met", "left", "born", "slain")
-        # a dated happening's verb (type other): "X was Secretary of State until ..."
+        # a dated happening's verb (type other): "X was port commissioner until ..."
         and word.split()[0] not in _BE_HAVE
         and not _BARE_TO.search(before)
     )

@@ -1,14 +1,14 @@
 """The evidence of a dated event: its sentence, without an unresolved date's clause (issue 16).
 
-A sentence often reports two happenings with two dates: "When the rebels
-reached the border almost four years ago, the army did what it had done in
-1988", in a page with no publication date.  Cited whole, the 1988 event shows
-"four years ago" too, and a reader cannot tell that this date was left
+A sentence often reports two happenings with two dates: "As the floods came
+back some five years ago, the guard did what it had done in 1991", in a page
+with no publication date.  Cited whole, the 1991 event shows "five years ago"
+too, and a reader cannot tell that this date was left
 unresolved rather than read as 1988.  So a dated event's evidence is its
 sentence cut at the clause boundary (",", ";", ":", a dash, a parenthesis)
 that separates it from an unresolved date of the sentence.  With no boundary
 between them the sentence stays whole, and so it does next to other resolved
-dates: a cut loses the subject as often as not ("Lord X, born June 1 1934,
+dates: a cut loses the subject as often as not ("Baron X, born June 1 1934,
 died June 12 2016": "died June 12 2016"; on the FakeNewsCorpus sample, cuts at
 every other date changed 80 of 322 dated events' evidence).  An undated event
 keeps its sentence.

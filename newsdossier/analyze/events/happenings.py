@@ -5,20 +5,20 @@ their clause (:func:`.predicates.find_verbs`; a clause is the date's part of
 the sentence, :class:`.clauses.Parts`, cut at ";", dashes and colons):
 
 - a date that opens its clause (no verb before it, at most
-  :data:`OPENING_WORDS` words: "In 2015, Canada had ...", "The study finds
-  that in 2015, Canada had ...") dates the first verb after it that is not
-  inside a subordinate clause ("On Jan. 8, 2017, days before X was to take
+  :data:`OPENING_WORDS` words: "In 2015, Velmora had ...", "The survey shows
+  that in 2015, Velmora had ...") dates the first verb after it that is not
+  inside a subordinate clause ("On May 3, 2011, weeks before X was to take
   office, he faced ...": "faced");
 - a date followed by "when" dates the verb of the when-clause ("and now, in
   fact, on June 6, 2013 when the president was in the city");
 - any other date dates the nearest verb before it, unless "that", a
   preposition with a noun phrase of its own ("since the victory of the
   revolution in 1979") or a purpose clause comes between, or the two are more
-  than :data:`REACH_WORDS` words apart ("removed them from the list in 2012");
+  than :data:`REACH_WORDS` words apart ("struck them off the register in 2012");
 - with no verb before it that reaches it, "the <noun> of <date>" names the
   happening ("the operation of September 11, 2001", "until the events of 2014").
 
-A date that names a thing ("the 2015 OECD average", "his March 2016 report")
+A date that names a thing ("the 2015 regional average", "her May 2014 memo")
 is a trigger's or nothing: a verb of the clause is not its happening.  What
 was measured: eval/time/README.md (issue 16 section).
 """
@@ -39,11 +39,12 @@ __all__ = [
     "REACH_WORDS",
     "attach_happenings",
     "is_later",
+    "is_listed_after",
     "premodifies",
     "reaches",
 ]
 
-#: most words before a date that still opens its clause ("The study finds that in")
+#: most words before a date that still opens its clause ("The survey shows that in")
 OPENING_WORDS = 6
 #: most words between a verb and a later date that it still takes
 REACH_WORDS = 12
@@ -94,7 +95,7 @@ _SUBORDINATOR = re.compile(
     r"\b(?:when|while|whilst|before|after|as|since|because|although|though|if|unless|until|"
     r"whereas|once)\b"
 )
-# "The study finds that in 2015, Canada had ...", "... when in mid-April, while chairing a
+# "The survey shows that in 2015, Velmora had ...", "... when in mid-April, while chairing a
 # debate, he suffered a stroke": "that" and a subordinator open a clause, but so does the
 # relative "that" of "the startups that IPO'ed in 2015 are seeing": only a date fronted by
 # a comma after such a word opens it
@@ -106,7 +107,7 @@ _BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|pr
 # "April 18, 1775 ... and he later explained": the verb is after the date, not at it
 _LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|since)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
-# a noun phrase: a determiner, up to two modifiers, the noun ("the false flag operation of")
+# a noun phrase: a determiner, up to two modifiers, the noun ("the staged border operation of")
 _NOUN_OF = re.compile(
     r"\b(?:the|a|an|his|her|its|their|our|my|your|this|that|[\w-]+['’]s)\s+"
     r"(?:(?!(?:for|to|in|on|at|by|with|from|of)\b)[\w-]+\s+){0,2}?"
@@ -122,6 +123,11 @@ _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
 _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
 
 Verb = tuple[int, int]
+
+
+def is_listed_after(low: str, end: int, start: int) -> bool:
+    """The date at ``start`` is listed right after one ending at ``end`` ("in 2009 and 2012")."""
+    return 0 <= end <= start and _LISTED.fullmatch(low, end, start) is not None
 
 
 def premodifies(low: str, ts: int, te: int) -> bool:
@@ -186,7 +192,7 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     ``text`` is the sentence as written, ``low`` the same lower-cased.
     """
     gap = low[v[1] : ts]
-    # "was Secretary of State until September 2006": "until" right before the date is its
+    # "was port commissioner until May 2004": "until" right before the date is its
     # preposition (extract.py lets only a past state's end through), not a clause
     gap_core = _UNTIL_END.sub("", gap)
     return (
@@ -220,7 +226,7 @@ def _attach_one(
     if not before and _opens(_head(low, lo, ts, spans), low, te):
         return next((v for v in after if _outside_subordinate(low, te, v)), None)
     when = _WHEN_AFTER.match(low, te)
-    # "charges were brought at the end of 2000, when X was Secretary of State": the verb
+    # "charges were brought at the end of 2000, when X was port commissioner": the verb
     # before owns the date, the when-clause after a comma only says what else held then;
     # with no comma ("on June 6, 2013 when the president was in the city") the when-clause's
     # own verb is the happening, near and with no other clause opened before it

@@ -1,9 +1,9 @@
 """Dated happenings with no event word: the finite verb a date belongs to (issue 16).
 
 ``events.yml`` lists the event types a dossier sorts by, but most dated
-happenings of an article use none of its words ("In 2015, Canada had just 2.7
-doctors per 1,000 people", "until Obama took office in 2009", "He knew from at
-least June 23, 2013 that ...").  A date that no trigger takes is offered to the
+happenings of an article use none of its words ("In 2015, Velmora had just 3.1
+clinics per 1,000 people", "until Renk took office in 2011", "She knew from at
+least May 2, 2014 that ...").  A date that no trigger takes is offered to the
 finite verbs of its sentence, with the same attachment rules as triggers
 (:func:`.attach.assign_dates`: its own part of the sentence, after the verb
 unless a noun phrase of its own comes between, before it only when the date
@@ -13,9 +13,9 @@ No parser runs (ENVIRONMENT.md: it would double the spaCy cost), so a finite
 verb is a word of ``data/time/predicates.yml`` (forms of be/have/do, irregular
 past forms) or a lower-case "-ed" word, unless a determiner makes it an
 adjective ("the alleged attack", "a badly damaged car") or "to" an infinitive.
-No verb, no event: the date of a dateline, a signature ("Rome, August 22,
+No verb, no event: the date of a dateline, a signature ("Vellorn, August 22,
 2018"), a citation or a list dates nothing.  A verb under a modal, a condition
-or a plan ("will have ... by 2030", "Trump was to assume office") reports no
+or a plan ("will have ... by 2030", "Renk was to assume office") reports no
 happening (:func:`.context.unreported_reason`, plus "was to <verb>").
 """
 

@@ -43,7 +43,7 @@ ANALYZER = "newsdossier.time"
 # 3: month-days: the same day written with its year; unresolved when the publication date's
 # reading is far and the story is in another year, or when only a later year is near (issue 16)
 # 4: a paragraph's year frames a month-day only from its sentence or an opening frame
-VERSION = "4"
+VERSION = "5"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(

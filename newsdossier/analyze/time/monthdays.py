@@ -19,8 +19,10 @@ A month-day written without its year is read, in this order:
    by a conjunction or a range word ("on March 3 and April 5, 2015", "from
    July 9 to July 12, 2015").  A year merely later in the paragraph is no
    evidence: "the trip, which began on January 12, was his first since May
-   2016" began in 2017.  With none of these the date stays unresolved
-   (DESIGN.md: a wrong year is worse than none);
+   2016" began in 2017.  Else, under a dated quotation credit ('"Title," by
+   NAME, OUTLET, October 23, 2018:'), the reading nearest the credit's date:
+   the excerpt under it is of that date.  With none of these the date stays
+   unresolved (DESIGN.md: a wrong year is worse than none);
 4. with a publication date, **the nearest reading around it**
    (:func:`~.expressions.md_year`), unless that reading is more than
    :data:`NEAR_DAYS` from the publication date and the document's narrative
@@ -46,7 +48,13 @@ from .anchoring import Anchor
 from .lexicon import MONTHS, WEEKDAYS
 from .patterns import TIME_RE
 
-__all__ = ["NEAR_DAYS", "PARAGRAPH_REACH_CHARS", "resolve_month_days", "weekday_of"]
+__all__ = [
+    "EXCERPT_REACH_CHARS",
+    "NEAR_DAYS",
+    "PARAGRAPH_REACH_CHARS",
+    "resolve_month_days",
+    "weekday_of",
+]
 
 #: How far (characters) a bare month-day looks for the year of its paragraph: scraped
 #: pages often hold a whole article on one line, so the line alone is no paragraph.
@@ -148,6 +156,50 @@ def _bound_year(text: str, t: TimeExpression, sources: list[TimeExpression]) -> 
     return _year(nxt)
 
 
+# '"Some Title," by Ana Holm, Valley Wire, October 23, 2018:' alone on its line: the
+# credit of the excerpt under it, dated (issue 16: a blog's quoted article, read in
+# ../shared/data/ptc-*)
+_CREDIT_LINE = re.compile(
+    r"^[“\"‘].{5,250}?[,.]?[”\"’]+,? by [^\n]{2,120}?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?: \([^()\n]{1,60}\))?\s*:\s*$",
+    re.M,
+)
+#: How far (characters) an excerpt runs under its dated credit line.
+EXCERPT_REACH_CHARS = 4000
+
+
+def _credit_year(
+    text: str, t: TimeExpression, md: tuple[int, int], out: list[TimeExpression]
+) -> int | None:
+    """The year of ``t`` read near the date of the quotation credit it sits under.
+
+    In an undated page that excerpts a dated article ('"Title," by NAME, OUTLET,
+    October 23, 2018:'), the excerpt's bare month-days are the excerpt's: "an
+    order issued on Oct. 18" is 2018-10-18.  Only the last credit line before
+    ``t``, at most :data:`EXCERPT_REACH_CHARS` before it.
+    """
+    lo = max(0, t.start - EXCERPT_REACH_CHARS)
+    credit = None
+    for m in _CREDIT_LINE.finditer(text, lo, t.start):
+        credit = m
+    if credit is None:
+        return None
+    dated = next((x for x in out if x.kind == "absolute" and x.precision == "day" and x.value
+                  and credit.start("date") <= x.start < credit.end("date")), None)  # fmt: skip
+    if dated is None or dated.value is None:
+        return None
+    day = dt.date.fromisoformat(dated.value)
+    best: tuple[int, int] | None = None
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            gap = abs((dt.date(year, *md) - day).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best is not None else None
+
+
 def _narrative_year(t: TimeExpression, sources: list[TimeExpression]) -> int | None:
     """The year of the nearest explicit date before ``t`` anywhere in the document."""
     found = [s for s in sources if s.end <= t.start]
@@ -208,7 +260,7 @@ def resolve_month_days(
             continue
         year = same if same is not None else frame
         if year is None and t.value is None:
-            year = _bound_year(text, t, sources)
+            year = _bound_year(text, t, sources) or _credit_year(text, t, md, out)
         fixed = _in_year(t, md, year) if year is not None else None
         if fixed is not None:
             out[i] = fixed

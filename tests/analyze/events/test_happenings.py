@@ -37,8 +37,8 @@ CASES = [
     # a fronted date dates the first verb after it, outside a subordinate clause
     ("In 2015, Velmora had just 2.7 clinics per 1,000 people.", [("other", "2015", "had")]),
     ("The study finds that in 2015, Velmora had few clinics.", [("other", "2015", "had")]),
-    ("On Jan. 8, 2009, days before Renk was to take office, he faced a new problem.",
-     [("other", "2009-01-08", "faced")]),
+    ("On May 3, 2011, weeks before Renk was to take office, he faced a new problem.",
+     [("other", "2011-05-03", "faced")]),
     ("In 2004 and 2005, when the militias were fighting house to house, Estmark didn't back "
      "down.", [("other", "2004", "didn't"), ("other", "2005", "didn't")]),
     # a later date dates the nearest verb before it
@@ -54,7 +54,7 @@ CASES = [
     ("On March 14, when the governor was in Kheshmar, a fire broke out.",
      [("other", "2011-03-14", "broke")]),
     # "the <noun> of <date>" with no verb before it
-    ("Starting with the false flag operation of May 2, 2004 that changed everything, they "
+    ("Starting with the staged border operation of May 2, 2004 that changed everything, they "
      "lied.", [("other", "2004-05-02", "operation")]),
     # a dated reporting verb is a statement
     ("The spokesman said on Monday that the convoy had left.",
@@ -74,7 +74,7 @@ CASES = [
     ("The actor says Hollywood wants her to run for president in 2020.", []),
     ("Today's Kheshmar is a city of traders.", []),
     ("KHESHMAR, March 3, 2010 (Vellorn Press) - The envoy arrived.", []),
-    ("Rome, August 22, 2018", []),
+    ("Vellorn, August 22, 2018", []),
     ("See http://example.com/2013/06/09/story and the resolution S/2018/1234 text.", []),
     ("The passage in the June 30, 2010 draft stated the opposite.", []),
     ("On April 18, 1775 the decision came, and he later explained it.",
@@ -97,7 +97,7 @@ CASES = [
      [("other", "2011-01-24", "was released")]),
     ("Between 1993 and 2001, when the company declared bankruptcy, Enron paid Renk a fee.",
      [("other", "1993", "paid")]),
-    ("Netflix has announced that the new show will launch Jan. 12.", []),
+    ("The network has announced that the new series will air Jan. 12.", []),
     ("In 2006, a party called “Charity and Freedom” was registered in Vellorn.",
      [("other", "2006", "was registered")]),
     # second round (issue 16): dates listed after "of", the end of a past state, a date
@@ -217,16 +217,43 @@ def test_happenings_a_year_after_a_person_is_a_citation() -> None:
 
 @pytest.mark.issue(16)
 def test_happenings_evidence_leaves_out_an_unresolved_date() -> None:
-    """In an undated page, the 1988 event's evidence must not show "four years ago"."""
+    """In an undated page, the 1988 event's evidence must not show "five years ago"."""
     text = (
-        "When the rebels reached the border almost four years ago, the army did what it had "
-        "done in the Vell operation in 1988, the army chief said."
+        "As the floods came back some five years ago, the guard did what it had "
+        "done in the Vell operation in 1988, the guard chief said."
     )
     doc, events = _one_sentence(text, None)
     (dated,) = [e for e in events if e.time is not None and e.time.value]
     assert dated.time is not None and dated.time.value == "1988"
     assert doc[dated.start : dated.end] == dated.text
-    assert dated.text.startswith("the army did what") and "years ago" not in dated.summary
-    # with a publication date "four years ago" is resolved: the sentence stays whole
+    assert dated.text.startswith("the guard did what") and "years ago" not in dated.summary
+    # with a publication date "five years ago" is resolved: the sentence stays whole
     _doc, events = _one_sentence(text, PUB)
     assert all(e.text == text for e in events)
+
+
+# --- classes read on unseen pages (issue 16, second reading) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a date listed after a trigger's own date is the same happening's
+        (
+            "The group was delisted by the Harvan Council and Vellorn in 2009 and 2012, respectively.",
+            {("delisting", "2009"), ("delisting", "2012")},
+        ),
+        # a revolution or a siege named by its year is a happening of that year
+        ("It kept fighting after the 1979 Vellorn Revolution, against the new state.",
+         {("unrest", "1979")}),
+        ("Nobody forgot the 2002 harbour siege in the old theatre.", {("military_operation", "2002")}),
+    ],
+)  # fmt: skip
+def test_unseen_page_classes(text: str, want: set[tuple[str, str]]) -> None:
+    got = {(typ, value) for typ, value, _ in _events(text, None) if value is not None}
+    assert want <= got
+
+
+def test_a_bare_revolution_takes_no_later_year() -> None:
+    got = _events("The revolution was the state's founding myth, and in 2012 it fell.", None)
+    assert ("unrest", "2012") not in {(t, v) for t, v, _ in got}

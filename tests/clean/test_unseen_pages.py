@@ -1,0 +1,152 @@
+"""Furniture and metadata classes found by reading unseen real pages (issue 16).
+
+Each case is our own invented page in the shape of a class met in ../shared/data
+(share and sign-up boxes printed mid-page, wire credits, "continued" markers, a
+feed repost's notice with its source's blurb, Title Case headlines with
+exclamations, month-day wire datelines, site names appended to headlines).  The
+"kept" cases guard precision: body sentences that merely look like furniture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.clean import clean_record
+from newsdossier.clean.credits import read_credit, read_mention
+from newsdossier.clean.edges import is_body_like, is_headline_shaped
+from newsdossier.clean.metadata import read_dateline, read_title_outlet
+from newsdossier.model import RawRecord
+from newsdossier.settings import Settings
+
+BODY = (
+    "The Harvan Council voted on Tuesday to close the eastern port of Vellorn, "
+    "a decision its critics called rushed and its supporters called overdue.\n"
+    "Council member Ivo Renk said the port had lost money for six years in a row.\n"
+)
+TAIL = "Renk said the vote would be reviewed in the spring, when the budget is set.\n"
+
+
+def _clean(text: str):  # type: ignore[no-untyped-def]
+    return clean_record(RawRecord("t.txt", None, "t", text, "text"), Settings())
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Story Continued Below",
+        "Share this story!",
+        "Think your friends would be interested?",
+        "The most reliable harbour newsletter.",
+        "Sign up for Harbour Daily and get the latest news, every morning — in your inbox.",
+        "Email Sign Up By signing up you agree to receive email newsletters or alerts from HARBOURWIRE.",
+        "You can unsubscribe at any time.",
+        "Keep up with this story and more by subscribing now",
+        "Read the Whole Article",
+        "Our Standards: The Valley Wire Trust Principles.",
+        "For more places to find Harbour TV – Click Here Now",
+        "Read Also Storm Warning: Icing Invasion Ahead!",
+        "The Harbour Tides In... Ivo Renk, Pa... Best Price: $5.64 Buy New $5.00 (as of 10:35 EDT - Details)",
+    ],
+)
+def test_mid_page_boxes_go(furniture: str) -> None:
+    doc = _clean(BODY + furniture + "\n" + TAIL)
+    assert furniture not in doc.text
+    assert "six years in a row." in doc.text and TAIL.strip() in doc.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers can sign up for the port tours in the spring, the council said.",
+        "She said the story continued below the surface for years.",
+        "Renk urged residents to read the whole report before the vote.",
+    ],
+)
+def test_body_sentences_like_furniture_stay(sentence: str) -> None:
+    doc = _clean(BODY + sentence + "\n" + TAIL)
+    assert sentence in doc.text
+
+
+def test_sign_up_consent_line_names_the_outlet() -> None:
+    line = "Email Sign Up By signing up you agree to receive email newsletters or alerts from HARBOURWIRE."
+    got = read_mention(line)
+    assert got is not None and got.outlet == "HARBOURWIRE"
+    assert read_mention("Residents sign up for alerts from the council at the town hall.") is None
+
+
+def test_wire_credit_in_parentheses_is_a_byline() -> None:
+    got = read_credit("(Reporting by Ana Holm; Editing by Ivo Renk)")
+    assert got is not None and got.author == "Ana Holm"
+    doc = _clean(BODY + TAIL + "(Reporting by Ana Holm; Editing by Ivo Renk)\n")
+    assert "Reporting by" not in doc.text and doc.author == "Ana Holm"
+
+
+def test_repost_notice_takes_the_source_blurb_under_it() -> None:
+    page = (
+        BODY
+        + TAIL
+        + "\nThe post Port of Vellorn to close appeared first on Harbour Notes.\n\nharbournotes.example\n\n"
+        "offers port, shipping and weather news. For the latest news visit us daily.\n"
+    )
+    doc = _clean(page)
+    assert doc.text.endswith(TAIL.strip())
+    assert doc.outlet == "Harbour Notes"
+
+
+def test_repost_notice_far_from_the_end_cuts_nothing() -> None:
+    notice = "The post Port of Vellorn to close appeared first on Harbour Notes."
+    after = [f"Renk said item {n} would be reviewed when the budget is set." for n in range(4)]
+    doc = _clean(BODY + notice + "\n" + "\n".join(after) + "\n")
+    assert all(a in doc.text for a in after)
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Storm Warning: Wild Weather Incoming! Deadly Arctic Air & Icing Invasion!", True),
+        ("Why Did The Council Vote? Nobody Knows!", True),
+        ("It was cold! Then it was hot and nobody knew why.", False),
+        ("Ports Close. Traders Panic", False),
+    ],
+)
+def test_title_case_headline_may_hold_exclamations(line: str, headline: bool) -> None:
+    assert is_headline_shaped(line) is headline
+    assert not (is_headline_shaped(line) and is_body_like(line))
+
+
+def test_exclaiming_headline_is_the_title() -> None:
+    title = "Storm Warning: Wild Weather Incoming! Deadly Arctic Air & Icing Invasion!"
+    doc = _clean(title + "\n\n" + BODY + TAIL)
+    assert doc.title == title and not doc.text.startswith("Storm Warning")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Feb 9 (Valley Wire) - The council said on Friday it would act.", "Valley Wire"),
+        ("Sept. 24 (Harbour Press) -- The port reopened.", "Harbour Press"),
+        ("May 5 people (died) - the report said.", None),
+    ],
+)
+def test_month_day_wire_dateline_names_the_agency(text: str, want: str | None) -> None:
+    assert read_dateline(text) == (want, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Renk Makes Promises He Can't Keep, Says Staff in Video – HVA", "HVA"),
+        ("Port Debt Grows—Just Grows: New at Harbour Notes", "Harbour Notes"),
+        ("Council Votes to Close Port | Vellorn Daily", "Vellorn Daily"),
+        ("Council Votes to Leave the Alliance – NATO", None),
+        ("Ivo Renk: Why I Quit", None),
+        ("Port Closes - Again", None),
+    ],
+)
+def test_site_name_at_the_end_of_the_headline(title: str, want: str | None) -> None:
+    assert read_title_outlet(title) == want
+
+
+def test_headline_site_name_is_the_last_resort_outlet() -> None:
+    doc = _clean("Council Closes the Port of Vellorn – HVA\n\n" + BODY + TAIL)
+    assert doc.outlet == "HVA"
