@@ -53,7 +53,7 @@ def __getattr__(name: str) -> object:
 
         return build
     if name == "open_store":
-        from .store.sqlite import open_store
+        from .store.engine import open_store
 
         return open_store
     if name == "read_paths":

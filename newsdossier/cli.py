@@ -137,7 +137,7 @@ def build(
     """Read, clean, analyse and store articles. Rerunning on the same inputs adds nothing."""
     from .run.executor import parse_executor
     from .run.local import build as run_build
-    from .store.sqlite import open_store
+    from .store.engine import open_store
     from .views import print_build_report
 
     if workers < 0:
@@ -284,7 +284,7 @@ def export(
     from .export.csv import write_csv
     from .export.ftm import write_ftm
     from .export.json import write_json
-    from .store.sqlite import open_store
+    from .store.engine import open_store
 
     writers = {"json": write_json, "ftm": write_ftm}
     if fmt not in (*writers, "csv"):
@@ -332,7 +332,7 @@ def show(
     ] = False,
 ) -> None:
     """Show the corpus overview, or one entity with its mentions in context."""
-    from .store.sqlite import open_store
+    from .store.engine import open_store
     from .views import print_entity, print_overview
 
     with open_store(db, readonly=True) as store, store.snapshot():

@@ -13,7 +13,7 @@ from rich.text import Text
 from .views import clip
 
 if TYPE_CHECKING:
-    from .store.sqlite import SQLiteStore
+    from .store.protocols import Store
 
 __all__ = ["print_why"]
 
@@ -33,7 +33,7 @@ def _clip(text: str, width: int = 220) -> str:
     return clip(text, width)
 
 
-def print_why(console: Console, store: SQLiteStore, entity_id: str) -> None:
+def print_why(console: Console, store: Store, entity_id: str) -> None:
     """The chain of reasons: each name, how it joined, via which name, on what evidence."""
     from .resolve.explain import alias_claims, judgements_for, why_chain
 

@@ -31,7 +31,8 @@ from typing import Any
 
 from .dates import format_date
 from .errors import ConfigError, NewsdossierError
-from .store.sqlite import SQLiteStore, open_store
+from .store.engine import open_store
+from .store.protocols import ReadStore
 
 __all__ = ["Dossier", "EntityView", "open_dossier"]
 
@@ -63,7 +64,7 @@ def _frame(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> Any:
     return pandas.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=list(columns))
 
 
-def _event_row(store: SQLiteStore, e: dict[str, Any]) -> dict[str, Any]:
+def _event_row(store: ReadStore, e: dict[str, Any]) -> dict[str, Any]:
     evidence = store.event_evidence(e["id"])
     return {
         "id": e["id"],
@@ -80,7 +81,7 @@ def _event_row(store: SQLiteStore, e: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _claim_rows(store: SQLiteStore, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def _claim_rows(store: ReadStore, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     from .export.claims import claim_record
 
     out = []
@@ -102,7 +103,7 @@ def _claim_rows(store: SQLiteStore, rows: Iterable[dict[str, Any]]) -> list[dict
 class EntityView:
     """One entity of a :class:`Dossier`: its aliases, mentions, claims and timeline."""
 
-    def __init__(self, store: SQLiteStore, row: dict[str, Any]) -> None:
+    def __init__(self, store: ReadStore, row: dict[str, Any]) -> None:
         self._store = store
         self.id: str = row["id"]
         self.name: str = row["name"]

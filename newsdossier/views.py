@@ -16,7 +16,7 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from .run.local import BuildReport
-    from .store.sqlite import SQLiteStore
+    from .store.protocols import Store
 
 __all__ = ["cell", "clip", "kwic", "print_build_report", "print_entity", "print_overview"]
 
@@ -109,7 +109,7 @@ def _rejection_table(title: str = "Rejected inputs") -> Table:
     return table
 
 
-def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: int) -> None:
+def print_overview(console: Console, store: Store, *, full: bool, limit: int) -> None:
     stats = store.stats()
     console.print(
         Text.assemble(
@@ -157,7 +157,7 @@ def print_overview(console: Console, store: SQLiteStore, *, full: bool, limit: i
 
 
 def print_entity(
-    console: Console, store: SQLiteStore, name: str, *, limit: int, why: bool = False
+    console: Console, store: Store, name: str, *, limit: int, why: bool = False
 ) -> None:
     """One entity: its names, then each mention as a keyword-in-context line that fits
     the terminal, with where it comes from on the line below (issue 20)."""

@@ -53,15 +53,11 @@ def _context(text: str, start: int, end: int) -> str:
     return ("…" if a else "") + " ".join(text[a:b].split()) + ("…" if b < len(text) else "")
 
 
-def list_merges(conn: Any) -> list[dict[str, Any]]:
-    """Every merge decision of a store (module docstring), in a fixed order."""
+def list_merges(store: Any) -> list[dict[str, Any]]:
+    """Every merge decision of an SQLite store (module docstring), in a fixed order."""
     from newsdossier.resolve.explain import why_chain
 
-    class _S:  # why_chain reads ``store.conn`` only
-        def __init__(self, c: Any) -> None:
-            self.conn = c
-
-    store = _S(conn)
+    conn = store.conn  # this evaluation reads the SQLite file's tables directly
     names = dict(conn.execute("SELECT id, name FROM entities"))
     texts: dict[str, str] = {}
 
@@ -90,7 +86,7 @@ def list_merges(conn: Any) -> list[dict[str, Any]]:
         mine = first_mention(key, eid)
         if mine is None:
             continue  # a name with no mention of its own (a title-less form indexed alongside)
-        why = next((w for w in why_chain(store, eid) if w["key"] == key.split("@")[0]), None)  # type: ignore[arg-type]
+        why = next((w for w in why_chain(store, eid) if w["key"] == key.split("@")[0]), None)
         ev = (why or {}).get("evidence")
         other = first_mention(via, eid)
         if ev:
@@ -160,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             _build(args.corpus, db)
         with open_store(str(db), readonly=True) as store:
-            merges = list_merges(store.conn)
+            merges = list_merges(store)
     rng = random.Random(args.seed)
     picked = rng.sample(merges, min(args.n, len(merges)))
     out = args.out or HERE / "judged" / f"merges_seed{args.seed}.tsv"

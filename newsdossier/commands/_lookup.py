@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from ..errors import NewsdossierError
 
 if TYPE_CHECKING:
-    from ..store.sqlite import SQLiteStore
+    from ..store.protocols import ReadStore
 
 __all__ = ["AmbiguousName", "Lookup", "UnknownName", "find_entity", "suggest_names"]
 
@@ -42,16 +42,9 @@ class Lookup:
     others: list[dict[str, Any]] = field(default_factory=list)  # also carry the name
 
 
-def suggest_names(store: SQLiteStore, name: str, limit: int = 5) -> list[str]:
+def suggest_names(store: ReadStore, name: str, limit: int = 5) -> list[str]:
     """The closest entity names and aliases to ``name``, best first."""
-    pool = [
-        r[0]
-        for r in store.conn.execute(
-            "SELECT a.name FROM entity_aliases a JOIN (SELECT id FROM entities"
-            " ORDER BY mention_count DESC LIMIT ?) e ON e.id = a.entity_id",
-            (MAX_SUGGESTION_POOL,),
-        )
-    ]
+    pool = store.alias_names_of_top_entities(MAX_SUGGESTION_POOL)
     found = process.extract(
         name, list(dict.fromkeys(pool)), scorer=fuzz.WRatio, limit=limit,
         score_cutoff=SUGGESTION_CUTOFF,
@@ -63,7 +56,7 @@ def _describe(e: dict[str, Any]) -> str:
     return f"{e['name']} ({e['type']}, {e['mention_count']} mentions, id {e['id']})"
 
 
-def unknown(store: SQLiteStore, name: str, code: str = "E340") -> UnknownName:
+def unknown(store: ReadStore, name: str, code: str = "E340") -> UnknownName:
     close = suggest_names(store, name)
     hint = (
         "did you mean " + ", ".join(repr(s) for s in close) + "?"
@@ -73,7 +66,7 @@ def unknown(store: SQLiteStore, name: str, code: str = "E340") -> UnknownName:
     return UnknownName(f"no entity is named {name!r}; {hint}", code=code)
 
 
-def find_entity(store: SQLiteStore, name: str, code: str = "E340") -> Lookup:
+def find_entity(store: ReadStore, name: str, code: str = "E340") -> Lookup:
     """The one entity ``name`` means (see the module docstring), or a coded error
     (``code`` for a name that matches nothing: commands keep their own)."""
     found = store.find_entities(name)
@@ -91,7 +84,7 @@ def find_entity(store: SQLiteStore, name: str, code: str = "E340") -> Lookup:
     )
 
 
-def check_names(store: SQLiteStore, *names: str) -> list[str]:
+def check_names(store: ReadStore, *names: str) -> list[str]:
     """Every name must be a name the store knows (an entity's name or alias, or an
     entity id, which stands for its canonical name); returns the names to judge."""
     out = []

@@ -18,7 +18,7 @@ from ..views import cell as _t
 from ..views import clip
 
 if TYPE_CHECKING:
-    from ..store.sqlite import SQLiteStore
+    from ..store.protocols import ReadStore
 
 __all__ = ["register"]
 
@@ -29,7 +29,7 @@ def _clip(text: str | None, width: int = 110) -> str:
     return clip(text, width)
 
 
-def _entity(store: SQLiteStore, name: str) -> dict[str, Any]:
+def _entity(store: ReadStore, name: str) -> dict[str, Any]:
     # issue 20: suggestions for a name that matches nothing, the list for an ambiguous one
     from ._lookup import find_entity
 
@@ -41,7 +41,7 @@ def _source(s: dict[str, Any]) -> str:
     return text + (f" via {s['via']}" if s.get("via") else "")
 
 
-def print_profile(console: Console, store: SQLiteStore, name: str, limit: int) -> None:
+def print_profile(console: Console, store: ReadStore, name: str, limit: int) -> None:
     from ..export.claims import entity_profile
 
     ent = _entity(store, name)
@@ -101,7 +101,7 @@ def _speaker(it: dict[str, Any]) -> str:
     return out + (f" via {it['via']}" if it.get("via") else "")
 
 
-def print_statements(console: Console, store: SQLiteStore, name: str, limit: int) -> None:
+def print_statements(console: Console, store: ReadStore, name: str, limit: int) -> None:
     """Statements by speaker for one actor: what it said, and who said what about it."""
     from ..export.statements import statements_by_speaker
 
@@ -157,7 +157,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Organisation profile of an entity: every field a list of sourced, dated claims."""
         from ..export.claims import entity_profile
-        from ..store.sqlite import open_store
+        from ..store.engine import open_store
 
         with open_store(db, readonly=True) as store:
             if as_json:
@@ -181,7 +181,7 @@ def register(app: typer.Typer) -> None:
         """Statements by speaker: what an actor said, and who said what about it, each with
         its hedge, polarity and source."""
         from ..export.statements import statements_by_speaker
-        from ..store.sqlite import open_store
+        from ..store.engine import open_store
 
         with open_store(db, readonly=True) as store:
             if as_json:
@@ -199,7 +199,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Claims about the same subject and attribute that cannot both hold, each side with its source."""
         from ..export.claims import contradiction_record
-        from ..store.sqlite import open_store
+        from ..store.engine import open_store
 
         with open_store(db, readonly=True) as store:
             subject = _entity(store, name)["id"] if name else None
@@ -218,7 +218,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Text reuse: the outlet-to-outlet graph (who copies whom) and the shared passages."""
         from ..resolve.reuse import reuse_graph
-        from ..store.sqlite import open_store
+        from ..store.engine import open_store
 
         with open_store(db, readonly=True) as store:
             graph = Table("from (earlier)", "to", "pairs", "chars", "undated pairs",

@@ -40,7 +40,7 @@ from ..views import cell as _t
 from ..views import clip
 
 if TYPE_CHECKING:
-    from ..store.sqlite import SQLiteStore
+    from ..store.protocols import ReadStore
 
 __all__ = ["classify_lines", "detect_lines", "register"]
 
@@ -167,7 +167,7 @@ def _print_evidence(console: Console, matrix: dict[str, Any], limit: int) -> Non
 
 
 def _entity_ids(
-    store: SQLiteStore, profiles: list[dict[str, Any]], top: int
+    store: ReadStore, profiles: list[dict[str, Any]], top: int
 ) -> list[tuple[str, str]]:
     """Entities labelled by the most groups (then most labels): ``(entity id, name)``."""
     groups: dict[str, set[str]] = {}
@@ -185,7 +185,7 @@ def _entity_ids(
 
 
 def print_profiles(
-    console: Console, store: SQLiteStore, *, name: str | None, outlet: str | None, by: str,
+    console: Console, store: ReadStore, *, name: str | None, outlet: str | None, by: str,
     entities: int, limit: int,
 ) -> None:  # fmt: skip
     from ..export.framing import framing_profiles, label_matrix
@@ -261,7 +261,7 @@ def register(app: typer.Typer) -> None:
                 raise ConfigError(
                     "with --db give at most one entity NAME (quote a name with spaces)", code="E605"
                 )
-            from ..store.sqlite import open_store
+            from ..store.engine import open_store
 
             console = Console(highlight=False)
             with open_store(db, readonly=True) as store:

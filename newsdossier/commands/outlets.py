@@ -33,13 +33,11 @@ outlets_app = typer.Typer(
 @outlets_app.command("list")
 def list_outlets(db: DbOption = "corpus.db") -> None:
     """Every outlet with the spellings merged into it and why."""
-    from ..store.sqlite import open_store
+    from ..store.engine import open_store
 
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
     with open_store(db, readonly=True) as store:
-        for variant, outlet, how in store.conn.execute(
-            "SELECT variant, outlet, how FROM outlet_variants ORDER BY outlet, how != 'canonical', variant"
-        ):
+        for variant, outlet, how in store.outlet_variant_rows():
             groups[outlet].append((variant, how))
     table = Table("outlet", "also written (how)", title="Outlets", title_justify="left")
     for outlet, variants in groups.items():
@@ -51,11 +49,11 @@ def list_outlets(db: DbOption = "corpus.db") -> None:
 def _judge(db: str, kind: str, a: str, b: str, note: str | None) -> None:
     from ..resolve.outlets import resolve_outlets
     from ..settings import Settings
-    from ..store.sqlite import open_store
+    from ..store.engine import open_store
 
     with open_store(db) as store:
-        known = {r[0] for r in store.conn.execute("SELECT variant FROM outlet_variants")}
-        known |= {r[0] for r in store.conn.execute("SELECT DISTINCT outlet FROM outlet_variants")}
+        variants = store.outlet_variant_map()
+        known = set(variants) | set(variants.values())
         for name in (a, b):
             if name not in known:
                 from rapidfuzz import fuzz, process
@@ -72,18 +70,12 @@ def _judge(db: str, kind: str, a: str, b: str, note: str | None) -> None:
                     else "`newsdossier outlets list` shows them"
                 )
                 raise ConfigError(f"no outlet is written {name!r}; {hint}", code="E342")
-        with store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO outlet_judgements (kind, a, b, note) VALUES (?, ?, ?, ?)",
-                (kind, a, b, note),
-            )
+        with store.transaction():
+            store.add_outlet_judgement(kind, a, b, note)
         resolve_outlets(store, Settings.from_env())
-        outlet_a = store.conn.execute(
-            "SELECT outlet FROM outlet_variants WHERE variant = ?", (a,)
-        ).fetchone()
-        outlet_b = store.conn.execute(
-            "SELECT outlet FROM outlet_variants WHERE variant = ?", (b,)
-        ).fetchone()
+        variants = store.outlet_variant_map()
+        outlet_a = (variants[a],) if a in variants else None
+        outlet_b = (variants[b],) if b in variants else None
     if kind == "same":
         console.print(
             Text(f"{a!r} and {b!r} are one outlet, shown as {outlet_a[0] if outlet_a else a!r}")

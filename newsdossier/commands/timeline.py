@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Dated events in order: date with precision, summary, sources, conflicts marked."""
         from ..resolve.events import count_sources
-        from ..store.sqlite import open_store
+        from ..store.engine import open_store
 
         if year_from is not None and year_to is not None and year_from > year_to:
             raise ConfigError(f"--from {year_from} is after --to {year_to}", code="E401")

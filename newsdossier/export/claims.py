@@ -9,7 +9,7 @@ from typing import Any
 from ..analyze.claims.lexicon import attribute_index
 from ..registry import export_sections
 from ..resolve.contradictions import claim_date
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 
 __all__ = [
     "PROFILE_FIELDS",
@@ -76,7 +76,7 @@ def claim_record(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _with_text(store: SQLiteStore, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _with_text(store: ReadStore, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     cache: tuple[str, str] = ("", "")
     for c in rows:
         if cache[0] != c["document_id"]:
@@ -98,7 +98,7 @@ def _with_text(store: SQLiteStore, rows: Iterator[dict[str, Any]]) -> Iterator[d
         yield rec
 
 
-def contradiction_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
+def contradiction_record(store: ReadStore, row: dict[str, Any]) -> dict[str, Any]:
     claims = store.get_claims([row["claim_a"], row["claim_b"]])
     sides = []
     for cid, value in ((row["claim_a"], row["value_a"]), (row["claim_b"], row["value_b"])):
@@ -138,30 +138,28 @@ def reuse_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @export_sections.register("claims")
-def iter_claims(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_claims(store: ReadStore) -> Iterator[dict[str, Any]]:
     return _with_text(store, store.iter_claims())
 
 
 @export_sections.register("contradictions")
-def iter_contradictions(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_contradictions(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (contradiction_record(store, r) for r in store.iter_contradictions())
 
 
 @export_sections.register("reuse")
-def iter_reuse(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_reuse(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (reuse_record(r) for r in store.iter_reuse_pairs())
 
 
-def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+def entity_profile(store: ReadStore, entity_id: str) -> dict[str, Any]:
     """The organisation profile of one entity: every field a list of sourced claims.
 
     ``fields[name]`` lists claims (value, hedge, status, source, outlet, date,
     doc, offsets, text); ``estimates`` holds, per over-time numeric attribute, the
     claims in date order (estimates over time); ``contradictions`` the conflicts.
     """
-    entity = store.conn.execute(
-        "SELECT name, type FROM entities WHERE id = ?", (entity_id,)
-    ).fetchone()
+    entity = store.get_entity(entity_id)
     claims = list(_with_text(store, iter(store.claims_about(entity_id))))
     fields: dict[str, list[dict[str, Any]]] = {f: [] for f in PROFILE_FIELDS}
     estimates: dict[str, list[dict[str, Any]]] = {}
@@ -186,8 +184,8 @@ def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
     return {
         "entity": {
             "id": entity_id,
-            "name": entity[0] if entity else None,
-            "type": entity[1] if entity else None,
+            "name": entity["name"] if entity else None,
+            "type": entity["type"] if entity else None,
         },  # fmt: skip
         "aliases": [a for a in store.entity_aliases(entity_id) if a["how"] != "canonical"],
         "fields": fields,
@@ -199,16 +197,11 @@ def entity_profile(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
 
 
 @export_sections.register("profiles")
-def iter_profiles(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_profiles(store: ReadStore) -> Iterator[dict[str, Any]]:
     """The organisation profile of every entity that is the subject of a claim (issue 5).
 
     An added top-level section (the contract allows added keys); each profile is the
     same object ``newsdossier profile NAME --json`` prints.
     """
-    subjects = store.conn.execute(
-        "SELECT DISTINCT s.entity_id FROM claims c JOIN mentions s ON s.document_id ="
-        ' c.document_id AND s.start = c.subject_start AND s."end" = c.subject_end'
-        " WHERE s.entity_id IS NOT NULL ORDER BY s.entity_id"
-    ).fetchall()
-    for (entity_id,) in subjects:
+    for entity_id in store.claim_subject_entities():
         yield entity_profile(store, entity_id)

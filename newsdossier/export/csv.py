@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..registry import export_sections
-from ..store.sqlite import _EXPORTABLE, SQLiteStore
+from ..store.base import EXPORTABLE_TABLES
+from ..store.protocols import ReadStore
 
 __all__ = ["write_csv", "write_section_tables"]
 
@@ -99,7 +100,7 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_section_tables(store: SQLiteStore, folder: Path) -> list[Path]:
+def write_section_tables(store: ReadStore, folder: Path) -> list[Path]:
     """``<section>.csv`` and its child tables for every section of the JSON export."""
     from . import json as export_json
 
@@ -129,14 +130,14 @@ def write_section_tables(store: SQLiteStore, folder: Path) -> list[Path]:
     return written
 
 
-def write_csv(store: SQLiteStore, folder: Path) -> list[Path]:
+def write_csv(store: ReadStore, folder: Path) -> list[Path]:
     """Write the section tables into ``folder`` and the store's tables into
     ``folder/tables``; return the paths."""
     folder.mkdir(parents=True, exist_ok=True)
     written = write_section_tables(store, folder)
     raw = folder / "tables"
     raw.mkdir(exist_ok=True)
-    for table in _EXPORTABLE:
+    for table in EXPORTABLE_TABLES:
         path = raw / f"{table}.csv"
         rows = store.iter_table(table)
         with path.open("w", encoding="utf-8", newline="") as fh:

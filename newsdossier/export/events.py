@@ -15,7 +15,7 @@ from typing import Any
 
 from ..registry import export_sections
 from ..resolve.events import count_sources
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 
 __all__ = ["event_record", "iter_events"]
 
@@ -38,7 +38,7 @@ def _readings(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def event_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
+def event_record(store: ReadStore, row: dict[str, Any]) -> dict[str, Any]:
     evidence = store.event_evidence(row["id"])
     args = store.event_arguments_of(row["id"])
 
@@ -76,5 +76,5 @@ def event_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
 
 
 @export_sections.register("events")
-def iter_events(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_events(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (event_record(store, r) for r in store.iter_events())

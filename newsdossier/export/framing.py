@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..registry import export_sections
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 
 __all__ = [
     "UNKNOWN",
@@ -56,7 +56,7 @@ def framing_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @export_sections.register("framing")
-def iter_framing(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_framing(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (framing_record(r) for r in store.iter_framing_spans())
 
 
@@ -105,7 +105,7 @@ def label_usage(
     return out
 
 
-def label_matrix(store: SQLiteStore, entity_id: str, by: str = "outlet") -> dict[str, Any]:
+def label_matrix(store: ReadStore, entity_id: str, by: str = "outlet") -> dict[str, Any]:
     """Labels (rows) x groups (columns) for one entity, with evidence per cell.
 
     ``{"groups": [...], "rows": [{"label", "total", "counts": {group: n},
@@ -124,7 +124,7 @@ def label_matrix(store: SQLiteStore, entity_id: str, by: str = "outlet") -> dict
 
 
 def framing_profiles(
-    store: SQLiteStore, by: str = "outlet", only: str | None = None
+    store: ReadStore, by: str = "outlet", only: str | None = None
 ) -> list[dict[str, Any]]:
     """One profile per outlet (``by="outlet"``) or author (``by="author"``); see module docstring.
 
@@ -175,6 +175,6 @@ def framing_profiles(
 
 
 @export_sections.register("framing_profiles")
-def iter_framing_profiles(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_framing_profiles(store: ReadStore) -> Iterator[dict[str, Any]]:
     yield from framing_profiles(store, "outlet")
     yield from framing_profiles(store, "author")

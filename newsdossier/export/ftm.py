@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from ..errors import ConfigError
 from ..model import make_id
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 
 __all__ = ["FTM_SCHEMATA", "RELATION_SCHEMATA", "iter_ftm", "require_followthemoney", "write_ftm"]
 
@@ -80,7 +80,7 @@ def _article(model: Any, row: dict[str, Any]) -> dict[str, Any]:
     return dict(proxy.to_dict())
 
 
-def _entity(model: Any, store: SQLiteStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _entity(model: Any, store: ReadStore, row: dict[str, Any]) -> Iterator[dict[str, Any]]:
     schema = FTM_SCHEMATA.get(row["type"])
     entity_ref = _ent_ref(row["id"])
     if schema is not None:
@@ -159,7 +159,7 @@ def _note(model: Any, claim: dict[str, Any], urls: dict[str, str | None]) -> dic
     return dict(proxy.to_dict())
 
 
-def iter_ftm(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_ftm(store: ReadStore) -> Iterator[dict[str, Any]]:
     from ..registry import export_sections
     from . import json as export_json
 
@@ -187,7 +187,7 @@ def iter_ftm(store: SQLiteStore) -> Iterator[dict[str, Any]]:
                 yield _note(model, claim, urls)
 
 
-def write_ftm(store: SQLiteStore, out: IO[str]) -> None:
+def write_ftm(store: ReadStore, out: IO[str]) -> None:
     require_followthemoney()  # a missing package is an error before anything is written
     for entity in iter_ftm(store):
         out.write(json.dumps(entity, ensure_ascii=False) + "\n")

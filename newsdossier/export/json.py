@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..registry import export_sections
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 
 __all__ = ["SCHEMA", "document_record", "entity_record", "write_json"]
 
@@ -36,7 +36,7 @@ SECTION_MODULES = (
 )
 
 
-def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
+def document_record(store: ReadStore, row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "source": row["source"],
@@ -59,9 +59,9 @@ def document_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def entity_record(store: SQLiteStore, row: dict[str, Any]) -> dict[str, Any]:
+def entity_record(store: ReadStore, row: dict[str, Any]) -> dict[str, Any]:
     """One entity: names with how each joined and the evidence, mentions by kind (issue 3)."""
-    from ..analyze.entities.names import name_key
+    from ..names import name_key
     from ..resolve.explain import alias_claims, judgements_for, why_chain
 
     why = {w["key"]: w for w in why_chain(store, row["id"]) if w["key"]}
@@ -105,16 +105,16 @@ def _array(out: IO[str], key: str, items: Iterator[dict[str, Any]], first: bool 
 
 
 @export_sections.register("documents")
-def iter_documents(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_documents(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (document_record(store, r) for r in store.iter_documents())
 
 
 @export_sections.register("entities")
-def iter_entities(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_entities(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (entity_record(store, r) for r in store.iter_entities())
 
 
-def write_json(store: SQLiteStore, out: IO[str]) -> None:
+def write_json(store: ReadStore, out: IO[str]) -> None:
     """Write the whole store as one ``newsdossier/1`` JSON document to ``out``.
 
     Every section is read in one snapshot (one read transaction): sections read

@@ -12,11 +12,11 @@ from typing import Any
 
 from ..registry import export_sections
 from ..resolve.explain import iter_relations
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 
 __all__ = ["iter_relation_records"]
 
 
 @export_sections.register("relations")
-def iter_relation_records(store: SQLiteStore) -> Iterator[dict[str, Any]]:
+def iter_relation_records(store: ReadStore) -> Iterator[dict[str, Any]]:
     return iter_relations(store)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 from .claims import _with_text
 
 __all__ = ["statements_by_speaker"]
@@ -34,29 +34,19 @@ def _item(c: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _docs(store: SQLiteStore, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for doc_id in set(ids):
-        row = store.conn.execute(
-            "SELECT outlet, published, title FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        if row:
-            out[doc_id] = {"outlet": row[0], "published": row[1], "title": row[2]}
-    return out
+def _docs(store: ReadStore, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    return {
+        doc_id: {"outlet": m["outlet"], "published": m["published"], "title": m["title"]}
+        for doc_id, m in store.documents_meta(set(ids)).items()
+    }
 
 
-def statements_by_speaker(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+def statements_by_speaker(store: ReadStore, entity_id: str) -> dict[str, Any]:
     """``said``: the actor's own statements (it is the speaker), newest first;
     ``about``: statements about it (it is their subject) grouped by speaker, the most
     prolific speaker first."""
-    conn = store.conn
-    entity = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
-    spoken = store.conn.execute(
-        "SELECT c.id FROM claims c JOIN mentions m ON m.document_id = c.document_id"
-        ' AND m.start = c.source_start AND m."end" = c.source_end WHERE m.entity_id = ?',
-        (entity_id,),
-    ).fetchall()
-    said_ids = [r[0] for r in spoken]
+    entity = store.get_entity(entity_id)
+    said_ids = store.claim_ids_spoken_by(entity_id)
     said_rows = list(store.get_claims(said_ids).values())
     about_rows = store.claims_about(entity_id)
     said = list(_with_text(store, iter(said_rows)))
@@ -78,8 +68,8 @@ def statements_by_speaker(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
     return {
         "entity": {
             "id": entity_id,
-            "name": entity[0] if entity else None,
-            "type": entity[1] if entity else None,
+            "name": entity["name"] if entity else None,
+            "type": entity["type"] if entity else None,
         },  # fmt: skip
         "said": said_items[:MAX_PER_SPEAKER],
         "said_count": len(said_items),

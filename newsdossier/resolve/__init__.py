@@ -15,7 +15,7 @@ from ..registry import resolvers
 
 if TYPE_CHECKING:
     from ..settings import Settings
-    from ..store.sqlite import SQLiteStore
+    from ..store.protocols import Store
 
 __all__ = ["RESOLVER_MODULES", "run_resolvers"]
 
@@ -31,7 +31,7 @@ RESOLVER_MODULES = (
 
 
 def run_resolvers(
-    store: SQLiteStore,
+    store: Store,
     settings: Settings,
     seconds: dict[str, float] | None = None,
     *,

@@ -1,6 +1,7 @@
 """The name index: which entity each name key belongs to, and blocking keys.
 
-The index reads the ``entity_names`` table as it goes (indexed lookups, see
+The index reads the ``entity_names`` table as it goes (indexed lookups through
+the store's :class:`~newsdossier.store.protocols.EntityNameRepository`, see
 migration 0600) and writes every change straight to it, so a resumed or
 repeated run sees exactly what the last one left, and memory does not grow
 with the number of names in the corpus.
@@ -11,13 +12,13 @@ a surname short form, with person names ending in the same folded token.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from ..analyze.entities.names import skeleton, translit_key
 from ..analyze.entities.people import parse_person
 from ..model import make_id
+from ..names import skeleton, translit_key
+from ..store.protocols import EntityNameRepository
 
 __all__ = ["NameIndex", "NameInfo", "entity_id_for"]
 
@@ -52,10 +53,10 @@ class _Names(Mapping[str, NameInfo]):
         return isinstance(key, str) and self._index.info(key) is not None
 
     def __iter__(self) -> Iterator[str]:  # every name: for tests and small stores only
-        return (k for (k,) in self._index.conn.execute("SELECT key FROM entity_names ORDER BY seq"))
+        return self._index.store.iter_name_keys()
 
     def __len__(self) -> int:
-        return int(self._index.conn.execute("SELECT count(*) FROM entity_names").fetchone()[0])
+        return self._index.store.name_count()
 
 
 class NameIndex:
@@ -67,22 +68,17 @@ class NameIndex:
     grew with the corpus: 1.6 KB a name, 36k names at 4k generated documents).
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, store: EntityNameRepository) -> None:
+        self.store = store
         self.names = _Names(self)
         self.touched: set[str] = set()
         self._info: dict[str, NameInfo | None] = {}
         self._members: dict[str, set[str]] = {}
-        self.next_seq = int(
-            conn.execute("SELECT coalesce(max(seq) + 1, 0) FROM entity_names").fetchone()[0]
-        )
+        self.next_seq = store.name_max_seq() + 1
 
     def info(self, key: str) -> NameInfo | None:
         if key not in self._info:
-            row = self.conn.execute(
-                "SELECT entity_id, folded, skeleton, type, seq FROM entity_names WHERE key = ?",
-                (key,),
-            ).fetchone()
+            row = self.store.name_info_row(key)
             self._info[key] = None if row is None else NameInfo(*row)
         return self._info[key]
 
@@ -98,10 +94,7 @@ class NameIndex:
     def members(self, entity: str) -> set[str]:
         """The name keys of ``entity`` (empty if it has none)."""
         if entity not in self._members:
-            self._members[entity] = {
-                k for (k,) in self.conn.execute(
-                    "SELECT key FROM entity_names WHERE entity_id = ?", (entity,))
-            }  # fmt: skip
+            self._members[entity] = self.store.name_keys_of(entity)
         return self._members[entity]
 
     def seq_of(self, entity: str) -> int:
@@ -111,14 +104,12 @@ class NameIndex:
         """Names with this consonant skeleton, oldest first (none for acronyms)."""
         if not skel:
             return []
-        return [k for (k,) in self.conn.execute(
-            "SELECT key FROM entity_names WHERE skeleton = ? ORDER BY seq", (skel,))]  # fmt: skip
+        return self.store.name_keys_by("skeleton", skel)
 
     def surname_keys(self, surname: str) -> list[str]:
         """Person names of two words or more whose folded surname is ``surname``, and
         organisation names of two words or more whose folded last word it is."""
-        return [k for (k,) in self.conn.execute(
-            "SELECT key FROM entity_names WHERE surname = ? ORDER BY seq", (surname,))]  # fmt: skip
+        return self.store.name_keys_by("surname", surname)
 
     def add(
         self,
@@ -146,11 +137,9 @@ class NameIndex:
         surname = translit_key(person.surname) if person and person.surname else None
         if typ in ("organization", "other") and not scoped and " " in key:
             surname = folded.rsplit(" ", 1)[-1]  # an organisation's last word ("... Colts")
-        self.conn.execute(
-            "INSERT INTO entity_names(key, entity_id, how, via, score, link_doc, link_seq, type,"
-            " folded, skeleton, seq, surname) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (key, eid, how, via, score, link[0] if link else None, link[1] if link else None, typ,
-             folded, skel, info.seq, surname),
+        self.store.add_name(
+            key, eid, how=how, via=via, score=score, link=link, type=typ, folded=folded,
+            skeleton=skel, seq=info.seq, surname=surname,
         )  # fmt: skip
         self._remember(key, info)
         self.touched.add(eid)
@@ -175,13 +164,7 @@ class NameIndex:
         if via in dropped and other is not None:
             via = other  # the explanation points from the joining side to the surviving one
         root = min(dropped, key=lambda k: self.info(k).seq)  # type: ignore[union-attr]
-        c = self.conn
-        c.execute(
-            "UPDATE entity_names SET how = ?, via = ?, link_doc = ?, link_seq = ? WHERE key = ?",
-            (how, via, link[0] if link else None, link[1] if link else None, root),
-        )
-        c.execute("UPDATE entity_names SET entity_id = ? WHERE entity_id = ?", (keep, drop))
-        c.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, drop))
+        self.store.merge_names(keep, drop, root=root, how=how, via=via, link=link)
         kept = self.members(keep)
         for k in self._members.pop(drop):
             self.info(k).entity = keep  # type: ignore[union-attr]

@@ -41,11 +41,11 @@ from typing import Any
 
 from ..analyze.claims.lexicon import AttributeSpec, attribute_index
 from ..analyze.claims.values import parse_norm
-from ..analyze.entities.names import name_key
 from ..model import make_id
+from ..names import name_key
 from ..registry import resolvers
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import Store
 
 __all__ = [
     "RESOLVER",
@@ -155,7 +155,7 @@ def _unit_key(unit: str | None) -> str:
 def _victims(c: dict[str, Any]) -> tuple[str, str | None]:
     """Casualties as ``(kind, country)``: "17,000 Iranians" and "12,000 people in Iran" are
     both people of Iran; "six Americans" are people of the United States."""
-    from ..analyze.entities.names import country_names, demonyms
+    from ..names import country_names, demonyms
 
     unit = _unit_key(c.get("unit"))
     dem = demonyms().get(name_key(unit + "s")) or demonyms().get(name_key(unit))
@@ -329,7 +329,7 @@ def _said(c: dict[str, Any]) -> str:
     return f"not: {c['statement']}" if c["status"] == "negated" else str(c["statement"])
 
 
-def _denial_rows(store: SQLiteStore, doc_id: str) -> list[tuple[Any, ...]]:
+def _denial_rows(store: Store, doc_id: str) -> list[tuple[Any, ...]]:
     doc = store.get_document(doc_id)
     if doc is None:
         return []
@@ -352,7 +352,7 @@ def _denial_rows(store: SQLiteStore, doc_id: str) -> list[tuple[Any, ...]]:
     return rows
 
 
-def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
+def resolve_contradictions(store: Store, settings: Settings) -> int:
     """Recompute contradictions of every (subject, attribute) and article with new claims."""
     mark = store.claims_mark("contradictions")
     dirty: set[tuple[str, str]] = set()
@@ -392,12 +392,12 @@ def resolve_contradictions(store: SQLiteStore, settings: Settings) -> int:
     return found
 
 
-def estimates_over_time(store: SQLiteStore, entity_id: str, attribute: str) -> list[dict[str, Any]]:
+def estimates_over_time(store: Store, entity_id: str, attribute: str) -> list[dict[str, Any]]:
     """Every asserted claim of one attribute of one entity, oldest first, with date and source."""
     rows = [c for c in store.claims_about(entity_id, attribute) if c["status"] == "asserted"]
     return sorted(rows, key=lambda c: (claim_date(c) or "9999", c["claim_rowid"]))
 
 
 @resolvers.register("newsdossier.contradictions.v1")
-def run_contradiction_resolver(store: SQLiteStore, settings: Settings) -> int:
+def run_contradiction_resolver(store: Store, settings: Settings) -> int:
     return resolve_contradictions(store, settings)

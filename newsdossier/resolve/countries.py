@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..analyze.entities.names import country_names, demonyms, name_key
+from ..names import country_names, demonyms, name_key
 
 __all__ = ["country_of"]
 

@@ -197,7 +197,7 @@ class _Resolver:
         self.store = store
         self.conn = store.conn
         self.settings = settings
-        self.index = NameIndex(self.conn)
+        self.index = NameIndex(store)
         self.never: dict[str, set[str]] = defaultdict(set)
         self.structural: dict[str, set[str]] = defaultdict(set)
         self.docs: set[str] = set()  # documents with mentions resolved in this pass

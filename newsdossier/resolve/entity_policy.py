@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..analyze.entities.names import is_acronym, name_key
 from ..analyze.entities.people import common_given_names, parse_person
+from ..names import is_acronym, name_key
 from .countries import country_of
 
 __all__ = ["EntitySummary", "has_org_word", "key_type", "mention_weight", "summarize_entity"]

@@ -37,7 +37,7 @@ from ..analyze.time.intervals import compatible, interval, year_of
 from ..model import make_id
 from ..registry import resolvers
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReuseRepository, Store
 
 __all__ = ["COPIES_ONLY", "ONCE_ONLY", "RESOLVER", "count_sources", "event_date", "resolve_events"]
 
@@ -119,7 +119,7 @@ def event_date(mentions: Sequence[dict[str, Any]]) -> tuple[dict[str, Any] | Non
     return min(best, key=width), len(groups) > 1
 
 
-def _refresh(store: SQLiteStore, event_ids: Sequence[str]) -> None:
+def _refresh(store: Store, event_ids: Sequence[str]) -> None:
     by_event: dict[str, list[dict[str, Any]]] = {}
     for m in store.event_mentions_of(event_ids):
         by_event.setdefault(m["event_id"], []).append(m)
@@ -136,7 +136,7 @@ def _refresh(store: SQLiteStore, event_ids: Sequence[str]) -> None:
     store.upsert_events(rows)
 
 
-def resolve_events(store: SQLiteStore) -> int:
+def resolve_events(store: Store) -> int:
     """Merge every unmerged event mention; return the number of events touched."""
     touched_all = 0
     while batch := store.unmerged_event_mentions(_BATCH):
@@ -170,7 +170,7 @@ def resolve_events(store: SQLiteStore) -> int:
     return touched_all
 
 
-def count_sources(store: SQLiteStore, evidence: Sequence[dict[str, Any]]) -> dict[str, int]:
+def count_sources(store: ReuseRepository, evidence: Sequence[dict[str, Any]]) -> dict[str, int]:
     """Documents, independent sources and copies behind an event's evidence.
 
     Two documents are one source when issue 5's reuse resolver found a reused
@@ -207,5 +207,5 @@ def count_sources(store: SQLiteStore, evidence: Sequence[dict[str, Any]]) -> dic
 
 
 @resolvers.register("newsdossier.events.v1")
-def run_event_resolver(store: SQLiteStore, settings: Settings) -> int:
+def run_event_resolver(store: Store, settings: Settings) -> int:
     return resolve_events(store)

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import JudgementRepository
 
 __all__ = [
     "JUDGEMENT_KINDS",
@@ -42,23 +42,18 @@ class Judgement:
     created_at: str | None = None
 
 
-def add_judgement(store: SQLiteStore, j: Judgement) -> None:
+def add_judgement(store: JudgementRepository, j: Judgement) -> None:
     if j.kind not in JUDGEMENT_KINDS:
         raise ConfigError(
             f"unknown judgement {j.kind!r}; one of {', '.join(JUDGEMENT_KINDS)}", code="E240"
         )
     if j.kind != "split" and not j.b:
         raise ConfigError(f"a {j.kind} judgement needs two names", code="E241")
-    store.conn.execute(
-        "INSERT INTO judgements(kind, a, b, note, source) VALUES (?,?,?,?,?)",
-        (j.kind, j.a, j.b, j.note, j.source),
-    )
+    store.add_judgement_row(j.kind, j.a, j.b, j.note, j.source)
 
 
-def iter_judgements(store: SQLiteStore) -> Iterator[Judgement]:
-    for kind, a, b, note, source, at in store.conn.execute(
-        "SELECT kind, a, b, note, source, created_at FROM judgements ORDER BY id"
-    ):
+def iter_judgements(store: JudgementRepository) -> Iterator[Judgement]:
+    for kind, a, b, note, source, at in store.judgement_rows():
         yield Judgement(kind, a, b, note, source, at)
 
 

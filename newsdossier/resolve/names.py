@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..analyze.entities.names import country_names
+from ..names import country_names
 
 __all__ = ["NameMatch", "match_spelling"]
 

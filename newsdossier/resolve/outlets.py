@@ -38,7 +38,7 @@ from ..registry import resolvers
 
 if TYPE_CHECKING:
     from ..settings import Settings
-    from ..store.sqlite import SQLiteStore
+    from ..store.protocols import Store
 
 __all__ = [
     "OutletJudgement", "canonical_outlets", "domain_label", "host_of", "is_domain",
@@ -267,44 +267,31 @@ def _is_acronym(name: str, label: str) -> bool:
 
 
 # ------------------------------------------------------------------ store side
-def _host_rows(store: SQLiteStore) -> list[tuple[str, str | None, int]]:
+def _host_rows(store: Store) -> list[tuple[str, str | None, int]]:
     """(outlet, url host, documents).  SQL groups by the URL up to the host's end
     (one row per outlet and site, not per page); Python parses the host."""
     rows: dict[tuple[str, str | None], int] = defaultdict(int)
-    for outlet, url, n in store.conn.execute(
-        "SELECT outlet, CASE WHEN instr(substr(url, 9), '/') > 0"
-        " THEN substr(url, 1, 8 + instr(substr(url, 9), '/')) ELSE url END AS site, count(*)"
-        " FROM documents WHERE outlet IS NOT NULL GROUP BY outlet, site"
-    ):
+    for outlet, url, n in store.outlet_sites():
         rows[(outlet, host_of(url))] += n
     return [(o, h, n) for (o, h), n in rows.items()]
 
 
-def read_judgements(store: SQLiteStore) -> list[OutletJudgement]:
-    return [
-        OutletJudgement(k, a, b, note)
-        for k, a, b, note in store.conn.execute(
-            "SELECT kind, a, b, note FROM outlet_judgements ORDER BY rowid"
-        )
-    ]
+def read_judgements(store: Store) -> list[OutletJudgement]:
+    return [OutletJudgement(k, a, b, note) for k, a, b, note in store.outlet_judgement_rows()]
 
 
 @resolvers.register(RESOLVER)
-def resolve_outlets(store: SQLiteStore, settings: Settings) -> int:
+def resolve_outlets(store: Store, settings: Settings) -> int:
     """Recompute ``outlet_variants`` (a few rows per outlet; cheap next to a build)."""
     mapping = resolve_outlet_variants(_host_rows(store), read_judgements(store))
-    with store.transaction() as conn:
-        conn.execute("DELETE FROM outlet_variants")
-        conn.executemany(
-            "INSERT INTO outlet_variants (variant, outlet, how) VALUES (?, ?, ?)",
-            [(v, c, h) for v, (c, h) in sorted(mapping.items())],
-        )
+    with store.transaction():
+        store.replace_outlet_variants([(v, c, h) for v, (c, h) in sorted(mapping.items())])
     return sum(1 for c, _ in mapping.values()) - len({c for c, _ in mapping.values()})
 
 
 resolve_outlets.final_only = True  # type: ignore[attr-defined]
 
 
-def canonical_outlets(store: SQLiteStore) -> dict[str, str]:
+def canonical_outlets(store: Store) -> dict[str, str]:
     """``{stored outlet string: canonical outlet}`` (empty before the resolver ran)."""
-    return dict(store.conn.execute("SELECT variant, outlet FROM outlet_variants"))
+    return store.outlet_variant_map()

@@ -38,11 +38,11 @@ from collections import defaultdict
 
 from unidecode import unidecode
 
-from ..analyze.entities.names import is_acronym, name_key, skeleton, translit_key
 from ..model import make_id
+from ..names import is_acronym, name_key, skeleton, translit_key
 from ..registry import resolvers
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import Store
 from .names import match_spelling
 
 __all__ = ["ANALYZER", "resolve_recall"]
@@ -60,11 +60,6 @@ _BATCH_DOCS = 200
 
 
 _Row = tuple[str, str, int]  # entity id, type, seq
-_NAME_SQL = (
-    "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
-    " LEFT JOIN entities e ON e.id = n.entity_id WHERE "
-)
-_CHUNK = 500
 
 
 def _usable(key: str) -> bool:
@@ -88,12 +83,10 @@ class _Names:
     names in the corpus is held (loading them all each pass grew with it).
     """
 
-    def __init__(self, store: SQLiteStore, min_chars: int, *, gates: bool = True) -> None:
-        self.conn = store.conn
+    def __init__(self, store: Store, min_chars: int, *, gates: bool = True) -> None:
+        self.store = store
         self.min_chars = min_chars
-        self.max_seq = int(
-            self.conn.execute("SELECT coalesce(max(seq), -1) FROM entity_names").fetchone()[0]
-        )
+        self.max_seq = store.name_max_seq()
         self.by_key: dict[str, _Row] = {}
         self.by_folded: dict[str, _Row] = {}
         self.by_skeleton: dict[str, list[tuple[str, str, str, int]]] = {}
@@ -105,7 +98,7 @@ class _Names:
         self.longest: dict[str, int] = {}
         if not gates:
             return
-        for key, fold in self.conn.execute("SELECT key, folded FROM entity_names"):
+        for key, fold in store.iter_name_folds():
             if not _usable(key):
                 continue
             _note_longest(self.longest, key)
@@ -115,13 +108,7 @@ class _Names:
                 self.first_skeleton.add(skeleton(first))
 
     def _rows(self, column: str, values: set[str]) -> list[tuple[str, str, str, str, int]]:
-        out: list[tuple[str, str, str, str, int]] = []
-        vals = sorted(values)
-        for i in range(0, len(vals), _CHUNK):
-            chunk = vals[i : i + _CHUNK]
-            sql = _NAME_SQL + f"n.{column} IN ({','.join('?' * len(chunk))})"
-            out.extend(self.conn.execute(sql, chunk))
-        return [r for r in out if _usable(r[0])]
+        return [r for r in self.store.names_by(column, sorted(values)) if _usable(r[0])]
 
     def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
         """Fetch the known names that the n-grams of this token list can be."""
@@ -165,17 +152,7 @@ class _Names:
 
     def roots(self, entities: set[str]) -> dict[str, str]:
         """Each entity's oldest name key."""
-        out: dict[str, str] = {}
-        ents = sorted(entities)
-        for i in range(0, len(ents), _CHUNK):
-            chunk = ents[i : i + _CHUNK]
-            for eid, key, _ in self.conn.execute(
-                "SELECT entity_id, key, min(seq) FROM entity_names"
-                f" WHERE entity_id IN ({','.join('?' * len(chunk))}) GROUP BY entity_id",
-                chunk,
-            ):
-                out[eid] = key.split("@", 1)[0]
-        return out
+        return {eid: key.split("@", 1)[0] for eid, key in self.store.entity_roots(entities).items()}
 
     def fuzzy(self, key: str, min_score: float) -> tuple[str, str, int] | None:
         """A known multi-word name this n-gram is a spelling of, if exactly one entity."""
@@ -306,13 +283,9 @@ class _NewNames(_Names):
     """Only the names added after a sequence number, held in memory (a build's new
     names), matched by exact key: the rescan of older documents."""
 
-    def __init__(self, store: SQLiteStore, min_chars: int, after: int) -> None:
+    def __init__(self, store: Store, min_chars: int, after: int) -> None:
         super().__init__(store, min_chars, gates=False)  # no folded or fuzzy matching
-        self.by_key = {
-            k: (e, t, q)
-            for k, e, t, _, q in store.conn.execute(_NAME_SQL + "n.seq > ?", (after,))
-            if _usable(k)
-        }
+        self.by_key = {k: (e, t, q) for k, e, t, _, q in store.names_after(after) if _usable(k)}
         for k in self.by_key:
             _note_longest(self.longest, k)
 
@@ -320,82 +293,56 @@ class _NewNames(_Names):
         return  # everything it can match is in memory already
 
 
-def resolve_recall(store: SQLiteStore, settings: Settings) -> int:
+def resolve_recall(store: Store, settings: Settings) -> int:
     """Scan documents never scanned for every known name they do not mention yet;
     return the mentions added.  (Older documents: :func:`rescan_recall`.)"""
     names = _Names(store, settings.recall_min_name_chars)
     if names.max_seq < 0:
         return 0
-    todo = store.conn.execute(
-        "SELECT d.id, d.rowid, -1 FROM documents d LEFT JOIN recall_scans r"
-        " ON r.document_id = d.id WHERE r.names_seq IS NULL"
-    ).fetchall()
+    todo = store.recall_unscanned()
     return _scan(store, settings, names, todo)
 
 
-def rescan_recall(store: SQLiteStore, settings: Settings) -> int:
+def rescan_recall(store: Store, settings: Settings) -> int:
     """Scan documents scanned before for the names learnt since, by exact key.
 
     Runs once at the end of a build (not in its intermediate passes, where
     every pass would read every older document again)."""
-    c = store.conn
-    max_seq = int(c.execute("SELECT coalesce(max(seq), -1) FROM entity_names").fetchone()[0])
-    todo = c.execute(
-        "SELECT r.document_id, d.rowid, r.names_seq FROM recall_scans r JOIN documents d"
-        " ON d.id = r.document_id WHERE r.names_seq < ?",
-        (max_seq,),
-    ).fetchall()
+    todo = store.recall_scanned_before(store.name_max_seq())
     if not todo:
         return 0
     names = _NewNames(store, settings.recall_min_name_chars, min(seq for _, _, seq in todo))
     return _scan(store, settings, names, todo)
 
 
-def _scan(
-    store: SQLiteStore, settings: Settings, names: _Names, todo: list[tuple[str, int, int]]
-) -> int:
-    c = store.conn
+def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str, int, int]]) -> int:
     min_chars = settings.recall_min_name_chars
     added = 0
     touched: set[str] = set()
     for i in range(0, len(todo), _BATCH_DOCS):
         with store.transaction():
             for doc_id, _, seq in todo[i : i + _BATCH_DOCS]:
-                text = c.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-                taken = c.execute(
-                    'SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,)
-                ).fetchall()
+                text = store.document_text(doc_id)
+                taken = store.mention_spans(doc_id)
                 rows = []
                 found, replaced = find_recall_mentions(
                     text,
-                    [tuple(t) for t in taken],
+                    taken,
                     names,
                     seq,
                     min_chars,
                     float(settings.resolve_translit_min_score),
                 )
                 for s, e in replaced:
-                    touched.update(eid for (eid,) in c.execute(
-                        'SELECT entity_id FROM mentions WHERE document_id = ? AND start = ? AND "end" = ?'
-                        " AND entity_id IS NOT NULL", (doc_id, s, e)))  # fmt: skip
                     # kept (other stages may point at it), but no longer a mention of anything
-                    c.execute("UPDATE mentions SET entity_id = NULL, kind = 'fragment' WHERE document_id = ?"
-                              ' AND start = ? AND "end" = ?', (doc_id, s, e))  # fmt: skip
+                    touched.update(store.unlink_fragment(doc_id, s, e))
                 for s, e, key, eid, typ in found:
                     label = _LABELS.get(typ, "MISC")
                     rows.append((make_id(doc_id, ANALYZER, s, e, label), doc_id, s, e, text[s:e], label,
                                  typ, key, ANALYZER, "1", eid))  # fmt: skip
                     touched.add(eid)
-                c.executemany(
-                    'INSERT OR IGNORE INTO mentions(id, document_id, start, "end", text, label, type, key,'
-                    " analyzer, version, entity_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    rows,
-                )
-                c.execute(
-                    "INSERT INTO recall_scans(document_id, names_seq) VALUES (?, ?) ON CONFLICT(document_id)"
-                    " DO UPDATE SET names_seq = excluded.names_seq",
-                    (doc_id, names.max_seq),
-                )
+                store.add_linked_mentions(rows)
+                store.mark_recall_scanned(doc_id, names.max_seq)
                 added += len(rows)
     if touched:
         with store.transaction():
@@ -404,12 +351,12 @@ def _scan(
 
 
 @resolvers.register("newsdossier.recall.v1")
-def run_recall(store: SQLiteStore, settings: Settings) -> int:
+def run_recall(store: Store, settings: Settings) -> int:
     return resolve_recall(store, settings)
 
 
 @resolvers.register("newsdossier.recall-rescan.v1")
-def run_recall_rescan(store: SQLiteStore, settings: Settings) -> int:
+def run_recall_rescan(store: Store, settings: Settings) -> int:
     return rescan_recall(store, settings)
 
 

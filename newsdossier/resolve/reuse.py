@@ -35,7 +35,7 @@ import numpy as np
 from ..model import make_id
 from ..registry import resolvers
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import Store
 
 __all__ = [
     "RESOLVER", "Passage", "align", "independent_groups", "passages", "resolve_reuse", "reuse_graph",
@@ -206,7 +206,7 @@ def _pair_rows(a_id: str, b_id: str, found: Iterable[Passage]) -> list[tuple[Any
     ]  # fmt: skip
 
 
-def resolve_reuse(store: SQLiteStore, settings: Settings) -> int:
+def resolve_reuse(store: Store, settings: Settings) -> int:
     """Compare documents added since the last run with everything before them."""
     mark = store.claims_mark("reuse")
     window, min_sh, cap = (
@@ -245,7 +245,7 @@ def resolve_reuse(store: SQLiteStore, settings: Settings) -> int:
 
 
 def independent_groups(
-    store: SQLiteStore, doc_ids: Sequence[str], min_similarity: float = 0.5
+    store: Store, doc_ids: Sequence[str], min_similarity: float = 0.5
 ) -> list[set[str]]:
     """Partition ``doc_ids`` into groups of documents that share text.
 
@@ -275,7 +275,7 @@ def independent_groups(
     return [groups[k] for k in sorted(groups)]
 
 
-def reuse_graph(store: SQLiteStore) -> list[dict[str, Any]]:
+def reuse_graph(store: Store) -> list[dict[str, Any]]:
     """Outlet-to-outlet reuse: who copies whom, how often, how many characters.
 
     The earlier-published document of a pair is taken as the source; pairs of
@@ -299,5 +299,5 @@ def reuse_graph(store: SQLiteStore) -> list[dict[str, Any]]:
 
 
 @resolvers.register("newsdossier.reuse.v1")
-def run_reuse_resolver(store: SQLiteStore, settings: Settings) -> int:
+def run_reuse_resolver(store: Store, settings: Settings) -> int:
     return resolve_reuse(store, settings)

@@ -38,7 +38,7 @@ from ..ingest.base import ReadOptions
 from ..model import RawRecord, Rejection
 from ..settings import Settings
 from ..store.base import Processed, WriteCounts
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import Store
 from .executor import BatchHandle, Executor
 from .passes import FinalPass, cut_points, final_pass, intermediate_pass, next_pass_at
 from .pool import PoolExecutor
@@ -94,7 +94,7 @@ def _batches(items: Iterable[RawRecord | Rejection], size: int) -> Iterator[Batc
 class _Builder:
     """The building process's side: sorting batches, writing them, resolving."""
 
-    def __init__(self, store: SQLiteStore, settings: Settings, progress: Progress | None) -> None:
+    def __init__(self, store: Store, settings: Settings, progress: Progress | None) -> None:
         self.store = store
         self.settings = settings
         self.progress = progress
@@ -198,7 +198,7 @@ class _Builder:
 
 def build(
     paths: Sequence[str],
-    store: SQLiteStore,
+    store: Store,
     settings: Settings,
     options: ReadOptions | None = None,
     progress: Progress | None = None,

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from ..resolve import run_resolvers
 from ..settings import Settings
 from ..store.base import Processed
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import Store
 
 __all__ = ["FinalPass", "cut_points", "final_pass", "intermediate_pass", "next_pass_at"]
 
@@ -84,7 +84,7 @@ def cut_points(items: Sequence[Processed], existing: set[str], stored: int, due:
 
 
 def intermediate_pass(
-    store: SQLiteStore, settings: Settings, seconds: dict[str, float]
+    store: Store, settings: Settings, seconds: dict[str, float]
 ) -> dict[str, int]:
     """One atomic pass of the non-final resolvers at the current document count."""
     with store.transaction():
@@ -110,7 +110,7 @@ class FinalPass:
 
 
 def final_pass(
-    store: SQLiteStore,
+    store: Store,
     settings: Settings,
     seconds: dict[str, float],
     max_rounds: int = MAX_FINAL_ROUNDS,

@@ -17,7 +17,6 @@ Security posture (issue 7), each point tested in ``tests/serve``:
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..dates import format_date
 from ..errors import NewsdossierError
+from ..store.dialect import database_errors
 from .db import StorePool
 from .errors import WebError
 from .highlight import show_controls
@@ -145,7 +145,7 @@ def _handle(request: Request, exc: Exception) -> Response:
     elif isinstance(exc, StarletteHTTPException):
         status, code = exc.status_code, f"H{exc.status_code}"
         message = "no such page" if exc.status_code == 404 else str(exc.detail)
-    elif isinstance(exc, sqlite3.Error):
+    elif isinstance(exc, database_errors()):
         log.exception("store error on %s", request.url.path)
         status, code, message = 500, "E330", "the store could not answer this request"
     else:
@@ -203,7 +203,8 @@ def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.templates = make_templates()
     for exc_type in (
-        Exception, NewsdossierError, sqlite3.Error, StarletteHTTPException, RequestValidationError
+        Exception, NewsdossierError, *database_errors(), StarletteHTTPException,
+        RequestValidationError,
     ):  # fmt: skip
         app.add_exception_handler(exc_type, _handle)
     static = resources.files("newsdossier.serve") / "static"

@@ -2,7 +2,7 @@
 
 FastAPI runs plain ``def`` endpoints in a thread pool, and an ``sqlite3``
 connection belongs to the thread that opened it, so each thread keeps its own
-:class:`SQLiteStore` (opened ``mode=ro`` + ``query_only``; its page cache
+:class:`~newsdossier.store.sqlite.SQLiteStore` (opened ``mode=ro`` + ``query_only``; its page cache
 survives between requests).  Every request runs under a deadline: an SQLite
 progress handler aborts any statement still running after
 ``sql_time_limit_ms``, so one pathological query answers 503 instead of
@@ -17,34 +17,34 @@ under the request's deadline (indexing a section on first use) runs inside
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..store.sqlite import SQLiteStore
+from ..store.engine import open_store
+from ..store.protocols import ReadStore
 from .errors import QueryTooSlow
 
 __all__ = ["StorePool", "no_deadline"]
 
-# The handler runs every N SQLite VM instructions; 5k instructions take well
-# under a millisecond, so the deadline is kept to within ~1 ms.
+# The deadline is checked every N SQLite VM instructions; 5k instructions take
+# well under a millisecond, so it is kept to within ~1 ms.
 _PROGRESS_STEPS = 5_000
 
 
 class _Local(threading.local):
-    store: SQLiteStore | None = None
+    store: ReadStore | None = None
     deadline: float = 0.0
 
 
 # store -> its thread's deadline holder, for no_deadline()
-_deadlines: weakref.WeakKeyDictionary[SQLiteStore, _Local] = weakref.WeakKeyDictionary()
+_deadlines: weakref.WeakKeyDictionary[object, _Local] = weakref.WeakKeyDictionary()
 
 
 @contextmanager
-def no_deadline(store: SQLiteStore) -> Iterator[SQLiteStore]:
+def no_deadline(store: ReadStore) -> Iterator[ReadStore]:
     """Suspend the request deadline of ``store`` (if it has one) inside the block."""
     local = _deadlines.get(store)
     if local is None:
@@ -62,18 +62,16 @@ class StorePool:
         self.path = path
         self.time_limit_ms = time_limit_ms
         self._local = _Local()
-        self._all: list[SQLiteStore] = []
+        self._all: list[ReadStore] = []
         self._lock = threading.Lock()
         # Open once now so a missing or foreign file fails at start-up, not on the first page.
-        self._get().conn.execute("SELECT 1")
+        self._get().store_version()
 
-    def _get(self) -> SQLiteStore:
+    def _get(self) -> ReadStore:
         local = self._local
         if local.store is None:
-            store = SQLiteStore(self.path, readonly=True)
-            store.conn.set_progress_handler(
-                lambda: int(time.monotonic() > local.deadline), _PROGRESS_STEPS
-            )
+            store = open_store(self.path, readonly=True)
+            store.interrupt_when(lambda: time.monotonic() > local.deadline, _PROGRESS_STEPS)
             local.store = store
             _deadlines[store] = local
             with self._lock:
@@ -81,15 +79,15 @@ class StorePool:
         return local.store
 
     @contextmanager
-    def session(self) -> Iterator[SQLiteStore]:
+    def session(self) -> Iterator[ReadStore]:
         """The calling thread's store, in one snapshot, with the deadline armed."""
         store = self._get()
         self._local.deadline = time.monotonic() + self.time_limit_ms / 1000
         try:
             with store.snapshot():
                 yield store
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
+        except Exception as exc:
+            if store.interrupted(exc):
                 raise QueryTooSlow(
                     f"the query took longer than {self.time_limit_ms} ms and was stopped;"
                     " narrow the search (fewer or longer words, a date range)"
@@ -103,6 +101,7 @@ class StorePool:
             for store in self._all:
                 try:
                     store.close()
-                except sqlite3.ProgrammingError:  # closed from another thread: the GC does it
-                    pass
+                except Exception as exc:
+                    if not store.closed_from_another_thread(exc):  # the GC closes it
+                        raise
             self._all.clear()

@@ -3,20 +3,21 @@
 Each function takes a read-only store plus already-validated parameters and
 returns plain JSON-able data; ``routes.py`` renders it as a page or returns it
 from ``/api/...``.  Rules kept here:
-- every value is bound as a parameter; request text reaches SQL only through
-  ``fts.fts_query`` (quoted FTS5 tokens) or ``fts.like_pattern`` (escaped LIKE);
+- no SQL here: each page asks the store's read methods (``store/protocols.py``),
+  every one bounded by an index or a limit (issue 18); request text reaches them
+  only through ``fts.fts_query`` (quoted FTS5 tokens) or ``fts.like_pattern``
+  (escaped LIKE), and values are bound as parameters;
 - every list is bounded (``PAGE_SIZE``, ``page`` caps the offset);
 - analysis sections other stages add come through ``sections.sections_for``.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 from .errors import BadRequest, NotFound
 from .fts import fts_query, like_pattern
 from .highlight import Span, make_segments
@@ -38,11 +39,6 @@ PAGE_SIZE = 50
 MAX_PAGE = 200  # OFFSET beyond 10k rows is slow and never useful in a browser
 _SNIPPET_OPEN, _SNIPPET_CLOSE = "\ue000", "\ue001"  # private-use markers, split in Python
 _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-
-def _rows(cur: Any) -> list[dict[str, Any]]:
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def _offset(page: int) -> int:
@@ -67,31 +63,17 @@ def parse_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def feature_status(store: SQLiteStore) -> dict[str, bool]:
+def feature_status(store: ReadStore) -> dict[str, bool]:
     return {name: sections_for(store, name).computed for name in FEATURES}
 
 
 # ------------------------------------------------------------------ overview
-def overview(store: SQLiteStore) -> dict[str, Any]:
-    c = store.conn
+def overview(store: ReadStore) -> dict[str, Any]:
     stats = store.stats()
-    outlets = _merge_outlets(
-        store,
-        _rows(
-            c.execute(
-                "SELECT outlet, count(*) AS documents, min(published) AS first,"
-                " max(published) AS last FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
-            )
-        ),
-    )
+    outlets = _merge_outlets(store, store.outlet_totals())
     stats["outlets"] = len(outlets)
     outlets = outlets[:15]
-    actors = _rows(
-        c.execute(
-            "SELECT id, name, type, mention_count, document_count FROM entities"
-            " ORDER BY mention_count DESC, name LIMIT 20"
-        )
-    )
+    actors = store.top_entities(20)
     contra = sections_for(store, "contradictions")
     recent = [_contradiction(store, x) for x in contra.items[-10:][::-1]]
     events = [_event(e) for e in sections_for(store, "events").items[:MAX_AXIS_EVENTS]]
@@ -108,7 +90,7 @@ def overview(store: SQLiteStore) -> dict[str, Any]:
     }
 
 
-def _merge_outlets(store: SQLiteStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge_outlets(store: ReadStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows grouped by stored outlet string -> one row per canonical outlet (issue 20):
     counts summed, first/last widened, ``variants`` lists the spellings merged."""
     merged: dict[Any, dict[str, Any]] = {}
@@ -134,7 +116,7 @@ def _merge_outlets(store: SQLiteStore, rows: list[dict[str, Any]]) -> list[dict[
     return sorted(merged.values(), key=lambda m: (-m["documents"], str(m["outlet"])))
 
 
-def _canon_rows(store: SQLiteStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _canon_rows(store: ReadStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     names = outlet_names(store)
     for r in rows:
         if r.get("outlet"):
@@ -156,7 +138,7 @@ def _snippet_segments(snippet: str) -> list[dict[str, Any]]:
     return out
 
 
-def search(store: SQLiteStore, q: str, page: int = 1) -> dict[str, Any]:
+def search(store: ReadStore, q: str, page: int = 1) -> dict[str, Any]:
     """Documents (FTS5 over title + text, best first, with snippets) and entity names."""
     offset = _offset(page)
     match = fts_query(q)
@@ -164,102 +146,47 @@ def search(store: SQLiteStore, q: str, page: int = 1) -> dict[str, Any]:
     if match is None:
         result.update(page=page, has_next=False, has_prev=False)
         return result
-    docs = _rows(
-        store.conn.execute(
-            "SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
-            " snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet"
-            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (_SNIPPET_OPEN, _SNIPPET_CLOSE, match, PAGE_SIZE + 1, offset),
-        )
-    )
+    docs = store.search_documents(match, PAGE_SIZE + 1, offset, (_SNIPPET_OPEN, _SNIPPET_CLOSE))
     result.update(_pager(docs, page))
     _canon_rows(store, docs)
     for d in docs:
         d["snippet"] = _snippet_segments(d.pop("snippet") or "")
     result["documents"] = docs
     if page == 1:
-        result["entities"] = _rows(
-            store.conn.execute(
-                "SELECT e.id, e.name, e.type, e.mention_count, group_concat(DISTINCT a.name)"
-                " AS matched FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-                " WHERE lower(a.name) LIKE ? ESCAPE '\\' GROUP BY e.id"
-                " ORDER BY e.mention_count DESC LIMIT 20",
-                (like_pattern(q),),
-            )
-        )
+        result["entities"] = store.entities_with_alias_like(like_pattern(q), 20)
     return result
 
 
 # ------------------------------------------------------------------ entities
-def entities(store: SQLiteStore, type: str | None = None, page: int = 1) -> dict[str, Any]:
+def entities(store: ReadStore, type: str | None = None, page: int = 1) -> dict[str, Any]:
     offset = _offset(page)
-    sql = "SELECT id, name, type, mention_count, document_count FROM entities"
-    params: list[Any] = []
-    if type:
-        sql += " WHERE type = ?"
-        params.append(type)
-    sql += " ORDER BY mention_count DESC, name LIMIT ? OFFSET ?"
-    rows = _rows(store.conn.execute(sql, (*params, PAGE_SIZE + 1, offset)))
-    types = [r[0] for r in store.conn.execute("SELECT DISTINCT type FROM entities ORDER BY 1")]
+    rows = store.entities_page(type, PAGE_SIZE + 1, offset)
+    types = store.entity_types()
     return {"type": type, "types": types, "entities": rows, **_pager(rows, page)}
 
 
-def _entity_names(store: SQLiteStore, ids: set[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    ids_l = list(ids)
-    for i in range(0, len(ids_l), 900):
-        chunk = ids_l[i : i + 900]
-        marks = ",".join("?" * len(chunk))
-        out.update(
-            store.conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", chunk)
-        )
-    return out
+def _entity_names(store: ReadStore, ids: set[str]) -> dict[str, str]:
+    return store.entity_names_of(ids)
 
 
-def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
+def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
     """The dossier of one entity: aliases with evidence, mentions in context, sections."""
     offset = _offset(page)
-    c = store.conn
-    row = next(iter(_rows(c.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)))), None)
+    row = store.get_entity(entity_id)
     if row is None:
         raise NotFound(f"no entity with id {entity_id[:80]!r}")
     aliases = store.entity_aliases(entity_id)
     for a in aliases:
-        ev = c.execute(
-            'SELECT document_id, start, "end" FROM mentions WHERE entity_id = ? AND text = ?'
-            " LIMIT 1",
-            (entity_id, a["name"]),
-        ).fetchone()
+        ev = store.alias_evidence(entity_id, a["name"])
         a["evidence"] = {"doc": ev[0], "start": ev[1], "end": ev[2]} if ev else None
-    mentions = _rows(
-        c.execute(
-            'SELECT m.id, m.document_id AS doc, m.start, m."end", m.text, m.label,'
-            " d.title, d.name AS document_name, d.outlet, d.published, d.published_precision,"
-            " (SELECT s.start FROM sentences s WHERE s.document_id = m.document_id"
-            "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_start,"
-            ' (SELECT s."end" FROM sentences s WHERE s.document_id = m.document_id'
-            "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_end"
-            " FROM mentions m JOIN documents d ON d.id = m.document_id"
-            " WHERE m.entity_id = ? ORDER BY m.entity_id, m.document_id, m.start LIMIT ? OFFSET ?",
-            (entity_id, PAGE_SIZE + 1, offset),
-        )
-    )
+    mentions = store.entity_mention_page(entity_id, PAGE_SIZE + 1, offset)
     pager = _pager(mentions, page)
     _canon_rows(store, mentions)
     for m in mentions:
         m["context"] = _context(store, m)
     # One pass over (up to 5,000 mentions') documents gives both the outlets that
     # mention it and its publications by month (the time axis histogram).
-    by_outlet_month = _rows(
-        c.execute(
-            "SELECT d.outlet, substr(d.published, 1, 7) AS period, count(*) AS documents"
-            " FROM documents d WHERE d.id IN"
-            " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
-            " GROUP BY d.outlet, period",
-            (entity_id,),
-        )
-    )
+    by_outlet_month = store.entity_outlet_months(entity_id, 5000)
     outlets = _merge_outlets(
         store, [{"outlet": r["outlet"], "documents": r["documents"]} for r in by_outlet_month]
     )[:20]
@@ -280,19 +207,14 @@ def entity(store: SQLiteStore, entity_id: str, page: int = 1) -> dict[str, Any]:
     }
 
 
-def _curation(store: SQLiteStore, names: list[str]) -> list[dict[str, Any]]:
+def _curation(store: ReadStore, names: list[str]) -> list[dict[str, Any]]:
     """Users' merge/split/never-merge judgements on these names, oldest first (issue 3)."""
-    has = store.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'judgements'"
-    ).fetchone()
-    if not has:
-        return []
     from ..resolve.explain import judgements_for
 
     return judgements_for(store, names)
 
 
-def _context(store: SQLiteStore, m: dict[str, Any]) -> list[dict[str, Any]]:
+def _context(store: ReadStore, m: dict[str, Any]) -> list[dict[str, Any]]:
     """The mention's sentence (or ±120 chars) as segments with the mention marked."""
     s_start = m.pop("s_start")
     s_end = m.pop("s_end")
@@ -300,10 +222,8 @@ def _context(store: SQLiteStore, m: dict[str, Any]) -> list[dict[str, Any]]:
         s_start, s_end = max(0, m["start"] - 120), m["end"] + 120
     s_start = max(s_start, m["start"] - 300)
     s_end = min(s_end, m["end"] + 300)
-    text = store.conn.execute(
-        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-        (s_start + 1, s_end - s_start, m["doc"]),
-    ).fetchone()[0]
+    text = store.text_slice(m["doc"], s_start, s_end)
+    assert text is not None  # the mention's own document
     span = Span(m["start"] - s_start, m["end"] - s_start, "mention")
     return [
         {"text": seg.text, "hit": "mention" in seg.kinds, "kinds": list(seg.kinds)}
@@ -311,7 +231,7 @@ def _context(store: SQLiteStore, m: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _entity_sections(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out: dict[str, Any] = {"features": feature_status(store)}
     rel = sections_for(store, "relations").by_entity.get(entity_id, [])
     events = sections_for(store, "events").by_entity.get(entity_id, [])
@@ -357,7 +277,7 @@ def _claim(x: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]
             "precision": meta.get("precision"), "title": meta.get("title")}  # fmt: skip
 
 
-def _contradiction(store: SQLiteStore, x: dict[str, Any]) -> dict[str, Any]:
+def _contradiction(store: ReadStore, x: dict[str, Any]) -> dict[str, Any]:
     claims = sections_for(store, "claims").by_id
     subject = x.get("subject")
     name = _entity_names(store, {subject}).get(subject) if isinstance(subject, str) else None
@@ -381,7 +301,7 @@ def _event_key(e: dict[str, Any]) -> tuple[int, str]:
 
 # ------------------------------------------------------------------ timeline
 def timeline(
-    store: SQLiteStore,
+    store: ReadStore,
     start: str | None = None,
     end: str | None = None,
     type: str | None = None,
@@ -408,23 +328,8 @@ def timeline(
     entity_name = _entity_names(store, {entity_id}).get(entity_id) if entity_id else None
     if entity_id and entity_name is None:
         raise NotFound(f"no entity with id {entity_id[:80]!r}")
-    pub_sql = (
-        "SELECT id, title, name, outlet, published, published_precision FROM documents"
-        " WHERE published IS NOT NULL"
-    )
-    params: list[Any] = []
-    if start:
-        pub_sql += " AND published >= ?"
-        params.append(start)
-    if end:
-        pub_sql += " AND substr(published, 1, ?) <= ?"
-        params += [len(end), end]
-    if entity_id:
-        pub_sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ?)"
-        params.append(entity_id)
-    pub_sql += " ORDER BY published, rowid LIMIT ? OFFSET ?"
     publications = _canon_rows(
-        store, _rows(store.conn.execute(pub_sql, (*params, PAGE_SIZE + 1, offset)))
+        store, store.publications_page(start, end, entity_id, PAGE_SIZE + 1, offset)
     )
     pub_pager = _pager(publications, page)
     on_axis = [e for e in (_event(x) for x in items) if not type or e.get("type") == type]
@@ -450,25 +355,17 @@ def _axis_event(e: dict[str, Any]) -> dict[str, Any]:
             "date": e["date"], "evidence": [ev] if ev else []}  # fmt: skip
 
 
-def publication_histogram(store: SQLiteStore, entity_id: str | None = None) -> list[dict[str, Any]]:
+def publication_histogram(store: ReadStore, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Dated documents per month (``period`` YYYY-MM, or YYYY for year-only dates):
     the corpus's (an index-only scan, cached per store version) or one entity's
     (its first 5,000 documents)."""
     if entity_id is None:
-        key = os.path.abspath(store.path)
+        key = store.location
         version = store.store_version()  # the commit counter the request's snapshot sees
         hit = _hist_cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
-    sql = (
-        "SELECT substr(published, 1, 7) AS period, count(*) AS documents FROM documents"
-        " WHERE published IS NOT NULL"
-    )
-    params: tuple[Any, ...] = ()
-    if entity_id is not None:
-        sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT 5000)"
-        params = (entity_id,)
-    rows = _rows(store.conn.execute(sql + " GROUP BY period ORDER BY period", params))
+    rows = store.publication_counts(entity_id, 5000)
     if entity_id is None:
         _hist_cache[key] = (version, rows)
     return rows
@@ -486,7 +383,7 @@ def _in_range(value: str | None, start: str | None, end: str | None) -> bool:
 _KIND_ORDER = ("mention", "claim", "framing", "event", "reuse", "evidence")
 
 
-def document(store: SQLiteStore, doc_id: str, span: str | None = None) -> dict[str, Any]:
+def document(store: ReadStore, doc_id: str, span: str | None = None) -> dict[str, Any]:
     """A document's clean text as highlighted segments, its metadata and sections."""
     doc = store.get_document(doc_id)
     if doc is None:
@@ -570,19 +467,10 @@ def _parse_span(span: str | None, n: int) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------- sources
-def sources(store: SQLiteStore) -> dict[str, Any]:
+def sources(store: ReadStore) -> dict[str, Any]:
     """Outlets (one row per canonical outlet) and, when framing is computed, each
     outlet's techniques per 1,000 characters (the framing chart's data)."""
-    rows = _merge_outlets(
-        store,
-        _rows(
-            store.conn.execute(
-                "SELECT outlet, count(*) AS documents, min(published) AS first,"
-                " max(published) AS last, sum(length(text)) AS chars FROM documents"
-                " GROUP BY outlet"
-            )
-        ),
-    )[:500]
+    rows = _merge_outlets(store, store.outlet_totals(with_size=True))[:500]
     framing = sections_for(store, "framing")
     techniques: list[str] = []
     if framing.computed:
@@ -603,58 +491,19 @@ def sources(store: SQLiteStore) -> dict[str, Any]:
     return {"outlets": rows, "techniques": techniques, "features": feature_status(store)}
 
 
-def _outlet_docs_sql(
-    variants: list[str], columns: str, limit: int, offset: int
-) -> tuple[str, list[Any]]:
-    """An outlet's documents newest first over all its spellings: one index-ordered,
-    limited subquery per spelling, merged (no sort of the outlet's whole history)."""
-    parts = [
-        f"SELECT * FROM (SELECT {columns}, rowid AS _r FROM documents WHERE outlet = ?"
-        " ORDER BY published DESC, rowid LIMIT ?)"
-        for _ in variants
-    ]
-    sql = " UNION ALL ".join(parts) + " ORDER BY published DESC, _r LIMIT ? OFFSET ?"
-    params: list[Any] = []
-    for v in variants:
-        params += [v, limit + offset]
-    return sql, [*params, limit, offset]
-
-
-def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
+def source(store: ReadStore, outlet: str, page: int = 1) -> dict[str, Any]:
     """One outlet: its documents, how it names the top actors, techniques, copying."""
     offset = _offset(page)
-    c = store.conn
     outlet = canonical_outlet(store, outlet) or outlet
     variants = outlet_variants(store, outlet)
-    marks = ",".join("?" * len(variants))
-    summary = _rows(
-        c.execute(
-            "SELECT count(*) AS documents, min(published) AS first, max(published) AS last,"
-            f" sum(length(text)) AS chars FROM documents WHERE outlet IN ({marks})",
-            variants,
-        )
-    )[0]
+    summary = store.outlet_summary(variants)
     if not summary["documents"]:
         raise NotFound(f"no documents from outlet {outlet[:80]!r}")
-    sql, params = _outlet_docs_sql(
-        variants, "id, title, name, published, published_precision", PAGE_SIZE + 1, offset
-    )
-    docs = _rows(c.execute(sql, params))
-    for d in docs:
-        d.pop("_r", None)
+    docs = store.outlet_documents(variants, PAGE_SIZE + 1, offset)
     pager = _pager(docs, page)
     # Label usage: which names this outlet uses for its most-mentioned actors.
     # Bounded to the outlet's 2,000 newest documents so a huge outlet stays fast.
-    recent_sql, recent_params = _outlet_docs_sql(variants, "id, published", 2000, 0)
-    labels = _rows(
-        c.execute(
-            f"WITH recent AS (SELECT id FROM ({recent_sql}))"
-            " SELECT m.entity_id AS id, e.name AS entity, m.text AS label, count(*) AS n"
-            " FROM mentions m JOIN recent r ON r.id = m.document_id"
-            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text",
-            recent_params,
-        )
-    )
+    labels = store.outlet_labels(variants, 2000)
     per_entity: dict[str, dict[str, Any]] = {}
     for r in labels:
         e = per_entity.setdefault(
@@ -666,9 +515,7 @@ def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
     for a in actors:
         a["labels"] = dict(sorted(a["labels"].items(), key=lambda kv: -kv[1]))
     framing = sections_for(store, "framing")
-    doc_ids = {
-        r[0] for r in c.execute(f"SELECT id FROM documents WHERE outlet IN ({marks})", variants)
-    }
+    doc_ids = store.outlet_document_ids(variants)
     techniques: Counter[str] = Counter()
     targets: dict[str, Counter[str]] = defaultdict(Counter)
     for d in doc_ids & set(framing.by_doc):
@@ -691,7 +538,7 @@ def source(store: SQLiteStore, outlet: str, page: int = 1) -> dict[str, Any]:
 
 
 def _reuse_between(
-    store: SQLiteStore, outlet: str, doc_ids: set[str]
+    store: ReadStore, outlet: str, doc_ids: set[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Outlets this one shares passages with, split by who published first."""
     reuse = sections_for(store, "reuse")
@@ -730,7 +577,7 @@ def _direction(a: dict[str, Any], b: dict[str, Any]) -> int:
     return int(pa[:n] > pb[:n]) - int(pa[:n] < pb[:n])
 
 
-def reuse(store: SQLiteStore, later: str | None = None, first: str | None = None) -> dict[str, Any]:
+def reuse(store: ReadStore, later: str | None = None, first: str | None = None) -> dict[str, Any]:
     """Outlet x outlet passage reuse (the matrix), and the passages of one cell."""
     index = sections_for(store, "reuse")
     meta = by_doc_outlet(store, {p[k]["doc"] for p in index.items for k in ("a", "b")})

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import importlib
 import itertools
-import os
-import sqlite3
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..registry import export_sections
-from ..store.sqlite import SQLiteStore
+from ..store.engine import open_store
+from ..store.protocols import ReadStore
 from .db import no_deadline
 
 __all__ = [
@@ -75,7 +74,7 @@ def _entities_of(name: str, item: dict[str, Any]) -> set[str]:
     return ids
 
 
-def _build(store: SQLiteStore, name: str) -> SectionIndex:
+def _build(store: ReadStore, name: str) -> SectionIndex:
     index = SectionIndex(name)
     if name not in export_sections.names():
         return index
@@ -114,10 +113,10 @@ def _load_section_modules() -> None:
     _loaded = True
 
 
-def sections_for(store: SQLiteStore, name: str) -> SectionIndex:
+def sections_for(store: ReadStore, name: str) -> SectionIndex:
     """The in-memory index of one section of ``store`` (built on first use)."""
     _load_section_modules()
-    key = (os.path.abspath(store.path), name)
+    key = (store.location, name)
     with store.snapshot():  # (the request's own snapshot when called from a request)
         version = store.store_version()
         with _lock:
@@ -136,7 +135,7 @@ def sections_for(store: SQLiteStore, name: str) -> SectionIndex:
 
 def warm(path: str) -> dict[str, int]:
     """Index every section of the store at ``path`` now (server start); return item counts."""
-    store = SQLiteStore(path, readonly=True)
+    store = open_store(path, readonly=True)
     try:
         with store.snapshot():
             return {name: len(sections_for(store, name).items) for name in FEATURES}
@@ -147,49 +146,39 @@ def warm(path: str) -> dict[str, int]:
 _outlets: dict[str, tuple[int, dict[str, str]]] = {}
 
 
-def outlet_names(store: SQLiteStore) -> dict[str, str]:
+def outlet_names(store: ReadStore) -> dict[str, str]:
     """``{stored outlet string: canonical outlet}`` (issue 20), read once per store version."""
-    key = os.path.abspath(store.path)
+    key = store.location
     version = store.store_version()
     hit = _outlets.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]
-    try:
-        mapping = dict(store.conn.execute("SELECT variant, outlet FROM outlet_variants"))
-    except sqlite3.OperationalError:  # a store built before issue 20: names as stored
-        mapping = {}
+    # (a store built before issue 20 gets the table, empty, from migration 0720 when opened)
+    mapping = store.outlet_variant_map()
     _outlets[key] = (version, mapping)
     return mapping
 
 
-def canonical_outlet(store: SQLiteStore, outlet: str | None) -> str | None:
+def canonical_outlet(store: ReadStore, outlet: str | None) -> str | None:
     return outlet_names(store).get(outlet, outlet) if outlet else outlet
 
 
-def outlet_variants(store: SQLiteStore, outlet: str) -> list[str]:
+def outlet_variants(store: ReadStore, outlet: str) -> list[str]:
     """Every stored spelling of the canonical ``outlet`` (itself when none is mapped)."""
     names = outlet_names(store)
     found = sorted(v for v, c in names.items() if c == outlet)
     return found or [outlet]
 
 
-def by_doc_outlet(store: SQLiteStore, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
+def by_doc_outlet(store: ReadStore, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
     """``{doc id: {outlet, published, title}}`` for the given documents; ``outlet``
     is the canonical outlet (issue 20)."""
     names = outlet_names(store)
-    out: dict[str, dict[str, Any]] = {}
-    ids = list(doc_ids)
-    for i in range(0, len(ids), 900):
-        chunk = ids[i : i + 900]
-        marks = ",".join("?" * len(chunk))
-        for did, outlet, pub, prec, title, name in store.conn.execute(
-            f"SELECT id, outlet, published, published_precision, title, name FROM documents"
-            f" WHERE id IN ({marks})",
-            chunk,
-        ):
-            out[did] = {"outlet": names.get(outlet, outlet), "published": pub, "precision": prec,
-                        "title": title or name}  # fmt: skip
-    return out
+    return {
+        did: {"outlet": names.get(m["outlet"], m["outlet"]), "published": m["published"],
+              "precision": m["published_precision"], "title": m["title"] or m["name"]}
+        for did, m in store.documents_meta(doc_ids).items()
+    }  # fmt: skip
 
 
 def group_count(items: list[dict[str, Any]], key: str) -> dict[str, int]:

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from ..export.statements import statements_by_speaker
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import ReadStore
 from .errors import NotFound
 
 __all__ = ["router", "statements"]
@@ -21,9 +21,9 @@ __all__ = ["router", "statements"]
 router = APIRouter()
 
 
-def statements(store: SQLiteStore, entity_id: str) -> dict[str, Any]:
+def statements(store: ReadStore, entity_id: str) -> dict[str, Any]:
     """What an entity said, and who said what about it (404 for an unknown entity)."""
-    if store.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is None:
+    if not store.entity_exists(entity_id):
         raise NotFound(f"no entity with id {entity_id[:80]!r}")
     return statements_by_speaker(store, entity_id)
 

@@ -1,20 +1,24 @@
-"""The store interface: the single source of truth, behind one small Protocol.
+"""What crosses the store's boundary on the write side, whatever the engine.
 
 Analysis code never sees a database: the build hands :class:`Processed` items
-to :meth:`Store.write_batch`, and the read side (CLI, export, web) uses the
-query methods below.  SQLite implements it today (``sqlite.py``); PostgreSQL
-can implement the same Protocol without touching analysis or its callers.
+to ``Store.write_batch`` and gets :class:`WriteCounts` back.  The store's
+interface itself, one Protocol per aggregate, is in ``protocols.py`` (issue 18).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from ..model import Annotations, Document, Rejection
 
-__all__ = ["Processed", "Store", "WriteCounts"]
+__all__ = ["EXPORTABLE_TABLES", "Processed", "WriteCounts"]
+
+#: The documented tables the CSV export writes, one file each (``store.iter_table``).
+EXPORTABLE_TABLES = (
+    "documents", "document_sources", "removed", "sentences", "mentions", "entities",
+    "entity_aliases", "inputs", "name_links", "entity_names", "judgements",
+    "framing_spans", "framing_labels", "framing_documents",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,23 +47,3 @@ class WriteCounts:
         self.duplicates += other.duplicates
         self.rejected += other.rejected
         return self
-
-
-class Store(Protocol):
-    # -- write side (one writer) --
-    def done_inputs(self, keys: Sequence[str]) -> dict[str, str]: ...
-    def write_batch(self, items: Sequence[Processed]) -> WriteCounts: ...
-    def document_count(self) -> int: ...
-    def unresolved_mention_keys(self) -> Iterator[str]: ...
-    def close(self) -> None: ...
-
-    # -- read side --
-    def stats(self) -> dict[str, Any]: ...
-    def iter_documents(self) -> Iterator[dict[str, Any]]: ...
-    def get_document(self, doc_id: str) -> dict[str, Any] | None: ...
-    def iter_entities(self, limit: int | None = None) -> Iterator[dict[str, Any]]: ...
-    def find_entities(self, name: str) -> list[dict[str, Any]]: ...
-    def entity_mentions(
-        self, entity_id: str, limit: int | None = None
-    ) -> Iterable[dict[str, Any]]: ...
-    def iter_rejections(self) -> Iterator[dict[str, Any]]: ...

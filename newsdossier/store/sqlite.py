@@ -1,4 +1,4 @@
-"""SQLite implementation of the :class:`~newsdossier.store.base.Store` Protocol.
+"""SQLite implementation of the store's protocols (:class:`~newsdossier.store.protocols.Store`).
 
 Invariants:
 - All writes go through one connection and :meth:`SQLiteStore.write_batch`, one
@@ -16,16 +16,23 @@ Invariants:
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
-from .base import Processed, WriteCounts
+from .base import EXPORTABLE_TABLES, Processed, WriteCounts
+from .dialect import SQLITE, Dialect
 from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
+from .names_repo import NameQueries
+from .reads import ReadQueries
+
+if TYPE_CHECKING:
+    from .protocols import Store
 
 __all__ = ["SQLiteStore", "open_store"]
 
@@ -62,8 +69,15 @@ def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, row, strict=True))
 
 
-class SQLiteStore:
-    """A corpus store in one SQLite file (WAL mode, FTS5 over document text)."""
+class SQLiteStore(ReadQueries, NameQueries):
+    """A corpus store in one SQLite file (WAL mode, FTS5 over document text).
+
+    The engine-neutral queries come from the mixins (``reads.py``,
+    ``names_repo.py``); what is SQLite's own (FTS5 search, the request deadline,
+    schema probes) is here."""
+
+    dialect: Dialect = SQLITE
+    conn: sqlite3.Connection
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
@@ -130,6 +144,45 @@ class SQLiteStore:
 
     def __enter__(self) -> SQLiteStore:
         return self
+
+    @property
+    def location(self) -> str:
+        """The absolute path of the file (cache keys, messages)."""
+        return os.path.abspath(self.path)
+
+    # ------------------------------------------------ web requests (serve/db.py)
+    def interrupt_when(self, check: Callable[[], bool], every_steps: int = 5_000) -> None:
+        """Abort any statement still running once ``check()`` is true (checked every
+        ``every_steps`` SQLite VM instructions: 5k take well under a millisecond)."""
+        self.conn.set_progress_handler(lambda: int(check()), every_steps)
+
+    @staticmethod
+    def interrupted(exc: BaseException) -> bool:
+        """Whether ``exc`` is a statement aborted by :meth:`interrupt_when`."""
+        return isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc)
+
+    @staticmethod
+    def closed_from_another_thread(exc: BaseException) -> bool:
+        """Whether ``exc`` is SQLite refusing to close a connection of another thread
+        (the garbage collector closes it)."""
+        return isinstance(exc, sqlite3.ProgrammingError)
+
+    def search_documents(
+        self, words: str, limit: int, offset: int, marks: tuple[str, str]
+    ) -> list[dict[str, Any]]:
+        """Documents matching the FTS5 expression ``words`` (title + text), best first,
+        each with a ``snippet`` of its text whose hits are wrapped in ``marks``."""
+        return list(
+            _rows(
+                self.conn.execute(
+                    "SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
+                    " snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet"
+                    " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+                    " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+                    (marks[0], marks[1], words, limit, offset),
+                )
+            )
+        )
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -272,7 +325,7 @@ class SQLiteStore:
         """Alias statements and relations of one document (issue 3)."""
         if not links:
             return
-        from ..analyze.entities.names import name_key
+        from ..names import name_key
 
         self.conn.executemany(
             "INSERT OR IGNORE INTO name_links(document_id, seq, kind, a_start, a_end, a_text, a_key,"
@@ -312,7 +365,7 @@ class SQLiteStore:
         entity), short-form mentions are "short-form", the canonical name is
         the most frequent full-name surface form.
         """
-        from ..analyze.entities.names import name_key
+        from ..names import name_key
         from ..resolve.entity_policy import summarize_entity
 
         c = self.conn
@@ -531,7 +584,7 @@ class SQLiteStore:
 
     def find_entities(self, name: str) -> list[dict[str, Any]]:
         """Entities whose canonical name or any alias matches ``name`` (case-insensitive)."""
-        from ..analyze.entities.names import name_key
+        from ..names import name_key
 
         key = name_key(name)
         return list(
@@ -1130,11 +1183,7 @@ class SQLiteStore:
     # ------------------------------------------------------- end of issue 6 block
 
 
-_EXPORTABLE = (
-    "documents", "document_sources", "removed", "sentences", "mentions", "entities",
-    "entity_aliases", "inputs", "name_links", "entity_names", "judgements",
-    "framing_spans", "framing_labels", "framing_documents",
-)  # fmt: skip
+_EXPORTABLE = EXPORTABLE_TABLES
 
 
 class ChangeWatch:
@@ -1262,3 +1311,9 @@ def open_store(url: str, *, readonly: bool = False) -> SQLiteStore:
             code="E306",
         )
     return SQLiteStore(url, readonly=readonly)
+
+
+if TYPE_CHECKING:
+
+    def _implements(store: SQLiteStore) -> Store:
+        return store  # mypy: SQLiteStore implements every protocol of protocols.py

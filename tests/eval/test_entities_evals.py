@@ -90,7 +90,7 @@ def test_sample_merges_lists_names_and_short_forms(tmp_path: Path) -> None:
                 [("acronym", "Free Valley Front", "FVF")],
             ),  # fmt: skip
         )
-        merges = list_merges(store.conn)
+        merges = list_merges(store)
     hows = sorted(m["how"] for m in merges)
     assert hows == ["acronym", "short-form (document)"]
     out = tmp_path / "s.tsv"

@@ -1,0 +1,220 @@
+"""The name index (``entity_names``) and the recall scan's rows, behind store methods (issue 18).
+
+``resolve/blocking.py`` (the name index a resolver pass reads and writes) and
+``resolve/recall.py`` (known names found again in documents' text) used to
+query the connection themselves; their SQL lives here now, engine-neutral
+(``?`` placeholders through :class:`~.dialect.Dialect`, ``ON CONFLICT`` instead
+of ``INSERT OR IGNORE``), mixed into each engine's store class.  Every lookup
+is by an indexed column (migrations 0100, 0600), so a pass costs what it looks
+up, not the size of the index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from .dialect import Dialect
+from .reads import chunked
+
+__all__ = ["NAME_COLUMNS", "NameQueries"]
+
+#: Columns a caller may look names up by (each has an index).
+NAME_COLUMNS = frozenset({"key", "folded", "skeleton", "surname"})
+#: One name row: ``(key, entity id, type (the entity's, else the name's), folded, seq)``.
+NameRow = tuple[str, str, str, str, int]
+
+_NAME_SQL = (
+    "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
+    " LEFT JOIN entities e ON e.id = n.entity_id WHERE "
+)
+
+
+class NameQueries:
+    """Mixed into a store class that has a DB-API ``conn`` and a ``dialect``."""
+
+    conn: Any
+    dialect: Dialect
+
+    def _nx(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self.dialect.q(sql), tuple(params))
+
+    # ------------------------------------------------------------ the name index
+    def name_max_seq(self) -> int:
+        """The newest name's sequence number (-1 for an empty index)."""
+        return int(self._nx("SELECT coalesce(max(seq), -1) FROM entity_names").fetchone()[0])
+
+    def name_info_row(self, key: str) -> tuple[str, str, str, str, int] | None:
+        """``(entity id, folded, skeleton, type, seq)`` of one name key."""
+        row = self._nx(
+            "SELECT entity_id, folded, skeleton, type, seq FROM entity_names WHERE key = ?", (key,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2], row[3], row[4])
+
+    def name_keys_of(self, entity_id: str) -> set[str]:
+        return {
+            r[0] for r in self._nx("SELECT key FROM entity_names WHERE entity_id = ?", (entity_id,))
+        }
+
+    def name_keys_by(self, column: str, value: str) -> list[str]:
+        """Keys whose ``column`` (``skeleton`` or ``surname``) is ``value``, oldest first."""
+        if column not in NAME_COLUMNS:
+            raise ValueError(f"not an indexed name column: {column!r}")
+        return [
+            r[0]
+            for r in self._nx(
+                f"SELECT key FROM entity_names WHERE {column} = ? ORDER BY seq", (value,)
+            )
+        ]
+
+    def iter_name_keys(self) -> Iterator[str]:
+        """Every name key, oldest first (tests and small stores only)."""
+        return (r[0] for r in self._nx("SELECT key FROM entity_names ORDER BY seq"))
+
+    def name_count(self) -> int:
+        return int(self._nx("SELECT count(*) FROM entity_names").fetchone()[0])
+
+    def add_name(
+        self,
+        key: str,
+        entity_id: str,
+        *,
+        how: str,
+        via: str | None,
+        score: float | None,
+        link: tuple[str, int | None] | None,
+        type: str,
+        folded: str,
+        skeleton: str,
+        seq: int,
+        surname: str | None,
+    ) -> None:
+        self._nx(
+            "INSERT INTO entity_names(key, entity_id, how, via, score, link_doc, link_seq, type,"
+            " folded, skeleton, seq, surname) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (key, entity_id, how, via, score, link[0] if link else None,
+             link[1] if link else None, type, folded, skeleton, seq, surname),
+        )  # fmt: skip
+
+    def merge_names(
+        self,
+        keep: str,
+        drop: str,
+        *,
+        root: str,
+        how: str,
+        via: str,
+        link: tuple[str, int | None] | None,
+    ) -> None:
+        """Move every name and mention of entity ``drop`` to ``keep``; ``root`` (the
+        dropped entity's oldest name) records how and via what it joined."""
+        self._nx(
+            "UPDATE entity_names SET how = ?, via = ?, link_doc = ?, link_seq = ? WHERE key = ?",
+            (how, via, link[0] if link else None, link[1] if link else None, root),
+        )
+        self._nx("UPDATE entity_names SET entity_id = ? WHERE entity_id = ?", (keep, drop))
+        self._nx("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, drop))
+
+    # ------------------------------------------------------------ recall's reads
+    def iter_name_folds(self) -> Iterator[tuple[str, str]]:
+        """``(key, folded)`` of every name, streamed (recall's per-pass gates)."""
+        return ((r[0], r[1]) for r in self._nx("SELECT key, folded FROM entity_names"))
+
+    def names_by(self, column: str, values: Sequence[str]) -> list[NameRow]:
+        """Name rows whose ``column`` (``key``, ``folded`` or ``skeleton``) is in ``values``."""
+        if column not in NAME_COLUMNS:
+            raise ValueError(f"not an indexed name column: {column!r}")
+        out: list[NameRow] = []
+        for chunk in chunked(values, 500):
+            sql = _NAME_SQL + f"n.{column} IN ({self.dialect.marks(len(chunk))})"
+            out.extend((r[0], r[1], r[2], r[3], r[4]) for r in self._nx(sql, chunk))
+        return out
+
+    def names_after(self, seq: int) -> list[NameRow]:
+        """Name rows added after sequence number ``seq``."""
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in self._nx(_NAME_SQL + "n.seq > ?", (seq,))]
+
+    def entity_roots(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """``{entity id: its oldest name key}``."""
+        out: dict[str, str] = {}
+        for chunk in chunked(sorted(entity_ids), 500):
+            for eid, key in self._nx(
+                "SELECT n.entity_id, n.key FROM entity_names n"
+                f" WHERE n.entity_id IN ({self.dialect.marks(len(chunk))}) AND n.seq ="
+                " (SELECT min(o.seq) FROM entity_names o WHERE o.entity_id = n.entity_id)",
+                chunk,
+            ):
+                out[eid] = key
+        return out
+
+    def recall_unscanned(self) -> list[tuple[str, int, int]]:
+        """``(document id, document order, -1)`` of documents recall never scanned."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._nx(
+                f"SELECT d.id, {self.dialect.row_order_of('d')}, -1 FROM documents d"
+                " LEFT JOIN recall_scans r ON r.document_id = d.id WHERE r.names_seq IS NULL"
+            ).fetchall()
+        ]
+
+    def recall_scanned_before(self, seq: int) -> list[tuple[str, int, int]]:
+        """``(document id, document order, names seq)`` of documents scanned when the
+        newest name was older than ``seq``."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._nx(
+                f"SELECT r.document_id, {self.dialect.row_order_of('d')}, r.names_seq"
+                " FROM recall_scans r JOIN documents d ON d.id = r.document_id"
+                " WHERE r.names_seq < ?",
+                (seq,),
+            ).fetchall()
+        ]
+
+    def document_text(self, doc_id: str) -> str:
+        return str(self._nx("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
+
+    def mention_spans(self, doc_id: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every mention of one document."""
+        return [
+            (r[0], r[1])
+            for r in self._nx('SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,))
+        ]
+
+    # ------------------------------------------------------------ recall's writes
+    def unlink_fragment(self, doc_id: str, start: int, end: int) -> list[str]:
+        """Make the mentions at ``start``..``end`` fragments of a longer name (kept, since
+        other stages may point at them, but no longer a mention of anything); return
+        the entities they belonged to."""
+        ents = [
+            r[0]
+            for r in self._nx(
+                'SELECT entity_id FROM mentions WHERE document_id = ? AND start = ? AND "end" = ?'
+                " AND entity_id IS NOT NULL",
+                (doc_id, start, end),
+            ).fetchall()
+        ]
+        self._nx(
+            "UPDATE mentions SET entity_id = NULL, kind = 'fragment' WHERE document_id = ?"
+            ' AND start = ? AND "end" = ?',
+            (doc_id, start, end),
+        )
+        return ents
+
+    def add_linked_mentions(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """``(id, document_id, start, end, text, label, type, key, analyzer, version,
+        entity_id)``; a mention already stored is kept as it is."""
+        self.conn.executemany(
+            self.dialect.q(
+                'INSERT INTO mentions(id, document_id, start, "end", text, label, type, key,'
+                " analyzer, version, entity_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT DO NOTHING"
+            ),
+            rows,
+        )
+
+    def mark_recall_scanned(self, doc_id: str, names_seq: int) -> None:
+        self._nx(
+            "INSERT INTO recall_scans(document_id, names_seq) VALUES (?, ?)"
+            " ON CONFLICT(document_id) DO UPDATE SET names_seq = excluded.names_seq",
+            (doc_id, names_seq),
+        )

@@ -1,0 +1,467 @@
+"""The read queries of the web pages, the terminal views and the export (issue 18).
+
+Engine-neutral SQL (``?`` placeholders, translated by :class:`~.dialect.Dialect`;
+the documents' insertion order through ``Dialect.row_order``), mixed into each
+engine's store class; the protocols they implement are in ``protocols.py``.
+Every query here is bounded by an index or a ``LIMIT`` the caller passes
+(pages read one page, never a whole table), except where the method says it
+reads every row (exports).  Every value is bound as a parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from .dialect import Dialect
+
+__all__ = ["ReadQueries", "chunked"]
+
+# SQLite's bound-parameter limit is 32,766; PostgreSQL's 65,535: keep IN (...) lists small.
+_CHUNK = 900
+
+
+def chunked(values: Iterable[str], size: int = _CHUNK) -> Iterator[list[str]]:
+    seq = list(values)
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]
+
+
+class ReadQueries:
+    """Mixed into a store class that has a DB-API ``conn`` and a ``dialect``."""
+
+    conn: Any
+    dialect: Dialect
+
+    # ------------------------------------------------------------ helpers
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self.dialect.q(sql), tuple(params))
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self._x(sql, params)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def _doc_order(self, alias: str = "") -> str:
+        return self.dialect.row_order_of(alias)
+
+    # ------------------------------------------------------------ documents
+    def documents_meta(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``{id: {outlet, published, published_precision, title, name}}`` as stored."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in chunked(dict.fromkeys(doc_ids)):
+            for row in self._dicts(
+                "SELECT id, outlet, published, published_precision, title, name FROM documents"
+                f" WHERE id IN ({self.dialect.marks(len(chunk))})",
+                chunk,
+            ):
+                out[row.pop("id")] = row
+        return out
+
+    def text_slice(self, doc_id: str, start: int, end: int) -> str | None:
+        """``text[start:end]`` of one document (None if there is no such document)."""
+        row = self._x(
+            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+            (start + 1, end - start, doc_id),
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def publication_counts(
+        self, entity_id: str | None = None, max_documents: int = 5000
+    ) -> list[dict[str, Any]]:
+        """Dated documents per ``period`` (the first 7 characters of the date): the
+        corpus's, or those of the first ``max_documents`` documents mentioning an entity."""
+        sql = (
+            "SELECT substr(published, 1, 7) AS period, count(*) AS documents FROM documents"
+            " WHERE published IS NOT NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if entity_id is not None:
+            sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT ?)"
+            params = (entity_id, max_documents)
+        return self._dicts(sql + " GROUP BY period ORDER BY period", params)
+
+    def publications_page(
+        self,
+        start: str | None,
+        end: str | None,
+        entity_id: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[dict[str, Any]]:
+        """Dated documents in date order, within ISO prefixes ``start``..``end``."""
+        sql = (
+            "SELECT id, title, name, outlet, published, published_precision FROM documents"
+            " WHERE published IS NOT NULL"
+        )
+        params: list[Any] = []
+        if start:
+            sql += " AND published >= ?"
+            params.append(start)
+        if end:
+            sql += " AND substr(published, 1, ?) <= ?"
+            params += [len(end), end]
+        if entity_id:
+            sql += " AND id IN (SELECT document_id FROM mentions WHERE entity_id = ?)"
+            params.append(entity_id)
+        sql += f" ORDER BY published, {self._doc_order()} LIMIT ? OFFSET ?"
+        return self._dicts(sql, (*params, limit, offset))
+
+    def ambiguous_mentions(self, limit: int) -> list[tuple[str, str, int, int]]:
+        """``(text, document title or name, start, end)`` of mentions two actors fit."""
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self._x(
+                'SELECT m.text, coalesce(d.title, d.name), m.start, m."end" FROM mentions m'
+                " JOIN documents d ON d.id = m.document_id WHERE m.kind = 'ambiguous'"
+                f" ORDER BY {self._doc_order('d')}, m.start LIMIT ?",
+                (limit,),
+            ).fetchall()
+        ]
+
+    # ------------------------------------------------------------ outlets
+    def outlet_totals(self, *, with_size: bool = False) -> list[dict[str, Any]]:
+        """One row per stored outlet string: ``documents, first, last`` (dates); with
+        ``with_size``, also ``chars`` and a row for documents without an outlet."""
+        if with_size:
+            return self._dicts(
+                "SELECT outlet, count(*) AS documents, min(published) AS first,"
+                " max(published) AS last, sum(length(text)) AS chars FROM documents"
+                " GROUP BY outlet"
+            )
+        return self._dicts(
+            "SELECT outlet, count(*) AS documents, min(published) AS first,"
+            " max(published) AS last FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
+        )
+
+    def outlet_summary(self, variants: Sequence[str]) -> dict[str, Any]:
+        """``documents, first, last, chars`` over every spelling of one outlet."""
+        return self._dicts(
+            "SELECT count(*) AS documents, min(published) AS first, max(published) AS last,"
+            " sum(length(text)) AS chars FROM documents"
+            f" WHERE outlet IN ({self.dialect.marks(len(variants))})",
+            variants,
+        )[0]
+
+    def _outlet_docs_sql(
+        self, variants: Sequence[str], columns: str, limit: int, offset: int
+    ) -> tuple[str, list[Any]]:
+        """An outlet's documents newest first over all its spellings: one index-ordered,
+        limited subquery per spelling, merged (no sort of the outlet's whole history)."""
+        order = self._doc_order()
+        parts = [
+            f"SELECT * FROM (SELECT {columns}, {order} AS _r FROM documents WHERE outlet = ?"
+            f" ORDER BY published DESC, {order} LIMIT ?) AS v{i}"
+            for i, _ in enumerate(variants)
+        ]
+        sql = " UNION ALL ".join(parts) + " ORDER BY published DESC, _r LIMIT ? OFFSET ?"
+        params: list[Any] = []
+        for v in variants:
+            params += [v, limit + offset]
+        return sql, [*params, limit, offset]
+
+    def outlet_documents(
+        self, variants: Sequence[str], limit: int, offset: int
+    ) -> list[dict[str, Any]]:
+        """A page of an outlet's documents, newest first."""
+        sql, params = self._outlet_docs_sql(
+            variants, "id, title, name, published, published_precision", limit, offset
+        )
+        rows = self._dicts(sql, params)
+        for r in rows:
+            r.pop("_r", None)
+        return rows
+
+    def outlet_labels(self, variants: Sequence[str], recent: int) -> list[dict[str, Any]]:
+        """``id, entity, label, n``: the names an outlet's ``recent`` newest documents
+        use for each resolved actor."""
+        recent_sql, params = self._outlet_docs_sql(variants, "id, published", recent, 0)
+        return self._dicts(
+            f"WITH recent AS (SELECT id FROM ({recent_sql}) AS r0)"
+            " SELECT m.entity_id AS id, e.name AS entity, m.text AS label, count(*) AS n"
+            " FROM mentions m JOIN recent r ON r.id = m.document_id"
+            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text, e.name",
+            params,
+        )
+
+    def outlet_document_ids(self, variants: Sequence[str]) -> set[str]:
+        return {
+            r[0]
+            for r in self._x(
+                f"SELECT id FROM documents WHERE outlet IN ({self.dialect.marks(len(variants))})",
+                variants,
+            )
+        }
+
+    def outlet_variant_map(self) -> dict[str, str]:
+        """``{stored outlet string: canonical outlet}`` (empty before the outlet resolver ran)."""
+        return dict(self._x("SELECT variant, outlet FROM outlet_variants").fetchall())
+
+    def outlet_variant_rows(self) -> list[tuple[str, str, str]]:
+        """``(variant, outlet, how)`` by outlet, the canonical spelling first."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._x(
+                "SELECT variant, outlet, how FROM outlet_variants"
+                " ORDER BY outlet, how != 'canonical', variant"
+            )
+        ]
+
+    def outlet_sites(self) -> list[tuple[str, str | None, int]]:
+        """``(outlet, URL up to the end of its host, documents)``: one row per outlet and
+        site, not per page (the caller parses the host)."""
+        tail = self.dialect.instr("substr(url, 9)", "'/'")
+        return [
+            (r[0], r[1], r[2])
+            for r in self._x(
+                f"SELECT outlet, CASE WHEN {tail} > 0 THEN substr(url, 1, 8 + {tail}) ELSE url END"
+                " AS site, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet, site"
+            )
+        ]
+
+    def outlet_judgement_rows(self) -> list[tuple[str, str, str, str | None]]:
+        """``(kind, a, b, note)`` of users' outlet judgements, oldest first."""
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self._x(
+                "SELECT kind, a, b, note FROM outlet_judgements"
+                f" ORDER BY {self.dialect.row_order_of()}"
+            )
+        ]
+
+    def add_outlet_judgement(self, kind: str, a: str, b: str, note: str | None) -> None:
+        self._x(
+            "INSERT INTO outlet_judgements (kind, a, b, note) VALUES (?, ?, ?, ?)",
+            (kind, a, b, note),
+        )
+
+    def replace_outlet_variants(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """Replace the outlet map by ``(variant, outlet, how)`` rows."""
+        self._x("DELETE FROM outlet_variants")
+        self.conn.executemany(
+            self.dialect.q("INSERT INTO outlet_variants (variant, outlet, how) VALUES (?, ?, ?)"),
+            rows,
+        )
+
+    # ------------------------------------------------------------ entities
+    def get_entity(self, entity_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT * FROM entities WHERE id = ?", (entity_id,))
+        return rows[0] if rows else None
+
+    def entity_exists(self, entity_id: str) -> bool:
+        return self._x("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+    def entity_count(self) -> int:
+        return int(self._x("SELECT count(*) FROM entities").fetchone()[0])
+
+    def entity_names_of(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        """``{id: canonical name}`` of the given entities (unknown ids left out)."""
+        out: dict[str, str] = {}
+        for chunk in chunked(entity_ids):
+            out.update(
+                self._x(
+                    f"SELECT id, name FROM entities WHERE id IN ({self.dialect.marks(len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def top_entities(self, limit: int) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT id, name, type, mention_count, document_count FROM entities"
+            " ORDER BY mention_count DESC, name LIMIT ?",
+            (limit,),
+        )
+
+    def entities_page(self, type: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
+        """Entities (of one type, if given), most mentioned first."""
+        sql = "SELECT id, name, type, mention_count, document_count FROM entities"
+        params: list[Any] = []
+        if type:
+            sql += " WHERE type = ?"
+            params.append(type)
+        sql += " ORDER BY mention_count DESC, name LIMIT ? OFFSET ?"
+        return self._dicts(sql, (*params, limit, offset))
+
+    def entity_types(self) -> list[str]:
+        return [r[0] for r in self._x("SELECT DISTINCT type FROM entities ORDER BY 1")]
+
+    def entities_with_alias_like(self, pattern: str, limit: int) -> list[dict[str, Any]]:
+        """Entities with an alias matching the LIKE ``pattern`` (``ESCAPE '\\'``, lower
+        case), most mentioned first; ``matched`` lists the aliases, comma-joined."""
+        return self._dicts(
+            f"SELECT e.id, e.name, e.type, e.mention_count, {self.dialect.agg_distinct('a.name')}"
+            " AS matched FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE lower(a.name) LIKE ? ESCAPE '\\' GROUP BY e.id"
+            " ORDER BY e.mention_count DESC LIMIT ?",
+            (pattern, limit),
+        )
+
+    def alias_names_of_top_entities(self, max_entities: int) -> list[str]:
+        """Every alias of the ``max_entities`` most mentioned entities (suggestions)."""
+        return [
+            r[0]
+            for r in self._x(
+                "SELECT a.name FROM entity_aliases a JOIN (SELECT id FROM entities"
+                " ORDER BY mention_count DESC LIMIT ?) e ON e.id = a.entity_id",
+                (max_entities,),
+            )
+        ]
+
+    def alias_evidence(self, entity_id: str, name: str) -> tuple[str, int, int] | None:
+        """``(doc, start, end)`` of one mention of an entity written ``name``."""
+        row = self._x(
+            'SELECT document_id, start, "end" FROM mentions WHERE entity_id = ? AND text = ?'
+            " LIMIT 1",
+            (entity_id, name),
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def entity_mention_page(self, entity_id: str, limit: int, offset: int) -> list[dict[str, Any]]:
+        """A page of an entity's mentions (``doc``, offsets, document metadata) with the
+        span of the sentence holding each (``s_start``, ``s_end``; None if none)."""
+        return self._dicts(
+            'SELECT m.id, m.document_id AS doc, m.start, m."end", m.text, m.label,'
+            " d.title, d.name AS document_name, d.outlet, d.published, d.published_precision,"
+            " (SELECT s.start FROM sentences s WHERE s.document_id = m.document_id"
+            "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_start,"
+            ' (SELECT s."end" FROM sentences s WHERE s.document_id = m.document_id'
+            "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_end"
+            " FROM mentions m JOIN documents d ON d.id = m.document_id"
+            " WHERE m.entity_id = ? ORDER BY m.entity_id, m.document_id, m.start LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        )
+
+    def entity_outlet_months(self, entity_id: str, max_documents: int) -> list[dict[str, Any]]:
+        """``outlet, period (YYYY-MM), documents`` over the first ``max_documents``
+        documents that mention an entity."""
+        return self._dicts(
+            "SELECT d.outlet, substr(d.published, 1, 7) AS period, count(*) AS documents"
+            " FROM documents d WHERE d.id IN"
+            " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT ?)"
+            " GROUP BY d.outlet, period",
+            (entity_id, max_documents),
+        )
+
+    # ------------------------------------------------------------ claims
+    def claim_subject_entities(self) -> list[str]:
+        """Every entity that is the subject of a claim, by id."""
+        return [
+            r[0]
+            for r in self._x(
+                "SELECT DISTINCT s.entity_id FROM claims c JOIN mentions s ON s.document_id ="
+                ' c.document_id AND s.start = c.subject_start AND s."end" = c.subject_end'
+                " WHERE s.entity_id IS NOT NULL ORDER BY s.entity_id"
+            ).fetchall()
+        ]
+
+    def claim_ids_spoken_by(self, entity_id: str) -> list[str]:
+        """Ids of the claims whose source mention belongs to ``entity_id``."""
+        return [
+            r[0]
+            for r in self._x(
+                "SELECT c.id FROM claims c JOIN mentions m ON m.document_id = c.document_id"
+                ' AND m.start = c.source_start AND m."end" = c.source_end WHERE m.entity_id = ?',
+                (entity_id,),
+            ).fetchall()
+        ]
+
+    # ------------------------------------------------------------ judgements
+    def judgement_rows(self) -> list[tuple[str, str, str | None, str | None, str, str]]:
+        """``(kind, a, b, note, source, created_at)`` of every judgement, oldest first."""
+        return [
+            (r[0], r[1], r[2], r[3], r[4], r[5])
+            for r in self._x(
+                "SELECT kind, a, b, note, source, created_at FROM judgements ORDER BY id"
+            )
+        ]
+
+    def add_judgement_row(
+        self, kind: str, a: str, b: str | None, note: str | None, source: str
+    ) -> None:
+        self._x(
+            "INSERT INTO judgements(kind, a, b, note, source) VALUES (?,?,?,?,?)",
+            (kind, a, b, note, source),
+        )
+
+    # ------------------------------------------------------------ name statements
+    _LINK_SQL = (
+        'SELECT l.document_id, l.start, l."end", substr(d.text, l.start + 1, l."end" - l.start),'
+        " l.asserted_by, l.kind, l.a_text, l.b_text, l.a_key, l.b_key, d.outlet, d.published"
+        " FROM name_links l JOIN documents d ON d.id = l.document_id"
+    )
+
+    def name_history(self, entity_id: str) -> list[tuple[Any, ...]]:
+        """``(key, how, via, score, link_doc, link_seq)`` of an entity's names, oldest first."""
+        return [
+            tuple(r)
+            for r in self._x(
+                "SELECT key, how, via, score, link_doc, link_seq FROM entity_names"
+                " WHERE entity_id = ? ORDER BY seq",
+                (entity_id,),
+            ).fetchall()
+        ]
+
+    def name_link(self, doc_id: str, seq: int) -> tuple[Any, ...] | None:
+        """One name statement: ``(doc, start, end, text, asserted_by, kind, a_text, b_text,
+        a_key, b_key, outlet, published)``."""
+        row = self._x(self._LINK_SQL + " WHERE l.document_id = ? AND l.seq = ?", (doc_id, seq))
+        found = row.fetchone()
+        return None if found is None else tuple(found)
+
+    def first_mention_span(self, doc_id: str, key: str) -> tuple[int, int] | None:
+        """``(start, end)`` of the first mention with name key ``key`` in one document."""
+        row = self._x(
+            'SELECT start, "end" FROM mentions WHERE document_id = ? AND key = ?'
+            " ORDER BY start LIMIT 1",
+            (doc_id, key),
+        ).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def short_form_count(self, entity_id: str) -> int:
+        return int(
+            self._x(
+                "SELECT count(*) FROM mentions WHERE entity_id = ? AND kind = 'short-form'",
+                (entity_id,),
+            ).fetchone()[0]
+        )
+
+    def name_links_touching(self, entity_id: str, kinds: Sequence[str]) -> list[tuple[Any, ...]]:
+        """Name statements of these kinds whose either name belongs to the entity, in
+        document order (rows as :meth:`name_link`)."""
+        marks = self.dialect.marks(len(kinds))
+        return [
+            tuple(r)
+            for r in self._x(
+                self._LINK_SQL
+                + f" WHERE l.kind IN ({marks}) AND (l.a_key IN (SELECT key FROM entity_names"
+                " WHERE entity_id = ?) OR l.b_key IN (SELECT key FROM entity_names"
+                f" WHERE entity_id = ?)) ORDER BY {self._doc_order('d')}, l.start",
+                (*kinds, entity_id, entity_id),
+            ).fetchall()
+        ]
+
+    def name_link_owners(self, kinds: Sequence[str]) -> dict[str, str]:
+        """``{name key: entity id}`` of every name in a statement of these kinds."""
+        marks = self.dialect.marks(len(kinds))
+        return dict(
+            self._x(
+                "SELECT key, entity_id FROM entity_names WHERE key IN (SELECT a_key FROM"
+                f" name_links WHERE kind IN ({marks}) UNION SELECT b_key FROM name_links"
+                f" WHERE kind IN ({marks}))",
+                (*kinds, *kinds),
+            ).fetchall()
+        )
+
+    def name_links_between_entities(self, kinds: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """Statements of these kinds as ``(entity of a, entity of b, *row as name_link)``,
+        in document order (reads every such statement: the relations export)."""
+        marks = self.dialect.marks(len(kinds))
+        cur = self._x(
+            self._LINK_SQL.replace("SELECT ", "SELECT sa.entity_id, sb.entity_id, ", 1)
+            + " JOIN entity_names sa ON sa.key = l.a_key JOIN entity_names sb ON sb.key = l.b_key"
+            + f" WHERE l.kind IN ({marks}) ORDER BY {self._doc_order('d')}, l.start",
+            kinds,
+        )
+        for row in cur:
+            yield tuple(row)
