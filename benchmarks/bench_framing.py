@@ -11,7 +11,9 @@ alternating rounds so that a shared machine's load hits every layout alike:
   layout before issue 19);
 - ``buckets W/P``: all windows of the batch sorted into length buckets of at most
   W windows and P padded positions (``plan_buckets``);
-- ``gate G``: buckets, and only the sentences whose static P(inside) reaches G.
+- ``gate G``: buckets, and only the sentences whose static P(inside) reaches G;
+- ``model DIR``: buckets 1/512 with another model folder's ``encoder.onnx`` (``--compare``,
+  e.g. a layer-dropped student), on the same windows.
 
 Prints, per layout, each round's seconds, the median, its speed against
 ``per-doc x8`` and the share of padded positions.  CPU seconds
@@ -38,6 +40,7 @@ from generated_text import WORDS  # noqa: E402  (benchmarks/ is sys.path[0])
 
 from newsdossier.analyze.framing import load_framing_model  # noqa: E402
 from newsdossier.analyze.framing._encoder import (  # noqa: E402
+    Encoder,
     pack_windows,
     plan_buckets,
     word_pieces,
@@ -64,6 +67,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--batch", type=int, default=32, help="documents per detect call")
     ap.add_argument("--gates", type=float, nargs="*", default=[0.05, 0.1])
+    ap.add_argument(
+        "--compare", type=Path, nargs="*", default=[], help="model folders with an encoder.onnx"
+    )
     args = ap.parse_args()
     model = load_framing_model()
     enc = model._encoder
@@ -77,6 +83,7 @@ def main() -> None:
         range(i, min(i + args.batch, len(prepared))) for i in range(0, len(prepared), args.batch)
     ]
     n_pieces = sum(len(p.ids) for p in pieces)
+    n_real = sum(hi - lo + 2 for ws in full for lo, hi in ws)
     print(
         f"{len(prepared)} documents, {n_pieces} word pieces, "
         f"{sum(len(w) for w in full)} windows, batches of {args.batch}; "
@@ -125,6 +132,16 @@ def main() -> None:
         layouts[f"buckets {w}/{p}"] = buckets(w, p)
     for g in args.gates:
         layouts[f"gate {g:g}, 1 window a call"] = buckets(1, 512, g)
+    for folder in args.compare:
+        other = Encoder(folder / "encoder.onnx", model._wp, threads=1)
+
+        def run_other(other: Encoder = other) -> tuple[int, int]:
+            for batch in batches:
+                other.encode([(pieces[i].ids, full[i]) for i in batch], 1, 512)
+            return n_real, n_real
+
+        other.encode([(pieces[0].ids, full[0])])
+        layouts[f"model {folder.name}, buckets 1/512"] = run_other
     enc.encode([(pieces[0].ids, full[0])])  # the session is made before the clock starts
     wall: dict[str, list[float]] = {k: [] for k in layouts}
     cpu: dict[str, list[float]] = {k: [] for k in layouts}
@@ -145,6 +162,16 @@ def main() -> None:
             f" x{base / med:.2f}); wall s {', '.join(f'{v:.2f}' for v in wall[name])};"
             f" positions {real} real of {padded} ({100 * (1 - real / padded):.1f} % padding)"
         )
+    shipped = "buckets 1/512"
+    for name in layouts:
+        if name.startswith("model "):
+            ratios = [c / s for c, s in zip(cpu[name], cpu[shipped], strict=True)]
+            print(
+                f"{name}: encoder CPU ms per document {1000 * statistics.median(cpu[name]) / len(prepared):.1f}"
+                f" vs shipped {1000 * statistics.median(cpu[shipped]) / len(prepared):.1f};"
+                f" ratio to shipped per round {', '.join(f'{r:.3f}' for r in ratios)}"
+                f" (median {statistics.median(ratios):.3f})"
+            )
 
 
 if __name__ == "__main__":

@@ -64,7 +64,46 @@ EHP = {
     # is mixed into the span head's target, weight teacher_weight
     "teachers": [],
     "teacher_weight": 0.5,
+    # layer-dropped student (issue 19): keep these transformer layers of the init
+    # encoder (e.g. [0, 1, 2]), renumbered from 0; None keeps all six
+    "layers": None,
+    # in-loop distillation from an encoder dir (the 6-layer model, e.g. recovered by
+    # training.framing.recover): on every training window the teacher's P(inside) is
+    # mixed into the span target (kd_si), its technique distribution is matched by KL
+    # on the gold spans (kd_tc), and its last hidden states by MSE relative to their
+    # mean square (kd_hidden), so the student can keep the teacher's heads' inputs
+    "kd_teacher": None,
+    "kd_si": 0.5,
+    "kd_tc": 1.0,
+    "kd_hidden": 1.0,
 }
+
+
+def keep_layers(bert: nn.Module, layers: list[int]) -> None:
+    """Drop every transformer layer of ``bert`` but ``layers`` (in place, renumbered)."""
+    bert.encoder.layer = nn.ModuleList([bert.encoder.layer[i] for i in layers])
+    bert.config.num_hidden_layers = len(layers)
+
+
+def layer_count(state: dict[str, torch.Tensor]) -> int:
+    """How many transformer layers a BertModel state dict holds."""
+    return 1 + max(int(k.split(".")[2]) for k in state if k.startswith("encoder.layer."))
+
+
+def bert_for(state: dict[str, torch.Tensor], **kwargs) -> nn.Module:
+    """The base BertModel cut to ``state``'s layer count, with ``state`` loaded."""
+    from transformers import AutoModel
+
+    bert = AutoModel.from_pretrained(str(encoder_source()), **kwargs)
+    n = layer_count(state)
+    if n != bert.config.num_hidden_layers:
+        keep_layers(bert, list(range(n)))
+    missing, unexpected = bert.load_state_dict(state, strict=False)
+    if unexpected or [k for k in missing if not k.startswith("pooler.")]:
+        raise ValueError(
+            f"state dict does not fit: missing {missing[:3]}, unexpected {unexpected[:3]}"
+        )
+    return bert
 
 
 def encoder_source() -> Path:
@@ -212,13 +251,10 @@ def read_encoder_dir(path: Path) -> tuple[dict[str, torch.Tensor], dict[str, np.
 
 def teacher_targets(docs, ids, teachers, weight, ids_special, bf16) -> None:
     """Mix the teachers' mean piece P(inside) into ``docs[a]["y"]`` (in place)."""
-    from transformers import AutoModel
-
-    teacher = AutoModel.from_pretrained(str(encoder_source()))
     total = {a: np.zeros(len(docs[a]["pcs"].ids), np.float32) for a in ids}
     for t in teachers:
         state, heads = read_encoder_dir(Path(t))
-        teacher.load_state_dict(state, strict=False)
+        teacher = bert_for(state)
         for a, (states, _, _) in piece_states(teacher, docs, ids, *ids_special, bf16).items():
             total[a] += piece_probs(states, heads)
         print("teacher", t, flush=True)
@@ -249,8 +285,16 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
         )
     if hp["init"]:
         state, start_heads = read_encoder_dir(Path(hp["init"]))
-        bert.load_state_dict(state, strict=False)
+        bert = bert_for(state)
         heads.load(start_heads)
+    if hp["layers"] is not None:
+        keep_layers(bert, list(hp["layers"]))
+    teacher, t_heads = None, None
+    if hp["kd_teacher"]:
+        t_state, t_params = read_encoder_dir(Path(hp["kd_teacher"]))
+        teacher = bert_for(t_state).eval()
+        t_heads = Heads(d, hp["tc_hidden"], 0.0).eval()
+        t_heads.load(t_params)
     opt = torch.optim.AdamW(
         [
             {"params": bert.parameters(), "lr": hp["lr"]},
@@ -274,6 +318,7 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
         history.append({"epoch": 0, **scores, "seconds": round(time.time() - t0)})
         print("encoder", history[-1], flush=True)
         best = (scores["heldout_si_f1"] + scores["heldout_tc_acc"], None, heads.export(), 0)
+        start_state = copy.deepcopy(bert.state_dict())
     for epoch in range(hp["epochs"]):
         bert.train()
         heads.train()
@@ -286,7 +331,7 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
         windows.sort(key=lambda w: w[2] - w[1] + rng.integers(0, 40))
         batches = [windows[i : i + hp["batch"]] for i in range(0, len(windows), hp["batch"])]
         rng.shuffle(batches)
-        total_si = total_tc = 0.0
+        total_si = total_tc = total_kd = 0.0
         for k, batch in enumerate(batches):
             x, m, y, spans = _batch_tensors(docs, batch, cls_id, sep_id, pad_id)
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=hp["bf16"]):
@@ -295,17 +340,42 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
             piece_mask = m.float().clone()
             piece_mask[:, 0] = 0
             piece_mask[torch.arange(len(batch)), m.sum(1) - 1] = 0  # [SEP]
+            kd_loss = torch.zeros(())
+            if teacher is not None:
+                with (
+                    torch.no_grad(),
+                    torch.autocast("cpu", dtype=torch.bfloat16, enabled=hp["bf16"]),
+                ):
+                    t_hidden = teacher(input_ids=x, attention_mask=m).last_hidden_state
+                t_hidden = t_hidden.float()
+                with torch.no_grad():
+                    t_prob = torch.sigmoid(t_heads.si(t_hidden).squeeze(-1))
+                y = (1 - hp["kd_si"]) * y + hp["kd_si"] * t_prob
+                real = m.float()
+                err = ((hidden - t_hidden) ** 2).mean(-1)
+                scale = ((t_hidden**2).mean(-1) * real).sum() / real.sum()
+                kd_loss = hp["kd_hidden"] * (err * real).sum() / real.sum() / scale
             logits = heads.si(heads.drop(hidden)).squeeze(-1)
             si_loss = (
                 nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none")
                 * piece_mask
             ).sum() / piece_mask.sum()
-            loss = si_loss
+            loss = si_loss + kd_loss
             if spans:
                 z = heads.span_logits(_span_inputs(hidden, spans))
                 tc_loss = nn.functional.cross_entropy(z, torch.tensor([s[3] for s in spans]))
                 loss = loss + hp["tc_weight"] * tc_loss
                 total_tc += tc_loss.item()
+                if teacher is not None:
+                    with torch.no_grad():
+                        t_z = t_heads.span_logits(_span_inputs(t_hidden, spans))
+                    loss = loss + hp["kd_tc"] * nn.functional.kl_div(
+                        torch.log_softmax(z, -1),
+                        torch.log_softmax(t_z, -1),
+                        reduction="batchmean",
+                        log_target=True,
+                    )
+            total_kd += kd_loss.item()
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_([*bert.parameters(), *heads.parameters()], 1.0)
@@ -314,7 +384,8 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
             total_si += si_loss.item()
             if k % 20 == 0:
                 print(
-                    f"epoch {epoch + 1} batch {k}/{len(batches)} si {si_loss.item():.4f} {time.time() - t0:.0f}s",
+                    f"epoch {epoch + 1} batch {k}/{len(batches)} si {si_loss.item():.4f}"
+                    f" kd {kd_loss.item():.4f} {time.time() - t0:.0f}s",
                     flush=True,
                 )
         heads.eval()
@@ -324,6 +395,7 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
             "epoch": epoch + 1,
             "si_loss": round(total_si / len(batches), 4),
             "tc_loss": round(total_tc / len(batches), 4),
+            "kd_hidden_loss": round(total_kd / len(batches), 4),
             **scores,
             "seconds": round(time.time() - t0),
         }
@@ -338,8 +410,8 @@ def train_encoder(articles, fit, held, out: Path, hp: dict) -> dict:
         if key > best[0]:
             best = (key, copy.deepcopy(bert.state_dict()), heads.export(), epoch + 1)
     out.mkdir(parents=True, exist_ok=True)
-    if best[1] is None:  # no epoch beat the starting point: keep it
-        best = (best[0], torch.load(Path(hp["init"]) / "encoder.pt"), *best[2:])
+    if best[1] is None:  # no epoch beat the starting point: keep it (cut as trained)
+        best = (best[0], copy.deepcopy(start_state), *best[2:])
     torch.save(best[1], out / "encoder.pt")
     np.savez(out / "heads.npz", **best[2])
     result = {

@@ -29,13 +29,12 @@ class _Wrapped(torch.nn.Module):
 
 def export(encoder_dir: Path, out: Path, keep_fp32: bool = False) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
-    from transformers import AutoModel
 
-    from training.framing.encoder import encoder_source, load_vocab
+    from training.framing.encoder import bert_for, load_vocab
 
     os.environ["HF_HUB_OFFLINE"] = "1"
-    bert = AutoModel.from_pretrained(str(encoder_source()), attn_implementation="eager")
-    bert.load_state_dict(torch.load(encoder_dir / "encoder.pt"), strict=False)
+    # a layer-dropped student's state dict has fewer layers: the model is cut to fit it
+    bert = bert_for(torch.load(encoder_dir / "encoder.pt"), attn_implementation="eager")
     bert.eval()
     out.mkdir(parents=True, exist_ok=True)
     fp32 = out / "encoder-fp32.onnx"

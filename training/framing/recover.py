@@ -68,12 +68,14 @@ def recover(model_dir: Path, out: Path) -> list[str]:
     import torch
     from transformers import AutoModel
 
-    from training.framing.encoder import encoder_source
+    from training.framing.encoder import encoder_source, keep_layers, layer_count
 
     state = {
         k: torch.from_numpy(v) for k, v in state_dict_from_onnx(model_dir / "encoder.onnx").items()
     }
     bert = AutoModel.from_pretrained(str(encoder_source()))
+    if layer_count(state) < bert.config.num_hidden_layers:  # a layer-dropped student
+        keep_layers(bert, list(range(layer_count(state))))
     expected = bert.state_dict()
     unknown = sorted(set(state) - set(expected))
     if unknown:
