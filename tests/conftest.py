@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# No time limit on a Hypothesis example: tests never assert speed (benchmarks do), and a
+# loaded CI machine made the default 200 ms deadline fail a pure string function.
+settings.register_profile(
+    "newsdossier", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("newsdossier")
 
 # PostgreSQL: --pg / NEWSDOSSIER_TEST_PG=1, the pg marker, pg_cluster, pg_url and the
 # db_url engine parametrisation (issue 18; tests/pg.py)
