@@ -227,7 +227,7 @@ def test_dask_build_killed_with_sigkill_resumes_exactly(
     cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q",
            "--executor", "dask-local", "--workers", "2"]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 600  # a loaded CI machine starts a cluster slowly
     n = 0
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.1)
@@ -243,7 +243,7 @@ def test_dask_build_killed_with_sigkill_resumes_exactly(
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     # the cluster's workers must not outlive the build that started them
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while _tagged_processes(tag) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _tagged_processes(tag), "Dask workers outlived the killed build"
