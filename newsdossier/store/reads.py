@@ -127,11 +127,12 @@ class ReadQueries:
             return self._dicts(
                 "SELECT outlet, count(*) AS documents, min(published) AS first,"
                 " max(published) AS last, sum(length(text)) AS chars FROM documents"
-                " GROUP BY outlet"
+                " GROUP BY outlet ORDER BY outlet NULLS FIRST"
             )
         return self._dicts(
             "SELECT outlet, count(*) AS documents, min(published) AS first,"
             " max(published) AS last FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
+            " ORDER BY outlet"
         )
 
     def outlet_summary(self, variants: Sequence[str]) -> dict[str, Any]:
@@ -180,7 +181,8 @@ class ReadQueries:
             f"WITH recent AS (SELECT id FROM ({recent_sql}) AS r0)"
             " SELECT m.entity_id AS id, e.name AS entity, m.text AS label, count(*) AS n"
             " FROM mentions m JOIN recent r ON r.id = m.document_id"
-            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text, e.name",
+            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text, e.name"
+            " ORDER BY m.entity_id, m.text",
             params,
         )
 
@@ -216,6 +218,7 @@ class ReadQueries:
             for r in self._x(
                 f"SELECT outlet, CASE WHEN {tail} > 0 THEN substr(url, 1, 8 + {tail}) ELSE url END"
                 " AS site, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet, site"
+                " ORDER BY outlet, site NULLS FIRST"
             )
         ]
 
@@ -238,7 +241,7 @@ class ReadQueries:
     def replace_outlet_variants(self, rows: Sequence[tuple[str, str, str]]) -> None:
         """Replace the outlet map by ``(variant, outlet, how)`` rows."""
         self._x("DELETE FROM outlet_variants")
-        self.conn.executemany(
+        self.conn.cursor().executemany(
             self.dialect.q("INSERT INTO outlet_variants (variant, outlet, how) VALUES (?, ?, ?)"),
             rows,
         )
@@ -269,7 +272,7 @@ class ReadQueries:
     def top_entities(self, limit: int) -> list[dict[str, Any]]:
         return self._dicts(
             "SELECT id, name, type, mention_count, document_count FROM entities"
-            " ORDER BY mention_count DESC, name LIMIT ?",
+            " ORDER BY mention_count DESC, name, id LIMIT ?",
             (limit,),
         )
 
@@ -280,7 +283,8 @@ class ReadQueries:
         if type:
             sql += " WHERE type = ?"
             params.append(type)
-        sql += " ORDER BY mention_count DESC, name LIMIT ? OFFSET ?"
+        # id last: a total order, so that OFFSET pages neither repeat nor skip a row
+        sql += " ORDER BY mention_count DESC, name, id LIMIT ? OFFSET ?"
         return self._dicts(sql, (*params, limit, offset))
 
     def entity_types(self) -> list[str]:
@@ -293,7 +297,7 @@ class ReadQueries:
             f"SELECT e.id, e.name, e.type, e.mention_count, {self.dialect.agg_distinct('a.name')}"
             " AS matched FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
             " WHERE lower(a.name) LIKE ? ESCAPE '\\' GROUP BY e.id"
-            " ORDER BY e.mention_count DESC LIMIT ?",
+            " ORDER BY e.mention_count DESC, e.id LIMIT ?",
             (pattern, limit),
         )
 
@@ -302,8 +306,9 @@ class ReadQueries:
         return [
             r[0]
             for r in self._x(
-                "SELECT a.name FROM entity_aliases a JOIN (SELECT id FROM entities"
-                " ORDER BY mention_count DESC LIMIT ?) e ON e.id = a.entity_id",
+                "SELECT a.name FROM entity_aliases a JOIN (SELECT id, mention_count FROM entities"
+                " ORDER BY mention_count DESC, id LIMIT ?) e ON e.id = a.entity_id"
+                " ORDER BY e.mention_count DESC, e.id, a.name",
                 (max_entities,),
             )
         ]
@@ -339,7 +344,7 @@ class ReadQueries:
             "SELECT d.outlet, substr(d.published, 1, 7) AS period, count(*) AS documents"
             " FROM documents d WHERE d.id IN"
             " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT ?)"
-            " GROUP BY d.outlet, period",
+            " GROUP BY d.outlet, period ORDER BY d.outlet NULLS FIRST, period NULLS FIRST",
             (entity_id, max_documents),
         )
 
