@@ -1,11 +1,11 @@
 """PostgreSQL behind the store's protocols (issue 18): the first part, what has moved.
 
 :class:`PostgresStore` runs the engine-neutral queries of ``reads.py`` and
-``names_repo.py`` (the web pages' and exports' reads, the name index, name
-statements, outlets, judgements) on psycopg 3, over the schema of
-``schema_pg/``.  Not yet here, so ``open_store`` still answers ``E306`` for a
+``names_repo.py`` (documents, entities, the web pages' and exports' reads, the
+name index, name statements, outlets, judgements) on psycopg 3, over the schema
+of ``schema_pg/``.  Not yet here, so ``open_store`` still answers ``E306`` for a
 ``postgresql://`` URL: the write path (``write_batch``, COPY), full-text
-search, the document/entity/claim/event/reuse/framing reads that are still
+search, the claim/event/reuse/framing/table reads that are still
 ``SQLiteStore``'s own methods, and ``resolve/entities.py``'s SQL.  Until then
 :func:`copy_tables` fills a PostgreSQL store from an SQLite one, which is how the
 tests check that both engines answer the moved queries alike.
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     import psycopg
 
     from .protocols import (
+        Deadline,
+        DocumentReads,
+        EntityReads,
         JudgementRepository,
         Lifecycle,
         NameStatementReads,
@@ -233,7 +236,10 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
 if TYPE_CHECKING:
     from typing import Protocol
 
-    class _Moved(Lifecycle, NameStatementReads, OutletRepository, JudgementRepository, Protocol):
+    class _Moved(
+        Lifecycle, DocumentReads, EntityReads, NameStatementReads, OutletRepository,
+        JudgementRepository, Deadline, Protocol,
+    ):  # fmt: skip
         """The protocols PostgresStore implements in full today."""
 
     def _implements(store: PostgresStore) -> _Moved:
