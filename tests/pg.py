@@ -11,10 +11,10 @@ when the server binaries are installed: ``make postgres``).  Then:
 The store-engine hook: the ``db_url`` fixture is parametrised over
 :data:`STORE_ENGINES`.  A test that takes ``db_url`` instead of making its own
 SQLite path runs once per engine; the ``postgresql`` run carries the ``pg``
-marker, so it is skipped where PostgreSQL tests are off.  Today the store opens
-SQLite only (E306), so only ``sqlite`` is listed; the store refactor adds
-``"postgresql"`` here when ``open_store`` accepts ``postgresql://`` URLs, and
-every store test written against ``db_url`` then runs on both engines.
+marker, so it is skipped where PostgreSQL tests are off.  :func:`open_engine_store`
+opens either.  ``open_store`` still refuses ``postgresql://`` (E306) until the
+PostgreSQL store writes builds; until then the both-engine tests cover what has
+moved behind the store's protocols (``tests/store/test_engines.py``).
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 #: Engines the store tests run against (see the module docstring).
-STORE_ENGINES: tuple[str, ...] = ("sqlite",)
+STORE_ENGINES: tuple[str, ...] = ("sqlite", "postgresql")
 
 ENV = "NEWSDOSSIER_TEST_PG"
 
@@ -109,3 +110,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         url: str = request.getfixturevalue("pg_url")
         return url
     return str(tmp_path / "store.db")
+
+
+def open_engine_store(db_url: str, *, readonly: bool = False) -> Any:
+    """The store at ``db_url`` (a ``db_url`` value) on its own engine."""
+    if db_url.startswith("postgresql://"):
+        from newsdossier.store.postgres import PostgresStore
+
+        return PostgresStore(db_url, readonly=readonly)
+    from newsdossier.store.sqlite import SQLiteStore
+
+    return SQLiteStore(db_url, readonly=readonly)

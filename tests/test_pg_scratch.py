@@ -48,11 +48,10 @@ def test_pg_scratch_says_whether_the_server_is_there() -> None:
 
 
 def test_db_url_hook_gives_each_engine_a_store_location(db_url: str) -> None:
-    from newsdossier.store.sqlite import open_store
+    from tests.pg import open_engine_store
 
-    # today: sqlite only (tests/pg.py STORE_ENGINES); the store refactor adds postgresql
-    with open_store(db_url) as store:
-        assert store.document_count() == 0
+    with open_engine_store(db_url) as store:
+        assert store.store_version() == 0 and store.entity_count() == 0
 
 
 @pytest.mark.pg

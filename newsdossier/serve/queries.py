@@ -278,14 +278,13 @@ def _claim(x: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]
 
 
 def _contradiction(store: ReadStore, x: dict[str, Any]) -> dict[str, Any]:
-    claims = sections_for(store, "claims").by_id
+    """A contradiction with its subject's name and its two claims' records, read by id
+    (issue 18: the overview no longer indexes the whole claims section for them)."""
+    from ..export.claims import claim_records
+
     subject = x.get("subject")
     name = _entity_names(store, {subject}).get(subject) if isinstance(subject, str) else None
-    return {
-        **x,
-        "subject_name": name,
-        "claim_records": [claims[c] for c in x.get("claims") or () if c in claims],
-    }
+    return {**x, "subject_name": name, "claim_records": claim_records(store, x.get("claims") or ())}
 
 
 def _event(e: dict[str, Any]) -> dict[str, Any]:

@@ -73,7 +73,7 @@ SQLITE = Dialect(
 POSTGRESQL = Dialect(
     "postgresql",
     row_order="seq",
-    concat_distinct="string_agg(DISTINCT {}, ',')",
+    concat_distinct="string_agg(DISTINCT {0}, ',' ORDER BY {0})",
     position="strpos({}, {})",
 )
 

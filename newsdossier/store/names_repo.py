@@ -121,18 +121,22 @@ class NameQueries:
         return ((r[0], r[1]) for r in self._nx("SELECT key, folded FROM entity_names"))
 
     def names_by(self, column: str, values: Sequence[str]) -> list[NameRow]:
-        """Name rows whose ``column`` (``key``, ``folded`` or ``skeleton``) is in ``values``."""
+        """Name rows whose ``column`` (``key``, ``folded`` or ``skeleton``) is in ``values``,
+        oldest first within each chunk of values."""
         if column not in NAME_COLUMNS:
             raise ValueError(f"not an indexed name column: {column!r}")
         out: list[NameRow] = []
         for chunk in chunked(values, 500):
-            sql = _NAME_SQL + f"n.{column} IN ({self.dialect.marks(len(chunk))})"
+            sql = _NAME_SQL + f"n.{column} IN ({self.dialect.marks(len(chunk))}) ORDER BY n.seq"
             out.extend((r[0], r[1], r[2], r[3], r[4]) for r in self._nx(sql, chunk))
         return out
 
     def names_after(self, seq: int) -> list[NameRow]:
-        """Name rows added after sequence number ``seq``."""
-        return [(r[0], r[1], r[2], r[3], r[4]) for r in self._nx(_NAME_SQL + "n.seq > ?", (seq,))]
+        """Name rows added after sequence number ``seq``, oldest first."""
+        return [
+            (r[0], r[1], r[2], r[3], r[4])
+            for r in self._nx(_NAME_SQL + "n.seq > ? ORDER BY n.seq", (seq,))
+        ]
 
     def entity_roots(self, entity_ids: Iterable[str]) -> dict[str, str]:
         """``{entity id: its oldest name key}``."""
@@ -148,12 +152,15 @@ class NameQueries:
         return out
 
     def recall_unscanned(self) -> list[tuple[str, int, int]]:
-        """``(document id, document order, -1)`` of documents recall never scanned."""
+        """``(document id, document order, -1)`` of documents recall never scanned, by id."""
         return [
             (r[0], r[1], r[2])
             for r in self._nx(
                 f"SELECT d.id, {self.dialect.row_order_of('d')}, -1 FROM documents d"
                 " LEFT JOIN recall_scans r ON r.document_id = d.id WHERE r.names_seq IS NULL"
+                # by id: the order SQLite's covering-index scan always gave (the order
+                # recall inserts mentions in, hence the CSV export's row order)
+                " ORDER BY d.id"
             ).fetchall()
         ]
 
@@ -165,6 +172,8 @@ class NameQueries:
             for r in self._nx(
                 f"SELECT r.document_id, {self.dialect.row_order_of('d')}, r.names_seq"
                 " FROM recall_scans r JOIN documents d ON d.id = r.document_id"
+                # (no ORDER BY: SQLite scans recall_scans in its insertion order; the
+                # mentions a rescan adds do not depend on the order, only their rowids)
                 " WHERE r.names_seq < ?",
                 (seq,),
             ).fetchall()
@@ -203,7 +212,7 @@ class NameQueries:
     def add_linked_mentions(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """``(id, document_id, start, end, text, label, type, key, analyzer, version,
         entity_id)``; a mention already stored is kept as it is."""
-        self.conn.executemany(
+        self.conn.cursor().executemany(
             self.dialect.q(
                 'INSERT INTO mentions(id, document_id, start, "end", text, label, type, key,'
                 " analyzer, version, entity_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"

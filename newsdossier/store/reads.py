@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ..names import name_key
 from .dialect import Dialect
 
 __all__ = ["ReadQueries", "chunked"]
@@ -44,6 +45,158 @@ class ReadQueries:
 
     def _doc_order(self, alias: str = "") -> str:
         return self.dialect.row_order_of(alias)
+
+    # ------------------------------------------------------------ documents (whole rows)
+    def _iter_dicts(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, streamed (exports read every document through this)."""
+        cur = self._x(sql, params)
+        cols = [c[0] for c in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
+
+    def _document(self, row: dict[str, Any]) -> dict[str, Any]:
+        # PostgreSQL's documents carry their insertion order as a column (SQLite's is
+        # the rowid): no part of a document's record
+        if self.dialect.row_order != "rowid":
+            row.pop(self.dialect.row_order, None)
+        return row
+
+    def document_count(self) -> int:
+        return int(self._x("SELECT count(*) FROM documents").fetchone()[0])
+
+    def stats(self) -> dict[str, Any]:
+        def one(sql: str) -> Any:
+            return self._x(sql).fetchone()[0]
+
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "sources": one("SELECT count(*) FROM document_sources"),
+            "entities": one("SELECT count(*) FROM entities"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+            "rejected": one("SELECT count(*) FROM inputs WHERE status = 'rejected'"),
+            "outlets": one("SELECT count(DISTINCT outlet) FROM documents WHERE outlet IS NOT NULL"),
+            "first_published": one("SELECT min(published) FROM documents"),
+            "last_published": one("SELECT max(published) FROM documents"),
+        }
+
+    def iter_documents(self) -> Iterator[dict[str, Any]]:
+        """Every document in insertion order: stable across exports of the same store."""
+        for row in self._iter_dicts(f"SELECT * FROM documents ORDER BY {self._doc_order()}"):
+            yield self._document(row)
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self._dicts("SELECT * FROM documents WHERE id = ?", (doc_id,))
+        return self._document(rows[0]) if rows else None
+
+    def document_removed(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT kind, text FROM removed WHERE document_id = ? ORDER BY seq", (doc_id,)
+        )
+
+    def document_sources(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT input_key, source, name, url, outlet FROM document_sources"
+            " WHERE document_id = ? ORDER BY input_key",
+            (doc_id,),
+        )
+
+    def document_sentences(self, doc_id: str) -> list[tuple[int, int]]:
+        return [
+            (r[0], r[1])
+            for r in self._x(
+                'SELECT start, "end" FROM sentences WHERE document_id = ? ORDER BY start', (doc_id,)
+            )
+        ]
+
+    def document_mentions(self, doc_id: str) -> list[dict[str, Any]]:
+        return self._dicts(
+            'SELECT * FROM mentions WHERE document_id = ? ORDER BY start, "end", id', (doc_id,)
+        )
+
+    def iter_rejections(self) -> Iterator[dict[str, Any]]:
+        return self._iter_dicts(
+            "SELECT key, source, record, code, reason, seen_at FROM inputs"
+            " WHERE status = 'rejected' ORDER BY key"
+        )
+
+    def iter_input_notes(self) -> Iterator[dict[str, Any]]:
+        """Inputs that were used after a repair (ingest's ``W1xx`` notes), by key."""
+        return self._iter_dicts(
+            "SELECT key, source, record, status, notes FROM inputs"
+            " WHERE notes IS NOT NULL ORDER BY key"
+        )
+
+    # ------------------------------------------------------------ entities (whole rows)
+    def iter_entities(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM entities ORDER BY mention_count DESC, name, id"
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        return self._iter_dicts(sql, params)
+
+    def entity_aliases(self, entity_id: str) -> list[dict[str, Any]]:
+        return self._dicts(
+            "SELECT name, count, how FROM entity_aliases WHERE entity_id = ?"
+            " ORDER BY count DESC, name",
+            (entity_id,),
+        )
+
+    def find_entities(self, name: str) -> list[dict[str, Any]]:
+        """Entities whose canonical name or any alias matches ``name`` (case-insensitive)."""
+        key = name_key(name)
+        return self._dicts(
+            "SELECT DISTINCT e.* FROM entities e LEFT JOIN entity_aliases a"
+            " ON a.entity_id = e.id WHERE e.key = ? OR lower(e.name) = lower(?)"
+            " OR lower(a.name) = lower(?)"
+            " OR e.id IN (SELECT entity_id FROM entity_names WHERE key = ?)"
+            " OR e.id = ? ORDER BY e.mention_count DESC, e.name, e.id",
+            (key, name, name, key, name),
+        )
+
+    def entity_mentions(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """Mentions of an entity, each with the sentence that holds it and its document."""
+        sql = (
+            'SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.type, m.kind,'
+            " d.title, d.name AS document_name, d.outlet, d.published,"
+            ' (SELECT substr(d.text, s.start + 1, s."end" - s.start) FROM sentences s'
+            "   WHERE s.document_id = m.document_id AND s.start <= m.start"
+            "   ORDER BY s.start DESC LIMIT 1) AS sentence,"
+            " (SELECT s.start FROM sentences s"
+            "   WHERE s.document_id = m.document_id AND s.start <= m.start"
+            "   ORDER BY s.start DESC LIMIT 1) AS sentence_start"
+            " FROM mentions m JOIN documents d ON d.id = m.document_id"
+            f' WHERE m.entity_id = ? ORDER BY {self._doc_order("d")}, m.start, m."end", m.id'
+        )
+        params: tuple[Any, ...] = (entity_id,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (entity_id, limit)
+        return self._dicts(sql, params)
+
+    def iter_entity_mentions(self) -> Iterator[dict[str, Any]]:
+        """Every resolved mention, grouped by entity (for streaming exports)."""
+        return self._iter_dicts(
+            'SELECT entity_id, document_id, start, "end", text FROM mentions'
+            ' WHERE entity_id IS NOT NULL ORDER BY entity_id, document_id, start, "end", id'
+        )
+
+    def entity_named(self, doc_id: str, name: str) -> str | None:
+        """The entity of a mention of ``name`` in one document (the words of the name,
+        case-insensitive), else of a mention the name starts with ("Saudi Arabia's ...")."""
+        if not name.strip():
+            return None
+        rows = self._x(
+            "SELECT text, entity_id FROM mentions WHERE document_id = ? AND entity_id IS NOT NULL"
+            ' ORDER BY start, "end", id',
+            (doc_id,),
+        ).fetchall()
+        low = " ".join(name.lower().split())
+        for text, ent in sorted(rows, key=lambda r: -len(r[0])):
+            t = " ".join(str(text).lower().split())
+            if t == low or low.startswith((t + " ", t + "’", t + "'")):
+                return str(ent)
+        return None
 
     # ------------------------------------------------------------ documents
     def documents_meta(self, doc_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -127,11 +280,12 @@ class ReadQueries:
             return self._dicts(
                 "SELECT outlet, count(*) AS documents, min(published) AS first,"
                 " max(published) AS last, sum(length(text)) AS chars FROM documents"
-                " GROUP BY outlet"
+                " GROUP BY outlet ORDER BY outlet NULLS FIRST"
             )
         return self._dicts(
             "SELECT outlet, count(*) AS documents, min(published) AS first,"
             " max(published) AS last FROM documents WHERE outlet IS NOT NULL GROUP BY outlet"
+            " ORDER BY outlet"
         )
 
     def outlet_summary(self, variants: Sequence[str]) -> dict[str, Any]:
@@ -180,7 +334,8 @@ class ReadQueries:
             f"WITH recent AS (SELECT id FROM ({recent_sql}) AS r0)"
             " SELECT m.entity_id AS id, e.name AS entity, m.text AS label, count(*) AS n"
             " FROM mentions m JOIN recent r ON r.id = m.document_id"
-            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text, e.name",
+            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, m.text, e.name"
+            " ORDER BY m.entity_id, m.text",
             params,
         )
 
@@ -216,6 +371,7 @@ class ReadQueries:
             for r in self._x(
                 f"SELECT outlet, CASE WHEN {tail} > 0 THEN substr(url, 1, 8 + {tail}) ELSE url END"
                 " AS site, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet, site"
+                " ORDER BY outlet, site NULLS FIRST"
             )
         ]
 
@@ -238,7 +394,7 @@ class ReadQueries:
     def replace_outlet_variants(self, rows: Sequence[tuple[str, str, str]]) -> None:
         """Replace the outlet map by ``(variant, outlet, how)`` rows."""
         self._x("DELETE FROM outlet_variants")
-        self.conn.executemany(
+        self.conn.cursor().executemany(
             self.dialect.q("INSERT INTO outlet_variants (variant, outlet, how) VALUES (?, ?, ?)"),
             rows,
         )
@@ -269,7 +425,7 @@ class ReadQueries:
     def top_entities(self, limit: int) -> list[dict[str, Any]]:
         return self._dicts(
             "SELECT id, name, type, mention_count, document_count FROM entities"
-            " ORDER BY mention_count DESC, name LIMIT ?",
+            " ORDER BY mention_count DESC, name, id LIMIT ?",
             (limit,),
         )
 
@@ -280,7 +436,8 @@ class ReadQueries:
         if type:
             sql += " WHERE type = ?"
             params.append(type)
-        sql += " ORDER BY mention_count DESC, name LIMIT ? OFFSET ?"
+        # id last: a total order, so that OFFSET pages neither repeat nor skip a row
+        sql += " ORDER BY mention_count DESC, name, id LIMIT ? OFFSET ?"
         return self._dicts(sql, (*params, limit, offset))
 
     def entity_types(self) -> list[str]:
@@ -293,7 +450,7 @@ class ReadQueries:
             f"SELECT e.id, e.name, e.type, e.mention_count, {self.dialect.agg_distinct('a.name')}"
             " AS matched FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
             " WHERE lower(a.name) LIKE ? ESCAPE '\\' GROUP BY e.id"
-            " ORDER BY e.mention_count DESC LIMIT ?",
+            " ORDER BY e.mention_count DESC, e.id LIMIT ?",
             (pattern, limit),
         )
 
@@ -302,8 +459,9 @@ class ReadQueries:
         return [
             r[0]
             for r in self._x(
-                "SELECT a.name FROM entity_aliases a JOIN (SELECT id FROM entities"
-                " ORDER BY mention_count DESC LIMIT ?) e ON e.id = a.entity_id",
+                "SELECT a.name FROM entity_aliases a JOIN (SELECT id, mention_count FROM entities"
+                " ORDER BY mention_count DESC, id LIMIT ?) e ON e.id = a.entity_id"
+                " ORDER BY e.mention_count DESC, e.id, a.name",
                 (max_entities,),
             )
         ]
@@ -339,7 +497,7 @@ class ReadQueries:
             "SELECT d.outlet, substr(d.published, 1, 7) AS period, count(*) AS documents"
             " FROM documents d WHERE d.id IN"
             " (SELECT document_id FROM mentions WHERE entity_id = ? LIMIT ?)"
-            " GROUP BY d.outlet, period",
+            " GROUP BY d.outlet, period ORDER BY d.outlet NULLS FIRST, period NULLS FIRST",
             (entity_id, max_documents),
         )
 

@@ -221,3 +221,15 @@ def test_export_json_claim_spans_point_at_their_text(sample_db: Path) -> None:
         assert (c["hedge"] is None) == (c["hedge_span"] is None)
         kinds.add(c["attribute"] is None)
     assert kinds == {True, False}, "plain statements and attribute claims both"
+
+
+def test_claim_records_by_id_are_the_claims_sections_items(sample_db: Path) -> None:
+    """The web reads a contradiction's claims by id (issue 18): the records it gets are
+    the ``claims`` section's, in the order asked, unknown ids left out."""
+    from newsdossier.export.claims import claim_records, iter_claims
+
+    with open_store(str(sample_db), readonly=True) as store:
+        section = {c["id"]: c for c in iter_claims(store)}
+        ids = list(section)[::-1][:7]
+        assert len(ids) == 7
+        assert claim_records(store, [*ids, "no-such-claim"]) == [section[i] for i in ids]

@@ -94,6 +94,12 @@ def fake(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     }
     indexes = {k: _index(k, v) for k, v in sections.items()}
     monkeypatch.setattr(queries, "sections_for", lambda store, name: indexes[name])
+    # a contradiction's claims are read by id (issue 18): from the fake claims too
+    by_id = indexes["claims"].by_id
+    monkeypatch.setattr(
+        "newsdossier.export.claims.claim_records",
+        lambda store, ids: [by_id[i] for i in ids if i in by_id],
+    )
     return {"e1": e1, "d1": d1, "o1": o1}
 
 
