@@ -268,6 +268,25 @@ def _is_about_author(heading: str, author: str | None) -> bool:
     )
 
 
+# The outlet an author's bio names as the author's own: "X is a contributor to the Valley
+# Examiner's opinion blog", "X is the contributors editor for the Valley Examiner." (issue
+# 16: read on fakenewscorpus-sample pages whose only outlet is in the bio).  Not a former
+# post ("a former reporter for X") nor a list of past ones ("has written for X and Y").
+_BIO_OUTLET_RE = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the)\s+(?!former\b)(?:[\w-]+\s+){0,2}?"
+    r"(?i:contributors?|writer|editor|columnist|reporter|correspondent|contributing editor)"
+    r"\s+(?:editor\s+)?(?:to|for|at|with)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w&-]*(?:\.[a-z]{2,6}\b)?(?:\s+[A-Z][\w&-]*){0,4}?)"
+    r"(?=['’]s\b|[,.;]|\s+[a-z(]|$)"
+)
+
+
+def read_bio_outlet(text: str) -> str | None:
+    """The outlet a bio says its author writes for, or ``None`` (see ``_BIO_OUTLET_RE``)."""
+    m = _BIO_OUTLET_RE.search(text)
+    return m["outlet"] if m is not None else None
+
+
 def cut_tail_block(lines: list[str], found: Findings) -> bool:
     """Remove one furniture block from the end of ``lines`` (in place); True if one was cut."""
     author = found.get("author")
@@ -278,7 +297,9 @@ def cut_tail_block(lines: list[str], found: Findings) -> bool:
         start = bio[0]
         found.offer("author", bio[1], "signature")
     if start is not None:
-        found.remove("byline", "\n".join(x for x in lines[start:] if x))
+        bio_text = "\n".join(x for x in lines[start:] if x)
+        found.offer("outlet", read_bio_outlet(bio_text), "mention")
+        found.remove("byline", bio_text)
         del lines[start:]
         return True
     for finder, kind in (
