@@ -155,7 +155,15 @@ _POSITION_CAPTION_RE = re.compile(
 )
 _READ_MORE_RE = re.compile(
     r"(?<=\S)(?P<x>\s*(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|Read the full (?:article|story)"
-    r"(?: here)?)\s*[.»›→…]*)$"
+    r"(?: here)?|(?<=[.!?”])[—–]\s*More(?=[.…]))\s*[.»›→…]*)$"
+)
+# A source's description of itself closing a reposted piece: "Example.com is an independent
+# news agency devoted to ..." (issue 16, read in fakenewscorpus-sample)
+_OUTLET_BLURB_RE = re.compile(
+    r"[A-Z][\w&'’-]*(?:\.[a-z]{2,6})?(?:\s[A-Z][\w&'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:news\s+agency|news\s+site|news\s+website|news\s+organi[sz]ation|news\s+outlet|"
+    r"media\s+outlet|online\s+magazine|website|web\s+site)\s+(?:devoted|dedicated|that|which|"
+    r"covering|focused|providing|offering)\b.{0,600}"
 )
 
 
@@ -229,6 +237,14 @@ def is_headline_shaped(line: str) -> bool:
     if any(not title_case or m["end"] == "." for m in breaks):
         return False
     return not core.endswith(("?", "!")) or title_case
+
+
+def _is_exclaiming_title(line: str) -> bool:
+    """One short question or exclamation, not Title Case: a headline only when repeated."""
+    core = _core(line)
+    if len(line) > HEADLINE_MAX_CHARS or len(line.split()) < 3 or not core.endswith(("?", "!")):
+        return False
+    return not any(m["end"] == "." for m in _SENTENCE_BREAK_RE.finditer(line))
 
 
 def is_body_like(line: str) -> bool:
@@ -332,12 +348,15 @@ def _is_headline(lines: list[str], i: int, titles: list[str]) -> bool:
     first line followed straight by another short line (a subhead, a list, a
     poem) is left alone.
     """
-    if not is_headline_shaped(lines[i]) or _is_head_meta(lines[i]):
-        return False
     window = lines[i + 1 : i + 1 + HEAD_WINDOW_LINES]
     # the page prints its title twice (issue 16: "Title\n\nTitle\n\n% of readers ...",
-    # "Title\n\nSubscribe ...\n\nDeck\n\nTitle\n\nVANCOUVER -- ..."): that is evidence
-    if any(line and same_title(line, lines[i]) for line in window):
+    # "Title\n\nSubscribe ...\n\nDeck\n\nTitle\n\nVANCOUVER -- ..."): that is evidence,
+    # even for a question in sentence case ("Where do you go to buy a harbour?")
+    repeated = any(line and same_title(line, lines[i]) for line in window)
+    shaped = is_headline_shaped(lines[i]) or (repeated and _is_exclaiming_title(lines[i]))
+    if not shaped or _is_head_meta(lines[i]):
+        return False
+    if repeated:
         return True
     gap = deck = meta_after_deck = False
     for line in window:
@@ -488,7 +507,11 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
     if _POINTER_TAIL_RE.fullmatch(line):
         found.remove("other", line)
         return True
-    if _AUTHOR_PAGE_RE.fullmatch(line) or _BOOK_BOX_RE.fullmatch(line):
+    if (
+        _AUTHOR_PAGE_RE.fullmatch(line)
+        or _BOOK_BOX_RE.fullmatch(line)
+        or _OUTLET_BLURB_RE.fullmatch(line)
+    ):
         found.remove("other", line)
         return True
     m = _DASH_SIGNATURE_RE.fullmatch(line)

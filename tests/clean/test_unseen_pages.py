@@ -301,3 +301,35 @@ def test_a_repeated_page_keeps_its_copies_recognisable() -> None:
     copies = [para] + [" ".join(words[k:]) for k in (5, 12, 20)]
     doc = _clean("\n".join(copies) + "\n")
     assert doc.text.count("the vote was final.") == 1
+
+
+def test_repeated_question_headline_is_the_title() -> None:
+    title = "Where do you go to buy a harbour these days?"
+    doc = _clean(title + "\n\nHeadline: Some Other Story!\n\n" + title + "\n\n" + BODY + TAIL)
+    assert doc.title == title and title not in doc.text
+    # not repeated: a question opening the text stays
+    doc = _clean(title + "\n\n" + BODY + TAIL)
+    assert doc.text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ana Holm has been a practicing accountant in Vellorn for more than 40 years. She loves "
+        "the sea and writes on the politics of ports at her popular blog, AnaHolm.example",
+        "Jon Tarr has been a college professor and pastor since 1987 and his writings have "
+        "appeared on Harbour Daily, Vell Notes and the Port Review.",
+    ],
+)
+def test_closing_bio_without_writer_noun_names_the_author(bio: str) -> None:
+    doc = _clean(BODY + TAIL + bio + "\n")
+    assert doc.text.endswith(TAIL.strip()) and doc.author in ("Ana Holm", "Jon Tarr")
+
+
+def test_closing_outlet_blurb_and_glued_more_go() -> None:
+    blurb = (
+        "HarbourNews.org is an independent news agency devoted to reporting news that "
+        "affects the port community. With a team of journalists, it reaches 750,000 readers."
+    )
+    doc = _clean(BODY + TAIL.strip() + "—More…\n\n" + blurb + "\n")
+    assert doc.text.endswith(TAIL.strip())

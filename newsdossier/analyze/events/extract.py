@@ -54,7 +54,7 @@ ANALYZER = "newsdossier.events"
 # verb is a ``statement``.  4 (issue 16): a date alone in parentheses dates the noun before
 # it, a date listed after another shares its happening, a past state's "until" date is its
 # end; a dated event's evidence leaves out the clause of an unresolved date (evidence.py).
-VERSION = "6"
+VERSION = "7"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 _SUMMARY_CHARS = 200

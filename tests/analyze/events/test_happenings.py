@@ -312,3 +312,22 @@ def test_a_happening_named_by_its_year(text: str, want: tuple[str, str]) -> None
 def test_bare_disaster_words_are_no_events() -> None:
     got = _events("The minister warned of a flood of lawsuits and an outbreak of anger.", None)
     assert not any(t == "disaster" for t, _, _ in got)
+
+
+def test_an_adverb_before_a_bound_keeps_it_a_bound() -> None:
+    got = {
+        (t, v)
+        for t, v, _ in _events("Sometime after 2009, he re-entered Vellorn and was arrested.", None)
+    }
+    assert ("arrest", "2009") not in got
+    got = {
+        (t, v)
+        for t, v, _ in _events("Just after midnight on May 3, 2011, Renk was arrested.", None)
+    }
+    assert ("arrest", "2011-05-03") in got
+
+
+def test_an_adverb_makes_an_ambiguous_past_form_a_verb() -> None:
+    got = _events("The council, however, unilaterally quit the port deal in May 2018.", None)
+    assert ("other", "2018-05") in {(t, v) for t, v, _ in got}
+    assert [v for _, v, _ in _events("A further rate cut in March followed.", None) if v] == []
