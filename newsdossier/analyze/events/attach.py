@@ -81,7 +81,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]+")  # "4 p.m. on Sunday": one-letter piec
 Trigger = tuple[int, int, str, tuple[int, int, int]]  # start, end, type, part key
 
 
-# "his first visit since 2001", "listed as a terrorist group until 2012", "killings since
+# "his first visit since 2001", "on the harbour watch list until 2012", "killings since
 # 1981": the date is the other end of a stretch of time, not the time of the trigger before
 # it (issue 16: on ../shared/data 20 such dates were wrong, 6 right).  Except a custody
 # "since": "has been in detention since October 2019" dates the arrest.
