@@ -267,13 +267,43 @@ def _cut_email_cloak(line: str, found: Findings) -> str:
     return (line[: m.start()] + line[m.end() :]).strip()
 
 
+# A shop widget printed into the text: a truncated book title, its author, a price box
+# ("Harbour Tides: A Hi... Ana Holm Best Price: $5.64 Buy New $9.00 (as of 10:35 EDT -
+# Details)", "... Ana Holm Check Amazon for Pricing."), often glued to a paragraph of
+# the article before or after it (issue 16: 40 such widgets in ../shared/data/ptc-*,
+# 14 of them glued to body text, which stays).
+_SHOP_WIDGET_RE = re.compile(
+    r"(?:(?<=[.!?”\"’])\s+|^)(?:[^.!?”\"\n]{0,60}?\.\.\.?\s*){0,2}"
+    r"(?:[^.!?\n]|\b(?:[A-Z]|Dr|Jr|Sr|Mr|Ms|Mrs)\.){0,60}?"
+    r"(?:Best Price: \$[\d,.]+ Buy New \$[\d,.]+ \(as of \d{1,2}:\d{2} [A-Z]{2,4} - Details\)"
+    r"|Check Amazon for Pricing\.)"
+)
+
+
+# "Also on example.com Some headline": a site's link to another of its stories (issue 16,
+# read in ../shared/data/ptc-*)
+_ALSO_ON_RE = re.compile(r"Also on (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6} \S.{0,200}")
+
+
+def _cut_shop_widgets(line: str, found: Findings) -> str:
+    if "Best Price" not in line and "Amazon for Pricing" not in line:  # cheap pre-check
+        return line
+    out, at = [], 0
+    for m in _SHOP_WIDGET_RE.finditer(line):
+        found.remove("other", m.group())
+        out.append(line[at : m.start()])
+        at = m.end()
+    out.append(line[at:])
+    return " ".join(x.strip() for x in out if x.strip())
+
+
 def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
     """Remove whole-line widgets, teaser lines/blocks, comment blocks and caption lines."""
     lines = list(lines)
     for i, line in enumerate(lines):
         if not line:
             continue
-        line = lines[i] = _cut_email_cloak(line, found)
+        line = lines[i] = _cut_shop_widgets(_cut_email_cloak(line, found), found)
         if not line:
             continue
         if _TAG_LINE_RE.fullmatch(line) or _DIVIDER_RE.fullmatch(line):
@@ -294,7 +324,7 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
             _take(lines, i, i + 1, "outlet", found)
         elif "air use" in line and _FAIR_USE_RE.fullmatch(line):  # cheap pre-check first
             _take(lines, i, i + 1, "other", found)
-        elif TEASER_LINE_RE.fullmatch(line) or _is_glued_links(line):
+        elif TEASER_LINE_RE.fullmatch(line) or _is_glued_links(line) or _ALSO_ON_RE.fullmatch(line):
             _take(lines, i, i + 1, "teaser", found)
         elif _CAPTION_LINE_RE.fullmatch(line):
             _take(lines, i, i + 1, "other", found)

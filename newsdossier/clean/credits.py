@@ -139,7 +139,7 @@ _SELF_REFERENCE = re.compile(
 
 
 # A writer addressing the outlet's own readers or naming their post there: "Longtime X
-# readers will remember", "X readers will recall how I ...", "which I attended as The X's
+# readers will remember", "X readers will recall how I ...", "the summit I covered as The X's
 # correspondent" (issue 16: in ../shared/data 9 such phrases, all naming the outlet the
 # piece was written for; "Your readers deserve the truth" and "American readers" name none).
 _READERS = re.compile(

@@ -19,6 +19,7 @@ gone the new first line can never qualify: a second clean lifts nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .boilerplate import MAX_FURNITURE_CHARS
 from .credits import read_credit
@@ -34,6 +35,7 @@ from .lexicon import (
     WIDGET_RE,
 )
 from .metadata import (
+    NAMES,
     Byline,
     has_outlet_word,
     is_outlet_like,
@@ -106,11 +108,31 @@ _LINK_LINE_RE = re.compile(
 # the 18 real pages in ../shared/data that end in a colon; the others, "He concludes:",
 # "As X writes:", are the author's words and stay).
 _POINTER_TAIL_RE = re.compile(
-    r"(?i:view|watch|see|read|click|check\s+out|listen\s+to|download|browse|visit|explore)\b"
-    r"[^.!?:]{0,120}:"
+    # "And be sure to enjoy this podcast explaining the find:", "For a better
+    # understanding of the vote, view this video:" (fakenewscorpus-sample)
+    r"(?:(?i:for)\s[^,:.]{1,80},\s+)?"
+    r"(?:(?i:and\s+)?(?i:be\s+sure\s+to|make\s+sure\s+to|don['’]t\s+forget\s+to)\s+)?"
+    r"(?i:view|watch|see|read|click|check\s+out|listen\s+to|download|browse|visit|explore|enjoy)\b"
+    r"(?:[^.!?:]{0,120}:|[^.!?:]{0,150}\b(?i:here)\b[^!?:]{0,100}[.!]?)"
 )
 _INITIALS_LINE_RE = re.compile(rf"{_INITIALS}|[A-Z]{{2,4}}")
+# Read on the last lines of ../shared/data/ptc-* pages (issue 16): a staff signature
+# ("— Ana Holm"), an author page's link ("The Best of Ana Holm"), and an author box whose
+# book titles the scraper dropped, leaving fragments ("Ana Holm is the author of", "His
+# latest book, published May 9, is", "... shines forth in her books", "and")
+_DASH_SIGNATURE_RE = re.compile(rf"[—–-]{{1,2}}\s*(?P<who>{NAMES})")
+_AUTHOR_PAGE_RE = re.compile(r"The Best of [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+_BOOK_BOX_RE = re.compile(
+    r"(?:.{0,200}\b(?:is the author of|(?i:his|her|their) (?:books|latest book)|"
+    r"(?i:his|her|their) latest book,? .{0,40}\bis)|and|or)\s*"
+)
 _GLUED_INITIALS_RE = re.compile(rf"(?<=[.!?”\"’)\]])\s*(?P<x>{_INITIALS})$")
+# "... a crushing response,” he added. NA": one editor's initials after the last sentence
+# (issue 16: 5 Tehran Times pages end so); a space is needed ("in the U.S.UK" is no case)
+_GLUED_ONE_INITIALS_RE = re.compile(r"(?<=[.!?”\"’])\s+(?P<x>[A-Z]{2,3})$")
+# "... not been seen since. (Source: example.com)": the piece's source glued to its last
+# paragraph (issue 16: 28 Tehran Times pages)
+_GLUED_SOURCE_RE = re.compile(r"(?<=[.!?”\"’])\s*(?P<x>\((?i:source|via)\s*:\s*[^()]{2,60}\))\s*$")
 _AFTER_SENTENCE_RE = re.compile(rf"(?:[.!?”\"’)\]]|\b{_INITIALS})$")
 _TAIL_CAPTION_RE = re.compile(
     rf"\s+(?P<x>(?=[A-Z])(?i:{CAPTION_MARKER})\s*:\s*[^.!?]{{3,300}}[.!?]?)$"
@@ -133,7 +155,15 @@ _POSITION_CAPTION_RE = re.compile(
 )
 _READ_MORE_RE = re.compile(
     r"(?<=\S)(?P<x>\s*(?:Read [Mm]ore|READ MORE|Continue [Rr]eading|Read the full (?:article|story)"
-    r"(?: here)?)\s*[.»›→…]*)$"
+    r"(?: here)?|(?<=[.!?”])[—–]\s*More(?=[.…]))\s*[.»›→…]*)$"
+)
+# A source's description of itself closing a reposted piece: "Example.com is an independent
+# news agency devoted to ..." (issue 16, read in fakenewscorpus-sample)
+_OUTLET_BLURB_RE = re.compile(
+    r"[A-Z][\w&'’-]*(?:\.[a-z]{2,6})?(?:\s[A-Z][\w&'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:news\s+agency|news\s+site|news\s+website|news\s+organi[sz]ation|news\s+outlet|"
+    r"media\s+outlet|online\s+magazine|website|web\s+site)\s+(?:devoted|dedicated|that|which|"
+    r"covering|focused|providing|offering)\b.{0,600}"
 )
 
 
@@ -209,6 +239,14 @@ def is_headline_shaped(line: str) -> bool:
     return not core.endswith(("?", "!")) or title_case
 
 
+def _is_exclaiming_title(line: str) -> bool:
+    """One short question or exclamation, not Title Case: a headline only when repeated."""
+    core = _core(line)
+    if len(line) > HEADLINE_MAX_CHARS or len(line.split()) < 3 or not core.endswith(("?", "!")):
+        return False
+    return not any(m["end"] == "." for m in _SENTENCE_BREAK_RE.finditer(line))
+
+
 def is_body_like(line: str) -> bool:
     """Running text: long, or closed by "." or ":", or a "?"/"!" sentence not in Title Case.
 
@@ -264,6 +302,11 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
+def _is_signature_name(who: str) -> bool:
+    """ "Ana Holm", "Valley News": not a sentence's opening ("The End", "More Later")."""
+    return who.split()[0].lower() not in _NOT_FIRST_NAMES and " and " not in who
+
+
 def read_name_line(line: str) -> str | None:
     """The author of a bare byline ("Jay SMITH"), or ``None``."""
     if not _NAME_LINE_RE.fullmatch(line) or line.split()[0].lower() in _NOT_FIRST_NAMES:
@@ -305,12 +348,15 @@ def _is_headline(lines: list[str], i: int, titles: list[str]) -> bool:
     first line followed straight by another short line (a subhead, a list, a
     poem) is left alone.
     """
-    if not is_headline_shaped(lines[i]) or _is_head_meta(lines[i]):
-        return False
     window = lines[i + 1 : i + 1 + HEAD_WINDOW_LINES]
     # the page prints its title twice (issue 16: "Title\n\nTitle\n\n% of readers ...",
-    # "Title\n\nSubscribe ...\n\nDeck\n\nTitle\n\nVANCOUVER -- ..."): that is evidence
-    if any(line and same_title(line, lines[i]) for line in window):
+    # "Title\n\nSubscribe ...\n\nDeck\n\nTitle\n\nVANCOUVER -- ..."): that is evidence,
+    # even for a question in sentence case ("Where do you go to buy a harbour?")
+    repeated = any(line and same_title(line, lines[i]) for line in window)
+    shaped = is_headline_shaped(lines[i]) or (repeated and _is_exclaiming_title(lines[i]))
+    if not shaped or _is_head_meta(lines[i]):
+        return False
+    if repeated:
         return True
     gap = deck = meta_after_deck = False
     for line in window:
@@ -461,6 +507,22 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
     if _POINTER_TAIL_RE.fullmatch(line):
         found.remove("other", line)
         return True
+    if (
+        _AUTHOR_PAGE_RE.fullmatch(line)
+        or _BOOK_BOX_RE.fullmatch(line)
+        or _OUTLET_BLURB_RE.fullmatch(line)
+    ):
+        found.remove("other", line)
+        return True
+    m = _DASH_SIGNATURE_RE.fullmatch(line)
+    if m is not None and len(m["who"].split()) <= 4 and _is_signature_name(m["who"]):
+        # "— Ana Holm" signs the piece; "– Valley News", "–VALLEYWIRE" name its source
+        words = m["who"].split()
+        key = "outlet" if len(words) == 1 or has_outlet_word(m["who"]) else "author"
+        if not (len(words) == 1 and len(m["who"]) <= 3):  # "–BL": an editor's initials
+            found.offer(key, m["who"], "signature")
+        found.remove("byline", line)
+        return True
     if _LINK_LINE_RE.fullmatch(line):  # after the widgets: "Subscribe at: URL" is a widget
         found.remove("other", line)
         return True
@@ -487,7 +549,7 @@ def _whole_line_tail(line: str, found: Findings) -> bool:
     return False
 
 
-def _glued_tail(line: str, found: Findings) -> str | None:
+def _glued_tail(line: str, found: Findings, repeated: Callable[[str], bool]) -> str | None:
     """The last line with one glued-on footer, initials, caption or byline cut; None if none."""
     # Searching only the end of the line: one-line pages run to 100 kB, and a
     # search from the start costs ~0.1 ms per pattern per 10 kB for nothing.
@@ -498,9 +560,13 @@ def _glued_tail(line: str, found: Findings) -> str | None:
         found.offer("outlet", m["outlet"], "footer")
         found.remove("outlet", line[m.start() :])
         return line[: m.start()]
-    m = _GLUED_INITIALS_RE.search(line, pos)
+    m = _GLUED_INITIALS_RE.search(line, pos) or _GLUED_ONE_INITIALS_RE.search(line, pos)
     if m is not None:
         found.remove("byline", m["x"])
+        return line[: m.start()]
+    m = _GLUED_SOURCE_RE.search(line, pos)
+    if m is not None and not repeated(m["x"]):
+        found.remove("outlet", m["x"])
         return line[: m.start()]
     m = _TAIL_CAPTION_RE.search(line, pos)
     if m is not None and _AFTER_SENTENCE_RE.search(line, 0, m.start()):
@@ -533,7 +599,10 @@ def strip_tail(lines: list[str], found: Findings) -> list[str]:
             continue
         if cut_tail_block(lines, found):
             continue
-        cut = _glued_tail(line, found)
+        # a page whose text repeats in shorter and shorter copies (old crawls) ends every
+        # copy with the same glued source: cutting only the last would stop the copies
+        # from being recognised as such (duplicates.py)
+        cut = _glued_tail(line, found, lambda x: sum(y.endswith(x) for y in lines if y) > 1)
         if cut is None:
             if _cut_after_repost_notice(lines, found):
                 continue
@@ -548,24 +617,56 @@ _REPOST_TRAIL_LINES = 3
 _REPOST_TRAIL_CHARS = 300
 
 
-def _cut_after_repost_notice(lines: list[str], found: Findings) -> bool:
-    """Cut "The post X appeared first on Y." and the source site's blurb under it.
+#: Least text above a closing notice for it to close anything.
+_BODY_ABOVE_CHARS = 200
+#: Most short lines of a tag list under "This article tagged under: X".
+_TAG_TRAIL_LINES = 8
+#: Longest line of such a tag list ("Donald Trump", "Oregon").
+_TAG_CHARS = 40
+_TAGGED_RE = re.compile(
+    r"(?i:this (?:article|story|post|entry) (?:is |was )?(?:tagged|filed) (?:under|with|in))\s*:.{0,80}"
+)
 
-    A feed repost ends the article with that notice; what follows is the source's
-    own furniture ("example.org", "offers science news ... every day."), which no
-    line pattern knows (issue 16: read in fakenewscorpus-sample).  Only a few short
-    lines after the notice are taken, so a notice quoted mid-page cuts nothing.
+
+def _cut_after_repost_notice(lines: list[str], found: Findings) -> bool:
+    """Cut a closing notice and the short furniture lines under it; True if one was cut.
+
+    - "The post X appeared first on Y.": a feed repost's notice; what follows is the
+      source's own furniture ("example.org", "offers science news ... every day."),
+      which no line pattern knows (issue 16: read in fakenewscorpus-sample);
+    - "This article tagged under: Ports" and its tag lines ("Ivo Renk", "Vellorn");
+    - the headline printed again under the text, with a site slogan after it.
+
+    Only a few short lines after the notice are taken, so a notice quoted mid-page
+    cuts nothing.
     """
-    tail = [i for i, x in enumerate(lines) if x][-(_REPOST_TRAIL_LINES + 1) :]
+    title = found.get("title")
+    tail = [i for i, x in enumerate(lines) if x][-(_TAG_TRAIL_LINES + 1) :]
     for k, i in enumerate(tail):
         after = tail[k + 1 :]
-        if not after or any(len(lines[j]) > _REPOST_TRAIL_CHARS for j in after):
+        line = lines[i]
+        if len(line) > MAX_FURNITURE_CHARS:
             continue
-        m = _APPEARED_RE.fullmatch(lines[i]) if len(lines[i]) <= MAX_FURNITURE_CHARS else None
-        if m is not None:
+        # under the text, not a short page's head: the headline printed at the top of a
+        # one-paragraph page is no closing notice
+        body = sum(len(x) for x in lines[:i])
+        if body < _BODY_ABOVE_CHARS or body < 3 * sum(len(lines[j]) for j in after):
+            continue
+        if _TAGGED_RE.fullmatch(line) and all(len(lines[j]) <= _TAG_CHARS for j in after):
+            kind = "other"
+        elif len(after) > _REPOST_TRAIL_LINES or any(
+            len(lines[j]) > _REPOST_TRAIL_CHARS for j in after
+        ):
+            continue
+        elif (m := _APPEARED_RE.fullmatch(line)) is not None and after:
             found.offer("outlet", m["outlet"], "footer")
-            for j in (i, *after):
-                found.remove("outlet", lines[j])
-            del lines[i:]
-            return True
+            kind = "outlet"
+        elif title and len(after) <= 2 and same_title(line, title):
+            kind = "duplicate"
+        else:
+            continue
+        for j in (i, *after):
+            found.remove(kind, lines[j])
+        del lines[i:]
+        return True
     return False

@@ -76,6 +76,11 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*\.?\s*(?:[-–—]{1,2}|:)\s*(?=\S)",
 )
 _AGENCY_LEAD_RE = re.compile(r"\((?P<agency>[A-Z][\w .&/'-]{1,30})\)\s+(?=[A-Z])")
+# "Washington (ABC) President Renk said ...": a network's dateline without a dash, the
+# agency in capitals (issue 16, read in ../shared/data/ptc-*)
+_PLACE_AGENCY_RE = re.compile(
+    r"(?!The\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*\((?P<agency>[A-Z]{2,8})\)\s+(?=[A-Z])"
+)
 # "Feb 9 (Agency) - Text": a wire dateline of a month and a day, no place (issue 16, read
 # in ../shared/data/ptc-*); a date without its year is no publication date
 _DAY_AGENCY_RE = re.compile(
@@ -94,6 +99,36 @@ _TITLE_NEW_AT_RE = re.compile(
     r"(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 )
 _TITLE_BAR_RE = re.compile(r".{8,}?\s\|\s+(?P<o>[^|]{2,40})")
+# a section's name after the bar ("... | Articles", "... | Blog Posts"): no site's
+_SECTION_WORDS = frozenset(
+    [
+        "articles",
+        "article",
+        "blog",
+        "blogs",
+        "posts",
+        "post",
+        "news",
+        "opinion",
+        "opinions",
+        "video",
+        "videos",
+        "politics",
+        "world",
+        "home",
+        "columns",
+        "column",
+        "commentary",
+        "analysis",
+        "features",
+        "feature",
+        "editorial",
+        "editorials",
+        "op-ed",
+        "national",
+        "data",
+    ]
+)
 # acronyms a headline ends with that name no site: places, alliances, parties, armed groups
 _NOT_SITE_ACRONYMS = frozenset(["USA", "NATO", "ISIS", "ISIL", "GOP", "DNC", "RNC", "IRGC"])
 
@@ -111,6 +146,8 @@ def read_title_outlet(title: str | None) -> str | None:
         return m["o"]
     m = _TITLE_BAR_RE.fullmatch(title)
     if m is not None and is_outlet_like(m["o"]) and len(m["o"].split()) <= 4:
+        if all(w.lower() in _SECTION_WORDS for w in m["o"].split()):
+            return None
         return m["o"].strip()
     return None
 
@@ -230,5 +267,5 @@ def read_dateline(line: str) -> tuple[str | None, PublishedDate | None]:
             date = find_date(m["date"], "dateline")[0] if m["date"] else None  # type: ignore[index]
             return (m["agency"].strip() if m["agency"] else None), date
         return None, None
-    m = _AGENCY_LEAD_RE.match(line) or _DAY_AGENCY_RE.match(line)
+    m = _AGENCY_LEAD_RE.match(line) or _DAY_AGENCY_RE.match(line) or _PLACE_AGENCY_RE.match(line)
     return (m["agency"].strip() if m else None), None

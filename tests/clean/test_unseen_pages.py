@@ -14,6 +14,7 @@ import pytest
 from newsdossier.clean import clean_record
 from newsdossier.clean.credits import read_credit, read_mention
 from newsdossier.clean.edges import is_body_like, is_headline_shaped
+from newsdossier.clean.footers import read_bio_outlet
 from newsdossier.clean.metadata import read_dateline, read_title_outlet
 from newsdossier.model import RawRecord
 from newsdossier.settings import Settings
@@ -150,3 +151,185 @@ def test_site_name_at_the_end_of_the_headline(title: str, want: str | None) -> N
 def test_headline_site_name_is_the_last_resort_outlet() -> None:
     doc = _clean("Council Closes the Port of Vellorn – HVA\n\n" + BODY + TAIL)
     assert doc.outlet == "HVA"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The Best of Ana Holm",
+        "Ana Holm is the author of\nHer latest book, published May 9, is",
+        "Ana Holm needs no introduction to our readers; her books\nand\nare available from Amazon.com.",
+        "And be sure to enjoy this podcast explaining the vote:",
+    ],
+)
+def test_author_box_fragments_at_the_end_go(tail: str) -> None:
+    doc = _clean(BODY + TAIL + tail + "\n")
+    assert doc.text.endswith(TAIL.strip())
+
+
+def test_dash_signature_signs_the_piece() -> None:
+    doc = _clean(BODY + TAIL + "— Ana Holm\n")
+    assert doc.text.endswith(TAIL.strip()) and doc.author == "Ana Holm"
+    doc = _clean(BODY + TAIL + "–HV\n")  # an editor's initials: no outlet
+    assert doc.text.endswith(TAIL.strip()) and doc.outlet is None
+
+
+def test_shop_widget_goes_and_the_glued_paragraph_stays() -> None:
+    widget = "Harbour Tides: A Hi... Dr. Ana Holm Best Price: $5.64 Buy New $9.00 (as of 10:35 EDT - Details)"
+    glued = "And the port stayed shut all winter."
+    doc = _clean(BODY + widget + " " + glued + "\n" + TAIL)
+    assert "Best Price" not in doc.text and "Harbour Tides" not in doc.text
+    assert glued in doc.text
+    # glued after a sentence: the sentence stays
+    doc = _clean(BODY + "The vote was close. " + widget + "\n" + TAIL)
+    assert "The vote was close." in doc.text and "Best Price" not in doc.text
+    doc = _clean(BODY + "The Harbour Atlas Ivo Renk Check Amazon for Pricing.\n" + TAIL)
+    assert "Amazon" not in doc.text
+
+
+def test_bar_line_is_a_trail_or_credit() -> None:
+    line = "| A. Holm/Wire Photo Council votes to close the port"
+    doc = _clean(BODY + line + "\n" + TAIL)
+    assert line not in doc.text
+
+
+def test_section_after_the_bar_is_no_outlet() -> None:
+    assert read_title_outlet("Port Debt Grows Again | Blog Posts") is None
+    assert read_title_outlet("Port Debt Grows Again | Articles") is None
+
+
+def test_tag_list_under_the_text_goes() -> None:
+    doc = _clean(BODY + TAIL + "This article tagged under: Ports\nIvo Renk\nVellorn\n")
+    assert doc.text.endswith(TAIL.strip())
+
+
+def test_headline_repeated_under_the_text_goes_with_the_slogan() -> None:
+    title = "Seven Quiet Lessons of the Harbour"
+    doc = _clean(
+        title + "\n\n" + BODY + TAIL + "\n" + title + "\n\nDaily wisdom for harbour life!\n"
+    )
+    assert doc.text.endswith(TAIL.strip())
+
+
+def test_short_page_keeps_its_only_paragraph() -> None:
+    """A one-paragraph page under a repeated headline: the repeat is no closing notice."""
+    title = "Harbour Action Item Link"
+    para = "One of the links in the harbour update was broken. The petition is located here: Keep the Port Open"
+    doc = _clean(title + "\n\n" + title + "\n\n" + para + "\n")
+    assert doc.text == para
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Morning Harbour A daily briefing on ports and shipping — in your inbox.",
+        "Royalty Free Photo",
+        "Also on example.com Council bans the harbour ferry amid row",
+    ],
+)
+def test_more_mid_page_furniture(line: str) -> None:
+    doc = _clean(BODY + line + "\n" + TAIL)
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "For a better understanding of the vote, view this video:",
+        "For more on Renk, check out his profile here at the Harbour Archive.",
+        "Watch the full announcement above or on the council's page HERE.",
+    ],
+)
+def test_closing_pointers_go(tail: str) -> None:
+    doc = _clean(BODY + TAIL + tail + "\n")
+    assert doc.text.endswith(TAIL.strip())
+
+
+def test_network_dateline_without_dash_names_the_agency() -> None:
+    assert read_dateline("Vellorn (HBC) President Ivo Renk suggested Tuesday that") == ("HBC", None)
+    assert read_dateline("The Harvan Council (HC) said on Tuesday") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("bio", "want"),
+    [
+        (
+            "Ana Holm (@aholm) is a contributor to the Valley Examiner's harbour blog.",
+            "Valley Examiner",
+        ),
+        ("Ivo Renk is the contributors editor for the Valley Examiner.", "Valley Examiner"),
+        ("Ana Holm is a contributing staff writer for Example.com.", "Example.com"),
+        ("Ivo Renk is a former reporter for the Valley Examiner.", None),
+        ("Ana Holm is a writer who lives in Vellorn.", None),
+    ],
+)
+def test_the_bio_names_the_outlet(bio: str, want: str | None) -> None:
+    assert read_bio_outlet(bio) == want
+
+
+def test_bio_under_the_text_fills_the_outlet() -> None:
+    bio = "Ana Holm is the contributors editor for the Valley Examiner."
+    doc = _clean("By Ana Holm\n\n" + BODY + TAIL + bio + "\n")
+    assert doc.text.endswith(TAIL.strip()) and doc.outlet == "Valley Examiner"
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        (" (Source: example.com)", ""),
+        (" (Source: Valley Wire)", ""),
+        (" NA", ""),
+        (" said the UN", " said the UN"),  # no sentence end before it: the body's words
+    ],
+)
+def test_glued_source_and_initials_after_the_last_sentence(glued: str, kept: str) -> None:
+    last = "The port reopened in the spring, the council said."
+    if kept:
+        last = "The port reopened in the spring, a decision welcomed," + kept + "."
+        doc = _clean(BODY + last + "\n")
+        assert doc.text.endswith(last)
+        return
+    doc = _clean(BODY + last + glued + "\n")
+    assert doc.text.endswith(last)
+
+
+def test_a_repeated_page_keeps_its_copies_recognisable() -> None:
+    """Old crawls repeat the text in shorter and shorter copies, each ending with the same
+    glued source: the copies still go as repeats."""
+    para = BODY.replace("\n", " ") + "Renk said the vote was final. (Source: example.com)"
+    words = para.split(" ")
+    copies = [para] + [" ".join(words[k:]) for k in (5, 12, 20)]
+    doc = _clean("\n".join(copies) + "\n")
+    assert doc.text.count("the vote was final.") == 1
+
+
+def test_repeated_question_headline_is_the_title() -> None:
+    title = "Where do you go to buy a harbour these days?"
+    doc = _clean(title + "\n\nHeadline: Some Other Story!\n\n" + title + "\n\n" + BODY + TAIL)
+    assert doc.title == title and title not in doc.text
+    # not repeated: a question opening the text stays
+    doc = _clean(title + "\n\n" + BODY + TAIL)
+    assert doc.text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ana Holm has been a practicing accountant in Vellorn for more than 40 years. She loves "
+        "the sea and writes on the politics of ports at her popular blog, AnaHolm.example",
+        "Jon Tarr has been a college professor and pastor since 1987 and his writings have "
+        "appeared on Harbour Daily, Vell Notes and the Port Review.",
+    ],
+)
+def test_closing_bio_without_writer_noun_names_the_author(bio: str) -> None:
+    doc = _clean(BODY + TAIL + bio + "\n")
+    assert doc.text.endswith(TAIL.strip()) and doc.author in ("Ana Holm", "Jon Tarr")
+
+
+def test_closing_outlet_blurb_and_glued_more_go() -> None:
+    blurb = (
+        "HarbourNews.org is an independent news agency devoted to reporting news that "
+        "affects the port community. With a team of journalists, it reaches 750,000 readers."
+    )
+    doc = _clean(BODY + TAIL.strip() + "—More…\n\n" + blurb + "\n")
+    assert doc.text.endswith(TAIL.strip())

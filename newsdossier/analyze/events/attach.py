@@ -72,6 +72,8 @@ _FRAME = re.compile(
     r"nearly|almost|about|some|just|exactly|roughly|over)\s[^,;:()“”\"]*$"
 )
 _COMMA_NEXT = re.compile(r"[^,;:()“”\"]{0,40},")
+# an adverb before a governing preposition: "sometime after", "shortly before", "long since"
+_LEAD_ADVERB = re.compile(r"^(?:some\s?time|shortly|soon|long|just|right|well|not\s+long)\s+")
 _NP_NEXT = re.compile(r"\s+(?:of|for)\b")
 _GOVERNING = re.compile(rf"(?:{_PREPS})\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")  # "4 p.m. on Sunday": one-letter pieces are no words
@@ -79,7 +81,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]+")  # "4 p.m. on Sunday": one-letter piec
 Trigger = tuple[int, int, str, tuple[int, int, int]]  # start, end, type, part key
 
 
-# "his first visit since 2001", "listed as a terrorist group until 2012", "killings since
+# "his first visit since 2001", "on the harbour watch list until 2012", "killings since
 # 1981": the date is the other end of a stretch of time, not the time of the trigger before
 # it (issue 16: on ../shared/data 20 such dates were wrong, 6 right).  Except a custody
 # "since": "has been in detention since October 2019" dates the arrest.
@@ -182,8 +184,10 @@ def opens_text(head: str, low: str, t_end: int) -> bool:
     words = len(_WORD.findall(head))
     if words == 0:
         return True
-    if _GOVERNING.match(head):
-        return False  # "Since October 2019, ...", "After the death of X on Sept. 16, ..."
+    if _GOVERNING.match(head) or _GOVERNING.fullmatch(_LEAD_ADVERB.sub("", head).strip()):
+        # "Since October 2019, ...", "After the death of X on Sept. 16, ...", "Sometime
+        # after 2009, he re-entered ... and was arrested" (a bound, issue 16)
+        return False
     if _FRAME.match(head):
         return words <= _OPENING_WORDS or _COMMA_NEXT.match(low, t_end) is not None
     # "French police last Tuesday launched ...", but not "The announcement on 8 May 2018

@@ -34,6 +34,14 @@ __all__ = ["QUOTE_MIN_WORDS", "Parts", "clause_of", "clause_spans", "quote_spans
 
 _OPEN = re.compile(r"(?:,\s*|\s)(?P<pro>which|who|whom|whose|where)\b|\(")
 _CLOSE = re.compile(r"[,;)]|\s[–—-]\s")
+# "a similar 2014 standoff", "a 2005 Harvan Council meeting": a determiner (and one
+# adjective) before a date, up to four words after it, its noun last
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+(?:[a-z-]+\s+)?$"
+)
+_NP_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|that|which|who|the|a|an)\b)[\w'’-]+){1,4}"
+)
 # "terror." / "confronted.”" / "Ministry.“While" then a capital: a break the sentence
 # recogniser missed.  "U.S. President", "Mr. Smith", "Lt. Gen. Lee", "Sept. 16" are not
 # breaks: the word before the stop must be all lower case (two letters or more) or a
@@ -67,7 +75,15 @@ def clause_spans(sentence: str, times: Sequence[tuple[int, int]] = ()) -> list[t
         if m.group() != "(":
             first_time = next((t for t in times if m.end() <= t[0] and t[1] <= end), None)
             if first_time is not None:
-                end = first_time[1]
+                # "whose father took part in a 2014 standoff": a date naming the noun after
+                # it ends the clause with that noun phrase (issue 16, read in ptc-*)
+                np = _NP_AFTER.match(sentence, first_time[1])
+                if np is not None and _DETERMINER_BEFORE.search(
+                    sentence, max(0, first_time[0] - 30), first_time[0]
+                ):
+                    end = min(end, np.end())
+                else:
+                    end = first_time[1]
         out.append((start, end))
         pos = max(end, m.end())
     return out

@@ -54,7 +54,7 @@ ANALYZER = "newsdossier.events"
 # verb is a ``statement``.  4 (issue 16): a date alone in parentheses dates the noun before
 # it, a date listed after another shares its happening, a past state's "until" date is its
 # end; a dated event's evidence leaves out the clause of an unresolved date (evidence.py).
-VERSION = "5"
+VERSION = "7"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 _SUMMARY_CHARS = 200
@@ -91,6 +91,19 @@ _PAST_UNTIL = re.compile(
 # date is when the post went up, not the time of what its words name ("Arrest and deport
 # them all", "ban assault rifles": 9 such dated events in the PTC articles, issue 16).
 _SIGNED = re.compile(r"\(@\w{1,30}\)\s*$")
+# a source's credit closed by its date: "[Port shooting suspect's past, by Ana Holm,
+# example.com, February 11th 2018]", '"Title," by Ana Holm, Vellorn Daily, May 3, 2018:'
+# -- the date the cited piece appeared, no happening's (issue 16, read in ptc-*)
+_CREDITED = re.compile(r"\bby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[^,\n]{2,60}, ?$")
+_CREDIT_END = re.compile(r"\s*(?:[\])]|:\s*$|$)")
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` closes a source credit ("..., by NAME, OUTLET, DATE]")."""
+    return (
+        _CREDIT_END.match(text, end) is not None
+        and _CREDITED.search(text, max(0, start - 120), start) is not None
+    )
 
 
 def _bounds(low: str, start: int, end: int) -> bool:
@@ -217,6 +230,7 @@ def _sentence_events(
         for t in s_times
         if _dates_event(t) and not _SIGNED.search(sent.text, max(0, t.start - base - 40),
                                                   t.start - base)
+        and not _cited(sent.text, t.start - base, t.end - base)
     ]  # fmt: skip
     # segments and quotations only matter for giving dates: most sentences have none
     parts = Parts.of(sent.text, rel_times, full=bool(dating))

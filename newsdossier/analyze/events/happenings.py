@@ -119,6 +119,8 @@ _LISTED = re.compile(r",?\s*(?:and|or|,)\s+(?:on\s+|in\s+)?")
 # "the instruction (1961)", "the Vienna Convention (1961)", "the war (1980-88)": a date
 # alone in parentheses dates the noun before it
 _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
+# a determiner opening the noun phrase, at most two words before its noun
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\S+\s+){0,2}$", re.I)
 # "the night of June 6", "the end of 2011": a time, not a happening
 _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
 
@@ -298,5 +300,16 @@ def _in_parentheses(text: str, ts: int, te: int, named: frozenset[int]) -> Verb 
         return None
     m = _PAREN_BEFORE.search(text, max(0, ts - 40), ts)
     if m is None or m.end("noun") in named:
+        return None
+    # "by the end of the current calendar year (March 20, 2020)": the date glosses a time,
+    # it names no happening (issue 16, read in tehrantimes-mek)
+    if m["noun"].lower() in _TIME_NOUNS:
+        return None
+    # "the Vienna Convention (1961)" names a happening; a capitalised word with no
+    # determiner is a heading's ("Revenue by Region (2017-2022)" in a report's table of
+    # contents, read in fakenewscorpus-sample)
+    if text[m.start("noun")].isupper() and not _DETERMINED.search(
+        text, max(0, m.start() - 40), m.start("noun")
+    ):
         return None
     return m.start("noun"), m.end("noun")

@@ -93,7 +93,11 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
     if word in _AMBIGUOUS:
         # "a further interest-rate cut in March", "the hit": these are nouns as often
         named = _word_before(text, start)[:1].isupper()  # "Vellorn cut ties"
-        return named or bool(_SUBJECT_BEFORE.fullmatch(before)) or before.endswith("s")
+        # "the council unilaterally quit the deal": an adverb right before it (no determiner
+        # before the adverb, checked above) makes it a verb (issue 16, tehrantimes-mek)
+        last = low[max(0, start - 30) : start].split()[-1:]
+        adverb = bool(last) and last[0].endswith("ly") and last[0] not in _LY_NOUNS
+        return named or adverb or bool(_SUBJECT_BEFORE.fullmatch(before)) or before.endswith("s")
     if word in _NAMING and _NAME_AFTER.match(text, end):
         return False  # "a party called “Charity”": the name, not a verb
     if word in _IRREGULAR:

@@ -257,3 +257,77 @@ def test_unseen_page_classes(text: str, want: set[tuple[str, str]]) -> None:
 def test_a_bare_revolution_takes_no_later_year() -> None:
     got = _events("The revolution was the state's founding myth, and in 2012 it fell.", None)
     assert ("unrest", "2012") not in {(t, v) for t, v, _ in got}
+
+
+def test_a_parenthesised_range_in_a_heading_dates_nothing() -> None:
+    toc = "Contents: • Harbour Sensors Revenue (Value) by Region (2017-2022) • Supply by Type"
+    assert [v for _, v, _ in _events(toc, None) if v] == []
+    assert ("agreement", "1958") in {
+        (t, v) for t, v, _ in _events("Under the Harbour Treaty (1958), ships paid no toll.", None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a source's credit closed by its date: the cited piece's date, no happening's
+        ("See it. [ Port shooting suspect's past, by Ana Holm, example.com, February 11th 2018]", set()),
+        # a date glossing a time ("the current year (March 20, 2020)") dates no plan
+        ("The firm plans to overhaul 12 ships by the end of the current year (March 20, 2020).", set()),
+        ("Ivo Renk took part in a similar 2014 standoff at the dam.", {("military_operation", "2014")}),
+    ],
+)  # fmt: skip
+def test_unseen_page_precision(text: str, want: set[tuple[str, str]]) -> None:
+    assert {(t, v) for t, v, _ in _events(text, None) if v is not None} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ivo Renk, whose father took part in a similar 2014 standoff, faced off with agents.",
+         ("military_operation", "2014")),
+        ("This is the man with whom Renk took a photo at a 2005 Harvan Caucus meeting, a photo "
+         "that was later hidden.", ("meeting", "2005")),
+    ],
+)  # fmt: skip
+def test_a_date_naming_a_noun_in_a_relative_clause_dates_it(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in {(t, v) for t, v, _ in _events(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("They argued over the 2015 harbour deal for weeks.", ("agreement", "2015")),
+        ("After the 2010 earthquake, Vellorn rebuilt its port.", ("disaster", "2010")),
+        ("Renk won the 2018 midterms easily.", ("election", "2018")),
+        ("Survivors of the 1994 genocide met in Vellorn.", ("killing", "1994")),
+    ],
+)
+def test_a_happening_named_by_its_year(text: str, want: tuple[str, str]) -> None:
+    assert want in {(t, v) for t, v, _ in _events(text, None)}
+
+
+def test_bare_disaster_words_are_no_events() -> None:
+    got = _events("The minister warned of a flood of lawsuits and an outbreak of anger.", None)
+    assert not any(t == "disaster" for t, _, _ in got)
+
+
+def test_an_adverb_before_a_bound_keeps_it_a_bound() -> None:
+    got = {
+        (t, v)
+        for t, v, _ in _events("Sometime after 2009, he re-entered Vellorn and was arrested.", None)
+    }
+    assert ("arrest", "2009") not in got
+    got = {
+        (t, v)
+        for t, v, _ in _events("Just after midnight on May 3, 2011, Renk was arrested.", None)
+    }
+    assert ("arrest", "2011-05-03") in got
+
+
+def test_an_adverb_makes_an_ambiguous_past_form_a_verb() -> None:
+    got = _events("The council, however, unilaterally quit the port deal in May 2018.", None)
+    assert ("other", "2018-05") in {(t, v) for t, v, _ in got}
+    assert [v for _, v, _ in _events("A further rate cut in March followed.", None) if v] == []
