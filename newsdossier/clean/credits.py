@@ -3,7 +3,7 @@
 Scraped text has no metadata fields, but the page writes much of it out:
 
 - **credit lines** under a wire story, removed as kind ``byline``:
-  "Ana Holm reported from Vellorn." (an author), "Associated Press writers
+  "Ana Holm reported from Vellorn." (an author), "Kessa Wire writers
   X in Y and Z in W contributed to this report." (an outlet), "Additional
   reporting by X" (an author);
 - **outlets the page names** in its own furniture, kept where they are and
@@ -48,7 +48,7 @@ _CONTRIBUTED = re.compile(
 _REPORTING_BY = re.compile(
     rf"(?:Additional )?[Rr]eporting by (?P<who>{NAMES})(?:(?:;|\.| and| with) .{{0,200}})?\.?"
 )
-# "Associated Press writers X in Y and Z in W": the outlet before the staff word
+# "Kessa Wire writers X in Y and Z in W": the outlet before the staff word
 _OUTLET_STAFF = re.compile(
     r"(?:The )?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) "
     r"(?:writers?|reporters?|correspondents?|staff(?: writers?)?|staffers)\b"

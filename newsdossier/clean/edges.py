@@ -621,7 +621,7 @@ _REPOST_TRAIL_CHARS = 300
 _BODY_ABOVE_CHARS = 200
 #: Most short lines of a tag list under "This article tagged under: X".
 _TAG_TRAIL_LINES = 8
-#: Longest line of such a tag list ("Donald Trump", "Oregon").
+#: Longest line of such a tag list ("Ivo Renk", "Vellorn").
 _TAG_CHARS = 40
 _TAGGED_RE = re.compile(
     r"(?i:this (?:article|story|post|entry) (?:is |was )?(?:tagged|filed) (?:under|with|in))\s*:.{0,80}"

@@ -178,8 +178,8 @@ def _is_name(names: str) -> bool:
     return first not in _BAD_NAME_WORDS
 
 
-# Parts of an author list that no name starts with ("Because Without America",
-# "There Is No Free World." -- a site's slogan split at its comma by the scraper).
+# Parts of an author list that no name starts with ("Because Without Vellorn",
+# "There Is No Quiet River." -- a site's slogan split at its comma by the scraper).
 _NOT_NAME_START = frozenset(
     ["because", "there", "without", "when", "where", "while", "since", "if", "although", "unless"]
 )

@@ -78,9 +78,9 @@ def _e(i: str, name: str) -> dict[str, Any]:
 
 
 def test_cli_lookup_prefers_the_exact_name_and_lists_ambiguity() -> None:
-    # "Trump" is an entity of its own and an alias of "Donald Trump": the exact one
+    # "Renk" is an entity of its own and an alias of "Ivo Renk": the exact one
     # is meant, and the other is named beside it
-    found = find_entity(_Store([_e("1", "Donald Trump"), _e("2", "Trump")]), "trump")  # type: ignore[arg-type]
+    found = find_entity(_Store([_e("1", "Ivo Renk"), _e("2", "Renk")]), "renk")  # type: ignore[arg-type]
     assert found.entity["id"] == "2" and [o["id"] for o in found.others] == ["1"]
     with pytest.raises(AmbiguousName) as exc:
         find_entity(_Store([_e("1", "Mohammad Navazei"), _e("2", "Parvaneh Navazei")]), "Navazei")  # type: ignore[arg-type]
