@@ -49,7 +49,7 @@ _PULL_QUOTE_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s))“(?P<s>[^“”\n]{{{PULL_QUOTE_MIN_CHARS},400}}?[.!?])”(?=\s+[A-Z]|$)"
 )
 _QUOTES = ("“", "”", '"', "‘")
-# The sentence after a quote that attributes it ("Trump wrote of the caravan ...").
+# The sentence after a quote that attributes it ("Renk wrote of the convoy ...").
 _ATTRIBUTION_RE = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|added|adds|tweeted|stated|states|noted|notes"
     r"|asked|explained|argued|claimed|according)\b"

@@ -61,7 +61,7 @@ HEAD_WINDOW_LINES = 8
 #: ptc-semeval2020/train is 164 characters; fakenewscorpus-sample opens some
 #: bodies with a 199-character sentence that has lost its full stop.
 HEADLINE_MAX_CHARS = 180
-#: Share of 4+-letter words capitalised for Title Case ("Has Trump Opened the
+#: Share of 4+-letter words capitalised for Title Case ("Has Renk Opened the
 #: Door?" 3/3; "How do you know when a nation is about to collapse?" 0/5).
 _TITLE_CASE_SHARE = 0.6
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")

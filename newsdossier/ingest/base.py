@@ -49,7 +49,7 @@ class ReadOptions:
     # Outlet of every record whose source does not name one in its metadata (a
     # folder of pages scraped from one site).  It outranks what cleaning would
     # guess from page furniture: a licence footer names the rights holder, which
-    # can be another outlet (Tehran Times pages say "All Content by Mehr News
+    # can be another outlet (a site's pages may say "All Content by the Kessa News
     # Agency is licensed ...").
     outlet: str | None = None
 

@@ -6,7 +6,7 @@ of the page.  Views group documents by *canonical* outlet, so the same outlet
 is shown once.
 
 Matching is generic, never a list of outlets: a domain's main label
-(``news.bbc.co.uk`` -> ``bbc``, hyphens dropped) matches a name when it can be
+(``news.kessawire.co.uk`` -> ``kessawire``, hyphens dropped) matches a name when it can be
 spelled from the name's words in order, each word giving all its letters, its
 initial, or nothing ("The Nordavik Observer" -> nordavikobserver, "Estmark
 Daily Courier" -> estmarkcourier, "Zaravand News Agency" -> zna, "New York
@@ -47,7 +47,7 @@ __all__ = [
 
 RESOLVER = "newsdossier.outlets.v1"
 _DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
-# Second-level labels under which sites register (bbc.co.uk, abc.net.au): skipped
+# Second-level labels under which sites register (kessawire.co.uk, vellorn.net.au): skipped
 # when finding a domain's main label.
 _SECOND_LEVEL = frozenset(
     ["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "mil", "nic", "gob"]
@@ -78,12 +78,12 @@ def host_of(url: str | None) -> str | None:
 
 
 def is_domain(name: str) -> bool:
-    """Whether an outlet string is a domain ("kheshmartimes.example", "www.bbc.co.uk")."""
+    """Whether an outlet string is a domain ("kheshmartimes.example", "www.kessawire.co.uk")."""
     return bool(_DOMAIN.match(name.strip().lower()))
 
 
 def domain_label(domain: str) -> str:
-    """The label that names the site: ``news.bbc.co.uk`` -> ``bbc``; hyphens dropped."""
+    """The label that names the site: ``news.kessawire.co.uk`` -> ``kessawire``; hyphens dropped."""
     parts = domain.lower().strip(".").split(".")
     if len(parts) > 1:
         parts = parts[:-1]  # the top-level domain

@@ -40,7 +40,7 @@ def test_outlets_domains_and_hosts() -> None:
     assert is_domain("harbourherald.example") and is_domain("www.news.co.uk")
     assert not is_domain("Harbour Herald") and not is_domain("harbourherald")
     assert (
-        domain_label("news.bbc.co.uk") == "bbc"
+        domain_label("news.kessawire.co.uk") == "kessawire"
         and domain_label("the-herald.example") == "theherald"
     )
     assert host_of("https://www.Harbourherald.example/a/b") == "harbourherald.example"
