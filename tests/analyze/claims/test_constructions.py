@@ -170,3 +170,55 @@ def test_constructions_content_anaphor_needs_the_noun_in_a_name(analyze) -> None
     )
     said = next(c for c in claims if "voted" in c.text)
     assert said.subject_text == ""  # "the group" is not named "Harvan Council": no guess
+
+
+# text, value, subject, unit
+FIGURES = [
+    # a duration after "for", its subject before an appositive
+    ("Ivo Renk, a former official charged in Marrowland on false charges, has been held in "
+     "solitary confinement for over three years.", "over three years", "Ivo Renk", "years"),
+    # a relative clause's name antecedent; the amount with its currency
+    ("Bishop Ivo Renk, who authorized payment of $900,000 to the families, resigned.",
+     "$900,000", "Ivo Renk", "dollars"),
+    ("The Harvan Council received $675,000 from the ministry.", "$675,000", "Harvan Council", "dollars"),
+    ("The Harvan Council, which has four members, asked for a recount.", "four", "Harvan Council", None),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "value", "subject", "unit"), FIGURES)
+def test_constructions_figures_bound_to_their_subject(analyze, text, value, subject, unit) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.value, c.subject_text) for c in claims]
+    c = found[0]
+    assert c.subject_text == subject
+    assert unit is None or c.unit == unit
+    assert doc.text[c.value_start : c.value_end] == value
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun before the relative clause: no name to bind the figure to
+        "Vellorn says an exile group that is financed by Marrowland has 400 fighters.",
+        # a duration of an event is no entity's
+        "The talks lasted for three days, Ivo Renk said.",
+    ],
+)
+def test_constructions_figures_without_an_entity(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not [c for c in claims if c.value and c.subject_text in ("Marrowland", "Ivo Renk")]
+
+
+@pytest.mark.issue(15)
+def test_constructions_value_in_the_speakers_description_keeps_the_statement(analyze) -> None:
+    _, claims = analyze(
+        "Professor Ivo Renk, who was an intelligence analyst for 28 years, told the Harbor Post "
+        "that the funding of the Front has always been unclear."
+    )
+    said = [c for c in claims if c.source_name == "Ivo Renk"]
+    assert said and said[0].value is None  # the reported words are still a claim of their own
+    value = [c for c in claims if c.value == "28 years"]
+    assert value and value[0].source_kind == "outlet"  # the speaker's description is the writer's
