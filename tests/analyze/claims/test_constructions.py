@@ -58,6 +58,11 @@ SPEAKERS = [
     # the verb first: "Said X, ...:" and the words in the next paragraph
     ("The campaign made promises.\nSaid Ivo Renk, founder of the Harvan Council:\n"
      "“What we found was a candidate lying to the voters.”", "lying", "Ivo Renk", "named"),
+    # a stance noun owned by the speaker: "X's view is that ...", "His opinion is: “...”"
+    ("Mara Voss’s view is that the council has lost its way.", "lost its way", "Mara Voss", "named"),
+    ("The Harvan Council's position was that the mine must close.", "mine", "Harvan Council", None),
+    ("Mara Voss spoke after the vote. Her opinion is: “Take the result with a grain of salt.”",
+     "grain of salt", "Mara Voss", "named"),
 ]  # fmt: skip
 
 
@@ -74,6 +79,8 @@ def test_constructions_speaker(analyze, text, words, speaker, kind) -> None:
 
 
 NO_SPEAKER = [
+    "The report's conclusion is that the tax failed.",  # a document's, and no one named owns it
+    "In his view, the tax failed.",  # nobody "he" can be
     "The trim ups that ante by adding torque vectoring between the wheels.",  # "by adding": no speech
     "Don’t believe the council will spare the old quarter.",  # an imperative, no believer
     "To believe Vellorn will be intimidated is to place hope over reality.",
