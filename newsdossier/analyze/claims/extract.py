@@ -262,6 +262,11 @@ class _Doc:
     window_start: int = 0  # start of the sentence two before the current one
     window_prev: int = 0  # start of the previous sentence
     quotes: QuoteIndex = field(default_factory=lambda: QuoteIndex(""))
+    # words of frames whose speaker nobody can name: someone's, never the writer's
+    unattributed: list[tuple[int, int]] = field(default_factory=list)
+
+    def unsaid(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.unattributed)
 
     def mention_over(self, a: int, b: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, b) - 1
@@ -534,7 +539,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
     d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes)
-    statements = find_statements(doc, subs, ms, quotes)
+    statements = find_statements(doc, subs, ms, quotes, d.unattributed)
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
@@ -623,7 +628,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             out.append(_statement_claim(d, sent, st))
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             h = find_hedge(sent.text, sent.start)
-            if h is not None and d.quotes.at(h[1]) is None:  # quoted words are not the writer's
+            if h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1]):
+                # quoted words, or words of a speaker nobody can name, are not the writer's
                 content = sent.text
                 src = _default_source(d.doc)
                 own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
@@ -708,8 +714,10 @@ def _value_claim(
 ) -> Claim | None:  # fmt: skip
     va, vb = sent.start + b.value[0], sent.start + b.value[1]
     st = _statement_for(stmts, va)
-    if st is None and d.quotes.at(va) is not None:
-        return None  # quoted words nobody is said to have said: never the writer's own
+    if st is None and (d.quotes.at(va) is not None or d.unsaid(va)):
+        # quoted words nobody is said to have said, or words of a speaker nobody can name
+        # ("She claims X has been pregnant four times"): never the writer's own
+        return None
     if st is None and stmts and not any(x.mask[0] <= va < x.mask[1] for x in stmts):
         st = stmts[0]
     # else a value in the speaker's own description ("X, who was an analyst for 28 years,

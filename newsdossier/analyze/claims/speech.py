@@ -668,6 +668,10 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
         return True  # "The action taken by the FRC, reported today, is too little": a modifier
     if w not in _AMBIGUOUS:
         return False
+    if re.search(
+        r"(?:^|[\s,“\"(])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|now\s+|still\s+)?$", before
+    ):
+        return False  # "She claims Renk has ...": after a subject pronoun, a verb
     if not _CLAUSE_NEXT.match(s.text, v.end()) and not (
         before.rstrip().endswith((",", "”", '"')) and w in ("reports", "reported", "finds")
     ):

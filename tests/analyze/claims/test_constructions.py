@@ -229,3 +229,18 @@ def test_constructions_value_in_the_speakers_description_keeps_the_statement(ana
     assert said and said[0].value is None  # the reported words are still a claim of their own
     value = [c for c in claims if c.value == "28 years"]
     assert value and value[0].source_kind == "outlet"  # the speaker's description is the writer's
+
+
+@pytest.mark.issue(15)
+def test_constructions_words_of_an_unnamed_speaker_are_never_the_writers(analyze) -> None:
+    # "She claims ...": a verb after a subject pronoun; with no one "she" can be, neither a
+    # statement nor a value nor a hedged assertion in the writer's voice
+    _, claims = analyze(
+        "She claims the Harvan Council has been paid 4,000 dollars and may have lied."
+    )
+    assert not claims, [(c.source_name, c.value, c.hedge) for c in claims]
+    _, claims = analyze(
+        "Mara Voss spoke on Monday. She claims the Harvan Council has been paid 4,000 dollars."
+    )
+    paid = [c for c in claims if "paid" in c.text]
+    assert paid and all(c.source_name == "Mara Voss" for c in paid)
