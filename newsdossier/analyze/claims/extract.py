@@ -43,6 +43,7 @@ from .syntax import (
     Binding,
     bind_values,
     count_spans,
+    duration_spans,
     load_parser,
     parse_sentences,
 )
@@ -261,6 +262,11 @@ class _Doc:
     window_start: int = 0  # start of the sentence two before the current one
     window_prev: int = 0  # start of the previous sentence
     quotes: QuoteIndex = field(default_factory=lambda: QuoteIndex(""))
+    # words of frames whose speaker nobody can name: someone's, never the writer's
+    unattributed: list[tuple[int, int]] = field(default_factory=list)
+
+    def unsaid(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.unattributed)
 
     def mention_over(self, a: int, b: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, b) - 1
@@ -483,6 +489,8 @@ _SUBJECT_WORD = re.compile(
     re.I,
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:[^.;]{0,200}?,\s*and\s+)?(?:who|which)\b[^.;]*$")
 
 
 def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -531,7 +539,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
     d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes)
-    statements = find_statements(doc, subs, ms, quotes)
+    statements = find_statements(doc, subs, ms, quotes, d.unattributed)
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
@@ -556,6 +564,25 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 continue  # "... was 5." / "by 20%": no counted thing after it
             if any(lo_w <= n <= a for n in names) or _SUBJECT_WORD.search(sent.text, lo_w, a):
                 spans.append((a, b))
+        named = [
+            (m.start - sent.start, m.end - sent.start) for m in ms[lo:hi] if m.label in _NAME_LABELS
+        ]
+        for a, b in duration_spans(sent.text):
+            # "X, a former official ..., has been held for over three years": the subject
+            # may stand before an appositive, farther than a count's; the window then
+            # starts at the name, so that the parse sees it
+            lo_w = max(0, a - 2 * _SUBJECT_REACH)
+            near = [n0 for n0, n1 in named if lo_w <= n1 <= a]
+            if near:
+                spans.append((near[-1], b))
+            elif _SUBJECT_WORD.search(sent.text, lo_w, a):
+                spans.append((a, b))
+        for a, b in list(spans):
+            # "X, who ... and who authorized payment of $900,000": the relative clause's
+            # antecedent is the subject; the window must reach back to it
+            for n0, n1 in named:
+                if n1 < a <= n1 + 250 and _RELATIVE_AFTER.match(sent.text, n1, a):
+                    spans.append((n0, b))
         starts_in = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         for wa, wb in _windows(sent.text, spans):
             inside = [m for m in matches if wa <= m.value[0] and m.value[1] <= wb]
@@ -601,7 +628,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             out.append(_statement_claim(d, sent, st))
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             h = find_hedge(sent.text, sent.start)
-            if h is not None and d.quotes.at(h[1]) is None:  # quoted words are not the writer's
+            if h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1]):
+                # quoted words, or words of a speaker nobody can name, are not the writer's
                 content = sent.text
                 src = _default_source(d.doc)
                 own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
@@ -686,10 +714,14 @@ def _value_claim(
 ) -> Claim | None:  # fmt: skip
     va, vb = sent.start + b.value[0], sent.start + b.value[1]
     st = _statement_for(stmts, va)
-    if st is None and d.quotes.at(va) is not None:
-        return None  # quoted words nobody is said to have said: never the writer's own
-    if st is None and stmts:
+    if st is None and (d.quotes.at(va) is not None or d.unsaid(va)):
+        # quoted words nobody is said to have said, or words of a speaker nobody can name
+        # ("She claims X has been pregnant four times"): never the writer's own
+        return None
+    if st is None and stmts and not any(x.mask[0] <= va < x.mask[1] for x in stmts):
         st = stmts[0]
+    # else a value in the speaker's own description ("X, who was an analyst for 28 years,
+    # told ..."): the writer's, and the statement keeps its own claim
     subj = _subject_mention(d, sent, b, st, prev)
     if b.subject_kind == "number":
         # "The ministry says the true number is closer to 1,300": the count of the
@@ -732,11 +764,15 @@ def _value_claim(
         if modality == "conditional" and b.modality == "asserted":
             modality = "asserted"  # the parse found no if-clause over this value
     kind = spec.value if spec is not None else "number"
+    unit = b.unit
+    cur = _CURRENCY.get(d.text[va - 1 : va]) if va > 0 and spec is None else None
+    if cur is not None:  # "$900,000": the amount as written, its currency as the unit
+        va, unit = va - 1, unit or cur
     dated = spec is None or spec.over_time or spec.value == "number"
     as_of = _as_of(sent.text, b.value, d.doc) if dated else None
     return _claim(d, sent, src, st, attribute=b.attribute, subject=subj, value=(va, vb), kind=kind,
                   hedge=h, polarity=polarity, modality=modality, scope=b.scope, as_of=as_of,
-                  unit=b.unit)  # fmt: skip
+                  unit=unit)  # fmt: skip
 
 
 @dataclass

@@ -668,6 +668,10 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
         return True  # "The action taken by the FRC, reported today, is too little": a modifier
     if w not in _AMBIGUOUS:
         return False
+    if re.search(
+        r"(?:^|[\s,“\"(])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|now\s+|still\s+)?$", before
+    ):
+        return False  # "She claims Renk has ...": after a subject pronoun, a verb
     if not _CLAUSE_NEXT.match(s.text, v.end()) and not (
         before.rstrip().endswith((",", "”", '"')) and w in ("reports", "reported", "finds")
     ):
@@ -996,6 +1000,46 @@ _VERB_FIRST = re.compile(
 )
 
 
+#: "X's view is that ...", "Her position is: “...”": a stance noun owned by the speaker,
+#: then what it holds
+_OPINION_WORDS = frozenset(
+    ["view", "opinion", "position", "assessment", "conclusion", "contention", "belief", "argument"]
+)
+_OPINION = re.compile(
+    r"(?:(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|(?P<own>[’']s?))\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<n>view|opinion|position|assessment|conclusion|contention|belief|argument)\s+"
+    r"(?:is|was|remains)\s*(?=that\b|:|[“\"])"
+)
+
+
+def _frames_opinion(s: _Sent) -> list[Frame]:
+    out = []
+    for m in _OPINION.finditer(s.text):
+        if s.in_quote(m.start()):
+            continue
+        if m.group("pro"):
+            w = m.group("pro").lower()
+            pron = {"his": "he", "her": "she", "their": "they", "its": "it"}[w]
+            spk = Speaker(pron, s.off + m.start("pro"), s.off + m.end("pro"), "pronoun")
+            if not _CLAUSE_START.search(s.text[: m.start("pro")]):
+                continue  # "... in his view is ...": not the sentence's frame
+        else:
+            owner = s.mention_ending(m.start("own"))
+            if owner is None or owner.label not in ("PERSON", "ORG"):
+                continue  # "the report's conclusion is": a document, not a named speaker
+            before = re.sub(r"\b[Tt]he\s+$", "", s.text[: owner.start - s.off])
+            if not _CLAUSE_START.search(before):
+                continue
+            spk = Speaker(owner.text, owner.start, owner.end, "name", owner)
+        mask = (spk.start - s.off, m.end())
+        content, quote, colon = _content(s, mask, "verb")
+        if content[0] == content[1] and not colon:
+            continue
+        out.append(Frame(spk, m.group("n"), s.off + m.start("n"), s.off + m.end("n"),
+                         (s.off + mask[0], s.off + mask[1]), content, "verb", None, quote, colon))  # fmt: skip
+    return out
+
+
 def _frame_verb_first(s: _Sent, lead: re.Match[str]) -> list[Frame]:
     spk = _np_after(s, lead.end())
     if spk is None or spk.form == "pronoun":
@@ -1022,7 +1066,7 @@ def find_frames(
     ``names`` holds the words of the document's name mentions (lower case)."""
     lex = attribution()
     words = set(_LOWER_WORD.findall(text.lower()))
-    if lex.keywords.isdisjoint(words):
+    if lex.keywords.isdisjoint(words) and _OPINION_WORDS.isdisjoint(words):
         return []  # no reporting word at all: most sentences of most articles
     s = _Sent(text, off, mentions, quotes, names)
     # each kind of frame only where its words are: the scans cost more than the checks
@@ -1032,6 +1076,8 @@ def find_frames(
     lead = _VERB_FIRST.match(text)
     if lead:
         verbs += _frame_verb_first(s, lead)
+    if not _OPINION_WORDS.isdisjoint(words):
+        verbs += _frames_opinion(s)
     frames = sorted(verbs + acc + cog, key=lambda f: f.verb_start)
     if not lex.participle_words.isdisjoint(words):
         frames += _frames_participle(s, frames)

@@ -548,8 +548,11 @@ def find_statements(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
     quotes: QuoteIndex | None = None,
+    unattributed: list[tuple[int, int]] | None = None,
 ) -> dict[int, list[Statement]]:
-    """Statements by sentence start offset (see module docstring)."""
+    """Statements by sentence start offset (see module docstring).  The words of frames
+    whose speaker cannot be named ("she claims ..." with no one "she" can be) are
+    appended to ``unattributed``: someone's words, never the writer's."""
     text = doc.text
     quotes = quotes if quotes is not None else QuoteIndex(text)
     ms = sorted(mentions, key=lambda m: m.start)
@@ -588,6 +591,8 @@ def find_statements(
             if f.speaker.form == "pronoun" and src.resolved is None and src.kind == "anonymous":
                 # "It reveals how ...", "he told Khan" with no one "he" can be: a speaker
                 # nobody can name is not one a reader can cite
+                if unattributed is not None and f.content[0] < f.content[1]:
+                    unattributed.append(f.content)
                 continue
             via = _resolve(ctx, f.via) if f.via is not None else None
             if via is not None and f.via is not None and f.via.form == "name":

@@ -46,6 +46,7 @@ __all__ = [
     "bind_values",
     "candidate_sentence",
     "count_spans",
+    "duration_spans",
     "load_parser",
     "parse_sentences",
 ]
@@ -539,6 +540,79 @@ def _counted_noun(v: Any, value_tokens: set[int]) -> Any:
     return cur
 
 
+def _of_object(noun: Any, pred: Any | None) -> bool:
+    """ "authorized payment of $900,000", "seized a cache of 300 rifles": the value
+    measures the predicate's direct object."""
+    if pred is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    obj = noun.head.head
+    return obj.dep_ in _DIRECT and obj.head.i == pred.i and obj.i != noun.i
+
+
+def _antecedent(pred: Any) -> Any | None:
+    """The name a relative clause describes: "Ivo Renk, who authorized ..." -> Renk.
+    Only a proper noun right before the clause's relative pronoun: "a dissident group
+    that is armed by X" (a common noun) and a clause the parser hung on a name farther
+    back ("the Arabs of the Axis of Resistance which is ...") give no subject."""
+    cur = pred
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            rel = [c for c in cur.children if c.tag_ in ("WP", "WDT") and c.i > head.i]
+            if (
+                head.tag_ in ("NNP", "NNPS") and rel
+                and all(t.is_punct for t in head.doc[head.i + 1 : rel[0].i])
+            ):  # fmt: skip
+                return head
+            return None
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+#: a duration bound to what its clause's subject did or underwent: "has been held for
+#: over three years", "has known her for 39 years"
+_DURATION = re.compile(
+    r"\bfor\s+(?P<v>(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|"
+    r"roughly|close\s+to)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|several|many)\s+"
+    r"(?P<u>years|months|weeks|days|hours|decades))\b",
+    re.I,
+)
+
+
+def duration_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of durations after "for": "for over three years", "for 1,000 days"."""
+    return [m.span("v") for m in _DURATION.finditer(text)]
+
+
+def _bind_duration(doc: Any, span: tuple[int, int]) -> Binding | None:
+    toks = _token_at(doc, *span)
+    if not toks:
+        return None
+    unit = toks[-1]
+    if unit.dep_ != "pobj" or unit.head.lower_ != "for" or not _is_verb(unit.head.head):
+        return None  # "a sentence for ten years" hangs off a noun: not what a subject did
+    pred = unit.head.head
+    subj = _subject_of(pred)
+    if subj is not None and subj.tag_ in ("WP", "WDT"):
+        subj = _antecedent(pred)
+    if subj is None or subj.i in {t.i for t in toks}:
+        return None
+    if subj.tag_ in ("PRP", "PRP$"):
+        kind = "pronoun"
+    elif subj.lower_ in _ANAPHOR_NOUNS and subj.tag_ in ("NN", "NNS"):
+        kind = "anaphor"
+    elif subj.tag_.startswith("NNP"):
+        kind = "name"
+    else:
+        return None  # "the talks lasted for three days": no entity
+    s0, s1 = (subj.idx, subj.idx + len(subj.text)) if kind != "name" else _span_of(subj)
+    return Binding(None, span, (s0, s1), kind, unit.lower_, _polarity(pred, None),
+                   _modality(pred, doc), None, pred.lower_)  # fmt: skip
+
+
 def _bind_one(
     doc: Any, span: tuple[int, int], spec: AttributeSpec | None, trigger: tuple[int, int] | None
 ) -> Binding | None:
@@ -566,7 +640,7 @@ def _bind_one(
     if spec is None and not (
         pred is not None and (noun.dep_ in _DIRECT or (noun.dep_ == "conj" and noun.head.dep_ in _DIRECT))
         and (noun.head.i == pred.i or noun.head.head.i == pred.i)
-    ) and not _re_estimate(pred):  # fmt: skip
+    ) and not _re_estimate(pred) and not _of_object(noun, pred):  # fmt: skip
         return None  # "... in light of the dozens of complaints": not what the subject did
     subj = None
     kind = "name"
@@ -606,6 +680,8 @@ def _bind_one(
                 subj = objs[0] if objs else None
             elif subj is not None and subj.i in ids | {noun.i}:
                 subj = None  # "17 people were killed": the count is the subject
+    if subj is not None and pred is not None and subj.tag_ in ("WP", "WDT"):
+        subj = _antecedent(pred)  # "X, who authorized ...": X
     if subj is None and noun is not None:
         subj = _poss_of(noun)
     if pred is not None and pred.lower_ in _PUT and noun.dep_ == "pobj":
@@ -664,6 +740,10 @@ def bind_values(
         if any(a < span[1] and span[0] < b for a, b in used):
             continue
         b = _bind_one(doc, span, None, None)
+        if b is not None:
+            out.append(b)
+    for span in duration_spans(doc.text):
+        b = _bind_duration(doc, span)
         if b is not None:
             out.append(b)
     return out

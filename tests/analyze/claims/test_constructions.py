@@ -58,6 +58,11 @@ SPEAKERS = [
     # the verb first: "Said X, ...:" and the words in the next paragraph
     ("The campaign made promises.\nSaid Ivo Renk, founder of the Harvan Council:\n"
      "“What we found was a candidate lying to the voters.”", "lying", "Ivo Renk", "named"),
+    # a stance noun owned by the speaker: "X's view is that ...", "His opinion is: “...”"
+    ("Mara Voss’s view is that the council has lost its way.", "lost its way", "Mara Voss", "named"),
+    ("The Harvan Council's position was that the mine must close.", "mine", "Harvan Council", None),
+    ("Mara Voss spoke after the vote. Her opinion is: “Take the result with a grain of salt.”",
+     "grain of salt", "Mara Voss", "named"),
 ]  # fmt: skip
 
 
@@ -74,6 +79,8 @@ def test_constructions_speaker(analyze, text, words, speaker, kind) -> None:
 
 
 NO_SPEAKER = [
+    "The report's conclusion is that the tax failed.",  # a document's, and no one named owns it
+    "In his view, the tax failed.",  # nobody "he" can be
     "The trim ups that ante by adding torque vectoring between the wheels.",  # "by adding": no speech
     "Don’t believe the council will spare the old quarter.",  # an imperative, no believer
     "To believe Vellorn will be intimidated is to place hope over reality.",
@@ -170,3 +177,70 @@ def test_constructions_content_anaphor_needs_the_noun_in_a_name(analyze) -> None
     )
     said = next(c for c in claims if "voted" in c.text)
     assert said.subject_text == ""  # "the group" is not named "Harvan Council": no guess
+
+
+# text, value, subject, unit
+FIGURES = [
+    # a duration after "for", its subject before an appositive
+    ("Ivo Renk, a former official charged in Marrowland on false charges, has been held in "
+     "solitary confinement for over three years.", "over three years", "Ivo Renk", "years"),
+    # a relative clause's name antecedent; the amount with its currency
+    ("Bishop Ivo Renk, who authorized payment of $900,000 to the families, resigned.",
+     "$900,000", "Ivo Renk", "dollars"),
+    ("The Harvan Council received $675,000 from the ministry.", "$675,000", "Harvan Council", "dollars"),
+    ("The Harvan Council, which has four members, asked for a recount.", "four", "Harvan Council", None),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "value", "subject", "unit"), FIGURES)
+def test_constructions_figures_bound_to_their_subject(analyze, text, value, subject, unit) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.value, c.subject_text) for c in claims]
+    c = found[0]
+    assert c.subject_text == subject
+    assert unit is None or c.unit == unit
+    assert doc.text[c.value_start : c.value_end] == value
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun before the relative clause: no name to bind the figure to
+        "Vellorn says an exile group that is financed by Marrowland has 400 fighters.",
+        # a duration of an event is no entity's
+        "The talks lasted for three days, Ivo Renk said.",
+    ],
+)
+def test_constructions_figures_without_an_entity(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not [c for c in claims if c.value and c.subject_text in ("Marrowland", "Ivo Renk")]
+
+
+@pytest.mark.issue(15)
+def test_constructions_value_in_the_speakers_description_keeps_the_statement(analyze) -> None:
+    _, claims = analyze(
+        "Professor Ivo Renk, who was an intelligence analyst for 28 years, told the Harbor Post "
+        "that the funding of the Front has always been unclear."
+    )
+    said = [c for c in claims if c.source_name == "Ivo Renk"]
+    assert said and said[0].value is None  # the reported words are still a claim of their own
+    value = [c for c in claims if c.value == "28 years"]
+    assert value and value[0].source_kind == "outlet"  # the speaker's description is the writer's
+
+
+@pytest.mark.issue(15)
+def test_constructions_words_of_an_unnamed_speaker_are_never_the_writers(analyze) -> None:
+    # "She claims ...": a verb after a subject pronoun; with no one "she" can be, neither a
+    # statement nor a value nor a hedged assertion in the writer's voice
+    _, claims = analyze(
+        "She claims the Harvan Council has been paid 4,000 dollars and may have lied."
+    )
+    assert not claims, [(c.source_name, c.value, c.hedge) for c in claims]
+    _, claims = analyze(
+        "Mara Voss spoke on Monday. She claims the Harvan Council has been paid 4,000 dollars."
+    )
+    paid = [c for c in claims if "paid" in c.text]
+    assert paid and all(c.source_name == "Mara Voss" for c in paid)
