@@ -364,3 +364,48 @@ def test_resolve_organisation_name_after_a_place(store: SQLiteStore) -> None:
     assert _one(store, "Dorne Free Lantern") == _one(store, "Free Lantern")
     assert _one(store, "Dorne Muslim League") != _one(store, "Muslim League")
     assert _one(store, "Varna Star Lantern") != _one(store, "Star Lantern")
+
+
+def test_resolve_fund_of_a_long_name_is_a_short_form(store: SQLiteStore) -> None:
+    _write(
+        store,
+        _doc(
+            "The Harvan Action Fund released a video. Ivo Renk of Harvan Action spoke.",
+            [("Harvan Action Fund", "ORG"), ("Ivo Renk", "PERSON"), ("Harvan Action", "ORG")],
+        ),  # fmt: skip
+        _doc("The Renk Foundation gave.", [("Renk Foundation", "ORG")]),
+        _doc("Renk gave.", [("Renk", "ORG")]),
+    )
+    assert _one(store, "Harvan Action Fund") == _one(store, "Harvan Action")
+    assert _one(store, "Renk Foundation") != _one(store, "Renk")
+
+
+def test_resolve_alias_between_acronyms_never_chains_a_spelled_acronym(store: SQLiteStore) -> None:
+    """ "HCRI" spells a research institute in one document; another document lists it
+    as an alias of the VKO: the institute never joins the VKO (issue 16, real data)."""
+    _write(
+        store,
+        _doc(
+            "The Vellorn Kar Organization (VKO, also known as the VEK or HCRI) marched.",
+            [("Vellorn Kar Organization", "ORG"), ("VKO", "ORG"), ("VEK", "ORG"), ("HCRI", "ORG")],
+            links=[
+                ("acronym", "Vellorn Kar Organization", "VKO"),
+                ("alias", "VKO", "VEK"),
+                ("alias", "VKO", "HCRI"),
+            ],
+        ),  # fmt: skip
+        _doc(
+            "The Vellorn-e Kar (VEK) marched.",
+            [("Vellorn-e Kar", "ORG"), ("VEK", "ORG")],
+            links=[("acronym", "Vellorn-e Kar", "VEK")],
+        ),  # fmt: skip
+        _doc(  # read after the list, in the same pass
+            "The Harbour Contagion Research Institute (HCRI) published a study. HCRI said so.",
+            [("Harbour Contagion Research Institute", "ORG"), ("HCRI", "ORG"), ("HCRI", "ORG")],
+            links=[("acronym", "Harbour Contagion Research Institute", "HCRI")],
+        ),  # fmt: skip
+    )
+    assert _one(store, "Vellorn Kar Organization") != _one(
+        store, "Harbour Contagion Research Institute"
+    )
+    assert _one(store, "VEK") == _one(store, "VKO") == _one(store, "Vellorn-e Kar")

@@ -274,3 +274,16 @@ def test_statements_untagged_acronym_spelling_an_organisation_of_the_document() 
     assert [(m.text, m.start) for m in extra] == [
         ("HJHS", text.index("HJHS and")), ("HJHS", text.index("HJHS staff"))
     ]  # fmt: skip
+
+
+def test_statements_bracketed_blessing_is_no_acronym_and_a_name_is_not_cut() -> None:
+    text = "Pilgrims visited the shrine of Hazrat Varna (SA) in Kelvar."
+    assert find_statements(text, "d", _mentions(text, ["Hazrat Varna"]), [(0, len(text))])[0] == []
+    text = "The Valley Guard spokesman Seyed Ivo Renk spoke."
+    ms = _mentions(text, ["Valley Guard"])
+    s = text.index("Seyed Ivo")
+    ms.append(Mention("d", s, s + 9, "Seyed Ivo", "PERSON", "person", "seyed ivo", "t", "1"))
+    links, _ = find_statements(text, "d", ms, [(0, len(text))])
+    assert ("member_of", "Seyed Ivo Renk", "Valley Guard") in {
+        (k.kind, k.a_text, k.b_text) for k in links
+    }
