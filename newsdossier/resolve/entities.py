@@ -764,8 +764,11 @@ class _Resolver:
                 found = self._doc_names(doc).get(token, set())
                 if doc_type == "person" or regal:
                     cands = {e for e, kind in found if kind == "person"}
-                    if cands and self._always_after_the(doc, nk.key):
-                        cands = set()  # "the Buddha": a title or a thing, not a surname
+                    orgs = {e for e, kind in found if kind == "organization"}
+                    if (cands or orgs) and self._always_after_the(doc, nk.key):
+                        # "the Buddha": a title or a thing, not a surname; "the Lantern"
+                        # after "Dorne Free Lantern": the organisation's last word
+                        cands = orgs if not regal else set()
                 else:  # a bare surname tagged ORG: a person's surname, or an org's last word
                     cands = {e for e, _ in found}
                 if own is not None:

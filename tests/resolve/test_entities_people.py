@@ -409,3 +409,18 @@ def test_resolve_alias_between_acronyms_never_chains_a_spelled_acronym(store: SQ
         store, "Harbour Contagion Research Institute"
     )
     assert _one(store, "VEK") == _one(store, "VKO") == _one(store, "Vellorn-e Kar")
+
+
+def test_resolve_a_word_always_after_the_is_an_organisations_last_word(store: SQLiteStore) -> None:
+    """ "the Lantern", tagged PERSON, after "Dorne Free Lantern": no person."""
+    _write(
+        store,
+        _doc(
+            "A source told the Lantern so. The Dorne Free Lantern obtained it.",
+            [("Lantern", "PERSON"), ("Dorne Free Lantern", "ORG")],
+        ),  # fmt: skip
+    )
+    rows = store.conn.execute(
+        "SELECT entity_id, kind FROM mentions WHERE text = 'Lantern'"
+    ).fetchall()
+    assert rows == [(_one(store, "Dorne Free Lantern"), "short-form")]
