@@ -791,7 +791,7 @@ class _Resolver:
                     if len(principal) == 1:
                         cands, relative_named = principal, True
                 if len(cands) == 1 and self._untagged_namesake(doc, nk.key, named):
-                    cands = {*cands, ""}  # "Mohammadi Sadeghi", untagged, shares the surname
+                    cands = {*cands, ""}  # an untagged "Tarek Renk" shares the surname
                 if (
                     len(cands) == 1
                     and person
@@ -964,8 +964,8 @@ class _Resolver:
                     text, max(0, before.start(1) - 2), before.start(1)
                 ):
                     continue  # “Team Renk ...: the capital that opens a quote names nobody
-                    # (a sentence start does not say as much: "Mohammadi Sadeghi, a
-                    # trader" opens one, untagged)
+                    # (a sentence start does not say as much: an untagged "Tarek
+                    # Renk, a trader" may open one)
                 if (
                     word in known
                     or translit_key(word) in known

@@ -351,7 +351,7 @@ def test_resolve_organisation_name_after_a_place(store: SQLiteStore) -> None:
         store,
         _doc("Dorne is a city. It rained in Dorne.", [("Dorne", "GPE"), ("Dorne", "GPE")]),
         _doc(
-            "The Dorne Free Lantern obtained a paper, writes the Free Lantern.",
+            "The Dorne Free Lantern printed a map; the Free Lantern sells it.",
             [("Dorne Free Lantern", "ORG"), ("Free Lantern", "ORG")],
         ),  # fmt: skip
         _doc(
@@ -370,7 +370,7 @@ def test_resolve_fund_of_a_long_name_is_a_short_form(store: SQLiteStore) -> None
     _write(
         store,
         _doc(
-            "The Harvan Action Fund released a video. Ivo Renk of Harvan Action spoke.",
+            "The Harvan Action Fund published a report. Ivo Renk of Harvan Action spoke.",
             [("Harvan Action Fund", "ORG"), ("Ivo Renk", "PERSON"), ("Harvan Action", "ORG")],
         ),  # fmt: skip
         _doc("The Renk Foundation gave.", [("Renk Foundation", "ORG")]),

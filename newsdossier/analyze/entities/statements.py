@@ -552,7 +552,7 @@ def _bracketed_acronyms(
         elif full is not None:
             f_start, f_label = full.start, full.label
         else:
-            # "When Varsh (HLV) fighters ...": the name left untagged here, tagged
+            # "At dawn Varsh (HLV) units ...": the name left untagged here, tagged
             # as an organisation elsewhere in the document
             seen = next((o for o in orgs if re.search(rf"(?<![\w-]){re.escape(o)}$", window)), None)
             if seen is None:

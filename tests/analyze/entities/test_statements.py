@@ -229,7 +229,7 @@ def test_statements_tagged_organisation_with_a_bracketed_acronym_of_another_name
     assert ("alias", "Varsh", "HLV") in {(k.kind, k.a_text, k.b_text) for k in links}
     assert {m.text for m in extra} == {"HLV"}
     # untagged before the bracket, tagged as an organisation elsewhere
-    text = "TEHRAN - When Varsh (HLV) fighters came near, the army struck. Varsh fled."
+    text = "KELVAR - At dawn Varsh (HLV) units crossed the river. Varsh denied it."
     later = text.rindex("Varsh")
     tagged = [Mention("d", later, later + 5, "Varsh", "ORG", "organization", "varsh", "t", "1")]
     links, extra = find_statements(text, "d", tagged, [(0, len(text))])
@@ -245,10 +245,10 @@ def test_statements_tagged_organisation_with_a_bracketed_acronym_of_another_name
 
 def test_statements_person_in_a_capitalised_run_of_titles_and_two_people() -> None:
     """The name after a role word is the tagged person, not the whole capitalised run
-    "Major General Ivo Renk and Police Chief Brigadier General Tarek Vand" (issue 16)."""
+    "Colonel Ivo Renk and Harbour Police head Captain Tarek Vand" (issue 16)."""
     text = (
-        "Officers, including Valley Guard commander Major General Ivo Renk and Police Chief"
-        " Brigadier General Tarek Vand, marched."
+        "At the harbour, Valley Guard commander Colonel Ivo Renk and Harbour Police head"
+        " Captain Tarek Vand inspected the boats."
     )
     ms = _mentions(text, ["Valley Guard"])
     for n in ("Ivo Renk", "Tarek Vand"):
