@@ -167,6 +167,9 @@ _DROPPABLE_HEADS = frozenset(
         "plc",
     ]
 )
+# Heads dropped only from names of three words or more ("Harvan Action Fund" ~
+# "Harvan Action"; "Renk Foundation" is not "Renk", a person's surname).
+_LONG_NAME_HEADS = frozenset(["fund", "foundation", "institute", "trust", "network"])
 _GLUED_PARTICLES = ("al", "el")
 # Legal forms after a company's name: "Intel Corp." and "Intel Inc." are Intel, even
 # where "Intel Labs" exists.
@@ -201,6 +204,8 @@ class _Resolver:
         self.never: dict[str, set[str]] = defaultdict(set)
         self.structural: dict[str, set[str]] = defaultdict(set)
         self.docs: set[str] = set()  # documents with mentions resolved in this pass
+        # alias statements between two acronyms, read last (link_acronym_statements)
+        self._acronym_pairs: list[tuple[str, int, str, str, str, str, str]] = []
         self._people: dict[str, dict[str, set[tuple[str, str]]]] = {}
         for a, b in self.conn.execute(
             f"SELECT a_key, b_key FROM name_links WHERE kind IN ({','.join('?' * len(_STRUCTURAL))})",
@@ -535,12 +540,19 @@ class _Resolver:
 
     def link_statements(self) -> int:
         rows = self.conn.execute(
-            "SELECT document_id, seq, kind, a_key, b_key FROM name_links"
+            "SELECT document_id, seq, kind, a_key, b_key, a_text, b_text FROM name_links"
             " WHERE resolved = 0 ORDER BY rowid"
         ).fetchall()
         pending = []
-        for doc, seq, kind, a, b in rows:
+        # statements between two acronyms last, after every name they may spell has
+        # joined them (document_links): see link_acronym_statements
+        self._acronym_pairs = [
+            r for r in rows if r[2] in ALIAS_KINDS and is_acronym(r[5]) and is_acronym(r[6])
+        ]
+        for doc, seq, kind, a, b, a_text, b_text in rows:
             if kind not in ALIAS_KINDS or not a or not b or a == b:
+                continue
+            if is_acronym(a_text) and is_acronym(b_text):
                 continue
             ea, eb = self._entity_in(doc, a), self._entity_in(doc, b)
             if ea is None or eb is None:
@@ -556,6 +568,29 @@ class _Resolver:
             "UPDATE name_links SET resolved = 0 WHERE document_id = ? AND seq = ?", pending
         )
         return len(rows)
+
+    def link_acronym_statements(self) -> None:
+        """ "VKO, also known as VEK or HCRI": alias statements between two acronyms,
+        read after the names each acronym spells have joined it, and never where one
+        acronym already spells a long name that shares no word with the other side's
+        (the acronym key is one across the corpus: "HCRI" of a research institute
+        joined the VKO through such a list)."""
+        pending = []
+        for doc, seq, kind, a, b, _, _ in self._acronym_pairs:
+            if not a or not b or a == b:
+                continue
+            ea, eb = self._entity_in(doc, a), self._entity_in(doc, b)
+            if ea is None or eb is None:
+                pending.append((doc, seq))
+                continue
+            if _spelled_elsewhere(a, self._keys(ea), self._keys(eb)) or _spelled_elsewhere(
+                b, self._keys(eb), self._keys(ea)
+            ):
+                continue
+            self._union_entities(ea, eb, a, b, _ALIAS_HOW[kind], (doc, seq))
+        self.conn.executemany(
+            "UPDATE name_links SET resolved = 0 WHERE document_id = ? AND seq = ?", pending
+        )
 
     def _entity_in(self, doc: str, key: str) -> str | None:
         """The entity a name has in one document (a short form's is its document's)."""
@@ -729,8 +764,11 @@ class _Resolver:
                 found = self._doc_names(doc).get(token, set())
                 if doc_type == "person" or regal:
                     cands = {e for e, kind in found if kind == "person"}
-                    if cands and self._always_after_the(doc, nk.key):
-                        cands = set()  # "the Buddha": a title or a thing, not a surname
+                    orgs = {e for e, kind in found if kind == "organization"}
+                    if (cands or orgs) and self._always_after_the(doc, nk.key):
+                        # "the Buddha": a title or a thing, not a surname; "the Lantern"
+                        # after "Dorne Free Lantern": the organisation's last word
+                        cands = orgs if not regal else set()
                 else:  # a bare surname tagged ORG: a person's surname, or an org's last word
                     cands = {e for e, _ in found}
                 if own is not None:
@@ -753,7 +791,7 @@ class _Resolver:
                     if len(principal) == 1:
                         cands, relative_named = principal, True
                 if len(cands) == 1 and self._untagged_namesake(doc, nk.key, named):
-                    cands = {*cands, ""}  # "Mohammadi Sadeghi", untagged, shares the surname
+                    cands = {*cands, ""}  # an untagged "Tarek Renk" shares the surname
                 if (
                     len(cands) == 1
                     and person
@@ -926,8 +964,8 @@ class _Resolver:
                     text, max(0, before.start(1) - 2), before.start(1)
                 ):
                     continue  # “Team Renk ...: the capital that opens a quote names nobody
-                    # (a sentence start does not say as much: "Mohammadi Sadeghi, a
-                    # trader" opens one, untagged)
+                    # (a sentence start does not say as much: an untagged "Tarek
+                    # Renk, a trader" may open one)
                 if (
                     word in known
                     or translit_key(word) in known
@@ -1014,6 +1052,26 @@ class _Resolver:
                 self._union_entities(eid, target, key, via, "acronym", (doc, None))
 
 
+def _spelled_elsewhere(acronym: str, own: set[str], other: set[str]) -> bool:
+    """The acronym's entity holds a long name it spells by initials, and the other
+    entity long names that share no word with it: an alias statement between two
+    acronyms would chain two organisations through one acronym ("HCRI" of a research
+    institute and "HCRI" listed as another name of the VKO; the acronym key is one
+    across the corpus).  "MKO, also known as MEK" still joins: their long names
+    share words."""
+    letters = acronym.replace(" ", "")
+    spelled = [k for k in own if " " in k and not is_scoped(k) and letters in acronyms_of(k)]
+    longs = [k for k in other if " " in k and not is_scoped(k)]
+
+    def words(key: str) -> set[str]:
+        return {
+            translit_key(w) for w in key.split()
+            if len(w) > 2 and w not in org_words() and w not in _DROPPABLE_HEADS
+        }  # fmt: skip
+
+    return bool(spelled and longs) and not any(words(s) & words(k) for s in spelled for k in longs)
+
+
 def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names of one surname that differ by middle names or a nickname."""
     if a == b or a[-1] != b[-1]:
@@ -1045,9 +1103,11 @@ def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _org_base(key: str) -> str | None:
-    """ "x organization" -> "x"; "t mobile usa" -> "t mobile"; else ``None``."""
+    """ "x organization" -> "x"; "x y fund" -> "x y"; "t mobile usa" -> "t mobile"; else ``None``."""
     toks = key.split()
     if len(toks) >= 2 and toks[-1] in _DROPPABLE_HEADS:
+        return " ".join(toks[:-1])
+    if len(toks) >= 3 and toks[-1] in _LONG_NAME_HEADS:
         return " ".join(toks[:-1])
     for n in (2, 1):  # a country after a company's name ("... USA", "... United States")
         if len(toks) > n and country_of(" ".join(toks[-n:])) is not None:
@@ -1112,6 +1172,7 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
         r.link_mentions()
         r.link_statements()
         r.document_links()
+        r.link_acronym_statements()
         touched = sorted(r.index.touched)
         canon = {
             e: _display_key(min(r.index.members(e) or {""}, key=lambda k: r.index.names[k].seq if k else 0))

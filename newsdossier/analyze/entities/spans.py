@@ -399,6 +399,19 @@ def _person_titles(text: str, s: int, e: int) -> int:
     return s
 
 
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\.?[ \t]+[A-Z]")
+
+
+def _before_a_title(text: str, e: int) -> bool:
+    """A PERSON span right before an office title and a name is the first words of
+    the title ("U.S. District" of "U.S. District Judge Ivo Renk"), not a person."""
+    m = _TITLE_AFTER.match(text, e)
+    if m is None:
+        return False
+    word = name_key(m.group(1))
+    return word in honorifics() and word not in _NAME_TITLES
+
+
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _OF_COUNTRY = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*){0,3})"
@@ -487,6 +500,7 @@ def fix_spans(text: str, spans: Sequence[Span]) -> list[Span]:
                 if (part := _trim_tail(text, x, y)) is not None:
                     kept.append((*part, lab))
     kept = [((_person_titles(text, s, e) if lab == "PERSON" else s), e, lab) for s, e, lab in kept]
+    kept = [k for k in kept if not (k[2] == "PERSON" and _before_a_title(text, k[1]))]
     kept = _org_of_place(text, _join_romanised(text, kept))
     lines = title_case_lines(text)
     if not lines:

@@ -25,7 +25,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..pipeline import Work
 from .mentions import LABEL_TYPES
-from .names import acronyms_of, country_names, is_acronym, name_key, org_words
+from .names import acronyms_of, country_names, honorifics, is_acronym, name_key, org_words
 
 __all__ = [
     "ALIAS_CLAIM_KINDS",
@@ -237,6 +237,11 @@ class _Span:
     label: str | None  # tagger label; None for a span found here
 
 
+_AND_NEXT = re.compile(r"[ \t]+and[ \t]")
+# Religious honorifics written in brackets after a name: never its acronym.
+_BRACKET_HONORIFICS = frozenset(["sa", "as", "ra", "pbuh", "saw", "swt", "saaw", "ajtf"])
+
+
 def _next_name(
     text: str, pos: int, limit: int, starts: dict[int, Mention], listing: bool = False
 ) -> _Span | None:
@@ -247,13 +252,16 @@ def _next_name(
     if not found:
         return None
     end = found.end()
-    # A tagged person inside the capitalised run is the name: "Major General Ivo
-    # Renk and Police Chief Brigadier Tarek Vand" ran over titles and two people
-    # into one span (a person's name never holds another name).
+    # A tagged person the capitalised run goes past with "and" is the name: "Major
+    # General Ivo Renk and Police Chief Brigadier Tarek Vand" ran over titles and two
+    # people into one span ("Seyed Abbas" tagged in "Seyed Abbas Vand" is not cut).
     for start in range(pos, end):
         x = starts.get(start)
         if x is not None and x.label == "PERSON" and x.end <= end:
-            return _Span(x.start, x.end, x.label)
+            if x.end == end or _AND_NEXT.match(text, x.end, end):
+                titles = all(name_key(w) in honorifics() for w in text[pos : x.start].split())
+                return _Span(x.start if titles else pos, x.end, x.label)
+            break
     end = found.end()
     while end > pos and text[end - 1] in ".'’":
         end -= 1
@@ -528,7 +536,7 @@ def _bracketed_acronyms(
     out: list[Mention] = []
     for b in _BRACKET_ACRONYM.finditer(text):
         acr = b.group(1)
-        if not is_acronym(acr):
+        if not is_acronym(acr) or name_key(acr) in _BRACKET_HONORIFICS:
             continue
         pos = b.start()
         while pos > 0 and text[pos - 1] == " ":
@@ -544,7 +552,7 @@ def _bracketed_acronyms(
         elif full is not None:
             f_start, f_label = full.start, full.label
         else:
-            # "When Varsh (HLV) fighters ...": the name left untagged here, tagged
+            # "At dawn Varsh (HLV) units ...": the name left untagged here, tagged
             # as an organisation elsewhere in the document
             seen = next((o for o in orgs if re.search(rf"(?<![\w-]){re.escape(o)}$", window)), None)
             if seen is None:
@@ -640,6 +648,8 @@ def _match_rule(
         acr_text, full_text = text[acr.start : acr.end], text[full.start : full.end]
         if not is_acronym(acr_text) or is_acronym(full_text):
             return None
+        if name_key(acr_text) in _BRACKET_HONORIFICS:
+            return None  # "Hazrat Varna (SA)": a blessing, not an acronym
         if _subsequence_ok(acr_text, full_text):
             if (_expansion_start(acr_text, full_text, 0) or 0) > 0:
                 return None  # "Division of the Harvan Border Guard Corps (HBGC)": the

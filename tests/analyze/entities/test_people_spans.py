@@ -147,7 +147,7 @@ def test_spans_fix_spans(
     ("text", "span", "expected"),
     [
         (
-            "They called it “gossip.” Concerning Ivo Renk, the case stays.",
+            "The panel met. Concerning Ivo Renk, the case stays.",
             "Concerning Ivo Renk",
             "Ivo Renk",
         ),
@@ -160,3 +160,9 @@ def test_spans_fix_spans(
 def test_spans_sentence_opener_is_no_part_of_a_person(text: str, span: str, expected: str) -> None:
     s = text.index(span)
     assert [text[a:b] for a, b, _ in fix_spans(text, [(s, s + len(span), "PERSON")])] == [expected]
+
+
+def test_spans_words_before_an_office_title_are_no_person() -> None:
+    text = "U.S. District Judge Ivo Renk said so. Tarek Vand, Judge of the court, agreed."
+    spans = [(0, 13, "PERSON"), (20, 28, "PERSON"), (38, 48, "PERSON")]
+    assert [text[a:b] for a, b, _ in fix_spans(text, spans)] == ["Ivo Renk", "Tarek Vand"]

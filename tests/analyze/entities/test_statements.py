@@ -229,7 +229,7 @@ def test_statements_tagged_organisation_with_a_bracketed_acronym_of_another_name
     assert ("alias", "Varsh", "HLV") in {(k.kind, k.a_text, k.b_text) for k in links}
     assert {m.text for m in extra} == {"HLV"}
     # untagged before the bracket, tagged as an organisation elsewhere
-    text = "TEHRAN - When Varsh (HLV) fighters came near, the army struck. Varsh fled."
+    text = "KELVAR - At dawn Varsh (HLV) units crossed the river. Varsh denied it."
     later = text.rindex("Varsh")
     tagged = [Mention("d", later, later + 5, "Varsh", "ORG", "organization", "varsh", "t", "1")]
     links, extra = find_statements(text, "d", tagged, [(0, len(text))])
@@ -245,10 +245,10 @@ def test_statements_tagged_organisation_with_a_bracketed_acronym_of_another_name
 
 def test_statements_person_in_a_capitalised_run_of_titles_and_two_people() -> None:
     """The name after a role word is the tagged person, not the whole capitalised run
-    "Major General Ivo Renk and Police Chief Brigadier General Tarek Vand" (issue 16)."""
+    "Colonel Ivo Renk and Harbour Police head Captain Tarek Vand" (issue 16)."""
     text = (
-        "Officers, including Valley Guard commander Major General Ivo Renk and Police Chief"
-        " Brigadier General Tarek Vand, marched."
+        "At the harbour, Valley Guard commander Colonel Ivo Renk and Harbour Police head"
+        " Captain Tarek Vand inspected the boats."
     )
     ms = _mentions(text, ["Valley Guard"])
     for n in ("Ivo Renk", "Tarek Vand"):
@@ -274,3 +274,16 @@ def test_statements_untagged_acronym_spelling_an_organisation_of_the_document() 
     assert [(m.text, m.start) for m in extra] == [
         ("HJHS", text.index("HJHS and")), ("HJHS", text.index("HJHS staff"))
     ]  # fmt: skip
+
+
+def test_statements_bracketed_blessing_is_no_acronym_and_a_name_is_not_cut() -> None:
+    text = "Pilgrims visited the shrine of Hazrat Varna (SA) in Kelvar."
+    assert find_statements(text, "d", _mentions(text, ["Hazrat Varna"]), [(0, len(text))])[0] == []
+    text = "The Valley Guard spokesman Seyed Ivo Renk spoke."
+    ms = _mentions(text, ["Valley Guard"])
+    s = text.index("Seyed Ivo")
+    ms.append(Mention("d", s, s + 9, "Seyed Ivo", "PERSON", "person", "seyed ivo", "t", "1"))
+    links, _ = find_statements(text, "d", ms, [(0, len(text))])
+    assert ("member_of", "Seyed Ivo Renk", "Valley Guard") in {
+        (k.kind, k.a_text, k.b_text) for k in links
+    }
