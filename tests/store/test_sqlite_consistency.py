@@ -93,12 +93,19 @@ def test_a_child_forked_from_the_writer_never_keeps_its_lock(tmp_path: Path) -> 
     db = str(tmp_path / "c.db")
     store = open_store(db)
     read, write = os.pipe()
+    ready_r, ready_w = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: lives on, holding whatever it inherited
         os.close(write)
+        os.write(ready_w, b"r")  # running: the at-fork handlers have run
         os.read(read, 1)
         os._exit(0)
     os.close(read)
+    os.close(ready_w)
+    # a child not yet scheduled on a loaded machine still shares the lock's file
+    # description until its handler runs; the real framing child runs long before
+    os.read(ready_r, 1)
+    os.close(ready_r)
     try:
         store.close()
         with open_store(db):  # the child is still alive: the lock must be free
