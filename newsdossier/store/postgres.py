@@ -1,12 +1,14 @@
 """PostgreSQL behind the store's protocols (issue 18): the first part, what has moved.
 
-:class:`PostgresStore` runs the engine-neutral queries of ``reads.py`` and
-``names_repo.py`` (documents, entities, the web pages' and exports' reads, the
-name index, name statements, outlets, judgements) on psycopg 3, over the schema
-of ``schema_pg/``.  Not yet here, so ``open_store`` still answers ``E306`` for a
-``postgresql://`` URL: COPY in the write path (``write_batch`` writes with
-``executemany`` today), full-text search, the claim/event/reuse/framing/table reads that are still
-``SQLiteStore``'s own methods, and ``resolve/entities.py``'s SQL.  Until then
+:class:`PostgresStore` runs the engine-neutral queries of ``reads.py``,
+``names_repo.py`` and ``claims_repo.py`` (documents, entities, the web pages' and
+exports' reads, the name index, name statements, outlets, judgements, claims,
+contradictions, framing) on psycopg 3, over the schema of ``schema_pg/``, and
+writes a build's batches (:meth:`PostgresStore.write_batch`).  Not yet here, so
+``open_store`` still answers ``E306`` for a ``postgresql://`` URL: the event,
+reuse and CSV-table reads and the build state (``resolution_state``,
+``watch_changes``) that are still ``SQLiteStore``'s own methods, full-text search,
+``resolve/entities.py``'s SQL, and COPY in the write path (``executemany`` today).
 :func:`copy_tables` fills a PostgreSQL store from an SQLite one, which is how the
 tests check that both engines answer the moved queries alike.
 
@@ -26,18 +28,20 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from .base import Processed, WriteCounts
+from .claims_repo import ClaimQueries
 from .dialect import POSTGRESQL, Dialect
 from .names_repo import NameQueries
-from .reads import ReadQueries
 from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 
 if TYPE_CHECKING:
     import psycopg
 
     from .protocols import (
+        ClaimRepository,
         Deadline,
         DocumentReads,
         EntityReads,
+        FramingReads,
         JudgementRepository,
         Lifecycle,
         NameStatementReads,
@@ -68,7 +72,7 @@ def _redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresStore(ReadQueries, NameQueries):
+class PostgresStore(ClaimQueries, NameQueries):
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
     dialect: Dialect = POSTGRESQL
@@ -359,7 +363,9 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
             cols = [c for c in pg_cols if c in lite_cols]
             quoted = ", ".join(f'"{c}"' for c in cols)
             tgt.execute(f'DELETE FROM "{table}"')  # the rows migrations put there
-            order = " ORDER BY rowid" if table in ("documents", "outlet_judgements") else ""
+            order = (
+                " ORDER BY rowid" if table in ("documents", "outlet_judgements", "claims") else ""
+            )
             rows: Sequence[Any] = src.execute(f'SELECT {quoted} FROM "{table}"{order}').fetchall()
             with tgt.cursor().copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
                 for row in rows:
@@ -372,8 +378,8 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     class _Moved(
-        Lifecycle, DocumentReads, Writes, EntityReads, NameStatementReads, OutletRepository,
-        JudgementRepository, Deadline, Protocol,
+        Lifecycle, DocumentReads, Writes, EntityReads, ClaimRepository, FramingReads,
+        NameStatementReads, OutletRepository, JudgementRepository, Deadline, Protocol,
     ):  # fmt: skip
         """The protocols PostgresStore implements in full today."""
 

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
+from .claims_repo import ClaimQueries
 from .dialect import SQLITE, Dialect
 from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 from .names_repo import NameQueries
-from .reads import ReadQueries
 
 if TYPE_CHECKING:
     from .protocols import Store
@@ -69,7 +69,7 @@ def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, row, strict=True))
 
 
-class SQLiteStore(ReadQueries, NameQueries):
+class SQLiteStore(ClaimQueries, NameQueries):
     """A corpus store in one SQLite file (WAL mode, FTS5 over document text).
 
     The engine-neutral queries come from the mixins (``reads.py``,
@@ -540,112 +540,6 @@ class SQLiteStore(ReadQueries, NameQueries):
             ],
         )  # fmt: skip
 
-    _CLAIM_SELECT = (
-        "SELECT c.*, c.rowid AS claim_rowid, d.outlet, d.published, d.author,"
-        " (SELECT m.entity_id FROM mentions m WHERE m.document_id = c.document_id"
-        '   AND m.start = c.subject_start AND m."end" = c.subject_end LIMIT 1) AS subject,'
-        " (SELECT m.entity_id FROM mentions m WHERE m.document_id = c.document_id"
-        '   AND m.start = c.source_start AND m."end" = c.source_end LIMIT 1) AS source_entity'
-        " FROM claims c JOIN documents d ON d.id = c.document_id"
-    )
-
-    def iter_claims(self, after_rowid: int = 0) -> Iterator[dict[str, Any]]:
-        """Claims (rowid > ``after_rowid``) with subject/source entity ids and document date."""
-        yield from _rows(
-            self.conn.execute(
-                self._CLAIM_SELECT + " WHERE c.rowid > ? ORDER BY c.rowid", (after_rowid,)
-            )
-        )
-
-    def claims_about(self, entity_id: str, attribute: str | None = None) -> list[dict[str, Any]]:
-        """Claims whose subject mention belongs to ``entity_id`` (optionally one attribute)."""
-        sql = (
-            self._CLAIM_SELECT + " WHERE EXISTS (SELECT 1 FROM mentions s WHERE s.document_id ="
-            ' c.document_id AND s.start = c.subject_start AND s."end" = c.subject_end'
-            " AND s.entity_id = ?)"
-        )
-        params: tuple[Any, ...] = (entity_id,)
-        if attribute is not None:
-            sql += " AND c.attribute = ?"
-            params = (entity_id, attribute)
-        return list(_rows(self.conn.execute(sql + " ORDER BY d.published, c.rowid", params)))
-
-    def claims_of_document(self, doc_id: str) -> list[dict[str, Any]]:
-        """Every claim of one document, in text order (issue 15: denials)."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    self._CLAIM_SELECT + " WHERE c.document_id = ? ORDER BY c.start, c.rowid",
-                    (doc_id,),
-                )
-            )
-        )
-
-    def claim_text(self, claim: dict[str, Any]) -> str:
-        """The sentence a claim spans."""
-        row = self.conn.execute(
-            "SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?",
-            (claim["start"], claim["end"], claim["start"], claim["document_id"]),
-        ).fetchone()
-        return str(row[0]) if row and row[0] is not None else ""
-
-    def replace_denials(self, doc_id: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Replace the denial contradictions of one document by ``rows`` ``(id, subject,
-        attribute, kind, value_a, value_b, claim_a, claim_b, resolver)`` (issue 15)."""
-        self.conn.execute(
-            "DELETE FROM contradictions WHERE kind = 'denial' AND claim_a IN"
-            " (SELECT id FROM claims WHERE document_id = ?)",
-            (doc_id,),
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contradictions(id, subject, attribute, kind, value_a, value_b,"
-            " claim_a, claim_b, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-
-    def get_claims(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            for row in _rows(
-                self.conn.execute(self._CLAIM_SELECT + f" WHERE c.id IN ({marks})", tuple(chunk))
-            ):
-                out[row["id"]] = row
-        return out
-
-    def claims_mark(self, name: str) -> int:
-        row = self.conn.execute("SELECT value FROM claims_marks WHERE name = ?", (name,)).fetchone()
-        return int(row[0]) if row else 0
-
-    def set_claims_mark(self, name: str, value: int) -> None:
-        self.conn.execute(
-            "INSERT INTO claims_marks(name, value) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-            (name, value),
-        )
-
-    def replace_contradictions(
-        self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
-    ) -> None:
-        """Replace the contradictions of one (subject, attribute) by ``rows``
-        ``(id, kind, value_a, value_b, claim_a, claim_b, resolver)``."""
-        self.conn.execute(
-            "DELETE FROM contradictions WHERE subject = ? AND attribute = ?", (subject, attribute)
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contradictions(id, subject, attribute, kind, value_a, value_b,"
-            " claim_a, claim_b, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
-            [(r[0], subject, attribute, *r[1:]) for r in rows],
-        )
-
-    def iter_contradictions(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
-        sql = "SELECT * FROM contradictions"
-        params: tuple[Any, ...] = ()
-        if subject is not None:
-            sql += " WHERE subject = ?"
-            params = (subject,)
-        yield from _rows(self.conn.execute(sql + " ORDER BY subject, attribute, id", params))
-
     def documents_after(self, rowid: int, limit: int) -> list[tuple[int, str, str]]:
         """``(rowid, id, text)`` of up to ``limit`` documents added after ``rowid``."""
         return self.conn.execute(
@@ -960,62 +854,6 @@ class SQLiteStore(ReadQueries, NameQueries):
             (doc.id, len(doc.text.split()), len(spans), spans[0].model if spans else None, name,
              version),
         )  # fmt: skip
-
-    _FRAMING_SELECT = (
-        'SELECT f.*, substr(d.text, f.start + 1, f."end" - f.start) AS text, d.outlet, d.author,'
-        " m.entity_id AS target FROM framing_spans f JOIN documents d ON d.id = f.document_id"
-        " LEFT JOIN mentions m ON m.id = f.target_mention"
-    )
-
-    def iter_framing_spans(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
-        """Framing spans (of one document, or all in document order) with ``text`` and
-        ``target`` (the target mention's entity id, or None)."""
-        if doc_id is None:
-            sql = self._FRAMING_SELECT + " ORDER BY d.rowid, f.start, f.technique, f.id"
-            yield from _rows(self.conn.execute(sql))
-            return
-        sql = self._FRAMING_SELECT + " WHERE f.document_id = ? ORDER BY f.start, f.technique, f.id"
-        yield from _rows(self.conn.execute(sql, (doc_id,)))
-
-    def framing_documents(self) -> list[dict[str, Any]]:
-        """Every document framing ran on: ``document_id, outlet, author, words, spans``."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    "SELECT fd.document_id, d.outlet, d.author, fd.words, fd.spans FROM"
-                    " framing_documents fd JOIN documents d ON d.id = fd.document_id ORDER BY d.rowid"
-                )
-            )
-        )
-
-    def framing_technique_counts(self) -> list[dict[str, Any]]:
-        """``document_id, technique, n`` for every document with framing spans."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    "SELECT document_id, technique, count(*) AS n FROM framing_spans"
-                    " GROUP BY document_id, technique"
-                )
-            )
-        )
-
-    def iter_framing_labels(self, entity_id: str | None = None) -> Iterator[dict[str, Any]]:
-        """Labels with the labelled mention's entity (``entity_id``, ``entity_name``; None if
-        unresolved), the document's outlet and author, and the evidence ``text``."""
-        sql = (
-            'SELECT l.document_id, l.start, l."end", l.label, l.pattern, l.mention_text,'
-            ' l.mention_key, substr(d.text, l.start + 1, l."end" - l.start) AS text, d.outlet,'
-            " d.author, m.entity_id, e.name AS entity_name FROM framing_labels l"
-            " JOIN documents d ON d.id = l.document_id LEFT JOIN mentions m ON m.id = l.mention_id"
-            " LEFT JOIN entities e ON e.id = m.entity_id"
-        )
-        params: tuple[Any, ...] = ()
-        if entity_id is not None:
-            sql += " WHERE m.entity_id = ?"
-            params = (entity_id,)
-        yield from _rows(
-            self.conn.execute(sql + " ORDER BY d.rowid, l.start, l.label, l.id", params)
-        )
 
     # ------------------------------------------------------- end of issue 6 block
 

@@ -58,6 +58,11 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
     some_keys = list(ref.iter_name_keys())[:5]
     linked = sorted(set(ref.name_link_owners(aliases).values()))[0]
     speaker = next(c["source_entity"] for c in ref.iter_claims() if c["source_entity"])
+    claims = list(ref.iter_claims())
+    subject = next(c["subject"] for c in claims if c["subject"] and c["attribute"])
+    about = ref.claims_about(subject)[-1]
+    framed = next(f["document_id"] for f in ref.iter_framing_spans())
+    labelled = next(x["entity_id"] for x in ref.iter_framing_labels() if x["entity_id"])
     short = next(e["id"] for e in ref.entities_page(None, 500, 0) if ref.short_form_count(e["id"]))
     return [
         ("document_count", ()),
@@ -134,6 +139,24 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("recall_scanned_before", (10**9,)),
         ("mention_spans", (doc,)),
         ("document_text", (doc,)),
+        # claims, contradictions, framing (claims_repo.py)
+        ("iter_claims", ()),
+        ("iter_claims", (claims[len(claims) // 2]["claim_rowid"],)),
+        ("claims_about", (subject,)),
+        ("claims_about", (subject, about["attribute"])),
+        ("claims_of_document", (about["document_id"],)),
+        ("claim_text", (about,)),
+        ("get_claims", ([c["id"] for c in claims[:7]] + ["no-such-claim"],)),
+        ("claims_mark", ("contradictions",)),
+        ("claims_mark", ("no-such-mark",)),
+        ("iter_contradictions", ()),
+        ("iter_contradictions", (next(ref.iter_contradictions())["subject"],)),
+        ("iter_framing_spans", ()),
+        ("iter_framing_spans", (framed,)),
+        ("framing_documents", ()),
+        ("framing_technique_counts", ()),
+        ("iter_framing_labels", ()),
+        ("iter_framing_labels", (labelled,)),
     ]
 
 
@@ -161,6 +184,7 @@ def test_moved_reads_answer_as_the_sqlite_build(engine_store: Any, reference: SQ
     assert empty <= {
         "judgement_rows", "outlet_judgement_rows", "get_entity", "get_document",
         "ambiguous_mentions", "recall_unscanned", "iter_rejections", "iter_input_notes",
+        "claims_mark",
     }, empty  # fmt: skip
 
 

@@ -115,6 +115,13 @@ def test_write_batch_leaves_the_rows_sqlite_does(
         assert pg.done_inputs([p.key for p in processed]) == lite.done_inputs(
             [p.key for p in processed]
         )
+        # the claims watermark (claims.seq on PostgreSQL, rowid on SQLite) and the reads
+        # of claims_repo.py agree on written (not copied) rows
+        claims = list(lite.iter_claims())
+        assert claims and list(pg.iter_claims()) == claims
+        assert list(pg.iter_claims(claims[-5]["claim_rowid"])) == claims[-4:]
+        assert list(pg.iter_framing_spans()) == list(lite.iter_framing_spans())
+        assert pg.framing_documents() == lite.framing_documents()
         # every write batch is one commit on each engine
         assert pg.store_version() == lite.store_version() == 2
 
