@@ -1,16 +1,18 @@
 """PostgreSQL behind the store's protocols (issue 18): the first part, what has moved.
 
 :class:`PostgresStore` runs the engine-neutral queries of ``reads.py``,
-``names_repo.py`` and ``claims_repo.py`` (documents, entities, the web pages' and
-exports' reads, the name index, name statements, outlets, judgements, claims,
-contradictions, framing) on psycopg 3, over the schema of ``schema_pg/``, and
-writes a build's batches (:meth:`PostgresStore.write_batch`).  Not yet here, so
-``open_store`` still answers ``E306`` for a ``postgresql://`` URL: the event,
-reuse and CSV-table reads and the build state (``resolution_state``,
-``watch_changes``) that are still ``SQLiteStore``'s own methods, full-text search,
-``resolve/entities.py``'s SQL, and COPY in the write path (``executemany`` today).
-:func:`copy_tables` fills a PostgreSQL store from an SQLite one, which is how the
-tests check that both engines answer the moved queries alike.
+``names_repo.py``, ``claims_repo.py`` and ``events_repo.py`` (documents,
+entities, the web pages' and exports' reads, the name index, name statements,
+outlets, judgements, claims, contradictions, framing, events, reuse, the
+resolvers' state) on psycopg 3, over the schema of ``schema_pg/``, and writes a
+build's batches (:meth:`PostgresStore.write_batch`).  Not yet here, so
+``open_store`` still answers ``E306`` for a ``postgresql://`` URL:
+``watch_changes`` (SQLite counts changed rows with temporary triggers), the CSV
+table reads (``table_columns``, ``iter_table``), full-text search,
+``resolve/entities.py``'s SQL and ``refresh_entities``, and COPY in the write
+path (``executemany`` today).  :func:`copy_tables` fills a PostgreSQL store from
+an SQLite one, which is how the tests check that both engines answer the moved
+queries alike.
 
 Connections run in autocommit mode, like the SQLite store's (``isolation_level
 None``): :meth:`PostgresStore.transaction` opens ``BEGIN`` ... ``COMMIT`` (a
@@ -28,8 +30,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from .base import Processed, WriteCounts
-from .claims_repo import ClaimQueries
 from .dialect import POSTGRESQL, Dialect
+from .events_repo import EventQueries
 from .names_repo import NameQueries
 from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 
@@ -41,11 +43,13 @@ if TYPE_CHECKING:
         Deadline,
         DocumentReads,
         EntityReads,
+        EventRepository,
         FramingReads,
         JudgementRepository,
         Lifecycle,
         NameStatementReads,
         OutletRepository,
+        ReuseRepository,
         Writes,
     )
     from .sqlite import SQLiteStore
@@ -72,7 +76,7 @@ def _redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresStore(ClaimQueries, NameQueries):
+class PostgresStore(EventQueries, NameQueries):
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
     dialect: Dialect = POSTGRESQL
@@ -379,7 +383,8 @@ if TYPE_CHECKING:
 
     class _Moved(
         Lifecycle, DocumentReads, Writes, EntityReads, ClaimRepository, FramingReads,
-        NameStatementReads, OutletRepository, JudgementRepository, Deadline, Protocol,
+        EventRepository, ReuseRepository, NameStatementReads, OutletRepository,
+        JudgementRepository, Deadline, Protocol,
     ):  # fmt: skip
         """The protocols PostgresStore implements in full today."""
 

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
-from .claims_repo import ClaimQueries
 from .dialect import SQLITE, Dialect
+from .events_repo import EventQueries
 from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 from .names_repo import NameQueries
@@ -69,7 +69,7 @@ def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, row, strict=True))
 
 
-class SQLiteStore(ClaimQueries, NameQueries):
+class SQLiteStore(EventQueries, NameQueries):
     """A corpus store in one SQLite file (WAL mode, FTS5 over document text).
 
     The engine-neutral queries come from the mixins (``reads.py``,
@@ -434,28 +434,6 @@ class SQLiteStore(ClaimQueries, NameQueries):
             )
         return found
 
-    def resolution_state(self) -> dict[str, str]:
-        """Where the build's resolver passes stand (``resolution_state`` table)."""
-        return dict(self.conn.execute("SELECT name, value FROM resolution_state"))
-
-    def set_resolution_state(self, **values: str | int) -> None:
-        self.conn.executemany(
-            "INSERT INTO resolution_state(name, value) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-            [(k, str(v)) for k, v in values.items()],
-        )
-
-    def resolution_inputs(self) -> str:
-        """What the resolvers read that a build or a correction can change: the
-        documents and the judgements.  Equal fingerprints, equal resolver input."""
-        docs, last = self.conn.execute(
-            "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
-        ).fetchone()
-        judged, jlast = self.conn.execute(
-            "SELECT count(*), coalesce(max(id), 0) FROM judgements"
-        ).fetchone()
-        return f"documents={docs}/{last} judgements={judged}/{jlast}"
-
     @contextmanager
     def watch_changes(self) -> Iterator[ChangeWatch]:
         """Count the rows whose content the block really changes, in every table.
@@ -540,69 +518,6 @@ class SQLiteStore(ClaimQueries, NameQueries):
             ],
         )  # fmt: skip
 
-    def documents_after(self, rowid: int, limit: int) -> list[tuple[int, str, str]]:
-        """``(rowid, id, text)`` of up to ``limit`` documents added after ``rowid``."""
-        return self.conn.execute(
-            "SELECT rowid, id, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-            (rowid, limit),
-        ).fetchall()
-
-    def reuse_lookup(self, keys: Sequence[int]) -> list[tuple[int, int]]:
-        """``(key, document rowid)`` of every stored LSH band key among ``keys``."""
-        out: list[tuple[int, int]] = []
-        for chunk in _chunks(list(keys)):  # type: ignore[arg-type]
-            marks = ",".join("?" * len(chunk))
-            out.extend(
-                self.conn.execute(
-                    f"SELECT key, doc FROM reuse_lsh WHERE key IN ({marks})", tuple(chunk)
-                )
-            )
-        return out
-
-    def reuse_add_keys(self, rows: Sequence[tuple[int, int]]) -> None:
-        # (key, doc) is unique (migration 0700): a key stored twice counted twice
-        self.conn.executemany("INSERT OR IGNORE INTO reuse_lsh(key, doc) VALUES (?, ?)", rows)
-
-    def document_texts(self, rowids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        """``{rowid: (id, text)}``."""
-        out: dict[int, tuple[str, str]] = {}
-        for chunk in _chunks(list(rowids)):  # type: ignore[arg-type]
-            marks = ",".join("?" * len(chunk))
-            for rid, did, text in self.conn.execute(
-                f"SELECT rowid, id, text FROM documents WHERE rowid IN ({marks})", tuple(chunk)
-            ):
-                out[rid] = (did, text)
-        return out
-
-    def add_reuse_pairs(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """``(id, doc_a, start_a, end_a, doc_b, start_b, end_b, similarity, resolver)``."""
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO reuse_pairs(id, doc_a, start_a, end_a, doc_b, start_b, end_b,"
-            " similarity, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-
-    def iter_reuse_pairs(self, doc_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Reuse pairs with both documents' outlet and date (only among ``doc_ids`` if given)."""
-        sql = (
-            "SELECT r.*, da.outlet AS outlet_a, da.published AS published_a,"
-            " db.outlet AS outlet_b, db.published AS published_b FROM reuse_pairs r"
-            " JOIN documents da ON da.id = r.doc_a JOIN documents db ON db.id = r.doc_b"
-        )
-        if doc_ids is None:
-            yield from _rows(
-                self.conn.execute(sql + " ORDER BY r.doc_a, r.start_a, r.doc_b, r.start_b, r.id")
-            )
-            return
-        ids = list(doc_ids)
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            yield from _rows(
-                self.conn.execute(
-                    sql + f" WHERE r.doc_a IN ({marks}) OR r.doc_b IN ({marks})", (*chunk, *chunk)
-                )
-            )
-
     # ------------------------------------------------------- end of issue 5 block
 
     # ------------------------------------------------------------ time and events (issue 4)
@@ -644,174 +559,6 @@ class SQLiteStore(ClaimQueries, NameQueries):
             "INSERT OR IGNORE INTO event_arguments(event_mention_id, role, mention_id) VALUES (?,?,?)",
             args,
         )
-
-    _EVENT_MENTION_SQL = (
-        'SELECT em.id, em.document_id, em.start, em."end", em.type, em.date_value, em.date_end,'
-        " em.date_precision, em.date_text, em.summary, em.event_id, d.outlet, d.rowid AS doc_rowid"
-        " FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-    )
-
-    def unmerged_event_mentions(self, limit: int) -> list[dict[str, Any]]:
-        """Up to ``limit`` event mentions not yet merged into an event, oldest documents first."""
-        rows = list(
-            _rows(
-                self.conn.execute(
-                    self._EVENT_MENTION_SQL
-                    + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start, em.id"
-                    " LIMIT ?",
-                    (limit,),
-                )
-            )
-        )
-        self._attach_arguments(rows)
-        return rows
-
-    def _attach_arguments(self, rows: list[dict[str, Any]]) -> None:
-        """Add ``participants``/``places``: sets of entity ids (or ``key:<name>`` if unresolved)."""
-        by_id = {r["id"]: r for r in rows}
-        for r in rows:
-            r["participants"], r["places"] = set(), set()
-        for chunk in _chunks(list(by_id)):
-            marks = ",".join("?" * len(chunk))
-            for emid, role, eid, key in self.conn.execute(
-                "SELECT a.event_mention_id, a.role, m.entity_id, m.key FROM event_arguments a"
-                f" JOIN mentions m ON m.id = a.mention_id WHERE a.event_mention_id IN ({marks})",
-                tuple(chunk),
-            ):
-                target = "participants" if role == "participant" else "places"
-                by_id[emid][target].add(eid or f"key:{key}")
-
-    def events_by_keys(self, keys: Sequence[str]) -> dict[str, set[str]]:
-        """``{event_id: its blocking keys among keys}`` of merged events."""
-        out: dict[str, set[str]] = {}
-        for chunk in _chunks(list(keys)):
-            marks = ",".join("?" * len(chunk))
-            for key, eid in self.conn.execute(
-                f"SELECT key, event_id FROM event_keys WHERE key IN ({marks})", tuple(chunk)
-            ):
-                out.setdefault(eid, set()).add(key)
-        return out
-
-    def event_mentions_of(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """Every event mention merged into these events, with arguments."""
-        rows: list[dict[str, Any]] = []
-        for chunk in _chunks(list(event_ids)):
-            marks = ",".join("?" * len(chunk))
-            rows.extend(
-                _rows(
-                    self.conn.execute(
-                        self._EVENT_MENTION_SQL + f" WHERE em.event_id IN ({marks})"
-                        " ORDER BY d.rowid, em.start, em.id",
-                        tuple(chunk),
-                    )
-                )
-            )
-        self._attach_arguments(rows)
-        return rows
-
-    def merge_event_mentions(
-        self, links: Sequence[tuple[str, str]], keys: Sequence[tuple[str, str]]
-    ) -> None:
-        """Set ``event_id`` of each ``(mention_id, event_id)``; add ``(key, event_id)`` keys."""
-        self.conn.executemany(
-            "UPDATE event_mentions SET event_id = ? WHERE id = ?", [(e, m) for m, e in links]
-        )
-        self.conn.executemany("INSERT OR IGNORE INTO event_keys(key, event_id) VALUES (?,?)", keys)
-
-    def upsert_events(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """``(id, type, date_value, date_end, date_precision, date_text, year, summary,
-        mention_count, document_count, conflict, resolver)``."""
-        self.conn.executemany(
-            "INSERT INTO events(id, type, date_value, date_end, date_precision, date_text, year,"
-            " summary, mention_count, document_count, conflict, resolver)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-            " date_value=excluded.date_value, date_end=excluded.date_end,"
-            " date_precision=excluded.date_precision, date_text=excluded.date_text,"
-            " year=excluded.year, summary=excluded.summary, mention_count=excluded.mention_count,"
-            " document_count=excluded.document_count, conflict=excluded.conflict,"
-            " resolver=excluded.resolver",
-            rows,
-        )
-
-    def iter_events(
-        self,
-        entity_id: str | None = None,
-        year_from: int | None = None,
-        year_to: int | None = None,
-    ) -> Iterator[dict[str, Any]]:
-        """Merged events in date order (undated last); optionally those involving an entity."""
-        where: list[str] = []
-        params: list[Any] = []
-        if entity_id is not None:
-            where.append(
-                "e.id IN (SELECT em.event_id FROM event_mentions em JOIN event_arguments a"
-                " ON a.event_mention_id = em.id JOIN mentions m ON m.id = a.mention_id"
-                " WHERE m.entity_id = ?)"
-            )
-            params.append(entity_id)
-        if year_from is not None:
-            where.append("e.year >= ?")
-            params.append(year_from)
-        if year_to is not None:
-            where.append("e.year <= ?")
-            params.append(year_to)
-        sql = "SELECT e.* FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date_value IS NULL, e.date_value, e.type, e.id"
-        yield from _rows(self.conn.execute(sql, tuple(params)))
-
-    def event_arguments_of(self, event_id: str) -> list[dict[str, Any]]:
-        """Distinct ``(role, entity_id, text)`` arguments of an event's mentions."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    "SELECT DISTINCT a.role, m.entity_id, m.text FROM event_mentions em"
-                    " JOIN event_arguments a ON a.event_mention_id = em.id"
-                    " JOIN mentions m ON m.id = a.mention_id WHERE em.event_id = ?"
-                    " ORDER BY a.role, m.text, m.entity_id",
-                    (event_id,),
-                )
-            )
-        )
-
-    def event_evidence(self, event_id: str) -> list[dict[str, Any]]:
-        """Evidence of an event: each mention's sentence, document, outlet and reading."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    'SELECT em.document_id, em.start, em."end",'
-                    ' substr(d.text, em.start + 1, em."end" - em.start) AS text, em.type,'
-                    " em.date_value, em.date_end, em.date_precision, em.date_text, d.outlet,"
-                    " d.published FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-                    " WHERE em.event_id = ? ORDER BY d.rowid, em.start, em.id",
-                    (event_id,),
-                )
-            )
-        )
-
-    def reuse_links(self, doc_ids: Sequence[str]) -> list[tuple[str, int, int, str, int, int]]:
-        """Text-reuse passages among ``doc_ids`` (issue 5's ``reuse_pairs``; none if absent).
-
-        Hook for counting independent sources: ``(doc_a, start_a, end_a, doc_b, start_b, end_b)``.
-        """
-        has = self.conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'reuse_pairs'"
-        ).fetchone()[0]
-        ids = list(dict.fromkeys(doc_ids))
-        if not has or len(ids) < 2:
-            return []
-        out: list[tuple[str, int, int, str, int, int]] = []
-        for chunk in _chunks(ids, _MAX_PARAMS // 2):
-            marks = ",".join("?" * len(chunk))
-            out.extend(
-                self.conn.execute(
-                    "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
-                    f" WHERE doc_a IN ({marks}) AND doc_b IN ({marks})",
-                    (*chunk, *chunk),
-                )
-            )
-        return out
 
     # ------------------------------------------------------- end of issue 4 block
     # ------------------------------------------------------------------ framing (issue 6)

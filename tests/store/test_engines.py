@@ -63,6 +63,13 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
     about = ref.claims_about(subject)[-1]
     framed = next(f["document_id"] for f in ref.iter_framing_spans())
     labelled = next(x["entity_id"] for x in ref.iter_framing_labels() if x["entity_id"])
+    events = list(ref.iter_events())
+    eventful = next(
+        a["entity_id"] for e in events for a in ref.event_arguments_of(e["id"]) if a["entity_id"]
+    )
+    keys = [k for (k,) in ref.conn.execute("SELECT key FROM event_keys ORDER BY key LIMIT 40")]
+    lsh = ref.conn.execute("SELECT key, doc FROM reuse_lsh ORDER BY key LIMIT 30").fetchall()
+    pair = next(ref.iter_reuse_pairs())
     short = next(e["id"] for e in ref.entities_page(None, 500, 0) if ref.short_form_count(e["id"]))
     return [
         ("document_count", ()),
@@ -157,6 +164,22 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("framing_technique_counts", ()),
         ("iter_framing_labels", ()),
         ("iter_framing_labels", (labelled,)),
+        # events, reuse, the resolvers' state (events_repo.py)
+        ("resolution_state", ()),
+        ("resolution_inputs", ()),
+        ("unmerged_event_mentions", (50,)),
+        ("iter_events", ()),
+        ("iter_events", (eventful, 2000, 2030)),
+        ("events_by_keys", (keys,)),
+        ("event_mentions_of", ([e["id"] for e in events[:5]],)),
+        ("event_arguments_of", (events[0]["id"],)),
+        ("event_evidence", (events[0]["id"],)),
+        ("documents_after", (3, 5)),
+        ("reuse_lookup", ([k for k, _ in lsh],)),
+        ("document_texts", ([1, 2, 5, 10**6],)),
+        ("iter_reuse_pairs", ()),
+        ("iter_reuse_pairs", ([pair["doc_a"]],)),
+        ("reuse_links", ([pair["doc_a"], pair["doc_b"]],)),
     ]
 
 
@@ -184,7 +207,7 @@ def test_moved_reads_answer_as_the_sqlite_build(engine_store: Any, reference: SQ
     assert empty <= {
         "judgement_rows", "outlet_judgement_rows", "get_entity", "get_document",
         "ambiguous_mentions", "recall_unscanned", "iter_rejections", "iter_input_notes",
-        "claims_mark",
+        "claims_mark", "unmerged_event_mentions",
     }, empty  # fmt: skip
 
 
