@@ -6,11 +6,9 @@ entities, the web pages' and exports' reads, the name index, name statements,
 outlets, judgements, claims, contradictions, framing, events, reuse, the
 resolvers' state) on psycopg 3, over the schema of ``schema_pg/``, and writes a
 build's batches (:meth:`PostgresStore.write_batch`).  Not yet here, so
-``open_store`` still answers ``E306`` for a ``postgresql://`` URL:
-``watch_changes`` (SQLite counts changed rows with temporary triggers), the CSV
-table reads (``table_columns``, ``iter_table``), full-text search,
-``resolve/entities.py``'s SQL and ``refresh_entities``, and COPY in the write
-path (``executemany`` today).  :func:`copy_tables` fills a PostgreSQL store from
+``open_store`` still answers ``E306`` for a ``postgresql://`` URL: full-text
+search (``search_documents``), ``resolve/entities.py``'s SQL and
+``refresh_entities``, and COPY in the write path (``executemany`` today).  :func:`copy_tables` fills a PostgreSQL store from
 an SQLite one, which is how the tests check that both engines answer the moved
 queries alike.
 
@@ -29,16 +27,18 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
-from .base import Processed, WriteCounts
+from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import POSTGRESQL, Dialect
 from .events_repo import EventQueries
 from .names_repo import NameQueries
+from .pg_watch import PgChangeWatch
 from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 
 if TYPE_CHECKING:
     import psycopg
 
     from .protocols import (
+        BuildState,
         ClaimRepository,
         Deadline,
         DocumentReads,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         NameStatementReads,
         OutletRepository,
         ReuseRepository,
+        TableReads,
         Writes,
     )
     from .sqlite import SQLiteStore
@@ -300,6 +301,41 @@ class PostgresStore(EventQueries, NameQueries):
         )
         return added
 
+    # ------------------------------------------------------------ build state
+    @contextmanager
+    def watch_changes(self) -> Iterator[PgChangeWatch]:
+        """Count the rows whose content the block really changes, in every table
+        (``pg_watch.py``; the same count as the SQLite store's)."""
+        watch = PgChangeWatch(self.conn)
+        watch.install()
+        try:
+            yield watch
+        finally:
+            watch.remove()
+
+    # ------------------------------------------------------------ CSV tables
+    def table_columns(self, table: str) -> list[str]:
+        """A documented table's columns, as the SQLite store's (the identity ``seq`` that
+        stands in for SQLite's rowid is no column of the export)."""
+        if table not in EXPORTABLE_TABLES:
+            raise StoreError(f"unknown table {table!r}", code="E320")
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
+                " AND table_schema = current_schema()"
+                " AND NOT (is_identity = 'YES' AND column_name = 'seq') ORDER BY ordinal_position",
+                (table,),
+            )
+        ]
+
+    def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
+        """All rows of one of the documented tables (CSV export), in insertion order
+        where the table has one."""
+        cols = self.table_columns(table)
+        order = " ORDER BY seq" if table in ("documents",) else ""
+        yield from self._iter_dicts(f'SELECT {_cols(cols)} FROM "{table}"{order}')
+
     # ------------------------------------------------------------ request deadline
     def interrupt_when(self, check: Callable[[], bool], every_steps: int = 5_000) -> None:
         """PostgreSQL stops a statement by ``statement_timeout``, not by a callback: the
@@ -384,7 +420,7 @@ if TYPE_CHECKING:
     class _Moved(
         Lifecycle, DocumentReads, Writes, EntityReads, ClaimRepository, FramingReads,
         EventRepository, ReuseRepository, NameStatementReads, OutletRepository,
-        JudgementRepository, Deadline, Protocol,
+        JudgementRepository, TableReads, BuildState, Deadline, Protocol,
     ):  # fmt: skip
         """The protocols PostgresStore implements in full today."""
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from newsdossier.store.base import EXPORTABLE_TABLES
 from newsdossier.store.sqlite import SQLiteStore
 from tests.pg import open_engine_store
 
@@ -180,6 +181,9 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("iter_reuse_pairs", ()),
         ("iter_reuse_pairs", ([pair["doc_a"]],)),
         ("reuse_links", ([pair["doc_a"], pair["doc_b"]],)),
+        # the CSV export's tables
+        *[("table_columns", (t,)) for t in EXPORTABLE_TABLES],
+        *[("iter_table", (t,)) for t in EXPORTABLE_TABLES],
     ]
 
 
@@ -207,7 +211,7 @@ def test_moved_reads_answer_as_the_sqlite_build(engine_store: Any, reference: SQ
     assert empty <= {
         "judgement_rows", "outlet_judgement_rows", "get_entity", "get_document",
         "ambiguous_mentions", "recall_unscanned", "iter_rejections", "iter_input_notes",
-        "claims_mark", "unmerged_event_mentions",
+        "claims_mark", "unmerged_event_mentions", "iter_table",
     }, empty  # fmt: skip
 
 
@@ -258,3 +262,27 @@ def test_name_index_writes(db_url: str) -> None:
             store.mark_recall_scanned("d1", 2)  # an upsert
         assert [n for n in store.iter_name_keys()] == ["ivo renk", "ivo renc", "harvan council"]
         assert store.name_count() == 3
+
+
+def test_watch_changes_counts_rows_that_really_changed(db_url: str) -> None:
+    """A fixed point is a pass that changes no row: a delete and re-insert of the same
+    row counts nothing, on either engine."""
+    rows = [("c1", "value", "12", "14", "k1", "k2", "contradictions@1")]
+    with open_engine_store(db_url) as store:
+        with store.transaction():
+            store.replace_contradictions("e1", "age", rows)
+        with store.watch_changes() as watch:
+            with store.transaction():
+                store.replace_contradictions("e1", "age", rows)  # the same rows again
+                store.set_resolution_state(passed_docs=5)  # not watched: the pass's own state
+            assert watch.changed() == {}
+            with store.transaction():
+                store.replace_contradictions("e1", "age", [(*rows[0][:2], "13", *rows[0][3:])])
+                store.set_claims_mark("contradictions", 7)
+            assert watch.changed() == {"claims_marks": 1, "contradictions": 2}
+            watch.reset()
+            assert watch.changed() == {}
+        # the watch is gone: writes after it count nowhere, and fail nowhere
+        with store.transaction():
+            store.set_claims_mark("contradictions", 8)
+        assert store.claims_mark("contradictions") == 8
