@@ -2,11 +2,9 @@
 
 :func:`document_rows` turns a :class:`~newsdossier.model.Document` and its
 annotations into ``(table, columns, rows)`` triples, in the order a writer
-inserts them (children after their document).  The PostgreSQL store writes
-them today; the SQLite store's own ``_insert_*`` methods build the same rows
-(``tests/store/test_pg_writes.py`` checks both engines end with the same
-tables), so moving SQLite onto this module is a refactor with a test already
-in place.
+inserts them (children after their document), for both stores' ``write_batch``
+(``INSERT OR IGNORE`` on SQLite, ``ON CONFLICT DO NOTHING`` on PostgreSQL);
+``tests/store/test_pg_writes.py`` checks both engines end with the same tables.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from .events_repo import EventQueries
 from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 from .names_repo import NameQueries
+from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 
 if TYPE_CHECKING:
     from .protocols import Store
@@ -61,6 +62,10 @@ def _printable(value: str | None) -> str | None:
     if value is None:
         return None
     return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def _quoted(cols: Sequence[str]) -> str:
+    return ",".join(f'"{c}"' for c in cols)
 
 
 def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
@@ -284,59 +289,23 @@ class SQLiteStore(EventQueries, NameQueries):
         return added
 
     def _insert_document(self, doc: Any, ann: Any) -> bool:
+        """The document and, if it is new, its rows (``rows.py``: the same rows the
+        PostgreSQL store writes)."""
         c = self.conn
-        pub = doc.published
         cur = c.execute(
-            "INSERT OR IGNORE INTO documents(id, name, source, title, author, outlet, section, url,"
-            " published, published_precision, published_origin, language, text, analyzers)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                doc.id, doc.name, doc.source, doc.title, doc.author, doc.outlet, doc.section,
-                doc.url, pub.value if pub else None, pub.precision if pub else None,
-                pub.origin if pub else None, doc.language, doc.text, ",".join(ann.analyzers),
-            ),
-        )  # fmt: skip
+            f"INSERT OR IGNORE INTO documents({_quoted(DOCUMENT_COLUMNS)})"
+            f" VALUES ({','.join('?' * len(DOCUMENT_COLUMNS))})",
+            document_row(doc, ann),
+        )
         if cur.rowcount == 0:
             return False
-        c.executemany(
-            "INSERT OR IGNORE INTO removed(document_id, seq, kind, text) VALUES (?,?,?,?)",
-            [(doc.id, i, r.kind, r.text) for i, r in enumerate(doc.removed)],
-        )
-        c.executemany(
-            'INSERT OR IGNORE INTO sentences(document_id, start, "end") VALUES (?,?,?)',
-            [(s.doc_id, s.start, s.end) for s in ann.sentences],
-        )
-        c.executemany(
-            'INSERT OR IGNORE INTO mentions(id, document_id, start, "end", text, label, type, key,'
-            " analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (m.id, m.doc_id, m.start, m.end, m.text, m.label, m.type, m.key, m.analyzer,
-                 m.version)
-                for m in ann.mentions
-            ],
-        )  # fmt: skip
-        self._insert_claims(getattr(ann, "claims", ()))
-        self._insert_time_events(doc.id, getattr(ann, "times", ()), getattr(ann, "events", ()))
-        self._insert_framing(doc, ann)
-        self._insert_name_links(doc.id, getattr(ann, "name_links", ()))
+        for table, cols, rows in document_rows(doc, ann):
+            c.executemany(
+                f"INSERT OR IGNORE INTO {table}({_quoted(cols)})"
+                f" VALUES ({','.join('?' * len(cols))})",
+                rows,
+            )
         return True
-
-    def _insert_name_links(self, doc_id: str, links: Sequence[Any]) -> None:
-        """Alias statements and relations of one document (issue 3)."""
-        if not links:
-            return
-        from ..names import name_key
-
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO name_links(document_id, seq, kind, a_start, a_end, a_text, a_key,"
-            ' b_start, b_end, b_text, b_key, start, "end", asserted_by, analyzer)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (doc_id, i, k.kind, k.a_start, k.a_end, k.a_text, name_key(k.a_text), k.b_start,
-                 k.b_end, k.b_text, name_key(k.b_text), k.start, k.end, k.asserted_by, k.analyzer)
-                for i, k in enumerate(links)
-            ],
-        )  # fmt: skip
 
     # ------------------------------------------------------------ resolution
 
@@ -487,122 +456,6 @@ class SQLiteStore(EventQueries, NameQueries):
         if table not in _EXPORTABLE:
             raise StoreError(f"unknown table {table!r}", code="E320")
         yield from _rows(self.conn.execute(f"SELECT * FROM {quote_identifier(table)}"))
-
-    # ------------------------------------------------ claims, contradictions, reuse (issue 5)
-    _CLAIM_COLS = (
-        "id", "document_id", "start", "end", "attribute", "subject_start", "subject_end",
-        "subject_text", "value", "value_start", "value_end", "norm", "source_name", "source_kind",
-        "source_start", "source_end", "via", "quote", "hedge", "status", "scope", "as_of",
-        "analyzer", "version",
-        # issue 15
-        "statement_start", "statement_end", "polarity", "modality", "hedge_start", "hedge_end",
-        "said_start", "said_end", "resolved", "via_start", "via_end", "denies", "denies_start",
-        "denies_end", "unit",
-    )  # fmt: skip
-
-    def _insert_claims(self, claims: Sequence[Any]) -> None:
-        if not claims:
-            return
-        cols = ",".join(quote_identifier(c) for c in self._CLAIM_COLS)
-        self.conn.executemany(
-            f"INSERT OR IGNORE INTO claims({cols}) VALUES ({','.join('?' * len(self._CLAIM_COLS))})",
-            [
-                (c.id, c.doc_id, c.start, c.end, c.attribute, c.subject_start, c.subject_end,
-                 c.subject_text, c.value, c.value_start, c.value_end, c.norm, c.source_name,
-                 c.source_kind, c.source_start, c.source_end, c.via, c.quote, c.hedge, c.status,
-                 c.scope, c.as_of, c.analyzer, c.version,
-                 c.statement_start, c.statement_end, c.polarity, c.modality, c.hedge_start,
-                 c.hedge_end, c.said_start, c.said_end, c.resolved, c.via_start, c.via_end,
-                 c.denies, c.denies_start, c.denies_end, c.unit)
-                for c in claims
-            ],
-        )  # fmt: skip
-
-    # ------------------------------------------------------- end of issue 5 block
-
-    # ------------------------------------------------------------ time and events (issue 4)
-    def _insert_time_events(self, doc_id: str, times: Sequence[Any], events: Sequence[Any]) -> None:
-        """Time expressions, event mentions and their arguments of one document."""
-        c = self.conn
-        if times:
-            c.executemany(
-                'INSERT OR IGNORE INTO time_expressions(id, document_id, start, "end", text, value,'
-                " end_value, precision, kind, mod, duration, anchored, analyzer, version)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (t.id, doc_id, t.start, t.end, t.text, t.value, t.end_value, t.precision,
-                     t.kind, t.mod, t.duration, int(t.anchored), t.analyzer, t.version)
-                    for t in times
-                ],
-            )  # fmt: skip
-        if not events:
-            return
-        rows: list[Any] = []
-        args: list[Any] = []
-        for e in events:
-            t = e.time
-            rows.append(
-                (e.id, doc_id, e.start, e.end, e.trigger_start, e.trigger_end, e.type,
-                 t.id if t else None, t.value if t else None, t.end_value if t else None,
-                 t.precision if t else None, t.text if t else None, e.summary, e.analyzer,
-                 e.version)
-            )  # fmt: skip
-            args.extend((e.id, "participant", m) for m in e.participants)
-            args.extend((e.id, "place", m) for m in e.places)
-        c.executemany(
-            'INSERT OR IGNORE INTO event_mentions(id, document_id, start, "end", trigger_start,'
-            " trigger_end, type, time_id, date_value, date_end, date_precision, date_text, summary,"
-            " analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-        c.executemany(
-            "INSERT OR IGNORE INTO event_arguments(event_mention_id, role, mention_id) VALUES (?,?,?)",
-            args,
-        )
-
-    # ------------------------------------------------------- end of issue 4 block
-    # ------------------------------------------------------------------ framing (issue 6)
-    def _insert_framing(self, doc: Any, ann: Any) -> None:
-        """Framing spans, labels and the per-document row (only if the framing analyzer ran)."""
-        spans = getattr(ann, "framing", ())
-        labels = getattr(ann, "framing_labels", ())
-        ran = [a for a in ann.analyzers if a.startswith("newsdossier.framing@")]
-        if not (spans or labels or ran):
-            return
-        c = self.conn
-        if spans:
-            c.executemany(
-                'INSERT OR IGNORE INTO framing_spans(id, document_id, start, "end", technique, score,'
-                " target_mention, target_start, target_end, target_text, target_key, target_how,"
-                " model, analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (f.id, f.doc_id, f.start, f.end, f.technique, f.score, f.target_mention,
-                     f.target_start, f.target_end, f.target_text, f.target_key, f.target_how,
-                     f.model, f.analyzer, f.version)
-                    for f in spans
-                ],
-            )  # fmt: skip
-        if labels:
-            c.executemany(
-                'INSERT OR IGNORE INTO framing_labels(id, document_id, start, "end", label, pattern,'
-                " mention_id, mention_start, mention_end, mention_text, mention_key, analyzer,"
-                " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (x.id, x.doc_id, x.start, x.end, x.label, x.pattern, x.mention_id,
-                     x.mention_start, x.mention_end, x.mention_text, x.mention_key, x.analyzer,
-                     x.version)
-                    for x in labels
-                ],
-            )  # fmt: skip
-        name, _, version = (ran[0] if ran else "newsdossier.framing@1").partition("@")
-        c.execute(
-            "INSERT OR IGNORE INTO framing_documents(document_id, words, spans, model, analyzer,"
-            " version) VALUES (?,?,?,?,?,?)",
-            (doc.id, len(doc.text.split()), len(spans), spans[0].model if spans else None, name,
-             version),
-        )  # fmt: skip
-
-    # ------------------------------------------------------- end of issue 6 block
 
 
 _EXPORTABLE = EXPORTABLE_TABLES
