@@ -1,14 +1,16 @@
 """PostgreSQL behind the store's protocols (issue 18): the first part, what has moved.
 
-:class:`PostgresStore` runs the engine-neutral queries of ``reads.py`` and
-``names_repo.py`` (documents, entities, the web pages' and exports' reads, the
-name index, name statements, outlets, judgements) on psycopg 3, over the schema
-of ``schema_pg/``.  Not yet here, so ``open_store`` still answers ``E306`` for a
-``postgresql://`` URL: the write path (``write_batch``, COPY), full-text
-search, the claim/event/reuse/framing/table reads that are still
-``SQLiteStore``'s own methods, and ``resolve/entities.py``'s SQL.  Until then
-:func:`copy_tables` fills a PostgreSQL store from an SQLite one, which is how the
-tests check that both engines answer the moved queries alike.
+:class:`PostgresStore` runs the engine-neutral queries of ``reads.py``,
+``names_repo.py``, ``claims_repo.py`` and ``events_repo.py`` (documents,
+entities, the web pages' and exports' reads, the name index, name statements,
+outlets, judgements, claims, contradictions, framing, events, reuse, the
+resolvers' state) on psycopg 3, over the schema of ``schema_pg/``, and writes a
+build's batches (:meth:`PostgresStore.write_batch`).  Not yet here, so
+``open_store`` still answers ``E306`` for a ``postgresql://`` URL: full-text
+search (``search_documents``), ``resolve/entities.py``'s SQL and
+``refresh_entities``, and COPY in the write path (``executemany`` today).  :func:`copy_tables` fills a PostgreSQL store from
+an SQLite one, which is how the tests check that both engines answer the moved
+queries alike.
 
 Connections run in autocommit mode, like the SQLite store's (``isolation_level
 None``): :meth:`PostgresStore.transaction` opens ``BEGIN`` ... ``COMMIT`` (a
@@ -25,21 +27,31 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
+from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import POSTGRESQL, Dialect
+from .events_repo import EventQueries
 from .names_repo import NameQueries
-from .reads import ReadQueries
+from .pg_watch import PgChangeWatch
+from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 
 if TYPE_CHECKING:
     import psycopg
 
     from .protocols import (
+        BuildState,
+        ClaimRepository,
         Deadline,
         DocumentReads,
         EntityReads,
+        EventRepository,
+        FramingReads,
         JudgementRepository,
         Lifecycle,
         NameStatementReads,
         OutletRepository,
+        ReuseRepository,
+        TableReads,
+        Writes,
     )
     from .sqlite import SQLiteStore
 
@@ -65,7 +77,7 @@ def _redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresStore(ReadQueries, NameQueries):
+class PostgresStore(EventQueries, NameQueries):
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
     dialect: Dialect = POSTGRESQL
@@ -178,6 +190,152 @@ class PostgresStore(ReadQueries, NameQueries):
             self._depth = 0
             self.conn.execute("ROLLBACK")
 
+    # ------------------------------------------------------------ write
+    def done_inputs(self, keys: Sequence[str]) -> dict[str, str]:
+        """``{key: content_hash}`` of the given inputs already stored as done."""
+        cur = self.conn.execute(
+            "SELECT key, content_hash FROM inputs WHERE status = 'done' AND key = ANY(%s)",
+            (list(keys),),
+        )
+        return {k: h for k, h in cur}
+
+    def documents_exist(self, ids: Sequence[str]) -> set[str]:
+        cur = self.conn.execute("SELECT id FROM documents WHERE id = ANY(%s)", (list(ids),))
+        return {r[0] for r in cur}
+
+    def write_batch(self, items: Sequence[Processed]) -> WriteCounts:
+        """Write one batch in one transaction; return what it added (as SQLite's).
+
+        Each item runs inside a savepoint: an item PostgreSQL refuses (a NUL
+        character, which its ``text`` cannot hold; a value out of range) is rolled
+        back alone and stored as a rejection (``E313``), and the batch goes on.
+        Rows go in with ``executemany`` (psycopg pipelines it: one round trip per
+        statement batch, not per row) and ``ON CONFLICT DO NOTHING``, SQLite's
+        ``INSERT OR IGNORE``: a document already stored adds nothing."""
+        import psycopg
+
+        counts = WriteCounts()
+        c = self.conn
+        try:
+            with self.transaction():
+                for item in items:
+                    try:
+                        with c.transaction():  # a savepoint inside the batch's transaction
+                            added = self._write_item(item)
+                    except (UnicodeError, OverflowError, ValueError, psycopg.DataError,
+                            psycopg.IntegrityError) as exc:  # fmt: skip
+                        self._write_rejection(
+                            item, "E313",
+                            f"could not be stored ({type(exc).__name__}: {exc}); the rest of the"
+                            " build went on; please report the input",
+                        )  # fmt: skip
+                        added = None
+                    if added is None:
+                        counts.rejected += 1
+                    elif added:
+                        counts.added += 1
+                    else:
+                        counts.duplicates += 1
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot write to {self.location}: {str(exc).strip()}", code="E310"
+            ) from None
+        return counts
+
+    def _write_rejection(self, item: Processed, code: str, reason: str) -> None:
+        self.conn.execute(
+            "INSERT INTO inputs(key, source, record, content_hash, status, code, reason, notes)"
+            " VALUES (%s,%s,%s,%s, 'rejected', %s, %s, %s) ON CONFLICT(key) DO UPDATE SET"
+            " content_hash=excluded.content_hash, status='rejected', document_id=NULL,"
+            " code=excluded.code, reason=excluded.reason, notes=excluded.notes,"
+            " seen_at=DEFAULT",
+            tuple(
+                _storable(v)
+                for v in (
+                    item.key,
+                    item.source,
+                    item.record,
+                    item.content_hash,
+                    code,
+                    reason,
+                    _notes(item),
+                )
+            ),  # fmt: skip
+        )
+
+    def _write_item(self, item: Processed) -> bool | None:
+        """Write one outcome; True if it added a document, False for a duplicate,
+        None for a rejection."""
+        c = self.conn
+        if item.rejection is not None:
+            self._write_rejection(item, item.rejection.code, item.rejection.reason)
+            return None
+        doc, ann = item.document, item.annotations
+        assert doc is not None and ann is not None
+        cur = c.execute(
+            f"INSERT INTO documents({_cols(DOCUMENT_COLUMNS)}) VALUES"
+            f" ({_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
+            document_row(doc, ann),
+        )
+        added = cur.rowcount == 1
+        if added:
+            with c.cursor() as many:
+                for table, cols, rows in document_rows(doc, ann):
+                    many.executemany(
+                        f"INSERT INTO {table}({_cols(cols)}) VALUES ({_marks(len(cols))})"
+                        " ON CONFLICT DO NOTHING",
+                        rows,
+                    )
+        c.execute(
+            "INSERT INTO document_sources(document_id, input_key, source, name, url, outlet)"
+            " VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+            (doc.id, item.key, doc.source, doc.name, doc.url, doc.outlet),
+        )
+        c.execute(
+            "INSERT INTO inputs(key, source, record, content_hash, status, document_id, notes)"
+            " VALUES (%s,%s,%s,%s, 'done', %s, %s) ON CONFLICT(key) DO UPDATE SET"
+            " content_hash=excluded.content_hash, status='done',"
+            " document_id=excluded.document_id, code=NULL, reason=NULL, notes=excluded.notes,"
+            " seen_at=DEFAULT",
+            (item.key, item.source, item.record, item.content_hash, doc.id, _notes(item)),
+        )
+        return added
+
+    # ------------------------------------------------------------ build state
+    @contextmanager
+    def watch_changes(self) -> Iterator[PgChangeWatch]:
+        """Count the rows whose content the block really changes, in every table
+        (``pg_watch.py``; the same count as the SQLite store's)."""
+        watch = PgChangeWatch(self.conn)
+        watch.install()
+        try:
+            yield watch
+        finally:
+            watch.remove()
+
+    # ------------------------------------------------------------ CSV tables
+    def table_columns(self, table: str) -> list[str]:
+        """A documented table's columns, as the SQLite store's (the identity ``seq`` that
+        stands in for SQLite's rowid is no column of the export)."""
+        if table not in EXPORTABLE_TABLES:
+            raise StoreError(f"unknown table {table!r}", code="E320")
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
+                " AND table_schema = current_schema()"
+                " AND NOT (is_identity = 'YES' AND column_name = 'seq') ORDER BY ordinal_position",
+                (table,),
+            )
+        ]
+
+    def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
+        """All rows of one of the documented tables (CSV export), in insertion order
+        where the table has one."""
+        cols = self.table_columns(table)
+        order = " ORDER BY seq" if table in ("documents",) else ""
+        yield from self._iter_dicts(f'SELECT {_cols(cols)} FROM "{table}"{order}')
+
     # ------------------------------------------------------------ request deadline
     def interrupt_when(self, check: Callable[[], bool], every_steps: int = 5_000) -> None:
         """PostgreSQL stops a statement by ``statement_timeout``, not by a callback: the
@@ -192,6 +350,27 @@ class PostgresStore(ReadQueries, NameQueries):
     @staticmethod
     def closed_from_another_thread(exc: BaseException) -> bool:
         return False  # a psycopg connection may be closed from any thread
+
+
+def _cols(cols: Sequence[str]) -> str:
+    return ", ".join(f'"{c}"' for c in cols)
+
+
+def _marks(n: int) -> str:
+    return ", ".join(["%s"] * n)
+
+
+def _notes(item: Processed) -> str | None:
+    """An input's repair notes as stored: one ``CODE message`` per line."""
+    return "\n".join(f"{code} {message}" for code, message in item.notes) or None
+
+
+def _storable(value: str | None) -> str | None:
+    """Text PostgreSQL can hold, at any cost, for the row that reports a refused input:
+    valid UTF-8 without NUL (SQLite keeps a NUL; PostgreSQL's ``text`` refuses one)."""
+    if value is None:
+        return None
+    return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
 def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
@@ -224,7 +403,9 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
             cols = [c for c in pg_cols if c in lite_cols]
             quoted = ", ".join(f'"{c}"' for c in cols)
             tgt.execute(f'DELETE FROM "{table}"')  # the rows migrations put there
-            order = " ORDER BY rowid" if table in ("documents", "outlet_judgements") else ""
+            order = (
+                " ORDER BY rowid" if table in ("documents", "outlet_judgements", "claims") else ""
+            )
             rows: Sequence[Any] = src.execute(f'SELECT {quoted} FROM "{table}"{order}').fetchall()
             with tgt.cursor().copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
                 for row in rows:
@@ -237,8 +418,9 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     class _Moved(
-        Lifecycle, DocumentReads, EntityReads, NameStatementReads, OutletRepository,
-        JudgementRepository, Deadline, Protocol,
+        Lifecycle, DocumentReads, Writes, EntityReads, ClaimRepository, FramingReads,
+        EventRepository, ReuseRepository, NameStatementReads, OutletRepository,
+        JudgementRepository, TableReads, BuildState, Deadline, Protocol,
     ):  # fmt: skip
         """The protocols PostgresStore implements in full today."""
 

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import SQLITE, Dialect
+from .events_repo import EventQueries
 from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 from .names_repo import NameQueries
-from .reads import ReadQueries
+from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 
 if TYPE_CHECKING:
     from .protocols import Store
@@ -63,13 +64,17 @@ def _printable(value: str | None) -> str | None:
     return value.encode("utf-8", "replace").decode("utf-8")
 
 
+def _quoted(cols: Sequence[str]) -> str:
+    return ",".join(f'"{c}"' for c in cols)
+
+
 def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
     cols = [c[0] for c in cur.description]
     for row in cur:
         yield dict(zip(cols, row, strict=True))
 
 
-class SQLiteStore(ReadQueries, NameQueries):
+class SQLiteStore(EventQueries, NameQueries):
     """A corpus store in one SQLite file (WAL mode, FTS5 over document text).
 
     The engine-neutral queries come from the mixins (``reads.py``,
@@ -284,59 +289,23 @@ class SQLiteStore(ReadQueries, NameQueries):
         return added
 
     def _insert_document(self, doc: Any, ann: Any) -> bool:
+        """The document and, if it is new, its rows (``rows.py``: the same rows the
+        PostgreSQL store writes)."""
         c = self.conn
-        pub = doc.published
         cur = c.execute(
-            "INSERT OR IGNORE INTO documents(id, name, source, title, author, outlet, section, url,"
-            " published, published_precision, published_origin, language, text, analyzers)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                doc.id, doc.name, doc.source, doc.title, doc.author, doc.outlet, doc.section,
-                doc.url, pub.value if pub else None, pub.precision if pub else None,
-                pub.origin if pub else None, doc.language, doc.text, ",".join(ann.analyzers),
-            ),
-        )  # fmt: skip
+            f"INSERT OR IGNORE INTO documents({_quoted(DOCUMENT_COLUMNS)})"
+            f" VALUES ({','.join('?' * len(DOCUMENT_COLUMNS))})",
+            document_row(doc, ann),
+        )
         if cur.rowcount == 0:
             return False
-        c.executemany(
-            "INSERT OR IGNORE INTO removed(document_id, seq, kind, text) VALUES (?,?,?,?)",
-            [(doc.id, i, r.kind, r.text) for i, r in enumerate(doc.removed)],
-        )
-        c.executemany(
-            'INSERT OR IGNORE INTO sentences(document_id, start, "end") VALUES (?,?,?)',
-            [(s.doc_id, s.start, s.end) for s in ann.sentences],
-        )
-        c.executemany(
-            'INSERT OR IGNORE INTO mentions(id, document_id, start, "end", text, label, type, key,'
-            " analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (m.id, m.doc_id, m.start, m.end, m.text, m.label, m.type, m.key, m.analyzer,
-                 m.version)
-                for m in ann.mentions
-            ],
-        )  # fmt: skip
-        self._insert_claims(getattr(ann, "claims", ()))
-        self._insert_time_events(doc.id, getattr(ann, "times", ()), getattr(ann, "events", ()))
-        self._insert_framing(doc, ann)
-        self._insert_name_links(doc.id, getattr(ann, "name_links", ()))
+        for table, cols, rows in document_rows(doc, ann):
+            c.executemany(
+                f"INSERT OR IGNORE INTO {table}({_quoted(cols)})"
+                f" VALUES ({','.join('?' * len(cols))})",
+                rows,
+            )
         return True
-
-    def _insert_name_links(self, doc_id: str, links: Sequence[Any]) -> None:
-        """Alias statements and relations of one document (issue 3)."""
-        if not links:
-            return
-        from ..names import name_key
-
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO name_links(document_id, seq, kind, a_start, a_end, a_text, a_key,"
-            ' b_start, b_end, b_text, b_key, start, "end", asserted_by, analyzer)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (doc_id, i, k.kind, k.a_start, k.a_end, k.a_text, name_key(k.a_text), k.b_start,
-                 k.b_end, k.b_text, name_key(k.b_text), k.start, k.end, k.asserted_by, k.analyzer)
-                for i, k in enumerate(links)
-            ],
-        )  # fmt: skip
 
     # ------------------------------------------------------------ resolution
 
@@ -434,28 +403,6 @@ class SQLiteStore(ReadQueries, NameQueries):
             )
         return found
 
-    def resolution_state(self) -> dict[str, str]:
-        """Where the build's resolver passes stand (``resolution_state`` table)."""
-        return dict(self.conn.execute("SELECT name, value FROM resolution_state"))
-
-    def set_resolution_state(self, **values: str | int) -> None:
-        self.conn.executemany(
-            "INSERT INTO resolution_state(name, value) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-            [(k, str(v)) for k, v in values.items()],
-        )
-
-    def resolution_inputs(self) -> str:
-        """What the resolvers read that a build or a correction can change: the
-        documents and the judgements.  Equal fingerprints, equal resolver input."""
-        docs, last = self.conn.execute(
-            "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
-        ).fetchone()
-        judged, jlast = self.conn.execute(
-            "SELECT count(*), coalesce(max(id), 0) FROM judgements"
-        ).fetchone()
-        return f"documents={docs}/{last} judgements={judged}/{jlast}"
-
     @contextmanager
     def watch_changes(self) -> Iterator[ChangeWatch]:
         """Count the rows whose content the block really changes, in every table.
@@ -509,515 +456,6 @@ class SQLiteStore(ReadQueries, NameQueries):
         if table not in _EXPORTABLE:
             raise StoreError(f"unknown table {table!r}", code="E320")
         yield from _rows(self.conn.execute(f"SELECT * FROM {quote_identifier(table)}"))
-
-    # ------------------------------------------------ claims, contradictions, reuse (issue 5)
-    _CLAIM_COLS = (
-        "id", "document_id", "start", "end", "attribute", "subject_start", "subject_end",
-        "subject_text", "value", "value_start", "value_end", "norm", "source_name", "source_kind",
-        "source_start", "source_end", "via", "quote", "hedge", "status", "scope", "as_of",
-        "analyzer", "version",
-        # issue 15
-        "statement_start", "statement_end", "polarity", "modality", "hedge_start", "hedge_end",
-        "said_start", "said_end", "resolved", "via_start", "via_end", "denies", "denies_start",
-        "denies_end", "unit",
-    )  # fmt: skip
-
-    def _insert_claims(self, claims: Sequence[Any]) -> None:
-        if not claims:
-            return
-        cols = ",".join(quote_identifier(c) for c in self._CLAIM_COLS)
-        self.conn.executemany(
-            f"INSERT OR IGNORE INTO claims({cols}) VALUES ({','.join('?' * len(self._CLAIM_COLS))})",
-            [
-                (c.id, c.doc_id, c.start, c.end, c.attribute, c.subject_start, c.subject_end,
-                 c.subject_text, c.value, c.value_start, c.value_end, c.norm, c.source_name,
-                 c.source_kind, c.source_start, c.source_end, c.via, c.quote, c.hedge, c.status,
-                 c.scope, c.as_of, c.analyzer, c.version,
-                 c.statement_start, c.statement_end, c.polarity, c.modality, c.hedge_start,
-                 c.hedge_end, c.said_start, c.said_end, c.resolved, c.via_start, c.via_end,
-                 c.denies, c.denies_start, c.denies_end, c.unit)
-                for c in claims
-            ],
-        )  # fmt: skip
-
-    _CLAIM_SELECT = (
-        "SELECT c.*, c.rowid AS claim_rowid, d.outlet, d.published, d.author,"
-        " (SELECT m.entity_id FROM mentions m WHERE m.document_id = c.document_id"
-        '   AND m.start = c.subject_start AND m."end" = c.subject_end LIMIT 1) AS subject,'
-        " (SELECT m.entity_id FROM mentions m WHERE m.document_id = c.document_id"
-        '   AND m.start = c.source_start AND m."end" = c.source_end LIMIT 1) AS source_entity'
-        " FROM claims c JOIN documents d ON d.id = c.document_id"
-    )
-
-    def iter_claims(self, after_rowid: int = 0) -> Iterator[dict[str, Any]]:
-        """Claims (rowid > ``after_rowid``) with subject/source entity ids and document date."""
-        yield from _rows(
-            self.conn.execute(
-                self._CLAIM_SELECT + " WHERE c.rowid > ? ORDER BY c.rowid", (after_rowid,)
-            )
-        )
-
-    def claims_about(self, entity_id: str, attribute: str | None = None) -> list[dict[str, Any]]:
-        """Claims whose subject mention belongs to ``entity_id`` (optionally one attribute)."""
-        sql = (
-            self._CLAIM_SELECT + " WHERE EXISTS (SELECT 1 FROM mentions s WHERE s.document_id ="
-            ' c.document_id AND s.start = c.subject_start AND s."end" = c.subject_end'
-            " AND s.entity_id = ?)"
-        )
-        params: tuple[Any, ...] = (entity_id,)
-        if attribute is not None:
-            sql += " AND c.attribute = ?"
-            params = (entity_id, attribute)
-        return list(_rows(self.conn.execute(sql + " ORDER BY d.published, c.rowid", params)))
-
-    def claims_of_document(self, doc_id: str) -> list[dict[str, Any]]:
-        """Every claim of one document, in text order (issue 15: denials)."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    self._CLAIM_SELECT + " WHERE c.document_id = ? ORDER BY c.start, c.rowid",
-                    (doc_id,),
-                )
-            )
-        )
-
-    def claim_text(self, claim: dict[str, Any]) -> str:
-        """The sentence a claim spans."""
-        row = self.conn.execute(
-            "SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?",
-            (claim["start"], claim["end"], claim["start"], claim["document_id"]),
-        ).fetchone()
-        return str(row[0]) if row and row[0] is not None else ""
-
-    def replace_denials(self, doc_id: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Replace the denial contradictions of one document by ``rows`` ``(id, subject,
-        attribute, kind, value_a, value_b, claim_a, claim_b, resolver)`` (issue 15)."""
-        self.conn.execute(
-            "DELETE FROM contradictions WHERE kind = 'denial' AND claim_a IN"
-            " (SELECT id FROM claims WHERE document_id = ?)",
-            (doc_id,),
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contradictions(id, subject, attribute, kind, value_a, value_b,"
-            " claim_a, claim_b, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-
-    def get_claims(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(list(ids)):
-            marks = ",".join("?" * len(chunk))
-            for row in _rows(
-                self.conn.execute(self._CLAIM_SELECT + f" WHERE c.id IN ({marks})", tuple(chunk))
-            ):
-                out[row["id"]] = row
-        return out
-
-    def claims_mark(self, name: str) -> int:
-        row = self.conn.execute("SELECT value FROM claims_marks WHERE name = ?", (name,)).fetchone()
-        return int(row[0]) if row else 0
-
-    def set_claims_mark(self, name: str, value: int) -> None:
-        self.conn.execute(
-            "INSERT INTO claims_marks(name, value) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-            (name, value),
-        )
-
-    def replace_contradictions(
-        self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
-    ) -> None:
-        """Replace the contradictions of one (subject, attribute) by ``rows``
-        ``(id, kind, value_a, value_b, claim_a, claim_b, resolver)``."""
-        self.conn.execute(
-            "DELETE FROM contradictions WHERE subject = ? AND attribute = ?", (subject, attribute)
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO contradictions(id, subject, attribute, kind, value_a, value_b,"
-            " claim_a, claim_b, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
-            [(r[0], subject, attribute, *r[1:]) for r in rows],
-        )
-
-    def iter_contradictions(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
-        sql = "SELECT * FROM contradictions"
-        params: tuple[Any, ...] = ()
-        if subject is not None:
-            sql += " WHERE subject = ?"
-            params = (subject,)
-        yield from _rows(self.conn.execute(sql + " ORDER BY subject, attribute, id", params))
-
-    def documents_after(self, rowid: int, limit: int) -> list[tuple[int, str, str]]:
-        """``(rowid, id, text)`` of up to ``limit`` documents added after ``rowid``."""
-        return self.conn.execute(
-            "SELECT rowid, id, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
-            (rowid, limit),
-        ).fetchall()
-
-    def reuse_lookup(self, keys: Sequence[int]) -> list[tuple[int, int]]:
-        """``(key, document rowid)`` of every stored LSH band key among ``keys``."""
-        out: list[tuple[int, int]] = []
-        for chunk in _chunks(list(keys)):  # type: ignore[arg-type]
-            marks = ",".join("?" * len(chunk))
-            out.extend(
-                self.conn.execute(
-                    f"SELECT key, doc FROM reuse_lsh WHERE key IN ({marks})", tuple(chunk)
-                )
-            )
-        return out
-
-    def reuse_add_keys(self, rows: Sequence[tuple[int, int]]) -> None:
-        # (key, doc) is unique (migration 0700): a key stored twice counted twice
-        self.conn.executemany("INSERT OR IGNORE INTO reuse_lsh(key, doc) VALUES (?, ?)", rows)
-
-    def document_texts(self, rowids: Sequence[int]) -> dict[int, tuple[str, str]]:
-        """``{rowid: (id, text)}``."""
-        out: dict[int, tuple[str, str]] = {}
-        for chunk in _chunks(list(rowids)):  # type: ignore[arg-type]
-            marks = ",".join("?" * len(chunk))
-            for rid, did, text in self.conn.execute(
-                f"SELECT rowid, id, text FROM documents WHERE rowid IN ({marks})", tuple(chunk)
-            ):
-                out[rid] = (did, text)
-        return out
-
-    def add_reuse_pairs(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """``(id, doc_a, start_a, end_a, doc_b, start_b, end_b, similarity, resolver)``."""
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO reuse_pairs(id, doc_a, start_a, end_a, doc_b, start_b, end_b,"
-            " similarity, resolver) VALUES (?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-
-    def iter_reuse_pairs(self, doc_ids: Sequence[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Reuse pairs with both documents' outlet and date (only among ``doc_ids`` if given)."""
-        sql = (
-            "SELECT r.*, da.outlet AS outlet_a, da.published AS published_a,"
-            " db.outlet AS outlet_b, db.published AS published_b FROM reuse_pairs r"
-            " JOIN documents da ON da.id = r.doc_a JOIN documents db ON db.id = r.doc_b"
-        )
-        if doc_ids is None:
-            yield from _rows(
-                self.conn.execute(sql + " ORDER BY r.doc_a, r.start_a, r.doc_b, r.start_b, r.id")
-            )
-            return
-        ids = list(doc_ids)
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            yield from _rows(
-                self.conn.execute(
-                    sql + f" WHERE r.doc_a IN ({marks}) OR r.doc_b IN ({marks})", (*chunk, *chunk)
-                )
-            )
-
-    # ------------------------------------------------------- end of issue 5 block
-
-    # ------------------------------------------------------------ time and events (issue 4)
-    def _insert_time_events(self, doc_id: str, times: Sequence[Any], events: Sequence[Any]) -> None:
-        """Time expressions, event mentions and their arguments of one document."""
-        c = self.conn
-        if times:
-            c.executemany(
-                'INSERT OR IGNORE INTO time_expressions(id, document_id, start, "end", text, value,'
-                " end_value, precision, kind, mod, duration, anchored, analyzer, version)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (t.id, doc_id, t.start, t.end, t.text, t.value, t.end_value, t.precision,
-                     t.kind, t.mod, t.duration, int(t.anchored), t.analyzer, t.version)
-                    for t in times
-                ],
-            )  # fmt: skip
-        if not events:
-            return
-        rows: list[Any] = []
-        args: list[Any] = []
-        for e in events:
-            t = e.time
-            rows.append(
-                (e.id, doc_id, e.start, e.end, e.trigger_start, e.trigger_end, e.type,
-                 t.id if t else None, t.value if t else None, t.end_value if t else None,
-                 t.precision if t else None, t.text if t else None, e.summary, e.analyzer,
-                 e.version)
-            )  # fmt: skip
-            args.extend((e.id, "participant", m) for m in e.participants)
-            args.extend((e.id, "place", m) for m in e.places)
-        c.executemany(
-            'INSERT OR IGNORE INTO event_mentions(id, document_id, start, "end", trigger_start,'
-            " trigger_end, type, time_id, date_value, date_end, date_precision, date_text, summary,"
-            " analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-        c.executemany(
-            "INSERT OR IGNORE INTO event_arguments(event_mention_id, role, mention_id) VALUES (?,?,?)",
-            args,
-        )
-
-    _EVENT_MENTION_SQL = (
-        'SELECT em.id, em.document_id, em.start, em."end", em.type, em.date_value, em.date_end,'
-        " em.date_precision, em.date_text, em.summary, em.event_id, d.outlet, d.rowid AS doc_rowid"
-        " FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-    )
-
-    def unmerged_event_mentions(self, limit: int) -> list[dict[str, Any]]:
-        """Up to ``limit`` event mentions not yet merged into an event, oldest documents first."""
-        rows = list(
-            _rows(
-                self.conn.execute(
-                    self._EVENT_MENTION_SQL
-                    + " WHERE em.event_id IS NULL ORDER BY d.rowid, em.start, em.id"
-                    " LIMIT ?",
-                    (limit,),
-                )
-            )
-        )
-        self._attach_arguments(rows)
-        return rows
-
-    def _attach_arguments(self, rows: list[dict[str, Any]]) -> None:
-        """Add ``participants``/``places``: sets of entity ids (or ``key:<name>`` if unresolved)."""
-        by_id = {r["id"]: r for r in rows}
-        for r in rows:
-            r["participants"], r["places"] = set(), set()
-        for chunk in _chunks(list(by_id)):
-            marks = ",".join("?" * len(chunk))
-            for emid, role, eid, key in self.conn.execute(
-                "SELECT a.event_mention_id, a.role, m.entity_id, m.key FROM event_arguments a"
-                f" JOIN mentions m ON m.id = a.mention_id WHERE a.event_mention_id IN ({marks})",
-                tuple(chunk),
-            ):
-                target = "participants" if role == "participant" else "places"
-                by_id[emid][target].add(eid or f"key:{key}")
-
-    def events_by_keys(self, keys: Sequence[str]) -> dict[str, set[str]]:
-        """``{event_id: its blocking keys among keys}`` of merged events."""
-        out: dict[str, set[str]] = {}
-        for chunk in _chunks(list(keys)):
-            marks = ",".join("?" * len(chunk))
-            for key, eid in self.conn.execute(
-                f"SELECT key, event_id FROM event_keys WHERE key IN ({marks})", tuple(chunk)
-            ):
-                out.setdefault(eid, set()).add(key)
-        return out
-
-    def event_mentions_of(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
-        """Every event mention merged into these events, with arguments."""
-        rows: list[dict[str, Any]] = []
-        for chunk in _chunks(list(event_ids)):
-            marks = ",".join("?" * len(chunk))
-            rows.extend(
-                _rows(
-                    self.conn.execute(
-                        self._EVENT_MENTION_SQL + f" WHERE em.event_id IN ({marks})"
-                        " ORDER BY d.rowid, em.start, em.id",
-                        tuple(chunk),
-                    )
-                )
-            )
-        self._attach_arguments(rows)
-        return rows
-
-    def merge_event_mentions(
-        self, links: Sequence[tuple[str, str]], keys: Sequence[tuple[str, str]]
-    ) -> None:
-        """Set ``event_id`` of each ``(mention_id, event_id)``; add ``(key, event_id)`` keys."""
-        self.conn.executemany(
-            "UPDATE event_mentions SET event_id = ? WHERE id = ?", [(e, m) for m, e in links]
-        )
-        self.conn.executemany("INSERT OR IGNORE INTO event_keys(key, event_id) VALUES (?,?)", keys)
-
-    def upsert_events(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """``(id, type, date_value, date_end, date_precision, date_text, year, summary,
-        mention_count, document_count, conflict, resolver)``."""
-        self.conn.executemany(
-            "INSERT INTO events(id, type, date_value, date_end, date_precision, date_text, year,"
-            " summary, mention_count, document_count, conflict, resolver)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-            " date_value=excluded.date_value, date_end=excluded.date_end,"
-            " date_precision=excluded.date_precision, date_text=excluded.date_text,"
-            " year=excluded.year, summary=excluded.summary, mention_count=excluded.mention_count,"
-            " document_count=excluded.document_count, conflict=excluded.conflict,"
-            " resolver=excluded.resolver",
-            rows,
-        )
-
-    def iter_events(
-        self,
-        entity_id: str | None = None,
-        year_from: int | None = None,
-        year_to: int | None = None,
-    ) -> Iterator[dict[str, Any]]:
-        """Merged events in date order (undated last); optionally those involving an entity."""
-        where: list[str] = []
-        params: list[Any] = []
-        if entity_id is not None:
-            where.append(
-                "e.id IN (SELECT em.event_id FROM event_mentions em JOIN event_arguments a"
-                " ON a.event_mention_id = em.id JOIN mentions m ON m.id = a.mention_id"
-                " WHERE m.entity_id = ?)"
-            )
-            params.append(entity_id)
-        if year_from is not None:
-            where.append("e.year >= ?")
-            params.append(year_from)
-        if year_to is not None:
-            where.append("e.year <= ?")
-            params.append(year_to)
-        sql = "SELECT e.* FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date_value IS NULL, e.date_value, e.type, e.id"
-        yield from _rows(self.conn.execute(sql, tuple(params)))
-
-    def event_arguments_of(self, event_id: str) -> list[dict[str, Any]]:
-        """Distinct ``(role, entity_id, text)`` arguments of an event's mentions."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    "SELECT DISTINCT a.role, m.entity_id, m.text FROM event_mentions em"
-                    " JOIN event_arguments a ON a.event_mention_id = em.id"
-                    " JOIN mentions m ON m.id = a.mention_id WHERE em.event_id = ?"
-                    " ORDER BY a.role, m.text, m.entity_id",
-                    (event_id,),
-                )
-            )
-        )
-
-    def event_evidence(self, event_id: str) -> list[dict[str, Any]]:
-        """Evidence of an event: each mention's sentence, document, outlet and reading."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    'SELECT em.document_id, em.start, em."end",'
-                    ' substr(d.text, em.start + 1, em."end" - em.start) AS text, em.type,'
-                    " em.date_value, em.date_end, em.date_precision, em.date_text, d.outlet,"
-                    " d.published FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-                    " WHERE em.event_id = ? ORDER BY d.rowid, em.start, em.id",
-                    (event_id,),
-                )
-            )
-        )
-
-    def reuse_links(self, doc_ids: Sequence[str]) -> list[tuple[str, int, int, str, int, int]]:
-        """Text-reuse passages among ``doc_ids`` (issue 5's ``reuse_pairs``; none if absent).
-
-        Hook for counting independent sources: ``(doc_a, start_a, end_a, doc_b, start_b, end_b)``.
-        """
-        has = self.conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'reuse_pairs'"
-        ).fetchone()[0]
-        ids = list(dict.fromkeys(doc_ids))
-        if not has or len(ids) < 2:
-            return []
-        out: list[tuple[str, int, int, str, int, int]] = []
-        for chunk in _chunks(ids, _MAX_PARAMS // 2):
-            marks = ",".join("?" * len(chunk))
-            out.extend(
-                self.conn.execute(
-                    "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
-                    f" WHERE doc_a IN ({marks}) AND doc_b IN ({marks})",
-                    (*chunk, *chunk),
-                )
-            )
-        return out
-
-    # ------------------------------------------------------- end of issue 4 block
-    # ------------------------------------------------------------------ framing (issue 6)
-    def _insert_framing(self, doc: Any, ann: Any) -> None:
-        """Framing spans, labels and the per-document row (only if the framing analyzer ran)."""
-        spans = getattr(ann, "framing", ())
-        labels = getattr(ann, "framing_labels", ())
-        ran = [a for a in ann.analyzers if a.startswith("newsdossier.framing@")]
-        if not (spans or labels or ran):
-            return
-        c = self.conn
-        if spans:
-            c.executemany(
-                'INSERT OR IGNORE INTO framing_spans(id, document_id, start, "end", technique, score,'
-                " target_mention, target_start, target_end, target_text, target_key, target_how,"
-                " model, analyzer, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (f.id, f.doc_id, f.start, f.end, f.technique, f.score, f.target_mention,
-                     f.target_start, f.target_end, f.target_text, f.target_key, f.target_how,
-                     f.model, f.analyzer, f.version)
-                    for f in spans
-                ],
-            )  # fmt: skip
-        if labels:
-            c.executemany(
-                'INSERT OR IGNORE INTO framing_labels(id, document_id, start, "end", label, pattern,'
-                " mention_id, mention_start, mention_end, mention_text, mention_key, analyzer,"
-                " version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (x.id, x.doc_id, x.start, x.end, x.label, x.pattern, x.mention_id,
-                     x.mention_start, x.mention_end, x.mention_text, x.mention_key, x.analyzer,
-                     x.version)
-                    for x in labels
-                ],
-            )  # fmt: skip
-        name, _, version = (ran[0] if ran else "newsdossier.framing@1").partition("@")
-        c.execute(
-            "INSERT OR IGNORE INTO framing_documents(document_id, words, spans, model, analyzer,"
-            " version) VALUES (?,?,?,?,?,?)",
-            (doc.id, len(doc.text.split()), len(spans), spans[0].model if spans else None, name,
-             version),
-        )  # fmt: skip
-
-    _FRAMING_SELECT = (
-        'SELECT f.*, substr(d.text, f.start + 1, f."end" - f.start) AS text, d.outlet, d.author,'
-        " m.entity_id AS target FROM framing_spans f JOIN documents d ON d.id = f.document_id"
-        " LEFT JOIN mentions m ON m.id = f.target_mention"
-    )
-
-    def iter_framing_spans(self, doc_id: str | None = None) -> Iterator[dict[str, Any]]:
-        """Framing spans (of one document, or all in document order) with ``text`` and
-        ``target`` (the target mention's entity id, or None)."""
-        if doc_id is None:
-            sql = self._FRAMING_SELECT + " ORDER BY d.rowid, f.start, f.technique, f.id"
-            yield from _rows(self.conn.execute(sql))
-            return
-        sql = self._FRAMING_SELECT + " WHERE f.document_id = ? ORDER BY f.start, f.technique, f.id"
-        yield from _rows(self.conn.execute(sql, (doc_id,)))
-
-    def framing_documents(self) -> list[dict[str, Any]]:
-        """Every document framing ran on: ``document_id, outlet, author, words, spans``."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    "SELECT fd.document_id, d.outlet, d.author, fd.words, fd.spans FROM"
-                    " framing_documents fd JOIN documents d ON d.id = fd.document_id ORDER BY d.rowid"
-                )
-            )
-        )
-
-    def framing_technique_counts(self) -> list[dict[str, Any]]:
-        """``document_id, technique, n`` for every document with framing spans."""
-        return list(
-            _rows(
-                self.conn.execute(
-                    "SELECT document_id, technique, count(*) AS n FROM framing_spans"
-                    " GROUP BY document_id, technique"
-                )
-            )
-        )
-
-    def iter_framing_labels(self, entity_id: str | None = None) -> Iterator[dict[str, Any]]:
-        """Labels with the labelled mention's entity (``entity_id``, ``entity_name``; None if
-        unresolved), the document's outlet and author, and the evidence ``text``."""
-        sql = (
-            'SELECT l.document_id, l.start, l."end", l.label, l.pattern, l.mention_text,'
-            ' l.mention_key, substr(d.text, l.start + 1, l."end" - l.start) AS text, d.outlet,'
-            " d.author, m.entity_id, e.name AS entity_name FROM framing_labels l"
-            " JOIN documents d ON d.id = l.document_id LEFT JOIN mentions m ON m.id = l.mention_id"
-            " LEFT JOIN entities e ON e.id = m.entity_id"
-        )
-        params: tuple[Any, ...] = ()
-        if entity_id is not None:
-            sql += " WHERE m.entity_id = ?"
-            params = (entity_id,)
-        yield from _rows(
-            self.conn.execute(sql + " ORDER BY d.rowid, l.start, l.label, l.id", params)
-        )
-
-    # ------------------------------------------------------- end of issue 6 block
 
 
 _EXPORTABLE = EXPORTABLE_TABLES

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from newsdossier.store.base import EXPORTABLE_TABLES
 from newsdossier.store.sqlite import SQLiteStore
 from tests.pg import open_engine_store
 
@@ -58,6 +59,18 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
     some_keys = list(ref.iter_name_keys())[:5]
     linked = sorted(set(ref.name_link_owners(aliases).values()))[0]
     speaker = next(c["source_entity"] for c in ref.iter_claims() if c["source_entity"])
+    claims = list(ref.iter_claims())
+    subject = next(c["subject"] for c in claims if c["subject"] and c["attribute"])
+    about = ref.claims_about(subject)[-1]
+    framed = next(f["document_id"] for f in ref.iter_framing_spans())
+    labelled = next(x["entity_id"] for x in ref.iter_framing_labels() if x["entity_id"])
+    events = list(ref.iter_events())
+    eventful = next(
+        a["entity_id"] for e in events for a in ref.event_arguments_of(e["id"]) if a["entity_id"]
+    )
+    keys = [k for (k,) in ref.conn.execute("SELECT key FROM event_keys ORDER BY key LIMIT 40")]
+    lsh = ref.conn.execute("SELECT key, doc FROM reuse_lsh ORDER BY key LIMIT 30").fetchall()
+    pair = next(ref.iter_reuse_pairs())
     short = next(e["id"] for e in ref.entities_page(None, 500, 0) if ref.short_form_count(e["id"]))
     return [
         ("document_count", ()),
@@ -134,6 +147,43 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("recall_scanned_before", (10**9,)),
         ("mention_spans", (doc,)),
         ("document_text", (doc,)),
+        # claims, contradictions, framing (claims_repo.py)
+        ("iter_claims", ()),
+        ("iter_claims", (claims[len(claims) // 2]["claim_rowid"],)),
+        ("claims_about", (subject,)),
+        ("claims_about", (subject, about["attribute"])),
+        ("claims_of_document", (about["document_id"],)),
+        ("claim_text", (about,)),
+        ("get_claims", ([c["id"] for c in claims[:7]] + ["no-such-claim"],)),
+        ("claims_mark", ("contradictions",)),
+        ("claims_mark", ("no-such-mark",)),
+        ("iter_contradictions", ()),
+        ("iter_contradictions", (next(ref.iter_contradictions())["subject"],)),
+        ("iter_framing_spans", ()),
+        ("iter_framing_spans", (framed,)),
+        ("framing_documents", ()),
+        ("framing_technique_counts", ()),
+        ("iter_framing_labels", ()),
+        ("iter_framing_labels", (labelled,)),
+        # events, reuse, the resolvers' state (events_repo.py)
+        ("resolution_state", ()),
+        ("resolution_inputs", ()),
+        ("unmerged_event_mentions", (50,)),
+        ("iter_events", ()),
+        ("iter_events", (eventful, 2000, 2030)),
+        ("events_by_keys", (keys,)),
+        ("event_mentions_of", ([e["id"] for e in events[:5]],)),
+        ("event_arguments_of", (events[0]["id"],)),
+        ("event_evidence", (events[0]["id"],)),
+        ("documents_after", (3, 5)),
+        ("reuse_lookup", ([k for k, _ in lsh],)),
+        ("document_texts", ([1, 2, 5, 10**6],)),
+        ("iter_reuse_pairs", ()),
+        ("iter_reuse_pairs", ([pair["doc_a"]],)),
+        ("reuse_links", ([pair["doc_a"], pair["doc_b"]],)),
+        # the CSV export's tables
+        *[("table_columns", (t,)) for t in EXPORTABLE_TABLES],
+        *[("iter_table", (t,)) for t in EXPORTABLE_TABLES],
     ]
 
 
@@ -161,6 +211,7 @@ def test_moved_reads_answer_as_the_sqlite_build(engine_store: Any, reference: SQ
     assert empty <= {
         "judgement_rows", "outlet_judgement_rows", "get_entity", "get_document",
         "ambiguous_mentions", "recall_unscanned", "iter_rejections", "iter_input_notes",
+        "claims_mark", "unmerged_event_mentions", "iter_table",
     }, empty  # fmt: skip
 
 
@@ -211,3 +262,27 @@ def test_name_index_writes(db_url: str) -> None:
             store.mark_recall_scanned("d1", 2)  # an upsert
         assert [n for n in store.iter_name_keys()] == ["ivo renk", "ivo renc", "harvan council"]
         assert store.name_count() == 3
+
+
+def test_watch_changes_counts_rows_that_really_changed(db_url: str) -> None:
+    """A fixed point is a pass that changes no row: a delete and re-insert of the same
+    row counts nothing, on either engine."""
+    rows = [("c1", "value", "12", "14", "k1", "k2", "contradictions@1")]
+    with open_engine_store(db_url) as store:
+        with store.transaction():
+            store.replace_contradictions("e1", "age", rows)
+        with store.watch_changes() as watch:
+            with store.transaction():
+                store.replace_contradictions("e1", "age", rows)  # the same rows again
+                store.set_resolution_state(passed_docs=5)  # not watched: the pass's own state
+            assert watch.changed() == {}
+            with store.transaction():
+                store.replace_contradictions("e1", "age", [(*rows[0][:2], "13", *rows[0][3:])])
+                store.set_claims_mark("contradictions", 7)
+            assert watch.changed() == {"claims_marks": 1, "contradictions": 2}
+            watch.reset()
+            assert watch.changed() == {}
+        # the watch is gone: writes after it count nowhere, and fail nowhere
+        with store.transaction():
+            store.set_claims_mark("contradictions", 8)
+        assert store.claims_mark("contradictions") == 8
