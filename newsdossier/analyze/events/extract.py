@@ -57,8 +57,9 @@ ANALYZER = "newsdossier.events"
 # 8 (issue 16): the crime a judgement is for takes none of its date; a date before a
 # trailing ", <reporter> said" is the reported words'; "as recently as <date>" dates the
 # happening before it; an obligation ("must be held") is no dated event; a date past "and
-# the <noun> of" after a nominal trigger is that noun's.
-VERSION = "8"
+# the <noun> of" after a nominal trigger is that noun's.  9 (issue 16): a partition,
+# annexation or secession named by its year is an event (type territorial_change).
+VERSION = "9"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 _SUMMARY_CHARS = 200

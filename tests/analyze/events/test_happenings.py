@@ -428,3 +428,17 @@ def test_a_state_as_early_as_a_date_is_no_happening() -> None:
 def test_a_quantifier_or_between_is_no_coordinated_happening() -> None:
     text = "They condemned the meeting between Renk and a number of Harvan senators on May 3, 2011."
     assert ("meeting", "2011-05-03") in {(t, v) for t, v, _ in _events(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Millions fled during the 1947 partition of Vellorn.", {("territorial_change", "1947")}),
+        ("They rejected the 2014 annexation of the Harvan coast.",
+         {("territorial_change", "2014")}),
+        # a bare "independence" is a cause, the verb keeps the date
+        ("Renk fought for independence in 2004.", {("other", "2004")}),
+    ],
+)  # fmt: skip
+def test_a_partition_named_by_its_year(text: str, want: set[tuple[str, str]]) -> None:
+    assert {(t, v) for t, v, _ in _events(text, None) if v is not None} == want
