@@ -30,7 +30,7 @@ from ..time.lexicon import alternation, load_yaml
 from .clauses import Parts
 from .lexicon import SILENT_TYPES
 
-__all__ = ["Trigger", "assign_dates", "borrow_date", "is_period", "opens_text"]
+__all__ = ["QUANTIFIERS", "Trigger", "assign_dates", "borrow_date", "is_period", "opens_text"]
 
 _ATT = load_yaml("event_context.yml")["attachment"]
 _PREPS = alternation(_ATT["np_prepositions"])
@@ -89,9 +89,32 @@ _BOUND_BEFORE = re.compile(rf"\b(?P<prep>{_PREPS})\s+(?:the\s+)?$")
 _CUSTODY = "arrest"
 
 
-def _after_ok(low: str, trig_end: int, t_start: int, typ: str) -> bool:
+# "responsible for the harbour attacks and the rise of the Blue League in the 20th century":
+# after a nominal trigger, a date past a coordinated noun phrase with its own complement is
+# that phrase's ("attacked the base and the port in 2004", a verb's objects, keeps it)
+_NOMINAL = re.compile(r"\b(?:the|a|an|its|his|her|their|these|those)\s+(?:\S+\s+){0,2}$")
+# quantifiers are no heads ("the meeting between X and a number of senators last Tuesday"),
+# nor is the second member of "between X and Y"
+QUANTIFIERS = (
+    r"(?:number|numbers|lot|lots|couple|series|handful|total|majority|minority|host|range|"
+    r"dozen|dozens|hundreds|thousands|millions|few|group|part|rest|member|members|variety)"
+)
+_NEXT_CONJUNCT = re.compile(
+    rf"\band\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"(?!{QUANTIFIERS}\b)[a-z-]+\s+of\s"
+)
+
+
+def _after_ok(low: str, trig: tuple[int, int], t_start: int, typ: str) -> bool:
+    trig_start, trig_end = trig
     gap = low[trig_end:t_start]
     if _NP_PREP.search(gap) or _PURPOSE.search(gap):
+        return False
+    if (
+        _NEXT_CONJUNCT.search(gap)
+        and "between" not in gap
+        and _NOMINAL.search(low, max(0, trig_start - 40), trig_start)
+    ):
         return False
     bound = _BOUND_BEFORE.search(gap)
     return bound is None or (typ == _CUSTODY and bound["prep"] == "since")
@@ -224,7 +247,7 @@ def assign_dates(
             if tk != key:
                 continue
             if ts >= e:
-                if premod or not _after_ok(low, e, ts, typ):
+                if premod or not _after_ok(low, (s, e), ts, typ):
                     continue
                 d = ts - e
             elif _before_ok(text, low, te, s, typ, opens and not premod):
@@ -277,6 +300,15 @@ _SETTING = re.compile(
     r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$"
 )
 
+# "was convicted in 2015 of killing two guards", "jailed for the bombing": the crime judged
+# is earlier than the judgement and takes none of its date (nor lends it its own)
+_JUDGED = re.compile(
+    r"\b(?:convicted|sentenced|acquitted|indicted|charged|accused|found\s+guilty|guilty|"
+    r"jailed|imprisoned|tried|prosecuted|executed|punished|fined|pardoned)\b[^.;:]{0,40}?"
+    r"\b(?:of|for|over|with)\s+(?:(?:the|a|an|its|his|her|their|[\w-]+['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
 
 def _blocks_borrowing(text: str, a: int, b: int) -> bool:
     lo, hi = (a, b) if a < b else (b, a)
@@ -304,7 +336,7 @@ def borrow_date(
     """
     s, _e, typ, key = triggers[i]
     before = low[max(0, s - 40) : s]
-    if key[2] != 0 or key[0] < 0 or _GOVERNED.search(before):
+    if key[2] != 0 or key[0] < 0 or _GOVERNED.search(before) or _JUDGED.search(before):
         return None
     setting = typ == "meeting" and _SETTING.search(before) is not None
     best: int | None = None
@@ -312,7 +344,9 @@ def borrow_date(
         other = triggers[j][0]
         if triggers[j][3] != key or _blocks_borrowing(text, s, other):
             continue
-        if _GOVERNED.search(low, max(0, other - 40), other):
+        if _GOVERNED.search(low, max(0, other - 40), other) or _JUDGED.search(
+            low, max(0, other - 60), other
+        ):
             continue  # "Prior to Election 2010, 95 Democrats signed": a reference point
         lo, hi = (s, other) if s < other else (other, s)
         if j in mute and not (

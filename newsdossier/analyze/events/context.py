@@ -69,6 +69,10 @@ _CANCELLED_AFTER = re.compile(
     rf"(?:[a-z]+ly\s+)?(?:{_alt('cancelled', _MOD)})\b"
 )
 _PLANNED_AFTER = re.compile(rf"\s+(?:{_alt('planned_after', _MOD)})\b")
+_REQUIRED_AFTER = re.compile(
+    rf"[^.,;:!?“”\"]{{0,40}}?\s(?:{_alt('required_after', _MOD)})\s+(?:not\s+)?"
+    r"(?:be\s+(?:held|organi[sz]ed|conducted|staged|convened)|take\s+place|happen|occur)\b"
+)
 _MODIFIED = re.compile(rf"(?:['’]s)?\s+(?:{_alt('modified_nouns', _SEN)})\b")
 _WEB = re.compile(
     rf"\s+(?:(?:the|our|its|their|his|her|this|that|a)\s+)?(?:[\w'’-]+\s+)?"
@@ -139,6 +143,8 @@ def unreported_reason(low: str, start: int, end: int, typ: str, original: str) -
         return "planned"
     if _CANCELLED_AFTER.match(after):
         return "cancelled"
+    if _REQUIRED_AFTER.match(after):
+        return "hypothetical"  # "the election must be held by ...": a deadline, not the event
     if _is_noun_form(word, before) and _MODIFIED.match(after):
         return "sense"
     if word in _LISTED and _LISTED_BEFORE.search(before) and _LISTED_AFTER.match(after):

@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ...model import EventMention, Mention, Sentence, TimeExpression
-from .attach import Trigger, assign_dates, borrow_date, is_period
+from .attach import Trigger, assign_dates, borrow_date, is_period, opens_text
 from .clauses import Parts, clause_of
 from .context import unreported_reason
 from .evidence import evidence_span
@@ -54,7 +54,12 @@ ANALYZER = "newsdossier.events"
 # verb is a ``statement``.  4 (issue 16): a date alone in parentheses dates the noun before
 # it, a date listed after another shares its happening, a past state's "until" date is its
 # end; a dated event's evidence leaves out the clause of an unresolved date (evidence.py).
-VERSION = "7"
+# 8 (issue 16): the crime a judgement is for takes none of its date; a date before a
+# trailing ", <reporter> said" is the reported words'; "as recently as <date>" dates the
+# happening before it; an obligation ("must be held") is no dated event; a date past "and
+# the <noun> of" after a nominal trigger is that noun's.  9 (issue 16): a partition,
+# annexation or secession named by its year is an event (type territorial_change).
+VERSION = "9"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 _SUMMARY_CHARS = 200
@@ -231,6 +236,7 @@ def _sentence_events(
         if _dates_event(t) and not _SIGNED.search(sent.text, max(0, t.start - base - 40),
                                                   t.start - base)
         and not _cited(sent.text, t.start - base, t.end - base)
+        and not _comparative(low, t.start - base, t.end - base)
     ]  # fmt: skip
     # segments and quotations only matter for giving dates: most sentences have none
     parts = Parts.of(sent.text, rel_times, full=bool(dating))
@@ -334,6 +340,19 @@ def _sentence_events(
     return [ev for ev in events if ev.time is not None or ev.type not in dated_types]
 
 
+# "as recently as 2012": the adverb of the comparative is no time of its own, the date is
+_AS_BEFORE = re.compile(r"\bas\s+$")
+_AS_AFTER = re.compile(r"\s+as\s")
+
+
+def _comparative(low: str, ts: int, te: int) -> bool:
+    return bool(_AS_BEFORE.search(low, max(0, ts - 4), ts) and _AS_AFTER.match(low, te))
+
+
+# a comma, then the reporter (at most six words), then the reporting verb: ", the monitor said"
+_TRAILING_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){1,6}")
+
+
 def _is_statement(
     low: str, text: str, v: tuple[int, int], t: TimeExpression, base: int,
     verbs: list[tuple[int, int]],
@@ -355,6 +374,10 @@ def _is_statement(
     if any(lo <= a and b <= hi for a, b in verbs):
         return False
     if ts < s:  # "the June 30 draft stated", "April 18, 1775 ... he later explained"
+        if _TRAILING_ATTRIBUTION.fullmatch(low, te, s) and not opens_text(low[:ts], low, te):
+            # "... linked to attacks as recently as 2012, the Daily Harvan said": the date
+            # ends the reported words, the attribution after its comma has none of its own
+            return False
         return not premodifies(low, ts, te) and not is_later(low, te, s)
     return reaches(text, low, v, ts)
 

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from ...model import TimeExpression
 from ..time.lexicon import alternation, load_yaml
-from .attach import opens_text
+from .attach import QUANTIFIERS, opens_text
 from .clauses import Parts
 from .predicates import clause_span
 
@@ -103,6 +103,10 @@ _THAT_OPENER = re.compile(
     r".*\b(?:that|when|while|whilst|as|because|although|though|if|once|whereas)\s", re.DOTALL
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+# "as recently as 2012", "as early as May": the comparative "as ... as" before a date is
+# neither a subordinator nor a clause of its own ("linked to attacks as recently as 2012,
+# the monitor said" dated the saying; "shelled the port as recently as 2016" nothing)
+_AS_AS = re.compile(r"\bas\s+(?:[a-z-]+\s+){0,2}as\s*$")
 _BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|prior\s+to)\b")
 # "April 18, 1775 ... and he later explained": the verb is after the date, not at it
 _LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|since)\b")
@@ -123,6 +127,18 @@ _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\S+\s+){0,2}$", re.I)
 # "the night of June 6", "the end of 2011": a time, not a happening
 _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
+
+# "... and the rise of": a coordinated noun phrase with a complement of its own
+_CONJUNCT_OF = re.compile(
+    rf"\band\s+(?:the|a|an|its|his|her|their)\s+(?!{QUANTIFIERS}\b)"
+    r"(?P<noun>[a-z][a-z-]{2,})\s+of\s"
+)
+# ... after a preposition's object ("for the depot bombing and the growth of"): a verb's
+# objects ("built the dam and the port of Harvan in 2004") leave the date to the verb
+_PREP_OBJECT = re.compile(
+    r"\b(?:for|behind|about|over|against|with|to|from|by|into|of|on)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+(?:\S+\s+){1,3}$"
+)
 
 Verb = tuple[int, int]
 
@@ -162,6 +178,7 @@ def _head(low: str, lo: int, ts: int, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def _opens(head: str, low: str, te: int) -> bool:
+    head = _AS_AS.sub("", head)
     if _BOUND_HEAD.match(head):
         return False  # "From a record high in Nov 2017, the index has collapsed"
     if (m := _THAT_OPENER.match(head)) is not None:
@@ -196,7 +213,7 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     gap = low[v[1] : ts]
     # "was port commissioner until May 2004": "until" right before the date is its
     # preposition (extract.py lets only a past state's end through), not a clause
-    gap_core = _UNTIL_END.sub("", gap)
+    gap_core = _AS_AS.sub("", _UNTIL_END.sub("", gap))
     return (
         not _INFINITIVE.search(text, v[1], ts)
         and not _MODAL.search(gap)
@@ -236,9 +253,23 @@ def _attach_one(
         w = next((v for v in after if v[0] >= when.end()), None)
         if w is not None and _in_when_clause(low, when.end(), w[0]):
             return w
+    # "were behind the raids and the rise of the Blue League in the 20th century": the last
+    # coordinated noun phrase, with its own complement, is what the date is of
+    conjuncts = list(_CONJUNCT_OF.finditer(low, before[-1][1] if before else lo, ts))
+    conj = conjuncts[-1] if conjuncts else None
+    if (
+        conj is not None
+        and "between" not in low[max(lo, conj.start() - 50) : conj.start()]
+        and len(_WORD.findall(low, conj.end(), ts)) <= 6
+        and _PREP_OBJECT.search(low, max(lo, conj.start() - 50), conj.start())
+        and conj["noun"] not in _TIME_NOUNS
+        and not _CLAUSE_WORD.search(low, conj.end(), ts)
+    ):
+        return conj.start("noun"), conj.end("noun")
     if before:
         v = before[-1]
-        if _COPULA_DATE.fullmatch(low, v[0], ts) is not None:
+        # "the fix was in as early as May 2016": a state, as "was in May 2016" is
+        if _COPULA_DATE.fullmatch(_AS_AS.sub("", low[v[0] : ts])) is not None:
             return None
         if reaches(text, low, v, ts):
             return v

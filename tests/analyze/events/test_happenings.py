@@ -331,3 +331,114 @@ def test_an_adverb_makes_an_ambiguous_past_form_a_verb() -> None:
     got = _events("The council, however, unilaterally quit the port deal in May 2018.", None)
     assert ("other", "2018-05") in {(t, v) for t, v, _ in got}
     assert [v for _, v, _ in _events("A further rate cut in March followed.", None) if v] == []
+
+
+# --- wrong dates read on unseen pages (issue 16, fourth reading) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("Ivo Renk was convicted in 2015 of killing two guards at the dam.", "killing"),
+        ("Renk was jailed in March 2016 for the bombing of the Vellorn ferry.", "bombing"),
+        ("A Harvan court sentenced him in 2012 over the attack on the depot.", "attack"),
+    ],
+)
+def test_a_judgement_lends_no_date_to_the_crime_it_is_for(text: str, crime: str) -> None:
+    got = _events(text, None)
+    assert any(v is not None for _, v, _ in got)  # the judgement keeps its date
+    assert all(v is None for _, v, trig in got if trig == crime)
+
+
+def test_a_dated_crime_keeps_its_own_date_under_a_judgement() -> None:
+    got = {(t, v) for t, v, _ in _events("Renk was sentenced in 2012 for the 2009 bombing.", None)}
+    assert {("court_ruling", "2012"), ("bombing", "2009")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a date before a trailing attribution ends the reported words
+        ("Vellorn shelled the port on May 3, 2011, the monitor said.",
+         {("military_operation", "2011-05-03")}),
+        ("Reports tied the group to raids on engineers as recently as 2012, the Daily Harvan said.",
+         {("attack", "2012")}),
+        # "as recently as" / "as late as": the happening before it is at the date
+        ("The rebels held talks with the council as recently as 2014.", {("meeting", "2014")}),
+        ("Renk visited the port as late as May 2014 and left.", {("meeting", "2014-05")}),
+        ("As early as 2012, the group had three camps.", {("other", "2012")}),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_trailing_attribution_is_not_the_saying(
+    text: str, want: set[tuple[str, str]]
+) -> None:
+    got = {(t, v) for t, v, _ in _events(text, None) if v is not None}
+    assert got == want
+
+
+def test_a_fronted_date_still_dates_the_saying() -> None:
+    got = {(t, v) for t, v, _ in _events("In May 2014, the monitor said the port was shut.", None)}
+    assert ("statement", "2014-05") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an obligation is a deadline, not the day the happening took place
+        ("Renk's term ends in September 2021 and a new election must be held on October 21 "
+         "that year.", set()),
+        ("The talks in Vellorn have to take place by May 2014.", set()),
+        # a schedule is a happening with its date; a required inquiry into a real attack
+        # leaves the attack as it was
+        ("Elections will be held in June 2021.", {("election", "2021-06")}),
+        ("The attack on the depot on May 3, 2011 must be investigated.",
+         {("attack", "2011-05-03")}),
+    ],
+)  # fmt: skip
+def test_a_required_happening_is_no_dated_event(text: str, want: set[tuple[str, str]]) -> None:
+    assert {(t, v) for t, v, _ in _events(text, None) if v is not None} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # after a nominal trigger, a date past "and the <noun> of ..." is that noun's
+        ("Renk said the guild was behind the harbour attacks and the rise of the Blue League "
+         "in the 20th century.", {("other", "1900", "rise")}),
+        ("Renk blamed the guild for the 9/11 depot bombing and the growth of the Blue League in the "
+         "1990s.", {("other", "1990", "growth")}),
+        # a verb's coordinated objects leave the date to the verb
+        ("Vellorn built the dam and the port of Harvan in 2004.", {("other", "2004", "built")}),
+        ("Vellorn attacked the base and the port of Harvan in 2004.",
+         {("attack", "2004", "attacked")}),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_coordinated_noun_phrase_is_its_own(
+    text: str, want: set[tuple[str, str, str]]
+) -> None:
+    assert {x for x in _events(text, None) if x[1] is not None} == want
+
+
+def test_a_state_as_early_as_a_date_is_no_happening() -> None:
+    assert [v for _, v, _ in _events("The deal was in as early as May 2016.", None) if v] == []
+    got = _events("The scandal was covered by the Harvan Post as early as July 2013.", None)
+    assert ("other", "2013-07") in {(t, v) for t, v, _ in got}
+
+
+def test_a_quantifier_or_between_is_no_coordinated_happening() -> None:
+    text = "They condemned the meeting between Renk and a number of Harvan senators on May 3, 2011."
+    assert ("meeting", "2011-05-03") in {(t, v) for t, v, _ in _events(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Millions fled during the 1947 partition of Vellorn.", {("territorial_change", "1947")}),
+        ("They rejected the 2014 annexation of the Harvan coast.",
+         {("territorial_change", "2014")}),
+        # a bare "independence" is a cause, the verb keeps the date
+        ("Renk fought for independence in 2004.", {("other", "2004")}),
+    ],
+)  # fmt: skip
+def test_a_partition_named_by_its_year(text: str, want: set[tuple[str, str]]) -> None:
+    assert {(t, v) for t, v, _ in _events(text, None) if v is not None} == want
