@@ -156,6 +156,11 @@ def iter_relations(store: SQLiteStore) -> Iterator[dict[str, Any]]:
     for row in c.execute(
         _EVIDENCE_SQL.replace("SELECT ", "SELECT sa.entity_id, sb.entity_id, ", 1)
         + " JOIN entity_names sa ON sa.key = l.a_key JOIN entity_names sb ON sb.key = l.b_key"
+        # both ends in the dossier's entities: between resolver passes a name can be
+        # indexed to an entity that has no row yet (no mention linked to it), and 74
+        # of 270 exports taken during soak builds had a relation to an entity that
+        # was not in them (issue 17)
+        + " JOIN entities ea ON ea.id = sa.entity_id JOIN entities eb ON eb.id = sb.entity_id"
         + f" WHERE l.kind IN ({marks}) ORDER BY d.rowid, l.start",
         kinds,
     ):
