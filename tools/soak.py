@@ -365,6 +365,12 @@ class Campaign:
         if not ok:
             return
         done = export(db, self.path("reference.json"))
+        whole = torn(self.path("reference.json"))
+        self.res.check(
+            done.returncode == 0 and not whole, "clean build's export whole",
+            "every document, entity and claim an item points at is in it"
+            if not whole else f"{whole}",
+        )  # fmt: skip
         self.reference = export_rows(self.path("reference.json"))
         self.reference_db = db
         log(f"reference export: {sum(self.reference.values())} rows ({done.returncode})")

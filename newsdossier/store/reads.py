@@ -618,6 +618,11 @@ class ReadQueries:
         cur = self._x(
             self._LINK_SQL.replace("SELECT ", "SELECT sa.entity_id, sb.entity_id, ", 1)
             + " JOIN entity_names sa ON sa.key = l.a_key JOIN entity_names sb ON sb.key = l.b_key"
+            # both ends in the dossier's entities: between resolver passes a name can be
+            # indexed to an entity that has no row yet (no mention linked to it), and 74
+            # of 270 exports taken during soak builds had a relation to an entity that
+            # was not in them (issue 17)
+            + " JOIN entities ea ON ea.id = sa.entity_id JOIN entities eb ON eb.id = sb.entity_id"
             + f" WHERE l.kind IN ({marks}) ORDER BY {self._doc_order('d')}, l.start",
             kinds,
         )

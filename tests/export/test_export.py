@@ -233,3 +233,28 @@ def test_claim_records_by_id_are_the_claims_sections_items(sample_db: Path) -> N
         ids = list(section)[::-1][:7]
         assert len(ids) == 7
         assert claim_records(store, [*ids, "no-such-claim"]) == [section[i] for i in ids]
+
+
+@pytest.mark.issue(17)
+def test_export_relations_only_between_exported_entities(sample_db: Path, tmp_path: Path) -> None:
+    """Between resolver passes a name can be indexed to an entity with no row in
+    ``entities`` yet: exports taken during a build had relations to entities that
+    were not in them."""
+    import sqlite3
+
+    db = tmp_path / "mid-build.db"
+    src, dst = sqlite3.connect(sample_db), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    before = _export(db)
+    assert before["relations"]
+    gone = before["relations"][0]["subject"]
+    dst.execute("DELETE FROM entities WHERE id = ?", (gone,))  # the state of such a pass
+    dst.commit()
+    dst.close()
+    data = _export(db)
+    entities = {e["id"] for e in data["entities"]}
+    assert gone not in entities
+    assert all(r["subject"] in entities and r["object"] in entities for r in data["relations"])
+    kept = [r for r in before["relations"] if gone not in (r["subject"], r["object"])]
+    assert data["relations"] == kept  # the others unchanged
