@@ -107,7 +107,7 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     tag = f"NEWSDOSSIER_TEST_BUILD={os.getpid()}-{time.time_ns()}"
     env[tag.split("=")[0]] = tag.split("=")[1]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
         try:
@@ -122,7 +122,7 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     # its worker (and the forkserver it came from) must not outlive it
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60  # a loaded machine reaps them slowly
     while _tagged_processes(tag) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _tagged_processes(tag), "worker processes outlived the killed build"
