@@ -52,7 +52,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "3"  # 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)
+VERSION = "4"  # 4: issue 15 round 4 (transcript role labels anonymous, first-person opinion hedges)
+# 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 

@@ -471,6 +471,41 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+#: role labels of a transcript ("Questioner: ...", "Interviewer: ..."): a turn, but
+#: nobody named speaks it -- its words are an anonymous source's, never a "named" one
+_ROLE_LABELS = frozenset(
+    [
+        "questioner",
+        "interviewer",
+        "host",
+        "moderator",
+        "caller",
+        "audience",
+        "listener",
+        "participant",
+        "student",
+        "member",
+        "reporter",
+        "journalist",
+        "anchor",
+        "presenter",
+        "guest",
+        "client",
+        "seeker",
+        "visitor",
+        "reader",
+        "panelist",
+        "speaker",
+    ]
+)
+
+
+def _is_role_label(key: str) -> bool:
+    """ "questioner", "audience member", "host 2": only role words (and a number)."""
+    words = key.split()
+    return bool(words) and all(w in _ROLE_LABELS or w.isdigit() for w in words)
+
+
 def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
     """``(start, end, speaker)`` of each turn of an interview transcript, or ``[]``.
 
@@ -526,7 +561,8 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         if web:  # "... is available at www.example.com": the page's furniture, not the turn
             end = text.rfind("\n", b, web.start()) if text.rfind("\n", b, web.start()) > b else end
         ment = next((x for x in mentions if x.start == a), None)
-        out.append((b, end, Speaker(label, a, a + len(label), "name", ment)))
+        form = "role" if _is_role_label(name_key(label)) else "name"
+        out.append((b, end, Speaker(label, a, a + len(label), form, ment)))
     return out
 
 
@@ -639,7 +675,9 @@ def find_statements(
         if not here and turns:
             for a, b, sp in turns:
                 if a - 1 <= sent.start < b or (sent.start < a <= sent.end):
-                    st = Statement(sent.start, sent.end, (max(a, sent.start), sent.end), _named(sp),
+                    src = (Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
+                           if sp.form == "role" else _named(sp))  # fmt: skip
+                    st = Statement(sent.start, sent.end, (max(a, sent.start), sent.end), src,
                                    "transcript", "direct")  # fmt: skip
                     here.append(st)
                     break
