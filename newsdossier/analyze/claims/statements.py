@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ...model import Document, Mention, Sentence
 from ..entities.names import country_names, demonyms, name_key, org_words
+from .byline import writer_byline
 from .lexicon import attribution
 from .quotes import QuoteIndex
 from .speech import Frame, Speaker, find_frames
@@ -133,6 +134,10 @@ def _named(sp: Speaker) -> Source:
 
 def _author(doc: Document, sp: Speaker | None = None) -> Source:
     s0, s1 = (sp.start, sp.end) if sp else (-1, -1)
+    byline = writer_byline(doc)
+    if byline is not None:  # a repost: "I" is the body's byline, not the reposter
+        name, a, b = byline
+        return Source(name, "author", a, b, s0, s1, None, name_key(name), True)
     if doc.author:
         return Source(doc.author, "author", -1, -1, s0, s1, None, name_key(doc.author), True)
     return Source(doc.outlet, "outlet", -1, -1, s0, s1, None, name_key(doc.outlet or ""))
