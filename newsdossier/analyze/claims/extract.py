@@ -34,6 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
+from .byline import writer_byline
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import find_hedge, first_clause, is_vague_plural, modality_of, polarity_of
 from .quotes import QuoteIndex
@@ -52,7 +53,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "3"  # 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)
+VERSION = "5"  # 5: a repost's body byline is the writer (issue 15 round 4)
+# 4: issue 15 round 4 (transcript role labels anonymous, first-person opinion hedges)
+# 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -222,6 +225,10 @@ def _matches(sent: str) -> list[_Match]:
 
 
 def _default_source(doc: Document) -> Source:
+    byline = writer_byline(doc)
+    if byline is not None:  # a repost: the writer is the body's byline, not the reposter
+        name, a, b = byline
+        return Source(name, "author", a, b, key=name_key(name), person=True)
     if doc.author:
         return Source(doc.author, "author", key=name_key(doc.author), person=True)
     return Source(doc.outlet, "outlet", key=name_key(doc.outlet or ""))

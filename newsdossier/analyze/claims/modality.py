@@ -33,7 +33,7 @@ _HEDGE_ANCHOR = re.compile(
     r"appears?|appeared|seems?|seemed|apparent(?:ly)?|rumou?r(?:s|ed)?|may|might|could|claims?|"
     r"claimed|possibly|probably|likely|perhaps|presumably|maybe|conceivably|arguably|unknown|"
     r"unclear|uncertain|known|clear|sure|certain|potentially|plausibly|imagine|assume|suppose|"
-    r"speculate|surmise|guess|possible|conceivable|plausible)\b",
+    r"speculate|surmise|guess|possible|conceivable|plausible|think|believe|suspect|reckon)\b",
     re.I,
 )
 _WORD_RE = re.compile(r"[a-z][a-z-]*")
@@ -50,6 +50,10 @@ _HEDGE_WORDS = frozenset(
         "possible",
         "conceivable",
         "plausible",
+        "think",
+        "believe",
+        "suspect",
+        "reckon",
         "reported",
         "reportedly",
         "report",

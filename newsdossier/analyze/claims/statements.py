@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from ...model import Document, Mention, Sentence
 from ..entities.names import country_names, demonyms, name_key, org_words
+from .byline import writer_byline
 from .lexicon import attribution
 from .quotes import QuoteIndex
 from .speech import Frame, Speaker, find_frames
@@ -133,6 +134,10 @@ def _named(sp: Speaker) -> Source:
 
 def _author(doc: Document, sp: Speaker | None = None) -> Source:
     s0, s1 = (sp.start, sp.end) if sp else (-1, -1)
+    byline = writer_byline(doc)
+    if byline is not None:  # a repost: "I" is the body's byline, not the reposter
+        name, a, b = byline
+        return Source(name, "author", a, b, s0, s1, None, name_key(name), True)
     if doc.author:
         return Source(doc.author, "author", -1, -1, s0, s1, None, name_key(doc.author), True)
     return Source(doc.outlet, "outlet", -1, -1, s0, s1, None, name_key(doc.outlet or ""))
@@ -471,6 +476,41 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+#: role labels of a transcript ("Questioner: ...", "Interviewer: ..."): a turn, but
+#: nobody named speaks it -- its words are an anonymous source's, never a "named" one
+_ROLE_LABELS = frozenset(
+    [
+        "questioner",
+        "interviewer",
+        "host",
+        "moderator",
+        "caller",
+        "audience",
+        "listener",
+        "participant",
+        "student",
+        "member",
+        "reporter",
+        "journalist",
+        "anchor",
+        "presenter",
+        "guest",
+        "client",
+        "seeker",
+        "visitor",
+        "reader",
+        "panelist",
+        "speaker",
+    ]
+)
+
+
+def _is_role_label(key: str) -> bool:
+    """ "questioner", "audience member", "host 2": only role words (and a number)."""
+    words = key.split()
+    return bool(words) and all(w in _ROLE_LABELS or w.isdigit() for w in words)
+
+
 def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
     """``(start, end, speaker)`` of each turn of an interview transcript, or ``[]``.
 
@@ -526,7 +566,8 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         if web:  # "... is available at www.example.com": the page's furniture, not the turn
             end = text.rfind("\n", b, web.start()) if text.rfind("\n", b, web.start()) > b else end
         ment = next((x for x in mentions if x.start == a), None)
-        out.append((b, end, Speaker(label, a, a + len(label), "name", ment)))
+        form = "role" if _is_role_label(name_key(label)) else "name"
+        out.append((b, end, Speaker(label, a, a + len(label), form, ment)))
     return out
 
 
@@ -639,7 +680,9 @@ def find_statements(
         if not here and turns:
             for a, b, sp in turns:
                 if a - 1 <= sent.start < b or (sent.start < a <= sent.end):
-                    st = Statement(sent.start, sent.end, (max(a, sent.start), sent.end), _named(sp),
+                    src = (Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
+                           if sp.form == "role" else _named(sp))  # fmt: skip
+                    st = Statement(sent.start, sent.end, (max(a, sent.start), sent.end), src,
                                    "transcript", "direct")  # fmt: skip
                     here.append(st)
                     break
