@@ -10,26 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.analyze.pipeline import make_pipeline
-from newsdossier.model import Document, PublishedDate
-from newsdossier.settings import Settings
+from newsdossier.model import Document
 
 
 @pytest.fixture(scope="module")
-def analyze():
-    pipe = make_pipeline(
-        Settings(),
-        ("newsdossier.spacy.v1", "newsdossier.sentences.v1", "newsdossier.mentions.v1",
-         "newsdossier.claims.v2"),
-    )  # fmt: skip
-
-    def run(text: str):
-        doc = Document(Document.make_id(text), text, "t", "t", author="Lena Ostrova",
-                       outlet="Test Wire",
-                       published=PublishedDate("2021-05-04", "day", "metadata"))  # fmt: skip
-        return doc, pipe.analyze([doc])[0].claims
-
-    return run
+def analyze(claims_of):
+    return claims_of("Lena Ostrova")
 
 
 _SESSION = (
