@@ -5,9 +5,10 @@
 entities, the web pages' and exports' reads, the name index, name statements,
 outlets, judgements, claims, contradictions, framing, events, reuse, the
 resolvers' state) on psycopg 3, over the schema of ``schema_pg/``, and writes a
-build's batches (:meth:`PostgresStore.write_batch`).  Not yet here, so
-``open_store`` still answers ``E306`` for a ``postgresql://`` URL: full-text
-search (``search_documents``), ``resolve/entities.py``'s SQL and
+build's batches (:meth:`PostgresStore.write_batch`), and full-text search
+(:meth:`PostgresStore.search_documents`, over the GIN index of
+``schema_pg/0003_search.sql``).  Not yet here, so ``open_store`` still answers
+``E306`` for a ``postgresql://`` URL: ``resolve/entities.py``'s SQL and
 ``refresh_entities``, and COPY in the write path (``executemany`` today).  :func:`copy_tables` fills a PostgreSQL store from
 an SQLite one, which is how the tests check that both engines answer the moved
 queries alike.
@@ -20,6 +21,7 @@ READ`` read-only transaction: one consistent view while a build commits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
         NameStatementReads,
         OutletRepository,
         ReuseRepository,
+        SearchReads,
         TableReads,
         Writes,
     )
@@ -301,6 +304,38 @@ class PostgresStore(EventQueries, NameQueries):
         )
         return added
 
+    # ------------------------------------------------------------ search
+    def search_documents(
+        self, words: str, limit: int, offset: int, marks: tuple[str, str]
+    ) -> list[dict[str, Any]]:
+        """Documents matching the FTS5 expression ``words`` (title + text; see
+        :func:`_tsquery`), best first (``ts_rank``, then id: a stable order for
+        paging), each with a ``snippet`` of its text whose hits are wrapped in
+        ``marks``, as the SQLite store's.
+
+        The index finds the matches; only the first :data:`SEARCH_CANDIDATES` of them
+        by id are ranked, and ``ts_headline`` runs on the page's rows alone.
+        ``ts_headline`` drops what its parser reads as HTML tags from the snippet;
+        the text is otherwise the document's, unescaped, like SQLite's snippet(): the
+        web escapes every part (``serve/queries.py`` splits on ``marks``)."""
+        query = _tsquery(words)
+        if not query:
+            return []
+        return list(
+            self._iter_dicts(
+                "WITH q AS (SELECT to_tsquery('simple'::regconfig, ?) AS q),"
+                f" cand AS (SELECT d.id FROM documents d, q WHERE {_SEARCH_VECTOR} @@ q.q"
+                "  ORDER BY d.id LIMIT ?),"
+                f" ranked AS (SELECT d.id, ts_rank({_SEARCH_VECTOR}, q.q) AS rank"
+                "  FROM cand JOIN documents d ON d.id = cand.id, q"
+                "  ORDER BY rank DESC, d.id LIMIT ? OFFSET ?)"
+                " SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
+                "  ts_headline('simple'::regconfig, d.text, q.q, ?) AS snippet"
+                " FROM ranked r JOIN documents d ON d.id = r.id, q ORDER BY r.rank DESC, d.id",
+                (query, SEARCH_CANDIDATES, limit, offset, _headline_options(marks)),
+            )
+        )
+
     # ------------------------------------------------------------ build state
     @contextmanager
     def watch_changes(self) -> Iterator[PgChangeWatch]:
@@ -350,6 +385,44 @@ class PostgresStore(EventQueries, NameQueries):
     @staticmethod
     def closed_from_another_thread(exc: BaseException) -> bool:
         return False  # a psycopg connection may be closed from any thread
+
+
+#: Matching documents ranked per search (the first by id): ``ts_rank`` re-parses each
+#: candidate's text, so a common word over a million documents would rank them all for
+#: one page of 50.  A page past this many matches is empty.
+SEARCH_CANDIDATES = 2_000
+# what the SQLite store's snippet() gives: about 24 words around the hits
+_HEADLINE = "MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1"
+# must be the expression of schema_pg/0003_search.sql, word for word (the index)
+_SEARCH_VECTOR = "to_tsvector('simple'::regconfig, coalesce(d.title, '') || ' ' || d.text)"
+# serve/fts.py's tokens: a double-quoted string (quotes doubled), a * for a prefix;
+# a bare word is taken as one too
+_FTS_TOKEN = re.compile(r'"((?:[^"]|"")*)"(\*?)|([^\s"*]+)(\*?)')
+
+
+def _tsquery(words: str) -> str:
+    """The ``to_tsquery`` text for the FTS5 expression of ``serve/fts.py``.
+
+    Each token becomes a quoted tsquery string (``'`` doubled, ``\\`` escaped), so
+    no request text is read as an operator (``&``, ``|``, ``!``, ``<->``); a token
+    the parser splits (``anti-war``) becomes a phrase, as FTS5 reads it; a ``*``
+    becomes ``:*`` (prefix).  Tokens are ANDed, as FTS5's implicit AND."""
+    parts = []
+    for quoted, qstar, bare, bstar in _FTS_TOKEN.findall(words):
+        word = quoted.replace('""', '"') if quoted else bare
+        if not word.strip():
+            continue
+        lit = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+        parts.append(lit + (":*" if (qstar or bstar) else ""))
+    return " & ".join(parts)
+
+
+def _headline_options(marks: tuple[str, str]) -> str:
+    # the marks come from code (serve/queries.py), never from a request
+    for m in marks:
+        if not m or '"' in m:
+            raise ValueError(f"snippet marks must be non-empty, without '\"': {marks!r}")
+    return f'StartSel="{marks[0]}", StopSel="{marks[1]}", {_HEADLINE}'
 
 
 def _cols(cols: Sequence[str]) -> str:
@@ -418,8 +491,8 @@ if TYPE_CHECKING:
     from typing import Protocol
 
     class _Moved(
-        Lifecycle, DocumentReads, Writes, EntityReads, ClaimRepository, FramingReads,
-        EventRepository, ReuseRepository, NameStatementReads, OutletRepository,
+        Lifecycle, DocumentReads, SearchReads, Writes, EntityReads, ClaimRepository,
+        FramingReads, EventRepository, ReuseRepository, NameStatementReads, OutletRepository,
         JudgementRepository, TableReads, BuildState, Deadline, Protocol,
     ):  # fmt: skip
         """The protocols PostgresStore implements in full today."""

@@ -286,3 +286,109 @@ def test_watch_changes_counts_rows_that_really_changed(db_url: str) -> None:
         with store.transaction():
             store.set_claims_mark("contradictions", 8)
         assert store.claims_mark("contradictions") == 8
+
+
+# ------------------------------------------------------------------ search
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def _common_word(ref: SQLiteStore) -> str:
+    """A plain word of several sample documents' text (found, not written here)."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for d in ref.iter_documents():
+        seen.update({w.lower() for w in d["text"].split() if w.isalpha() and len(w) >= 7})
+    return sorted(seen, key=lambda w: (-seen[w], w))[0]
+
+
+def test_search_keeps_the_contract_of_the_web_and_cli(
+    engine_store: Any, reference: SQLiteStore
+) -> None:
+    from newsdossier.serve.fts import fts_query
+
+    word = _common_word(reference)
+    match = fts_query(word)
+    assert match
+    hits = engine_store.search_documents(match, 100, 0, (_OPEN, _CLOSE))
+    want = reference.search_documents(match, 100, 0, (_OPEN, _CLOSE))
+    assert len(hits) >= 2
+    # the same documents (ranking may differ between FTS5 and ts_rank), with their titles
+    assert {(h["id"], h["title"]) for h in hits} == {(w["id"], w["title"]) for w in want}
+    keys = {"id", "title", "name", "outlet", "published", "published_precision", "snippet"}
+    assert all(set(h) == keys for h in hits)
+    for h in hits:
+        # every hit in the snippet is the word, wrapped in the marks, balanced
+        snippet = h["snippet"]
+        assert snippet.count(_OPEN) == snippet.count(_CLOSE)
+        marked = [p.split(_CLOSE)[0] for p in snippet.split(_OPEN)[1:]]
+        assert all(m.lower() == word for m in marked)
+    assert any(_OPEN in h["snippet"] for h in hits)
+    # a stable order, and pages that follow each other
+    assert engine_store.search_documents(match, 100, 0, (_OPEN, _CLOSE)) == hits
+    first = engine_store.search_documents(match, 1, 0, (_OPEN, _CLOSE))
+    rest = engine_store.search_documents(match, 99, 1, (_OPEN, _CLOSE))
+    assert first + rest == hits
+    assert engine_store.search_documents(match, 5, len(hits), (_OPEN, _CLOSE)) == []
+    # a prefix finds at least what the word finds
+    prefix = engine_store.search_documents(
+        fts_query(word[:-2] + "*") or "", 500, 0, (_OPEN, _CLOSE)
+    )
+    assert {h["id"] for h in hits} <= {p["id"] for p in prefix}
+    # request text full of operators is words, never an error
+    for q in ["\" & | ! <-> ( ) :* \\ '", "NOT OR AND NEAR", "zzqxv-none"]:
+        m = fts_query(q)
+        if m:
+            assert engine_store.search_documents(m, 10, 0, (_OPEN, _CLOSE)) == []
+
+
+@pytest.mark.pg
+def test_pg_search_snippets_carry_only_the_given_marks(pg_url: str) -> None:
+    """Article text is untrusted: ts_headline must add nothing but the marks, and the
+    web page escapes every part of the snippet (as for SQLite's snippet())."""
+    from newsdossier.serve.fts import fts_query
+    from newsdossier.serve.queries import search
+
+    store = open_engine_store(pg_url)
+    try:
+        cols = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name ="
+                " 'documents' AND table_schema = current_schema() AND is_nullable = 'NO'"
+                " AND column_default IS NULL AND is_identity = 'NO'"
+            )
+        ]
+        text = (
+            'Ivo Renk told the Harvan Council <script>alert("x")</script> that Vellorn'
+            " &amp; its <b onmouseover=x>allies</b> would sign; Vellorn denied it."
+        )
+        row = {c: "x" for c in cols} | {"id": "doc-1", "name": "one", "text": text}
+        store.conn.execute(
+            f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))})",
+            tuple(row.values()),
+        )
+        hits = store.search_documents(fts_query("vellorn") or "", 10, 0, (_OPEN, _CLOSE))
+        assert [h["id"] for h in hits] == ["doc-1"]
+        snippet = hits[0]["snippet"]
+        assert snippet.count(_OPEN) == snippet.count(_CLOSE) == 2
+        # ts_headline drops tags it parses; it adds no character but the marks
+        assert set(snippet) - set(text) == {_OPEN, _CLOSE}
+        page = search(store, "vellorn")
+        parts = page["documents"][0]["snippet"]
+        assert [p["text"] for p in parts if p["hit"]] == ["Vellorn", "Vellorn"]
+        # the search page's snippet markup (templates/search.html) escapes each part
+        from newsdossier.serve.app import make_templates
+
+        html = (
+            make_templates()
+            .from_string(
+                "{% for part in d.snippet %}{% if part.hit %}<mark>{{ part.text|show }}</mark>"
+                "{% else %}{{ part.text|show }}{% endif %}{% endfor %}"
+            )
+            .render(d=page["documents"][0])
+        )
+        assert "<" not in html.replace("<mark>", "").replace("</mark>", "")
+        assert html.count("<mark>Vellorn</mark>") == 2 and "&amp;amp;" in html
+    finally:
+        store.close()
