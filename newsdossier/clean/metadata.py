@@ -255,7 +255,7 @@ def read_date_line(line: str) -> PublishedDate | None:
 
 
 def read_dateline(line: str) -> tuple[str | None, PublishedDate | None]:
-    """(agency, date) from a dateline opening the body: "WASHINGTON (Reuters) -".
+    """(agency, date) from a dateline opening the body: "VELLORN (Kessa Wire) -".
 
     The dateline stays in the body (it is part of the first sentence); only
     the agency (as an outlet candidate) and a dated dateline are lifted.

@@ -9,7 +9,7 @@ voice).
 
 Only a line of its own that opens with "By" and a capitalised name of two to four
 words, near the top of the body, counts: "By then ..." or "By the end of ..." in
-running text never do, and an outlet's byline ("By The Associated Press") names no
+running text never do, and an outlet's byline ("By The Kessa Wire") names no
 person, so it changes nothing.
 """
 

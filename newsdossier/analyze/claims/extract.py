@@ -62,7 +62,7 @@ Parser = Callable[[Sequence[str]], list[Any]]
 # The statistical senter often runs two sentences together in scraped text
 # ("... front charities.  Defenders of ..."): split again after end punctuation
 # unless it ends a common abbreviation ("Mrs.", "Jun."), at line breaks, and
-# before an opening quote after two spaces (a lost full stop: "... Trump  “Trump ...").
+# before an opening quote after two spaces (a lost full stop: "... Renk  “Renk ...").
 _SUBSENT = re.compile(
     r"(?P<end>[.!?])[”\"’)]?(?=\s+[“\"‘(]?[A-Z])|\n+|(?<=[\w,])\s{2,}(?=[“\"][A-Z])"
 )

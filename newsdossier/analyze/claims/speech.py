@@ -629,7 +629,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     return (s.off + b, s.off + b), "indirect", colon
 
 
-#: verb forms that are also nouns ("the report", "Clinton's claims"): verbs only when
+#: verb forms that are also nouns ("the report", "Renk's claims"): verbs only when
 #: followed by a that-clause, a quote or a colon
 _AMBIGUOUS = frozenset({"report", "reports", "claim", "claims", "states", "notes", "comments", "reads",
                         "read", "finds", "shows", "estimates", "estimate", "posted", "tweet", "comment",

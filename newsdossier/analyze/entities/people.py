@@ -6,7 +6,7 @@ no punctuation), so callers keep the names module's contract.
 - ``"pope anselm xiv"`` → titles ``pope``, core ``anselm``, numeral ``xiv``;
 - ``"arcade joseph comeaux jr"`` → core ``arcade joseph comeaux``, suffix ``jr``
   (a "Jr" suffix no longer hides the surname "Comeaux");
-- ``"mr comey"`` → core ``comey``: a *short form*, which only a document's own
+- ``"mr renk"`` → core ``renk``: a *short form*, which only a document's own
   full name can resolve (never a name shared across documents on its own).
 
 A name is *global* (may join a namesake in another document by its key) when
@@ -81,7 +81,7 @@ class PersonName:
 
     @property
     def stripped_key(self) -> str:
-        """The key without titles: ``"president donald trump"`` → ``"donald trump"``."""
+        """The key without titles: ``"president ivo renk"`` → ``"ivo renk"``."""
         return " ".join((*self.core, *filter(None, (self.numeral, self.suffix))))
 
     def short_tokens(self) -> frozenset[str]:

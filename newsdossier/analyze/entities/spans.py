@@ -464,7 +464,7 @@ def _person_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         pos = sep.end()
     out.append((pos, e))
     if len(out) > 1 and not all(text[a : a + 1].isupper() for a, _ in out):
-        return [(s, e)]  # "Bush and his wife": not a list of names
+        return [(s, e)]  # "Renk and his wife": not a list of names
     return [(a, b) for a, b in out if b > a]
 
 
@@ -557,7 +557,7 @@ def _title_case_span(
             " " in text[a:b] or _occurs_elsewhere(text, text[a:b], line, lines) for a, b in runs
         )
     ):
-        # "AMD Acquires SeaMicro", "Obama Reverses Bush": the names the body gives,
+        # "Vellcorp Acquires Ostrand Labs", "Renk Reverses Holm": the names the body gives,
         # the headline's verbs left out (ECB+ headlines)
         return [(a, b, lab) for a, b in runs]
     # else trimmed to what the body repeats; kept whole when the body does not repeat
