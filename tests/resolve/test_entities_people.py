@@ -66,16 +66,16 @@ def test_resolve_family_context_keeps_a_surname_unlinked(store: SQLiteStore) -> 
 def test_resolve_nickname_and_regnal_forms_in_one_document(store: SQLiteStore) -> None:
     _write(store, _doc(
         "James Corley spoke. Jim Corley later denied it. Corley left. Pope Anselm XIV wrote;"
-        " Anselm XIV and Pope Anselm are one man. Anselm resigned. Arcade Comeaux Jr fled;"
-        " Comeaux was caught.",
+        " Anselm XIV and Pope Anselm are one man. Anselm resigned. Orvald Vellan Jr fled;"
+        " Vellan was caught.",
         [("James Corley", "PERSON"), ("Jim Corley", "PERSON"), ("Corley", "PERSON"),
          ("Pope Anselm XIV", "PERSON"), ("Anselm XIV", "PERSON"), ("Pope Anselm", "PERSON"),
-         ("Anselm", "PERSON"), ("Arcade Comeaux Jr", "PERSON"), ("Comeaux", "PERSON")],
+         ("Anselm", "PERSON"), ("Orvald Vellan Jr", "PERSON"), ("Vellan", "PERSON")],
     ))  # fmt: skip
     assert _one(store, "James Corley") == _one(store, "Jim Corley") == _one(store, "Corley")
     pope = _one(store, "Pope Anselm XIV")
     assert pope == _one(store, "Anselm XIV") == _one(store, "Pope Anselm") == _one(store, "Anselm")
-    assert _one(store, "Comeaux") == _one(store, "Arcade Comeaux Jr")
+    assert _one(store, "Vellan") == _one(store, "Orvald Vellan Jr")
     why = [w for w in why_chain(store, _one(store, "James Corley")) if w["how"] == "short-form"]
     assert why and why[0]["evidence"] and "Corley" in why[0]["evidence"]["text"]
 

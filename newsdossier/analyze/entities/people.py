@@ -4,8 +4,8 @@ Works on a :func:`~newsdossier.analyze.entities.names.name_key` (lower case,
 no punctuation), so callers keep the names module's contract.
 
 - ``"pope anselm xiv"`` → titles ``pope``, core ``anselm``, numeral ``xiv``;
-- ``"arcade joseph comeaux jr"`` → core ``arcade joseph comeaux``, suffix ``jr``
-  (a "Jr" suffix no longer hides the surname "Comeaux");
+- ``"orvald joseph vellan jr"`` → core ``orvald joseph vellan``, suffix ``jr``
+  (a "Jr" suffix no longer hides the surname "Vellan");
 - ``"mr renk"`` → core ``renk``: a *short form*, which only a document's own
   full name can resolve (never a name shared across documents on its own).
 

@@ -14,8 +14,8 @@ PEOPLE = [
     ("pope francis", ("francis",), None, None, True, True, {"francis"}),
     ("mr williams", ("williams",), None, None, True, False, set()),
     ("atty williams", ("williams",), None, None, True, False, set()),
-    ("arcade joseph comeaux jr", ("arcade", "joseph", "comeaux"), None, "jr", False, True,
-     {"arcade", "comeaux"}),
+    ("orvald joseph vellan jr", ("orvald", "joseph", "vellan"), None, "jr", False, True,
+     {"orvald", "vellan"}),
     ("president xi", ("xi",), None, None, True, False, set()),
     ("abu bakr al baghdadi", ("abu", "bakr", "al", "baghdadi"), None, None, False, True, {"baghdadi"}),
 ]  # fmt: skip
