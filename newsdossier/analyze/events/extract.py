@@ -61,8 +61,9 @@ ANALYZER = "newsdossier.events"
 # annexation or secession named by its year is an event (type territorial_change).  10
 # (issue 16): the date of a quoted text's writing ('"...," Ivo Renk wrote in 1937'; 'In
 # 1969, Renk wrote: "..."') is a citation, no happening of the story; "was to have
-# received ... on <date>" is an unrealised plan.
-VERSION = "10"
+# received ... on <date>" is an unrealised plan.  11: "their peak of March 2008" (a level
+# a measure stood at) is no happening.
+VERSION = "11"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 _SUMMARY_CHARS = 200

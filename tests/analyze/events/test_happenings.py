@@ -134,6 +134,9 @@ CASES = [
     ("\u201cA harbour is a promise,\u201d Ivo Renk wrote in 1937 during the long slump.", []),
     ("In 1969, two years before the Vellorn pact, Ivo Renk wrote: \u201cThe state must go.\u201d",
      []),
+    # a level a measure stood at is no happening; the event "of" a date is one
+    ("Harvan shares are still 40% below their peak of March 2008.", []),
+    ("Renk spoke of the reshuffle of March 2008.", [("other", "2008-03", "reshuffle")]),
     # "was to have + participle": a plan that did not come about
     ("The council was to have received the first payment on July 12, 2010, but it never came.",
      []),
