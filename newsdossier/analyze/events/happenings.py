@@ -127,6 +127,8 @@ _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\S+\s+){0,2}$", re.I)
 # "the night of June 6", "the end of 2011": a time, not a happening
 _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
+# "from their peak of March 2008": a level, no happening
+_LEVEL_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["level_nouns"])
 
 # "... and the rise of": a coordinated noun phrase with a complement of its own
 _CONJUNCT_OF = re.compile(
@@ -229,7 +231,9 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
 
 def _noun_of(text: str, low: str, lo: int, ts: int) -> Verb | None:
     m = _NOUN_OF.search(low, max(lo, ts - 60), ts)
-    if m is None or m["noun"] in _TIME_NOUNS or not text[m.start("noun")].islower():
+    if m is None or m["noun"] in _TIME_NOUNS or m["noun"] in _LEVEL_NOUNS:
+        return None
+    if not text[m.start("noun")].islower():
         return None
     return m.start("noun"), m.end("noun")
 

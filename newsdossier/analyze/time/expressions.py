@@ -43,7 +43,8 @@ ANALYZER = "newsdossier.time"
 # 3: month-days: the same day written with its year; unresolved when the publication date's
 # reading is far and the story is in another year, or when only a later year is near (issue 16)
 # 4: a paragraph's year frames a month-day only from its sentence or an opening frame
-VERSION = "5"
+# 6: "the 1700s", "the late 1800s": a "00s" of a past century is the century (issue 16)
+VERSION = "6"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -236,6 +237,12 @@ def _yrange(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm |
 def _decade(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:
     # "the '80s": the last century in news prose
     y = int(m["dec_y"]) if m["dec_y"] else 1900 + int(m["dec_s"] or m["dec_s2"])
+    # "the late 1700s", "the early 1900s": a year ending in 00 with an "s" names the century
+    # when that century is over -- nobody says "the 1800s" for 1800-1809 -- while "the 2000s"
+    # of the present century is the decade 2000-2009 (the century itself is written "the
+    # 21st century").  A fnc_seed37 reader found "the late 1700's" read as 1700-1709.
+    if y % 100 == 0 and y < 2000:
+        return _abs(f"{y:04d}", "century", _mod(m["dec_mod"]))
     return _abs(f"{y:04d}", "decade", _mod(m["dec_mod"]))
 
 

@@ -130,6 +130,22 @@ CASES = [
     ("$10,000,000 is authorized for each of fiscal years 2016 through 2020.", []),
     ("He spoke the historical language of 20th century diplomacy.", []),
     ("The page talks about the purchase of the firm last year.", []),
+    # the date of a quoted text's writing is a citation, no happening; a letter written is one
+    ("\u201cA harbour is a promise,\u201d Ivo Renk wrote in 1937 during the long slump.", []),
+    ("In 1969, two years before the Vellorn pact, Ivo Renk wrote: \u201cThe state must go.\u201d",
+     []),
+    # a level a measure stood at is no happening; the event "of" a date is one
+    ("Harvan shares are still 40% below their peak of March 2008.", []),
+    ("Renk spoke of the reshuffle of March 2008.", [("other", "2008-03", "reshuffle")]),
+    # "was to have + participle": a plan that did not come about
+    ("The council was to have received the first payment on July 12, 2010, but it never came.",
+     []),
+    ("The council received the first payment on July 12, 2010.",
+     [("other", "2010-07-12", "received")]),
+    ("Ivo Renk wrote a letter to the Harvan Council in 1937.",
+     [("statement", "1937", "wrote")]),
+    ("\u201cThe port is a mission,\u201d Renk wrote in his message released Jan. 24, 2011.",
+     [("other", "2011-01-24", "released")]),
 ]  # fmt: skip
 
 

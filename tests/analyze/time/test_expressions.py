@@ -30,6 +30,10 @@ CASES = [
     (None, "It was founded in 2001.", "2001", "2001", "year"),
     (None, "They fought in the 1960s.", "the 1960s", "1960", "decade"),
     (None, "They fought in the late 1960s.", "the late 1960s", "1960", "decade"),
+    # a "00s" of a past century is the century; "the 2000s" of this one is the decade
+    (None, "Settlers came in the late 1700's.", "the late 1700's", "1700", "century"),
+    (None, "Mills rose in the 1800s.", "the 1800s", "1800", "century"),
+    (None, "Prices fell in the 2000s.", "the 2000s", "2000", "decade"),
     (None, "It was banned from 1975 to 1979.", "from 1975 to 1979", "1975", "range"),
     (None, "It was banned 1975-1979.", "1975-1979", "1975", "range"),
     (None, "Talks resume in mid-2011.", "mid-2011", "2011", "year"),
