@@ -37,6 +37,8 @@ class Dialect:
     concat_distinct: str
     #: the 1-based position of a substring: ``instr(s, x)`` / ``strpos(s, x)``
     position: str
+    #: the current time as a column value in an ``UPDATE SET`` (``seen_at``)
+    now: str
 
     def q(self, sql: str) -> str:
         """``sql`` (written with ``?`` placeholders) in this engine's parameter style."""
@@ -69,12 +71,14 @@ SQLITE = Dialect(
     row_order="rowid",
     concat_distinct="group_concat(DISTINCT {})",
     position="instr({}, {})",
+    now="strftime('%Y-%m-%dT%H:%M:%SZ','now')",
 )
 POSTGRESQL = Dialect(
     "postgresql",
     row_order="seq",
     concat_distinct="string_agg(DISTINCT {0}, ',' ORDER BY {0})",
     position="strpos({}, {})",
+    now="DEFAULT",
 )
 
 

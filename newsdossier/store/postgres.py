@@ -32,6 +32,7 @@ from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import POSTGRESQL, Dialect
 from .events_repo import EventQueries
+from .input_writes import InputWrites
 from .names_repo import NameQueries
 from .pg_watch import PgChangeWatch
 from .rows import DOCUMENT_COLUMNS, document_row, document_rows
@@ -80,10 +81,14 @@ def _redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresStore(EventQueries, NameQueries):
+class PostgresStore(InputWrites, EventQueries, NameQueries):
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
     dialect: Dialect = POSTGRESQL
+
+    @staticmethod
+    def _refused_text(value: str | None) -> str | None:
+        return _storable(value)
 
     def __init__(self, url: str, *, readonly: bool = False) -> None:
         import psycopg
@@ -245,36 +250,10 @@ class PostgresStore(EventQueries, NameQueries):
             ) from None
         return counts
 
-    def _write_rejection(self, item: Processed, code: str, reason: str) -> None:
-        self.conn.execute(
-            "INSERT INTO inputs(key, source, record, content_hash, status, code, reason, notes)"
-            " VALUES (%s,%s,%s,%s, 'rejected', %s, %s, %s) ON CONFLICT(key) DO UPDATE SET"
-            " content_hash=excluded.content_hash, status='rejected', document_id=NULL,"
-            " code=excluded.code, reason=excluded.reason, notes=excluded.notes,"
-            " seen_at=DEFAULT",
-            tuple(
-                _storable(v)
-                for v in (
-                    item.key,
-                    item.source,
-                    item.record,
-                    item.content_hash,
-                    code,
-                    reason,
-                    _notes(item),
-                )
-            ),  # fmt: skip
-        )
-
-    def _write_item(self, item: Processed) -> bool | None:
-        """Write one outcome; True if it added a document, False for a duplicate,
-        None for a rejection."""
+    def _insert_document(self, doc: Any, ann: Any) -> bool:
+        """The document and, if it is new, its rows (``rows.py``: the same rows the
+        SQLite store writes)."""
         c = self.conn
-        if item.rejection is not None:
-            self._write_rejection(item, item.rejection.code, item.rejection.reason)
-            return None
-        doc, ann = item.document, item.annotations
-        assert doc is not None and ann is not None
         cur = c.execute(
             f"INSERT INTO documents({_cols(DOCUMENT_COLUMNS)}) VALUES"
             f" ({_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
@@ -289,19 +268,6 @@ class PostgresStore(EventQueries, NameQueries):
                         " ON CONFLICT DO NOTHING",
                         rows,
                     )
-        c.execute(
-            "INSERT INTO document_sources(document_id, input_key, source, name, url, outlet)"
-            " VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
-            (doc.id, item.key, doc.source, doc.name, doc.url, doc.outlet),
-        )
-        c.execute(
-            "INSERT INTO inputs(key, source, record, content_hash, status, document_id, notes)"
-            " VALUES (%s,%s,%s,%s, 'done', %s, %s) ON CONFLICT(key) DO UPDATE SET"
-            " content_hash=excluded.content_hash, status='done',"
-            " document_id=excluded.document_id, code=NULL, reason=NULL, notes=excluded.notes,"
-            " seen_at=DEFAULT",
-            (item.key, item.source, item.record, item.content_hash, doc.id, _notes(item)),
-        )
         return added
 
     # ------------------------------------------------------------ search
@@ -431,11 +397,6 @@ def _cols(cols: Sequence[str]) -> str:
 
 def _marks(n: int) -> str:
     return ", ".join(["%s"] * n)
-
-
-def _notes(item: Processed) -> str | None:
-    """An input's repair notes as stored: one ``CODE message`` per line."""
-    return "\n".join(f"{code} {message}" for code, message in item.notes) or None
 
 
 def _storable(value: str | None) -> str | None:

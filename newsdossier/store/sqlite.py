@@ -27,6 +27,7 @@ from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import SQLITE, Dialect
 from .events_repo import EventQueries
+from .input_writes import InputWrites
 from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 from .names_repo import NameQueries
@@ -52,11 +53,6 @@ def _commit(conn: sqlite3.Connection) -> None:
     conn.execute("COMMIT")
 
 
-def _notes(item: Processed) -> str | None:
-    """An input's repair notes as stored: one ``CODE message`` per line."""
-    return "\n".join(f"{code} {message}" for code, message in item.notes) or None
-
-
 def _printable(value: str | None) -> str | None:
     """Valid UTF-8 at any cost, for the row that reports a refused input."""
     if value is None:
@@ -74,7 +70,7 @@ def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, row, strict=True))
 
 
-class SQLiteStore(EventQueries, NameQueries):
+class SQLiteStore(InputWrites, EventQueries, NameQueries):
     """A corpus store in one SQLite file (WAL mode, FTS5 over document text).
 
     The engine-neutral queries come from the mixins (``reads.py``,
@@ -82,6 +78,11 @@ class SQLiteStore(EventQueries, NameQueries):
     schema probes) is here."""
 
     dialect: Dialect = SQLITE
+
+    @staticmethod
+    def _refused_text(value: str | None) -> str | None:
+        return _printable(value)
+
     conn: sqlite3.Connection
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -241,52 +242,6 @@ class SQLiteStore(EventQueries, NameQueries):
                 c.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {exc}", code="E310") from None
         return counts
-
-    def _write_rejection(self, item: Processed, code: str, reason: str) -> None:
-        self.conn.execute(
-            "INSERT INTO inputs(key, source, record, content_hash, status, code, reason, notes)"
-            " VALUES (?,?,?,?, 'rejected', ?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
-            " content_hash=excluded.content_hash, status='rejected', document_id=NULL,"
-            " code=excluded.code, reason=excluded.reason, notes=excluded.notes,"
-            " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
-            tuple(
-                _printable(v)
-                for v in (
-                    item.key,
-                    item.source,
-                    item.record,
-                    item.content_hash,
-                    code,
-                    reason,
-                    _notes(item),
-                )
-            ),  # fmt: skip
-        )
-
-    def _write_item(self, item: Processed) -> bool | None:
-        """Write one outcome; True if it added a document, False for a duplicate,
-        None for a rejection."""
-        c = self.conn
-        if item.rejection is not None:
-            self._write_rejection(item, item.rejection.code, item.rejection.reason)
-            return None
-        doc = item.document
-        assert doc is not None and item.annotations is not None
-        added = self._insert_document(doc, item.annotations)
-        c.execute(
-            "INSERT OR IGNORE INTO document_sources(document_id, input_key, source, name,"
-            " url, outlet) VALUES (?,?,?,?,?,?)",
-            (doc.id, item.key, doc.source, doc.name, doc.url, doc.outlet),
-        )
-        c.execute(
-            "INSERT INTO inputs(key, source, record, content_hash, status, document_id, notes)"
-            " VALUES (?,?,?,?, 'done', ?, ?) ON CONFLICT(key) DO UPDATE SET"
-            " content_hash=excluded.content_hash, status='done',"
-            " document_id=excluded.document_id, code=NULL, reason=NULL, notes=excluded.notes,"
-            " seen_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')",
-            (item.key, item.source, item.record, item.content_hash, doc.id, _notes(item)),
-        )
-        return added
 
     def _insert_document(self, doc: Any, ann: Any) -> bool:
         """The document and, if it is new, its rows (``rows.py``: the same rows the
