@@ -15,6 +15,7 @@ __all__ = [
     "PROFILE_FIELDS",
     "claim_record",
     "contradiction_record",
+    "entity_header",
     "entity_profile",
     "reuse_record",
 ]
@@ -159,6 +160,15 @@ def iter_reuse(store: ReadStore) -> Iterator[dict[str, Any]]:
     return (reuse_record(r) for r in store.iter_reuse_pairs())
 
 
+def entity_header(entity_id: str, entity: dict[str, Any] | None) -> dict[str, Any]:
+    """The actor a profile or statements section is about (name and type null when unknown)."""
+    return {
+        "id": entity_id,
+        "name": entity["name"] if entity else None,
+        "type": entity["type"] if entity else None,
+    }
+
+
 def entity_profile(store: ReadStore, entity_id: str) -> dict[str, Any]:
     """The organisation profile of one entity: every field a list of sourced claims.
 
@@ -189,11 +199,7 @@ def entity_profile(store: ReadStore, entity_id: str) -> dict[str, Any]:
     for rows in estimates.values():
         rows.sort(key=lambda r: r["date"] or "9999")
     return {
-        "entity": {
-            "id": entity_id,
-            "name": entity["name"] if entity else None,
-            "type": entity["type"] if entity else None,
-        },  # fmt: skip
+        "entity": entity_header(entity_id, entity),
         "aliases": [a for a in store.entity_aliases(entity_id) if a["how"] != "canonical"],
         "fields": fields,
         "estimates": estimates,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..store.protocols import ReadStore
-from .claims import _with_text
+from .claims import _with_text, entity_header
 
 __all__ = ["statements_by_speaker"]
 
@@ -66,11 +66,7 @@ def statements_by_speaker(store: ReadStore, entity_id: str) -> dict[str, Any]:
         for name, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]  # fmt: skip
     return {
-        "entity": {
-            "id": entity_id,
-            "name": entity["name"] if entity else None,
-            "type": entity["type"] if entity else None,
-        },  # fmt: skip
+        "entity": entity_header(entity_id, entity),
         "said": said_items[:MAX_PER_SPEAKER],
         "said_count": len(said_items),
         "about": about_groups,
