@@ -53,7 +53,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "6"  # 6: excerpts and the page's own voice (issue 15 round 5; excerpts.py)
+VERSION = "7"  # 7: statement spans (a title quote before the speaker, "X told <listener>.",
+# "according to X, which ..."), "the institute" as the one named before (issue 15 round 5)
+# 6: excerpts and the page's own voice (issue 15 round 5; excerpts.py)
 # 5: a repost's body byline is the writer (issue 15 round 4)
 # 4: issue 15 round 4 (transcript role labels anonymous, first-person opinion hedges)
 # 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)

@@ -305,6 +305,19 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
                     name_key(m.text),
                     True,
                 )
+    if definite and institution and len(words) == 2 and sp.mention is None:
+        # "the institute said" after "the Harvan Institute": the one organisation named
+        # before whose name holds the head word; else it stays as written
+        stem = words[-1][:5]
+        orgs = {
+            name_key(m.text): m for m in ctx.mentions
+            if m.start < sp.start and m.label == "ORG" and any(
+                w.startswith(stem) for w in name_key(m.text).split())
+        }  # fmt: skip
+        if len(_one_person(set(orgs))) == 1:
+            m = orgs[next(iter(_one_person(set(orgs))))]
+            return Source(m.text, "named", m.start, m.end, sp.start, sp.end, "role",
+                          name_key(m.text))  # fmt: skip
     tail = _TRAILING_NAME.search(sp.text)
     if tail and not anonymous and sp.mention is None:
         # "the council's second secretary for press affairs Ivo Renk": a
