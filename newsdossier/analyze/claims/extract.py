@@ -34,7 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .excerpts import ExcerptIndex, find_excerpts, page_voice
+from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import find_hedge, first_clause, is_vague_plural, modality_of, polarity_of
 from .quotes import QuoteIndex
@@ -53,7 +53,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "7"  # 7: statement spans (a title quote before the speaker, "X told <listener>.",
+VERSION = "8"  # 8: the page's first lines (a self-introduction, a document's heading), "As X
+# reports," after an ellipsis, a transcript's last one-paragraph turn (issue 15 round 5)
+# 7: statement spans (a title quote before the speaker, "X told <listener>.",
 # "according to X, which ..."), "the institute" as the one named before (issue 15 round 5)
 # 6: excerpts and the page's own voice (issue 15 round 5; excerpts.py)
 # 5: a repost's body byline is the writer (issue 15 round 4)
@@ -230,8 +232,7 @@ def _matches(sent: str) -> list[_Match]:
 def _default_source(d: _Doc, pos: int) -> Source:
     """The source of unattributed words at ``pos``: an excerpt's (or unknown) inside one,
     else the page's own voice (:func:`.excerpts.page_voice`)."""
-    src = d.excerpts.source_at(pos)
-    return src if src is not None else page_voice(d.doc)
+    return voice_at(d.excerpts, d.doc, pos)
 
 
 def _as_of(text: str, value: tuple[int, int], doc: Document) -> str | None:

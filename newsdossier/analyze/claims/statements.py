@@ -560,6 +560,13 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         ment = next((x for x in mentions if x.start == a), None)
         form = "role" if _is_role_label(name_key(label)) else "name"
         out.append((b, end, Speaker(label, a, a + len(label), form, ment)))
+    if len(out) >= 3 and not any("\n" in text[b:e].strip() for b, e, _ in out[:-1]):
+        # every other turn is one paragraph: so is the last, and the paragraphs after it
+        # are the writer's again ("This interview slipped under the radar, ...")
+        b, e, sp = out[-1]
+        nl = text.find("\n", b, e)
+        if nl > 0:
+            out[-1] = (b, nl, sp)
     return out
 
 

@@ -119,6 +119,8 @@ VOICES = [
     ("The council met.\n\nThis article was originally published by Ivo Renk at his Harvan "
      "Blog.\n", None, ("Ivo Renk", "author")),
     ("The council met.\n", "Renk Family Blog", ("Renk Family Blog", "outlet")),
+    ("The council met.\n", "Mara Quill", ("Mara Quill", "author")),
+    ("The council met.\n", "Ivo Renk", ("Ivo Renk", "author")),
     ("The council met.\n", "Lena Ostrova", ("Lena Ostrova", "author")),
     ("The council met.\n", None, ("example.com", "outlet")),
 ]  # fmt: skip
@@ -147,3 +149,56 @@ def test_a_transcript_turn_ends_at_a_credit_line(claims_of) -> None:
     )
     bio = _by_text(claims, "written for thirty years")
     assert bio.source_name != "Mara Voss", (bio.source_name, bio.source_kind)
+
+
+HEAD_VOICES = [
+    ("Hi, it’s Ivo here.\n\nThe audit firm was fined last week.\n", ("Ivo", "named")),
+    ("Hello everyone,\n\nThis is Mara Voss. I am happy to connect with you all.\n",
+     ("Mara Voss", "named")),
+    ("EXECUTIVE ORDER\n\nBy the authority vested in me, it is hereby ordered as follows:\n",
+     ("EXECUTIVE ORDER", "document")),
+    ("It is a cold day in Vellorn.\n\nThe council met.\n", ("Lena Ostrova", "author")),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "want"), HEAD_VOICES)
+def test_the_first_lines_say_whose_page_it_is(text, want) -> None:
+    v = page_voice(_doc(text, "Lena Ostrova" if "cold day" in text else None))
+    assert (v.name, v.kind) == want
+
+
+@pytest.mark.issue(15)
+def test_a_reproduced_documents_inner_block_is_the_documents(claims_of) -> None:
+    doc, claims = claims_of(None)(
+        "EXECUTIVE ORDER\n\nBy the authority vested in me, it is hereby ordered as follows:\n\n"
+        "The ministers shall work together on events that may affect the grid.\n"
+    )
+    c = _by_text(claims, "may affect the grid")
+    assert (c.source_name, c.source_kind) == ("EXECUTIVE ORDER", "document")
+
+
+@pytest.mark.issue(15)
+def test_as_x_reports_after_a_paragraphs_last_ellipsis(analyze) -> None:
+    doc, claims = analyze(
+        "Update: headlines from the wire sparked the latest leg down in coins… As the Kessa "
+        "Ledger reports,\n\n"
+        "Local news agency Harvan Wire reports that the government will probably collect a "
+        "22 percent tax.\n"
+    )
+    c = _by_text(claims, "22 percent tax")
+    assert c.source_name == "Harvan Wire" and c.via == "Kessa Ledger"
+
+
+@pytest.mark.issue(15)
+def test_the_last_turn_of_one_paragraph_turns_ends_with_its_paragraph(analyze) -> None:
+    doc, claims = analyze(
+        "A 1978 conversation between a reporter and two council members.\n\n"
+        "VOSS: Have the ministers met in secret this year at all?\n\n"
+        "RENK: Yes, they have met three times since the spring and will meet again.\n\n"
+        "VOSS: Why does the council not tell the public what it decides at those meetings?\n\n"
+        "RENK: It just has not become an issue for the voters or for the newspapers.\n\n"
+        "This interview was probably buried by the newspapers for forty years.\n"
+    )
+    c = _by_text(claims, "probably buried")
+    assert c.source_name != "RENK", (c.source_name, c.source_kind)
