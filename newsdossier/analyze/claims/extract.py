@@ -34,7 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .byline import writer_byline
+from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import find_hedge, first_clause, is_vague_plural, modality_of, polarity_of
 from .quotes import QuoteIndex
@@ -53,7 +53,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "5"  # 5: a repost's body byline is the writer (issue 15 round 4)
+VERSION = "8"  # 8: the page's first lines (a self-introduction, a document's heading), "As X
+# reports," after an ellipsis, a transcript's last one-paragraph turn (issue 15 round 5)
+# 7: statement spans (a title quote before the speaker, "X told <listener>.",
+# "according to X, which ..."), "the institute" as the one named before (issue 15 round 5)
+# 6: excerpts and the page's own voice (issue 15 round 5; excerpts.py)
+# 5: a repost's body byline is the writer (issue 15 round 4)
 # 4: issue 15 round 4 (transcript role labels anonymous, first-person opinion hedges)
 # 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)
 
@@ -224,14 +229,10 @@ def _matches(sent: str) -> list[_Match]:
     return out
 
 
-def _default_source(doc: Document) -> Source:
-    byline = writer_byline(doc)
-    if byline is not None:  # a repost: the writer is the body's byline, not the reposter
-        name, a, b = byline
-        return Source(name, "author", a, b, key=name_key(name), person=True)
-    if doc.author:
-        return Source(doc.author, "author", key=name_key(doc.author), person=True)
-    return Source(doc.outlet, "outlet", key=name_key(doc.outlet or ""))
+def _default_source(d: _Doc, pos: int) -> Source:
+    """The source of unattributed words at ``pos``: an excerpt's (or unknown) inside one,
+    else the page's own voice (:func:`.excerpts.page_voice`)."""
+    return voice_at(d.excerpts, d.doc, pos)
 
 
 def _as_of(text: str, value: tuple[int, int], doc: Document) -> str | None:
@@ -269,6 +270,7 @@ class _Doc:
     window_start: int = 0  # start of the sentence two before the current one
     window_prev: int = 0  # start of the previous sentence
     quotes: QuoteIndex = field(default_factory=lambda: QuoteIndex(""))
+    excerpts: ExcerptIndex = field(default_factory=lambda: ExcerptIndex([]))
     # words of frames whose speaker nobody can name: someone's, never the writer's
     unattributed: list[tuple[int, int]] = field(default_factory=list)
 
@@ -545,8 +547,9 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     subs = subsentences(sentences)
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
-    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes)
-    statements = find_statements(doc, subs, ms, quotes, d.unattributed)
+    excerpts = find_excerpts(text, ms)
+    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts)
+    statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts)
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
@@ -638,7 +641,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             if h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1]):
                 # quoted words, or words of a speaker nobody can name, are not the writer's
                 content = sent.text
-                src = _default_source(d.doc)
+                src = _default_source(d, sent.start)
                 own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
                 out.append(_claim(d, sent, src, None, attribute=None, subject=_content_subject(d, own),
                                   value=None, kind="text", hedge=h, polarity=polarity_of(content),
@@ -706,7 +709,7 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
     st = _statement_for(stmts, va)
     if st is not None and st.quote != "direct":
         st = None  # "X accused Ivo Renk, 54, of ...": the age is the writer's detail, not X's
-    src = st.source if st is not None else _default_source(d.doc)
+    src = st.source if st is not None else _default_source(d, va)
     h = _hedge_for(d, sent, (m.start, vb), st)
     return _claim(d, sent, src, st, attribute="age", subject=(m.start, m.end, m.text),
                   value=(am.start("a") if g == "w" else va, am.end("a") if g == "w" else vb),
@@ -757,7 +760,7 @@ def _value_claim(
         prev.append(m)
     if st is not None:
         covered.add(stmts.index(st))
-    src = st.source if st is not None else _default_source(d.doc)
+    src = st.source if st is not None else _default_source(d, va)
     region = _clause_around(sent.text, *b.value)
     h = _hedge_for(d, sent, (sent.start + region[0], sent.start + region[1]), st)
     polarity = b.polarity

@@ -543,6 +543,12 @@ _TRIVIAL = re.compile(
     re.I,
 )
 _LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,32}?\bthat\b[\s,]*")
+_RELATIVE_NEXT = re.compile(r"(?:which|who|whose|where)\b", re.I)
+_TELL_END = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures)\s*$", re.I)
+#: a tell-verb's object up to the sentence's end: who was told, not what
+_LISTENER = re.compile(
+    r"(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+[\s.!]*"
+)
 _BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,]*)?$")
 _HYPOTHETICAL = re.compile(r"(?:^|[\s,])(?:before|until|unless|if|lest|in case)\s+$", re.I)
 _SUBORDINATE = re.compile(
@@ -561,7 +567,12 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
         qa, qb = q.inner
         ra, rb = max(0, qa - s.off), min(len(text), qb - s.off)
         qe, qs = q.end - s.off, q.start - s.off
-        if 0 <= qe <= a and re.fullmatch(r"[\s,.:—–-]*(?:[\w.’'-]+\s+){0,6}", text[qe:a]):
+        if (
+            0 <= qe <= a and re.fullmatch(r"[\s,.:—–-]*(?:[\w.’'-]+\s+){0,6}", text[qe:a])
+            and (re.search(r"[,.!?…—–-]\s*$", text[ra:rb]) or re.match(r"\s*[,—–-]", text[qe:a]))
+        ):  # fmt: skip
+            # "“...,” X said": the quote ends its clause; a title in quotes before the
+            # speaker ("In the film “The Harbour” the economist X says: “...”") does not
             return (s.off + ra, s.off + rb), "direct", False
         between = text[b:qs] if b <= qs else ""
         if (
@@ -604,6 +615,18 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     if how == "according" and colon and text[b : b + 2].strip() == ",":
         after = ""  # "According to X, a fellow at Y:": an appositive, then the block
     trivial = not after or _TRIVIAL.fullmatch(after) or len(after.split()) < 2
+    if after and how == "according" and _RELATIVE_NEXT.match(after):
+        # "according to X, who spent years with the dying, the top regret is ...": the
+        # words follow the relative clause; "..., according to the X poll, which appears
+        # kinder.": X's description, the words are before it
+        c = text.find(",", ca)
+        ra, rb = _trim(s, c + 1, len(text)) if c >= 0 else (0, 0)
+        if rb - ra >= 3 and len(text[ra:rb].split()) >= 3:
+            ca, cb, after = ra, rb, text[ra:rb]
+        else:
+            trivial = True
+    if after and _TELL_END.search(text, a, b) and _LISTENER.fullmatch(after):
+        trivial = True  # "..., one witness told the select committee.": the listener
     if after and how == "denial" and not _TRIVIAL.fullmatch(after):
         trivial = False  # "Marrowland denies involvement": what is denied is the content
     if (

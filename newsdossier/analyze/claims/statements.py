@@ -32,32 +32,13 @@ from dataclasses import dataclass, field
 
 from ...model import Document, Mention, Sentence
 from ..entities.names import country_names, demonyms, name_key, org_words
-from .byline import writer_byline
+from .excerpts import CREDIT_LINE, ExcerptIndex, find_excerpts, page_voice
 from .lexicon import attribution
 from .quotes import QuoteIndex
+from .sources import Source
 from .speech import Frame, Speaker, find_frames
 
 __all__ = ["Source", "Statement", "find_statements"]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A speaker resolved in its document (offsets absolute; -1 when absent).
-
-    ``start``/``end`` point at the words that identify the speaker -- for a
-    pronoun or role, the earlier named mention it resolved to; ``said_start``/
-    ``said_end`` at the words of this sentence ("He", "the lawyer").
-    """
-
-    name: str | None
-    kind: str  # named | anonymous | document | outlet | author
-    start: int = -1
-    end: int = -1
-    said_start: int = -1
-    said_end: int = -1
-    resolved: str | None = None  # pronoun | role | document | None (named where it stands)
-    key: str = ""  # name key, for "only candidate" checks
-    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +114,10 @@ def _named(sp: Speaker) -> Source:
 
 
 def _author(doc: Document, sp: Speaker | None = None) -> Source:
+    """The page's own voice ("I", "we" outside quotes): see :func:`.excerpts.page_voice`."""
     s0, s1 = (sp.start, sp.end) if sp else (-1, -1)
-    byline = writer_byline(doc)
-    if byline is not None:  # a repost: "I" is the body's byline, not the reposter
-        name, a, b = byline
-        return Source(name, "author", a, b, s0, s1, None, name_key(name), True)
-    if doc.author:
-        return Source(doc.author, "author", -1, -1, s0, s1, None, name_key(doc.author), True)
-    return Source(doc.outlet, "outlet", -1, -1, s0, s1, None, name_key(doc.outlet or ""))
+    v = page_voice(doc)
+    return Source(v.name, v.kind, v.start, v.end, s0, s1, None, v.key, v.person)
 
 
 def _title_context(ctx: _Ctx, src: Source) -> str:
@@ -328,6 +305,19 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
                     name_key(m.text),
                     True,
                 )
+    if definite and institution and len(words) == 2 and sp.mention is None:
+        # "the institute said" after "the Harvan Institute": the one organisation named
+        # before whose name holds the head word; else it stays as written
+        stem = words[-1][:5]
+        orgs = {
+            name_key(m.text): m for m in ctx.mentions
+            if m.start < sp.start and m.label == "ORG" and any(
+                w.startswith(stem) for w in name_key(m.text).split())
+        }  # fmt: skip
+        if len(_one_person(set(orgs))) == 1:
+            m = orgs[next(iter(_one_person(set(orgs))))]
+            return Source(m.text, "named", m.start, m.end, sp.start, sp.end, "role",
+                          name_key(m.text))  # fmt: skip
     tail = _TRAILING_NAME.search(sp.text)
     if tail and not anonymous and sp.mention is None:
         # "the council's second secretary for press affairs Ivo Renk": a
@@ -524,6 +514,8 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     labels = []
     short = []  # labels of one-line turns ("Questioner: Absolutely."), kept once turns are known
     stops = []  # "Source: http://...": furniture ends a turn
+    for m in CREDIT_LINE.finditer(text):
+        stops.append(m.start())  # "Contributed by ...", "Source: ...": the turn is over
     for m in _TRANSCRIPT.finditer(text):
         if m.start() > 0 and text[m.start() - 1] != "\n":
             continue
@@ -568,6 +560,13 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
         ment = next((x for x in mentions if x.start == a), None)
         form = "role" if _is_role_label(name_key(label)) else "name"
         out.append((b, end, Speaker(label, a, a + len(label), form, ment)))
+    if len(out) >= 3 and not any("\n" in text[b:e].strip() for b, e, _ in out[:-1]):
+        # every other turn is one paragraph: so is the last, and the paragraphs after it
+        # are the writer's again ("This interview slipped under the radar, ...")
+        b, e, sp = out[-1]
+        nl = text.find("\n", b, e)
+        if nl > 0:
+            out[-1] = (b, nl, sp)
     return out
 
 
@@ -590,6 +589,7 @@ def find_statements(
     mentions: Sequence[Mention],
     quotes: QuoteIndex | None = None,
     unattributed: list[tuple[int, int]] | None = None,
+    excerpts: ExcerptIndex | None = None,
 ) -> dict[int, list[Statement]]:
     """Statements by sentence start offset (see module docstring).  The words of frames
     whose speaker cannot be named ("she claims ..." with no one "she" can be) are
@@ -598,6 +598,7 @@ def find_statements(
     quotes = quotes if quotes is not None else QuoteIndex(text)
     ms = sorted(mentions, key=lambda m: m.start)
     ctx = _Ctx(doc, text, ms, [m.start for m in ms])
+    excerpts = excerpts if excerpts is not None else find_excerpts(text, ms)
     turns = _transcript_turns(doc, ms)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
     out: dict[int, list[Statement]] = {}
@@ -627,8 +628,17 @@ def find_statements(
             if f0.verb_start > sent.end:  # its frame is in a later sentence: resolve it now
                 owner = Statement(sent.start, sent.end, f0.content, _resolve(ctx, f0.speaker),
                                   f0.how, "direct")  # fmt: skip
+        voice = excerpts.source_at(sent.start)  # None outside every excerpt
         for f in frames:
             src = _resolve(ctx, f.speaker)
+            if (
+                voice is not None
+                and src.kind in ("author", "outlet")
+                and f.speaker.form == "pronoun"
+            ):
+                # "I think ..." inside another's words: theirs (or nobody's we can name)
+                src = Source(voice.name, voice.kind, voice.start, voice.end, f.speaker.start,
+                             f.speaker.end, None, voice.key, voice.person)  # fmt: skip
             if f.speaker.form == "pronoun" and src.resolved is None and src.kind == "anonymous":
                 # "It reveals how ...", "he told Khan" with no one "he" can be: a speaker
                 # nobody can name is not one a reader can cite
@@ -646,6 +656,8 @@ def find_statements(
                 via = owner.source
             elif block is not None and block[1].end < sent.start < block[0] and via is None:
                 via = block[1].source  # a block quote of an outlet: "The Telegraph reported:"
+            elif via is None and voice is not None and voice.name and voice.key != src.key:
+                via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
             here.append(st)
@@ -686,6 +698,16 @@ def find_statements(
                                    "transcript", "direct")  # fmt: skip
                     here.append(st)
                     break
+        if not here and voice is not None and voice.name is not None:
+            ex = excerpts.at(sent.start)
+            if (
+                ex is not None and ex.source is not None and sent.start < ex.certain
+                and not _URL_LINE.match(sent.text.strip())
+            ):  # fmt: skip
+                # the paragraph after "As the Ledger reports:" / "The following comes
+                # from X…": the excerpt's source says it
+                here.append(Statement(sent.start, sent.end, (sent.start, sent.end), ex.source,
+                                      "excerpt", "direct"))  # fmt: skip
         if block is not None and sent.start >= block[0]:
             block = None
         for st in here:
