@@ -20,7 +20,8 @@ Undated mentions of ordinary types join only copies of themselves: "an
 attack" with no date cannot be told apart from any other attack.  Nor can two
 dated happenings of type ``other`` (issue 16: a date no trigger names, "Canada
 had 2.7 doctors in 2015"): two such sentences about the same actor in the same
-year are as often two happenings as one, so they too join only copies.
+year are as often two happenings as one, so they too join only copies; so do ``state``
+events (a state or a figure that held at its date: "the yield was 20% in May").
 
 An event's date is the most precise reading in the largest group of
 agreeing documents.  Independent sources are counted at read time
@@ -42,11 +43,13 @@ from ..store.protocols import ReuseRepository, Store
 __all__ = ["COPIES_ONLY", "ONCE_ONLY", "RESOLVER", "count_sources", "event_date", "resolve_events"]
 
 # 2: "other" events join only copies; 3: a copy says the same date as written (issue 16)
-RESOLVER = "newsdossier.events@3"
+# 4: "state" events (a state or a figure held at its date, analyze/events/states.py) join
+# only copies too (issue 16)
+RESOLVER = "newsdossier.events@4"
 #: Event types that happen once to an entity: dates that disagree are a conflict.
 ONCE_ONLY = frozenset({"founding", "birth", "death"})
 #: Event types that merge only with copies of the same sentence (see the docstring).
-COPIES_ONLY = frozenset({"other"})
+COPIES_ONLY = frozenset({"other", "state"})
 _BATCH = 2000
 
 

@@ -146,11 +146,19 @@ _PERIOD = re.compile(
 )
 
 
+# "in fiscal 2015", "for the financial year 2016", "FY 2017": an accounting year, which is no
+# calendar year (a government's fiscal 2016 began in October 2015): no date of a happening
+_FISCAL = re.compile(r"\b(?:fiscal|financial)\s+(?:years?\s+)?$|\bfy\s?$")
+
+
 def is_period(low: str, t_start: int, t_end: int) -> bool:
     """The date ``low[t_start:t_end]`` follows "for": a period something is about.
 
-    Not in the possessive: "gathered for Tuesday's rallies" dates the rallies.
+    Not in the possessive: "gathered for Tuesday's rallies" dates the rallies.  A fiscal
+    year is a period wherever it stands.
     """
+    if _FISCAL.search(low, max(0, t_start - 24), t_start):
+        return True
     if low.startswith(("'s", "’s"), t_end):
         return False
     return _PERIOD.search(low, max(0, t_start - 40), t_start) is not None
@@ -295,6 +303,9 @@ _BORROW_STOP = re.compile(
 _GOVERNED = re.compile(
     rf"\b(?:{_PREPS})\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w-]+\s+){{0,2}}$"
 )
+# "Prior to Election 2010", "after Census 2020": a named event with no determiner (issue 16,
+# fnc_seed37: the pledge signed before the election took the election's year)
+_GOVERNED_NAME = re.compile(rf"\b(?i:{_PREPS})\s+$")
 # "made the remarks on Wednesday in a meeting in Tehran": the meeting the words were said at
 _SETTING = re.compile(
     r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}$"
@@ -344,8 +355,10 @@ def borrow_date(
         other = triggers[j][0]
         if triggers[j][3] != key or _blocks_borrowing(text, s, other):
             continue
-        if _GOVERNED.search(low, max(0, other - 40), other) or _JUDGED.search(
-            low, max(0, other - 60), other
+        if (
+            _GOVERNED.search(low, max(0, other - 40), other)
+            or _GOVERNED_NAME.search(text, max(0, other - 40), other)
+            or _JUDGED.search(low, max(0, other - 60), other)
         ):
             continue  # "Prior to Election 2010, 95 Democrats signed": a reference point
         lo, hi = (s, other) if s < other else (other, s)

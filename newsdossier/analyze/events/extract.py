@@ -32,6 +32,7 @@ from ...model import EventMention, Mention, Sentence, TimeExpression
 from .attach import Trigger, assign_dates, borrow_date, is_period, opens_text
 from .clauses import Parts, clause_of
 from .context import unreported_reason
+from .documents import closes_credit, paper_named
 from .evidence import evidence_span
 from .happenings import attach_happenings, is_later, is_listed_after, premodifies, reaches
 from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
@@ -42,8 +43,9 @@ from .predicates import (
     is_planned,
     is_reporting_finite,
 )
+from .states import is_state
 
-__all__ = ["ANALYZER", "OTHER", "VERSION", "extract_events", "summarize"]
+__all__ = ["ANALYZER", "OTHER", "STATE", "VERSION", "extract_events", "summarize"]
 
 ANALYZER = "newsdossier.events"
 # 2: dates attach by syntactic cues (attach.py), quotations and missed sentence breaks
@@ -62,10 +64,17 @@ ANALYZER = "newsdossier.events"
 # (issue 16): the date of a quoted text's writing ('"...," Ivo Renk wrote in 1937'; 'In
 # 1969, Renk wrote: "..."') is a citation, no happening of the story; "was to have
 # received ... on <date>" is an unrealised plan.  11: "their peak of March 2008" (a level
-# a measure stood at) is no happening.
-VERSION = "11"
+# a measure stood at) is no happening.  12 (issue 16): dated states and figures are no
+# happenings (states.py: "In 2015, X had ...", "there were 1,400 ... in 1938", a period's
+# total, an activity over a decade); a date that names a paper or closes a source credit
+# dates nothing (documents.py); a reporting verb does not take a date inside the reported
+# clause ("said talks earlier in 2012 framed ...") or one that names a thing.
+VERSION = "12"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
+#: the type of a state or a figure that held at its date, the date being its period
+#: ("In 2015, Velmora had 2.7 clinics per 1,000 people"): no happening (states.py)
+STATE = "state"
 _SUMMARY_CHARS = 200
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|inside|outside|across|toward|towards|on|via|through)\s+"
@@ -257,6 +266,7 @@ def _sentence_events(
         and not _cited(sent.text, t.start - base, t.end - base)
         and not _comparative(low, t.start - base, t.end - base)
     ]  # fmt: skip
+    dating, papers = _paper_dates(sent.text, low, dating)
     # segments and quotations only matter for giving dates: most sentences have none
     parts = Parts.of(sent.text, rel_times, full=bool(dating))
     triggers, mute = _triggers(sent, low, found, parts, rel_times)
@@ -323,6 +333,12 @@ def _sentence_events(
         if t is None and typ not in STRONG_TYPES:
             continue
         add(typ, s, e, t, max(key[2], 0))
+    # "the letter, dated May 3, 2010, was written ...": the paper's making is the happening
+    for s, e, t in papers:
+        key = parts.key(s)
+        lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
+                             (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
+        add(OTHER, s, e, t, max(key[2], 0), (lo, hi))
     taken = {id(t) for t in got.values()} - released
     free = [x for x in dating if id(x[0]) not in taken and x[0].value is not None]
     free = [
@@ -355,6 +371,8 @@ def _sentence_events(
             if _UNREALISED.search(low, max(0, s - 40), e):
                 continue  # the plan keeps its date: no happening took place at it
             if (s, e) in reporting:
+                if _in_reported_clause(low, e, t.start - base, t.end - base, verbs):
+                    continue  # the reported happening's date, not the saying's
                 add("statement", s, e, t, max(key[2], 0))
                 continue
             if (s, e) in typed:  # "the war (1980-88)": the trigger's own date, in parentheses
@@ -362,10 +380,40 @@ def _sentence_events(
                 continue
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
                                  (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
-            add(OTHER, s, e, t, max(key[2], 0), (lo, hi))
+            # a state or a figure held at the date is marked so, with the date as its period
+            typ = STATE if is_state(low, (lo, hi), (s, e), t) else OTHER
+            add(typ, s, e, t, max(key[2], 0), (lo, hi))
     # an undated event of a type that is also dated in this sentence is the same report
     dated_types = {ev.type for ev in events if ev.time is not None}
     return [ev for ev in events if ev.time is not None or ev.type not in dated_types]
+
+
+def _paper_dates(
+    text: str, low: str, dating: list[tuple[TimeExpression, int, int]]
+) -> tuple[list[tuple[TimeExpression, int, int]], list[tuple[int, int, TimeExpression]]]:
+    """``dating`` less the dates that name a paper or close a source credit
+    (documents.py), and the ``(start, end, date)`` of each paper's noun with its date.
+
+    A date listed after a paper's takes the same paper ("the memos of May 3, 2006 and
+    June 9, 2008").
+    """
+    out: list[tuple[TimeExpression, int, int]] = []
+    papers: list[tuple[int, int, TimeExpression]] = []
+    last: tuple[int, tuple[int, int] | None] = (-1, None)
+    for x in dating:
+        t, ts, te = x
+        if closes_credit(text, ts):
+            last = (-1, None)
+            continue
+        noun = paper_named(text, ts, te)
+        if noun is None and last[1] is not None and is_listed_after(low, last[0], ts):
+            noun = last[1]
+        last = (te, noun)
+        if noun is None:
+            out.append(x)
+        else:
+            papers.append((noun[0], noun[1], t))
+    return out, papers
 
 
 # "as recently as 2012": the adverb of the comparative is no time of its own, the date is
@@ -401,6 +449,9 @@ def _is_statement(
     lo, hi = (te, s) if ts < s else (e, ts)
     if any(lo <= a and b <= hi for a, b in verbs):
         return False
+    named = premodifies(low, ts, te) and any(c.isdigit() for c in t.text)
+    if ts > s and (named or _in_reported_clause(low, e, ts, te, verbs)):
+        return False  # "says a new 2018 outlook", "said talks earlier in 2012 framed it"
     if ts < s:  # "the June 30 draft stated", "April 18, 1775 ... he later explained"
         if _TRAILING_ATTRIBUTION.fullmatch(low, te, s) and not opens_text(low[:ts], low, te):
             # "... linked to attacks as recently as 2012, the Daily Harvan said": the date
@@ -408,6 +459,37 @@ def _is_statement(
             return False
         return not premodifies(low, ts, te) and not is_later(low, te, s)
     return reaches(text, low, v, ts)
+
+
+# what may stand between a reporting verb and its own date: "told reporters on Monday",
+# "said in a statement on Friday", "wrote on Twitter in May"
+_SAYING_GAP = re.compile(
+    r"\s*(?:to\s|reporters|journalists|the\s+press|in\s+(?:a|an|the|his|her|its|their)\s|"
+    r"on\s+(?:twitter|television|tv|radio|facebook|the\s+air)\b)"
+)
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_COORDINATOR = frozenset({"and", "or", "but", "then", "nor"})
+
+
+def _in_reported_clause(
+    low: str, e: int, ts: int, te: int, verbs: list[tuple[int, int]]
+) -> bool:  # fmt: skip
+    """The date after the reporting verb ending at ``e`` is inside the reported clause.
+
+    "The report said officials' talks of the crisis earlier in 2012 framed it as ...":
+    three words or more between, then a finite verb after the date with no comma
+    between: the date is the reported happening's (fnc seed 122, issue 16).
+    """
+    if len(_GAP_WORD.findall(low, e, ts)) < 3 or _SAYING_GAP.match(low, e):
+        return False
+    nxt = next((v for v in verbs if v[0] >= te), None)
+    if nxt is None:
+        return False
+    # "condemned the ruling on Friday and imposed ...": a coordinated verb is the reporter's
+    between = _GAP_WORD.findall(low, te, nxt[0])
+    return (
+        len(between) <= 3 and not _COORDINATOR.intersection(between) and "," not in low[te : nxt[0]]
+    )
 
 
 # "was to have received the payment on July 12": a plan told after its time, which the

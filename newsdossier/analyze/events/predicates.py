@@ -42,6 +42,9 @@ _PRESENT = frozenset(
 )  # fmt: skip
 _PROGRESSIVE = frozenset({"am", "is", "are"})
 _NUMBER = re.compile(r"[$£€]?[\d.,]+%?|mln|bln|million|billion|thousand|hundred|trillion")
+# "talks earlier in 2012 framed the riots": a year after a preposition ends a time phrase,
+# the word after it may be the verb (issue 16, fnc seed 122)
+_YEAR_AFTER_PREP = re.compile(r"\b(?:in|since|until|by|during)\s+(?:1[6-9]|20)\d\d\s+$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AMBIGUOUS = frozenset(str(w) for w in _DATA["noun_or_verb"])
 # a pronoun, an adverb in -ly, "then"/"also" (or a name): what may stand before a verb
@@ -88,7 +91,7 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
         return before != "to"
     if before in _DETS or before in _NON_FINITE_BEFORE or before.endswith(("’s", "'s")):
         return False  # "the alleged", "to be implemented", "having been freed"
-    if _NUMBER.fullmatch(before):
+    if _NUMBER.fullmatch(before) and not _YEAR_AFTER_PREP.search(low, max(0, start - 20), start):
         return False  # "61 mln won", "the 2 set": a unit or a noun after a number
     if word in _AMBIGUOUS:
         # "a further interest-rate cut in March", "the hit": these are nouns as often

@@ -14,6 +14,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..pipeline import Work
 from .expressions import ANALYZER, VERSION, extract_times
+from .posts import page_anchor_date
 
 __all__ = ["TimeTagger"]
 
@@ -29,7 +30,9 @@ class TimeTagger:
     def __call__(self, batch: Sequence[Work]) -> None:
         for work in batch:
             doc = work.document
-            work.extra["times"] = extract_times(doc.text, doc.id, doc.published)
+            # a page of several dated posts keeps only what they agree on (posts.py)
+            anchor = page_anchor_date(doc.published, doc.removed)
+            work.extra["times"] = extract_times(doc.text, doc.id, anchor)
 
 
 @analyzers.register("newsdossier.time.v1")

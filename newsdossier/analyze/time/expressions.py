@@ -32,9 +32,11 @@ from collections.abc import Callable
 
 from ...model import PublishedDate, TimeExpression
 from .anchoring import Anchor, iso_day, iso_month, iso_week, make_anchor, shift_month
+from .daypairs import join_day_pairs
 from .lexicon import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
 from .monthdays import resolve_month_days, weekday_of
 from .patterns import KINDS, TIME_RE
+from .posts import PostAnchors
 
 __all__ = ["ANALYZER", "VERSION", "extract_times"]
 
@@ -44,7 +46,9 @@ ANALYZER = "newsdossier.time"
 # reading is far and the story is in another year, or when only a later year is near (issue 16)
 # 4: a paragraph's year frames a month-day only from its sentence or an opening frame
 # 6: "the 1700s", "the late 1800s": a "00s" of a past century is the century (issue 16)
-VERSION = "6"
+# 7: each post of a multi-post page anchors its own relative dates (posts.py); "Jan. 17 and
+# 18" is a two-day range (daypairs.py) (issue 16)
+VERSION = "7"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -511,13 +515,14 @@ def extract_times(
     Offsets are 0-based, end-exclusive indices into ``text``.
     """
     anchor = make_anchor(published)
+    posts = PostAnchors(text, anchor)
     out: list[TimeExpression] = []
     month_days: list[int] = []
     for m in _matches(text):
         if _in_symbol(text, m.start(), m.end()):
             continue
         handler = next(h for group, h in _GROUPS if m.group(group) is not None)
-        norm = handler(m, text, anchor, _is_future(text, m.start()))
+        norm = handler(m, text, posts.at(m.start()), _is_future(text, m.start()))
         if norm is None or norm[2] == "":
             continue
         value, precision, kind, mod, end_value, duration, anchored = norm
@@ -527,6 +532,12 @@ def extract_times(
             TimeExpression(doc_id, m.start(), m.end(), m.group(), value, precision, kind, mod,
                            end_value, duration, anchored, ANALYZER, VERSION)
         )  # fmt: skip
-    if month_days:
+    if month_days and posts:
+        # each post's bare month-days are read against the post's own date
+        for post in sorted({posts.post(out[i].start) for i in month_days}):
+            group = [i for i in month_days if posts.post(out[i].start) == post]
+            resolve_month_days(text, out, group, posts.at(out[group[0]].start))
+    elif month_days:
         resolve_month_days(text, out, month_days, anchor)
+    join_day_pairs(text, out)
     return out

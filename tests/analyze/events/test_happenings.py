@@ -35,8 +35,8 @@ def _events(text: str, pub: PublishedDate | None = PUB) -> list[tuple[str, str |
 
 CASES = [
     # a fronted date dates the first verb after it, outside a subordinate clause
-    ("In 2015, Velmora had just 2.7 clinics per 1,000 people.", [("other", "2015", "had")]),
-    ("The study finds that in 2015, Velmora had few clinics.", [("other", "2015", "had")]),
+    ("In 2015, Velmora opened just 2 clinics in the north.", [("other", "2015", "opened")]),
+    ("The study finds that in 2015, Velmora opened few clinics.", [("other", "2015", "opened")]),
     ("On May 3, 2011, weeks before Renk was to take office, he faced a new problem.",
      [("other", "2011-05-03", "faced")]),
     ("In 2004 and 2005, when the militias were fighting house to house, Estmark didn't back "
@@ -88,8 +88,9 @@ CASES = [
      [("other", "2016-11", "developed")]),
     ("In 2016, in response to a question about the wall, the pope said such a man was cruel.",
      [("statement", "2016", "said")]),
+    # an activity over a decade is a period, marked as a state (states.py)
     ("I worked along the margins of show business in the 1980′s.",
-     [("other", "1980", "worked")]),
+     [("state", "1980", "worked")]),
     ("Renk gave the best 2017 average price forecast in the contest last year.",
      [("other", "2010", "gave")]),
     ("Grants were made under sections 2003 and 2004 of the act.", []),
@@ -382,7 +383,7 @@ def test_a_dated_crime_keeps_its_own_date_under_a_judgement() -> None:
         # "as recently as" / "as late as": the happening before it is at the date
         ("The rebels held talks with the council as recently as 2014.", {("meeting", "2014")}),
         ("Renk visited the port as late as May 2014 and left.", {("meeting", "2014-05")}),
-        ("As early as 2012, the group had three camps.", {("other", "2012")}),
+        ("As early as 2012, the group opened three camps.", {("other", "2012")}),
     ],
 )  # fmt: skip
 def test_a_date_before_a_trailing_attribution_is_not_the_saying(
@@ -458,3 +459,118 @@ def test_a_quantifier_or_between_is_no_coordinated_happening() -> None:
 )  # fmt: skip
 def test_a_partition_named_by_its_year(text: str, want: set[tuple[str, str]]) -> None:
     assert {(t, v) for t, v, _ in _events(text, None) if v is not None} == want
+
+
+# dated states and figures are no happenings (issue 16, events version 12, states.py): the
+# timeline marks them as type "state", their date being the period they held in, so that a
+# reader does not cite "2015: Velmora had 2.7 clinics" as a deed of 2015; passives,
+# infinitives, one payment, a change and a presence on a day stay happenings
+STATES = [
+    ("In 2015, Velmora had just 2.7 clinics per 1,000 people.", [("state", "2015", "had")]),
+    ("The study finds that in 2015, Velmora had few clinics.", [("state", "2015", "had")]),
+    ("A month ago, the Harvan bond yield was only 20%.", [("state", "2011-02", "was")]),
+    ("In 1938 there were some 1,400 depots in the province.", [("state", "1938", "were")]),
+    ("Guild members owned about 9,000 stalls in Kessa in 1938.", [("state", "1938", "owned")]),
+    ("The port authority's loss was over $1.3 billion in 2016.", [("state", "2016", "was")]),
+    ("It had a trade deficit of $28 billion with Vellorn last year.", [("state", "2010", "had")]),
+    ("The valley towns that were part of the league 1861-1865 keep the feast.", []),
+    (
+        "The one thing the guilds didn't have in 1933 is what we have now.",
+        [("state", "1933", "didn't")],
+    ),
+    ("The exchange made 317.6 bln won last year in total.", [("state", "2010", "made")]),
+    (
+        "About 5,000 Harvan farmers were diagnosed with the blight in 2015 alone.",
+        [("state", "2015", "were diagnosed")],
+    ),
+    ("Ivo Renk toured the northern fairs in the 1990s.", [("state", "1990", "toured")]),
+    # kept: a happening told with a be-form, an infinitive, one payment, a change, a day
+    ("In early 2015 the dispute was at least temporarily resolved.", [("other", "2015", "was")]),
+    ("In 1902, Velmora was the first state to adopt the ballot rule.", [("other", "1902", "was")]),
+    (
+        "Renk received a generous $50,000 speaking fee in 2010 from a Kessa bank.",
+        [("other", "2010", "received")],
+    ),
+    ("Net exports rose 12% in 2015.", [("other", "2015", "rose")]),
+    ("On March 14, the governor was in Kheshmar with the envoy.", [("other", "2011-03-14", "was")]),
+    (
+        "On March 14, when the governor was in Kheshmar, a gunman fired 1,300 rounds.",
+        [("other", "2011-03-14", "fired")],
+    ),
+    ("On March 14, the Harvan bond yield was 2.1%.", [("state", "2011-03-14", "was")]),
+    (
+        "The governor was head of the port authority until September 2006.",
+        [("other", "2006-09", "was")],
+    ),
+]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("sentence", "expected"), STATES)
+def test_dated_states_and_figures_are_marked_states(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _events(sentence) == expected
+
+
+# a date that names a paper dates the paper's making, not the clause's verb; one that
+# closes a source credit dates nothing (documents.py); a reporting verb does not take a
+# date inside the reported clause or one that names a thing
+DOCUMENTS = [
+    ("A draft dated June 30, 2010 contained the clause.", [("other", "2010-06-30", "draft")]),
+    (
+        "The term has the meaning given in PPD-9 of February 12, 2013.",
+        [("other", "2013-02-12", "PPD-9")],
+    ),
+    ("The report of March 3 found no fault.", [("other", "2011-03-03", "report")]),
+    (
+        "Renk's letter, dated May 3, 2010, was written at the envoy's request.",
+        [("other", "2010-05-03", "letter")],
+    ),
+    ("See Harvan council drops the charges, example.com, January 18, 2011.", []),
+    ("The council issued the report on March 3.", [("other", "2011-03-03", "issued")]),
+    (
+        "By letter dated March 3, the council stated it would not pay.",
+        [("statement", "2011-03-03", "stated")],
+    ),
+    ("“The port could break out,” says a new 2011 trade outlook from Renk Bank.", []),
+    (
+        "The report said council talks about the port earlier in 2010 framed the losses as "
+        "accidents.",
+        [],
+    ),
+    (
+        "Renk told reporters in Kessa on Monday the convoy had left.",
+        [("statement", "2011-03-14", "told")],
+    ),
+]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("sentence", "expected"), DOCUMENTS)
+def test_dates_naming_papers_date_the_paper(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _events(sentence) == expected
+
+
+# periods and reference points: a fiscal year is no calendar year, "H1 of 2017" is a period,
+# a deed before a named event does not take its year
+PERIODS = [
+    ("Revenue for fiscal 2016 was up; in fiscal 2015 the firm sold 3 ships.", []),
+    ("It reports on progress for H1 of 2017/18, being the 6 months to 31 Dec 2017.", []),
+    (
+        "Prior to Election 2010, 95 councillors signed a pledge.",
+        [("election", "2010", "Election"), ("agreement", None, "signed")],
+    ),
+    (
+        "Police raided the Kessa camp on Jan. 17 and 18, officials said.",
+        [("attack", "2011-01-17", "raided")],
+    ),
+]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("sentence", "expected"), PERIODS)
+def test_periods_and_reference_points(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _events(sentence) == expected
