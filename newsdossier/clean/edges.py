@@ -30,6 +30,7 @@ from .lexicon import (
     CAPTION_MARKER,
     CAPTION_POSITION,
     COMMENT_HEADING_RE,
+    GLUED_SECTION_HEADS,
     TEASER_HEADING_RE,
     TEASER_LINE_RE,
     WIDGET_RE,
@@ -203,6 +204,32 @@ def read_breadcrumb(line: str) -> tuple[str | None, str | None] | None:
     if len(last.split()) >= 4:
         return (rest[-2] if len(rest) >= 2 else None), last
     return last, None
+
+
+_GLUED_SECTION_RE = re.compile(
+    r"(?P<head>[A-Z][a-z]+)(?P<rest>[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+)*"
+    r"(?:[ \t]*(?:,|[-–|/])[ \t]*[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+)*)*)"
+)
+
+
+def read_glued_section(line: str) -> str | None:
+    """The category list of a section line glued to its head ("NewsHarvan Church,
+    Family" -> "Harvan Church, Family"), or None.  At most 8 words, each part
+    capitalised, no sentence in it."""
+    if len(line) > 100:
+        return None
+    m = _GLUED_SECTION_RE.fullmatch(line)
+    if m is None or m["head"].lower() not in GLUED_SECTION_HEADS:
+        return None
+    rest = m["rest"]
+    words = rest.split()
+    if len(words) > 8 or any(w[:1].islower() and len(w) > 3 for w in words):
+        return None
+    if (len(words) < 2 and "," not in rest) or len(words[0].strip(",")) < 4:
+        return None  # "NewsVellor", "NewsMax TV": a name glued, not a section
+    if any(re.search(r"[a-z][A-Z]", w) for w in words):
+        return None  # "WorldNetVellor Exclusive"
+    return rest
 
 
 def _offer_byline(b: Byline, origin: str, found: Findings) -> None:
@@ -445,6 +472,12 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
             # ranked as a signature, like a bare domain as the last line).
             found.offer("outlet", bare, "signature")
             found.remove("outlet", line)
+            lines[i] = ""
+            continue
+        glued = read_glued_section(line)
+        if glued is not None:
+            found.remove("breadcrumb", line)
+            found.offer("section", glued, "breadcrumb")
             lines[i] = ""
             continue
         crumb = read_breadcrumb(line)

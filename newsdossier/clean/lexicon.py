@@ -67,6 +67,9 @@ MONTHS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["months"].ite
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["weekdays"])
 BREADCRUMB_HOME: frozenset[str] = frozenset(str(w).lower() for w in _DATA["breadcrumb_home"])
+GLUED_SECTION_HEADS: frozenset[str] = frozenset(
+    str(w).lower() for w in _DATA["glued_section_heads"]
+)
 OUTLET_WORDS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["outlet_words"])
 GENERIC_AUTHORS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["generic_authors"])
 

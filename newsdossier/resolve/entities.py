@@ -69,7 +69,7 @@ from ..store.sqlite import SQLiteStore
 from .blocking import NameIndex, entity_id_for
 from .countries import country_of
 from .entity_policy import has_org_word as _has_org_word
-from .entity_policy import key_type
+from .entity_policy import key_type, modifies_a_noun, names_a_chamber, written_after_the
 from .judgements import iter_judgements
 from .names import match_spelling
 
@@ -773,9 +773,10 @@ class _Resolver:
                     if (cands or orgs) and self._always_after_the(doc, nk.key):
                         # "the Buddha": a title or a thing, not a surname; "the Lantern"
                         # after "Dorne Free Lantern": the organisation's last word
-                        cands = orgs if not regal else set()
+                        cands = {e for e in orgs if not regal and any(
+                            written_after_the(self._text(doc), k) for k in self._keys(e))}  # fmt: skip
                 else:  # a bare surname tagged ORG: a person's surname, or an org's last word
-                    cands = {e for e, _ in found}
+                    cands = {e for e, _ in found} if not names_a_chamber(nk.key) else set()
                 if own is not None:
                     cands.discard(own)
                 if len(cands) > 1:
@@ -903,12 +904,16 @@ class _Resolver:
         return self.index.entity(nk.key) == eid
 
     def _always_after_the(self, doc: str, key: str) -> bool:
-        """Every mention of this bare name follows "the" (surnames never do)."""
+        """Every mention of this bare name follows "the" (surnames never do, but for
+        "the Renk administration": :func:`~.entity_policy.modifies_a_noun`)."""
         text = self._text(doc)
-        starts = [s for (s,) in self.conn.execute(
-            "SELECT start FROM mentions WHERE document_id = ? AND key = ? AND entity_id IS NULL",
-            (doc, key))]  # fmt: skip
-        return bool(starts) and all(_THE_BEFORE.search(text, max(0, s - 6), s) for s in starts)
+        spans = self.conn.execute(
+            'SELECT start, "end" FROM mentions WHERE document_id = ? AND key = ?'
+            " AND entity_id IS NULL", (doc, key)).fetchall()  # fmt: skip
+        return bool(spans) and all(
+            _THE_BEFORE.search(text, max(0, s - 6), s) and not modifies_a_noun(text, e)
+            for s, e in spans
+        )
 
     def _family_context(self, doc: str, key: str) -> bool:
         """A sentence with this bare name speaks of relatives ("his wife")."""

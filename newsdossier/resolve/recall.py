@@ -34,7 +34,8 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
+from typing import Any
 
 from unidecode import unidecode
 
@@ -48,6 +49,9 @@ from .names import match_spelling
 __all__ = ["ANALYZER", "resolve_recall"]
 
 ANALYZER = "newsdossier.recall.v1"
+# v2 (issue 16): a one-word name the document's own mentions read (a short form
+# of its full name, or left ambiguous) takes that reading, not the corpus's
+VERSION = "2"
 _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
@@ -315,6 +319,31 @@ def rescan_recall(store: Store, settings: Settings) -> int:
     return _scan(store, settings, names, todo)
 
 
+def _own_readings(mentions: list[dict[str, Any]]) -> dict[str, tuple[str, str] | None]:
+    """What a document's own tagged one-word mentions stand for, by key: the one entity
+    they are linked to (with their most frequent type), or ``None`` when they are
+    unresolved, ambiguous or split between entities.
+
+    A lone "Renk" that the tagger found and the resolver linked to "Ivo Renk" of the
+    same page is that person on the whole page; the corpus-wide "Renk" (an
+    organisation of other pages, say) must not take its untagged occurrences there
+    (the FakeNewsCorpus sample had a president's surname, tagged ORG on other pages,
+    recalled as that organisation on pages that name him in full)."""
+    linked: dict[str, set[str | None]] = defaultdict(set)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        key = m["key"]
+        if m["analyzer"] == ANALYZER or " " in key:
+            continue
+        linked[key].add(m["entity_id"])
+        types[key][m["type"]] += 1
+    out: dict[str, tuple[str, str] | None] = {}
+    for key, ents in linked.items():
+        (eid,) = ents if len(ents) == 1 else (None,)
+        out[key] = None if eid is None else (eid, types[key].most_common(1)[0][0])
+    return out
+
+
 def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str, int, int]]) -> int:
     min_chars = settings.recall_min_name_chars
     added = 0
@@ -324,6 +353,7 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
             for doc_id, _, seq in todo[i : i + _BATCH_DOCS]:
                 text = store.document_text(doc_id)
                 taken = store.mention_spans(doc_id)
+                own = _own_readings(store.document_mentions(doc_id))
                 rows = []
                 found, replaced = find_recall_mentions(
                     text,
@@ -337,9 +367,16 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
                     # kept (other stages may point at it), but no longer a mention of anything
                     touched.update(store.unlink_fragment(doc_id, s, e))
                 for s, e, key, eid, typ in found:
+                    if " " not in key and key in own:
+                        # the document's own reading of this word decides ("Renk" is
+                        # its "Ivo Renk" here, whatever "Renk" names elsewhere)
+                        reading = own[key]
+                        if reading is None:
+                            continue
+                        eid, typ = reading
                     label = _LABELS.get(typ, "MISC")
                     rows.append((make_id(doc_id, ANALYZER, s, e, label), doc_id, s, e, text[s:e], label,
-                                 typ, key, ANALYZER, "1", eid))  # fmt: skip
+                                 typ, key, ANALYZER, VERSION, eid))  # fmt: skip
                     touched.add(eid)
                 store.add_linked_mentions(rows)
                 store.mark_recall_scanned(doc_id, names.max_seq)

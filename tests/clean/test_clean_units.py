@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from newsdossier.clean import clean_record
 from newsdossier.clean.dates import parse_date, url_date
-from newsdossier.clean.edges import is_body_like, is_headline_shaped, read_breadcrumb
+from newsdossier.clean.edges import (
+    is_body_like,
+    is_headline_shaped,
+    read_breadcrumb,
+    read_glued_section,
+)
 from newsdossier.clean.encoding import fold_lines, repair_text
 from newsdossier.clean.footers import is_author_bio
 from newsdossier.clean.metadata import clean_author_list, read_byline, read_dateline
@@ -235,3 +240,32 @@ AUTHOR_BIOS = [
 @pytest.mark.parametrize(("line", "author", "want"), AUTHOR_BIOS)
 def test_footers_is_author_bio(line: str, author: str | None, want: bool) -> None:
     assert is_author_bio(line, author) is want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("NewsHarvan Church", "Harvan Church"),
+        ("NewsHarvan Church, Family, Marriage", "Harvan Church, Family, Marriage"),
+        ("NewsFaith, Politics - World", "Faith, Politics - World"),
+        # outlet names glued from words, and sentences, stay
+        ("NewsVellor", None),
+        ("NewsMax TV", None),
+        ("WorldNetVellor Exclusive", None),
+        ("NewYork is big", None),
+        ("Newsweek reported that the council met", None),
+    ],
+)
+def test_edges_glued_section_line(line: str, want: str | None) -> None:
+    assert read_glued_section(line) == want
+
+
+def test_clean_glued_section_line_under_the_title_is_cut() -> None:
+    text = (
+        "Harvan bishop rejects the council's plan\n\nNewsHarvan Church, Family\n"
+        "VELLORN, March 2, 2018 (Harvan Wire) – The bishop of Vellorn rejected the plan"
+        " on Friday, saying the council had not consulted the faithful before it voted.\n"
+    )
+    doc = clean_record(RawRecord("x.txt", None, "x", text, "text"), Settings())
+    assert "NewsHarvan" not in doc.text
+    assert "The bishop of Vellorn rejected the plan" in doc.text

@@ -224,3 +224,45 @@ def test_recall_span_never_ends_in_a_particle(store: SQLiteStore) -> None:
     texts = [t for (t,) in store.conn.execute(
         "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
     assert texts == ["Kesra Valley"]
+
+
+def test_recall_of_a_word_takes_its_documents_own_reading(store: SQLiteStore) -> None:
+    # "Vellan" is an organisation of its own on two pages that never name the person;
+    # on a page that names "Ivo Vellan" and calls him "Vellan", an untagged "Vellan"
+    # is that person, not the organisation of the other pages.
+    _write(
+        store,
+        _doc("Vellan shipped the first cargo.", [("Vellan", "ORG")]),
+        _doc("Shares of Vellan rose after the results.", [("Vellan", "ORG")]),
+    )
+    _write(
+        store,
+        _doc(
+            "Vellan said the talks would resume. Ivo Vellan spoke on Monday. Critics of"
+            " Vellan were not invited.",
+            [("Vellan", "PERSON"), ("Ivo Vellan", "PERSON")],
+        ),
+    )
+    person = _entity_of_key(store, "ivo vellan")
+    rows = store.conn.execute(
+        "SELECT m.start, m.entity_id, m.type FROM mentions m JOIN documents d"
+        " ON d.id = m.document_id WHERE m.analyzer = 'newsdossier.recall.v1'"
+        " AND d.text LIKE 'Vellan said%'"
+    ).fetchall()
+    assert [(e, t) for _, e, t in rows] == [(person, "person")]
+
+
+def test_recall_of_a_word_skips_a_page_where_the_word_is_ambiguous(store: SQLiteStore) -> None:
+    _write(store, _doc("Vellan shipped the first cargo.", [("Vellan", "ORG")]))
+    _write(
+        store,
+        _doc(
+            "Vellan said the talks would resume. Ivo Vellan and Tarek Vellan met. Critics"
+            " of Vellan were not invited.",
+            [("Vellan", "PERSON"), ("Ivo Vellan", "PERSON"), ("Tarek Vellan", "PERSON")],
+        ),
+    )
+    assert not store.conn.execute(
+        "SELECT m.text FROM mentions m JOIN documents d ON d.id = m.document_id"
+        " WHERE m.analyzer = 'newsdossier.recall.v1' AND d.text LIKE 'Vellan said%'"
+    ).fetchall()

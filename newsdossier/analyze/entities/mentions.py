@@ -19,6 +19,7 @@ from ...settings import Settings
 from ..pipeline import Work
 from .names import name_key, org_words
 from .spans import fix_spans, keep_abbreviation_period
+from .works import work_label
 
 __all__ = ["LABEL_TYPES", "MentionTagger", "repair_span"]
 
@@ -157,8 +158,9 @@ class MentionTagger:
     name: str = "newsdossier.mentions"
     # v2 (issue 16): abbreviation periods kept, title-case lines, URLs and
     # symbols, romanised names rejoined (spans.py); v3: sentence openers left
-    # out of person names ("Regarding Renk")
-    version: str = "3"
+    # out of person names ("Regarding Renk"); v4: titles after "book", "film",
+    # "website"... and domain names are no people (works.py)
+    version: str = "4"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 
@@ -184,6 +186,7 @@ class MentionTagger:
                     spans.append((s, e, label))
             out: list[Mention] = []
             for s, e, label in fix_spans(text, spans):
+                label = work_label(text, s, e, label)
                 surface = text[s:e]
                 key = name_key(surface)
                 if not key:

@@ -47,7 +47,13 @@ def test_people_given_names_match(a: str, b: str, same: bool) -> None:
     [("Peterson was found guilty of murdering his wife.", True),
      ("The Navazei family left in 1981.", True),
      ("Peterson told the court he was innocent.", False),
-     ("Her late husband founded the council.", True)],
+     ("Her late husband founded the council.", True),
+     ("The Renks' family home was sold.", True),
+     ("Renk said he only wanted to show the photos to his family.", False),
+     ("Renk was cleared after a couple of delays.", False),
+     ("Renk denied that the royal family was involved.", False),
+     ("Renk and the couple left together.", True),
+     ("The family was banned from the network, Renk wrote.", False)],
 )  # fmt: skip
 def test_people_family_context(sentence: str, family: bool) -> None:
     assert is_family_context(sentence) is family

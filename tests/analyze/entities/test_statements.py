@@ -287,3 +287,38 @@ def test_statements_bracketed_blessing_is_no_acronym_and_a_name_is_not_cut() -> 
     assert ("member_of", "Seyed Ivo Renk", "Valley Guard") in {
         (k.kind, k.a_text, k.b_text) for k in links
     }
+
+
+def _labelled(text: str, names: list[tuple[str, str]]) -> list[Mention]:
+    out, pos = [], 0
+    for n, label in names:
+        s = text.index(n, pos)
+        pos = s + len(n)
+        out.append(Mention("d", s, s + len(n), n, label, "other", name_key(n), "t", "1"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # one word, then the acronym of another name of the same group
+        ("It fought alongside Vellat (HRM) in the north.", [("Vellat", "GPE"), ("HRM", "ORG")],
+         {("alias", "Vellat", "HRM")}),
+        ("the crimes committed by Vellat (HRM) are remembered", [("Vellat", "PERSON")],
+         {("alias", "Vellat", "HRM")}),
+        # a dateline, a country, a cut name, a generic head, a list the acronym spells
+        ("KESSA (HNA) – The council met.", [("KESSA", "GPE")], set()),
+        ("Vellorn (HNA) – The council met.", [("Vellorn", "GPE")], set()),
+        ("Talks with Iran (HNA) resumed.", [("Iran", "GPE")], set()),
+        ("Prince Tarek bin Vellat (TBV) spoke.", [("Vellat", "PERSON")],
+         {("acronym", "Tarek bin Vellat", "TBV")}),  # the whole name's acronym
+        ("pressure on the Agency (HAEA) grew", [("Agency", "ORG")], set()),
+        ("projects of Engineering, Procurement, Construction (EPC) grew",
+         [("Construction", "ORG")], set()),
+    ],
+)  # fmt: skip
+def test_statements_one_word_name_with_another_names_acronym(
+    text: str, names: list[tuple[str, str]], expected: set[tuple[str, str, str]]
+) -> None:
+    links, _ = find_statements(text, "d", _labelled(text, names), [(0, len(text))])
+    assert {(k.kind, k.a_text, k.b_text) for k in links} == expected
