@@ -110,7 +110,10 @@ class ReadQueries:
 
     def document_mentions(self, doc_id: str) -> list[dict[str, Any]]:
         return self._dicts(
-            'SELECT * FROM mentions WHERE document_id = ? ORDER BY start, "end", id', (doc_id,)
+            # the columns by name: PostgreSQL's mentions also hold their insertion order (seq)
+            'SELECT id, document_id, start, "end", text, label, type, key, analyzer, version,'
+            ' entity_id, kind FROM mentions WHERE document_id = ? ORDER BY start, "end", id',
+            (doc_id,),
         )
 
     def iter_rejections(self) -> Iterator[dict[str, Any]]:
