@@ -110,15 +110,23 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
             "SELECT array_agg(s ORDER BY s) FROM unnest(%s::text[]) s", (list(_COLLATION_PROBE),)
         ).fetchone()
         if row is None or row[0] != sorted(_COLLATION_PROBE):
+            # (the column naming an ICU locale changed between versions: read the row whole)
             info = self.conn.execute(
-                "SELECT datcollate FROM pg_database WHERE datname = current_database()"
+                "SELECT to_jsonb(d) FROM pg_database d WHERE datname = current_database()"
             ).fetchone()
-            collate = info[0] if info else "unknown"
+            db = info[0] if info else {}
+            icu = db.get("datlocprovider") == "i"
+            collate = (
+                f"ICU {db.get('daticulocale') or db.get('datlocale')}"
+                if icu
+                else str(db.get("datcollate", "unknown"))
+            )
             raise StoreError(
                 f"{_redacted(self.url)} sorts text by its locale ({collate}), not by code point"
                 " as newsdossier needs (orders and name lookups would differ from SQLite's);"
                 " create the database with CREATE DATABASE ... TEMPLATE template0"
-                " ENCODING 'UTF8' LC_COLLATE 'C' (or initdb --locale=C.UTF-8)",
+                " ENCODING 'UTF8' LC_COLLATE 'C' (where ICU is the server's default, add"
+                " LOCALE_PROVIDER libc), or a cluster made with initdb --locale=C.UTF-8",
                 code="E308",
             )
 

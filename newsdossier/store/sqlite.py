@@ -460,7 +460,8 @@ def open_store(url: str, *, readonly: bool = False) -> SQLiteStore:
         url = url[len("sqlite:///") :]
     elif "://" in url:
         raise StoreError(
-            f"unsupported store URL {url!r}: only SQLite files are supported in this version",
+            f"unsupported store URL {url!r}: give an SQLite file path (or sqlite:///PATH) or a"
+            " postgresql://user@host:port/db URL",
             code="E306",
         )
     return SQLiteStore(url, readonly=readonly)
