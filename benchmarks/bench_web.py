@@ -30,6 +30,7 @@ from pathlib import Path
 from generated_text import WORDS
 
 from newsdossier.model import Annotations, Document, Mention, PublishedDate, Sentence, make_id
+from newsdossier.resolve.entity_refresh import refresh_entities
 from newsdossier.store.base import Processed
 from newsdossier.store.sqlite import SQLiteStore
 
@@ -130,7 +131,7 @@ def generate(path: Path, n: int, seed: int = 11) -> float:
         ids = {k: make_id("bench-entity", k) for k in keys}
         with store.transaction():
             store.link_mentions(list(ids.items()))
-            store.refresh_entities(list(ids.values()), {v: k for k, v in ids.items()}, "bench@1")
+            refresh_entities(store, list(ids.values()), {v: k for k, v in ids.items()}, "bench@1")
         store.conn.execute("ANALYZE")
     return time.perf_counter() - began
 

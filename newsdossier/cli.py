@@ -45,7 +45,12 @@ console = Console()
 err_console = Console(stderr=True)
 
 DbOption = Annotated[
-    str, typer.Option("--db", help="SQLite store file.", envvar="NEWSDOSSIER_DB_URL")
+    str,
+    typer.Option(
+        "--db",
+        help="SQLite store file, or a postgresql://user@host:port/db URL.",
+        envvar="NEWSDOSSIER_DB_URL",
+    ),
 ]
 
 

@@ -83,7 +83,11 @@ SETTINGS: tuple[Setting, ...] = (
         "models) keep memory flat over a long build",
     ),
     Setting("language", "en", "Language code recorded for documents"),
-    Setting("db_url", "corpus.db", "Store location: an SQLite file path"),
+    Setting(
+        "db_url",
+        "corpus.db",
+        "Store location: an SQLite file path, or a postgresql://user@host:port/db URL",
+    ),
     # issue 5: contradictions and text reuse
     Setting(
         "contradiction_tolerance_pct",

@@ -12,9 +12,8 @@ The store-engine hook: the ``db_url`` fixture is parametrised over
 :data:`STORE_ENGINES`.  A test that takes ``db_url`` instead of making its own
 SQLite path runs once per engine; the ``postgresql`` run carries the ``pg``
 marker, so it is skipped where PostgreSQL tests are off.  :func:`open_engine_store`
-opens either.  ``open_store`` still refuses ``postgresql://`` (E306) until the
-PostgreSQL store writes builds; until then the both-engine tests cover what has
-moved behind the store's protocols (``tests/store/test_engines.py``).
+opens either (as ``newsdossier.store.engine.open_store`` does for a URL).  Whole
+builds on both engines: ``tests/store/test_pg_build.py``.
 """
 
 from __future__ import annotations

@@ -65,11 +65,12 @@ from ..analyze.entities.people import (
 from ..analyze.entities.statements import ALIAS_KINDS, RELATION_KINDS
 from ..registry import resolvers
 from ..settings import Settings
-from ..store.sqlite import SQLiteStore
+from ..store.protocols import Store
 from .blocking import NameIndex, entity_id_for
 from .countries import country_of
 from .entity_policy import has_org_word as _has_org_word
 from .entity_policy import key_type, modifies_a_noun, names_a_chamber, written_after_the
+from .entity_refresh import refresh_entities
 from .judgements import iter_judgements
 from .names import match_spelling
 
@@ -197,9 +198,8 @@ def _display_key(key: str) -> str:
 
 
 class _Resolver:
-    def __init__(self, store: SQLiteStore, settings: Settings) -> None:
+    def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
-        self.conn = store.conn
         self.settings = settings
         self.index = NameIndex(store)
         self.never: dict[str, set[str]] = defaultdict(set)
@@ -212,10 +212,7 @@ class _Resolver:
         # re-read its text and searched all of it once per surname occurrence: the
         # namesake check grew faster than the text, 27 s -> 140 s for 3.2x, issue 17)
         self._doc_text: tuple[str, str, frozenset[str] | None] = ("", "", None)
-        for a, b in self.conn.execute(
-            f"SELECT a_key, b_key FROM name_links WHERE kind IN ({','.join('?' * len(_STRUCTURAL))})",
-            tuple(_STRUCTURAL),
-        ):
+        for a, b in store.name_link_pairs(tuple(_STRUCTURAL)):
             self.structural[a].add(b)
             self.structural[b].add(a)
 
@@ -276,10 +273,7 @@ class _Resolver:
     def new_keys(self) -> list[_NewKey]:
         votes: dict[str, dict[str, int]] = {}
         surfaces: dict[str, dict[str, int]] = {}
-        for key, typ, text, n in self.conn.execute(
-            "SELECT key, type, text, count(*) FROM mentions WHERE entity_id IS NULL"
-            " AND kind = 'name' GROUP BY key, type, text ORDER BY min(rowid)"
-        ):
+        for key, typ, text, n in self.store.unresolved_name_forms():
             votes.setdefault(key, {}).setdefault(typ, 0)
             votes[key][typ] += n
             surfaces.setdefault(key, {}).setdefault(text, 0)
@@ -288,10 +282,7 @@ class _Resolver:
         # when the body writes "Williams" (ECB+: 70 mentions in 6 topics joined by it)
         surface = {k: max(v.items(), key=lambda t: (t[1], not t[0].isupper(), t[0]))[0]
                    for k, v in surfaces.items()}  # fmt: skip
-        self.docs = {
-            d for (d,) in self.conn.execute(
-                "SELECT DISTINCT document_id FROM mentions WHERE entity_id IS NULL AND kind = 'name'")
-        }  # fmt: skip
+        self.docs = self.store.unresolved_name_documents()
         return [
             _NewKey(key, key_type(key, surface[key], v), surface[key], sum(v.values()))
             for key, v in votes.items()
@@ -451,15 +442,11 @@ class _Resolver:
         info = self.index.info(other)
         if info is None or info.type not in ("organization", "other"):
             return False
-        shared = self.conn.execute(
-            "SELECT document_id FROM mentions WHERE key = ? INTERSECT"
-            " SELECT document_id FROM mentions WHERE key = ? LIMIT 1",
-            (nk.key, other),
-        ).fetchone()
+        shared = self.store.first_shared_document(nk.key, other)
         if shared is None or self._blocked({nk.key}, self._keys(info.entity)):
             return False
         self.index.add(nk.key, nk.type, acronym=False, entity=info.entity, how="short-form",
-                       via=other, link=(shared[0], None))  # fmt: skip
+                       via=other, link=(shared, None))  # fmt: skip
         return True
 
     def _is_place(self, words: str) -> bool:
@@ -470,9 +457,7 @@ class _Resolver:
         info = self.index.info(words)
         if info is not None:
             return info.type == "place"
-        votes = dict(self.conn.execute(
-            "SELECT type, count(*) FROM mentions INDEXED BY mentions_unresolved"
-            " WHERE key = ? AND entity_id IS NULL GROUP BY type", (words,)))  # fmt: skip
+        votes = self.store.unresolved_type_votes(words)
         return bool(votes) and max(votes, key=lambda t: votes[t]) == "place"
 
     def _middle_name(self, nk: _NewKey) -> bool:
@@ -501,21 +486,17 @@ class _Resolver:
             q = parse_person(k)
             if len(q.core) > 2 and len(p.core) > 2 and not _same_person_name(p.core, q.core):
                 return False  # "Ivo Renk" holds "Ivo W. Renk": "Ivo H. W. Renk" is another
-        shared = self.conn.execute(
-            "SELECT document_id FROM mentions WHERE key = ? INTERSECT"
-            " SELECT document_id FROM mentions WHERE key = ? LIMIT 1",
-            (nk.key, via),
-        ).fetchone()  # a document naming both is the evidence show --why gives
+        # a document naming both is the evidence show --why gives
+        shared = self.store.first_shared_document(nk.key, via)
         self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via,
-                       link=(shared[0], None) if shared else None)  # fmt: skip
+                       link=(shared, None) if shared else None)  # fmt: skip
         return True
 
     def _longer_forms(self, base: str) -> set[str]:
         """Indexed names that start with ``base`` and one or two words more."""
         n = len(base.split())
         return {
-            k for (k,) in self.conn.execute(
-                "SELECT key FROM entity_names WHERE key > ? AND key < ?", (base + " ", base + "!"))
+            k for k in self.store.longer_name_keys(base)
             if n < len(k.split()) <= n + 2 and not is_scoped(k)
         }  # fmt: skip
 
@@ -544,10 +525,7 @@ class _Resolver:
         return True
 
     def link_statements(self) -> int:
-        rows = self.conn.execute(
-            "SELECT document_id, seq, kind, a_key, b_key, a_text, b_text FROM name_links"
-            " WHERE resolved = 0 ORDER BY rowid"
-        ).fetchall()
+        rows = self.store.unread_name_statements()
         pending = []
         # statements between two acronyms last, after every name they may spell has
         # joined them (document_links): see link_acronym_statements
@@ -568,10 +546,7 @@ class _Resolver:
             if (country_of(a) is None) != (country_of(b) is None):
                 continue  # a country's other names come from data, not from one sentence
             self._union_entities(ea, eb, a, b, _ALIAS_HOW[kind], (doc, seq))
-        self.conn.execute("UPDATE name_links SET resolved = 1 WHERE resolved = 0")
-        self.conn.executemany(
-            "UPDATE name_links SET resolved = 0 WHERE document_id = ? AND seq = ?", pending
-        )
+        self.store.mark_statements_read(unread=pending)
         return len(rows)
 
     def link_acronym_statements(self) -> None:
@@ -593,18 +568,11 @@ class _Resolver:
             ):
                 continue
             self._union_entities(ea, eb, a, b, _ALIAS_HOW[kind], (doc, seq))
-        self.conn.executemany(
-            "UPDATE name_links SET resolved = 0 WHERE document_id = ? AND seq = ?", pending
-        )
+        self.store.mark_statements_unread(pending)
 
     def _entity_in(self, doc: str, key: str) -> str | None:
         """The entity a name has in one document (a short form's is its document's)."""
-        row = self.conn.execute(
-            "SELECT entity_id FROM mentions WHERE document_id = ? AND key = ?"
-            " AND entity_id IS NOT NULL AND kind IN ('name', 'short-form') LIMIT 1",
-            (doc, key),
-        ).fetchone()
-        return row[0] if row else self.index.entity(key)
+        return self.store.entity_in_document(doc, key) or self.index.entity(key)
 
     def demonym(self, nk: _NewKey) -> bool:
         country = demonyms().get(nk.key)
@@ -615,11 +583,7 @@ class _Resolver:
             eid = self._derived_demonym(nk)
             if eid is None:
                 return False
-        self.conn.execute(
-            "UPDATE mentions SET entity_id = ?, kind = 'demonym' WHERE entity_id IS NULL"
-            " AND kind = 'name' AND key = ?",
-            (eid, nk.key),
-        )
+        self.store.link_demonym(nk.key, eid)
         self.index.touched.add(eid)
         return True
 
@@ -647,11 +611,7 @@ class _Resolver:
         if doc in self._people:
             return self._people[doc]
         out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for k, linked in self.conn.execute(
-            "SELECT key, max(entity_id) FROM mentions WHERE document_id = ? AND kind = 'name'"
-            " GROUP BY key",
-            (doc,),
-        ):
+        for k, linked in self.store.document_name_entities(doc):
             info = self.index.info(k)
             if info is None or is_scoped(k):
                 continue
@@ -683,17 +643,13 @@ class _Resolver:
         p = parse_person(nk.key)
         if nk.type != "person" or len(p.core) < 2 or not is_common_name(p):
             return
-        docs = [d for (d,) in self.conn.execute(
-            "SELECT document_id FROM mentions INDEXED BY mentions_unresolved WHERE key = ?"
-            " AND entity_id IS NULL AND kind = 'name' GROUP BY document_id ORDER BY min(rowid)",
-            (nk.key,))]  # fmt: skip
+        docs = self.store.unresolved_documents_of(nk.key)
         key = self.index.entity(nk.key) and nk.key or p.stripped_key
         eid = self.index.entity(key)
         # [scoped entity or None (the global one), context names, documents]
         groups: list[tuple[str | None, set[str], list[str]]] = []
         if eid is not None:
-            known = [d for (d,) in self.conn.execute(
-                "SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? LIMIT 50", (eid,))]  # fmt: skip
+            known = self.store.entity_document_ids(eid, limit=50)
             groups.append((None, set().union(*(self._context(d, nk.key) for d in known)), known))
         contexts = [(d, self._context(d, nk.key)) for d in docs]
         # documents that name others first: they found the groups; a document naming
@@ -724,9 +680,7 @@ class _Resolver:
         (every article names one), not the name's own words ("Smith")."""
         own = set(key.split())
         out = set()
-        for (k,) in self.conn.execute(
-            "SELECT DISTINCT key FROM mentions WHERE document_id = ? AND key != ?", (doc, key)
-        ):
+        for k in self.store.document_keys_except(doc, key):
             if set(parse_person(k).core) <= own or country_of(k) is not None or k in demonyms():
                 continue
             out.add(k)
@@ -749,14 +703,7 @@ class _Resolver:
             person = nk.type == "person"
             core = parse_person(nk.key).core[0] if person else nk.key
             token = translit_key(core)
-            rows = self.conn.execute(
-                # INDEXED BY: the planner otherwise walks mentions_entity_doc over
-                # every unresolved mention (all of them in a first build) per key,
-                # which made this pass quadratic in the corpus.
-                "SELECT document_id, type, count(*) FROM mentions INDEXED BY mentions_unresolved"
-                " WHERE key = ? AND entity_id IS NULL AND kind = 'name' GROUP BY document_id, type",
-                (nk.key,),
-            ).fetchall()
+            rows = self.store.unresolved_document_types(nk.key)
             doc_types: dict[str, dict[str, int]] = defaultdict(dict)
             for doc, typ, n in rows:
                 doc_types[doc][typ] = n
@@ -835,9 +782,7 @@ class _Resolver:
         family context; other documents keep the place."""
         for nk in keys:
             token = translit_key(nk.key)
-            docs = [d for (d,) in self.conn.execute(
-                "SELECT DISTINCT document_id FROM mentions INDEXED BY mentions_unresolved"
-                " WHERE key = ? AND entity_id IS NULL AND kind = 'name'", (nk.key,))]  # fmt: skip
+            docs = self.store.unresolved_documents_of(nk.key)
             for doc in docs:
                 cands = {e for e, _ in self._doc_names(doc).get("~" + token, set())}
                 cands.discard(self.index.entity(nk.key) or "")
@@ -862,9 +807,7 @@ class _Resolver:
         text = self._text(doc)
         return any(
             _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)
-            for (s,) in self.conn.execute(
-                "SELECT start FROM mentions WHERE document_id = ? AND key = ?", (doc, key)
-            )
+            for s in self.store.mention_starts(doc, key)
         )
 
     def _org_word_for(self, nk: _NewKey, linked: dict[str, str]) -> bool:
@@ -887,11 +830,9 @@ class _Resolver:
         existing = self.index.entity(nk.key)
         full = next(k for k in self.index.surname_keys(translit_key(nk.key))
                     if self.index.names[k].entity == eid)  # fmt: skip
-        surface = self.conn.execute(
-            "SELECT text FROM mentions WHERE key = ? LIMIT 1", (full,)
-        ).fetchone()
+        surface = self.store.first_surface(full)
         if surface and re.search(
-            r"[-‐–]\s*" + re.escape(surface[0].split()[-1][-len(nk.key) :]) + "$", surface[0]
+            r"[-‐–]\s*" + re.escape(surface.split()[-1][-len(nk.key) :]) + "$", surface
         ):
             return False  # "Computerworld-Microsoft": a compound, not "Microsoft"'s full name
         if existing is None:
@@ -907,9 +848,7 @@ class _Resolver:
         """Every mention of this bare name follows "the" (surnames never do, but for
         "the Renk administration": :func:`~.entity_policy.modifies_a_noun`)."""
         text = self._text(doc)
-        spans = self.conn.execute(
-            'SELECT start, "end" FROM mentions WHERE document_id = ? AND key = ?'
-            " AND entity_id IS NULL", (doc, key)).fetchall()  # fmt: skip
+        spans = self.store.unlinked_mention_spans(doc, key)
         return bool(spans) and all(
             _THE_BEFORE.search(text, max(0, s - 6), s) and not modifies_a_noun(text, e)
             for s, e in spans
@@ -918,15 +857,8 @@ class _Resolver:
     def _family_context(self, doc: str, key: str) -> bool:
         """A sentence with this bare name speaks of relatives ("his wife")."""
         text = self._text(doc)
-        for s, e in self.conn.execute(
-            'SELECT start, "end" FROM mentions WHERE document_id = ? AND key = ? AND entity_id IS NULL',
-            (doc, key),
-        ):
-            row = self.conn.execute(
-                'SELECT start, "end" FROM sentences WHERE document_id = ? AND start <= ?'
-                " ORDER BY start DESC LIMIT 1",
-                (doc, s),
-            ).fetchone()
+        for s, e in self.store.unlinked_mention_spans(doc, key):
+            row = self.store.sentence_at(doc, s)
             a, b = (row[0], max(row[1], e)) if row else (max(0, s - 200), e + 200)
             if is_family_context(text[a:b]):
                 return True
@@ -937,17 +869,14 @@ class _Resolver:
         text = self._text(doc)
         keys = [k for k in self._keys(eid) if not is_scoped(k) and " " in k]
         for k in keys:
-            for (s,) in self.conn.execute(
-                "SELECT start FROM mentions WHERE document_id = ? AND key = ?", (doc, k)
-            ):
+            for s in self.store.mention_starts(doc, k):
                 if _RELATIVE_BEFORE.search(text, max(0, s - 40), s):
                     return True
         return False
 
     def _text(self, doc: str) -> str:
         if self._doc_text[0] != doc:  # a document's id is its content's: text never changes
-            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
-            self._doc_text = (doc, str(row[0]), None)
+            self._doc_text = (doc, self.store.document_text(doc), None)
         return self._doc_text[1]
 
     def _writes_word(self, doc: str, word: str) -> bool:
@@ -969,8 +898,7 @@ class _Resolver:
         word opening a quotation unless it is a common given name ("“Team Renk"),
         and the surname a whole word ("San Anselmo" holds no "Anselm")."""
         text = self._text(doc)
-        surfaces = {t for (t,) in self.conn.execute(
-            "SELECT DISTINCT text FROM mentions WHERE document_id = ? AND key = ?", (doc, key))}  # fmt: skip
+        surfaces = self.store.document_surfaces(doc, key)
         keys = [k for e in cands for k in self._keys(e)]
         known = {tok for k in keys for tok in (*translit_key(k).split(), *k.split())}
         for surface in surfaces:
@@ -998,47 +926,29 @@ class _Resolver:
         return False
 
     def _link_doc(self, doc: str, key: str, eid: str | None, kind: str) -> None:
-        self.conn.execute(
-            "UPDATE mentions SET entity_id = ?, kind = ? WHERE document_id = ? AND key = ?"
-            " AND entity_id IS NULL AND kind = 'name'",
-            (eid, kind, doc, key),
-        )
+        self.store.link_document_name(doc, key, eid, kind)
         if eid:
             self.index.touched.add(eid)
 
     def link_mentions(self) -> None:
-        pending = [
-            k for (k,) in self.conn.execute(
-                "SELECT DISTINCT key FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
-            )
-        ]  # fmt: skip
+        pending = list(self.store.unresolved_mention_keys())
         links = [(e, k) for k in pending if (e := self.index.entity(k))]
         # kind = 'name' only: a short form left "ambiguous" in its document stays unlinked
-        self.conn.executemany(
-            "UPDATE mentions SET entity_id = ? WHERE entity_id IS NULL AND kind = 'name' AND key = ?",
-            links,
-        )
+        self.store.link_unresolved_names(links)
         self.index.touched.update(e for e, _ in links)
 
     # ------------------------------------------------------------ document evidence
     def document_links(self) -> None:
         """Acronyms one document spells out by initials: "HP" = "Hewlett-Packard"."""
         for doc in sorted(self.docs):
-            names = self.conn.execute(
-                "SELECT DISTINCT key, text, entity_id FROM mentions WHERE document_id = ?"
-                " AND entity_id IS NOT NULL AND kind = 'name'",
-                (doc,),
-            ).fetchall()
-            self._initials(doc, names)
+            self._initials(doc, self.store.linked_document_names(doc))
 
     def nicknames(self) -> None:
         """Two full names of one document with one surname and given names that are a
         name and its common short form ("Jim Renk", "James Renk") are one person."""
         for doc in sorted(self.docs):
             people: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
-            for (key,) in self.conn.execute(
-                "SELECT DISTINCT key FROM mentions WHERE document_id = ? AND kind = 'name'", (doc,)
-            ):
+            for key in self.store.document_name_keys(doc):
                 info = self.index.info(key)
                 p = parse_person(key)
                 if info is None or info.type != "person" or p.surname is None or p.given is None:
@@ -1154,7 +1064,7 @@ def _is_short_form(nk: _NewKey) -> bool:
     return " " not in nk.key
 
 
-def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> int:
+def resolve_entities(store: Store, settings: Settings | None = None) -> int:
     """Resolve what is new since the last run; return how many entities were touched."""
     settings = settings or Settings()
     with store.transaction():
@@ -1200,36 +1110,30 @@ def resolve_entities(store: SQLiteStore, settings: Settings | None = None) -> in
             e: _display_key(min(r.index.members(e) or {""}, key=lambda k: r.index.names[k].seq if k else 0))
             for e in touched
         }  # fmt: skip
-        store.refresh_entities(touched, canon, RESOLVER)
+        refresh_entities(store, touched, canon, RESOLVER)
     return len(touched)
 
 
-def reset_resolution(store: SQLiteStore) -> None:
+def reset_resolution(store: Store) -> None:
     """Forget every resolution decision (judgements and statements stay)."""
-    with store.transaction() as c:
-        c.execute("UPDATE mentions SET entity_id = NULL, kind = 'name'")
-        c.execute("DELETE FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")
-        c.execute("DELETE FROM recall_scans")
-        c.execute("DELETE FROM entity_names")
-        c.execute("DELETE FROM entity_aliases")
-        c.execute("DELETE FROM entities")
-        c.execute("UPDATE name_links SET resolved = 0")
+    with store.transaction():
+        store.reset_entity_resolution()
 
 
-def _resolve_v1(store: SQLiteStore) -> int:
+def _resolve_v1(store: Store) -> int:
     """v1: group by name key (kept for comparison: ``eval/entities`` reports both)."""
     keys = list(store.unresolved_mention_keys())
     with store.transaction():
         links = [(k, entity_id_for(k)) for k in keys]
         store.link_mentions(links)
-        store.refresh_entities(
-            [e for _, e in links], {e: k for k, e in links}, "newsdossier.group-by-name@1"
+        refresh_entities(
+            store, [e for _, e in links], {e: k for k, e in links}, "newsdossier.group-by-name@1"
         )
     return len(keys)
 
 
 @resolvers.register("newsdossier.entities.v2")
-def run_entity_resolver(store: SQLiteStore, settings: Settings) -> int:
+def run_entity_resolver(store: Store, settings: Settings) -> int:
     return resolve_entities(store, settings)
 
 

@@ -44,6 +44,7 @@ from ..names import is_acronym, name_key, skeleton, translit_key
 from ..registry import resolvers
 from ..settings import Settings
 from ..store.protocols import Store
+from .entity_refresh import refresh_entities
 from .names import match_spelling
 
 __all__ = ["ANALYZER", "resolve_recall"]
@@ -383,7 +384,7 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
                 added += len(rows)
     if touched:
         with store.transaction():
-            store.refresh_entities(sorted(touched), names.roots(touched), ANALYZER)
+            refresh_entities(store, sorted(touched), names.roots(touched), ANALYZER)
     return added
 
 

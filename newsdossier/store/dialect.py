@@ -12,7 +12,9 @@ query modules (``reads.py``, ``names_repo.py``) ask the :class:`Dialect`:
   place among judgements) is SQLite's ``rowid``; PostgreSQL has no rowid, and
   its schema gives such tables an identity column ``seq`` instead
   (:attr:`Dialect.row_order`);
-- string functions: ``group_concat`` / ``string_agg``, ``instr`` / ``strpos``.
+- string functions: ``group_concat`` / ``string_agg``, ``instr`` / ``strpos``;
+- planner hints: SQLite's ``INDEXED BY`` (PostgreSQL has none; its planner
+  picks the partial index of ``mentions`` unaided).
 
 Full-text search (FTS5 vs ``tsvector``), schema probes and the request deadline
 are engine features, not syntax: each engine's store class implements them.
@@ -39,6 +41,8 @@ class Dialect:
     position: str
     #: the current time as a column value in an ``UPDATE SET`` (``seen_at``)
     now: str
+    #: ``INDEXED BY {}`` where the engine takes index hints, else nothing
+    index_hint: str = ""
 
     def q(self, sql: str) -> str:
         """``sql`` (written with ``?`` placeholders) in this engine's parameter style."""
@@ -53,6 +57,10 @@ class Dialect:
 
     def instr(self, string: str, sub: str) -> str:
         return self.position.format(string, sub)
+
+    def indexed_by(self, index: str) -> str:
+        """The hint that makes the engine read a table through ``index`` (after its name)."""
+        return f" {self.index_hint.format(index)}" if self.index_hint else ""
 
     def row_order_of(self, alias: str = "") -> str:
         """The insertion-order column of the table aliased ``alias``."""
@@ -72,6 +80,7 @@ SQLITE = Dialect(
     concat_distinct="group_concat(DISTINCT {})",
     position="instr({}, {})",
     now="strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+    index_hint="INDEXED BY {}",
 )
 POSTGRESQL = Dialect(
     "postgresql",

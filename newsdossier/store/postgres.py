@@ -1,17 +1,22 @@
-"""PostgreSQL behind the store's protocols (issue 18): the first part, what has moved.
+"""PostgreSQL behind the store's protocols (issue 18).
 
 :class:`PostgresStore` runs the engine-neutral queries of ``reads.py``,
-``names_repo.py``, ``claims_repo.py`` and ``events_repo.py`` (documents,
-entities, the web pages' and exports' reads, the name index, name statements,
-outlets, judgements, claims, contradictions, framing, events, reuse, the
-resolvers' state) on psycopg 3, over the schema of ``schema_pg/``, and writes a
-build's batches (:meth:`PostgresStore.write_batch`), and full-text search
+``names_repo.py``, ``entities_repo.py``, ``claims_repo.py`` and
+``events_repo.py`` (documents, entities, the web pages' and exports' reads, the
+name index, the entity resolver's rows, name statements, outlets, judgements,
+claims, contradictions, framing, events, reuse, the resolvers' state) on
+psycopg 3, over the schema of ``schema_pg/``, writes a build's batches
+(:meth:`PostgresStore.write_batch`) and searches full text
 (:meth:`PostgresStore.search_documents`, over the GIN index of
-``schema_pg/0003_search.sql``).  Not yet here, so ``open_store`` still answers
-``E306`` for a ``postgresql://`` URL: ``resolve/entities.py``'s SQL and
-``refresh_entities``, and COPY in the write path (``executemany`` today).  :func:`copy_tables` fills a PostgreSQL store from
-an SQLite one, which is how the tests check that both engines answer the moved
-queries alike.
+``schema_pg/0003_search.sql``).  Not yet here: ``open_store`` for a
+``postgresql://`` URL (E306), COPY in the write path (``executemany`` today).  :func:`copy_tables`
+fills a PostgreSQL store from an SQLite one.
+
+The database must compare text by code point, as SQLite does (a ``C`` or
+``C.UTF-8`` collation): orders, ``max()`` of ids and the name index's range
+lookups depend on it, and a locale's collation (``en_US``: spaces and
+punctuation ignored, case folded) would give other answers silently, so
+opening such a database fails with ``E308``.
 
 Connections run in autocommit mode, like the SQLite store's (``isolation_level
 None``): :meth:`PostgresStore.transaction` opens ``BEGIN`` ... ``COMMIT`` (a
@@ -31,6 +36,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import POSTGRESQL, Dialect
+from .entities_repo import EntityResolutionQueries
 from .events_repo import EventQueries
 from .input_writes import InputWrites
 from .names_repo import NameQueries
@@ -40,23 +46,7 @@ from .rows import DOCUMENT_COLUMNS, document_row, document_rows
 if TYPE_CHECKING:
     import psycopg
 
-    from .protocols import (
-        BuildState,
-        ClaimRepository,
-        Deadline,
-        DocumentReads,
-        EntityReads,
-        EventRepository,
-        FramingReads,
-        JudgementRepository,
-        Lifecycle,
-        NameStatementReads,
-        OutletRepository,
-        ReuseRepository,
-        SearchReads,
-        TableReads,
-        Writes,
-    )
+    from .protocols import Store
     from .sqlite import SQLiteStore
 
 __all__ = ["PG_MIGRATIONS", "PostgresStore", "copy_tables"]
@@ -81,7 +71,7 @@ def _redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresStore(InputWrites, EventQueries, NameQueries):
+class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQueries):
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
     dialect: Dialect = POSTGRESQL
@@ -102,6 +92,7 @@ class PostgresStore(InputWrites, EventQueries, NameQueries):
                 f"cannot connect to {_redacted(url)}: {str(exc).strip()}", code="E307"
             ) from None
         try:
+            self._check_collation()
             if readonly:
                 self.conn.execute("SET default_transaction_read_only = on")
             self._migrate()
@@ -110,10 +101,45 @@ class PostgresStore(InputWrites, EventQueries, NameQueries):
             raise
         self._depth = 0
 
+    def _check_collation(self) -> None:
+        """``E308`` unless the database sorts text by code point (see the module docstring).
+
+        Asked of the server's behaviour, not of the locale's name: a probe of
+        strings whose order differs between code point and locale collations."""
+        row = self.conn.execute(
+            "SELECT array_agg(s ORDER BY s) FROM unnest(%s::text[]) s", (list(_COLLATION_PROBE),)
+        ).fetchone()
+        if row is None or row[0] != sorted(_COLLATION_PROBE):
+            # (the column naming an ICU locale changed between versions: read the row whole)
+            info = self.conn.execute(
+                "SELECT to_jsonb(d) FROM pg_database d WHERE datname = current_database()"
+            ).fetchone()
+            db = info[0] if info else {}
+            icu = db.get("datlocprovider") == "i"
+            collate = (
+                f"ICU {db.get('daticulocale') or db.get('datlocale')}"
+                if icu
+                else str(db.get("datcollate", "unknown"))
+            )
+            raise StoreError(
+                f"{_redacted(self.url)} sorts text by its locale ({collate}), not by code point"
+                " as newsdossier needs (orders and name lookups would differ from SQLite's);"
+                " create the database with CREATE DATABASE ... TEMPLATE template0"
+                " ENCODING 'UTF8' LC_COLLATE 'C' (where ICU is the server's default, add"
+                " LOCALE_PROVIDER libc), or a cluster made with initdb --locale=C.UTF-8",
+                code="E308",
+            )
+
     def _migrate(self) -> None:
         c = self.conn
-        c.execute("CREATE TABLE IF NOT EXISTS _migrations (name text PRIMARY KEY, applied_at text)")
-        applied = {r[0] for r in c.execute("SELECT name FROM _migrations")}
+        row = c.execute("SELECT to_regclass('_migrations') IS NOT NULL").fetchone()
+        if row is not None and row[0]:
+            applied = {r[0] for r in c.execute("SELECT name FROM _migrations")}
+        elif self.readonly:  # (a read-only session may not even CREATE ... IF NOT EXISTS)
+            applied = set()
+        else:
+            c.execute("CREATE TABLE _migrations (name text PRIMARY KEY, applied_at text)")
+            applied = set()
         unknown = applied - {name for name, _ in PG_MIGRATIONS}
         if unknown:
             raise StoreError(
@@ -332,9 +358,9 @@ class PostgresStore(InputWrites, EventQueries, NameQueries):
 
     def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
         """All rows of one of the documented tables (CSV export), in insertion order
-        where the table has one."""
+        where the table keeps one (as SQLite's rowid order)."""
         cols = self.table_columns(table)
-        order = " ORDER BY seq" if table in ("documents",) else ""
+        order = " ORDER BY seq" if table in _ORDERED_TABLES else ""
         yield from self._iter_dicts(f'SELECT {_cols(cols)} FROM "{table}"{order}')
 
     # ------------------------------------------------------------ request deadline
@@ -353,6 +379,9 @@ class PostgresStore(InputWrites, EventQueries, NameQueries):
         return False  # a psycopg connection may be closed from any thread
 
 
+#: Strings a locale's collation orders otherwise than code points do: case, spaces and
+#: punctuation (ignored at first level by glibc and ICU locales), accents.
+_COLLATION_PROBE = ("B", "a", "x y", "x-y", "xa", "x!", "z", "\u00e9", "_")
 #: Matching documents ranked per search (the first by id): ``ts_rank`` re-parses each
 #: candidate's text, so a common word over a million documents would rank them all for
 #: one page of 50.  A page past this many matches is empty.
@@ -389,6 +418,10 @@ def _headline_options(marks: tuple[str, str]) -> str:
         if not m or '"' in m:
             raise ValueError(f"snippet marks must be non-empty, without '\"': {marks!r}")
     return f'StartSel="{marks[0]}", StopSel="{marks[1]}", {_HEADLINE}'
+
+
+#: Tables with an identity ``seq`` standing in for SQLite's rowid (``schema_pg/``).
+_ORDERED_TABLES = frozenset({"documents", "outlet_judgements", "claims", "mentions"})
 
 
 def _cols(cols: Sequence[str]) -> str:
@@ -437,9 +470,7 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
             cols = [c for c in pg_cols if c in lite_cols]
             quoted = ", ".join(f'"{c}"' for c in cols)
             tgt.execute(f'DELETE FROM "{table}"')  # the rows migrations put there
-            order = (
-                " ORDER BY rowid" if table in ("documents", "outlet_judgements", "claims") else ""
-            )
+            order = " ORDER BY rowid" if table in _ORDERED_TABLES else ""
             rows: Sequence[Any] = src.execute(f'SELECT {quoted} FROM "{table}"{order}').fetchall()
             with tgt.cursor().copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
                 for row in rows:
@@ -449,14 +480,6 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
 
 
 if TYPE_CHECKING:
-    from typing import Protocol
 
-    class _Moved(
-        Lifecycle, DocumentReads, SearchReads, Writes, EntityReads, ClaimRepository,
-        FramingReads, EventRepository, ReuseRepository, NameStatementReads, OutletRepository,
-        JudgementRepository, TableReads, BuildState, Deadline, Protocol,
-    ):  # fmt: skip
-        """The protocols PostgresStore implements in full today."""
-
-    def _implements(store: PostgresStore) -> _Moved:
-        return store
+    def _implements(store: PostgresStore) -> Store:
+        return store  # mypy: PostgresStore implements every protocol of protocols.py

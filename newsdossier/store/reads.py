@@ -110,7 +110,10 @@ class ReadQueries:
 
     def document_mentions(self, doc_id: str) -> list[dict[str, Any]]:
         return self._dicts(
-            'SELECT * FROM mentions WHERE document_id = ? ORDER BY start, "end", id', (doc_id,)
+            # the columns by name: PostgreSQL's mentions also hold their insertion order (seq)
+            'SELECT id, document_id, start, "end", text, label, type, key, analyzer, version,'
+            ' entity_id, kind FROM mentions WHERE document_id = ? ORDER BY start, "end", id',
+            (doc_id,),
         )
 
     def iter_rejections(self) -> Iterator[dict[str, Any]]:
@@ -594,7 +597,7 @@ class ReadQueries:
                 self._LINK_SQL
                 + f" WHERE l.kind IN ({marks}) AND (l.a_key IN (SELECT key FROM entity_names"
                 " WHERE entity_id = ?) OR l.b_key IN (SELECT key FROM entity_names"
-                f" WHERE entity_id = ?)) ORDER BY {self._doc_order('d')}, l.start",
+                f" WHERE entity_id = ?)) ORDER BY {self._doc_order('d')}, l.start, l.seq",
                 (*kinds, entity_id, entity_id),
             ).fetchall()
         ]
@@ -623,7 +626,7 @@ class ReadQueries:
             # of 270 exports taken during soak builds had a relation to an entity that
             # was not in them (issue 17)
             + " JOIN entities ea ON ea.id = sa.entity_id JOIN entities eb ON eb.id = sb.entity_id"
-            + f" WHERE l.kind IN ({marks}) ORDER BY {self._doc_order('d')}, l.start",
+            + f" WHERE l.kind IN ({marks}) ORDER BY {self._doc_order('d')}, l.start, l.seq",
             kinds,
         )
         for row in cur:

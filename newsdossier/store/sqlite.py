@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError
 from .base import EXPORTABLE_TABLES, Processed, WriteCounts
 from .dialect import SQLITE, Dialect
+from .entities_repo import EntityResolutionQueries
 from .events_repo import EventQueries
 from .input_writes import InputWrites
 from .lock import WriterLock
@@ -70,11 +71,11 @@ def _rows(cur: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         yield dict(zip(cols, row, strict=True))
 
 
-class SQLiteStore(InputWrites, EventQueries, NameQueries):
+class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQueries):
     """A corpus store in one SQLite file (WAL mode, FTS5 over document text).
 
     The engine-neutral queries come from the mixins (``reads.py``,
-    ``names_repo.py``); what is SQLite's own (FTS5 search, the request deadline,
+    ``names_repo.py``, ``entities_repo.py``, ...); what is SQLite's own (FTS5 search, the request deadline,
     schema probes) is here."""
 
     dialect: Dialect = SQLITE
@@ -261,84 +262,6 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries):
                 rows,
             )
         return True
-
-    # ------------------------------------------------------------ resolution
-
-    # ------------------------------------------------------------ resolution
-    def unresolved_mention_keys(self) -> Iterator[str]:
-        cur = self.conn.execute(
-            "SELECT DISTINCT key FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
-        )
-        for (key,) in cur.fetchall():
-            yield key
-
-    def link_mentions(self, links: Sequence[tuple[str, str]]) -> None:
-        """Set ``entity_id`` of the unresolved mentions of each ``(key, entity_id)``."""
-        self.conn.executemany(
-            "UPDATE mentions SET entity_id = ? WHERE entity_id IS NULL AND key = ?",
-            [(eid, key) for key, eid in links],
-        )
-
-    def refresh_entities(
-        self, entity_ids: Sequence[str], keys: dict[str, str], resolver: str
-    ) -> None:
-        """Recompute name, type, counts and aliases of these entities from their mentions.
-
-        Demonym mentions count for the entity but are never one of its names;
-        an alias's ``how`` comes from ``entity_names`` (how its key joined the
-        entity), short-form mentions are "short-form", the canonical name is
-        the most frequent full-name surface form.
-        """
-        from ..names import name_key
-        from ..resolve.entity_policy import summarize_entity
-
-        c = self.conn
-        for chunk in _chunks(list(dict.fromkeys(entity_ids))):
-            marks = ",".join("?" * len(chunk))
-            rows_of: dict[str, list[tuple[str, str, str, int]]] = {}
-            totals: dict[str, int] = {}
-            for eid, text, kind, typ, n in c.execute(
-                f"SELECT entity_id, text, kind, type, count(*) FROM mentions WHERE entity_id IN ({marks})"
-                " GROUP BY entity_id, text, kind, type",
-                tuple(chunk),
-            ):
-                totals[eid] = totals.get(eid, 0) + n
-                rows_of.setdefault(eid, []).append((text, kind, typ, n))
-            how_of = {
-                k: h
-                for k, h in c.execute(
-                    f"SELECT key, how FROM entity_names WHERE entity_id IN ({marks})", tuple(chunk)
-                )
-            }
-            docs = dict(
-                c.execute(
-                    f"SELECT entity_id, count(DISTINCT document_id) FROM mentions"
-                    f" WHERE entity_id IN ({marks}) GROUP BY entity_id",
-                    tuple(chunk),
-                ).fetchall()
-            )
-            for eid in chunk:
-                if not totals.get(eid):
-                    c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
-                    c.execute("DELETE FROM entities WHERE id = ?", (eid,))
-                    continue
-                # name, type and alias policy: resolve/entity_policy.py (issue 16)
-                summary = summarize_entity(rows_of.get(eid, []), how_of, keys.get(eid, ""))
-                name, typ = summary.name, summary.type
-                c.execute(
-                    "INSERT INTO entities(id, name, type, key, mention_count, document_count,"
-                    " resolver) VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-                    " name=excluded.name, type=excluded.type, key=excluded.key,"
-                    " mention_count=excluded.mention_count,"
-                    " document_count=excluded.document_count, resolver=excluded.resolver",
-                    (eid, name, typ, keys.get(eid) or name_key(name), totals[eid],
-                     docs.get(eid, 0), resolver),
-                )  # fmt: skip
-                c.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
-                c.executemany(
-                    "INSERT OR IGNORE INTO entity_aliases(entity_id, name, count, how) VALUES (?,?,?,?)",
-                    [(eid, text, n, how) for text, n, how in summary.aliases],
-                )
 
     def transaction(self) -> _Transaction:
         """One write transaction; inside an open one, a savepoint (see :class:`_Transaction`)."""
@@ -537,7 +460,8 @@ def open_store(url: str, *, readonly: bool = False) -> SQLiteStore:
         url = url[len("sqlite:///") :]
     elif "://" in url:
         raise StoreError(
-            f"unsupported store URL {url!r}: only SQLite files are supported in this version",
+            f"unsupported store URL {url!r}: give an SQLite file path (or sqlite:///PATH) or a"
+            " postgresql://user@host:port/db URL",
             code="E306",
         )
     return SQLiteStore(url, readonly=readonly)
