@@ -181,9 +181,6 @@ def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
     """The web app over the store file ``db`` (opened read-only)."""
     settings = settings or ServeSettings()
     pool = StorePool(db, settings.sql_time_limit_ms)
-    from .sections import warm
-
-    warm(db)  # index the analysis sections once, before the first page asks for them
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -8,7 +8,10 @@ from ``/api/...``.  Rules kept here:
   only through ``fts.fts_query`` (quoted FTS5 tokens) or ``fts.like_pattern``
   (escaped LIKE), and values are bound as parameters;
 - every list is bounded (``PAGE_SIZE``, ``page`` caps the offset);
-- analysis sections other stages add come through ``sections.sections_for``.
+- the analysis sections other stages add (relations, events, claims, contradictions,
+  reuse, framing) are read per page too, through the same kind of bounded queries
+  (issue 18: no in-memory index of whole sections); each page renders them in their
+  export-contract shape (``export/``'s record functions), and says where a list is cut.
 """
 
 from __future__ import annotations
@@ -17,17 +20,22 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from ..export.claims import claim_records, contradiction_record, reuse_record
+from ..export.events import event_record
+from ..export.framing import framing_record
 from ..store.protocols import ReadStore
+from ..store.reads import SEARCH_RANKED_MAX
 from .errors import BadRequest, NotFound
 from .fts import fts_query, like_pattern
 from .highlight import Span, make_segments
 from .sections import (
-    FEATURES,
+    RELATION_LINK_KINDS,
     by_doc_outlet,
     canonical_outlet,
+    feature_status,
     outlet_names,
     outlet_variants,
-    sections_for,
+    per_version,
 )
 
 __all__ = [
@@ -63,10 +71,6 @@ def parse_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def feature_status(store: ReadStore) -> dict[str, bool]:
-    return {name: sections_for(store, name).computed for name in FEATURES}
-
-
 # ------------------------------------------------------------------ overview
 def overview(store: ReadStore) -> dict[str, Any]:
     stats = store.stats()
@@ -74,12 +78,13 @@ def overview(store: ReadStore) -> dict[str, Any]:
     stats["outlets"] = len(outlets)
     outlets = outlets[:15]
     actors = store.top_entities(20)
-    contra = sections_for(store, "contradictions")
-    recent = [_contradiction(store, x) for x in contra.items[-10:][::-1]]
-    events = [_event(e) for e in sections_for(store, "events").items[:MAX_AXIS_EVENTS]]
+    recent = [
+        _contradiction(store, contradiction_record(store, r))
+        for r in store.contradictions_page(None, 10, newest=True)
+    ]
     return {
         "axis": {
-            "events": [_axis_event(e) for e in events],
+            "events": axis_events(store),
             "publications": publication_histogram(store),
         },  # fmt: skip
         "stats": stats,
@@ -142,7 +147,8 @@ def search(store: ReadStore, q: str, page: int = 1) -> dict[str, Any]:
     """Documents (FTS5 over title + text, best first, with snippets) and entity names."""
     offset = _offset(page)
     match = fts_query(q)
-    result: dict[str, Any] = {"q": q, "match": match, "documents": [], "entities": []}
+    result: dict[str, Any] = {"q": q, "match": match, "documents": [], "entities": [],
+                              "ranked_max": SEARCH_RANKED_MAX}  # fmt: skip
     if match is None:
         result.update(page=page, has_next=False, has_prev=False)
         return result
@@ -231,26 +237,65 @@ def _context(store: ReadStore, m: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+#: What an entity page shows of each analysis section (issue 18: bounded queries; the
+#: page says when a list is cut, and the timeline pages through all the events).
+MAX_ENTITY_EVENTS = PAGE_SIZE
+MAX_ENTITY_CLAIMS = 200
+MAX_ENTITY_CONTRADICTIONS = 100
+MAX_RELATION_STATEMENTS = 500
+
+
+def _link_evidence(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A name statement (``store.name_link``'s row) as a relation's evidence (the
+    export's ``relations`` shape)."""
+    doc, start, end, text, asserted_by, *_rest, outlet, published = row
+    return {"doc": doc, "start": start, "end": end, "text": text,
+            "asserted_by": asserted_by or outlet, "published": published}  # fmt: skip
+
+
+def _relations(store: ReadStore, entity_id: str) -> tuple[list[dict[str, Any]], bool]:
+    """The entity's relations (export ``relations`` records) from its first
+    ``MAX_RELATION_STATEMENTS`` statements; True when more exist."""
+    rows = store.entity_relation_links(entity_id, RELATION_LINK_KINDS, MAX_RELATION_STATEMENTS + 1)
+    capped = len(rows) > MAX_RELATION_STATEMENTS
+    grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for ea, eb, *rest in rows[:MAX_RELATION_STATEMENTS]:
+        kind = "renamed_to" if rest[5] == "renamed" else rest[5]
+        rel = grouped.setdefault((ea, kind, eb), {
+            "subject": ea, "type": kind, "object": eb, "subject_name": rest[6],
+            "object_name": rest[7], "evidence": [],
+        })  # fmt: skip
+        rel["evidence"].append(_link_evidence(tuple(rest)))
+    return list(grouped.values()), capped
+
+
 def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out: dict[str, Any] = {"features": feature_status(store)}
-    rel = sections_for(store, "relations").by_entity.get(entity_id, [])
-    events = sections_for(store, "events").by_entity.get(entity_id, [])
-    claims = [
-        x for x in sections_for(store, "claims").by_entity.get(entity_id, [])
-        if x.get("subject") == entity_id
-    ]  # fmt: skip
-    contra = sections_for(store, "contradictions").by_entity.get(entity_id, [])
-    framing = sections_for(store, "framing").by_entity.get(entity_id, [])
+    rel, out["relations_capped"] = _relations(store, entity_id)
+    event_rows = store.events_page(entity_id, None, None, None, MAX_ENTITY_EVENTS, 0)
+    out["events_total"] = (
+        store.event_count(entity_id, None)
+        if len(event_rows) == MAX_ENTITY_EVENTS
+        else len(event_rows)
+    )
+    claim_ids = store.claim_ids_about(entity_id, MAX_ENTITY_CLAIMS + 1)
+    out["claims_capped"] = len(claim_ids) > MAX_ENTITY_CLAIMS
+    claims = claim_records(store, claim_ids[:MAX_ENTITY_CLAIMS])
+    contra = [
+        contradiction_record(store, r)
+        for r in store.contradictions_page(entity_id, MAX_ENTITY_CONTRADICTIONS + 1)
+    ]
+    out["contradictions_capped"] = len(contra) > MAX_ENTITY_CONTRADICTIONS
     names = _entity_names(
         store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
     )
-    docs = by_doc_outlet(store, {x["doc"] for x in claims + framing if x.get("doc")})
+    docs = by_doc_outlet(store, {x["doc"] for x in claims if x.get("doc")})
     out["relations"] = [
         {**r, "subject_name": names.get(r.get("subject") or ""),
          "object_name": names.get(r.get("object") or "")}
         for r in rel
     ]  # fmt: skip
-    out["events"] = sorted((_event(e) for e in events), key=_event_key)
+    out["events"] = [_event(event_record(store, r)) for r in event_rows]
     out["claims"] = [_claim(x, docs) for x in claims]
     profile: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for cl in out["claims"]:
@@ -259,14 +304,14 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     for values in profile.values():
         values.sort(key=lambda cl: cl.get("published") or "")
     out["profile"] = dict(sorted(profile.items()))
-    out["contradictions"] = [_contradiction(store, x) for x in contra]
+    out["contradictions"] = [_contradiction(store, x) for x in contra[:MAX_ENTITY_CONTRADICTIONS]]
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
-    for f in framing:
-        outlet = docs.get(f.get("doc", ""), {}).get("outlet") or "(no outlet)"
-        by_outlet[outlet][str(f.get("technique"))] += 1
+    for r in store.entity_framing_by_outlet(entity_id):
+        outlet = canonical_outlet(store, r["outlet"]) or "(no outlet)"
+        by_outlet[outlet][str(r["technique"])] += r["n"]
     out["framing_by_outlet"] = [
         {"outlet": o, "total": sum(cnt.values()), "techniques": dict(cnt.most_common())}
-        for o, cnt in sorted(by_outlet.items(), key=lambda kv: -sum(kv[1].values()))
+        for o, cnt in sorted(by_outlet.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     ]
     return out
 
@@ -278,10 +323,7 @@ def _claim(x: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]
 
 
 def _contradiction(store: ReadStore, x: dict[str, Any]) -> dict[str, Any]:
-    """A contradiction with its subject's name and its two claims' records, read by id
-    (issue 18: the overview no longer indexes the whole claims section for them)."""
-    from ..export.claims import claim_records
-
+    """A contradiction with its subject's name and its two claims' records, read by id."""
     subject = x.get("subject")
     name = _entity_names(store, {subject}).get(subject) if isinstance(subject, str) else None
     return {**x, "subject_name": name, "claim_records": claim_records(store, x.get("claims") or ())}
@@ -314,31 +356,23 @@ def timeline(
     ... ``end=2012-08`` only if its year overlaps: it is kept and shown as a year.
     """
     offset = _offset(page)
-    index = sections_for(store, "events")
-    items = index.by_entity.get(entity_id, []) if entity_id else index.items
-    events = [_event(e) for e in items]
-    types = sorted({str(e.get("type")) for e in events})
-    if type:
-        events = [e for e in events if e.get("type") == type]
-    events = [e for e in events if _in_range(e["date"]["value"], start, end)]
-    events.sort(key=_event_key)
-    window = events[offset : offset + PAGE_SIZE + 1]
-    pager = _pager(window, page)
     entity_name = _entity_names(store, {entity_id}).get(entity_id) if entity_id else None
     if entity_id and entity_name is None:
         raise NotFound(f"no entity with id {entity_id[:80]!r}")
+    rows = store.events_page(entity_id, type, start, end, PAGE_SIZE + 1, offset)
+    pager = _pager(rows, page)
+    window = [_event(event_record(store, r)) for r in rows]
     publications = _canon_rows(
         store, store.publications_page(start, end, entity_id, PAGE_SIZE + 1, offset)
     )
     pub_pager = _pager(publications, page)
-    on_axis = [e for e in (_event(x) for x in items) if not type or e.get("type") == type]
     return {
-        "start": start, "end": end, "type": type, "types": types,
-        "axis": {"events": [_axis_event(e) for e in on_axis[:MAX_AXIS_EVENTS]],
-                 "events_total": len(on_axis),
+        "start": start, "end": end, "type": type, "types": store.event_types(entity_id),
+        "axis": {"events": axis_events(store, entity_id, type),
+                 "events_total": store.event_count(entity_id, type),
                  "publications": publication_histogram(store, entity_id)},
         "entity": {"id": entity_id, "name": entity_name} if entity_id else None,
-        "events_computed": index.computed, "events": window, **pager,
+        "events_computed": feature_status(store)["events"], "events": window, **pager,
         "publications": publications, "publications_has_next": pub_pager["has_next"],
     }  # fmt: skip
 
@@ -347,11 +381,28 @@ MAX_AXIS_EVENTS = 3000  # drawn on the time axis; the page says when more exist
 _hist_cache: dict[str, tuple[int, list[dict[str, Any]]]] = {}
 
 
-def _axis_event(e: dict[str, Any]) -> dict[str, Any]:
-    """What the time axis needs of an event: its date, type, summary, first evidence."""
-    ev = next(iter(e.get("evidence") or ()), None)
-    return {"id": e.get("id"), "type": e.get("type"), "summary": e.get("summary"),
-            "date": e["date"], "evidence": [ev] if ev else []}  # fmt: skip
+def _axis_event(row: dict[str, Any]) -> dict[str, Any]:
+    """What the time axis needs of an event (``store.event_axis``'s row): its date,
+    type, summary and first evidence."""
+    ev = {"doc": row["doc"], "start": row["ev_start"], "end": row["ev_end"]}
+    return {"id": row["id"], "type": row["type"], "summary": row["summary"],
+            "date": {"value": row["date_value"], "precision": row["date_precision"] or "unknown",
+                     "text": row["date_text"], "resolved": row["date_value"] is not None},
+            "evidence": [ev] if row["doc"] else []}  # fmt: skip
+
+
+def axis_events(
+    store: ReadStore, entity_id: str | None = None, type: str | None = None
+) -> list[dict[str, Any]]:
+    """The first ``MAX_AXIS_EVENTS`` events in date order for the time axis (the
+    corpus's cached per store version)."""
+
+    def read() -> list[dict[str, Any]]:
+        return [_axis_event(r) for r in store.event_axis(entity_id, type, MAX_AXIS_EVENTS)]
+
+    if entity_id is None and type is None:
+        return list(per_version(store, "axis_events", read))
+    return read()
 
 
 def publication_histogram(store: ReadStore, entity_id: str | None = None) -> list[dict[str, Any]]:
@@ -368,14 +419,6 @@ def publication_histogram(store: ReadStore, entity_id: str | None = None) -> lis
     if entity_id is None:
         _hist_cache[key] = (version, rows)
     return rows
-
-
-def _in_range(value: str | None, start: str | None, end: str | None) -> bool:
-    if value is None:
-        return start is None and end is None
-    if start and value < start[: len(value)]:
-        return False
-    return not (end and value[: len(end)] > end)
 
 
 # ------------------------------------------------------------------ document
@@ -396,28 +439,21 @@ def document(store: ReadStore, doc_id: str, span: str | None = None) -> dict[str
     for m in mentions:
         label = f"{m['type']}: {names.get(m['entity_id'] or '', m['text'])}"
         spans.append(Span(m["start"], m["end"], "mention", f"m-{m['id']}", label))
-    claims = [
-        {**cl, "anchor": _anchor("c", cl)}
-        for cl in sections_for(store, "claims").by_doc.get(doc_id, [])
-        if cl.get("doc") == doc_id
-    ]
+    claim_ids = [c["id"] for c in store.claims_of_document(doc_id)]
+    claims = [{**cl, "anchor": _anchor("c", cl)} for cl in claim_records(store, claim_ids)]
     for cl in claims:
         label = "claim" + (f" ({cl['hedge']})" if cl.get("hedge") else "")
         spans.append(Span(cl["start"], cl["end"], "claim", cl["anchor"], label))
     framing = [
         {**f, "anchor": _anchor("f", f)}
-        for f in sections_for(store, "framing").by_doc.get(doc_id, [])
-        if f.get("doc") == doc_id
+        for f in (framing_record(r) for r in store.iter_framing_spans(doc_id))
     ]
     for f in framing:
         spans.append(Span(f["start"], f["end"], "framing", f["anchor"], str(f.get("technique"))))
-    events = sections_for(store, "events").by_doc.get(doc_id, [])
-    for e in events:
-        for ev in e.get("evidence") or ():
-            if ev.get("doc") == doc_id:
-                spans.append(Span(ev["start"], ev["end"], "event", None, f"event: {e.get('type')}"))
+    for ev in store.document_event_spans(doc_id):
+        spans.append(Span(ev["start"], ev["end"], "event", None, f"event: {ev['type']}"))
     reuse = []
-    for r in sections_for(store, "reuse").by_doc.get(doc_id, []):
+    for r in (reuse_record(p) for p in store.iter_reuse_pairs([doc_id])):
         mine, other = (r["a"], r["b"]) if r["a"].get("doc") == doc_id else (r["b"], r["a"])
         spans.append(Span(mine["start"], mine["end"], "reuse", None, "shared passage"))
         reuse.append({"here": mine, "other": other, "similarity": r.get("similarity")})
@@ -468,15 +504,19 @@ def _parse_span(span: str | None, n: int) -> tuple[int, int] | None:
 # ------------------------------------------------------------------- sources
 def sources(store: ReadStore) -> dict[str, Any]:
     """Outlets (one row per canonical outlet) and, when framing is computed, each
-    outlet's techniques per 1,000 characters (the framing chart's data)."""
+    outlet's techniques per 1,000 characters (the framing chart's data).  Corpus-wide
+    sums over every document and framing span: computed once per store version."""
+    return dict(per_version(store, "sources", lambda: _sources(store)))
+
+
+def _sources(store: ReadStore) -> dict[str, Any]:
     rows = _merge_outlets(store, store.outlet_totals(with_size=True))[:500]
-    framing = sections_for(store, "framing")
+    features = feature_status(store)
     techniques: list[str] = []
-    if framing.computed:
-        outlet_of = by_doc_outlet(store, set(framing.by_doc))
+    if features["framing"]:
         per: dict[Any, Counter[str]] = defaultdict(Counter)
-        for d, spans in framing.by_doc.items():
-            per[outlet_of.get(d, {}).get("outlet")].update(str(f.get("technique")) for f in spans)
+        for r in store.framing_by_outlet():
+            per[canonical_outlet(store, r["outlet"])][str(r["technique"])] += r["n"]
         totals: Counter[str] = Counter()
         for r in rows:
             cnt = per.get(r["outlet"], Counter())
@@ -487,7 +527,7 @@ def sources(store: ReadStore) -> dict[str, Any]:
                 t: round(1000 * n / max(1, r["chars"]), 3) for t, n in cnt.most_common()
             }
         techniques = [t for t, _ in totals.most_common()]
-    return {"outlets": rows, "techniques": techniques, "features": feature_status(store)}
+    return {"outlets": rows, "techniques": techniques, "features": features}
 
 
 def source(store: ReadStore, outlet: str, page: int = 1) -> dict[str, Any]:
@@ -513,21 +553,18 @@ def source(store: ReadStore, outlet: str, page: int = 1) -> dict[str, Any]:
     actors = sorted(per_entity.values(), key=lambda e: -e["total"])[:10]
     for a in actors:
         a["labels"] = dict(sorted(a["labels"].items(), key=lambda kv: -kv[1]))
-    framing = sections_for(store, "framing")
-    doc_ids = store.outlet_document_ids(variants)
     techniques: Counter[str] = Counter()
     targets: dict[str, Counter[str]] = defaultdict(Counter)
-    for d in doc_ids & set(framing.by_doc):
-        for f in framing.by_doc[d]:
-            techniques[str(f.get("technique"))] += 1
-            if f.get("target"):
-                targets[f["target"]][str(f.get("technique"))] += 1
+    for r in store.framing_by_outlet(variants):
+        techniques[str(r["technique"])] += r["n"]
+        if r["target"]:
+            targets[r["target"]][str(r["technique"])] += r["n"]
     target_names = _entity_names(store, set(targets))
     framed = [
         {"id": t, "name": target_names.get(t, t), "techniques": dict(cnt.most_common())}
-        for t, cnt in sorted(targets.items(), key=lambda kv: -sum(kv[1].values()))[:15]
+        for t, cnt in sorted(targets.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:15]
     ]
-    copies, copied_by = _reuse_between(store, outlet, doc_ids)
+    copies, copied_by = _reuse_between(store, outlet, variants)
     return {
         "outlet": outlet, "variants": variants, "summary": summary, "documents": docs, **pager,
         "actors": actors, "techniques": dict(techniques.most_common()), "framed_actors": framed,
@@ -537,25 +574,19 @@ def source(store: ReadStore, outlet: str, page: int = 1) -> dict[str, Any]:
 
 
 def _reuse_between(
-    store: ReadStore, outlet: str, doc_ids: set[str]
+    store: ReadStore, outlet: str, variants: list[str]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Outlets this one shares passages with, split by who published first."""
-    reuse = sections_for(store, "reuse")
-    pairs = [r for d in doc_ids & set(reuse.by_doc) for r in reuse.by_doc[d]]
-    meta = by_doc_outlet(store, {p[k]["doc"] for p in pairs for k in ("a", "b")})
     copies: Counter[str] = Counter()
     copied_by: Counter[str] = Counter()
-    for p in pairs:
-        mine, other = (p["a"], p["b"]) if p["a"]["doc"] in doc_ids else (p["b"], p["a"])
-        om = meta.get(other["doc"], {})
-        if om.get("outlet") == outlet:
+    for r in store.outlet_reuse_counts(variants):
+        name = canonical_outlet(store, r["outlet"]) or "(no outlet)"
+        if name == outlet:
             continue
-        here, there = meta.get(mine["doc"], {}).get("published"), om.get("published")
-        name = om.get("outlet") or "(no outlet)"
-        if here and there and there < here:
-            copies[name] += 1
-        elif here and there and there > here:
-            copied_by[name] += 1
+        if r["direction"] > 0:  # the other outlet published first
+            copies[name] += r["n"]
+        elif r["direction"] < 0:
+            copied_by[name] += r["n"]
     return (
         [{"outlet": o, "passages": n} for o, n in copies.most_common(20)],
         [{"outlet": o, "passages": n} for o, n in copied_by.most_common(20)],
@@ -567,49 +598,66 @@ MAX_MATRIX_OUTLETS = 24
 NO_OUTLET = "(no outlet)"
 
 
-def _direction(a: dict[str, Any], b: dict[str, Any]) -> int:
-    """-1 when a was published first, 1 when b was, 0 when it cannot be told."""
-    pa, pb = a.get("published"), b.get("published")
-    if not isinstance(pa, str) or not isinstance(pb, str) or not pa or not pb:
-        return 0
-    n = min(len(pa), len(pb))  # compare at the coarser precision: 2012 vs 2012-05 is a tie
-    return int(pa[:n] > pb[:n]) - int(pa[:n] < pb[:n])
+#: Pairs read for the passages of one matrix cell (the page shows the first 500).
+MAX_CELL_PAIRS = 5000
+
+
+def _reuse_side(r: dict[str, Any], side: str, outlet: str) -> dict[str, Any]:
+    return {"doc": r[f"doc_{side}"], "start": r[f"start_{side}"], "end": r[f"end_{side}"],
+            "outlet": outlet, "published": r[f"published_{side}"],
+            "precision": r[f"precision_{side}"], "title": r[f"title_{side}"]}  # fmt: skip
 
 
 def reuse(store: ReadStore, later: str | None = None, first: str | None = None) -> dict[str, Any]:
-    """Outlet x outlet passage reuse (the matrix), and the passages of one cell."""
-    index = sections_for(store, "reuse")
-    meta = by_doc_outlet(store, {p[k]["doc"] for p in index.items for k in ("a", "b")})
+    """Outlet x outlet passage reuse (the matrix, counted once per store version), and
+    the passages of one cell."""
     directed: Counter[tuple[str, str]] = Counter()
     undirected: Counter[tuple[str, str]] = Counter()
     involved: Counter[str] = Counter()
-    passages: list[dict[str, Any]] = []
-    for p in index.items:
-        ma, mb = meta.get(p["a"]["doc"], {}), meta.get(p["b"]["doc"], {})
-        oa, ob = ma.get("outlet") or NO_OUTLET, mb.get("outlet") or NO_OUTLET
-        involved.update((oa, ob))
-        d = _direction(ma, mb)
+    counts = per_version(store, "reuse_matrix", store.reuse_outlet_counts)
+    for r in counts:
+        oa = canonical_outlet(store, r["outlet_a"]) or NO_OUTLET
+        ob = canonical_outlet(store, r["outlet_b"]) or NO_OUTLET
+        n, d = r["n"], r["direction"]
+        involved[oa] += n
+        involved[ob] += n
         if d == 0:
-            undirected[(min(oa, ob), max(oa, ob))] += 1
-            pair = {(oa, ob), (ob, oa)}
-            early, late = (p["a"], ma), (p["b"], mb)
+            undirected[(min(oa, ob), max(oa, ob))] += n
         elif d < 0:
-            directed[(ob, oa)] += 1
-            pair = {(ob, oa)}
-            early, late = (p["a"], ma), (p["b"], mb)
+            directed[(ob, oa)] += n
         else:
-            directed[(oa, ob)] += 1
-            pair = {(oa, ob)}
-            early, late = (p["b"], mb), (p["a"], ma)
-        if later is not None and first is not None and (later, first) in pair:
-            passages.append({
-                "first": {**early[0], **early[1]}, "later": {**late[0], **late[1]},
-                "directed": d != 0, "similarity": p.get("similarity"), "kind": p.get("kind"),
-            })  # fmt: skip
+            directed[(oa, ob)] += n
+    passages: list[dict[str, Any]] = []
+    capped = False
+    if later is not None and first is not None:
+        rows = store.reuse_between_outlets(
+            _variants_or_none(store, later), _variants_or_none(store, first),
+            MAX_CELL_PAIRS + 1, x_none=later == NO_OUTLET, y_none=first == NO_OUTLET,
+        )  # fmt: skip
+        capped = len(rows) > MAX_CELL_PAIRS
+        for p in rows[:MAX_CELL_PAIRS]:
+            oa = canonical_outlet(store, p["outlet_a"]) or NO_OUTLET
+            ob = canonical_outlet(store, p["outlet_b"]) or NO_OUTLET
+            d = p["direction"]
+            if d == 0:
+                pair = {(oa, ob), (ob, oa)}
+                early, late = _reuse_side(p, "a", oa), _reuse_side(p, "b", ob)
+            elif d < 0:
+                pair = {(ob, oa)}
+                early, late = _reuse_side(p, "a", oa), _reuse_side(p, "b", ob)
+            else:
+                pair = {(oa, ob)}
+                early, late = _reuse_side(p, "b", ob), _reuse_side(p, "a", oa)
+            if (later, first) in pair:
+                passages.append({
+                    "first": early, "later": late, "directed": d != 0,
+                    "similarity": p.get("similarity"),
+                    "kind": "repeat" if p["doc_a"] == p["doc_b"] else "copy",
+                })  # fmt: skip
     outlets = [o for o, _ in involved.most_common(MAX_MATRIX_OUTLETS)]
     passages.sort(key=lambda x: (str(x["later"].get("published")), str(x["later"].get("doc"))))
     return {
-        "computed": index.computed,
+        "computed": feature_status(store)["reuse"],
         "outlets": outlets,
         "outlets_total": len(involved),
         "cells": [{"later": a, "first": b, "passages": n} for (a, b), n in directed.most_common()],
@@ -617,5 +665,10 @@ def reuse(store: ReadStore, later: str | None = None, first: str | None = None) 
         "later": later,
         "first": first,
         "passages": passages[:500],
+        "passages_capped": capped,
         "features": feature_status(store),
     }
+
+
+def _variants_or_none(store: ReadStore, outlet: str) -> list[str]:
+    return [] if outlet == NO_OUTLET else outlet_variants(store, outlet)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .entities_repo import EntityRow
 
 __all__ = [
-    "BuildState", "ChangeCounter", "ClaimRepository", "Deadline", "DocumentReads", "EntityNameRepository", "EntityReads",
+    "AnalysisPageReads", "BuildState", "ChangeCounter", "ClaimRepository", "Deadline", "DocumentReads", "EntityNameRepository", "EntityReads",
     "EntityResolutionRepository", "EntitySummaryRepository",
     "EventRepository", "FramingReads", "JudgementRepository", "Lifecycle", "NameStatementReads",
     "OutletRepository", "ReadStore", "ReuseRepository", "SearchReads", "Store", "TableReads",
@@ -281,6 +281,48 @@ class FramingReads(Protocol):
     def iter_framing_labels(self, entity_id: str | None = None) -> Iterator[dict[str, Any]]: ...
 
 
+class AnalysisPageReads(Protocol):
+    """What the web pages show of the analysis sections, one bounded page at a time
+    (issue 18: indexed queries in place of an in-memory index of whole sections)."""
+
+    def analysis_present(self, relation_kinds: Sequence[str]) -> dict[str, bool]: ...
+    def entity_relation_links(
+        self, entity_id: str, kinds: Sequence[str], limit: int
+    ) -> list[tuple[Any, ...]]: ...
+    def events_page(
+        self,
+        entity_id: str | None,
+        type: str | None,
+        start: str | None,
+        end: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[dict[str, Any]]: ...
+    def event_count(self, entity_id: str | None, type: str | None) -> int: ...
+    def event_types(self, entity_id: str | None = None) -> list[str]: ...
+    def event_axis(
+        self, entity_id: str | None, type: str | None, limit: int
+    ) -> list[dict[str, Any]]: ...
+    def document_event_spans(self, doc_id: str) -> list[dict[str, Any]]: ...
+    def claim_ids_about(self, entity_id: str, limit: int) -> list[str]: ...
+    def contradictions_page(
+        self, subject: str | None, limit: int, *, newest: bool = False
+    ) -> list[dict[str, Any]]: ...
+    def entity_framing_by_outlet(self, entity_id: str) -> list[dict[str, Any]]: ...
+    def framing_by_outlet(self, variants: Sequence[str] | None = None) -> list[dict[str, Any]]: ...
+    def reuse_outlet_counts(self) -> list[dict[str, Any]]: ...
+    def reuse_between_outlets(
+        self,
+        x: Sequence[str],
+        y: Sequence[str],
+        limit: int,
+        *,
+        x_none: bool = False,
+        y_none: bool = False,
+    ) -> list[dict[str, Any]]: ...
+    def outlet_reuse_counts(self, variants: Sequence[str]) -> list[dict[str, Any]]: ...
+
+
 class TableReads(Protocol):
     """The documented tables, row by row (the CSV export)."""
 
@@ -319,7 +361,7 @@ class Deadline(Protocol):
 class ReadStore(
     Lifecycle, DocumentReads, SearchReads, EntityReads, NameStatementReads, OutletRepository,
     ClaimRepository, EventRepository, ReuseRepository, FramingReads, JudgementRepository,
-    TableReads, Deadline, Protocol,
+    AnalysisPageReads, TableReads, Deadline, Protocol,
 ):  # fmt: skip
     """What the web app, the exports and the terminal views read."""
 

@@ -16,10 +16,17 @@ from typing import Any
 from ..names import name_key
 from .dialect import Dialect
 
-__all__ = ["ReadQueries", "chunked"]
+__all__ = ["SEARCH_RANKED_MAX", "ReadQueries", "chunked"]
 
 # SQLite's bound-parameter limit is 32,766; PostgreSQL's 65,535: keep IN (...) lists small.
 _CHUNK = 900
+
+#: Matches ranked per full-text search: the first ones only (SQLite: in insertion order;
+#: PostgreSQL: by id, ``postgres.SEARCH_CANDIDATES``, the same number).  Ranking reads
+#: each match's index entries (FTS5's bm25) or text (``ts_rank``), so a common word over
+#: a large corpus would rank every match for one page of 50; a page past this many is
+#: empty, and the search page says so.
+SEARCH_RANKED_MAX = 2_000
 
 
 def chunked(values: Iterable[str], size: int = _CHUNK) -> Iterator[list[str]]:
@@ -631,3 +638,288 @@ class ReadQueries:
         )
         for row in cur:
             yield tuple(row)
+
+    # ------------------------------------------------------------ analysis on web pages
+    # (issue 18) What the pages show of the analysis sections (relations, events, claims,
+    # contradictions, reuse, framing), read per page through an index and a LIMIT, in
+    # place of the web app's in-memory index of whole export sections.
+
+    def analysis_present(self, relation_kinds: Sequence[str]) -> dict[str, bool]:
+        """Whether each analysis section has any row (``True``: "computed")."""
+
+        def some(sql: str, params: Sequence[Any] = ()) -> bool:
+            return self._x(f"SELECT EXISTS ({sql})", params).fetchone()[0] in (1, True)
+
+        marks = self.dialect.marks(len(relation_kinds))
+        return {
+            # a relation is exported only when both names belong to an entity
+            "relations": some(
+                "SELECT 1 FROM name_links l JOIN entity_names sa ON sa.key = l.a_key"
+                " JOIN entity_names sb ON sb.key = l.b_key JOIN entities ea ON ea.id ="
+                f" sa.entity_id JOIN entities eb ON eb.id = sb.entity_id WHERE l.kind IN ({marks})",
+                relation_kinds,
+            ),
+            "events": some("SELECT 1 FROM events"),
+            "claims": some("SELECT 1 FROM claims"),
+            "contradictions": some("SELECT 1 FROM contradictions"),
+            "reuse": some("SELECT 1 FROM reuse_pairs"),
+            "framing": some("SELECT 1 FROM framing_spans"),
+        }
+
+    def entity_relation_links(
+        self, entity_id: str, kinds: Sequence[str], limit: int
+    ) -> list[tuple[Any, ...]]:
+        """The first ``limit`` statements of these kinds with the entity at either end,
+        as :meth:`name_links_between_entities` rows (both ends entities), in document
+        order."""
+        marks = self.dialect.marks(len(kinds))
+        return [
+            tuple(r)
+            for r in self._x(
+                self._LINK_SQL.replace("SELECT ", "SELECT sa.entity_id, sb.entity_id, ", 1)
+                + " JOIN entity_names sa ON sa.key = l.a_key JOIN entity_names sb"
+                " ON sb.key = l.b_key JOIN entities ea ON ea.id = sa.entity_id"
+                " JOIN entities eb ON eb.id = sb.entity_id"
+                f" WHERE l.kind IN ({marks}) AND (l.a_key IN (SELECT key FROM entity_names"
+                " WHERE entity_id = ?) OR l.b_key IN (SELECT key FROM entity_names"
+                " WHERE entity_id = ?))"
+                f" ORDER BY {self._doc_order('d')}, l.start, l.seq LIMIT ?",
+                (*kinds, entity_id, entity_id, limit),
+            ).fetchall()
+        ]
+
+    def _event_filter(
+        self,
+        entity_id: str | None,
+        type: str | None,
+        start: str | None,
+        end: str | None,
+    ) -> tuple[str, list[Any]]:
+        """``WHERE ...`` over ``events e``: an event one of whose arguments is a mention of
+        the entity; of one type; dated within ISO prefixes ``start``..``end`` (an event
+        dated 2012 is inside 2012-06..2012-08; an undated one is outside any range)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if entity_id is not None:
+            where.append(
+                "e.id IN (SELECT em.event_id FROM mentions m JOIN event_arguments a"
+                " ON a.mention_id = m.id JOIN event_mentions em ON em.id = a.event_mention_id"
+                " WHERE m.entity_id = ? AND em.event_id IS NOT NULL)"
+            )
+            params.append(entity_id)
+        if type is not None:
+            where.append("e.type = ?")
+            params.append(type)
+        if start or end:
+            # dated only; said so that the index's first column is a constant (a range scan)
+            where.append("(e.date_value IS NULL) = FALSE")
+        if start:
+            # value >= start[:len(value)]; its year bound first, which the index can use
+            where.append("e.date_value >= ? AND e.date_value >= substr(?, 1, length(e.date_value))")
+            params += [start[:4], start]
+        if end:
+            # value[:len(end)] <= end, i.e. value < end + '~' (dates hold digits and '-')
+            where.append("e.date_value < ? AND substr(e.date_value, 1, ?) <= ?")
+            params += [end + "~", len(end), end]
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    # dated events by date, then undated; the order of index events_page_order
+    _EVENT_ORDER = " ORDER BY e.date_value IS NULL, e.date_value, e.type, e.id"
+
+    def events_page(
+        self,
+        entity_id: str | None,
+        type: str | None,
+        start: str | None,
+        end: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[dict[str, Any]]:
+        """A page of merged events (rows of ``events``) in date order, undated last,
+        filtered as :meth:`_event_filter` says."""
+        where, params = self._event_filter(entity_id, type, start, end)
+        # with a date range every event is dated: the index's order without its first column
+        order = (
+            self._EVENT_ORDER.replace("e.date_value IS NULL, ", "")
+            if start or end
+            else self._EVENT_ORDER
+        )
+        return self._dicts(
+            f"SELECT e.* FROM events e{where}{order} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+
+    def event_count(self, entity_id: str | None, type: str | None) -> int:
+        where, params = self._event_filter(entity_id, type, None, None)
+        return int(self._x(f"SELECT count(*) FROM events e{where}", params).fetchone()[0])
+
+    def event_types(self, entity_id: str | None = None) -> list[str]:
+        """The event types present (of the entity's events, if given), sorted."""
+        where, params = self._event_filter(entity_id, None, None, None)
+        return [
+            r[0] for r in self._x(f"SELECT DISTINCT e.type FROM events e{where} ORDER BY 1", params)
+        ]
+
+    def event_axis(
+        self, entity_id: str | None, type: str | None, limit: int
+    ) -> list[dict[str, Any]]:
+        """The first ``limit`` events in date order with what the time axis draws: ``id,
+        type, summary, date_value, date_precision, date_text`` and the first evidence
+        (``doc, ev_start, ev_end``; None without one)."""
+        where, params = self._event_filter(entity_id, type, None, None)
+        first = (
+            "(SELECT em.id FROM event_mentions em JOIN documents d ON d.id = em.document_id"
+            f" WHERE em.event_id = e.id ORDER BY {self._doc_order('d')}, em.start, em.id LIMIT 1)"
+        )
+        return self._dicts(
+            "SELECT e.id, e.type, e.summary, e.date_value, e.date_precision, e.date_text,"
+            ' x.document_id AS doc, x.start AS ev_start, x."end" AS ev_end'
+            f" FROM (SELECT e.* FROM events e{where}{self._EVENT_ORDER} LIMIT ?) AS e"
+            f" LEFT JOIN event_mentions x ON x.id = {first}{self._EVENT_ORDER}",
+            (*params, limit),
+        )
+
+    def document_event_spans(self, doc_id: str) -> list[dict[str, Any]]:
+        """``start, end, type`` of one document's event mentions merged into an event (the
+        evidence of the events it reports), in text order."""
+        return self._dicts(
+            'SELECT em.start, em."end", e.type FROM event_mentions em JOIN events e'
+            " ON e.id = em.event_id WHERE em.document_id = ? ORDER BY em.start, em.id",
+            (doc_id,),
+        )
+
+    def claim_ids_about(self, entity_id: str, limit: int) -> list[str]:
+        """Ids of the first ``limit`` claims whose subject mention belongs to the entity,
+        in the entity's mention order (document, offset)."""
+        return [
+            r[0]
+            for r in self._x(
+                "SELECT c.id FROM mentions s JOIN claims c ON c.document_id = s.document_id"
+                ' AND c.subject_start = s.start AND c.subject_end = s."end"'
+                " WHERE s.entity_id = ? ORDER BY s.document_id, s.start, c.start, c.id LIMIT ?",
+                (entity_id, limit),
+            ).fetchall()
+        ]
+
+    def contradictions_page(
+        self, subject: str | None, limit: int, *, newest: bool = False
+    ) -> list[dict[str, Any]]:
+        """Contradictions (about one subject, if given) in (subject, attribute, id) order,
+        or from the end of that order with ``newest``; at most ``limit``."""
+        sql = "SELECT * FROM contradictions"
+        params: list[Any] = []
+        if subject is not None:
+            sql += " WHERE subject = ?"
+            params.append(subject)
+        way = " DESC" if newest else ""
+        sql += f" ORDER BY subject{way}, attribute{way}, id{way} LIMIT ?"
+        return self._dicts(sql, (*params, limit))
+
+    _FRAMING_OF_ENTITY = (
+        " FROM mentions m JOIN framing_spans f ON f.target_mention = m.id"
+        " JOIN documents d ON d.id = f.document_id WHERE m.entity_id = ?"
+    )
+
+    def entity_framing_by_outlet(self, entity_id: str) -> list[dict[str, Any]]:
+        """``outlet, technique, n``: framing spans aimed at the entity's mentions."""
+        return self._dicts(
+            "SELECT d.outlet, f.technique, count(*) AS n" + self._FRAMING_OF_ENTITY
+            + " GROUP BY d.outlet, f.technique ORDER BY d.outlet NULLS FIRST, f.technique",
+            (entity_id,),
+        )  # fmt: skip
+
+    def framing_by_outlet(self, variants: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """``outlet, technique, target, n``: framing spans per stored outlet string (of
+        these spellings only, if given), technique and target entity (None if none).
+        Reads every span of those outlets: the sources pages cache it per store version."""
+        sql = (
+            "SELECT d.outlet, f.technique, m.entity_id AS target, count(*) AS n"
+            " FROM framing_spans f JOIN documents d ON d.id = f.document_id"
+            " LEFT JOIN mentions m ON m.id = f.target_mention"
+        )
+        params: Sequence[Any] = ()
+        if variants is not None:
+            sql += f" WHERE d.outlet IN ({self.dialect.marks(len(variants))})"
+            params = variants
+        return self._dicts(
+            sql + " GROUP BY d.outlet, f.technique, m.entity_id"
+            " ORDER BY d.outlet NULLS FIRST, f.technique, m.entity_id NULLS FIRST",
+            params,
+        )
+
+    # published first (-1: a's document is older, 1: b's, 0: cannot tell), compared at
+    # the coarser precision of the two (2012 vs 2012-05 is a tie)
+    _REUSE_DIRECTION = (
+        "CASE WHEN da.published IS NULL OR db.published IS NULL OR da.published = ''"
+        " OR db.published = '' THEN 0"
+        " WHEN substr(da.published, 1, {n}) < substr(db.published, 1, {n}) THEN -1"
+        " WHEN substr(da.published, 1, {n}) > substr(db.published, 1, {n}) THEN 1 ELSE 0 END"
+    ).format(
+        n="CASE WHEN length(da.published) < length(db.published) THEN length(da.published)"
+        " ELSE length(db.published) END"
+    )
+
+    def reuse_outlet_counts(self) -> list[dict[str, Any]]:
+        """``outlet_a, outlet_b, direction, n`` over every reuse pair (the matrix; reads
+        every pair: the reuse page caches it per store version)."""
+        return self._dicts(
+            f"SELECT da.outlet AS outlet_a, db.outlet AS outlet_b, {self._REUSE_DIRECTION}"
+            " AS direction, count(*) AS n FROM reuse_pairs r JOIN documents da ON da.id = r.doc_a"
+            " JOIN documents db ON db.id = r.doc_b GROUP BY 1, 2, 3"
+            " ORDER BY 1 NULLS FIRST, 2 NULLS FIRST, 3"
+        )
+
+    def _outlet_in(self, alias: str, variants: Sequence[str], none: bool) -> tuple[str, list[Any]]:
+        parts, params = [], list(variants)
+        if variants:
+            parts.append(f"{alias}.outlet IN ({self.dialect.marks(len(variants))})")
+        if none:
+            parts.append(f"{alias}.outlet IS NULL")
+        return "(" + (" OR ".join(parts) or "1 = 0") + ")", params
+
+    def reuse_between_outlets(
+        self,
+        x: Sequence[str],
+        y: Sequence[str],
+        limit: int,
+        *,
+        x_none: bool = False,
+        y_none: bool = False,
+    ) -> list[dict[str, Any]]:
+        """The first ``limit`` reuse pairs between a document of one set of outlet spellings
+        and one of the other (``*_none``: documents without an outlet too), as
+        :meth:`iter_reuse_pairs` rows plus ``direction`` and ``published_precision``."""
+        xa, pxa = self._outlet_in("da", x, x_none)
+        yb, pyb = self._outlet_in("db", y, y_none)
+        ya, pya = self._outlet_in("da", y, y_none)
+        xb, pxb = self._outlet_in("db", x, x_none)
+        return self._dicts(
+            "SELECT r.*, da.outlet AS outlet_a, da.published AS published_a,"
+            " da.published_precision AS precision_a, coalesce(da.title, da.name) AS title_a,"
+            " db.outlet AS outlet_b, db.published AS published_b,"
+            " db.published_precision AS precision_b, coalesce(db.title, db.name) AS title_b,"
+            f" {self._REUSE_DIRECTION} AS direction FROM reuse_pairs r"
+            " JOIN documents da ON da.id = r.doc_a JOIN documents db ON db.id = r.doc_b"
+            f" WHERE ({xa} AND {yb}) OR ({ya} AND {xb}) ORDER BY r.id LIMIT ?",
+            (*pxa, *pyb, *pya, *pxb, limit),
+        )
+
+    def outlet_reuse_counts(self, variants: Sequence[str]) -> list[dict[str, Any]]:
+        """``outlet, direction, n``: reuse pairs between a document of these outlet spellings
+        and one of another outlet, per other outlet (stored string) and who published first
+        (-1: this outlet, 1: the other, 0: cannot tell)."""
+        marks = self.dialect.marks(len(variants))
+        mine = f"IN ({marks})"
+        # the pair seen from this outlet's side: da is this outlet's document
+        return self._dicts(
+            f"SELECT other AS outlet, direction, count(*) AS n FROM ("
+            f" SELECT db.outlet AS other, {self._REUSE_DIRECTION} AS direction FROM reuse_pairs r"
+            " JOIN documents da ON da.id = r.doc_a JOIN documents db ON db.id = r.doc_b"
+            f" WHERE da.outlet {mine} AND (db.outlet IS NULL OR db.outlet NOT {mine})"
+            " UNION ALL"
+            f" SELECT da.outlet AS other, {self._REUSE_DIRECTION} AS direction FROM reuse_pairs r"
+            " JOIN documents da ON da.id = r.doc_b JOIN documents db ON db.id = r.doc_a"
+            f" WHERE da.outlet {mine} AND (db.outlet IS NULL OR db.outlet NOT {mine})"
+            ") AS sides GROUP BY other, direction ORDER BY other NULLS FIRST, direction",
+            (*variants, *variants, *variants, *variants),
+        )

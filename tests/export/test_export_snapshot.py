@@ -65,8 +65,8 @@ def test_export_is_one_snapshot_while_a_writer_commits(sample_db: Path, tmp_path
 
 
 def test_web_request_reads_one_snapshot(sample_db: Path, tmp_path: Path) -> None:
+    from newsdossier.serve import queries
     from newsdossier.serve.db import StorePool
-    from newsdossier.serve.sections import sections_for
 
     db = tmp_path / "c.db"
     shutil.copy(sample_db, db)
@@ -74,11 +74,11 @@ def test_web_request_reads_one_snapshot(sample_db: Path, tmp_path: Path) -> None
     try:
         with open_store(str(db)) as writer, pool.session() as store:
             docs = store.document_count()
-            events = len(sections_for(store, "events").items)
+            events = queries.timeline(store)["axis"]["events_total"]
             writer.write_batch([_new_document()])
             run_resolvers(writer, Settings())
             assert store.document_count() == docs
-            assert len(sections_for(store, "events").items) == events
+            assert queries.timeline(store)["axis"]["events_total"] == events
             entities = {e["id"] for e in store.iter_entities()}
             late = _new_document().document
             assert late is not None and store.get_document(late.id) is None

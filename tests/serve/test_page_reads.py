@@ -1,0 +1,260 @@
+"""The pages read the analysis sections through indexed, paginated store queries (issue 18),
+and show what the export's sections hold; pages page (next/prev, a stable order, empty
+pages past the end).  Each test runs once per engine (``db_url``: PostgreSQL with
+``--pg`` or ``NEWSDOSSIER_TEST_PG=1``, filled from the SQLite build by ``copy_tables``).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdossier.export.claims import iter_claims, iter_contradictions, iter_reuse
+from newsdossier.export.events import iter_events
+from newsdossier.export.framing import iter_framing
+from newsdossier.export.relations import iter_relation_records
+from newsdossier.serve import queries
+from newsdossier.store.reads import SEARCH_RANKED_MAX
+from newsdossier.store.sqlite import SQLiteStore
+from tests.pg import open_engine_store
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def sections(sample_db: Path) -> dict[str, list[dict[str, Any]]]:
+    """The export's sections of the sample store: what the pages used to index whole."""
+    store = SQLiteStore(sample_db, readonly=True)
+    try:
+        with store.snapshot():
+            return {
+                "relations": list(iter_relation_records(store)),
+                "events": list(iter_events(store)),
+                "claims": list(iter_claims(store)),
+                "contradictions": list(iter_contradictions(store)),
+                "reuse": list(iter_reuse(store)),
+                "framing": list(iter_framing(store)),
+            }
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def store(db_url: str, sample_db: Path, tmp_path: Path) -> Iterator[Any]:
+    """The sample store on the engine of ``db_url``."""
+    if db_url.startswith("postgresql://"):
+        from newsdossier.store.postgres import copy_tables
+
+        s = open_engine_store(db_url)
+        with SQLiteStore(sample_db, readonly=True) as ref:
+            copy_tables(ref, s)
+    else:
+        path = tmp_path / "copy.db"
+        shutil.copy(sample_db, path)
+        s = open_engine_store(str(path), readonly=True)
+    yield s
+    s.close()
+
+
+def _entities_in(sec: dict[str, list[dict[str, Any]]]) -> set[str]:
+    ids: set[str] = set()
+    for r in sec["relations"]:
+        ids |= {r["subject"], r["object"]}
+    for e in sec["events"]:
+        ids |= set(e["participants"]) | set(e["places"])
+    ids |= {c["subject"] for c in sec["claims"] if c["subject"]}
+    ids |= {f["target"] for f in sec["framing"] if f["target"]}
+    return ids
+
+
+def test_entity_pages_show_what_the_sections_hold(
+    store: Any, sections: dict[str, list[dict[str, Any]]]
+) -> None:
+    entities = _entities_in(sections)
+    assert len(entities) > 10
+    outlet_of = {d["id"]: d["outlet"] for d in store.iter_documents()}
+    for eid in sorted(entities):
+        page = queries.entity(store, eid)
+        want_rel = {
+            (r["subject"], r["type"], r["object"], len(r["evidence"]))
+            for r in sections["relations"] if eid in (r["subject"], r["object"])
+        }  # fmt: skip
+        got_rel = {
+            (r["subject"], r["type"], r["object"], len(r["evidence"])) for r in page["relations"]
+        }
+        assert got_rel == want_rel, eid
+        want_events = [
+            e["id"] for e in sections["events"] if eid in e["participants"] or eid in e["places"]
+        ]
+        assert [e["id"] for e in page["events"]] == want_events[: queries.MAX_ENTITY_EVENTS]
+        assert page["events_total"] == len(want_events)
+        want_claims = {c["id"] for c in sections["claims"] if c["subject"] == eid}
+        assert {c["id"] for c in page["claims"]} == want_claims, eid
+        for c in page["claims"]:
+            assert c["text"] == next(x["text"] for x in sections["claims"] if x["id"] == c["id"])
+        want_contra = [x["claims"] for x in sections["contradictions"] if x["subject"] == eid]
+        assert sorted(x["claims"] for x in page["contradictions"]) == sorted(want_contra)
+        want_framing = Counter(
+            (outlet_of[f["doc"]] or "(no outlet)", f["technique"])
+            for f in sections["framing"] if f["target"] == eid
+        )  # fmt: skip
+        got_framing = Counter(
+            {
+                (o["outlet"], t): n
+                for o in page["framing_by_outlet"]
+                for t, n in o["techniques"].items()
+            }
+        )
+        assert got_framing == want_framing, eid
+
+
+def test_document_pages_show_what_the_sections_hold(
+    store: Any, sections: dict[str, list[dict[str, Any]]]
+) -> None:
+    for doc in [d["id"] for d in store.iter_documents()]:
+        page = queries.document(store, doc)
+        assert [c["id"] for c in page["claims"]] == [
+            c["id"] for c in sections["claims"] if c["doc"] == doc
+        ]
+        assert [(f["start"], f["technique"]) for f in page["framing"]] == [
+            (f["start"], f["technique"]) for f in sections["framing"] if f["doc"] == doc
+        ]
+
+        def side(x: dict[str, Any]) -> tuple[str, int, int]:
+            return (x["doc"], x["start"], x["end"])
+
+        want_reuse = sorted(
+            tuple(sorted((side(r["a"]), side(r["b"]))))
+            for r in sections["reuse"] if doc in (r["a"]["doc"], r["b"]["doc"])
+        )  # fmt: skip
+        got_reuse = sorted(
+            tuple(sorted((side(r["here"]), side(r["other"])))) for r in page["reuse"]
+        )
+        assert got_reuse == want_reuse
+        assert all(r["here"]["doc"] == doc for r in page["reuse"])
+        events = sorted(
+            (ev["start"], ev["end"])
+            for e in sections["events"] for ev in e["evidence"] if ev["doc"] == doc
+        )  # fmt: skip
+        marked = sorted((ev["start"], ev["end"]) for ev in store.document_event_spans(doc))
+        assert marked == events
+
+
+def _all_pages(fetch: Any, key: str) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Every page of a paged function from page 1 until ``has_next`` is false."""
+    rows: list[Any] = []
+    pages = []
+    page = 1
+    while True:
+        data = fetch(page)
+        pages.append(data)
+        rows += data[key]
+        assert data["page"] == page and data["has_prev"] == (page > 1)
+        if not data["has_next"]:
+            return rows, pages
+        page += 1
+
+
+def test_timeline_pages_in_the_export_order(
+    store: Any, sections: dict[str, list[dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(queries, "PAGE_SIZE", 7)
+    rows, pages = _all_pages(lambda p: queries.timeline(store, page=p), "events")
+    assert len(pages) > 3
+    assert [e["id"] for e in rows] == [e["id"] for e in sections["events"]]
+    assert all(len(p["events"]) == 7 for p in pages[:-1]) and 1 <= len(pages[-1]["events"]) <= 7
+    past = queries.timeline(store, page=len(pages) + 1)
+    assert past["events"] == [] and not past["has_next"] and past["has_prev"]
+    # filters: by type, by a date range (ISO prefixes), by entity
+    kind = sections["events"][0]["type"]
+    typed, _ = _all_pages(lambda p: queries.timeline(store, type=kind, page=p), "events")
+    assert [e["id"] for e in typed] == [e["id"] for e in sections["events"] if e["type"] == kind]
+    dated = [e for e in sections["events"] if e["date"]["value"]]
+    year = dated[len(dated) // 2]["date"]["value"][:4]
+    ranged, _ = _all_pages(
+        lambda p: queries.timeline(store, start=year, end=year, page=p), "events"
+    )
+    assert [e["id"] for e in ranged] == [e["id"] for e in dated if e["date"]["value"][:4] == year]
+    assert queries.timeline(store, start="2999")["events"] == []
+
+
+def test_entity_list_and_mentions_page_without_repeats(
+    store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(queries, "PAGE_SIZE", 9)
+    rows, pages = _all_pages(lambda p: queries.entities(store, page=p), "entities")
+    assert len(pages) > 2
+    ids = [e["id"] for e in rows]
+    assert len(ids) == len(set(ids)) == store.entity_count()
+    counts = [(-e["mention_count"], e["name"], e["id"]) for e in rows]
+    assert counts == sorted(counts)  # a total order: OFFSET pages neither repeat nor skip
+    assert queries.entities(store, page=len(pages) + 1)["entities"] == []
+    top = store.top_entities(1)[0]
+    mentions, mpages = _all_pages(lambda p: queries.entity(store, top["id"], page=p), "mentions")
+    assert len(mpages) > 1 and len(mentions) == top["mention_count"]
+    assert len({m["id"] for m in mentions}) == len(mentions)
+
+
+def test_search_pages_rank_a_bounded_set(store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(queries, "PAGE_SIZE", 4)
+    rows, pages = _all_pages(lambda p: queries.search(store, "said", page=p), "documents")
+    assert len(pages) > 1 and pages[0]["ranked_max"] == SEARCH_RANKED_MAX
+    ids = [d["id"] for d in rows]
+    assert len(ids) == len(set(ids))
+    # every document holding the word, exactly once (fewer than the ranked bound here)
+    holding = {d["id"] for d in store.iter_documents() if "said" in d["text"].lower().split()}
+    assert holding <= set(ids)
+    assert queries.search(store, "said", page=len(pages) + 1)["documents"] == []
+    assert queries.search(store, "zzqxv")["documents"] == []
+
+
+def test_search_ranks_only_the_first_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``SEARCH_RANKED_MAX`` matches, later ones are not ranked: the page of a common
+    word costs the same at 100k documents as at 2k (benchmarks/bench_web_scale.py)."""
+    import newsdossier.store.sqlite as sqlite_store
+
+    db = tmp_path / "s.db"
+    with SQLiteStore(db) as s, s.transaction():
+        for i in range(30):
+            s.conn.execute(
+                "INSERT INTO documents(id, name, source, language, text, analyzers)"
+                " VALUES (?, ?, 't', 'en', ?, 'test@1')",
+                (f"d{i}", f"n{i}", "harvan " * (1 + i % 5) + "vellorn"),
+            )
+    monkeypatch.setattr(sqlite_store, "SEARCH_RANKED_MAX", 10)
+    with SQLiteStore(db, readonly=True) as s:
+        got = s.search_documents('"harvan"', 100, 0, ("[", "]"))
+    assert sorted(d["id"] for d in got) == sorted(f"d{i}" for i in range(10))
+    # ranked (bm25): the documents that repeat the word most come first
+    assert {d["id"] for d in got[:2]} == {"d4", "d9"}
+    assert all("[harvan]" in d["snippet"] for d in got)
+
+
+def test_sources_and_reuse_count_every_row(
+    store: Any, sections: dict[str, list[dict[str, Any]]]
+) -> None:
+    data = queries.sources(store)
+    assert sum(r.get("framing_spans", 0) for r in data["outlets"]) == len(sections["framing"])
+    matrix = queries.reuse(store)
+    total = sum(c["passages"] for c in matrix["cells"]) + sum(
+        u["passages"] for u in matrix["undirected"]
+    )
+    assert total == len(sections["reuse"])
+    for cell in matrix["cells"] + [
+        {"later": u["a"], "first": u["b"]} for u in matrix["undirected"]
+    ]:
+        passages = queries.reuse(store, later=cell["later"], first=cell["first"])["passages"]
+        assert passages and all(p["later"]["outlet"] == cell["later"] for p in passages)
+    for outlet in {r["outlet"] for r in data["outlets"] if r["outlet"]}:
+        page = queries.source(store, outlet)
+        assert sum(page["techniques"].values()) == sum(
+            1 for f in sections["framing"]
+            if queries.canonical_outlet(store, store.get_document(f["doc"])["outlet"]) == outlet
+        )  # fmt: skip
