@@ -50,7 +50,8 @@ __all__ = ["ANALYZER", "resolve_recall"]
 
 ANALYZER = "newsdossier.recall.v1"
 # v2 (issue 16): a one-word name the document's own mentions read (a short form
-# of its full name, or left ambiguous) takes that reading, not the corpus's
+# of its full name, or left ambiguous) takes that reading, not the corpus's; no
+# name across a bracket
 VERSION = "2"
 _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
 _TOKEN = re.compile(r"[^\W_]+")
@@ -61,6 +62,10 @@ _PARTICLES = frozenset(
      "del", "y"}
 )  # fmt: skip
 _BATCH_DOCS = 200
+# A name never spans a bracket: n-grams across one joined "X Agency (XA" into one mention
+# that replaced both ("X Agency" and "XA" then no longer met in an acronym statement;
+# 31 such mentions on the Tehran Times pages, 6 on PTC train).
+_BRACKET = re.compile(r"[()\[\]]")
 
 
 _Row = tuple[str, str, int]  # entity id, type, seq
@@ -241,6 +246,8 @@ def find_recall_mentions(
                 continue  # "Colts beat Chiefs": a lower-case word ends a name (issue 16;
                 # "at" of "Hay’at" is no word of its own)
             s, e = s0, last[1]
+            if n >= 2 and _BRACKET.search(text, s, e):
+                continue  # "Harvan Energy Agency (HEA": a name and its acronym are two
             key = " ".join(low[i : i + n])
             found = names.by_key.get(key)
             if low[i + n - 1] in _PARTICLES:
