@@ -51,6 +51,12 @@ _CAPTION_PAREN_RE = re.compile(
     r"|(?:[A-Z][\w.&'’\-]*\s+){0,3}(?i:photo|file photo|picture|image)"
     r"(?:\s*(?:/|:|(?i:via|by|courtesy of)\b:?)\s*[^()]{1,60})?)\)"
 )
+# A photo credit left on its own line where the picture was: "Ana Holm/Harvan Wire/Vellor
+# Images", names and agencies joined by slashes, three or four of them (issue 16: the 6
+# such lines in ../shared/data are all credits; no body line has the shape).
+_SLASH_CREDIT_RE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:[ \t]*/[ \t]*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}){2,3}"
+)
 _CAPTION_HINT_RE = re.compile(r"(?i:photo|image|credit|picture|screenshot|caption)")
 _CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
 # Words that open a sentence after a bare credit: "Photo: AFP The minister said".
@@ -329,6 +335,8 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
         elif _CAPTION_LINE_RE.fullmatch(line):
             _take(lines, i, i + 1, "other", found)
             _take_tail_caption(lines, i, found)
+        elif len(line) <= 80 and "/" in line and _SLASH_CREDIT_RE.fullmatch(line):
+            _take(lines, i, i + 1, "other", found)
     return lines
 
 

@@ -269,3 +269,20 @@ def test_clean_glued_section_line_under_the_title_is_cut() -> None:
     doc = clean_record(RawRecord("x.txt", None, "x", text, "text"), Settings())
     assert "NewsHarvan" not in doc.text
     assert "The bishop of Vellorn rejected the plan" in doc.text
+
+
+def test_clean_sign_up_boxes_and_slash_credits_in_the_middle_are_cut() -> None:
+    body = (
+        "The council of Vellorn met on Monday to discuss the harbour plan and its cost.\n"
+        "Ana Holm/Harvan Wire/Vellor Images\n"
+        "The minister said the plan would be ready next year, after the spring talks.\n"
+        "Sign up here to get the Harvan Post's best stories straight to your inbox.\n"
+        "Sign up for our free email newsletter, and we will keep you in the loop.\n"
+        "Get the Harvan Daily by email and never miss our top stories Free Sign Up\n"
+        "Critics said the cost of the plan, and/or its delays, would hurt the port.\n"
+    )
+    doc = clean_record(RawRecord("x.txt", None, "x", body, "text"), Settings())
+    for gone in ("Vellor Images", "straight to your inbox", "newsletter", "top stories"):
+        assert gone not in doc.text
+    assert "and/or its delays" in doc.text
+    assert "The minister said the plan would be ready next year" in doc.text

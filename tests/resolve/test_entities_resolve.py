@@ -266,3 +266,14 @@ def test_recall_of_a_word_skips_a_page_where_the_word_is_ambiguous(store: SQLite
         "SELECT m.text FROM mentions m JOIN documents d ON d.id = m.document_id"
         " WHERE m.analyzer = 'newsdossier.recall.v1' AND d.text LIKE 'Vellan said%'"
     ).fetchall()
+
+
+def test_recall_never_joins_a_name_and_its_bracketed_acronym(store: SQLiteStore) -> None:
+    # A known name "Harvan Energy Agency HEA" (a key that folds both) must not be found
+    # across the bracket of "Harvan Energy Agency (HEA)".
+    _write(store, _doc("The Harvan Energy Agency HEA report came out.",
+                       [("Harvan Energy Agency HEA", "ORG")]))  # fmt: skip
+    _write(store, _doc("Data of the Harvan Energy Agency (HEA) show a rise.", []))
+    texts = [t for (t,) in store.conn.execute(
+        "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
+    assert all("(" not in t for t in texts)

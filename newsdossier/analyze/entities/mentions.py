@@ -159,8 +159,9 @@ class MentionTagger:
     # v2 (issue 16): abbreviation periods kept, title-case lines, URLs and
     # symbols, romanised names rejoined (spans.py); v3: sentence openers left
     # out of person names ("Regarding Renk"); v4: titles after "book", "film",
-    # "website"... and domain names are no people (works.py)
-    version: str = "4"
+    # "website"... and domain names are no people (works.py); v5: a PERSON span
+    # with a possessive inside is cut at it ("Renk’s Plunder" -> "Renk")
+    version: str = "5"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 

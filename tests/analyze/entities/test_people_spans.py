@@ -139,6 +139,17 @@ SPAN_CASES = [
     ("the People’s Vellorn Organization of Iran, also known as the VOK",
      [("People’s Vellorn Organization", "ORG"), ("VOK", "ORG")],
      [("People’s Vellorn Organization of Iran", "ORG"), ("VOK", "ORG")]),
+    # a person and what is theirs: the possessor stays, the thing goes; a second
+    # person after the possessive stays (an organisation's possessive is its name)
+    ("He quoted Anselm’ Apostolic Letter at length.",
+     [("Anselm’ Apostolic Letter", "PERSON")], [("Anselm", "PERSON")]),
+    ("Ivo Renk’s Plunder sold well.", [("Ivo Renk’s Plunder", "PERSON")],
+     [("Ivo Renk", "PERSON")]),
+    ("Harvan Notes’s Maria Vellor wrote.", [("Harvan Notes’s Maria Vellor", "PERSON")],
+     [("Harvan Notes", "PERSON"), ("Maria Vellor", "PERSON")]),
+    ("Seamus O’Neill spoke.", [("Seamus O’Neill", "PERSON")], [("Seamus O’Neill", "PERSON")]),
+    ("The People’s Vellorn Front met.", [("People’s Vellorn Front", "ORG")],
+     [("People’s Vellorn Front", "ORG")]),
 ]  # fmt: skip
 
 
