@@ -9,7 +9,9 @@ when the server binaries are installed: ``make postgres``).  Then:
 - ``pg_url`` is a new, empty database on it for one test (dropped after).
 
 The store-engine hook: the ``db_url`` fixture is parametrised over
-:data:`STORE_ENGINES`.  A test that takes ``db_url`` instead of making its own
+:data:`STORE_ENGINES`, and ``engine_store`` is an empty writable store on each (with
+:func:`sql` for a test's own queries, ``?`` placeholders on both engines), and
+``sample_url`` the built sample corpus on each (PostgreSQL's built once a session).  A test that takes ``db_url`` instead of making its own
 SQLite path runs once per engine; the ``postgresql`` run carries the ``pg``
 marker, so it is skipped where PostgreSQL tests are off.  :func:`open_engine_store`
 opens either (as ``newsdossier.store.engine.open_store`` does for a URL).  Whole
@@ -84,15 +86,38 @@ def pg_url(pg_cluster: object) -> Iterator[str]:
     """A new, empty database on the session's cluster, dropped after the test."""
     import psycopg
 
-    name = f"t_{uuid.uuid4().hex[:16]}"
     admin_url = pg_cluster.url()  # type: ignore[attr-defined]
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    url = _new_database(pg_cluster)
+    name = url.rsplit("/", 1)[-1]
     try:
-        yield pg_cluster.url(name)  # type: ignore[attr-defined]
+        yield url
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _new_database(cluster: object) -> str:
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:  # type: ignore[attr-defined]
+        conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    url: str = cluster.url(name)  # type: ignore[attr-defined]
+    return url
+
+
+@pytest.fixture(scope="session")
+def sample_pg_url(pg_cluster: object, sample_corpus: Path) -> str:
+    """The sample corpus built once into a PostgreSQL database (read-only use in tests;
+    the cluster and its databases go when the session ends)."""
+    from newsdossier.run.local import build
+    from newsdossier.settings import Settings
+    from newsdossier.store.engine import open_store
+
+    url = _new_database(pg_cluster)
+    with open_store(url) as store:
+        build([str(sample_corpus)], store, Settings())
+    return url
 
 
 def _engine_params() -> list[object]:
@@ -109,6 +134,30 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         url: str = request.getfixturevalue("pg_url")
         return url
     return str(tmp_path / "store.db")
+
+
+@pytest.fixture
+def engine_store(db_url: str) -> Iterator[Any]:
+    """An empty, writable store, once per engine in :data:`STORE_ENGINES` (opened as
+    ``newsdossier build --db`` opens one)."""
+    from newsdossier.store.engine import open_store
+
+    with open_store(db_url) as store:
+        yield store
+
+
+def sql(store: Any, query: str, params: tuple[Any, ...] = ()) -> Any:
+    """A test's own query (written with ``?``) on either engine's connection: the cursor."""
+    return store.conn.execute(store.dialect.q(query), params)
+
+
+@pytest.fixture(params=_engine_params())
+def sample_url(request: pytest.FixtureRequest) -> str:
+    """The built sample corpus's store, once per engine (``sample_db`` for SQLite)."""
+    if request.param == "postgresql":
+        url: str = request.getfixturevalue("sample_pg_url")
+        return url
+    return str(request.getfixturevalue("sample_db"))
 
 
 def open_engine_store(db_url: str, *, readonly: bool = False) -> Any:

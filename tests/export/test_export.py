@@ -1,4 +1,7 @@
-"""Exports: the JSON contract validated by the committed JSON Schema, CSV and FtM."""
+"""Exports: the JSON contract validated by the committed JSON Schema, CSV and FtM.
+
+The tests that read the built sample corpus run once per store engine
+(``sample_url``, tests/pg.py: PostgreSQL with --pg)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from followthemoney import model
 from newsdossier.export.csv import write_csv
 from newsdossier.export.ftm import iter_ftm
 from newsdossier.export.json import write_json
-from newsdossier.store.sqlite import open_store
+from newsdossier.store.engine import open_store
 
 SCHEMA = (
     Path(__file__).resolve().parents[2]
@@ -29,15 +32,15 @@ CONTRACT_KEYS = {
 }  # fmt: skip
 
 
-def _export(db: Path) -> dict:  # type: ignore[type-arg]
+def _export(db: Path | str) -> dict:  # type: ignore[type-arg]
     buf = io.StringIO()
     with open_store(str(db), readonly=True) as store:
         write_json(store, buf)
     return json.loads(buf.getvalue())  # type: ignore[no-any-return]
 
 
-def test_export_json_validates_against_committed_schema(sample_db: Path) -> None:
-    data = _export(sample_db)
+def test_export_json_validates_against_committed_schema(sample_url: str) -> None:
+    data = _export(sample_url)
     jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
     # the contract allows added sections: framing_profiles (issue 6), profiles (issue 5)
     assert CONTRACT_KEYS <= set(data) <= CONTRACT_KEYS | {"framing_profiles", "profiles"}
@@ -45,8 +48,8 @@ def test_export_json_validates_against_committed_schema(sample_db: Path) -> None
     assert data["documents"] and data["entities"]
 
 
-def test_export_json_every_mention_points_at_its_text(sample_db: Path) -> None:
-    data = _export(sample_db)
+def test_export_json_every_mention_points_at_its_text(sample_url: str) -> None:
+    data = _export(sample_url)
     texts = {d["id"]: d["text"] for d in data["documents"]}
     n = 0
     for ent in data["entities"]:
@@ -56,8 +59,8 @@ def test_export_json_every_mention_points_at_its_text(sample_db: Path) -> None:
     assert n > 50
 
 
-def test_export_json_is_deterministic(sample_db: Path) -> None:
-    assert _export(sample_db) == _export(sample_db)
+def test_export_json_is_deterministic(sample_url: str) -> None:
+    assert _export(sample_url) == _export(sample_url)
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
@@ -66,16 +69,16 @@ def _csv(path: Path) -> list[dict[str, str]]:
 
 
 @pytest.mark.issue(20)
-def test_export_csv_has_every_json_section_as_tables(sample_db: Path, tmp_path: Path) -> None:
+def test_export_csv_has_every_json_section_as_tables(sample_url: str, tmp_path: Path) -> None:
     from newsdossier.export.json import SECTIONS
 
-    with open_store(str(sample_db), readonly=True) as store:
+    with open_store(str(sample_url), readonly=True) as store:
         paths = write_csv(store, tmp_path / "csv")
     names = {p.name for p in paths}
     assert {f"{s}.csv" for s in SECTIONS} <= names
     assert {"entities__aliases.csv", "events__evidence.csv", "relations__evidence.csv"} <= names
     assert {"mentions.csv", "removed.csv"} <= {p.name for p in paths if p.parent.name == "tables"}
-    data = _export(sample_db)
+    data = _export(sample_url)
     folder = tmp_path / "csv"
     for section in ("documents", "claims", "events", "relations", "contradictions", "reuse"):
         assert len(_csv(folder / f"{section}.csv")) == len(data[section]), section
@@ -98,7 +101,7 @@ def test_export_csv_has_every_json_section_as_tables(sample_db: Path, tmp_path: 
 
 @pytest.mark.issue(20)
 def test_export_csv_takes_new_fields_and_sections_without_change(
-    sample_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sample_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from newsdossier.export import json as export_json
     from newsdossier.registry import export_sections
@@ -114,7 +117,7 @@ def test_export_csv_takes_new_fields_and_sections_without_change(
         export_sections._factories, "speakers", lambda s: iter([{"id": "s1", "name": "x"}])
     )
     monkeypatch.setattr(export_json, "SECTIONS", (*export_json.SECTIONS, "speakers"))
-    with open_store(str(sample_db), readonly=True) as store:
+    with open_store(str(sample_url), readonly=True) as store:
         write_csv(store, tmp_path / "csv")
     claims = _csv(tmp_path / "csv" / "claims.csv")
     assert claims[0]["certainty.level"] == "high"
@@ -123,8 +126,8 @@ def test_export_csv_takes_new_fields_and_sections_without_change(
     assert _csv(tmp_path / "csv" / "speakers.csv") == [{"row": "1", "id": "s1", "name": "x"}]
 
 
-def test_export_ftm_loads_in_followthemoney(sample_db: Path) -> None:
-    with open_store(str(sample_db), readonly=True) as store:
+def test_export_ftm_loads_in_followthemoney(sample_url: str) -> None:
+    with open_store(str(sample_url), readonly=True) as store:
         lines = [json.dumps(e) for e in iter_ftm(store)]
     schemata = set()
     for line in lines:
@@ -136,8 +139,8 @@ def test_export_ftm_loads_in_followthemoney(sample_db: Path) -> None:
 
 
 @pytest.mark.issue(20)
-def test_export_ftm_relations_and_claims_validate(sample_db: Path) -> None:
-    with open_store(str(sample_db), readonly=True) as store:
+def test_export_ftm_relations_and_claims_validate(sample_url: str) -> None:
+    with open_store(str(sample_url), readonly=True) as store:
         entities = list(iter_ftm(store))
     ids = {e["id"] for e in entities}
     assert len(ids) == len(entities)  # no id twice
@@ -157,7 +160,7 @@ def test_export_ftm_relations_and_claims_validate(sample_db: Path) -> None:
     relations = [e for s in ("Directorship", "Membership", "Family", "UnknownLink", "Associate",
                              "Succession") for e in by_schema.get(s, [])]  # fmt: skip
     assert by_schema.get("Directorship") and by_schema.get("Membership")
-    data = _export(sample_db)
+    data = _export(sample_url)
     assert len(relations) <= len(data["relations"])
     for rel in relations:
         props = rel["properties"]
@@ -168,8 +171,8 @@ def test_export_ftm_relations_and_claims_validate(sample_db: Path) -> None:
     assert any("according to" in n["properties"]["summary"][0] for n in notes)  # type: ignore[index]
 
 
-def test_export_json_profiles_point_at_their_claims(sample_db: Path) -> None:
-    data = _export(sample_db)
+def test_export_json_profiles_point_at_their_claims(sample_url: str) -> None:
+    data = _export(sample_url)
     texts = {d["id"]: d["text"] for d in data["documents"]}
     claim_ids = {c["id"] for c in data["claims"]}
     assert data["profiles"], "the sample corpus has claims about its actors"
@@ -183,7 +186,7 @@ def test_export_json_profiles_point_at_their_claims(sample_db: Path) -> None:
 
 @pytest.mark.issue(20)
 def test_export_ftm_without_followthemoney_is_a_coded_error(
-    sample_db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    sample_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import builtins
 
@@ -198,15 +201,15 @@ def test_export_ftm_without_followthemoney_is_a_coded_error(
 
     monkeypatch.setattr(builtins, "__import__", no_ftm)
     out = tmp_path / "e.ftm"
-    assert run(["export", "--db", str(sample_db), "-f", "ftm", "-o", str(out)]) == 1
+    assert run(["export", "--db", str(sample_url), "-f", "ftm", "-o", str(out)]) == 1
     assert not out.exists()
 
 
 @pytest.mark.issue(15)
-def test_export_json_claim_spans_point_at_their_text(sample_db: Path) -> None:
+def test_export_json_claim_spans_point_at_their_text(sample_url: str) -> None:
     """Every span of a claim (sentence, statement, hedge, speaker as written, channel)
     is the text it says it is, and the added fields keep their vocabulary."""
-    data = _export(sample_db)
+    data = _export(sample_url)
     texts = {d["id"]: d["text"] for d in data["documents"]}
     assert data["claims"]
     kinds = set()
@@ -223,12 +226,12 @@ def test_export_json_claim_spans_point_at_their_text(sample_db: Path) -> None:
     assert kinds == {True, False}, "plain statements and attribute claims both"
 
 
-def test_claim_records_by_id_are_the_claims_sections_items(sample_db: Path) -> None:
+def test_claim_records_by_id_are_the_claims_sections_items(sample_url: str) -> None:
     """The web reads a contradiction's claims by id (issue 18): the records it gets are
     the ``claims`` section's, in the order asked, unknown ids left out."""
     from newsdossier.export.claims import claim_records, iter_claims
 
-    with open_store(str(sample_db), readonly=True) as store:
+    with open_store(str(sample_url), readonly=True) as store:
         section = {c["id"]: c for c in iter_claims(store)}
         ids = list(section)[::-1][:7]
         assert len(ids) == 7

@@ -53,10 +53,11 @@ def test_contradictions_case_table(attribute, a, b, expected) -> None:
     assert conflict(b, a, attribute_index()[attribute], 15) == expected
 
 
-def test_contradictions_sample_corpus(sample_db) -> None:
-    from newsdossier.store.sqlite import open_store
+def test_contradictions_sample_corpus(sample_url: str) -> None:
+    """Once per store engine (tests/pg.py)."""
+    from newsdossier.store.engine import open_store
 
-    with open_store(str(sample_db), readonly=True) as store:
+    with open_store(sample_url, readonly=True) as store:
         rows = list(store.iter_contradictions())
         values = {frozenset((r["value_a"], r["value_b"])) for r in rows}
         assert frozenset(("10,000", "1,300")) in values  # Navazei vs the interior ministry

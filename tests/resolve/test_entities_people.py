@@ -3,36 +3,32 @@ organisation short forms, document evidence, claims that never merge.  No spaCy.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsdossier.resolve.explain import alias_claims, why_chain
-from newsdossier.store.sqlite import SQLiteStore, open_store
+from newsdossier.store.protocols import Store
+from tests.pg import sql
 
 from .test_entities_resolve import _doc, _write
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> SQLiteStore:
-    with open_store(str(tmp_path / "t.db")) as s:
-        yield s
+def store(engine_store: Store) -> Store:
+    """An empty store, once per engine (tests/pg.py: PostgreSQL with --pg)."""
+    return engine_store
 
 
-def _entities(store: SQLiteStore, surface: str) -> set[str | None]:
-    return {
-        e
-        for (e,) in store.conn.execute("SELECT entity_id FROM mentions WHERE text = ?", (surface,))
-    }
+def _entities(store: Store, surface: str) -> set[str | None]:
+    return {e for (e,) in sql(store, "SELECT entity_id FROM mentions WHERE text = ?", (surface,))}
 
 
-def _one(store: SQLiteStore, surface: str) -> str:
+def _one(store: Store, surface: str) -> str:
     (e,) = _entities(store, surface)
     assert e is not None, surface
     return e
 
 
-def test_resolve_surname_links_only_inside_its_document(store: SQLiteStore) -> None:
+def test_resolve_surname_links_only_inside_its_document(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -45,7 +41,8 @@ def test_resolve_surname_links_only_inside_its_document(store: SQLiteStore) -> N
         ),
     )
     first, *_ = sorted(_entities(store, "Marlowe"), key=str)
-    linked = store.conn.execute(
+    linked = sql(
+        store,
         "SELECT count(*) FROM mentions WHERE text = 'Marlowe' AND entity_id = ?",
         (_one(store, "Serena Marlowe"),),
     ).fetchone()[0]
@@ -54,16 +51,16 @@ def test_resolve_surname_links_only_inside_its_document(store: SQLiteStore) -> N
     assert len(_entities(store, "Marlowe")) == 3
 
 
-def test_resolve_family_context_keeps_a_surname_unlinked(store: SQLiteStore) -> None:
+def test_resolve_family_context_keeps_a_surname_unlinked(store: Store) -> None:
     _write(store, _doc(
         "Lacey Dorrance vanished in 2002. Dorrance was found guilty of murdering his wife.",
         [("Lacey Dorrance", "PERSON"), ("Dorrance", "PERSON")],
     ))  # fmt: skip
-    kind = store.conn.execute("SELECT kind FROM mentions WHERE text = 'Dorrance'").fetchone()[0]
+    kind = sql(store, "SELECT kind FROM mentions WHERE text = 'Dorrance'").fetchone()[0]
     assert kind == "ambiguous"
 
 
-def test_resolve_nickname_and_regnal_forms_in_one_document(store: SQLiteStore) -> None:
+def test_resolve_nickname_and_regnal_forms_in_one_document(store: Store) -> None:
     _write(store, _doc(
         "James Corley spoke. Jim Corley later denied it. Corley left. Pope Anselm XIV wrote;"
         " Anselm XIV and Pope Anselm are one man. Anselm resigned. Orvald Vellan Jr fled;"
@@ -80,7 +77,7 @@ def test_resolve_nickname_and_regnal_forms_in_one_document(store: SQLiteStore) -
     assert why and why[0]["evidence"] and "Corley" in why[0]["evidence"]["text"]
 
 
-def test_resolve_country_names_from_data(store: SQLiteStore) -> None:
+def test_resolve_country_names_from_data(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -94,17 +91,15 @@ def test_resolve_country_names_from_data(store: SQLiteStore) -> None:
     )
     assert len({_one(store, n) for n in ("United States", "USA", "U.S.", "America")}) == 1
     assert _one(store, "Russia") == _one(store, "Russian Federation")
-    how = dict(store.conn.execute("SELECT name, how FROM entity_aliases"))
+    how = dict(sql(store, "SELECT name, how FROM entity_aliases"))
     assert (how["Russian Federation"], how["USA"]) == ("short-form", "acronym")  # contract values
     why = {w["key"]: w["how"] for w in why_chain(store, _one(store, "Russia"))}
     assert why["russian federation"] == "country-data"  # show --why says where it came from
-    typ = store.conn.execute(
-        "SELECT type FROM entities WHERE id = ?", (_one(store, "USA"),)
-    ).fetchone()[0]
+    typ = sql(store, "SELECT type FROM entities WHERE id = ?", (_one(store, "USA"),)).fetchone()[0]
     assert typ == "place"
 
 
-def test_resolve_organisation_head_word_is_a_short_form(store: SQLiteStore) -> None:
+def test_resolve_organisation_head_word_is_a_short_form(store: Store) -> None:
     _write(
         store,
         _doc("The Mojahedin-e Sorkh marched.", [("Mojahedin-e Sorkh", "ORG")]),
@@ -120,7 +115,7 @@ def test_resolve_organisation_head_word_is_a_short_form(store: SQLiteStore) -> N
     assert _one(store, "Valley Party") != _one(store, "Valley Union")
 
 
-def test_resolve_initials_of_a_name_in_the_same_document(store: SQLiteStore) -> None:
+def test_resolve_initials_of_a_name_in_the_same_document(store: Store) -> None:
     _write(store, _doc(
         "Hewlett-Packard said on Monday that HP would cut jobs.",
         [("Hewlett-Packard", "ORG"), ("HP", "ORG")],
@@ -128,7 +123,7 @@ def test_resolve_initials_of_a_name_in_the_same_document(store: SQLiteStore) -> 
     assert _one(store, "HP") == _one(store, "Hewlett-Packard")
 
 
-def test_resolve_alias_claim_is_shown_never_merged(store: SQLiteStore) -> None:
+def test_resolve_alias_claim_is_shown_never_merged(store: Store) -> None:
     _write(store, _doc(
         "The Valley Council is merely an alias of the FVF.",
         [("Valley Council", "ORG"), ("FVF", "ORG")],
@@ -139,20 +134,20 @@ def test_resolve_alias_claim_is_shown_never_merged(store: SQLiteStore) -> None:
     assert claim["status"] == "disputed" and "claim" in claim["reason"]
 
 
-def test_resolve_types_by_evidence(store: SQLiteStore) -> None:
+def test_resolve_types_by_evidence(store: Store) -> None:
     _write(store, _doc(
         "Rowan Tillery spoke. Tillery said no. Tillery left. Tillery came back. The MKV said so;"
         " MKV denied. Katibat Imam Sorkh fought.",
         [("Rowan Tillery", "PERSON"), ("Tillery", "ORG"), ("Tillery", "ORG"), ("Tillery", "ORG"),
          ("MKV", "PERSON"), ("MKV", "PERSON"), ("Katibat Imam Sorkh", "PERSON")],
     ))  # fmt: skip
-    types = dict(store.conn.execute("SELECT name, type FROM entities"))
+    types = dict(sql(store, "SELECT name, type FROM entities"))
     assert types["Rowan Tillery"] == "person"  # short forms tagged ORG do not vote
     assert types["MKV"] != "person"  # an acronym is no person's name
     assert types["Katibat Imam Sorkh"] == "organization"
 
 
-def test_resolve_common_full_name_needs_shared_context_across_documents(store: SQLiteStore) -> None:
+def test_resolve_common_full_name_needs_shared_context_across_documents(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -171,9 +166,10 @@ def test_resolve_common_full_name_needs_shared_context_across_documents(store: S
         _doc("Omid Sarvari spoke in Dorne County; Sarvari left.", [("Omid Sarvari", "PERSON")]),
         _doc("Omid Sarvari spoke again.", [("Omid Sarvari", "PERSON")]),
     )
-    rows = store.conn.execute(
+    rows = sql(
+        store,
         "SELECT d.text, m.entity_id FROM mentions m JOIN documents d ON d.id = m.document_id"
-        " WHERE m.text = 'Matt Smith'"
+        " WHERE m.text = 'Matt Smith'",
     ).fetchall()
     actor = [e for t, e in rows if "Doctor" in t or "renewed" in t or "seen" in t]
     lawyer = [e for t, e in rows if "attorney" in t]
@@ -182,7 +178,7 @@ def test_resolve_common_full_name_needs_shared_context_across_documents(store: S
     assert len(_entities(store, "Omid Sarvari")) == 1
 
 
-def test_resolve_company_forms_and_team_short_names(store: SQLiteStore) -> None:
+def test_resolve_company_forms_and_team_short_names(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -202,7 +198,7 @@ def test_resolve_company_forms_and_team_short_names(store: SQLiteStore) -> None:
     assert _entities(store, "Falcons") == {_one(store, "Dorne Falcons")}
 
 
-def test_resolve_middle_names_and_particle_surnames(store: SQLiteStore) -> None:
+def test_resolve_middle_names_and_particle_surnames(store: Store) -> None:
     _write(
         store,
         _doc("Rowena M. Tallis spoke.", [("Rowena M. Tallis", "PERSON")]),
@@ -225,7 +221,7 @@ def test_resolve_middle_names_and_particle_surnames(store: SQLiteStore) -> None:
 
 
 def test_resolve_bare_name_prefers_the_surname_and_ignores_sentence_openers(
-    store: SQLiteStore,
+    store: Store,
 ) -> None:
     """Issue 16: "Renk" is Ivo Renk's surname and Renk Tarev's given name: news writing
     calls a person again by the surname; “Team Renk at a quote's start is no namesake."""
@@ -249,11 +245,11 @@ def test_resolve_bare_name_prefers_the_surname_and_ignores_sentence_openers(
     )
     assert _entities(store, "Renk") == {_one(store, "Ivo Renk")}
     # two people of one surname: no guess
-    kind = store.conn.execute("SELECT kind FROM mentions WHERE text = 'Vell'").fetchone()[0]
+    kind = sql(store, "SELECT kind FROM mentions WHERE text = 'Vell'").fetchone()[0]
     assert kind == "ambiguous"
 
 
-def test_resolve_surname_tagged_as_a_place(store: SQLiteStore) -> None:
+def test_resolve_surname_tagged_as_a_place(store: Store) -> None:
     """Issue 16: a bare surname the tagger read as a place is the person of its document;
     a word the document writes after "in" stays a place, and other documents keep it."""
     _write(
@@ -272,16 +268,16 @@ def test_resolve_surname_tagged_as_a_place(store: SQLiteStore) -> None:
     assert person in _entities(store, "Brannick") and len(_entities(store, "Brannick")) == 2
     assert (
         person
-        == store.conn.execute(
-            "SELECT entity_id FROM mentions WHERE text = 'Brannick' AND kind = 'short-form'"
+        == sql(
+            store, "SELECT entity_id FROM mentions WHERE text = 'Brannick' AND kind = 'short-form'"
         ).fetchone()[0]
     )
     assert _one(store, "Ada Kelso") not in _entities(store, "Kelso")
-    types = dict(store.conn.execute("SELECT name, type FROM entities"))
+    types = dict(sql(store, "SELECT name, type FROM entities"))
     assert types["Tomas W. Brannick"] == "person" and types["Brannick"] == "place"
 
 
-def test_resolve_middle_initials_that_disagree_are_two_people(store: SQLiteStore) -> None:
+def test_resolve_middle_initials_that_disagree_are_two_people(store: Store) -> None:
     """ "George W. X" and "George H. W. X" both drop to "George X": a father and a son."""
     _write(
         store,
@@ -295,7 +291,7 @@ def test_resolve_middle_initials_that_disagree_are_two_people(store: SQLiteStore
 
 
 def test_resolve_common_name_without_context_goes_with_the_most_documents(
-    store: SQLiteStore,
+    store: Store,
 ) -> None:
     """A document naming nobody else joins the namesake most documents name, not the
     first one read (ECB+: an actor's snippets joined a county attorney)."""
@@ -315,7 +311,7 @@ def test_resolve_common_name_without_context_goes_with_the_most_documents(
             [("Kestrel Network", "ORG"), ("Matt Smith", "PERSON"), ("Ada Vell", "PERSON")],
         ),  # fmt: skip
     )
-    rows = dict(store.conn.execute(
+    rows = dict(sql(store, 
         "SELECT d.text, m.entity_id FROM mentions m JOIN documents d ON d.id = m.document_id"
         " WHERE m.text = 'Matt Smith'"
     ).fetchall())  # fmt: skip
@@ -325,7 +321,7 @@ def test_resolve_common_name_without_context_goes_with_the_most_documents(
     assert by["named"] == by["played"] == by["renewed"] != by["attorney"]
 
 
-def test_resolve_surname_follows_the_person_whose_relative_is_named(store: SQLiteStore) -> None:
+def test_resolve_surname_follows_the_person_whose_relative_is_named(store: Store) -> None:
     """ "Ivo Renk ... his son Tarek Renk": the bare "Renk" is Ivo Renk (issue 16)."""
     _write(
         store,
@@ -344,7 +340,7 @@ def test_resolve_surname_follows_the_person_whose_relative_is_named(store: SQLit
     assert _one(store, "Tarek Renk") != _one(store, "Ivo Renk")
 
 
-def test_resolve_organisation_name_after_a_place(store: SQLiteStore) -> None:
+def test_resolve_organisation_name_after_a_place(store: Store) -> None:
     """ "Dorne Free Lantern" and "Free Lantern" in one document are one outlet; a generic
     head ("Dorne Muslim League" / "Muslim League") or another document is no evidence."""
     _write(
@@ -366,7 +362,7 @@ def test_resolve_organisation_name_after_a_place(store: SQLiteStore) -> None:
     assert _one(store, "Varna Star Lantern") != _one(store, "Star Lantern")
 
 
-def test_resolve_fund_of_a_long_name_is_a_short_form(store: SQLiteStore) -> None:
+def test_resolve_fund_of_a_long_name_is_a_short_form(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -380,7 +376,7 @@ def test_resolve_fund_of_a_long_name_is_a_short_form(store: SQLiteStore) -> None
     assert _one(store, "Renk Foundation") != _one(store, "Renk")
 
 
-def test_resolve_alias_between_acronyms_never_chains_a_spelled_acronym(store: SQLiteStore) -> None:
+def test_resolve_alias_between_acronyms_never_chains_a_spelled_acronym(store: Store) -> None:
     """ "HCRI" spells a research institute in one document; another document lists it
     as an alias of the VKO: the institute never joins the VKO (issue 16, real data)."""
     _write(
@@ -411,7 +407,7 @@ def test_resolve_alias_between_acronyms_never_chains_a_spelled_acronym(store: SQ
     assert _one(store, "VEK") == _one(store, "VKO") == _one(store, "Vellorn-e Kar")
 
 
-def test_resolve_a_word_always_after_the_is_an_organisations_last_word(store: SQLiteStore) -> None:
+def test_resolve_a_word_always_after_the_is_an_organisations_last_word(store: Store) -> None:
     """ "the Lantern", tagged PERSON, after "Dorne Free Lantern": no person."""
     _write(
         store,
@@ -420,9 +416,7 @@ def test_resolve_a_word_always_after_the_is_an_organisations_last_word(store: SQ
             [("Lantern", "PERSON"), ("Dorne Free Lantern", "ORG")],
         ),  # fmt: skip
     )
-    rows = store.conn.execute(
-        "SELECT entity_id, kind FROM mentions WHERE text = 'Lantern'"
-    ).fetchall()
+    rows = sql(store, "SELECT entity_id, kind FROM mentions WHERE text = 'Lantern'").fetchall()
     assert rows == [(_one(store, "Dorne Free Lantern"), "short-form")]
 
 

@@ -6,8 +6,6 @@ runs the registered resolvers, and reads the store back.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsdossier.analyze.entities.names import name_key
@@ -17,7 +15,8 @@ from newsdossier.resolve.entities import reset_resolution
 from newsdossier.resolve.judgements import Judgement, add_judgement
 from newsdossier.settings import Settings
 from newsdossier.store.base import Processed
-from newsdossier.store.sqlite import SQLiteStore, open_store
+from newsdossier.store.protocols import Store
+from tests.pg import sql
 
 _TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "other"}
 
@@ -46,26 +45,23 @@ def _doc(text: str, names: list[tuple[str, str]], links: list[tuple[str, str, st
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> SQLiteStore:
-    with open_store(str(tmp_path / "t.db")) as s:
-        yield s
+def store(engine_store: Store) -> Store:
+    """An empty store, once per engine (tests/pg.py: PostgreSQL with --pg)."""
+    return engine_store
 
 
-def _write(store: SQLiteStore, *docs: Processed) -> None:
+def _write(store: Store, *docs: Processed) -> None:
     store.write_batch(list(docs))
     run_resolvers(store, Settings())
 
 
-def _entity(store: SQLiteStore, surface: str) -> str | None:
-    rows = {
-        e
-        for (e,) in store.conn.execute("SELECT entity_id FROM mentions WHERE text = ?", (surface,))
-    }
+def _entity(store: Store, surface: str) -> str | None:
+    rows = {e for (e,) in sql(store, "SELECT entity_id FROM mentions WHERE text = ?", (surface,))}
     assert len(rows) == 1, (surface, rows)
     return rows.pop()
 
 
-def test_resolve_acronym_statement_merges_and_bare_acronym_follows(store: SQLiteStore) -> None:
+def test_resolve_acronym_statement_merges_and_bare_acronym_follows(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -76,11 +72,11 @@ def test_resolve_acronym_statement_merges_and_bare_acronym_follows(store: SQLite
         _doc("Later the FVF marched again.", [("FVF", "ORG")]),
     )
     assert _entity(store, "Free Valley Front") == _entity(store, "FVF") is not None
-    how = dict(store.conn.execute("SELECT name, how FROM entity_aliases"))
+    how = dict(sql(store, "SELECT name, how FROM entity_aliases"))
     assert how["FVF"] == "acronym" or how["Free Valley Front"] == "acronym"
 
 
-def test_resolve_wing_statement_vetoes_alias_claim(store: SQLiteStore) -> None:
+def test_resolve_wing_statement_vetoes_alias_claim(store: Store) -> None:
     """A source calling a wing "an alias" is a claim: kept as evidence, no merge."""
     _write(
         store,
@@ -103,7 +99,7 @@ def test_resolve_wing_statement_vetoes_alias_claim(store: SQLiteStore) -> None:
     assert [r["type"] for r in iter_relations(store)] == ["wing_of"]
 
 
-def test_resolve_transliteration_merges_but_countries_stay_apart(store: SQLiteStore) -> None:
+def test_resolve_transliteration_merges_but_countries_stay_apart(store: Store) -> None:
     _write(
         store,
         _doc("Mohammad Navazei spoke in Iran.", [("Mohammad Navazei", "PERSON"), ("Iran", "GPE")]),
@@ -115,7 +111,7 @@ def test_resolve_transliteration_merges_but_countries_stay_apart(store: SQLiteSt
     assert _entity(store, "Iran") != _entity(store, "Iraq")
 
 
-def test_resolve_short_form_links_only_when_one_reading_dominates(store: SQLiteStore) -> None:
+def test_resolve_short_form_links_only_when_one_reading_dominates(store: Store) -> None:
     _write(
         store,
         _doc(
@@ -127,40 +123,35 @@ def test_resolve_short_form_links_only_when_one_reading_dominates(store: SQLiteS
             [("Leila Navazei", "PERSON"), ("Omid Navazei", "PERSON"), ("Navazei", "PERSON")],
         ),  # fmt: skip
     )
-    kinds = dict(store.conn.execute(
+    kinds = dict(sql(store, 
         "SELECT d.text, m.kind FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.text = 'Navazei'"))  # fmt: skip
     assert sorted(kinds.values()) == ["ambiguous", "short-form"]
-    linked = store.conn.execute(
-        "SELECT entity_id FROM mentions WHERE kind = 'short-form'"
-    ).fetchone()[0]
+    linked = sql(store, "SELECT entity_id FROM mentions WHERE kind = 'short-form'").fetchone()[0]
     assert linked == _entity(store, "Omid Navazei") or linked is not None
 
 
-def test_resolve_demonym_links_to_country_not_as_its_name(store: SQLiteStore) -> None:
+def test_resolve_demonym_links_to_country_not_as_its_name(store: Store) -> None:
     _write(store, _doc("Iranian officials met in Iran.", [("Iranian", "NORP"), ("Iran", "GPE")]))
     assert _entity(store, "Iranian") == _entity(store, "Iran")
-    assert (
-        store.conn.execute("SELECT kind FROM mentions WHERE text = 'Iranian'").fetchone()[0]
-        == "demonym"
-    )
-    names = [n for (n,) in store.conn.execute("SELECT name FROM entity_aliases")]
+    assert sql(store, "SELECT kind FROM mentions WHERE text = 'Iranian'").fetchone()[0] == "demonym"
+    names = [n for (n,) in sql(store, "SELECT name FROM entity_aliases")]
     assert "Iranian" not in names
 
 
-def test_resolve_is_incremental_and_ids_are_stable(store: SQLiteStore) -> None:
+def test_resolve_is_incremental_and_ids_are_stable(store: Store) -> None:
     _write(store, _doc("Hossein Tavakoli spoke.", [("Hossein Tavakoli", "PERSON")]))
     first = _entity(store, "Hossein Tavakoli")
     _write(store, _doc("Husayn Tawakkoli spoke again.", [("Husayn Tawakkoli", "PERSON")]))
     assert _entity(store, "Husayn Tawakkoli") == first
     assert (
-        store.conn.execute(
-            "SELECT count(*) FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
+        sql(
+            store, "SELECT count(*) FROM mentions WHERE entity_id IS NULL AND kind = 'name'"
         ).fetchone()[0]
         == 0
     )
 
 
-def test_resolve_judgements_survive_rebuild(store: SQLiteStore) -> None:
+def test_resolve_judgements_survive_rebuild(store: Store) -> None:
     _write(store, _doc("Mohammad Navazei and Muhammad Navazayi.",
                        [("Mohammad Navazei", "PERSON"), ("Muhammad Navazayi", "PERSON")]))  # fmt: skip
     assert _entity(store, "Mohammad Navazei") == _entity(store, "Muhammad Navazayi")
@@ -176,21 +167,19 @@ def test_resolve_judgements_survive_rebuild(store: SQLiteStore) -> None:
     assert _entity(store, "Mohammad Navazei") != _entity(store, "Muhammad Navazayi")
 
 
-def test_resolve_user_alias_and_recall_find_untagged_acronym(store: SQLiteStore) -> None:
+def test_resolve_user_alias_and_recall_find_untagged_acronym(store: Store) -> None:
     with store.transaction():
         add_judgement(
             store, Judgement("alias", "Free Valley Front", "FVF", source="aliases-file:x.yml")
         )
     _write(store, _doc("The Free Valley Front held a rally; the FVF said it would return.",
                        [("Free Valley Front", "ORG")]))  # fmt: skip
-    fvf = store.conn.execute(
-        "SELECT entity_id, analyzer FROM mentions WHERE text = 'FVF'"
-    ).fetchone()
+    fvf = sql(store, "SELECT entity_id, analyzer FROM mentions WHERE text = 'FVF'").fetchone()
     assert fvf == (_entity(store, "Free Valley Front"), "newsdossier.recall.v1")
 
 
 def test_recall_finds_a_name_learnt_later_in_older_documents_only_where_it_occurs(
-    store: SQLiteStore,
+    store: Store,
 ) -> None:
     # Pass 1: nobody is tagged.  Pass 2: a new document tags "Orlan Vesk"; the older
     # document that names him untagged gets a recall mention, the one that does not
@@ -199,29 +188,28 @@ def test_recall_finds_a_name_learnt_later_in_older_documents_only_where_it_occur
     other = _doc("The weather in the valley was calm for the third day running.", [])
     known = _doc("The Kesra Valley Council met again.", [("Kesra Valley Council", "ORG")])
     _write(store, old, other, known)
-    seq_before = dict(store.conn.execute("SELECT document_id, names_seq FROM recall_scans"))
+    seq_before = dict(sql(store, "SELECT document_id, names_seq FROM recall_scans"))
     assert seq_before[old.document.id] >= 0  # scanned once: the next pass takes the FTS path
     _write(store, _doc("Orlan Vesk, the envoy, arrived on Monday.", [("Orlan Vesk", "PERSON")]))
-    rows = store.conn.execute(
-        "SELECT document_id, entity_id FROM mentions WHERE analyzer = 'newsdossier.recall.v1'"
+    rows = sql(
+        store,
+        "SELECT document_id, entity_id FROM mentions WHERE analyzer = 'newsdossier.recall.v1'",
     ).fetchall()
     assert rows == [(old.document.id, _entity_of_key(store, "orlan vesk"))]
-    seq_after = dict(store.conn.execute("SELECT document_id, names_seq FROM recall_scans"))
+    seq_after = dict(sql(store, "SELECT document_id, names_seq FROM recall_scans"))
     assert seq_after[other.document.id] > seq_before.get(other.document.id, -1)
 
 
-def _entity_of_key(store: SQLiteStore, key: str) -> str:
-    return store.conn.execute(
-        "SELECT entity_id FROM entity_names WHERE key = ?", (key,)
-    ).fetchone()[0]
+def _entity_of_key(store: Store, key: str) -> str:
+    return sql(store, "SELECT entity_id FROM entity_names WHERE key = ?", (key,)).fetchone()[0]
 
 
-def test_recall_span_never_ends_in_a_particle(store: SQLiteStore) -> None:
+def test_recall_span_never_ends_in_a_particle(store: Store) -> None:
     # "Kesra Valley. I ..." folds like "Kesra Valley" (the particle "i" drops out of
     # the folded form); the recall mention must stop at the name.
     _write(store, _doc("Farmers of the Kesra Valley protested.", [("Kesra Valley", "GPE")]))
     _write(store, _doc("We drove to the Kesra Valley. I stayed there for a week.", []))
-    texts = [t for (t,) in store.conn.execute(
+    texts = [t for (t,) in sql(store, 
         "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
     assert texts == ["Kesra Valley"]
 

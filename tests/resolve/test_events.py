@@ -60,8 +60,11 @@ def test_events_count_sources_outlets_and_reuse() -> None:
     assert count_sources(_Reuse(), ev) == {"documents": 4, "independent": 2, "copies": 2}
 
 
-def test_events_merged_in_sample(sample_db: Path) -> None:
-    with open_store(str(sample_db), readonly=True) as store:
+def test_events_merged_in_sample(sample_url: str) -> None:
+    """Once per store engine (tests/pg.py)."""
+    from newsdossier.store.engine import open_store as open_any
+
+    with open_any(sample_url, readonly=True) as store:
         events = list(store.iter_events())
         assert events, "the sample corpus reports dated events"
         merged = [e for e in events if e["document_count"] > 1]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import random
 
+from newsdossier.model import Annotations, Document
 from newsdossier.resolve.reuse import independent_groups, passages, resolve_reuse
 from newsdossier.settings import Settings
-from newsdossier.store.sqlite import open_store
+from newsdossier.store.base import Processed
+from newsdossier.store.protocols import Store
 
 BASE = (
     "The first convoy of exiles left the camp on Friday for a new site near the capital, the start"
@@ -42,20 +44,31 @@ def test_reuse_repetition_inside_one_document() -> None:
     assert found and found[0].start_b > found[0].end_a
 
 
-def test_reuse_incremental_and_independent_groups(tmp_path) -> None:
-    from eval.claims.evaluate import insert_documents
+def _documents(store: Store, texts: list[tuple[str, str]]) -> dict[str, str]:
+    """Write bare documents (no annotations) through the store's write path; return
+    ``{document id: name}``."""
+    items, names = [], {}
+    for name, text in texts:
+        doc = Document(Document.make_id(text), text, f"{name}.txt", name)
+        items.append(Processed(doc.source, doc.source, None, doc.id, doc, Annotations(doc.id)))
+        names[doc.id] = name
+    store.write_batch(items)
+    return names
 
-    store = open_store(str(tmp_path / "r.db"))
-    insert_documents(store, [("a", BASE), ("b", OTHER)])
+
+def test_reuse_incremental_and_independent_groups(engine_store: Store) -> None:
+    """Once per engine (tests/pg.py)."""
+    store = engine_store
+    names = _documents(store, [("a", BASE), ("b", OTHER)])
     assert resolve_reuse(store, Settings()) == 2
-    insert_documents(store, [("c", EDITED), ("d", BASE + " Reporting by the wire.")])
+    names |= _documents(store, [("c", EDITED), ("d", BASE + " Reporting by the wire.")])
     assert resolve_reuse(store, Settings()) == 2  # only the two new documents
     assert resolve_reuse(store, Settings()) == 0
-    pairs = {frozenset((r["doc_a"], r["doc_b"])) for r in store.iter_reuse_pairs()}
+    pairs = {frozenset((names[r["doc_a"]], names[r["doc_b"]])) for r in store.iter_reuse_pairs()}
     assert frozenset(("a", "c")) in pairs and frozenset(("a", "d")) in pairs
-    groups = independent_groups(store, ["a", "b", "c", "d"])
-    assert sorted(map(sorted, groups)) == [["a", "c", "d"], ["b"]]
-    store.close()
+    ids = {name: doc for doc, name in names.items()}
+    groups = independent_groups(store, [ids[n] for n in "abcd"])
+    assert sorted(sorted(names[d] for d in g) for g in groups) == [["a", "c", "d"], ["b"]]
 
 
 def test_reuse_shingles_are_stable_across_processes() -> None:
