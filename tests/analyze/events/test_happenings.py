@@ -583,6 +583,10 @@ PERIODS = [
         [("agreement", "1992", "Signed")],
     ),
     (
+        "This has been the problem since 1979 when Vellorn invaded Kessa.",
+        [("military_operation", "1979", "invaded")],
+    ),
+    (
         "During the period of 1999 to 2001, two girls were hurt by a gang.",
         [("other", "1999", "were hurt")],
     ),
