@@ -105,6 +105,13 @@ _NEXT_CONJUNCT = re.compile(
 )
 
 
+def _bound_date(low: str, t_start: int, typ: str) -> bool:
+    """ "in force since 2002, the treaty ...": a bound dates no trigger after it either
+    (but "since 1979 when X invaded" names the happening at the bound: the caller checks)."""
+    bound = _BOUND_BEFORE.search(low, max(0, t_start - 20), t_start)
+    return bound is not None and not (typ == _CUSTODY and bound["prep"] == "since")
+
+
 def _after_ok(low: str, trig: tuple[int, int], t_start: int, typ: str) -> bool:
     trig_start, trig_end = trig
     gap = low[trig_end:t_start]
@@ -258,7 +265,9 @@ def assign_dates(
                 if premod or not _after_ok(low, (s, e), ts, typ):
                     continue
                 d = ts - e
-            elif _before_ok(text, low, te, s, typ, opens and not premod):
+            elif (premod or not _bound_date(low, ts, typ) or _WHEN.match(low[te:s])) and _before_ok(
+                text, low, te, s, typ, opens and not premod
+            ):
                 # a date after its verb is the common order ("founded in 1965"); one before
                 # the verb counts 3x its distance ("created in 1981 and renamed in 1995")
                 d = 3 * (s - te) + 1

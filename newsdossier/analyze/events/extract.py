@@ -68,8 +68,13 @@ ANALYZER = "newsdossier.events"
 # happenings (states.py: "In 2015, X had ...", "there were 1,400 ... in 1938", a period's
 # total, an activity over a decade); a date that names a paper or closes a source credit
 # dates nothing (documents.py); a reporting verb does not take a date inside the reported
-# clause ("said talks earlier in 2012 framed ...") or one that names a thing.
-VERSION = "12"
+# clause ("said talks earlier in 2012 framed ...") or one that names a thing.  13 (issue
+# 16): "was a registered lobbyist" (an adjective after a determiner), "was called <name>",
+# running totals ("so far this month") are states; "had a revolution" (an event noun) and
+# "had you on" are not; a date after "said" that opens the reported clause ("said 2015
+# was the deadliest year") is not the saying's; "in force since 2002, the treaty": a
+# bound dates no trigger after it either.
+VERSION = "13"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -139,7 +144,14 @@ def _cites(text: str, low: str, s: int, e: int) -> bool:
     return bool(_QUOTE_CLOSED.search(text, max(0, s - 60), s) or _QUOTE_OPENS.match(text, e))
 
 
+# "from January 15 through 18, 2010": the range's own "from", not a bound before a date
+_FROM_RANGE = re.compile(r"\b(?:from|between)\s+$")
+_RANGE_INSIDE = re.compile(r"\s(?:through|to|and)\s")
+
+
 def _bounds(low: str, start: int, end: int) -> bool:
+    if _FROM_RANGE.search(low, max(0, start - 10), start) and _RANGE_INSIDE.search(low, start, end):
+        return False
     if _BOUND.search(low, max(0, start - 20), start) is not None:
         return _PAST_UNTIL.search(low, max(0, start - 90), start) is None
     return is_period(low, start, end)
@@ -381,7 +393,8 @@ def _sentence_events(
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
                                  (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
             # a state or a figure held at the date is marked so, with the date as its period
-            typ = STATE if is_state(low, (lo, hi), (s, e), t) else OTHER
+            at = (t.start - base, t.end - base)
+            typ = STATE if is_state(low, (lo, hi), (s, e), t, at) else OTHER
             add(typ, s, e, t, max(key[2], 0), (lo, hi))
     # an undated event of a type that is also dated in this sentence is the same report
     dated_types = {ev.type for ev in events if ev.time is not None}
@@ -480,10 +493,12 @@ def _in_reported_clause(
     three words or more between, then a finite verb after the date with no comma
     between: the date is the reported happening's (fnc seed 122, issue 16).
     """
-    if len(_GAP_WORD.findall(low, e, ts)) < 3 or _SAYING_GAP.match(low, e):
-        return False
     nxt = next((v for v in verbs if v[0] >= te), None)
     if nxt is None:
+        return False
+    if not _GAP_WORD.findall(low, te, nxt[0]) and "," not in low[te : nxt[0]]:
+        return True  # "said 2015 was the deadliest year": the date is the reported subject
+    if len(_GAP_WORD.findall(low, e, ts)) < 3 or _SAYING_GAP.match(low, e):
         return False
     # "condemned the ruling on Friday and imposed ...": a coordinated verb is the reporter's
     between = _GAP_WORD.findall(low, te, nxt[0])

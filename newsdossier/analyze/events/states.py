@@ -38,6 +38,7 @@ import re
 
 from ...model import TimeExpression
 from ..time.lexicon import load_yaml
+from .lexicon import TRIGGER_RE
 
 __all__ = ["is_state"]
 
@@ -68,7 +69,14 @@ _AMOUNT = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\b|\bshare\s+of\b)",
     re.IGNORECASE,
 )
-_IN_TOTAL = re.compile(r"\bin\s+total\b|\bper\s+(?:capita|head|person)\b")
+# a total, a rate, a running count: "in total", "per capita", "total number of notices filed
+# so far this month", "to date"
+_IN_TOTAL = re.compile(
+    r"\bin\s+total\b|\bper\s+(?:capita|head|person)\b|\btotal\s+(?:number|amount|value)\b"
+)
+# next to the date: "so far this month", "this year to date" (not "the best view to date")
+_RUNNING_BEFORE = re.compile(r"\b(?:so|thus)\s+far\s+(?:in\s+)?$")
+_RUNNING_AFTER = re.compile(r"\s*(?:so\s+far|thus\s+far|to\s+date)\b")
 #: how far before a verb its subject's amount may stand, and after it its object's
 _SUBJECT_CHARS = 45
 _OBJECT_CHARS = 40
@@ -79,6 +87,20 @@ _AGGREGATE = frozenset(str(w) for w in _DATA["aggregate"])
 _PRONOUN = re.compile(r"\b(?:it|he|she|they|we|i|you|who|which)\b")
 _COUNT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+\d")
 # "first studied by X in the 1960s": the start of the activity is a happening
+# "was called detente", "was known as": the name a thing bore; not "was called to testify",
+# "was called in", "was named ambassador" (an appointment)
+_NAMING = frozenset({"called", "known", "dubbed", "termed", "nicknamed", "labelled", "labeled"})
+_NAMING_PARTICLES = frozenset({"to", "in", "on", "for", "up", "off", "out", "back", "upon"})
+_OBJECT_PRONOUNS = frozenset({"you", "him", "them", "us", "me"})
+_DETS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
+# "had a revolution", "had talks", "had a meeting": the object is a happening (the event
+# words of events.yml, or these)
+_HAD_EVENT = re.compile(
+    rf"\s+(?:(?:a|an|the|its|his|her|their|our|two|three|several|many|some)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{TRIGGER_RE.pattern}|(?:revolution|jump|surge|rise|fall|"
+    r"drop|breakthrough|change|shift|row|clash|fight|split|crash|accident|operation|surgery|"
+    r"baby|wedding|conversation|call|talk|talks|interview|encounter|exchange)s?\b)"
+)
 _ONSET = re.compile(r"\b(?:first|initially|originally)\s+$")
 
 
@@ -98,10 +120,18 @@ def _stative(low: str, vs: int, ve: int) -> bool:
     if head in _DO_NOT and len(words) == 1:
         # "didn't have in 1933": do-support before a stative verb; "did an interview" tells
         return bool(after) and (after[0] in _HAVE or after[0] == "have" or after[0] in _STATIVE)
+    if head in _BE and last in _NAMING and not (after and after[0] in _NAMING_PARTICLES):
+        return True  # "what was called detente in the 20th century": a name it bore
     if last not in _BE and last not in _HAVE:
         return False  # "had given", "was revealed": the group ends on a participle
-    if any(w in _PARTICIPLES or _ED.fullmatch(w) for w in after):
-        return False  # "was at least temporarily resolved"
+    if last in _HAVE and (_HAD_EVENT.match(low, ve) or (after and after[0] in _OBJECT_PRONOUNS)):
+        # "we had a revolution in the court", "had you on back in May" (hosted): no possession
+        return False
+    for w in after:
+        if w in _DETS:
+            break  # "was a registered lobbyist": an adjective in a noun phrase
+        if w in _PARTICIPLES or _ED.fullmatch(w):
+            return False  # "was at least temporarily resolved"
     return _INFINITIVE_AFTER.match(low, ve) is None
 
 
@@ -136,13 +166,18 @@ def _existential_count(low: str, ve: int) -> bool:
     return _COUNT_AFTER.match(low, ve) is not None or _AMOUNT.match(low, ve) is not None
 
 
-def is_state(low: str, clause: tuple[int, int], verb: tuple[int, int], t: TimeExpression) -> bool:
-    """The ``other`` event at ``verb`` dated by ``t`` states, not tells.
+def is_state(
+    low: str, clause: tuple[int, int], verb: tuple[int, int], t: TimeExpression,
+    at: tuple[int, int],
+) -> bool:  # fmt: skip
+    """The ``other`` event at ``verb`` dated by ``t`` (at ``low[at[0]:at[1]]``) states, not tells.
 
     ``low`` is the lower-cased sentence; ``clause`` the verb's clause; offsets
     relative to the sentence.
     """
     vs, ve = verb
+    if _RUNNING_BEFORE.search(low, max(0, at[0] - 16), at[0]) or _RUNNING_AFTER.match(low, at[1]):
+        return True  # "filed so far this month: 726": a running total
     words = _words(low, vs, ve)
     precision = t.precision or ""
     coarse = precision in _COARSE

@@ -1,4 +1,4 @@
-"""A month-day with a second day after "and" is a two-day range (issue 16, time v7).
+"""A month-day with a second day after "and" / "to" / "through" is a range (issue 16, time v7).
 
 "raided the camp on Jan. 17 and 18", "the talks on March 3 and 4": the happening
 took both days.  Read as "Jan. 17" alone, the timeline gave the first day with the
@@ -21,7 +21,7 @@ from ...model import TimeExpression
 __all__ = ["join_day_pairs"]
 
 _SECOND_DAY = re.compile(
-    r"\s+(?:and|&)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"\s+(?:and|&|to|through)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
     r"(?=\s*(?:[,.;:!?)\]”\"]|$|\n|(?:in|at|when|while|as|the|to|and|before|after|during|"
     r"with|by|of|last|this|that|respectively)\b))"
 )

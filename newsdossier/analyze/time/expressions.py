@@ -47,8 +47,9 @@ ANALYZER = "newsdossier.time"
 # 4: a paragraph's year frames a month-day only from its sentence or an opening frame
 # 6: "the 1700s", "the late 1800s": a "00s" of a past century is the century (issue 16)
 # 7: each post of a multi-post page anchors its own relative dates (posts.py); "Jan. 17 and
-# 18" is a two-day range (daypairs.py) (issue 16)
-VERSION = "7"
+# 18" is a two-day range (daypairs.py) (issue 16); 8: "January 15 through 18, 2018" and "the
+# period of 1999 to 2001" are ranges
+VERSION = "8"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(

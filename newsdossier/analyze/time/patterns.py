@@ -42,8 +42,8 @@ _REL = r"(?:last|this|next|past|previous|coming|following|same)"
 
 _ALTS: tuple[tuple[str, str], ...] = (
     # March 3-5, 2011 / 3-5 March 2011
-    ("dayrange", rf"(?P<dr_m1>{_MON})\s+(?P<dr_d1>{_DAY})\s*(?:[-–]|to|and)\s*(?P<dr_d2>{_DAY}),?\s+(?P<dr_y1>{_YEAR})"
-                 rf"|(?P<dr_d3>{_DAY})\s*(?:[-–]|to|and)\s*(?P<dr_d4>{_DAY})\s+(?P<dr_m2>{_MON}),?\s+(?P<dr_y2>{_YEAR})"),
+    ("dayrange", rf"(?P<dr_m1>{_MON})\s+(?P<dr_d1>{_DAY})\s*(?:[-–]|to|and|through)\s*(?P<dr_d2>{_DAY}),?\s+(?P<dr_y1>{_YEAR})"
+                 rf"|(?P<dr_d3>{_DAY})\s*(?:[-–]|to|and|through)\s*(?P<dr_d4>{_DAY})\s+(?P<dr_m2>{_MON}),?\s+(?P<dr_y2>{_YEAR})"),
     # 14 March 2011 / the 14th of March, 2011 / Monday, 14 March 2011
     ("dmy", rf"{_WDP}(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
     # March 14, 2011 / Thursday March 3, 2011
@@ -61,7 +61,7 @@ _ALTS: tuple[tuple[str, str], ...] = (
     ("mrange", rf"(?:from|between|From|Between)\s+(?P<mr_m1>{_MON})(?:\s+(?P<mr_y1>{_YEAR}))?,?\s+"
                rf"(?:to|and|until|till|through)\s+(?P<mr_m2>{_MON}),?\s+(?P<mr_y2>{_YEAR})"),
     # from 1975 to 1979 / between 1975 and 1979 / 1975-1979 / 1975-79
-    ("yrange", rf"(?P<yr_pre>from|between|From|Between)\s+(?P<yr_y1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<yr_y2>{_YEAR})"
+    ("yrange", rf"(?P<yr_pre>from|between|From|Between|(?<=\bperiod )(?<!forecast period )of)\s+(?P<yr_y1>{_YEAR})\s+(?:to|and|until|till|through)\s+(?P<yr_y2>{_YEAR})"
                rf"|(?P<yr_y3>{_YEAR})\s*[-–/]\s*(?P<yr_y4>{_YEAR}|\d\d\b)"),
     # the (late) 1960s / the '80s / the mid-1990s / the 1980's, 1980′s (issue 16)
     ("decade", r"(?:[Tt]he\s+)?(?:(?P<dec_mod>early|mid|late)[\s-]+)?(?:(?P<dec_y>(?:1[6-9]|20)\d0)['’′]?s\b"

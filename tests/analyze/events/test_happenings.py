@@ -484,6 +484,24 @@ STATES = [
         [("state", "2015", "were diagnosed")],
     ),
     ("Ivo Renk toured the northern fairs in the 1990s.", [("state", "1990", "toured")]),
+    # an adjective after a determiner is no passive; a name borne; a running total
+    (
+        "Renk joined a firm that was a registered lobbyist for the guild last year.",
+        [("state", "2010", "was")],
+    ),
+    ("This is what was called the thaw in the 20th century.", [("state", "1900", "was called")]),
+    ("Total number of notices filed so far this month: 726.", [("state", "2011-03", "filed")]),
+    ("Renk was named ambassador in 2009.", [("other", "2009", "was named")]),
+    ("In 1998, we had a revolution in the Harvan court.", [("other", "1998", "had")]),
+    ("Velmora had a 37-step jump in 2010 and ranked 15th.", [("other", "2010", "had")]),
+    (
+        "Last month, it was revealed that Renk's maps were the best made to date.",
+        [("other", "2011-02", "was revealed")],
+    ),
+    (
+        "The Harvan poll was taken from January 15 through 18, 2010.",
+        [("other", "2010-01-15", "was taken")],
+    ),
     # kept: a happening told with a be-form, an infinitive, one payment, a change, a day
     ("In early 2015 the dispute was at least temporarily resolved.", [("other", "2015", "was")]),
     ("In 1902, Velmora was the first state to adopt the ballot rule.", [("other", "1902", "was")]),
@@ -539,6 +557,7 @@ DOCUMENTS = [
         "accidents.",
         [],
     ),
+    ("The port council said 2010 was the busiest year since 2001.", []),
     (
         "Renk told reporters in Kessa on Monday the convoy had left.",
         [("statement", "2011-03-14", "told")],
@@ -559,6 +578,18 @@ def test_dates_naming_papers_date_the_paper(
 PERIODS = [
     ("Revenue for fiscal 2016 was up; in fiscal 2015 the firm sold 3 ships.", []),
     ("It reports on progress for H1 of 2017/18, being the 6 months to 31 Dec 2017.", []),
+    (
+        "Signed in 1992 and in force since 2002, the treaty lets members fly.",
+        [("agreement", "1992", "Signed")],
+    ),
+    (
+        "This has been the problem since 1979 when Vellorn invaded Kessa.",
+        [("military_operation", "1979", "invaded")],
+    ),
+    (
+        "During the period of 1999 to 2001, two girls were hurt by a gang.",
+        [("other", "1999", "were hurt")],
+    ),
     (
         "Prior to Election 2010, 95 councillors signed a pledge.",
         [("election", "2010", "Election"), ("agreement", None, "signed")],

@@ -18,6 +18,10 @@ PUB = PublishedDate("2018-01-20", "day", "byline")
          ("Jan. 17 and 18", "2018-01-17", "range", "2018-01-18")),
         ("The talks on January 10 and 11 in Vellorn failed.",
          ("January 10 and 11", "2018-01-10", "range", "2018-01-11")),
+        ("The poll ran Jan. 15 through 18 in Kessa.",
+         ("Jan. 15 through 18", "2018-01-15", "range", "2018-01-18")),
+        ("The poll was taken from January 15 through 18, 2018.",
+         ("January 15 through 18, 2018", "2018-01-15", "range", "2018-01-18")),
         # a count after "and", a year written with the first day: no range
         ("On Jan. 17 and 18 people were hurt.", ("Jan. 17", "2018-01-17", "day", None)),
         ("On Jan. 17 and 12 more days.", ("Jan. 17", "2018-01-17", "day", None)),
