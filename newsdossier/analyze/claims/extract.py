@@ -53,7 +53,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "9"  # 9: "according to the website" as the one outlet quoted before, a speaker's
+VERSION = "10"  # 10: a transcript's "Question:" turn is the questioner's (issue 15 round 5)
+# 9: "according to the website" as the one outlet quoted before, a speaker's
 # title left out of the words ("..., spokeswoman X said"), "asked X for Y", "according to X,
 # a strategist at Y." and "It's estimated that" (issue 15 round 5)
 # 8: the page's first lines (a self-introduction, a document's heading), "As X

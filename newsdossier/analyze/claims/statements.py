@@ -506,9 +506,12 @@ _ROLE_LABELS = frozenset(
 
 
 def _is_role_label(key: str) -> bool:
-    """ "questioner", "audience member", "host 2": only role words (and a number)."""
+    """ "questioner", "audience member", "host 2", "question": only role words (and a
+    number)."""
     words = key.split()
-    return bool(words) and all(w in _ROLE_LABELS or w.isdigit() for w in words)
+    return bool(words) and all(
+        w in _ROLE_LABELS or w.isdigit() or w in ("question", "q") for w in words
+    )
 
 
 def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
@@ -524,6 +527,7 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     labels = []
     short = []  # labels of one-line turns ("Questioner: Absolutely."), kept once turns are known
     stops = []  # "Source: http://...": furniture ends a turn
+    asked: list[tuple[int, int, str]] = []  # "Question: ..." turns
     for m in CREDIT_LINE.finditer(text):
         stops.append(m.start())  # "Contributed by ...", "Source: ...": the turn is over
     for m in _TRANSCRIPT.finditer(text):
@@ -531,6 +535,11 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
             continue
         label = m.group("label")
         key = name_key(label)
+        if key in ("question", "q"):
+            # "Question: My question has to do with ...": the questioner's turn (kept
+            # once the page is a transcript), never the page's author
+            asked.append((m.start(), m.end("label") + 1, label))
+            continue
         if not key or set(key.split()) & _NOT_SPEAKERS or label.lower().startswith(("the ", "a ")):
             stops.append(m.start())
             continue
@@ -547,7 +556,7 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     ):
         return []
     known = {x[2] for x in labels}
-    labels = sorted(labels + [x for x in short if x[2] in known])
+    labels = sorted(labels + [x for x in short if x[2] in known] + asked)
     # "IR:" / "MV:" after "Ivo Renk:" / "Mara Voss:": initials of a full label
     full = {
         "".join(w[0] for w in x[2].split()).upper(): x[2] for x in labels if len(x[2].split()) > 1
