@@ -202,8 +202,13 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-Z“\"])")
 
 def _is_intro(line: str) -> bool:
     line = line.strip()
-    if len(line) > INTRO_MAX_CHARS or not _ENDS_INTRO.search(line):
+    if not _ENDS_INTRO.search(line):
         return False
+    if len(line) > INTRO_MAX_CHARS:
+        # a long paragraph may still close on an introduction ("... Lehman Brothers. The
+        # following summary comes from an article posted on X…"), when it says so plainly
+        last = _LAST_SENTENCE.split(line)[-1]
+        return len(last) <= INTRO_MAX_CHARS and _STRONG_CUE.search(last) is not None
     if _TURN.match(line) and line.endswith(("…", "...")):
         return False  # "Renk: I said so…": a transcript turn, not an introduction
     if _NOT_INTRO.search(line):

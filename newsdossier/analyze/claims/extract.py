@@ -53,7 +53,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "8"  # 8: the page's first lines (a self-introduction, a document's heading), "As X
+VERSION = "10"  # 10: a transcript's "Question:" turn is the questioner's (issue 15 round 5)
+# 9: "according to the website" as the one outlet quoted before, a speaker's
+# title left out of the words ("..., spokeswoman X said"), "asked X for Y", "according to X,
+# a strategist at Y." and "It's estimated that" (issue 15 round 5)
+# 8: the page's first lines (a self-introduction, a document's heading), "As X
 # reports," after an ellipsis, a transcript's last one-paragraph turn (issue 15 round 5)
 # 7: statement spans (a title quote before the speaker, "X told <listener>.",
 # "according to X, which ..."), "the institute" as the one named before (issue 15 round 5)

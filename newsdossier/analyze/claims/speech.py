@@ -543,6 +543,20 @@ _TRIVIAL = re.compile(
     re.I,
 )
 _LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,32}?\bthat\b[\s,]*")
+_ASK_END = re.compile(r"\b(?:asked|asks|ask|asking)\s*$", re.I)
+#: "asked X for Y", "asked X to Y": a request, no reported words
+_ASKED_FOR = re.compile(
+    r"(?!(?:whether|if|why|what|how|when|where|who|according|in|on|at|during)\b)"
+    r"[^,;“”\"]{1,60}?\s(?:for|to)\s",
+    re.I,
+)
+#: a title left between the words and the speaker's name: "..., spokeswoman Mara Voss said"
+_TITLE_TAIL = re.compile(
+    r",\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+\s*$"
+)
+_DET_TAIL = re.compile(r",\s*(?:the|The|a|an)\s*$")
+#: "according to X, a strategist at Y": the speaker's appositive, not the words
+_APPOSITIVE_NEXT = re.compile(r"\s*,\s*(?:a|an|the|his|her|its|their)\s", re.I)
 _RELATIVE_NEXT = re.compile(r"(?:which|who|whose|where)\b", re.I)
 _TELL_END = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|assured|assures)\s*$", re.I)
 #: a tell-verb's object up to the sentence's end: who was told, not what
@@ -556,6 +570,17 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _PREPS = re.compile(r"(?:on|in|at|from|with|to|for|before|after|during|via|by|into|about)\b", re.I)
+
+
+def _cut_title(s: _Sent, a: int, b: int) -> tuple[int, int]:
+    """``a..b`` without a trailing title of the speaker ("..., spokeswoman")."""
+    t = _TITLE_TAIL.search(s.text, a, b)
+    if t is not None and set(re.findall(r"[a-z-]+", t.group())) & attribution().people:
+        return _trim(s, a, t.start())
+    d = _DET_TAIL.search(s.text, a, b)
+    if d is not None:  # "..., The Hill reported" where the name's mention is "Hill"
+        return _trim(s, a, d.start())
+    return a, b
 
 
 def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int], str, bool]:
@@ -583,7 +608,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             return (s.off + ra, s.off + rb), "direct", False
     colon = text.rstrip().endswith(":")
     if how == "inversion":  # "..., finds a new study by X, an independent think-tank."
-        ba, bb = _trim(s, 0, a)
+        ba, bb = _cut_title(s, *_trim(s, 0, a))
         if bb - ba >= 3:
             quote = "direct" if s.quotes.inside(s.off + ba, s.off + bb) else "indirect"
             return (s.off + ba, s.off + bb), quote, False
@@ -615,10 +640,17 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     if how == "according" and colon and text[b : b + 2].strip() == ",":
         after = ""  # "According to X, a fellow at Y:": an appositive, then the block
     trivial = not after or _TRIVIAL.fullmatch(after) or len(after.split()) < 2
-    if after and how == "according" and _RELATIVE_NEXT.match(after):
+    if after and _ASK_END.search(text, a, b) and _ASKED_FOR.match(after):
+        return (s.off + b, s.off + b), "indirect", False  # "asked the US for protection": a request
+    if (
+        after
+        and how == "according"
+        and (_RELATIVE_NEXT.match(after) or _APPOSITIVE_NEXT.match(text, b) and not colon)
+    ):
         # "according to X, who spent years with the dying, the top regret is ...": the
-        # words follow the relative clause; "..., according to the X poll, which appears
-        # kinder.": X's description, the words are before it
+        # words follow the relative clause (or the appositive: "according to X, a fellow
+        # at Y, ..."); "..., according to the X poll, which appears kinder." / "...,
+        # according to X, a strategist at Y.": X's description, the words are before it
         c = text.find(",", ca)
         ra, rb = _trim(s, c + 1, len(text)) if c >= 0 else (0, 0)
         if rb - ra >= 3 and len(text[ra:rb].split()) >= 3:
@@ -641,7 +673,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     ):
         quote = "direct" if s.quotes.inside(s.off + ca, s.off + cb) else "indirect"
         return (s.off + ca, s.off + cb), quote, colon
-    ba, bb = _trim(s, 0, a)
+    ba, bb = _cut_title(s, *_trim(s, 0, a))
     lead_as = re.search(r"(?:^|,)\s*(?:just\s+)?as\s*$", text[ba:bb], re.I)
     if lead_as:
         bb = ba + lead_as.start()

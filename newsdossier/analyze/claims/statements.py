@@ -63,6 +63,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _OPEN_QUOTE = re.compile(r"^\s*[“\"«]")
 _FIRST_PERSON = frozenset({"i", "we"})
+_IMPERSONAL = re.compile(r"(?i)(?:it|there)(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "them"})
 
 
@@ -251,6 +252,13 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             keys = {d.key for d in ctx.documents}
             if len(keys) == 1:
                 return _as_resolved(ctx.documents[-1], sp, "document")
+            if words[-1] in lex.media or words[-1] in _OUTLET_NOUNS:
+                # "according to the website" after "..., The Harvan Wire reported": the
+                # one outlet or body quoted before (no person: a website is nobody's own)
+                org_at = {m.start for m in ctx.mentions if m.label == "ORG" and m.start < sp.start}
+                bodies = {n.key: n for n in ctx.named if not n.person or n.start in org_at}
+                if len(bodies) == 1:
+                    return _as_resolved(next(iter(bodies.values())), sp, "document")
         src = Source(
             sp.text, "document", sp.start, sp.end, sp.start, sp.end, None, name_key(sp.text)
         )
@@ -336,6 +344,8 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
                   sp.start, sp.end, None, name_key(sp.text))  # fmt: skip
 
 
+#: nouns for an outlet that the media lexicon leaves out ("the site", "the paper")
+_OUTLET_NOUNS = frozenset(["site", "web site", "paper", "outlet", "publication", "portal", "blog"])
 #: one office, one holder: "the president said" identifies a person, "the official said" does not
 _OFFICES = frozenset(
     [
@@ -496,9 +506,12 @@ _ROLE_LABELS = frozenset(
 
 
 def _is_role_label(key: str) -> bool:
-    """ "questioner", "audience member", "host 2": only role words (and a number)."""
+    """ "questioner", "audience member", "host 2", "question": only role words (and a
+    number)."""
     words = key.split()
-    return bool(words) and all(w in _ROLE_LABELS or w.isdigit() for w in words)
+    return bool(words) and all(
+        w in _ROLE_LABELS or w.isdigit() or w in ("question", "q") for w in words
+    )
 
 
 def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
@@ -514,6 +527,7 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     labels = []
     short = []  # labels of one-line turns ("Questioner: Absolutely."), kept once turns are known
     stops = []  # "Source: http://...": furniture ends a turn
+    asked: list[tuple[int, int, str]] = []  # "Question: ..." turns
     for m in CREDIT_LINE.finditer(text):
         stops.append(m.start())  # "Contributed by ...", "Source: ...": the turn is over
     for m in _TRANSCRIPT.finditer(text):
@@ -521,6 +535,11 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
             continue
         label = m.group("label")
         key = name_key(label)
+        if key in ("question", "q"):
+            # "Question: My question has to do with ...": the questioner's turn (kept
+            # once the page is a transcript), never the page's author
+            asked.append((m.start(), m.end("label") + 1, label))
+            continue
         if not key or set(key.split()) & _NOT_SPEAKERS or label.lower().startswith(("the ", "a ")):
             stops.append(m.start())
             continue
@@ -537,7 +556,7 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     ):
         return []
     known = {x[2] for x in labels}
-    labels = sorted(labels + [x for x in short if x[2] in known])
+    labels = sorted(labels + [x for x in short if x[2] in known] + asked)
     # "IR:" / "MV:" after "Ivo Renk:" / "Mara Voss:": initials of a full label
     full = {
         "".join(w[0] for w in x[2].split()).upper(): x[2] for x in labels if len(x[2].split()) > 1
@@ -630,6 +649,8 @@ def find_statements(
                                   f0.how, "direct")  # fmt: skip
         voice = excerpts.source_at(sent.start)  # None outside every excerpt
         for f in frames:
+            if _IMPERSONAL.fullmatch(f.speaker.text):
+                continue  # "It's estimated that ...": a passive with no speaker, no frame
             src = _resolve(ctx, f.speaker)
             if (
                 voice is not None

@@ -68,6 +68,17 @@ def test_the_following_comes_from_names_the_excerpts_outlet(analyze) -> None:
 
 
 @pytest.mark.issue(15)
+def test_a_long_paragraph_closing_on_an_introduction(analyze) -> None:
+    doc, claims = analyze(
+        "Markets fell again. " * 25 + "The following summary comes from an article that was "
+        "posted on Harvan Notes…\n\n"
+        "The Harvan Council allegedly spent 300 million on consultants last year.\n"
+    )
+    c = _by_text(claims, "allegedly spent")
+    assert (c.source_name, c.source_kind) == ("Harvan Notes", "outlet")
+
+
+@pytest.mark.issue(15)
 def test_a_speaker_resuming_speaks_the_next_paragraph(analyze) -> None:
     doc, claims = analyze(
         "The podcast then turns to the present day.\n\n"

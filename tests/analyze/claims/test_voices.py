@@ -130,3 +130,18 @@ def test_byline_the_cleaner_removed_names_the_writer() -> None:
     two = Document(Document.make_id(text), text, "t", "t", author="Lena Ostrova",
                    removed=(Removed("byline", "By Mara Voss"), Removed("byline", "By Ivo Renk")))  # fmt: skip
     assert writer_byline(two) is None  # two writers: unknown, the metadata stands
+
+
+@pytest.mark.issue(15)
+def test_a_question_label_is_the_questioners_turn(analyze) -> None:
+    doc, claims = analyze(
+        "A reading with Ivo Renk, recorded in the spring.\n\n"
+        "Question: My question has to do with shame. I think a big part of my healing is "
+        "releasing my shame and I would welcome any guidance you can give.\n\n"
+        + _SESSION.format(role="Questioner").split("\n", 1)[1]
+    )
+    c = next(c for c in claims if "releasing my shame" in c.text)
+    assert c.source_kind == "anonymous" and c.source_name == "Question", (
+        c.source_name,
+        c.source_kind,
+    )
