@@ -746,6 +746,15 @@ class ReadQueries:
             (*params, limit, offset),
         )
 
+    def events_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Rows of ``events`` with these ids (unknown ids left out), in no set order."""
+        out: list[dict[str, Any]] = []
+        for chunk in chunked(ids):
+            out += self._dicts(
+                f"SELECT * FROM events WHERE id IN ({self.dialect.marks(len(chunk))})", chunk
+            )
+        return out
+
     def event_count(self, entity_id: str | None, type: str | None) -> int:
         where, params = self._event_filter(entity_id, type, None, None)
         return int(self._x(f"SELECT count(*) FROM events e{where}", params).fetchone()[0])

@@ -181,6 +181,18 @@ def test_timeline_pages_in_the_export_order(
     )
     assert [e["id"] for e in ranged] == [e["id"] for e in dated if e["date"]["value"][:4] == year]
     assert queries.timeline(store, start="2999")["events"] == []
+    # one entity's events (paged from its time axis's rows), with and without a range
+    involved = Counter(x for e in sections["events"] for x in e["participants"] + e["places"])
+    eid = involved.most_common(1)[0][0]
+    mine = [e for e in sections["events"] if eid in e["participants"] + e["places"]]
+    got, _ = _all_pages(lambda p: queries.timeline(store, entity_id=eid, page=p), "events")
+    assert [e["id"] for e in got] == [e["id"] for e in mine] and len(mine) > 7
+    dated_mine = [e for e in mine if e["date"]["value"]]
+    y = dated_mine[0]["date"]["value"][:4]
+    got, _ = _all_pages(
+        lambda p: queries.timeline(store, start=y, end=y, entity_id=eid, page=p), "events"
+    )
+    assert [e["id"] for e in got] == [e["id"] for e in dated_mine if e["date"]["value"][:4] == y]
 
 
 def test_entity_list_and_mentions_page_without_repeats(
