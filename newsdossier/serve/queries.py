@@ -192,7 +192,7 @@ def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         m["context"] = _context(store, m)
     # One pass over (up to 5,000 mentions') documents gives both the outlets that
     # mention it and its publications by month (the time axis histogram).
-    by_outlet_month = store.entity_outlet_months(entity_id, 5000)
+    by_outlet_month = store.entity_outlet_months(entity_id, MAX_ENTITY_MENTIONS_READ)
     outlets = _merge_outlets(
         store, [{"outlet": r["outlet"], "documents": r["documents"]} for r in by_outlet_month]
     )[:20]
@@ -207,7 +207,7 @@ def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         "mentions": mentions,
         **pager,
         "outlets": outlets,
-        "outlets_capped": row["document_count"] > 5000,
+        "outlets_capped": row["mention_count"] > MAX_ENTITY_MENTIONS_READ,
         "publications": [{"period": p, "documents": n} for p, n in sorted(months.items())],
         **_entity_sections(store, entity_id),
     }
@@ -243,6 +243,9 @@ MAX_ENTITY_EVENTS = PAGE_SIZE
 MAX_ENTITY_CLAIMS = 200
 MAX_ENTITY_CONTRADICTIONS = 100
 MAX_RELATION_STATEMENTS = 500
+#: An entity's mentions read for its outlets, months and framing by outlet: its first
+#: ones in document order (the page says when it has more)
+MAX_ENTITY_MENTIONS_READ = 5000
 
 
 def _link_evidence(row: tuple[Any, ...]) -> dict[str, Any]:
@@ -272,12 +275,7 @@ def _relations(store: ReadStore, entity_id: str) -> tuple[list[dict[str, Any]], 
 def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out: dict[str, Any] = {"features": feature_status(store)}
     rel, out["relations_capped"] = _relations(store, entity_id)
-    event_rows = store.events_page(entity_id, None, None, None, MAX_ENTITY_EVENTS, 0)
-    out["events_total"] = (
-        store.event_count(entity_id, None)
-        if len(event_rows) == MAX_ENTITY_EVENTS
-        else len(event_rows)
-    )
+    event_rows, out["events_total"] = store.events_with_total(entity_id, MAX_ENTITY_EVENTS)
     claim_ids = store.claim_ids_about(entity_id, MAX_ENTITY_CLAIMS + 1)
     out["claims_capped"] = len(claim_ids) > MAX_ENTITY_CLAIMS
     claims = claim_records(store, claim_ids[:MAX_ENTITY_CLAIMS])
@@ -306,7 +304,7 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out["profile"] = dict(sorted(profile.items()))
     out["contradictions"] = [_contradiction(store, x) for x in contra[:MAX_ENTITY_CONTRADICTIONS]]
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in store.entity_framing_by_outlet(entity_id):
+    for r in store.entity_framing_by_outlet(entity_id, MAX_ENTITY_MENTIONS_READ):
         outlet = canonical_outlet(store, r["outlet"]) or "(no outlet)"
         by_outlet[outlet][str(r["technique"])] += r["n"]
     out["framing_by_outlet"] = [
