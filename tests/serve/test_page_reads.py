@@ -270,3 +270,25 @@ def test_sources_and_reuse_count_every_row(
             1 for f in sections["framing"]
             if queries.canonical_outlet(store, store.get_document(f["doc"])["outlet"]) == outlet
         )  # fmt: skip
+
+
+def test_store_pool_closes_the_stores_of_ended_threads(sample_db: Path) -> None:
+    """One open store per live thread: a pool whose threads come and go (Starlette's
+    TestClient starts one per request) must not hold a connection per thread it ever
+    had (a PostgreSQL server refuses new ones past max_connections)."""
+    import threading
+
+    from newsdossier.serve.db import StorePool
+
+    pool = StorePool(str(sample_db), time_limit_ms=5_000)
+    try:
+        for _ in range(12):
+            t = threading.Thread(target=lambda: pool.session().__enter__().document_count())
+            t.start()
+            t.join()
+        # each new thread's store closed the ended threads' ones: the last thread's and the
+        # one start-up opened (this thread's) are left
+        assert len(pool._all) == 2
+        assert sum(not t.is_alive() for t, _ in pool._all) == 1
+    finally:
+        pool.close()
