@@ -74,11 +74,16 @@ bench: install
 	$(BIN)/python benchmarks/bench_web.py
 
 # Scale evidence (issue 18): dask-local vs the process pool, 1 and 2 workers, side by
-# side; the building process's absorb rate at 10k stored documents.  docs/scale.md.
+# side; the building process's absorb rate at 10k stored documents (analysed once);
+# then bench_web_scale.py: the absorb rate of pre-analysed documents and the web page
+# p95 of every page kind at 10k and 100k stored documents (PostgreSQL too when its
+# server binaries are here: make postgres).  docs/scale.md.
 # BENCH_SCALE_ARGS: e.g. --docs 120 --rounds 2 --absorb-stored 2000 for a quick run.
 BENCH_SCALE_ARGS ?=
+BENCH_WEB_SCALE_ARGS ?= $(shell $(BIN)/python tools/pg_scratch.py available 2>/dev/null | grep -qx 1 && echo --pg)
 bench-scale: install
 	nice -n 10 $(BIN)/python benchmarks/bench_scale.py $(BENCH_SCALE_ARGS)
+	nice -n 10 $(BIN)/python benchmarks/bench_web_scale.py $(BENCH_WEB_SCALE_ARGS)
 
 eval: install
 	$(BIN)/python -m eval

@@ -120,10 +120,15 @@ def make_templates() -> Environment:
     env.filters["date"] = _date
     env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""
     from . import charts
+    from .charts.render import same_inputs, svg_marks
+
+    env.filters["svg_marks"] = svg_marks
 
     # Pictures (issue 20): templates call the layout functions on the page's data.
     for name in ("time_axis", "estimate_charts", "relation_graph", "reuse_matrix", "stacked_bars"):
         env.globals[name] = getattr(charts, name)
+    # the corpus's time axis (overview, timeline): drawn once per store version
+    env.globals["time_axis"] = same_inputs(charts.time_axis)
     return env
 
 

@@ -62,7 +62,8 @@ class StorePool:
         self.path = path
         self.time_limit_ms = time_limit_ms
         self._local = _Local()
-        self._all: list[ReadStore] = []
+        # every store opened, with the thread it belongs to
+        self._all: list[tuple[threading.Thread, ReadStore]] = []
         self._lock = threading.Lock()
         # Open once now so a missing or foreign file fails at start-up, not on the first page.
         self._get().store_version()
@@ -70,13 +71,25 @@ class StorePool:
     def _get(self) -> ReadStore:
         local = self._local
         if local.store is None:
+            self._close_orphans()
             store = open_store(self.path, readonly=True)
             store.interrupt_when(lambda: time.monotonic() > local.deadline, _PROGRESS_STEPS)
             local.store = store
             _deadlines[store] = local
             with self._lock:
-                self._all.append(store)
+                self._all.append((threading.current_thread(), store))
         return local.store
+
+    def _close_orphans(self) -> None:
+        """Close the stores of threads that have ended.  A server's worker threads live
+        long, but a thread pool that replaces its threads (Starlette's TestClient starts
+        one per request) would otherwise leave one open connection per thread it ever
+        had: a PostgreSQL server refused new ones after 100 (issue 18, bench_web_scale)."""
+        with self._lock:
+            dead = [(t, s) for t, s in self._all if not t.is_alive()]
+            self._all = [(t, s) for t, s in self._all if t.is_alive()]
+        for _, store in dead:
+            _close(store)
 
     @contextmanager
     def session(self) -> Iterator[ReadStore]:
@@ -98,10 +111,14 @@ class StorePool:
 
     def close(self) -> None:
         with self._lock:
-            for store in self._all:
-                try:
-                    store.close()
-                except Exception as exc:
-                    if not store.closed_from_another_thread(exc):  # the GC closes it
-                        raise
+            for _, store in self._all:
+                _close(store)
             self._all.clear()
+
+
+def _close(store: ReadStore) -> None:
+    try:
+        store.close()
+    except Exception as exc:
+        if not store.closed_from_another_thread(exc):  # the GC closes it
+            raise

@@ -749,6 +749,31 @@ class ReadQueries:
             (*params, limit, offset),
         )
 
+    def events_with_total(
+        self, entity_id: str | None, limit: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """The first ``limit`` events (of the entity, if given) in date order, and how many
+        there are: one walk of the entity's mentions (a window count), not two."""
+        where, params = self._event_filter(entity_id, None, None, None)
+        rows = self._dicts(
+            f"SELECT e.*, count(*) OVER () AS _total FROM events e{where}{self._EVENT_ORDER}"
+            " LIMIT ?",
+            (*params, limit),
+        )
+        total = int(rows[0]["_total"]) if rows else 0
+        for r in rows:
+            del r["_total"]
+        return rows, total
+
+    def events_by_ids(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Rows of ``events`` with these ids (unknown ids left out), in no set order."""
+        out: list[dict[str, Any]] = []
+        for chunk in chunked(ids):
+            out += self._dicts(
+                f"SELECT * FROM events WHERE id IN ({self.dialect.marks(len(chunk))})", chunk
+            )
+        return out
+
     def event_count(self, entity_id: str | None, type: str | None) -> int:
         where, params = self._event_filter(entity_id, type, None, None)
         return int(self._x(f"SELECT count(*) FROM events e{where}", params).fetchone()[0])
@@ -815,18 +840,17 @@ class ReadQueries:
         sql += f" ORDER BY subject{way}, attribute{way}, id{way} LIMIT ?"
         return self._dicts(sql, (*params, limit))
 
-    _FRAMING_OF_ENTITY = (
-        " FROM mentions m JOIN framing_spans f ON f.target_mention = m.id"
-        " JOIN documents d ON d.id = f.document_id WHERE m.entity_id = ?"
-    )
-
-    def entity_framing_by_outlet(self, entity_id: str) -> list[dict[str, Any]]:
-        """``outlet, technique, n``: framing spans aimed at the entity's mentions."""
+    def entity_framing_by_outlet(self, entity_id: str, max_mentions: int) -> list[dict[str, Any]]:
+        """``outlet, technique, n``: framing spans aimed at the entity's first
+        ``max_mentions`` mentions (in document order)."""
         return self._dicts(
-            "SELECT d.outlet, f.technique, count(*) AS n" + self._FRAMING_OF_ENTITY
-            + " GROUP BY d.outlet, f.technique ORDER BY d.outlet NULLS FIRST, f.technique",
-            (entity_id,),
-        )  # fmt: skip
+            "SELECT d.outlet, f.technique, count(*) AS n FROM (SELECT id FROM mentions"
+            " WHERE entity_id = ? ORDER BY entity_id, document_id, start LIMIT ?) AS m"
+            " JOIN framing_spans f ON f.target_mention = m.id"
+            " JOIN documents d ON d.id = f.document_id"
+            " GROUP BY d.outlet, f.technique ORDER BY d.outlet NULLS FIRST, f.technique",
+            (entity_id, max_mentions),
+        )
 
     def framing_by_outlet(self, variants: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """``outlet, technique, target, n``: framing spans per stored outlet string (of

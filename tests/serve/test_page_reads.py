@@ -181,6 +181,18 @@ def test_timeline_pages_in_the_export_order(
     )
     assert [e["id"] for e in ranged] == [e["id"] for e in dated if e["date"]["value"][:4] == year]
     assert queries.timeline(store, start="2999")["events"] == []
+    # one entity's events (paged from its time axis's rows), with and without a range
+    involved = Counter(x for e in sections["events"] for x in e["participants"] + e["places"])
+    eid = involved.most_common(1)[0][0]
+    mine = [e for e in sections["events"] if eid in e["participants"] + e["places"]]
+    got, _ = _all_pages(lambda p: queries.timeline(store, entity_id=eid, page=p), "events")
+    assert [e["id"] for e in got] == [e["id"] for e in mine] and len(mine) > 7
+    dated_mine = [e for e in mine if e["date"]["value"]]
+    y = dated_mine[0]["date"]["value"][:4]
+    got, _ = _all_pages(
+        lambda p: queries.timeline(store, start=y, end=y, entity_id=eid, page=p), "events"
+    )
+    assert [e["id"] for e in got] == [e["id"] for e in dated_mine if e["date"]["value"][:4] == y]
 
 
 def test_entity_list_and_mentions_page_without_repeats(
@@ -258,3 +270,25 @@ def test_sources_and_reuse_count_every_row(
             1 for f in sections["framing"]
             if queries.canonical_outlet(store, store.get_document(f["doc"])["outlet"]) == outlet
         )  # fmt: skip
+
+
+def test_store_pool_closes_the_stores_of_ended_threads(sample_db: Path) -> None:
+    """One open store per live thread: a pool whose threads come and go (Starlette's
+    TestClient starts one per request) must not hold a connection per thread it ever
+    had (a PostgreSQL server refuses new ones past max_connections)."""
+    import threading
+
+    from newsdossier.serve.db import StorePool
+
+    pool = StorePool(str(sample_db), time_limit_ms=5_000)
+    try:
+        for _ in range(12):
+            t = threading.Thread(target=lambda: pool.session().__enter__().document_count())
+            t.start()
+            t.join()
+        # each new thread's store closed the ended threads' ones: the last thread's and the
+        # one start-up opened (this thread's) are left
+        assert len(pool._all) == 2
+        assert sum(not t.is_alive() for t, _ in pool._all) == 1
+    finally:
+        pool.close()
