@@ -421,7 +421,7 @@ def test_resolve_a_word_always_after_the_is_an_organisations_last_word(store: St
 
 
 def test_resolve_the_word_is_no_short_form_of_a_name_never_written_after_the(
-    store: SQLiteStore,
+    store: Store,
 ) -> None:
     """ "the Vellor" (a sage, tagged PERSON) on a page listing the website "Tiny Vellor"
     (written bare): not the website's last word."""
@@ -435,7 +435,7 @@ def test_resolve_the_word_is_no_short_form_of_a_name_never_written_after_the(
     assert _one(store, "Vellor") != _one(store, "Tiny Vellor")
 
 
-def test_resolve_the_surname_before_administration_is_the_person(store: SQLiteStore) -> None:
+def test_resolve_the_surname_before_administration_is_the_person(store: Store) -> None:
     """ "the Renk administration" after "Ivo Renk": the bare surname, always after "the",
     modifies a noun; it is the person's, not a title or an organisation's last word."""
     _write(
@@ -445,11 +445,11 @@ def test_resolve_the_surname_before_administration_is_the_person(store: SQLiteSt
             [("Renk", "PERSON"), ("Ivo Renk", "PERSON")],
         ),  # fmt: skip
     )
-    rows = store.conn.execute("SELECT entity_id, kind FROM mentions WHERE text = 'Renk'").fetchall()
+    rows = sql(store, "SELECT entity_id, kind FROM mentions WHERE text = 'Renk'").fetchall()
     assert rows == [(_one(store, "Ivo Renk"), "short-form")]
 
 
-def test_resolve_the_house_is_no_short_form_of_a_name_ending_in_house(store: SQLiteStore) -> None:
+def test_resolve_the_house_is_no_short_form_of_a_name_ending_in_house(store: Store) -> None:
     """ "the House committee" on a page that names "the Harvan House" (an office)."""
     _write(
         store,

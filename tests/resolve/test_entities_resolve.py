@@ -214,7 +214,7 @@ def test_recall_span_never_ends_in_a_particle(store: Store) -> None:
     assert texts == ["Kesra Valley"]
 
 
-def test_recall_of_a_word_takes_its_documents_own_reading(store: SQLiteStore) -> None:
+def test_recall_of_a_word_takes_its_documents_own_reading(store: Store) -> None:
     # "Vellan" is an organisation of its own on two pages that never name the person;
     # on a page that names "Ivo Vellan" and calls him "Vellan", an untagged "Vellan"
     # is that person, not the organisation of the other pages.
@@ -232,15 +232,16 @@ def test_recall_of_a_word_takes_its_documents_own_reading(store: SQLiteStore) ->
         ),
     )
     person = _entity_of_key(store, "ivo vellan")
-    rows = store.conn.execute(
+    rows = sql(
+        store,
         "SELECT m.start, m.entity_id, m.type FROM mentions m JOIN documents d"
         " ON d.id = m.document_id WHERE m.analyzer = 'newsdossier.recall.v1'"
-        " AND d.text LIKE 'Vellan said%'"
+        " AND d.text LIKE 'Vellan said%'",
     ).fetchall()
     assert [(e, t) for _, e, t in rows] == [(person, "person")]
 
 
-def test_recall_of_a_word_skips_a_page_where_the_word_is_ambiguous(store: SQLiteStore) -> None:
+def test_recall_of_a_word_skips_a_page_where_the_word_is_ambiguous(store: Store) -> None:
     _write(store, _doc("Vellan shipped the first cargo.", [("Vellan", "ORG")]))
     _write(
         store,
@@ -250,18 +251,19 @@ def test_recall_of_a_word_skips_a_page_where_the_word_is_ambiguous(store: SQLite
             [("Vellan", "PERSON"), ("Ivo Vellan", "PERSON"), ("Tarek Vellan", "PERSON")],
         ),
     )
-    assert not store.conn.execute(
+    assert not sql(
+        store,
         "SELECT m.text FROM mentions m JOIN documents d ON d.id = m.document_id"
-        " WHERE m.analyzer = 'newsdossier.recall.v1' AND d.text LIKE 'Vellan said%'"
+        " WHERE m.analyzer = 'newsdossier.recall.v1' AND d.text LIKE 'Vellan said%'",
     ).fetchall()
 
 
-def test_recall_never_joins_a_name_and_its_bracketed_acronym(store: SQLiteStore) -> None:
+def test_recall_never_joins_a_name_and_its_bracketed_acronym(store: Store) -> None:
     # A known name "Harvan Energy Agency HEA" (a key that folds both) must not be found
     # across the bracket of "Harvan Energy Agency (HEA)".
     _write(store, _doc("The Harvan Energy Agency HEA report came out.",
                        [("Harvan Energy Agency HEA", "ORG")]))  # fmt: skip
     _write(store, _doc("Data of the Harvan Energy Agency (HEA) show a rise.", []))
-    texts = [t for (t,) in store.conn.execute(
+    texts = [t for (t,) in sql(store, 
         "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
     assert all("(" not in t for t in texts)
