@@ -56,7 +56,7 @@ __all__ = [
     "resolve_contradictions",
 ]
 
-RESOLVER = "newsdossier.contradictions@3"  # 3: no clarified quotes; one claim a sentence
+RESOLVER = "newsdossier.contradictions@4"  # 4: no cut-off sides; 3: no clarified quotes
 _MAX_CLAIMS_PER_KEY = 300  # pairwise inside one key; keys are small in practice
 _TOTAL = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|martyred|massacred|lost)\b"
@@ -127,6 +127,8 @@ _STOP = frozenset(
         "other",
     ]
 )
+_MIN_WORDS = 2  # content words a denied or corrective statement needs to be shown
+_CUT_OFF = re.compile(r"[\[(“‘\"]\s*$")  # words that stop at an opening bracket or quote
 _MAX_DENIED = 3  # claims of the denied source paired with one bare denial ("rejected the report")
 
 
@@ -297,6 +299,12 @@ def _same_speaker(e: dict[str, Any], d: dict[str, Any]) -> bool:
     return False
 
 
+def _says_something(statement: str) -> bool:
+    """Whether a side's words can be weighed: not cut off at a bracket ("“The three were
+    onboard [") and with some content words."""
+    return not _CUT_OFF.search(statement) and len(_words(statement)) >= _MIN_WORDS
+
+
 def _one_per_sentence(cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The first claim of each sentence: one denied sentence is one disputed statement; its
     other clauses paired again with the same denial read as duplicates, each framed about
@@ -327,12 +335,15 @@ def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[
             cands = [c for c in cands if len(want & _words(c["statement"])) >= 2]
         else:
             cands = cands[:_MAX_DENIED]
-        cands = _one_per_sentence(cands)
+        # a side must say something: "“The three were onboard [" (words cut at a bracket)
+        # is no statement a reader can weigh
+        cands = [c for c in _one_per_sentence(cands) if _says_something(c["statement"])]
         counters = [
             e for e in claims
             if e is not d and e["id"] not in {c["id"] for c in cands} and not e.get("denies")
             and _same_speaker(e, d) and _CORRECTIVE.search(e["text"])
             and not _CLARIFIES_SPEECH.search(e["text"]) and not _matches(target, e)
+            and _says_something(e["statement"])
         ]  # fmt: skip
         for c in cands:
             for e in [d, *counters]:

@@ -47,6 +47,7 @@ from .syntax import (
     duration_spans,
     load_parser,
     parse_sentences,
+    shouting,
     worth_binding,
 )
 from .values import normalize_value
@@ -54,7 +55,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "6"  # 6: money, percentages, levels, spans of time, perpetrators (issue 15 round 5)
+VERSION = "7"  # 7: "respectively", tickers, whom a demand names, "and had no" (issue 15 r5)
+# 6: money, percentages, levels, spans of time, perpetrators (issue 15 round 5)
 # 5: a repost's body byline is the writer (issue 15 round 4)
 # 4: issue 15 round 4 (transcript role labels anonymous, first-person opinion hedges)
 # 3: issue 15 round 3 (ages, more frames, hedges; see CHANGELOG)
@@ -573,8 +575,8 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
-        if hi == lo and not _SUBJECT_WORD.search(sent.text):
-            continue  # no name, pronoun or "the group": nothing a parse could bind a value to
+        if (hi == lo and not _SUBJECT_WORD.search(sent.text)) or shouting(sent.text):
+            continue  # no name, pronoun or "the group" to bind a value to; or a ticker
         matches = _matches(sent.text)
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
@@ -810,6 +812,8 @@ def _value_claim(
         )
         if modality == "conditional" and b.modality == "asserted":
             modality = "asserted"  # the parse found no if-clause over this value
+        if modality == "directive" and b.predicate == (st.verb or "").lower():
+            modality = "asserted"  # "X has urged 48 agencies to ...": whom X urged is a fact
     kind = spec.value if spec is not None else "number"
     unit = b.unit
     cur = _CURRENCY.get(d.text[va - 1 : va]) if va > 0 and spec is None else None

@@ -131,6 +131,8 @@ _HEDGE_WORDS = frozenset(
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:and|but|while|whereas|though|although|because|since|so)\b"
     r"|\s+(?:but|while|whereas|although|because)\s+|\s+and\s+(?:added|said|says|insisted|noted|stressed)\b"
+    # "were simply farmers and had no weapons": a second predicate of the same subject
+    r"|[”\"’]?\s+and\s+(?:had|has|have|was|were|is|are|did|does|do)\s+(?:no|not|never|n[’']t)\b"
 )
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b|n[’']t\b",

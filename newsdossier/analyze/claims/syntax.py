@@ -46,6 +46,7 @@ __all__ = [
     "bind_values",
     "candidate_sentence",
     "count_spans",
+    "shouting",
     "worth_binding",
     "duration_spans",
     "load_parser",
@@ -376,6 +377,13 @@ def worth_binding(text: str, a: int, b: int) -> bool:
     # "won about 18 million.": a scaled number counts something even when it ends the clause
     scaled = bool(_SCALED.search(text, a, b))
     return unit_in or scaled or bool(_COUNTED_NEXT.match(text, b))
+
+
+def shouting(text: str) -> bool:
+    """Whether a sentence is mostly capitals: a ticker or a table ("37,797 CONTRACTS OR 188.98
+    MILLION OZ"), where the tagger takes every word for a name and binds nothing right."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
 
 
 def candidate_sentence(text: str, has_mention: bool, matched: bool) -> bool:
@@ -765,6 +773,36 @@ def _measured(subj: Any) -> Any:
     return subj
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _conjuncts(t: Any) -> list[Any]:
+    """``t`` and every token coordinated with it (flat or chained), in text order."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    out, todo = [t], [t]
+    while todo and len(out) < 20:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
+def _respective(subj: Any, value: Any) -> Any | None:
+    """The subject of a value in a "respectively" pairing: the n-th of coordinated
+    subjects for the n-th of coordinated values; none when the lists do not line up."""
+    subjects = _conjuncts(subj)
+    if len(subjects) < 2:
+        return subj
+    # "377, 89 and 68 votes": the numbers, or the nouns they count, are coordinated
+    for anchor in (value, value.head):
+        values = _conjuncts(anchor)
+        if len(values) == len(subjects):
+            return subjects[[t.i for t in values].index(anchor.i)]
+    return None
+
+
 def _existential(pred: Any) -> bool:
     return any(c.dep_ == "expl" and c.lower_ == "there" for c in pred.children)
 
@@ -1089,6 +1127,8 @@ def _bind_one(
             subj = objs[0]
     if subj is not None and spec is None:
         subj = _measured(subj)
+    if subj is not None and _RESPECTIVELY.search(doc.text):
+        subj = _respective(subj, v)  # "X, Y and Z received 377, 89 and 68 votes respectively"
     if subj is None:
         return None
     if trigger is not None and any(t.i == subj.i for t in _token_at(doc, *trigger)):

@@ -53,7 +53,7 @@ def test_contradictions_clarified_quote_is_not_paired(analyze) -> None:
 def test_contradictions_one_denied_claim_per_sentence() -> None:
     def claim(i: str, start: int, stmt: int, **kw: Any) -> dict[str, Any]:
         base = {"id": i, "doc": "d", "start": start, "statement_start": stmt, "text": "t",
-                "statement": f"words {i}", "source_name": "Harbor Post", "source_start": 0,
+                "statement": f"the mayor will soon be gone {i}", "source_name": "Harbor Post", "source_start": 0,
                 "source_key": "harbor post", "via": None, "denies": None, "status": "asserted",
                 "polarity": "positive", "modality": "asserted"}  # fmt: skip
         return base | kw
@@ -80,3 +80,12 @@ def test_contradictions_substantive_counter_is_paired(analyze) -> None:
     assert any("simply farmers" in e["text"] for _, e in pairs), [
         (c["statement"], e["statement"]) for c, e in pairs
     ]
+
+
+@pytest.mark.issue(15)
+def test_contradictions_cut_off_words_are_not_a_side() -> None:
+    from newsdossier.resolve.contradictions import _says_something
+
+    assert not _says_something("“The three were onboard [")
+    assert not _says_something("it")
+    assert _says_something("the men were simply farmers")

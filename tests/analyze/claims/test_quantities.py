@@ -103,3 +103,35 @@ def test_quantities_members_of_a_part_have_a_scope(analyze) -> None:
     found = [c for c in claims if c.attribute == "member_count"]
     assert found and "Harvan Council" in found[0].subject_text
     assert found[0].scope == "vellorn"
+
+
+@pytest.mark.issue(15)
+def test_quantities_respectively_pairs_by_position(analyze) -> None:
+    _, claims = analyze(
+        "The Harvan Council and the Vellorn Front have 3,000 and 5,000 members, respectively."
+    )
+    got = {(c.subject_text, c.value) for c in claims if c.value}
+    assert got == {("Harvan Council", "3,000"), ("Vellorn Front", "5,000")}
+    # a parse whose lists do not line up pairs nothing rather than the first name with all
+    _, claims = analyze(
+        "Mara Voss, Tomas Vire and Ilse Varga received 377, 89 and 68 votes respectively."
+    )
+    got = {(c.subject_text, c.value) for c in claims if c.value}
+    assert not any(s == "Mara Voss" and v in ("89", "68") for s, v in got), got
+
+
+@pytest.mark.issue(15)
+def test_quantities_tickers_bind_nothing(analyze) -> None:
+    _, claims = analyze(
+        "37,797 CONTRACTS (FOR 17 TRADING DAYS TOTAL 37,797 CONTRACTS OR 188.98 MILLION OZ)"
+    )
+    assert not [c for c in claims if c.value]
+
+
+@pytest.mark.issue(15)
+def test_quantities_whom_a_demand_names_is_a_fact(analyze) -> None:
+    _, claims = analyze(
+        "The Harvan Council has urged 48 state-run companies to buy their grain at home."
+    )
+    found = [c for c in claims if c.value == "48"]
+    assert found and found[0].modality == "asserted"
