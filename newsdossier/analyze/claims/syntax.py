@@ -353,9 +353,9 @@ _COLLECTIVE_OF = re.compile(
 )
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)
 _LEVEL_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|to)\s+$", re.I)
-_COUNTED_NEXT = re.compile(
-    r"\s+(?:[a-z]|“[a-z])"
-)  # "1,000 rounds", "18 people", "tens of thousands of texts"
+# "1,000 rounds", "18 people", "tens of thousands of texts"; and "three US-Iranian
+# nationals", "two Austrians": a demonym or a name before the noun is a counted thing too
+_COUNTED_NEXT = re.compile(r"\s+(?:[A-Za-z]|“[a-z])")
 
 
 def worth_binding(text: str, a: int, b: int) -> bool:

@@ -44,6 +44,8 @@ BOUND = [
      "congregations.", "Harvan Council", "nearly 400,000", "men", None),
     ("Unemployment in Vellorn rose to 7.2 percent in March.", "Vellorn", "7.2 percent",
      "percent", "fraction:0.072:0.072"),
+    ("Vellorn holds at least three Harvan-Vellornian nationals.", "Vellorn", "at least three",
+     "nationals", None),
     ("The United States has slashed its contribution to the Harvan relief fund by more than "
      "$65 million, but still gave the fund $60 million.", "United States", "$60 million",
      "dollars", None),
