@@ -55,7 +55,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "8"  # 8: capitalised counted nouns ("two Austrians") (issue 15 round 5)
+VERSION = "9"  # 9: "a dealer with 50,000 customers" (issue 15 round 5)
+# 8: capitalised counted nouns ("two Austrians") (issue 15 round 5)
 # 7: "respectively", tickers, whom a demand names, "and had no" (issue 15 r5)
 # 6: money, percentages, levels, spans of time, perpetrators (issue 15 round 5)
 # 5: a repost's body byline is the writer (issue 15 round 4)

@@ -351,6 +351,9 @@ _COLLECTIVE_OF = re.compile(
     r"federation|association|sum|fleet|arsenal)\s+of\s+$",
     re.I,
 )
+#: "a dealer with over 50,000 customers", "the Front, with some 3,000": the parse decides
+#: whether a name has the count (a verb's "with" is refused there)
+_NOUN_WITH = re.compile(r"(?:\b[a-z]{3,}|,)\s+with\s+$")
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)
 _LEVEL_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|to)\s+$", re.I)
 # "1,000 rounds", "18 people", "tens of thousands of texts"; and "three US-Iranian
@@ -365,7 +368,10 @@ def worth_binding(text: str, a: int, b: int) -> bool:
     ("bought 1,000 rounds"; "... was 5." counts nothing), while an amount of money or a
     percentage is one on its own."""
     before = text[max(0, a - 24) : a]
-    if _AFTER_PREPOSITION.search(before[-12:]) and not _COLLECTIVE_OF.search(before):
+    if (
+        _AFTER_PREPOSITION.search(before[-12:]) and not _COLLECTIVE_OF.search(before)
+        and not _NOUN_WITH.search(before)
+    ):  # fmt: skip
         lv = _LEVEL_BEFORE.search(before)
         if lv is None or lv.group(1).lower() not in _LEVEL_VERBS:
             return False
@@ -803,6 +809,25 @@ def _respective(subj: Any, value: Any) -> Any | None:
     return None
 
 
+def _holder_with(noun: Any) -> Any | None:
+    """Who has a count given with "with": "X, a dealer with over 50,000 customers", "the
+    Front, with some 3,000 fighters, ...", "X is a party with 40 seats" -> X.  Never a
+    verb's "with" ("met with 300 people")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    holder = noun.head.head
+    if holder.tag_ in ("NNP", "NNPS"):
+        return holder
+    if not holder.tag_.startswith("NN"):
+        return None
+    if holder.dep_ == "appos" and holder.head.tag_ in ("NNP", "NNPS"):
+        return holder.head
+    if holder.dep_ == "attr" and _is_verb(holder.head):
+        subj = _subject_of(holder.head)
+        return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
+    return None
+
+
 def _existential(pred: Any) -> bool:
     return any(c.dep_ == "expl" and c.lower_ == "there" for c in pred.children)
 
@@ -1068,9 +1093,9 @@ def _bind_one(
         and (noun.head.i == pred.i or noun.head.head.i == pred.i)
     ) and not _re_estimate(pred) and not _of_object(noun, pred) and not _level_of(
         noun, pred, ids
-    ) and not _change_of(noun, pred):  # fmt: skip
+    ) and not _change_of(noun, pred) and _holder_with(noun) is None:  # fmt: skip
         return None  # "... in light of the dozens of complaints": not what the subject did
-    subj = None
+    subj = _holder_with(noun) if spec is None else None
     kind = "name"
     if spec is not None and trigger is not None and spec.value in ("name", "text"):
         t0 = _top(_token_at(doc, *trigger))

@@ -44,6 +44,8 @@ BOUND = [
      "congregations.", "Harvan Council", "nearly 400,000", "men", None),
     ("Unemployment in Vellorn rose to 7.2 percent in March.", "Vellorn", "7.2 percent",
      "percent", "fraction:0.072:0.072"),
+    ("The Harvan Council, with some 3,000 fighters, controls the north.", "Harvan Council",
+     "some 3,000", "fighters", None),
     ("Vellorn holds at least three Harvan-Vellornian nationals.", "Vellorn", "at least three",
      "nationals", None),
     ("The United States has slashed its contribution to the Harvan relief fund by more than "
@@ -75,6 +77,7 @@ UNBOUND = [
     "Mara Voss said she is not trying to make a direct ’87 comparison.",  # a year
     "A bomb blast at a market in Vellorn killed more than 40 people.",  # no one named did it
     "The Harvan Council condemned the attack, which killed 12 people.",  # condemning is not doing
+    "Mara Voss met with 300 people in Vellorn.",  # a verb's "with": whom she met, not hers
 ]
 
 
