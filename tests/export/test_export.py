@@ -220,7 +220,7 @@ def test_export_json_claim_spans_point_at_their_text(sample_url: str) -> None:
             if span:
                 assert text[span["start"] : span["end"]] == span["text"]
         assert c["polarity"] in ("positive", "negative")
-        assert c["modality"] in ("asserted", "question", "conditional")
+        assert c["modality"] in ("asserted", "question", "conditional", "directive")
         assert (c["hedge"] is None) == (c["hedge_span"] is None)
         kinds.add(c["attribute"] is None)
     assert kinds == {True, False}, "plain statements and attribute claims both"

@@ -47,13 +47,19 @@ from .syntax import (
     duration_spans,
     load_parser,
     parse_sentences,
+    shouting,
+    worth_binding,
 )
 from .values import normalize_value
 
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "10"  # 10: a transcript's "Question:" turn is the questioner's (issue 15 round 5)
+VERSION = "11"  # 11: issue 15 round 5, both branches merged (speakers and excerpts as
+# v6-v10 of issue-15g; quantities, directives, hedges as v6-v9 of issue-15h:
+# money, percentages, levels, spans of time, perpetrators, "respectively", tickers,
+# whom a demand names, capitalised counted nouns, "a dealer with 50,000 customers")
+# 10: a transcript's "Question:" turn is the questioner's (issue 15 round 5)
 # 9: "according to the website" as the one outlet quoted before, a speaker's
 # title left out of the words ("..., spokeswoman X said"), "asked X for Y", "according to X,
 # a strategist at Y." and "It's estimated that" (issue 15 round 5)
@@ -362,6 +368,10 @@ def _subject_mention(
             and st.content[0] <= sent.start + b.value[0] < st.content[1]
         ):  # "Renk told the wire that he sold ...": the speaker
             return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
+        if st is not None and _first_person_speaker(word, st, sent.start + b.value[0]):
+            # "“I have spent 1,000 days here,” Renk said"; "“We have 3,000 members,” the
+            # Front said": the speaker of the quote
+            return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
         if word in ("it", "they", "its", "their") and prev:
             m = prev[-1]
             return m.start, m.end, m.text
@@ -369,6 +379,18 @@ def _subject_mention(
     phrase = _ANAPHOR_NOUN.match(d.text[max(sent.start, a - 30) : e].split(",")[-1].strip())
     m2 = _salient_org(d, phrase.group(1) if phrase else word, a, st)
     return (m2.start, m2.end, m2.text) if m2 is not None else None
+
+
+def _first_person_speaker(word: str, st: Statement | None, pos: int) -> bool:
+    """Whether "I"/"we" in a direct quote at ``pos`` is its named speaker: "I" a person's,
+    "we" an organisation's (a person's "we" is some group of theirs, unnamed)."""
+    if st is None or st.quote != "direct" or st.source.kind != "named" or st.source.start < 0:
+        return False
+    if not st.content[0] <= pos < st.content[1]:
+        return False
+    if word in ("i", "my", "me"):
+        return st.source.person
+    return word in ("we", "our", "us") and not st.source.person
 
 
 def _statement_for(stmts: list[Statement], pos: int) -> Statement | None:
@@ -482,27 +504,27 @@ def _spec(name: str | None) -> AttributeSpec | None:
 _WINDOW_BREAK = re.compile(
     r";|\s[—–]\s|[()]|:\s|,\s+(?:and|but|while|whereas|which|who|although|though|because|when|after|before)\b"
 )
+_DATELINE = re.compile(r"(?-i:[A-Z][A-Z .’']{1,30}(?:\s*\([A-Za-z. ]{1,20}\))?)\s*[-–—]{1,2}\s*")
 _WINDOW_BEFORE = 100  # characters of a window before its value (the subject's side)
 _WINDOW_AFTER = 45
 _SUBJECT_REACH = 70
+_OPENING_NAME_CHARS = 12  # a name that opens its sentence ("The Harvan Council ...")
+_OPENING_REACH_CHARS = 260  # how far its coordinated verbs may reach
 _ASK_VERBS = frozenset({"asked", "asks", "ask", "wondered", "wonders", "questioned"})
-_COUNTED_NEXT = re.compile(
-    r"\s+(?:[a-z]|“[a-z])"
-)  # "1,000 rounds", "18 people", "tens of thousands of texts"
-# a generic count must be what its subject did or has (a direct object): never right after
-# a preposition
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|on|at|since|by|from|until|to|for|with|within|during|after|before|among|per|than|"
-    r"between|into|over|under|of|around|about|nearly|almost)\s+(?:the\s+|some\s+|last\s+|first\s+)?$",
-    re.I,
-)
 _SUBJECT_WORD = re.compile(
-    r"\b(?:he|she|it|they|its|their|his|her|the\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|movement|"
+    r"\b(?:he|she|it|they|its|their|his|her|I|we|our|the\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|movement|"
     r"cult|council|party|militia|front|network|faction|union|brotherhood|number|figure|total|toll))\b",
     re.I,
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+# "X carried out an attack on a hotel which left 22 dead": the event's doer is the subject
+_EVENT_RELATIVE = re.compile(
+    r"[^.;]{0,150}?\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|"
+    r"assaults?|shootings?|massacres?|ambush(?:es)?|offensive|operations?)\b[^.;]{0,60}?"
+    r"\b(?:which|that)\b[^.;]*$",
+    re.I,
+)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:[^.;]{0,200}?,\s*and\s+)?(?:who|which)\b[^.;]*$")
 
 
@@ -520,6 +542,11 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 hi = m.start()
                 break
         lo, hi = max(lo, a - _WINDOW_BEFORE), min(hi, b + _WINDOW_AFTER)
+        dl = _DATELINE.match(text, lo)
+        if dl and dl.end() <= a:
+            lo = (
+                dl.end()
+            )  # "TEHRAN- Iran produced ...": the parser took the dateline for the subject
         while lo > 0 and text[lo - 1].isalnum():
             lo -= 1
         while hi < len(text) and text[hi].isalnum():
@@ -557,8 +584,8 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
-        if hi == lo and not _SUBJECT_WORD.search(sent.text):
-            continue  # no name, pronoun or "the group": nothing a parse could bind a value to
+        if (hi == lo and not _SUBJECT_WORD.search(sent.text)) or shouting(sent.text):
+            continue  # no name, pronoun or "the group" to bind a value to; or a ticker
         matches = _matches(sent.text)
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
@@ -566,18 +593,32 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
              max(m.value[1], m.trigger[1] if m.trigger else m.value[1]))
             for m in matches
         ]  # fmt: skip
+        first = next((m for m in ms[lo:hi] if m.label in _NAME_LABELS), None)
+        opening = (
+            (first.start - sent.start, first.end - sent.start)
+            if first is not None and first.start - sent.start <= _OPENING_NAME_CHARS
+            else None
+        )
         for a, b in count_spans(sent.text):
             # a count whose subject can be close before it: a name or pronoun ending at most
             # _SUBJECT_REACH characters before ("Renk bought 400", "the Front now counts
             # some nine thousand"); farther ones were not bound on 80 Tehran Times
             # pages, and each parsed window costs ~6 ms
             lo_w = max(0, a - _SUBJECT_REACH)
-            if _AFTER_PREPOSITION.search(sent.text, max(0, a - 12), a):
-                continue  # "in 300 cities", "since 2,000 ...": a count the parse never binds
-            if not _COUNTED_NEXT.match(sent.text, b):
-                continue  # "... was 5." / "by 20%": no counted thing after it
-            if any(lo_w <= n <= a for n in names) or _SUBJECT_WORD.search(sent.text, lo_w, a):
+            if not worth_binding(sent.text, a, b):
+                continue  # "in 300 cities", "... was 5.": a count the parse never binds
+            near = [n for n in names if lo_w <= n <= a]
+            pronoun = _SUBJECT_WORD.search(sent.text, lo_w, a)
+            if near or pronoun:
                 spans.append((a, b))
+            if (
+                opening is not None and not pronoun and opening[1] < a
+                and a - opening[1] <= _OPENING_REACH_CHARS
+                and (not near or _WINDOW_BREAK.search(sent.text, max(near), a))
+            ):  # fmt: skip
+                # "X has slashed ... by $65 million, but still gave the agency $60 million":
+                # the name that opens the sentence is the subject of its later verbs too
+                spans.append((opening[0], b))
         named = [
             (m.start - sent.start, m.end - sent.start) for m in ms[lo:hi] if m.label in _NAME_LABELS
         ]
@@ -595,7 +636,10 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             # "X, who ... and who authorized payment of $900,000": the relative clause's
             # antecedent is the subject; the window must reach back to it
             for n0, n1 in named:
-                if n1 < a <= n1 + 250 and _RELATIVE_AFTER.match(sent.text, n1, a):
+                if n1 < a <= n1 + 250 and (
+                    _RELATIVE_AFTER.match(sent.text, n1, a)
+                    or _EVENT_RELATIVE.match(sent.text, n1, a)
+                ):
                     spans.append((n0, b))
         starts_in = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         for wa, wb in _windows(sent.text, spans):
@@ -777,6 +821,8 @@ def _value_claim(
         )
         if modality == "conditional" and b.modality == "asserted":
             modality = "asserted"  # the parse found no if-clause over this value
+        if modality == "directive" and b.predicate == (st.verb or "").lower():
+            modality = "asserted"  # "X has urged 48 agencies to ...": whom X urged is a fact
     kind = spec.value if spec is not None else "number"
     unit = b.unit
     cur = _CURRENCY.get(d.text[va - 1 : va]) if va > 0 and spec is None else None

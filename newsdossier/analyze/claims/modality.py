@@ -8,7 +8,9 @@
   negated ("had no reason", "is not true", "never met") or the speaker denies
   it ("denied that ..."); "not only", "no doubt", "not until" do not negate.
 - **modality**: ``question`` (a question mark, or "asked if/whether/why ...");
-  ``conditional`` (an if/unless clause governs the main clause); else ``asserted``.
+  ``conditional`` (an if/unless clause governs the main clause); ``directive`` (a
+  demand: "X urged Y to ...", "called for ...", or words that open with a command,
+  "Release the prisoners"); else ``asserted``.
 
 Only the *first clause* of the reported words decides polarity and modality:
 "the charge had been refuted and added that if Voss were so concerned ..." is
@@ -33,7 +35,8 @@ _HEDGE_ANCHOR = re.compile(
     r"appears?|appeared|seems?|seemed|apparent(?:ly)?|rumou?r(?:s|ed)?|may|might|could|claims?|"
     r"claimed|possibly|probably|likely|perhaps|presumably|maybe|conceivably|arguably|unknown|"
     r"unclear|uncertain|known|clear|sure|certain|potentially|plausibly|imagine|assume|suppose|"
-    r"speculate|surmise|guess|possible|conceivable|plausible|think|believe|suspect|reckon)\b",
+    r"speculate|surmise|guess|possible|conceivable|plausible|think|believe|suspect|reckon|sense|"
+    r"feeling|impression|hunch|gut|feel|gather|doubt|presume|fear|expect|figure)\b",
     re.I,
 )
 _WORD_RE = re.compile(r"[a-z][a-z-]*")
@@ -54,6 +57,19 @@ _HEDGE_WORDS = frozenset(
         "believe",
         "suspect",
         "reckon",
+        # first-person opinion in other words (data/hedges.yml, opinion)
+        "sense",
+        "feeling",
+        "impression",
+        "hunch",
+        "gut",
+        "feel",
+        "gather",
+        "doubt",
+        "presume",
+        "fear",
+        "expect",
+        "figure",
         "reported",
         "reportedly",
         "report",
@@ -115,6 +131,8 @@ _HEDGE_WORDS = frozenset(
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:and|but|while|whereas|though|although|because|since|so)\b"
     r"|\s+(?:but|while|whereas|although|because)\s+|\s+and\s+(?:added|said|says|insisted|noted|stressed)\b"
+    # "were simply farmers and had no weapons": a second predicate of the same subject
+    r"|[”\"’]?\s+and\s+(?:had|has|have|was|were|is|are|did|does|do)\s+(?:no|not|never|n[’']t)\b"
 )
 _NEGATOR = re.compile(
     r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b|n[’']t\b",
@@ -142,6 +160,21 @@ _RELATIVE = re.compile(
 )
 _NOT_CONDITIONAL = re.compile(r"\b(?:even if|as if|if not|if any|if ever|if only|what if)\b", re.I)
 _ASK = re.compile(r"^(?:asked|asks|ask|wondered|wonders|questioned)$", re.I)
+_DIRECTIVE_VERB = re.compile(
+    r"^(?:urge[ds]?|urging|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|order(?:ed|s|ing)?|"
+    r"instruct(?:ed|s|ing)?|implor(?:ed|es|ing)|beg(?:ged|s)?|call(?:ed|s|ing)?\s+(?:on|upon|for))$",
+    re.I,
+)
+#: a quote that opens with a bare command ("Stop the war", "Don't vote", "Let us act"); a
+#: noun of the same spelling is followed by a preposition or a verb ("Support for X is ...")
+_IMPERATIVE = re.compile(
+    r"^\W*(?:(?:please|let us|let’s|let's|do not|don’t|don't)\s+\w"
+    r"|(?:stop|end|release|free|leave|withdraw|lift|respect|remember|imagine|listen|vote|join|"
+    r"resist|defend|protect|save|wake|cease|halt|abandon|reject|boycott|donate|sign)\s+"
+    r"(?!(?:of|for|from|in|on|at|to|is|was|are|were|has|had|will|would|and|or|by|with)\b)"
+    r"(?:the|your|our|this|that|these|those|all|it|them|him|her|us|me|now|up|out|[a-z]+)\b)",
+    re.I,
+)
 _WH = re.compile(r"^\W*(?:if|whether|why|how|what|when|who|where|which)\b", re.I)
 _DOUBLE = re.compile(
     r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:deny|denied|denies|rule out|ruled out|dismiss)", re.I
@@ -174,13 +207,17 @@ def polarity_of(content: str, negates: bool = False) -> str:
 
 
 def modality_of(sentence: str, content: str, verb: str | None) -> str:
-    """``question``, ``conditional`` or ``asserted``."""
+    """``question``, ``conditional``, ``directive`` or ``asserted``."""
     if content.rstrip(" ”\"’'").endswith("?") or (
         not content.strip() and sentence.rstrip(" ”\"’'").endswith("?")
     ):
         return "question"
     if verb and _ASK.match(verb) and _WH.match(content):
         return "question"
+    if (verb and _DIRECTIVE_VERB.match(verb)) or _IMPERATIVE.match(content):
+        # "X urged Y to withdraw", "“Release the prisoners,” X said": a demand, which
+        # asserts nothing that could be true or false
+        return "directive"
     head = _NOT_CONDITIONAL.sub(" ", first_clause(content))
     if _CONDITIONAL.search(head):
         return "conditional"

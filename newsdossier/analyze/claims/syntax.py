@@ -46,6 +46,8 @@ __all__ = [
     "bind_values",
     "candidate_sentence",
     "count_spans",
+    "shouting",
+    "worth_binding",
     "duration_spans",
     "load_parser",
     "parse_sentences",
@@ -107,10 +109,17 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_DATE_NEAR = re.compile(
-    rf"(?:\b(?:{_MONTHS})\.?\s*$|^\s*(?:st|nd|rd|th)?,?\s*(?:{_MONTHS})\b)", re.I
-)
+# a day number next to a month: "March 14", "14th March" (one side each: the month after
+# a count must follow it at once, not end the window: "rose 7% in March.")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?,?\s*(?:{_MONTHS})\b", re.I)
 _TIME_NEAR = re.compile(r"^\s*(?::\d\d|[ap]\.?m\b|o['’]clock|percent|per cent|%)", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_CURRENCY_SIGNS = ("$", "£", "€")
+_CURRENCY_NAMES = {"$": "dollars", "£": "pounds", "€": "euros"}
+_YEAR_RANGE = re.compile(
+    r"(?:between\s+|from\s+)?(?:1[6-9]|20)\d\d\s*(?:and|to|-|–)\s*(?:(?:1[6-9]|20)\d\d|\d\d)", re.I
+)
 # idioms that hold number words but count nothing
 _IDIOM = re.compile(
     r"\b(?:on the one hand|on the other hand|one of|one another|no one|any one|the one|one day|"
@@ -293,16 +302,23 @@ def count_spans(text: str) -> list[tuple[int, int]]:
         last = core.split()[-1].lower()
         if _YEAR.fullmatch(core) or last in ("one", "a", "an"):
             continue
-        if _DATE_NEAR.search(text[max(0, a - 12) : a]) or _DATE_NEAR.search(text[b : b + 14]):
+        if _DATE_BEFORE.search(text[max(0, a - 12) : a]) or _DATE_AFTER.search(text[b : b + 14]):
             continue
-        if (
+        pct = _PERCENT_AFTER.match(text, b)
+        if pct and not _YEAR.fullmatch(core):
+            # "52 percent of the vote", "rose to 7.2%": a share, bound like a count (the
+            # claim's value keeps the percent word; extract normalises it as a fraction)
+            b = pct.end()
+        elif (
             _TIME_NEAR.match(text[b : b + 9])
             or text[b : b + 1] in ("-", "–", "/", ".")
             and text[b + 1 : b + 2].isalnum()
         ):
             continue
-        if a > 0 and text[a - 1] in "$£€#/.-" and last.isdigit():
-            continue
+        if a > 0 and text[a - 1] in "#/.-’'" and last.isdigit():
+            continue  # "#5", "1/3", "v.2", "’87": an identifier, a part of one, a year
+        if _YEAR_RANGE.fullmatch(core):
+            continue  # "between 1993 and 2001", "2014-2016": a period, not a count
         if (
             last.isdigit()
             and _IDENTIFIER.search(text[max(0, a - 30) : a])
@@ -319,6 +335,61 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             continue  # "for twenty years", "two years ago", "ten times": not a count of things
         out.append((a, b))
     return out
+
+
+#: a count right after a preposition is seldom what its subject did or has ("in 300
+#: cities", "since 2,000 ..."); a level after "stood at", "rose to" is
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|since|by|from|until|to|for|with|within|during|after|before|among|per|than|"
+    r"between|into|over|under|of|around|about|nearly|almost)\s+(?:the\s+|some\s+|last\s+|first\s+)?$",
+    re.I,
+)
+#: "is a group of nearly 400,000 men", "made a total of ...": the count is the collective's
+_COLLECTIVE_OF = re.compile(
+    r"\b(?:group|total|network|community|force|army|team|body|membership|coalition|alliance|"
+    r"organi[sz]ation|party|movement|church|denomination|delegation|staff|workforce|union|"
+    r"federation|association|sum|fleet|arsenal)\s+of\s+$",
+    re.I,
+)
+#: "a dealer with over 50,000 customers", "the Front, with some 3,000": the parse decides
+#: whether a name has the count (a verb's "with" is refused there)
+_NOUN_WITH = re.compile(r"(?:\b[a-z]{3,}|,)\s+with\s+$")
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|to)\s+$", re.I)
+# "1,000 rounds", "18 people", "tens of thousands of texts"; and "three US-Iranian
+# nationals", "two Austrians": a demonym or a name before the noun is a counted thing too
+_COUNTED_NEXT = re.compile(r"\s+(?:[A-Za-z]|“[a-z])")
+
+
+def worth_binding(text: str, a: int, b: int) -> bool:
+    """Whether a generic count at ``a..b`` of a sentence is worth parsing for a subject: it
+    must be what its subject did or has -- a direct object, never right after a preposition
+    unless a level verb takes it ("stood at"); and a bare number needs a counted thing after it
+    ("bought 1,000 rounds"; "... was 5." counts nothing), while an amount of money or a
+    percentage is one on its own."""
+    before = text[max(0, a - 24) : a]
+    if (
+        _AFTER_PREPOSITION.search(before[-12:]) and not _COLLECTIVE_OF.search(before)
+        and not _NOUN_WITH.search(before)
+    ):  # fmt: skip
+        lv = _LEVEL_BEFORE.search(before)
+        if lv is None or lv.group(1).lower() not in _LEVEL_VERBS:
+            return False
+    unit_in = (
+        bool(_PERCENT_AFTER.search(text, a, b))
+        or text[a - 1 : a] in _CURRENCY_SIGNS
+        or any(ch in text[a:b] for ch in _CURRENCY_SIGNS)
+    )
+    # "won about 18 million.": a scaled number counts something even when it ends the clause
+    scaled = bool(_SCALED.search(text, a, b))
+    return unit_in or scaled or bool(_COUNTED_NEXT.match(text, b))
+
+
+def shouting(text: str) -> bool:
+    """Whether a sentence is mostly capitals: a ticker or a table ("37,797 CONTRACTS OR 188.98
+    MILLION OZ"), where the tagger takes every word for a name and binds nothing right."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
 
 
 def candidate_sentence(text: str, has_mention: bool, matched: bool) -> bool:
@@ -484,11 +555,15 @@ def _phrase(noun: Any) -> str:
     return " ".join(t.text for t in toks)
 
 
-def _polarity(pred: Any | None, noun: Any | None) -> str:
+def _polarity(
+    pred: Any | None, noun: Any | None, value_tokens: frozenset[int] = frozenset()
+) -> str:
     for t in (pred, noun):
         if t is None:
             continue
         for c in t.children:
+            if c.i in value_tokens:
+                continue  # "no more than 900 members": the value's own words
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                 return "negative"
     return "positive"
@@ -511,7 +586,28 @@ def _modality(pred: Any | None, doc: Any) -> str:
 
 
 def _scope(noun: Any | None, value: Any) -> str | None:
-    """ "two thousand *in Vellorn*", "members *in the camp*": where a count holds."""
+    """ "two thousand *in Vellorn*", "members *in the camp*": where a count holds; and a
+    count restricted by a clause on its noun ("87 members *who live in Vellorn*", "members
+    *living abroad*") is of that part only, never the whole's total."""
+    near = [noun, noun.head if noun is not None and noun.dep_ == "pobj" else None]
+    if noun is not None:
+        near.append(_of_name(noun))  # "87 members of the Council who live in Vellorn"
+    for t in near:
+        if t is None:
+            continue
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and c.i > t.i:
+                for g in c.subtree:
+                    if g.dep_ == "pobj" and g.head.lower_ in (
+                        "in",
+                        "inside",
+                        "outside",
+                        "across",
+                        "at",
+                    ):
+                        a, b = _span_of(g)
+                        return str(value.doc.text[a:b]).lower()
+                return str(c.text).lower()
     for t in (value, noun):
         if t is None:
             continue
@@ -549,6 +645,323 @@ def _of_object(noun: Any, pred: Any | None) -> bool:
     return obj.dep_ in _DIRECT and obj.head.i == pred.i and obj.i != noun.i
 
 
+#: verbs that give a level as "<verb> at/to N": "trade stood at $155 million", "inflation
+#: rose to 40 percent", "the bill amounted to 2 billion rials"
+_LEVEL_VERBS = frozenset(
+    [
+        "stood",
+        "stands",
+        "stand",
+        "standing",
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "climbed",
+        "climbs",
+        "climbing",
+        "jumped",
+        "jumps",
+        "soared",
+        "soars",
+        "grew",
+        "grows",
+        "grown",
+        "growing",
+        "fell",
+        "falls",
+        "fall",
+        "falling",
+        "fallen",
+        "dropped",
+        "drops",
+        "dropping",
+        "declined",
+        "declines",
+        "declining",
+        "decreased",
+        "decreases",
+        "plunged",
+        "plunges",
+        "amounted",
+        "amounts",
+        "amount",
+        "amounting",
+        "totaled",
+        "totalled",
+        "came",
+        "reached",
+        "hit",
+    ]
+)
+_LEVEL_PREPS = frozenset({"at", "to"})
+
+
+def _level_of(noun: Any, pred: Any | None, value_tokens: set[int]) -> bool:
+    """ "stood at $155 million", "rose to 7.2 percent": a level the subject is at; and "agreed
+    to swap up to 60,000 barrels", where the parser reads the approximator "up to" as a
+    preposition: the count is still the verb's object."""
+    if pred is None or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.head.i != pred.i:
+        return False
+    if prep.i in value_tokens:
+        return True  # "up to", "as many as": part of the value, not a preposition
+    return prep.lower_ in _LEVEL_PREPS and pred.lower_ in _LEVEL_VERBS
+
+
+#: what statistics measure: "transit of goods through Iran rose 24 percent" is Iran's figure
+_MEASURE_NOUNS = frozenset(
+    [
+        "exports",
+        "imports",
+        "export",
+        "import",
+        "trade",
+        "transit",
+        "production",
+        "output",
+        "population",
+        "inflation",
+        "unemployment",
+        "budget",
+        "revenue",
+        "revenues",
+        "sales",
+        "loading",
+        "unloading",
+        "investment",
+        "investments",
+        "spending",
+        "debt",
+        "gdp",
+        "growth",
+        "turnover",
+        "capacity",
+        "reserves",
+        "turnout",
+        "consumption",
+        "deficit",
+        "surplus",
+    ]
+)
+
+
+def _measured(subj: Any) -> Any:
+    """The place or body a statistic's noun is of, when the noun has no owner of its own:
+    "transit of goods through Iran", "unemployment in Vellorn" -> the proper noun."""
+    if subj.lower_ not in _MEASURE_NOUNS or any(c.dep_ == "poss" for c in subj.children):
+        return subj
+    for c in subj.children:
+        if c.dep_ == "compound" and c.tag_.startswith("NNP"):
+            return subj  # "Iran-China trade": the span holds the name already
+    frontier = [subj]
+    for _ in range(2):  # "loading of commodities in Chabahar Port": two prepositions deep
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "through", "from", "at", "across"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            if g.tag_.startswith("NNP"):
+                                return g
+                            owner = _poss_of(g)  # "the capacity of Iran's power plants"
+                            if owner is not None and owner.tag_.startswith("NNP"):
+                                return owner
+                            nxt.append(g)
+        frontier = nxt
+    return subj
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _conjuncts(t: Any) -> list[Any]:
+    """``t`` and every token coordinated with it (flat or chained), in text order."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    out, todo = [t], [t]
+    while todo and len(out) < 20:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda x: x.i)
+
+
+def _respective(subj: Any, value: Any) -> Any | None:
+    """The subject of a value in a "respectively" pairing: the n-th of coordinated
+    subjects for the n-th of coordinated values; none when the lists do not line up."""
+    subjects = _conjuncts(subj)
+    if len(subjects) < 2:
+        return subj
+    # "377, 89 and 68 votes": the numbers, or the nouns they count, are coordinated
+    for anchor in (value, value.head):
+        values = _conjuncts(anchor)
+        if len(values) == len(subjects):
+            return subjects[[t.i for t in values].index(anchor.i)]
+    return None
+
+
+def _holder_with(noun: Any) -> Any | None:
+    """Who has a count given with "with": "X, a dealer with over 50,000 customers", "the
+    Front, with some 3,000 fighters, ...", "X is a party with 40 seats" -> X.  Never a
+    verb's "with" ("met with 300 people")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    holder = noun.head.head
+    if holder.tag_ in ("NNP", "NNPS"):
+        return holder
+    if not holder.tag_.startswith("NN"):
+        return None
+    if holder.dep_ == "appos" and holder.head.tag_ in ("NNP", "NNPS"):
+        return holder.head
+    if holder.dep_ == "attr" and _is_verb(holder.head):
+        subj = _subject_of(holder.head)
+        return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
+    return None
+
+
+def _existential(pred: Any) -> bool:
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in pred.children)
+
+
+def _of_name(noun: Any) -> Any | None:
+    """The proper noun of a counted noun's "of" phrase: "87 members of the Harvan Council"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.tag_.startswith("NNP"):
+                    return g
+    return None
+
+
+def _change_of(noun: Any, pred: Any | None) -> bool:
+    """ "transit rose 24 percent", "exports fell 5%": a change in percent of the subject."""
+    return bool(
+        pred is not None and noun.head.i == pred.i and noun.dep_ in ("npadvmod", "advmod", "dobj")
+        and noun.lower_ in ("percent", "%", "cent") and pred.lower_ in _LEVEL_VERBS
+    )  # fmt: skip
+
+
+#: nouns of violent events: their count of victims is their perpetrator's
+_EVENT_NOUNS = frozenset(
+    [
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "blasts",
+        "explosion",
+        "explosions",
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "raid",
+        "raids",
+        "assault",
+        "assaults",
+        "shooting",
+        "shootings",
+        "massacre",
+        "massacres",
+        "ambush",
+        "ambushes",
+        "offensive",
+        "rampage",
+        "bombardment",
+        "shelling",
+        "operation",
+        "operations",
+        "onslaught",
+    ]
+)
+#: verbs whose subject did the event that is their object ("carried out an attack")
+_PERPETRATE = frozenset(
+    [
+        "carried",
+        "carry",
+        "carries",
+        "carrying",
+        "conducted",
+        "conduct",
+        "conducts",
+        "launched",
+        "launch",
+        "launches",
+        "staged",
+        "stage",
+        "stages",
+        "perpetrated",
+        "perpetrate",
+        "committed",
+        "commit",
+        "mounted",
+        "mount",
+        "claimed",
+        "claim",
+        "claims",
+        "executed",
+        "unleashed",
+        "waged",
+        "orchestrated",
+        "masterminded",
+    ]
+)
+
+
+def _perpetrator(event: Any) -> Any | None:
+    """Who did a violent event, when the sentence says it: "the Front's attack", "an attack
+    claimed by the Front", "the Front carried out an attack which left 22 dead", "the Front
+    claimed responsibility for the bombing, which killed 40".  Else nothing: "a bomb blast
+    killed 40" names no one."""
+    if (
+        event.lower_ not in _EVENT_NOUNS
+        or not event.tag_.startswith("NN")
+        or event.tag_.startswith("NNP")
+    ):
+        return None
+    for c in event.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_.startswith("NNP")):
+            return c
+        if c.dep_ == "acl" and c.lower_ in _PERPETRATE:
+            agent = _agent_of(c)
+            if agent is not None:
+                return agent
+    head = event.head
+    if event.dep_ == "dobj" and head.lower_ in _PERPETRATE:
+        return _subject_of(head)
+    if (
+        event.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "responsibility"
+        and head.head.dep_ == "dobj"
+    ):  # fmt: skip
+        return _subject_of(head.head.head)
+    return None
+
+
+def _relative_head(pred: Any) -> Any | None:
+    """The noun a relative clause hangs on, through coordinated verbs."""
+    cur = pred
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            if head.dep_ == "pobj" and head.head.head.lower_ in _EVENT_NOUNS:
+                return head.head.head  # "an attack on a hotel which left 22 dead"
+            return head
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _antecedent(pred: Any) -> Any | None:
     """The name a relative clause describes: "Ivo Renk, who authorized ..." -> Renk.
     Only a proper noun right before the clause's relative pronoun: "a dissident group
@@ -582,9 +995,40 @@ _DURATION = re.compile(
 )
 
 
+#: a span of time or a number of times as the object of what its subject did: "served 39
+#: years", "has spent 1,000 days in jail", "was attacked four times" (after "for": above)
+_SPAN_COUNT = re.compile(
+    r"(?<![\w$.,-])(?P<v>(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|"
+    r"less\s+than|roughly|close\s+to)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|several|many|"
+    r"dozens\s+of|hundreds\s+of)\s+(?P<u>years|months|weeks|days|hours|decades|times))\b",
+    re.I,
+)
+
+
 def duration_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of durations after "for": "for over three years", "for 1,000 days"."""
-    return [m.span("v") for m in _DURATION.finditer(text)]
+    """Spans of durations after "for" ("for over three years", "for 1,000 days"), and of
+    spans of time or numbers of times that may be a verb's object ("served 39 years",
+    "attacked four times"; the parse decides)."""
+    out = [m.span("v") for m in _DURATION.finditer(text)]
+    for m in _SPAN_COUNT.finditer(text):
+        a, b = m.span("v")
+        if any(x < b and a < y for x, y in out):
+            continue
+        if re.search(
+            r"\b(?:for|in|within|after|before|ago|over|since|than|the|last|next|past|first)\s+$",
+            text[max(0, a - 10) : a],
+            re.I,
+        ):
+            continue  # "in two years", "the past three years": a time, not what was done
+        if re.match(r"\s+(?:ago|later|earlier|old|before|after|longer|hence)\b", text[b:], re.I):
+            continue  # "two years ago": a time, not a span of something done
+        if m.group("u").lower() == "times" and re.match(
+            r"\s+(?:more|less|as|over|the|[a-z]+er)\b", text[b:], re.I
+        ):
+            continue  # "three times more", "five times higher": a ratio
+        out.append((a, b))
+    return sorted(out)
 
 
 def _bind_duration(doc: Any, span: tuple[int, int]) -> Binding | None:
@@ -592,9 +1036,14 @@ def _bind_duration(doc: Any, span: tuple[int, int]) -> Binding | None:
     if not toks:
         return None
     unit = toks[-1]
-    if unit.dep_ != "pobj" or unit.head.lower_ != "for" or not _is_verb(unit.head.head):
+    if unit.dep_ == "pobj" and unit.head.lower_ == "for" and _is_verb(unit.head.head):
+        pred = unit.head.head
+    elif _is_verb(unit.head) and (
+        unit.dep_ == "dobj" or (unit.lower_ == "times" and unit.dep_ in ("npadvmod", "advmod"))
+    ):
+        pred = unit.head  # "served 39 years", "was arrested four times"
+    else:
         return None  # "a sentence for ten years" hangs off a noun: not what a subject did
-    pred = unit.head.head
     subj = _subject_of(pred)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         subj = _antecedent(pred)
@@ -620,7 +1069,9 @@ def _bind_one(
     if not toks:
         return None
     ids = {t.i for t in toks}
-    v = _top(toks)
+    # the number's own token: "up to 60,000", "between $915,000 and ...", where the parser
+    # hangs the approximator's words elsewhere
+    v = _top([t for t in toks if t.like_num or t.tag_ == "CD"] or toks)
     noun = _counted_noun(v, ids)
     pred = _predicate(noun)
     if spec is not None and trigger is not None:
@@ -640,9 +1091,11 @@ def _bind_one(
     if spec is None and not (
         pred is not None and (noun.dep_ in _DIRECT or (noun.dep_ == "conj" and noun.head.dep_ in _DIRECT))
         and (noun.head.i == pred.i or noun.head.head.i == pred.i)
-    ) and not _re_estimate(pred) and not _of_object(noun, pred):  # fmt: skip
+    ) and not _re_estimate(pred) and not _of_object(noun, pred) and not _level_of(
+        noun, pred, ids
+    ) and not _change_of(noun, pred) and _holder_with(noun) is None:  # fmt: skip
         return None  # "... in light of the dozens of complaints": not what the subject did
-    subj = None
+    subj = _holder_with(noun) if spec is None else None
     kind = "name"
     if spec is not None and trigger is not None and spec.value in ("name", "text"):
         t0 = _top(_token_at(doc, *trigger))
@@ -681,14 +1134,26 @@ def _bind_one(
             elif subj is not None and subj.i in ids | {noun.i}:
                 subj = None  # "17 people were killed": the count is the subject
     if subj is not None and pred is not None and subj.tag_ in ("WP", "WDT"):
-        subj = _antecedent(pred)  # "X, who authorized ...": X
+        event = _relative_head(pred)
+        # "X, who authorized ...": X; "an attack which left 22 dead": whoever did it
+        subj = _antecedent(pred) or (_perpetrator(event) if event is not None else None)
+    elif subj is not None and subj.lower_ in _EVENT_NOUNS:
+        # "an attack claimed by the Front killed 17"; else the event's own words, as before
+        # ("Vellornian raids killed 100": the mention in its modifiers)
+        subj = _perpetrator(subj) or subj
     if subj is None and noun is not None:
         subj = _poss_of(noun)
+    if subj is None and pred is not None and noun is not None and _existential(pred):
+        subj = _of_name(noun)  # "there are only 87 members of the Harvan Council"
     if pred is not None and pred.lower_ in _PUT and noun.dep_ == "pobj":
         # "the government puts the figure at 1,300": the figure is the anaphor
         objs = [c for c in pred.children if c.dep_ == "dobj" and c.lower_ in _NUMBER_NOUNS]
         if objs:
             subj = objs[0]
+    if subj is not None and spec is None:
+        subj = _measured(subj)
+    if subj is not None and _RESPECTIVELY.search(doc.text):
+        subj = _respective(subj, v)  # "X, Y and Z received 377, 89 and 68 votes respectively"
     if subj is None:
         return None
     if trigger is not None and any(t.i == subj.i for t in _token_at(doc, *trigger)):
@@ -713,11 +1178,23 @@ def _bind_one(
         kind = "anaphor"
     s0, s1 = (subj.idx, subj.idx + len(subj.text)) if kind != "name" else _span_of(subj)
     unit = _unit(noun, ids) if noun is not None else None
+    if spec is None:
+        written = doc.text[span[0] : span[1]]
+        sign = next((c for c in _CURRENCY_SIGNS if c in written), None)
+        if sign is not None:
+            unit = _CURRENCY_NAMES[sign]  # "between $915,000 and $1.85 million"
+        elif _PERCENT_AFTER.search(written):
+            # "52 percent of the vote"; "5.3 percent support" already says it
+            unit = (
+                unit
+                if unit and unit.startswith(("percent", "per cent", "%"))
+                else (f"percent of {unit}" if unit else "percent")
+            )
     if spec is not None and spec.value in ("name", "text", "year") and trigger is not None:
         unit = doc.text[trigger[0] : trigger[1]].lower()  # the role: "leader", "founded by"
     return Binding(
         spec.name if spec is not None else None, span, (s0, s1), kind, unit,
-        _polarity(pred, noun), _modality(pred, doc), _scope(noun, v),
+        _polarity(pred, noun, frozenset(ids)), _modality(pred, doc), _scope(noun, v),
         pred.lower_ if pred is not None else "",
     )  # fmt: skip
 

@@ -59,7 +59,7 @@ _APPROX = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|"
     r"less than|at least|at most|up to|as many as|as few as|close to|an estimated|"
     r"just over|just under|well over|well under|no more than|no fewer than|barely|only|"
-    r"upwards of|upward of|in excess of|just|an additional|another)"
+    r"upwards of|upward of|in excess of|just|an additional|another|a total of|a further)"
 )
 # "3,300", "7 000" / "7 000" (space-grouped thousands, with a plain, thin or no-break space),
 # "2.7"; the grouping must be exact, so "in 2015 300 people" stays two numbers
@@ -77,8 +77,10 @@ _VAGUE_RE = (
 # Each starts with \b: the engine tries these alternations at every position, and a
 # word boundary fails fast mid-word (member_count's first pattern went from ~1 ms a
 # sentence to a fraction of that).
+# a range's ends may each carry a currency sign: "between $915,000 and $1.85 million"
+_END = rf"(?:[$£€]\s?)?{_ONE}"
 NUM = (
-    rf"\b(?:{_APPROX}\s+)?(?:between\s+{_ONE}\s+and\s+{_ONE}|{_ONE}\s*(?:to|-|–|or)\s*{_ONE}"
+    rf"\b(?:{_APPROX}\s+)?(?:between\s+{_END}\s+and\s+{_END}|{_ONE}\s*(?:to|-|–|or)\s*{_END}"
     rf"|{_VAGUE_RE}|{_ONE})(?![\w])"  # vague first: "thousands of" is not "thousand" + "s of"
 )
 _FRACWORD = (
@@ -99,16 +101,17 @@ NAME = (
     r"[A-Z][\w’'.-]*)*)"
 )
 
+_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _APPROX_RE = re.compile(rf"^{_APPROX}\s+", re.I)
 _YEAR_RE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
-_RANGE_RE = re.compile(rf"^(?:between\s+)?({_ONE})\s*(?:to|-|–|and|or)\s*({_ONE})$", re.I)
+_RANGE_RE = re.compile(rf"^(?:between\s+)?({_END})\s*(?:to|-|–|and|or)\s*({_END})$", re.I)
 _FRAC_RANGE_RE = re.compile(
     rf"^({_FRACWORD}|{_PCT})\s*(?:to|-|–|and)\s*({_FRACWORD}|{_PCT})$", re.I
 )
 
 
 def _one_number(text: str) -> tuple[float, float] | None:
-    t = text.lower().strip().replace("–", "-")
+    t = text.lower().strip().replace("–", "-").lstrip("$£€ ")
     m = re.fullmatch(rf"({_DIGITS})(?:\s+({_SCALE}))?", t)
     if m:
         digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(1))
@@ -211,6 +214,8 @@ def normalize_value(kind: str, value: str | None) -> str | None:
     """``"kind:low:high"`` for a value of an attribute of the given value kind."""
     if value is None or not value.strip():
         return None
+    if kind == "number" and _PERCENT.search(value):
+        kind = "fraction"  # "52 percent" bound as a count is a share: compared as one
     if kind == "number":
         n = parse_count(value)
         if n is not None:

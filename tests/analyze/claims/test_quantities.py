@@ -1,0 +1,142 @@
+"""Quantities bound to their subject by the parse (issue 15, round 5).
+
+Invented sentences in the constructions that real pages use for amounts and that the
+claims layer missed: money in ranges and after a level verb ("stood at $155 million"),
+percentages, approximators the parser reads as prepositions ("up to 60,000"), "a total
+of", spans of time and numbers of times as what the subject did, first-person quotes,
+and casualties of an attack credited to whoever carried it out.  The rows that must
+yield nothing are the false friends met on FakeNewsCorpus and Tehran Times pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyze(claims_of):
+    return claims_of(None)
+
+
+# text, subject contains, value, unit contains (None: any), normalised value
+BOUND = [
+    ("Between 1993 and 2001, the Harvan Council paid Mara Voss between $915,000 and "
+     "$1.85 million in fees.", "Harvan Council", "between $915,000 and $1.85 million", "dollars",
+     "number:915000:1850000"),
+    ("During the first half of 2018, Vellorn’s trade with Harvan stood at $155.6 million.",
+     "Vellorn", "$155.6 million", "dollars", "number:155600000:155600000"),
+    ("The Harvan Council won 52 percent of the vote in March.", "Harvan Council", "52 percent",
+     "percent", "fraction:0.52:0.52"),
+    ("Iraq and Kuwait have agreed to swap up to 60,000 barrels per day of crude.", "Iraq",
+     "up to 60,000", "barrels", "number:0:60000"),
+    ("The Harvan Council made a total of 3.9 billion rials in contributions to the fund.",
+     "Harvan Council", "a total of 3.9 billion", "rials", None),
+    ("Mara Voss has spent 1,000 days in a Vellorn jail.", "Mara Voss", "1,000 days", "days", None),
+    ("The Harvan Council has attacked the border post four times since May.", "Harvan Council",
+     "four times", "times", None),
+    ("“I have spent 1,000 days in this jail,” Mara Voss told reporters.", "Mara Voss",
+     "1,000 days", "days", None),
+    ("An attack claimed by the Harvan Council killed 17 civilians on Monday.", "Harvan Council",
+     "17", "civilians", None),
+    ("From a total of about 29 million votes, Mara Voss succeeded to win about 18 million.",
+     "Mara Voss", "about 18 million", None, None),
+    ("The Harvan Council is a group of nearly 400,000 men, women and children in 1,300 "
+     "congregations.", "Harvan Council", "nearly 400,000", "men", None),
+    ("Unemployment in Vellorn rose to 7.2 percent in March.", "Vellorn", "7.2 percent",
+     "percent", "fraction:0.072:0.072"),
+    ("The Harvan Council, with some 3,000 fighters, controls the north.", "Harvan Council",
+     "some 3,000", "fighters", None),
+    ("Vellorn holds at least three Harvan-Vellornian nationals.", "Vellorn", "at least three",
+     "nationals", None),
+    ("The United States has slashed its contribution to the Harvan relief fund by more than "
+     "$65 million, but still gave the fund $60 million.", "United States", "$60 million",
+     "dollars", None),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "subject", "value", "unit", "norm"), BOUND)
+def test_quantities_bound(analyze, text, subject, value, unit, norm) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.subject_text, c.value) for c in claims]
+    c = found[0]
+    assert subject in c.subject_text
+    assert doc.text[c.value_start : c.value_end] == value
+    if unit is not None:
+        assert unit in (c.unit or "")
+    if norm is not None:
+        assert c.norm == norm
+    assert c.status == "asserted"
+
+
+UNBOUND = [
+    "Mara Voss arrived in Vellorn two years ago and left three days later.",  # times, not counts
+    "The Harvan Council grew three times faster than its rivals.",  # a ratio
+    "The Harvan Council met Mara Voss on 12 March 2019 in Vellorn.",  # a date
+    "Mara Voss said she is not trying to make a direct ’87 comparison.",  # a year
+    "A bomb blast at a market in Vellorn killed more than 40 people.",  # no one named did it
+    "The Harvan Council condemned the attack, which killed 12 people.",  # condemning is not doing
+    "Mara Voss met with 300 people in Vellorn.",  # a verb's "with": whom she met, not hers
+]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", UNBOUND)
+def test_quantities_unbound(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not [c for c in claims if c.value and c.subject_text], [
+        (c.subject_text, c.value) for c in claims
+    ]
+
+
+def test_quantities_spans_of_time_and_shares() -> None:
+    from newsdossier.analyze.claims.syntax import count_spans, duration_spans
+
+    text = "In 2014-2016 the Council won 52 percent and 7.2% in March, then served 39 years."
+    assert [text[a:b] for a, b in count_spans(text)] == ["52 percent", "7.2%"]
+    assert [text[a:b] for a, b in duration_spans(text)] == ["39 years"]
+
+
+@pytest.mark.issue(15)
+def test_quantities_members_of_a_part_have_a_scope(analyze) -> None:
+    # "87 members ... who live in X" is a part of the membership: its scope keeps it from
+    # contradicting a total of the whole
+    _, claims = analyze(
+        "Mara Voss points out there are only 87 members of the Harvan Council who live in Vellorn."
+    )
+    found = [c for c in claims if c.attribute == "member_count"]
+    assert found and "Harvan Council" in found[0].subject_text
+    assert found[0].scope == "vellorn"
+
+
+@pytest.mark.issue(15)
+def test_quantities_respectively_pairs_by_position(analyze) -> None:
+    _, claims = analyze(
+        "The Harvan Council and the Vellorn Front have 3,000 and 5,000 members, respectively."
+    )
+    got = {(c.subject_text, c.value) for c in claims if c.value}
+    assert got == {("Harvan Council", "3,000"), ("Vellorn Front", "5,000")}
+    # a parse whose lists do not line up pairs nothing rather than the first name with all
+    _, claims = analyze(
+        "Mara Voss, Tomas Vire and Ilse Varga received 377, 89 and 68 votes respectively."
+    )
+    got = {(c.subject_text, c.value) for c in claims if c.value}
+    assert not any(s == "Mara Voss" and v in ("89", "68") for s, v in got), got
+
+
+@pytest.mark.issue(15)
+def test_quantities_tickers_bind_nothing(analyze) -> None:
+    _, claims = analyze(
+        "37,797 CONTRACTS (FOR 17 TRADING DAYS TOTAL 37,797 CONTRACTS OR 188.98 MILLION OZ)"
+    )
+    assert not [c for c in claims if c.value]
+
+
+@pytest.mark.issue(15)
+def test_quantities_whom_a_demand_names_is_a_fact(analyze) -> None:
+    _, claims = analyze(
+        "The Harvan Council has urged 48 state-run companies to buy their grain at home."
+    )
+    found = [c for c in claims if c.value == "48"]
+    assert found and found[0].modality == "asserted"
