@@ -38,14 +38,16 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
 # usage, not measured; change them together with eval/claims gold values.
 _VAGUE = {
     "several": (2, 9), "a few": (2, 5), "few": (2, 5), "many": (2, 9), "some": (2, 9),
-    # plural scales are lower bounds with a generous top: "thousands of Iranians" agrees
-    # with "17,000" (issue 15), not with "dozens"
-    "dozens of": (24, 199), "dozens": (24, 199), "scores of": (40, 199),
-    "hundreds of": (200, 1999), "hundreds": (200, 1999), "thousands of": (2000, 99999),
-    "thousands": (2000, 99999), "tens of thousands of": (20000, 999999),
-    "tens of thousands": (20000, 999999), "hundreds of thousands of": (200000, 9999999),
-    "hundreds of thousands": (200000, 9999999), "millions of": (2_000_000, 999_999_999),
-    "millions": (2_000_000, 999_999_999),
+    # plural scales are orders of magnitude, from the scale itself up: "thousands of
+    # Iranians" agrees with "17,000" (issue 15), not with "dozens"; "tens of thousands"
+    # agrees with "17,000" too (an independent reader, contradictions_tt_seed57: the two
+    # loose figures of one side are no contradiction; 20,000 as the floor had paired them)
+    "dozens of": (12, 199), "dozens": (12, 199), "scores of": (20, 199),
+    "hundreds of": (100, 1999), "hundreds": (100, 1999), "thousands of": (1000, 99999),
+    "thousands": (1000, 99999), "tens of thousands of": (10000, 999999),
+    "tens of thousands": (10000, 999999), "hundreds of thousands of": (100000, 9999999),
+    "hundreds of thousands": (100000, 9999999), "millions of": (1_000_000, 999_999_999),
+    "millions": (1_000_000, 999_999_999),
 }  # fmt: skip
 _FRACTIONS = {
     "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3,

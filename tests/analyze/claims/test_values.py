@@ -18,16 +18,16 @@ CASES = [
     ("number", "more than 40 million", "number:40000000:"),
     ("number", "no more than 1,200", "number:0:1200"),
     ("number", "twenty-five", "number:25:25"),
-    ("number", "dozens", "number:24:199"),
+    ("number", "dozens", "number:12:199"),
     # issue 15: numbers parsed whole
     ("number", "7 000", "number:7000:7000"),
     ("number", "3,300", "number:3300:3300"),
     ("number", "several thousand", "number:2000:9000"),
     ("number", "upwards of twenty thousand", "number:20000:"),
-    ("number", "tens of thousands", "number:20000:999999"),
-    ("number", "millions", "number:2000000:999999999"),
+    ("number", "tens of thousands", "number:10000:999999"),  # agrees with 17,000
+    ("number", "millions", "number:1000000:999999999"),
     ("fraction", "one-third to one-half", "fraction:0.3333:0.5"),
-    ("number", "thousands of", "number:2000:99999"),  # issue 15: "thousands" agrees with 17,000
+    ("number", "thousands of", "number:1000:99999"),  # issue 15: "thousands" agrees with 17,000
     ("fraction", "one-quarter to one-third", "fraction:0.25:0.3333"),
     ("fraction", "40 percent", "fraction:0.4:0.4"),
     ("fraction", "Two-thirds", "fraction:0.6667:0.6667"),
