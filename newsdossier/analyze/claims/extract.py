@@ -55,7 +55,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "11"  # 11: issue 15 round 5, both branches merged (speakers and excerpts as
+VERSION = "12"  # 12: vague plural quantities from the scale itself up (issue 15)
+# 11: issue 15 round 5, both branches merged (speakers and excerpts as
 # v6-v10 of issue-15g; quantities, directives, hedges as v6-v9 of issue-15h:
 # money, percentages, levels, spans of time, perpetrators, "respectively", tickers,
 # whom a demand names, capitalised counted nouns, "a dealer with 50,000 customers")
