@@ -73,6 +73,13 @@ def store_for(corpus: str, rebuild: bool = False) -> Path:
     return db
 
 
+def _side_source(c: dict[str, Any]) -> str:
+    """A contradiction side's speaker as the dossier shows it: name, kind and the channel
+    (a reader of seed 57 judged a side by its name alone, the ``via`` not being shown)."""
+    out = f"{c.get('source_name')} [{c.get('source_kind')}]"
+    return out + (f" via {c['via']}" if c.get("via") else "")
+
+
 def _source(c: dict[str, Any]) -> str:
     s = c["source"]
     out = f"{s.get('name') or '-'} [{s.get('kind')}]"
@@ -120,8 +127,8 @@ def contradiction_rows(store: Any) -> list[dict[str, Any]]:
         rows.append({
             "subject": names.get(rec["subject"], rec["subject"]), "attribute": rec["attribute"],
             "kind": rec["kind"], "value_a": rec["values"][0], "value_b": rec["values"][1],
-            "source_a": f"{a.get('source_name')} [{a.get('source_kind')}]", "doc_a": da, "sentence_a": ta,
-            "source_b": f"{b.get('source_name')} [{b.get('source_kind')}]", "doc_b": db, "sentence_b": tb,
+            "source_a": _side_source(a), "doc_a": da, "sentence_a": ta,
+            "source_b": _side_source(b), "doc_b": db, "sentence_b": tb,
             "verdict": "",
         })  # fmt: skip
     return rows
