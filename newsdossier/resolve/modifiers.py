@@ -24,8 +24,10 @@ from ..names import demonyms
 __all__ = ["AFFIXES", "affixed", "modifies", "reads_as_adjective"]
 
 #: Lower-case prefixes written before a name with a hyphen ("anti-Renk",
-#: "post-Vellorn"): the compound is about the name, it is not the name.
-AFFIXES = frozenset(["anti", "pro", "non", "post", "pre", "neo", "ex", "pan", "un", "counter"])
+#: "post-Vellorn"): the compound is about the name, it is not the name.  Not "un"
+#: (name keys drop the hyphen: "un charter" is also the UN's charter, which a
+#: Tehran Times page calls "the Charter").
+AFFIXES = frozenset(["anti", "pro", "non", "post", "pre", "neo", "ex", "pan", "counter"])
 
 
 def reads_as_adjective(key: str, labels: Mapping[str, int]) -> bool:

@@ -37,6 +37,7 @@ def test_modifies_and_affixed() -> None:
     assert not modifies("velnic", "velnica", heads)
     assert affixed("renk", "anti renk") and affixed("velnics", "non velnics")
     assert not affixed("renk", "ivo renk")
+    assert not affixed("charter", "un charter")  # the UN's charter, no "un-" prefix
 
 
 def test_adjective_is_no_short_form_of_a_group_it_ends(store: SQLiteStore) -> None:
