@@ -72,6 +72,7 @@ from .entity_policy import has_org_word as _has_org_word
 from .entity_policy import key_type, modifies_a_noun, names_a_chamber, written_after_the
 from .entity_refresh import refresh_entities
 from .judgements import iter_judgements
+from .modifiers import affixed, modifies, reads_as_adjective
 from .names import match_spelling
 
 __all__ = [
@@ -84,7 +85,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@3"
+RESOLVER = "newsdossier.entities@4"
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
 # capitalised words that precede a surname without being a given name
 _NOT_GIVEN_NAMES = frozenset(
@@ -208,6 +209,7 @@ class _Resolver:
         # alias statements between two acronyms, read last (link_acronym_statements)
         self._acronym_pairs: list[tuple[str, int, str, str, str, str, str]] = []
         self._people: dict[str, dict[str, set[tuple[str, str]]]] = {}
+        self._adjectives: dict[str, bool] = {}
         # the last document read: its text and the words it writes (a 3.2 MB article
         # re-read its text and searched all of it once per surname occurrence: the
         # namesake check grew faster than the text, 27 s -> 140 s for 3.2x, issue 17)
@@ -394,8 +396,10 @@ class _Resolver:
                         return False
                     eid, _, _, via = hit
                 info = self.index.names[via]
-                if info.type not in ("organization", "other") or self._blocked(
-                    {nk.key}, self._keys(eid)
+                if (
+                    info.type not in ("organization", "other")
+                    or self._blocked({nk.key}, self._keys(eid))
+                    or self._modified_by(base, nk.key)
                 ):
                     return False
                 self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
@@ -406,11 +410,38 @@ class _Resolver:
             longer = [k for k in self._longer_forms(nk.key) if _org_base(k) == nk.key]
             if len(longer) == 1 and (longer[0].split()[-1] in _LEGAL_SUFFIXES or len(rivals) <= 1):
                 eid = self.index.entity(longer[0])
-                if eid is not None and not self._blocked({nk.key}, self._keys(eid)):
+                if (
+                    eid is not None
+                    and not self._blocked({nk.key}, self._keys(eid))
+                    and not self._modified_by(nk.key, longer[0])
+                ):
                     self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
                                    via=longer[0])  # fmt: skip
                     return True
         return False
+
+    def _adjectival(self, key: str) -> bool:
+        """A demonym or a word mostly tagged NORP (:func:`~.modifiers.reads_as_adjective`)."""
+        if key not in self._adjectives:
+            labels = self.store.unresolved_label_counts(key) if " " not in key else {}
+            self._adjectives[key] = reads_as_adjective(key, labels)
+        return self._adjectives[key]
+
+    def _modified_by(self, word: str, longer: str, adjective: bool | None = None) -> bool:
+        """ "Velnic France" is no long form of "Velnic", "anti-Renk" none of "Renk"."""
+        if adjective is None:
+            adjective = self._adjectival(word)
+        return affixed(word, longer) or (adjective and modifies(word, longer, _DROPPABLE_HEADS))
+
+    def _modifier_of(self, word: str, eid: str, adjective: bool) -> bool:
+        """Every name of the entity that holds ``word`` holds it as a modifier or after
+        an affix ("Southern Velnic", "non-Velnics"); a person's name only after an affix."""
+        person = any(self.index.names[k].type == "person" for k in self._keys(eid))
+        holding = [k for k in self._keys(eid) if word in k.split()]
+        return bool(holding) and all(
+            affixed(word, k) or (not person and self._modified_by(word, k, adjective))
+            for k in holding
+        )
 
     def _place_prefixed(self, nk: _NewKey) -> bool:
         """ "Dorne Free Lantern" and "Free Lantern" written in one document are one
@@ -726,6 +757,12 @@ class _Resolver:
                     cands = {e for e, _ in found} if not names_a_chamber(nk.key) else set()
                 if own is not None:
                     cands.discard(own)
+                if cands:
+                    # the word's own mentions here say whether it reads as an adjective
+                    # (its mentions in other documents may be resolved already: a
+                    # resumed build must decide the same)
+                    adj = reads_as_adjective(core, self.store.unresolved_label_counts(nk.key, doc))
+                    cands = {e for e in cands if not self._modifier_of(core, e, adj)}
                 if len(cands) > 1:
                     # "Mr. Sabirzadeh" with "Tariq Sabirzadeh" and "Nader Saberzadeh": the
                     # writer spelled the two apart; the same spelling decides

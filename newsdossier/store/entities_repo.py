@@ -102,6 +102,19 @@ class EntityResolutionQueries:
             )
         ]
 
+    def unresolved_label_counts(self, key: str, doc_id: str | None = None) -> dict[str, int]:
+        """``{tagger label: mentions}`` of the unresolved name mentions of ``key`` (in
+        ``doc_id`` only, when given)."""
+        where, params = ("", (key,)) if doc_id is None else (" AND document_id = ?", (key, doc_id))
+        return {
+            r[0]: r[1]
+            for r in self._ex(
+                f"SELECT label, count(*) FROM {self._unresolved_by_key()}"
+                f" WHERE key = ? AND {_UNRESOLVED}{where} GROUP BY label ORDER BY label",
+                params,
+            )
+        }
+
     def unresolved_document_types(self, key: str) -> list[tuple[str, str, int]]:
         """``(document, type, mentions)`` of the unresolved name mentions of ``key``,
         by document then type."""
