@@ -53,6 +53,25 @@ _BEFORE = {
 _MODAL = re.compile(
     rf"\b(?:{_alt('modals', _MOD)})\s+(?:not\s+|never\s+)?(?:be\s+|have\s+(?:been\s+)?)?$"
 )
+# "should run in the 2020 election", "could have met in May": a modal verb with only
+# function words (or the date) between it and the trigger puts the trigger in an
+# irrealis clause: suggested, possible or wished, not reported as done (issue 16, fnc
+# seed 53: "some saying she should run in the <year> election" dated an election)
+_MODAL_CLAUSE = re.compile(
+    r"\b(?:would|could|should|might|ought\s+to)\s+(?:not\s+|never\s+)?(?:have\s+)?"
+    r"[a-z]+\s+(?:(?:in|at|for|on|to|into|the|a|an|its|his|her|their|this|that|next|"
+    r"(?:1[6-9]|20)\d\d)\s+){0,3}$"
+)
+# "five or 10 years from now ... our children will ask us how we behaved in <year>": a
+# future looking back imagines the judgement; what it looks back at is no reported
+# happening of that date (issue 16, fnc seed 53).  Searched in the sentence before the
+# trigger up to a sentence-internal stop.
+_FUTURE_FRAME = re.compile(
+    r"\b(?:(?:years?|decades?|generations?|centuries)\s+from\s+now|"
+    r"(?:will|['’]ll|would)\s+(?:one\s+day\s+)?(?:look\s+back|ask\s+(?:ourselves|"
+    r"themselves|himself|herself|us|them|you|me)|wonder\s+(?:how|why|what)))\b"
+)
+_FRAME_WINDOW_CHARS = 200
 _CONDITIONAL = re.compile(rf"\b(?:{_alt('conditional', _MOD)})\s+(?P<gap>(?:[\w'’-]+\s+){{0,3}})$")
 _BARE_VERBS = frozenset(str(w) for w in _MOD["bare_verbs"])
 _DEMONSTRATED = re.compile(rf"\s+(?:{_alt('demonstrated_objects', _SEN)})\b")
@@ -94,6 +113,13 @@ _VERBAL_BEFORE = re.compile(
     rf"\b(?:{_alt('verbal_attack_adverbs', _SEN)})\s+$"
     rf"|\b(?:{_alt('verbal_attack_subjects', _SEN)})\b[^.;:!?]{{0,50}}?\b(?:that|which)\s+$"
 )
+# "rallied 1,000 churches together", "rallied the party behind him": a transitive "rallied"
+# mobilises (or gains, "stocks rallied 3%"): no protest (issue 16, fnc seed 53: a
+# festival typed as a protest); intransitive "rallied outside parliament" stays one
+_RALLIED_OBJECT = re.compile(
+    r"\s+(?:[$£€]?\d|(?:the|a|an|his|her|their|its|our|my|your|some|many|thousands|"
+    r"hundreds|dozens|millions|support|supporters|voters|behind|around|together)\b)"
+)
 _BARE_TO = re.compile(r"\bto\s+$")
 _DONE_MEANS = re.compile(rf"\b(?:{_alt('done_means', _MOD)})\s+(?:[\w'’-]+\s+){{0,4}}to\s+$")
 _ATTACK_FORMS = frozenset({"attack", "attacks", "attacked", "attacking"})
@@ -133,6 +159,13 @@ def unreported_reason(low: str, start: int, end: int, typ: str, original: str) -
     modal = _MODAL.search(before)
     if modal is not None and original[start - len(before) + modal.start()].islower():
         return "hypothetical"
+    clause = _MODAL_CLAUSE.search(before)
+    if clause is not None and original[start - len(before) + clause.start()].islower():
+        return "hypothetical"
+    wide = low[max(0, start - _FRAME_WINDOW_CHARS) : start]
+    frame = _FUTURE_FRAME.search(wide)
+    if frame is not None and not re.search(r"[.!?;]\s", wide[frame.end() :]):
+        return "hypothetical"
     cond = _CONDITIONAL.search(before)
     if cond is not None and (len(cond["gap"].split()) <= 1 or word.endswith("ed")):
         return "hypothetical"
@@ -150,6 +183,8 @@ def unreported_reason(low: str, start: int, end: int, typ: str, original: str) -
     if word in _LISTED and _LISTED_BEFORE.search(before) and _LISTED_AFTER.match(after):
         return "sense"
     if word == "protest" and _PROTEST_REASON.search(before) and _PROTEST_OBJECT.match(after):
+        return "sense"
+    if word == "rallied" and _RALLIED_OBJECT.match(after):
         return "sense"
     if word == "demonstrated" and _DEMONSTRATED.match(after):
         return "sense"

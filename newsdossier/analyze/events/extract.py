@@ -73,8 +73,11 @@ ANALYZER = "newsdossier.events"
 # running totals ("so far this month") are states; "had a revolution" (an event noun) and
 # "had you on" are not; a date after "said" that opens the reported clause ("said 2015
 # was the deadliest year") is not the saying's; "in force since 2002, the treaty": a
-# bound dates no trigger after it either.
-VERSION = "13"
+# bound dates no trigger after it either.  14 (issue 16): an irrealis clause ("she should
+# run in the 2020 election", "years from now we will ask how we behaved in 2017") dates no
+# happening; a capitalised trigger inside a name's span ("the Bishops' Conference of X") is
+# no trigger.
+VERSION = "14"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -97,6 +100,8 @@ _NEGATED = re.compile(r"\b(?:no|not|never|denied|deny|denies|without|any)\s+(?:\
 _BOUND = re.compile(
     r"\b(?:since|until|till|by|before|after|from|to|through|prior\s+to|ahead\s+of)\s+(?:the\s+)?$"
 )
+#: the tagger labels of a named body, person or place (not EVENT: "the Vellorn Summit" is one)
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # "tomorrow", "next week", "the coming months": what is to come is no happening yet
 _AHEAD = re.compile(r"\b(?:tomorrow|next|coming|upcoming)\b", re.IGNORECASE)
 
@@ -223,12 +228,31 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return "/" in token or "www." in token
 
 
+# "the Bishops’ Conference": a plural possessive before the trigger names its members
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]")
+_MEMBERS_BEFORE = re.compile(r"[sS]['’]\s*$|['’]s\s*$")
+
+
+def _names_body(text: str, s: int, e: int, name_end: int) -> bool:
+    """The capitalised trigger ``text[s:e]`` inside a name ending at ``name_end`` names a body.
+
+    The name goes on after it ("the Vellorn Conference of Harva", "the Harva Summit
+    Secretariat") or its members precede it ("the Bishops' Conference"); a name the
+    trigger ends is the event's own ("the Harva Massacre in 2007", "the Vellorn Summit
+    that was held in May": read in the FakeNewsCorpus sample, both real happenings).
+    """
+    # "the Algiers Accord[23]": a note mark the tagger took in is no more of the name
+    goes_on = _NAME_GOES_ON.match(text[e:name_end]) is not None
+    return goes_on or _MEMBERS_BEFORE.search(text, max(0, s - 4), s) is not None
+
+
 def _triggers(
     sent: Sentence,
     low: str,
     found: list[re.Match[str]],
     parts: Parts,
     times: list[tuple[int, int]],
+    names: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Trigger], set[int]]:
     """The sentence's triggers (offsets into it) and the indices of the mute ones.
 
@@ -246,6 +270,8 @@ def _triggers(
             continue  # "March" the month is not "marched"; a trigger inside a date is none
         if _NEGATED.search(text[max(0, s - 30) : s]):
             continue
+        if text[s].isupper() and any(a < s and _names_body(text, s, e, b) for a, b in names):
+            continue  # "the Vellorn Bishops' Conference of Harva": a body's name, no meeting
         typ = trigger_type(m)
         if typ in SILENT_TYPES and not is_reporting_finite(text, low, s, e):
             continue  # "the site's alleged owner": no reporting verb, it takes no date
@@ -281,7 +307,10 @@ def _sentence_events(
     dating, papers = _paper_dates(sent.text, low, dating)
     # segments and quotations only matter for giving dates: most sentences have none
     parts = Parts.of(sent.text, rel_times, full=bool(dating))
-    triggers, mute = _triggers(sent, low, found, parts, rel_times)
+    # a capitalised trigger inside (not opening) a named body's, person's or place's span is
+    # part of the name (issue 16, fnc seed 53: a conference of bishops dated as a meeting)
+    names = [(m.start - base, m.end - base) for m in s_ments if m.label in _NAME_LABELS]
+    triggers, mute = _triggers(sent, low, found, parts, rel_times, names)
     got = assign_dates(sent.text, low, triggers, dating, parts, rel_times)
     events: list[EventMention] = []
     seen: set[tuple[str, str | None, int | None]] = set()

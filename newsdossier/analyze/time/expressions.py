@@ -33,6 +33,7 @@ from collections.abc import Callable
 from ...model import PublishedDate, TimeExpression
 from .anchoring import Anchor, iso_day, iso_month, iso_week, make_anchor, shift_month
 from .daypairs import join_day_pairs
+from .excerpts import earlier_excerpts
 from .lexicon import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
 from .monthdays import resolve_month_days, weekday_of
 from .patterns import KINDS, TIME_RE
@@ -48,8 +49,9 @@ ANALYZER = "newsdossier.time"
 # 6: "the 1700s", "the late 1800s": a "00s" of a past century is the century (issue 16)
 # 7: each post of a multi-post page anchors its own relative dates (posts.py); "Jan. 17 and
 # 18" is a two-day range (daypairs.py) (issue 16); 8: "January 15 through 18, 2018" and "the
-# period of 1999 to 2001" are ranges
-VERSION = "8"
+# period of 1999 to 2001" are ranges; 9: a paragraph quoted from an earlier report ("X
+# reported at the time:") leaves its relative dates unresolved (excerpts.py, issue 16)
+VERSION = "9"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -517,13 +519,15 @@ def extract_times(
     """
     anchor = make_anchor(published)
     posts = PostAnchors(text, anchor)
+    earlier = earlier_excerpts(text)
     out: list[TimeExpression] = []
     month_days: list[int] = []
     for m in _matches(text):
         if _in_symbol(text, m.start(), m.end()):
             continue
         handler = next(h for group, h in _GROUPS if m.group(group) is not None)
-        norm = handler(m, text, posts.at(m.start()), _is_future(text, m.start()))
+        at = None if any(a <= m.start() < b for a, b in earlier) else posts.at(m.start())
+        norm = handler(m, text, at, _is_future(text, m.start()))
         if norm is None or norm[2] == "":
             continue
         value, precision, kind, mod, end_value, duration, anchored = norm
