@@ -1257,9 +1257,14 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
     inside = {t.i for t in toks}
     sub: set[int] = set()
     tops = [t for t in toks if not t.is_punct and (t.head.i == t.i or t.head.i not in inside)]
-    if not tops or not all(_is_verb(t) for t in tops):
+    if not tops or not all(
+        _is_verb(t) and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
+        for t in tops
+    ):
         # a statement whose head is no verb ("Perhaps, proof of life ... was never meant
-        # ...", parsed as a noun with an adverbial clause) is a failed parse: trust none
+        # ...", parsed as a noun with an adverbial clause), or is itself subordinate
+        # ("Although X is ... it remains unclear whether ...", the main clause parsed as a
+        # relative one) is a failed parse: trust none
         return frozenset()
     for top in tops:
         point = _concession_point(top)

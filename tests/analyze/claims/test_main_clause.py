@@ -95,3 +95,15 @@ def test_main_clause_second_verb_of_an_if_clause_is_in_it(analyze) -> None:
         "the council can replace them."
     )
     assert _one(claims, "pumps").polarity == "positive"
+
+
+@pytest.mark.issue(15)
+def test_main_clause_a_parse_that_loses_the_main_clause_is_not_trusted(analyze) -> None:
+    # no comma after the concession: the parser makes "Although ... is" the root and the
+    # main clause a relative one; the hedge of the main clause must stay
+    _, claims = analyze(
+        "Although runoff is often the cause of algae blooms it remains unclear whether one "
+        "or many farms contributed to the bloom in the Vellorn lake."
+    )
+    c = _one(claims, "runoff")
+    assert c.hedge is not None
