@@ -1232,3 +1232,119 @@ def subject_key(text: str) -> str:
 
 def specs_by_name() -> dict[str, AttributeSpec]:
     return {s.name: s for s in attribute_specs()}
+
+
+#: clauses that only frame a statement's main predicate: "if/when/because ..." (advcl), "...
+#: the way that people could be ..." (relcl), "a plan drawn up by ..." (acl); a negation or
+#: hedge inside one says nothing of the main claim (issue 15: 5 of 12 wrong claims of the
+#: FakeNewsCorpus seed-51 reading took theirs from such a clause)
+_FRAMING = frozenset({"advcl", "relcl", "acl"})
+_CONCESSIVE_CC = frozenset({"but", "yet"})
+_CLAUSE_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> frozenset[int]:
+    """Character offsets (relative to the parsed text) of the tokens in ``[lo, hi)`` that lie
+    in a clause subordinate to the main predicate of that span: inside an advcl, relcl or
+    acl under it, or in a concession before "but" ("It might be warm now, but you will be
+    glad ...": the clause after "but", with its own subject, makes the point).
+
+    With ``hedges``, only clauses that assert nothing count among the adverbial ones
+    (if/unless/although/than ...): a hedge inside a factual "when"/"because" clause
+    ("... deteriorated when X executed Y, apparently incensed by ...") hedges what the
+    statement tells, and dropping it would make the claim look surer than it is."""
+    toks = [t for t in pdoc if lo <= t.idx and t.idx + len(t) <= hi]
+    inside = {t.i for t in toks}
+    sub: set[int] = set()
+    tops = [t for t in toks if not t.is_punct and (t.head.i == t.i or t.head.i not in inside)]
+    if not tops or not all(
+        _is_verb(t) and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children)
+        for t in tops
+    ):
+        # a statement whose head is no verb ("Perhaps, proof of life ... was never meant
+        # ...", parsed as a noun with an adverbial clause), or is itself subordinate
+        # ("Although X is ... it remains unclear whether ...", the main clause parsed as a
+        # relative one) is a failed parse: trust none
+        return frozenset()
+    for top in tops:
+        point = _concession_point(top)
+        if point is not None:
+            keep = {t.i for t in point.subtree}
+            sub.update(t.i for t in top.subtree if t.i in inside and t.i not in keep)
+    for t in toks:
+        cur = t
+        while cur.head.i != cur.i and cur.head.i in inside:
+            if (
+                cur.dep_ == "conj"
+                and cur.head.dep_ == "relcl"
+                and not any(g.dep_ in _CLAUSE_SUBJECT for g in cur.children)
+            ):
+                # "X has cooperated with investigators who contacted him and has spoken to
+                # them probably five times": a second verb without a subject may belong to
+                # the main clause as well as to the relative one; not excluded (under "if"
+                # or "when" both verbs share the subordinator: "if you start ... and find")
+                break
+            if cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur)):
+                sub.add(t.i)
+                break
+            cur = cur.head
+    return frozenset(c for t in toks if t.i in sub for c in range(t.idx, t.idx + len(t)))
+
+
+_WH_OPENERS = frozenset({"when", "whenever", "where", "while", "once"})
+#: subordinators of clauses that assert nothing of their own: hypotheses, concessions,
+#: comparisons
+_NON_ASSERTIVE_MARKS = frozenset({"if", "unless", "whether", "although", "though", "than", "lest"})
+
+
+def _non_assertive(t: Any) -> bool:
+    return t.dep_ == "relcl" or any(
+        c.dep_ == "mark" and c.lower_ in _NON_ASSERTIVE_MARKS for c in t.children
+    )
+
+
+def _is_clause(t: Any) -> bool:
+    """A relative clause, or a finite adverbial/adnominal one: with a subordinating word
+    ("if", "because", "than") or a subject of its own.  A bare participle ("..., apparently
+    incensed by the deal", "a plan reportedly drawn up by X") describes the main clause's
+    own participants, and its hedge stays the statement's (dev gold: 'apparently incensed')."""
+    if t.dep_ == "relcl":
+        return True
+    return any(
+        c.dep_ == "mark"
+        or c.dep_ in _CLAUSE_SUBJECT
+        or (c.dep_ == "advmod" and c.lower_ in _WH_OPENERS)
+        for c in t.children
+    )
+
+
+def _concession_point(top: Any) -> Any | None:
+    """The conjunct after "but"/"yet" that carries its own subject, when ``top`` is the
+    predicate of a clause conceded before it."""
+    if not _is_verb(top):
+        return None
+    ccs = [c for c in top.children if c.dep_ == "cc" and c.lower_ in _CONCESSIVE_CC]
+    if not ccs:
+        return None
+    for c in top.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > ccs[0].i
+            and _is_verb(c)
+            and any(g.dep_ in _CLAUSE_SUBJECT for g in c.children)
+        ):
+            return c
+    return None
+
+
+#: the words that negate, as the tokenizer splits them ("can|not", "did|n't")
+NEGATOR_WORDS = frozenset(
+    {"not", "n't", "n’t", "never", "no", "nothing", "none", "nobody", "neither", "nor"}
+)
+
+
+def negators_subordinate(pdoc: Any, lo: int, hi: int, sub: frozenset[int]) -> bool:
+    """Whether the span holds negating words and every one lies in ``sub`` (then the main
+    predicate is not negated by them)."""
+    negs = [t for t in pdoc if lo <= t.idx < hi and (t.lower_ in NEGATOR_WORDS or t.dep_ == "neg")]
+    return bool(negs) and all(t.idx in sub for t in negs)
