@@ -10,9 +10,11 @@ row of a stored document.  What differs per engine is the clock expression
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
-from .base import Processed
+from .base import Processed, WriteCounts
 from .dialect import Dialect
 
 __all__ = ["InputWrites", "input_notes"]
@@ -33,6 +35,39 @@ class InputWrites:
     @staticmethod
     def _refused_text(value: str | None) -> str | None:
         raise NotImplementedError
+
+    def _item_savepoint(self) -> AbstractContextManager[Any]:
+        """A savepoint around one item inside the batch's open transaction: rolled back
+        (and released) when the block raises, released when it ends."""
+        raise NotImplementedError
+
+    def _write_items(
+        self, items: Sequence[Processed], refused: tuple[type[BaseException], ...]
+    ) -> WriteCounts:
+        """Write a batch's items inside the caller's transaction, each in a savepoint:
+        an item the database refuses (``refused``: a value it cannot bind or hold, a
+        constraint) is rolled back alone and stored as a rejection (``E313``), and the
+        rest of the batch goes on."""
+        counts = WriteCounts()
+        for item in items:
+            added: bool | None
+            try:
+                with self._item_savepoint():
+                    added = self._write_item(item)
+            except refused as exc:
+                self._write_rejection(
+                    item, "E313",
+                    f"could not be stored ({type(exc).__name__}: {exc}); the rest of the "
+                    "build went on; please report the input",
+                )  # fmt: skip
+                added = None
+            if added is None:
+                counts.rejected += 1
+            elif added:
+                counts.added += 1
+            else:
+                counts.duplicates += 1
+        return counts
 
     def _write_rejection(self, item: Processed, code: str, reason: str) -> None:
         values = (item.key, item.source, item.record, item.content_hash, code, reason,

@@ -240,41 +240,29 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
     def write_batch(self, items: Sequence[Processed]) -> WriteCounts:
         """Write one batch in one transaction; return what it added (as SQLite's).
 
-        Each item runs inside a savepoint: an item PostgreSQL refuses (a NUL
-        character, which its ``text`` cannot hold; a value out of range) is rolled
-        back alone and stored as a rejection (``E313``), and the batch goes on.
-        Rows go in with ``executemany`` (psycopg pipelines it: one round trip per
-        statement batch, not per row) and ``ON CONFLICT DO NOTHING``, SQLite's
-        ``INSERT OR IGNORE``: a document already stored adds nothing."""
+        An item PostgreSQL refuses (a NUL character, which its ``text`` cannot hold; a
+        value out of range) is rolled back alone and stored as a rejection (``E313``:
+        :meth:`InputWrites._write_items`), and the batch goes on.  Rows go in with
+        ``executemany`` (psycopg pipelines it: one round trip per statement batch, not
+        per row) and ``ON CONFLICT DO NOTHING``, SQLite's ``INSERT OR IGNORE``: a
+        document already stored adds nothing."""
         import psycopg
 
-        counts = WriteCounts()
-        c = self.conn
         try:
             with self.transaction():
-                for item in items:
-                    try:
-                        with c.transaction():  # a savepoint inside the batch's transaction
-                            added = self._write_item(item)
-                    except (UnicodeError, OverflowError, ValueError, psycopg.DataError,
-                            psycopg.IntegrityError) as exc:  # fmt: skip
-                        self._write_rejection(
-                            item, "E313",
-                            f"could not be stored ({type(exc).__name__}: {exc}); the rest of the"
-                            " build went on; please report the input",
-                        )  # fmt: skip
-                        added = None
-                    if added is None:
-                        counts.rejected += 1
-                    elif added:
-                        counts.added += 1
-                    else:
-                        counts.duplicates += 1
+                counts = self._write_items(
+                    items,
+                    (UnicodeError, OverflowError, ValueError, psycopg.DataError,
+                     psycopg.IntegrityError),
+                )  # fmt: skip
         except psycopg.Error as exc:
             raise StoreError(
                 f"cannot write to {self.location}: {str(exc).strip()}", code="E310"
             ) from None
         return counts
+
+    def _item_savepoint(self) -> Any:
+        return self.conn.transaction()  # a savepoint inside the batch's transaction
 
     def _insert_document(self, doc: Any, ann: Any) -> bool:
         """The document and, if it is new, its rows (``rows.py``: the same rows the

@@ -231,41 +231,34 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuerie
         return found
 
     def write_batch(self, items: Sequence[Processed]) -> WriteCounts:
-        """Write one batch in one transaction; return what it added.
-
-        Each item is written inside a savepoint: an item the database refuses
-        (a value SQLite cannot bind, a constraint) is rolled back alone and stored
-        as a rejection (``E313``), and the rest of the batch goes on."""
-        counts = WriteCounts()
+        """Write one batch in one transaction; return what it added (an item SQLite
+        refuses becomes an ``E313`` rejection: :meth:`InputWrites._write_items`)."""
         c = self.conn
         try:
             c.execute("BEGIN IMMEDIATE")
-            for item in items:
-                c.execute("SAVEPOINT nd_item")
-                try:
-                    added = self._write_item(item)
-                except (UnicodeError, OverflowError, ValueError, sqlite3.IntegrityError,
-                        sqlite3.InterfaceError, sqlite3.DataError) as exc:  # fmt: skip
-                    c.execute("ROLLBACK TO nd_item")
-                    self._write_rejection(
-                        item, "E313",
-                        f"could not be stored ({type(exc).__name__}: {exc}); the rest of the "
-                        "build went on; please report the input",
-                    )  # fmt: skip
-                    added = None
-                c.execute("RELEASE nd_item")
-                if added is None:
-                    counts.rejected += 1
-                elif added:
-                    counts.added += 1
-                else:
-                    counts.duplicates += 1
+            counts = self._write_items(
+                items,
+                (UnicodeError, OverflowError, ValueError, sqlite3.IntegrityError,
+                 sqlite3.InterfaceError, sqlite3.DataError),
+            )  # fmt: skip
             _commit(c)
         except sqlite3.Error as exc:
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {exc}", code="E310") from None
         return counts
+
+    @contextmanager
+    def _item_savepoint(self) -> Iterator[None]:
+        c = self.conn
+        c.execute("SAVEPOINT nd_item")
+        try:
+            yield
+        except BaseException:
+            c.execute("ROLLBACK TO nd_item")
+            raise
+        finally:
+            c.execute("RELEASE nd_item")
 
     def _insert_document(self, doc: Any, ann: Any) -> bool:
         """The document and, if it is new, its rows (``rows.py``: the same rows the
