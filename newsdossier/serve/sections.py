@@ -12,7 +12,6 @@ page never mixes one state's cache with another's rows.
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from typing import Any
 
 from ..analyze.entities.statements import RELATION_KINDS
@@ -93,10 +92,3 @@ def by_doc_outlet(store: ReadStore, doc_ids: set[str]) -> dict[str, dict[str, An
               "precision": m["published_precision"], "title": m["title"] or m["name"]}
         for did, m in store.documents_meta(doc_ids).items()
     }  # fmt: skip
-
-
-def group_count(items: list[dict[str, Any]], key: str) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for item in items:
-        counts[str(item.get(key))] += 1
-    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
