@@ -46,6 +46,7 @@ from .modality import (
     polarity_of,
 )
 from .quotes import QuoteIndex
+from .speech_acts import speech_act
 from .statements import Source, Statement, find_statements
 from .syntax import (
     NUMBERISH,
@@ -66,8 +67,9 @@ __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "
 
 ANALYZER = "newsdossier.claims"
 VERSION = (
-    "13"  # 13: polarity and hedges from the main clause, not if/relative/concessive ones (issue 15)
+    "14"  # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
 )
+# 13: polarity and hedges from the main clause, not if/relative/concessive ones (issue 15)
 # 12: vague plural quantities from the scale itself up (issue 15)
 # 11: issue 15 round 5, both branches merged (speakers and excerpts as
 # v6-v10 of issue-15g; quantities, directives, hedges as v6-v9 of issue-15h:
@@ -91,9 +93,11 @@ Parser = Callable[[Sequence[str]], list[Any]]
 # The statistical senter often runs two sentences together in scraped text
 # ("... front charities.  Defenders of ..."): split again after end punctuation
 # unless it ends a common abbreviation ("Mrs.", "Jun."), at line breaks, and
-# before an opening quote after two spaces (a lost full stop: "... Renk  “Renk ...").
+# before an opening quote after two spaces (a lost full stop: "... Renk  “Renk ...");
+# a citation mark after the full stop ("... in oysters.[2,3] The ...") still ends one.
 _SUBSENT = re.compile(
-    r"(?P<end>[.!?])[”\"’)]?(?=\s+[“\"‘(]?[A-Z])|\n+|(?<=[\w,])\s{2,}(?=[“\"][A-Z])"
+    r"(?P<end>[.!?])[”\"’)]?(?:\[\d+(?:[,–-]\d+)*\])*(?=\s+[“\"‘(]?[A-Z])|\n+"
+    r"|(?<=[\w,])\s{2,}(?=[“\"][A-Z])"
 )
 _ABBREV = frozenset(
     [
@@ -782,13 +786,18 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
         for i, st in enumerate(stmts):
             if i in covered or st.content[0] >= st.content[1]:
                 continue  # "As the Harbor Post reported yesterday:": its words follow
+            if _no_statement(d, st):
+                continue  # "Greg, thanks for joining us.", "Be sure to check that out."
             out.append(_statement_claim(d, sent, st))
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             frame = _framing(d, sent, sent.start, sent.end)
             h = find_hedge(
                 sent.text, sent.start, framing=_framing(d, sent, sent.start, sent.end, True)
             )
-            if h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1]):
+            if (
+                h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1])
+                and speech_act(sent.text) is None
+            ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's
                 content = sent.text
                 src = _default_source(d, sent.start)
@@ -822,6 +831,19 @@ def extract_claims(
     return finish_claims(plan, parse(texts) if parse is not None and texts else None)
 
 
+#: statements carried from a quote, a block, a transcript turn or an excerpt, with no
+#: reporting verb of their own: an order there is advice to the listener, not a report
+_CARRIED = frozenset({"quote", "continuation", "block", "transcript", "excerpt"})
+
+
+def _no_statement(d: _Doc, st: Statement) -> bool:
+    """Whether a statement's words assert nothing (:mod:`.speech_acts`): thanks and
+    greetings, a pitch to the reader, and an order in a carried statement.  An order
+    reported with its verb stays a claim, a directive ("“Release them,” X said")."""
+    act = speech_act(d.text[st.content[0] : st.content[1]])
+    return act is not None and (act != "imperative" or st.how in _CARRIED)
+
+
 def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
     content = d.text[st.content[0] : st.content[1]]
     frame = _framing(d, sent, st.content[0], st.content[1])
@@ -835,8 +857,10 @@ def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
         # "..., when the entire Pentagon says that it is a threat?": the question mark is
         # the writer's sentence's; the reported words are an assertion
         modality = modality_of("", content.rstrip(" ?”\"'’"), st.verb)
+    own = st.content[0] <= st.source.said_start < st.content[1]  # "X accused Y of ..."
     return _claim(
-        d, sent, st.source, st, attribute=None, subject=_content_subject(d, st), value=None,
+        d, sent, st.source, st, attribute=None,
+        subject=None if own else _content_subject(d, st), value=None,
         kind="text", hedge=h, polarity=_main_polarity(d, sent, st.content, frame, st.negates),
         modality=modality,
     )  # fmt: skip

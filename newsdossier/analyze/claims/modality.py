@@ -144,6 +144,9 @@ _NOT_NEGATING = re.compile(
     r"whether or not|if not|no wonder|not with|not by|not through|not because|not out of|not to)\b",
     re.I,
 )
+# "whether we realize it or not", "whether they like it or not": an alternative, no negation
+# (an independent reader of seed 61 found one statement made negative by it)
+_WHETHER_OR_NOT = re.compile(r"(?<=\bwhether\b)([^.;:?!]{1,80}?)\bor\s+not\b", re.I)
 # "not strategies, but people": the negation picks the wrong one of two, it asserts the other
 _CONTRAST = re.compile(r"(?:\bnot\b|n[’']t\b)(?=[^.;]{0,80}?,?\s+but\s+(?!also\b))", re.I)
 _CONDITIONAL = re.compile(
@@ -189,7 +192,7 @@ def first_clause(text: str) -> str:
 
 def polarity_of(content: str, negates: bool = False) -> str:
     """``negative`` or ``positive`` (see module docstring)."""
-    text = _CONTRAST.sub(" ", content)
+    text = _WHETHER_OR_NOT.sub(" ", _CONTRAST.sub(" ", content))
     cond = _LEADING_IF.match(text)
     if cond:  # "If you did not have that belief, you would be ...": the main clause decides
         text = text[cond.end() :]

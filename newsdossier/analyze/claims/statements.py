@@ -591,11 +591,13 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
 
 def _nested(frames: list[Frame]) -> list[Frame]:
     """Frames not reported inside another frame's words, nor inside its speaker's
-    description ("an official who asked not to be named told ...")."""
+    description ("an official who asked not to be named told ...").  A frame whose words
+    are its whole sentence ("X accused Y of ...", see speech._np_object) nests none."""
     return [
         f for f in frames
         if not any(
             g is not f and (g.content[0] <= f.mask[0] and f.mask[1] <= g.content[1]
+                            and not g.content[0] <= g.mask[0] < g.content[1]
                             or g.speaker.start <= f.verb_start < g.speaker.end)
             for g in frames
         )

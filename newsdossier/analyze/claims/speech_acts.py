@@ -1,0 +1,274 @@
+"""Sentences that say nothing that could be true or false (issue 15, round 6).
+
+An interview transcript, a channelled reading or a blog post is full of turns that are
+not statements: a host thanking a guest ("Well Ivo, thank you so much for joining us
+again."), a greeting, advice or an order addressed to the reader ("Be sure to check
+that out.", "Take steps to ...", "Believe in truth."), a pitch to subscribe. Filed as
+reported statements they are wrong claims: an independent reader of 30 FakeNewsCorpus
+claims (seed 61) found 3 of 11 wrong claims of this kind, and 3 of the 26 wrong of our
+own seeds 201-202.
+
+:func:`speech_act` names such a sentence's act (``formula``, ``imperative``,
+``reader-address``) or returns ``None`` for a sentence that may assert something.
+Only the sentence's opening decides (after discourse words and a vocative: "Well Ivo,
+..."), so "Thanks to the new pumps, the town has water." stays a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["speech_act"]
+
+#: discourse words and a vocative that may open a turn before its act: "Well Ivo,",
+#: "So, ", "And now, ", "Okay, Mara, "
+_LEAD = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?[\W_]*(?:(?:and|so|now|well|then|but|also|again|oh|okay|ok|yes|alright|all\s+right|"
+    r"please|just|simply|first|second|third|finally|lastly|instead|meanwhile|sometimes|"
+    r"always|never|again|therefore|anyway|again|once\s+again|in\s+the\s+meantime)\b[,.!]?\s+"
+    r"|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+)*",
+    re.I,
+)
+
+#: social formulas: thanks, greetings, welcomes, farewells
+_FORMULA = re.compile(
+    r"(?:thank\s+you|thanks\b(?!\s+to\b)|many\s+thanks|welcome\s+(?:back|to|aboard)\b|"
+    r"good\s+(?:morning|afternoon|evening|night)\b|hi\b|hello\b|hey\b|greetings\b|"
+    r"congratulations\b|goodbye\b|bye\b|cheers\b|you[’']re\s+(?:very\s+)?welcome\b|"
+    r"(?:it[’']s\s+|it\s+is\s+|it\s+was\s+|always\s+)?(?:my|a|our)\s+(?:great\s+)?pleasure\b|"
+    r"(?:it[’']s\s+|it\s+is\s+|it\s+was\s+|always\s+)?(?:great|good|nice|wonderful)\s+"
+    r"(?:to\s+(?:have|talk|speak|see|be|hear)|having\s+you|talking\s+to\s+you)\b|"
+    r"(?:i|we)\s+(?:really\s+)?appreciate\s+(?:it|that|you|your\s+time|you\s+having)\b|"
+    r"(?:i[’']m|we[’']re|i\s+am|we\s+are)\s+(?:glad|happy|delighted|honou?red)\s+to\s+be\s+"
+    r"(?:here|with|on|back)\b)",
+    re.I,
+)
+
+#: a turn that is only a reply word or a compliment: "Any time.", "No problem, Ivo.",
+#: "Well great stuff.", "Absolutely."
+_INTERJECTION = re.compile(
+    r"(?:any\s*time|no\s+problem|great\s+stuff|good\s+stuff|sure|absolutely|exactly|indeed|"
+    r"right|okay|ok|yes|yeah|yep|no|nope|of\s+course|certainly|definitely|good|great|wow|"
+    r"fantastic|excellent|wonderful|interesting|fair\s+enough|got\s+it|i\s+see|mm-?hmm|"
+    r"uh-?huh|true|agreed)"
+    r"(?:,?\s+(?:[A-Z][a-z]+|thanks|thank\s+you))?\s*[.!…]*\s*[”\"’]?",
+    re.I,
+)
+
+#: a base-form verb that opens a sentence only as an order or advice ("Be sure to ...",
+#: "Take steps to ...", "Click here"): not also a noun that opens a statement
+_IMPERATIVE_VERBS = frozenset(
+    [
+        "be",
+        "take",
+        "check",
+        "click",
+        "believe",
+        "remember",
+        "imagine",
+        "consider",
+        "keep",
+        "stay",
+        "go",
+        "get",
+        "try",
+        "make",
+        "follow",
+        "subscribe",
+        "visit",
+        "contact",
+        "read",
+        "see",
+        "watch",
+        "listen",
+        "note",
+        "notice",
+        "avoid",
+        "ask",
+        "tell",
+        "think",
+        "beware",
+        "enjoy",
+        "give",
+        "send",
+        "write",
+        "pray",
+        "choose",
+        "allow",
+        "open",
+        "put",
+        "bring",
+        "accept",
+        "forgive",
+        "start",
+        "learn",
+        "download",
+        "find",
+        "buy",
+        "grab",
+        "pick",
+        "apply",
+        "mind",
+        "feel",
+        "realize",
+        "realise",
+        "understand",
+        "recognize",
+        "recognise",
+        "expect",
+        "focus",
+        "protect",
+        "defend",
+        "resist",
+        "refuse",
+        "act",
+        "prepare",
+        "educate",
+        "research",
+        "compare",
+        "verify",
+        "seek",
+        "reach",
+        "forget",
+        "relax",
+        "breathe",
+        "embrace",
+        "release",
+        "cherish",
+        "honor",
+        "honour",
+        "respect",
+        "welcome",
+        "join",
+        "sign",
+        "vote",
+        "stop",
+        "share",
+        "spread",
+        "donate",
+        "pledge",
+        "tweet",
+        "email",
+        "call",
+        "stand",
+        "speak",
+        "turn",
+        "pay",
+        "save",
+        "treat",
+        "drink",
+        "eat",
+        "wash",
+        "fill",
+        "trust",
+        "love",
+        "hold",
+        "help",
+        "support",
+        "use",
+        "order",
+        "look",
+    ]
+)
+#: the verbs of that list that are as often nouns opening a statement ("Support for ...
+#: grew", "Love is ...", "Use of force ..."): an order only before a pronoun, a
+#: determiner or a possessive ("Support your local farms")
+_NOUN_TOO = frozenset(
+    [
+        "call",
+        "stand",
+        "turn",
+        "pay",
+        "save",
+        "treat",
+        "drink",
+        "wash",
+        "fill",
+        "trust",
+        "love",
+        "hold",
+        "help",
+        "support",
+        "use",
+        "order",
+        "look",
+        "share",
+        "spread",
+        "vote",
+        "sign",
+        "tweet",
+        "email",
+        "note",
+        "mind",
+        "reach",
+        "release",
+        "respect",
+        "welcome",
+        "research",
+        "act",
+    ]
+)
+_OBJECT_START = re.compile(
+    r"(?:the|a|an|your|our|my|this|that|these|those|it|them|him|her|us|me|yourself|"
+    r"yourselves|everyone|everybody|all|each|every|some|any|no|more|up|out|off|back|down|"
+    r"away|here|now|at)\b",
+    re.I,
+)
+#: after a true imperative verb, never a verb form of a declarative: "Take is ..."
+_NOT_AFTER = re.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|does|did|"
+    r"of|[’']s)\b",
+    re.I,
+)
+_NEGATIVE_ORDER = re.compile(
+    r"(?:do\s+not|don[’']t|never|let[’']s|let\s+us)\s+(?!(?:i|you|we|they|he|she|it)\b)[a-z]", re.I
+)
+_FIRST_WORD = re.compile(r"([A-Za-z]+)\s+(?=\S)")
+#: a title or name that opens with such a verb: "“Stop the Levy”’s website ..."
+_TITLE_POSSESSIVE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*[’']s\b|[^”\"]{0,60}[”\"][’']s\b"
+)
+
+#: a page speaking to its reader about the page itself: "subscribe via the RSS feed",
+#: "click the button below", "sign up for our newsletter"
+_FURNITURE = re.compile(
+    r"\b(?:subscri(?:be|bing|ption)\s+(?:via|now|today|here|for\s+free|to\s+(?:our|my|this|the\s+"
+    r"(?:newsletter|channel|feed|podcast|blog|site)))|(?:email|e-mail)\s+subscription|newsletter|"
+    r"rss\b|sign\s+up|click(?:ing)?\s+(?:here|the|on|below|this)|"
+    r"share\s+this\s+(?:article|post|page|story|video)|follow\s+us|like\s+us|leave\s+a\s+comment|comments?\s+below|"
+    r"(?:buttons?|links?)\s+(?:below|above|found))",
+    re.I,
+)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+#: a shop's pitch: "Select titles are now 50% OFF plus Free Shipping"
+_ADVERT = re.compile(
+    r"\b(?:free\s+shipping|promo\s+code|coupon\s+code|buy\s+now|order\s+now|shop\s+now|"
+    r"add\s+to\s+cart)\b|(?-i:\d+\s*%\s+OFF\b)",
+    re.I,
+)
+
+
+def speech_act(text: str) -> str | None:
+    """``formula`` (thanks, greeting), ``imperative`` (an order or advice to the reader or
+    listener) or ``reader-address`` (the page talking to its reader about itself), else
+    ``None``.  ``text`` is a statement's words or a writer's sentence."""
+    if _FURNITURE.search(text) and _YOU.search(text) or _ADVERT.search(text):
+        return "reader-address"
+    lead = _LEAD.match(text)
+    rest = text[lead.end() if lead else 0 :]
+    if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest):
+        return "formula"
+    if _NEGATIVE_ORDER.match(rest):
+        return "imperative"
+    m = _FIRST_WORD.match(rest)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() not in _IMPERATIVE_VERBS or (word.isupper() and len(word) > 1):
+        return None
+    after = rest[m.end() :]
+    if _NOT_AFTER.match(after) or _TITLE_POSSESSIVE.match(after):
+        return None
+    if word.lower() in _NOUN_TOO and not _OBJECT_START.match(after):
+        return None
+    return "imperative"

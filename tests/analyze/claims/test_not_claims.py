@@ -1,0 +1,153 @@
+"""Turns that assert nothing, and reported acts whose object alone is a fragment
+(issue 15, round 6).
+
+An independent reader of 30 FakeNewsCorpus claims (eval/claims/judged/claims_fnc_seed61.tsv)
+found a host's thanks, a greeting and advice to the listener filed as reported
+statements, and statement spans that were the object of "accused"/"criticised" alone.
+Invented transcripts and sentences of each kind, and the statements that must stay.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdossier.analyze.claims.modality import polarity_of
+from newsdossier.analyze.claims.speech_acts import speech_act
+
+_TRANSCRIPT = (
+    "Harbour Hour host Ivo Renk spoke with the port economist Mara Voss about the tolls.\n\n"
+    "Ivo Renk: Well Mara, thank you so much for joining us again on the program today.\n\n"
+    "Mara Voss: My pleasure, Ivo.\n\n"
+    "Ivo Renk: The harbour tolls rose twice last year, and the fishermen are angry about "
+    "it. Why did the council do it?\n\n"
+    "Mara Voss: The council needed money for the new pier after the storm of last winter. "
+    "Be sure to check the budget on our site. Take steps to protect your savings now, if "
+    "that is what you choose to do with them.\n\n"
+    "Ivo Renk: Mara, thanks for your time today, it was a pleasure to have you back on "
+    "the program.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def analyze(claims_of):
+    return claims_of("Tomas Vell")
+
+
+def _statements(doc: Any, claims: list[Any]) -> list[str]:
+    return [doc.text[c.statement_start : c.statement_end] for c in claims]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,act",
+    [
+        ("Well Mara, thank you so much for joining us again.", "formula"),
+        ("Mara, thanks for your time today.", "formula"),
+        ("My pleasure, Ivo.", "formula"),
+        ("Be sure to check the budget on our site.", "imperative"),
+        ("Take steps to protect your savings now.", "imperative"),
+        ("So believe in the truth.", "imperative"),
+        ("Don't trust the harbour board.", "imperative"),
+        ("Support your local fishermen.", "imperative"),
+        ("You may feel a desire to subscribe via the RSS feed buttons below.", "reader-address"),
+        ("Thanks to the new pier, the harbour takes larger ships.", None),
+        ("Support for the toll grew in the spring.", None),
+        ("Love is not enough to run a harbour.", None),
+        ("Hope Renk said the tolls would fall.", None),
+        ("Look, the council lied about the tolls.", None),
+        ("Don't they face the same tolls?", None),
+        ("If you subscribe to the theory that tolls fund the pier, you are wrong.", None),
+        ("“Stop the Toll”’s website was shut down in May.", None),
+    ],
+)
+def test_speech_act(text: str, act: str | None) -> None:
+    assert speech_act(text) == act
+
+
+@pytest.mark.issue(15)
+def test_transcript_thanks_and_advice_are_not_claims(analyze) -> None:
+    doc, claims = analyze(_TRANSCRIPT)
+    said = _statements(doc, claims)
+    assert any("needed money for the new pier" in s for s in said)  # a real statement stays
+    assert not any("thank" in s.lower() for s in said)
+    assert not any("pleasure" in s for s in said)
+    assert not any(s.startswith(("Be sure", "Take steps")) for s in said)
+
+
+@pytest.mark.issue(15)
+def test_reported_order_with_its_verb_stays_a_directive(analyze) -> None:
+    doc, claims = analyze("“Release the fishermen now,” Mara Voss told the harbour board.")
+    c = next(c for c in claims if "Release" in c.text)
+    assert c.modality == "directive" and c.source_name == "Mara Voss"
+
+
+@pytest.mark.issue(15)
+def test_accusation_object_is_not_the_statement(analyze) -> None:
+    doc, claims = analyze(
+        "The harbour master, Mara Voss, accused the Vellorn council of hiding the toll "
+        "accounts from the auditors."
+    )
+    c = next(c for c in claims if c.source_name and "Voss" in c.source_name)
+    words = doc.text[c.statement_start : c.statement_end]
+    assert words.startswith("The harbour master")  # the whole reported act, not its object
+    assert c.polarity == "positive" and c.subject_start == -1
+
+
+@pytest.mark.issue(15)
+def test_clause_after_the_verb_stays_the_statement(analyze) -> None:
+    doc, claims = analyze("Mara Voss reported the council had hidden the toll accounts.")
+    c = next(c for c in claims if c.source_name == "Mara Voss")
+    assert doc.text[c.statement_start : c.statement_end] == (
+        "the council had hidden the toll accounts"
+    )
+
+
+@pytest.mark.issue(15)
+def test_writing_a_book_reports_no_words(analyze) -> None:
+    _, claims = analyze("In 2019 Mara Voss wrote a new book about the harbour tolls.")
+    assert not any(c.source_name == "Mara Voss" for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_whether_or_not_does_not_negate() -> None:
+    assert polarity_of("we are changing the harbour whether we realize it or not") == "positive"
+    assert polarity_of("we do not know whether the pier will open") == "negative"
+
+
+@pytest.mark.issue(15)
+def test_might_as_well_is_no_hedge(analyze) -> None:
+    _, claims = analyze(
+        "Mara Voss said the board might as well have closed the harbour after the vote."
+    )
+    c = next(c for c in claims if c.source_name == "Mara Voss")
+    assert c.hedge is None
+
+
+@pytest.mark.issue(15)
+def test_subordinator_is_not_part_of_the_speaker(analyze) -> None:
+    _, claims = analyze(
+        "As many residents have pointed out, the new pier is too short for trawlers."
+    )
+    c = next(c for c in claims if "pier" in c.text)
+    assert c.source_name == "many residents"
+
+
+@pytest.mark.issue(15)
+def test_fronted_as_clause_pronoun_is_the_main_subject(analyze) -> None:
+    _, claims = analyze(
+        "As she has frequently tweeted out, Mayor Mara Voss wants to close the old harbour."
+    )
+    c = next(c for c in claims if "harbour" in c.text)
+    assert c.source_name == "Mara Voss"
+
+
+@pytest.mark.issue(15)
+def test_citation_mark_after_full_stop_ends_the_sentence(analyze) -> None:
+    doc, claims = analyze(
+        "Mara Voss said the harbour silt holds the toxin for months.[2,3] The dose that "
+        "sickens a diver is small.[4] Given the silt, we think the farms were contaminated "
+        "by the currents."
+    )
+    assert all("[2,3] The dose" not in c.text for c in claims)
