@@ -35,6 +35,7 @@ OUT = HERE / "judged"
 _CODE = (
     "newsdossier/analyze/claims",
     "newsdossier/resolve/contradictions.py",
+    "newsdossier/resolve/disputed_quotes.py",
     "newsdossier/data/attribution_verbs.yml",
     "newsdossier/data/hedges.yml",
     "newsdossier/data/claims",
@@ -80,6 +81,11 @@ def _side_source(c: dict[str, Any]) -> str:
     return out + (f" via {c['via']}" if c.get("via") else "")
 
 
+def _account(side: dict[str, Any]) -> str:
+    """A disputed quote's side: whose account of whose words (issue 15)."""
+    return f" (account of {side['account']})" if side.get("account") else ""
+
+
 def _source(c: dict[str, Any]) -> str:
     s = c["source"]
     out = f"{s.get('name') or '-'} [{s.get('kind')}]"
@@ -110,12 +116,13 @@ def claim_rows(store: Any) -> list[dict[str, Any]]:
 
 
 def contradiction_rows(store: Any) -> list[dict[str, Any]]:
-    from newsdossier.export.claims import contradiction_record
+    from newsdossier.export.claims import iter_contradictions
 
     names = {e["id"]: e["name"] for e in store.iter_entities()}
+    docs = {d["id"]: d["name"] for d in store.iter_documents()}
     rows = []
-    for r in store.iter_contradictions():
-        rec = contradiction_record(store, r)
+    # one row per dispute: the same pair in reprints of an article is listed under copies
+    for rec in iter_contradictions(store):
         claims = store.get_claims(rec["claims"])
         sides = []
         for cid in rec["claims"]:
@@ -127,8 +134,11 @@ def contradiction_rows(store: Any) -> list[dict[str, Any]]:
         rows.append({
             "subject": names.get(rec["subject"], rec["subject"]), "attribute": rec["attribute"],
             "kind": rec["kind"], "value_a": rec["values"][0], "value_b": rec["values"][1],
-            "source_a": _side_source(a), "doc_a": da, "sentence_a": ta,
-            "source_b": _side_source(b), "doc_b": db, "sentence_b": tb,
+            "source_a": _side_source(a) + _account(rec["sides"][0]), "doc_a": da, "sentence_a": ta,
+            "source_b": _side_source(b) + _account(rec["sides"][1]), "doc_b": db, "sentence_b": tb,
+            "copies": " ".join(
+                "+".join(docs.get(d, str(d)) for d in cp["docs"]) for cp in rec["copies"]
+            ),
             "verdict": "",
         })  # fmt: skip
     return rows

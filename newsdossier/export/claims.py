@@ -8,7 +8,9 @@ from typing import Any
 
 from ..analyze.claims.lexicon import attribute_index
 from ..registry import export_sections
+from ..resolve.contradiction_copies import group_copies
 from ..resolve.contradictions import claim_date
+from ..resolve.disputed_quotes import KIND as DISPUTED_QUOTE
 from ..store.protocols import ReadStore
 
 __all__ = [
@@ -116,6 +118,11 @@ def contradiction_record(store: ReadStore, row: dict[str, Any]) -> dict[str, Any
             "source": {"name": c.get("source_name"), "kind": c.get("source_kind"), "via": c.get("via")},
             "outlet": c.get("outlet"), "date": claim_date(c) if c else None, "hedge": c.get("hedge"),
         })  # fmt: skip
+        if row["kind"] == DISPUTED_QUOTE and c:
+            # whose account of the quoted person's words each side is: the outlet that
+            # relayed them, or the source that corrects them (issue 15)
+            sides[-1]["account"] = c.get("via") or c.get("source_name")
+            sides[-1]["quoted"] = c.get("source_name")
     return {
         "subject": row["subject"],
         "attribute": row["attribute"],
@@ -152,7 +159,21 @@ def iter_claims(store: ReadStore) -> Iterator[dict[str, Any]]:
 
 @export_sections.register("contradictions")
 def iter_contradictions(store: ReadStore) -> Iterator[dict[str, Any]]:
-    return (contradiction_record(store, r) for r in store.iter_contradictions())
+    """One record per dispute: the same pair found in reprints of an article is listed
+    once, its other copies under ``copies`` (issue 15)."""
+    for row, copies in group_copies(store.iter_contradictions(), store):
+        rec = contradiction_record(store, row)
+        claims = store.get_claims([r[k] for r in copies for k in ("claim_a", "claim_b")])
+        rec["copies"] = [
+            {
+                "claims": [r["claim_a"], r["claim_b"]],
+                "docs": [
+                    (claims.get(r[k]) or {}).get("document_id") for k in ("claim_a", "claim_b")
+                ],
+            }
+            for r in copies
+        ]
+        yield rec
 
 
 @export_sections.register("reuse")

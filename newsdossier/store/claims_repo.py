@@ -87,10 +87,11 @@ class ClaimQueries(ReadQueries):
         return str(row[0]) if row and row[0] is not None else ""
 
     def replace_denials(self, doc_id: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Replace the denial contradictions of one document by ``rows`` ``(id, subject,
-        attribute, kind, value_a, value_b, claim_a, claim_b, resolver)`` (issue 15)."""
+        """Replace the per-article contradictions (denials, disputed quotes) of one document
+        by ``rows`` ``(id, subject, attribute, kind, value_a, value_b, claim_a, claim_b,
+        resolver)`` (issue 15)."""
         self._x(
-            "DELETE FROM contradictions WHERE kind = 'denial' AND claim_a IN"
+            "DELETE FROM contradictions WHERE kind IN ('denial', 'disputed_quote') AND claim_a IN"
             " (SELECT id FROM claims WHERE document_id = ?)",
             (doc_id,),
         )

@@ -1,0 +1,44 @@
+"""Disputed quotes end to end, and one record per dispute over reprints (issue 15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ARTICLE = (
+    "Vellorn Council dismisses threat report as fake\n\n"
+    "{dateline}On Monday the Harbor Post falsely quoted Ivo Renk as issuing a threat against "
+    "the mayor of Dunmere, “The mayor will soon be gone from this city,” the Harbor Post "
+    "quoted Renk as saying.\n\n"
+    "Renk, the head of the Vellorn Council, spoke at a session of the council on Monday.\n\n"
+    "The Vellorn Council rejected the Harbor Post report on Tuesday. “Renk clearly said "
+    "‘the mayor’s career in politics will soon be over’,” council spokeswoman Mara Voss wrote "
+    "on her account.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_disputed_quote_once_over_reprints(tmp_path: Path) -> None:
+    from newsdossier.export.claims import iter_contradictions
+    from newsdossier.run.local import build
+    from newsdossier.settings import Settings
+    from newsdossier.store.sqlite import open_store
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE.format(dateline=""), encoding="utf-8")
+    (src / "b.txt").write_text(ARTICLE.format(dateline="DUNMERE – "), encoding="utf-8")
+    with open_store(str(tmp_path / "s.db")) as store:
+        build([str(src)], store, Settings(framing_enabled=False))
+        rows = [r for r in store.iter_contradictions() if r["kind"] == "disputed_quote"]
+        recs = [r for r in iter_contradictions(store) if r["kind"] == "disputed_quote"]
+    assert len(rows) == 2, rows  # one per copy in the store
+    assert len(recs) == 1, recs  # one dispute shown
+    (rec,) = recs
+    assert "will soon be gone" in rec["values"][0]
+    assert "career in politics" in rec["values"][1]
+    assert rec["sides"][0]["account"] == "Harbor Post"
+    assert rec["sides"][1]["account"] != "Harbor Post"
+    assert len(rec["copies"]) == 1
+    assert set(rec["copies"][0]["docs"]) != {rec["sides"][0]["doc"]}
