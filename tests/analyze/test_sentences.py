@@ -1,4 +1,4 @@
-"""Sentence spans: the recogniser's sentences, cut after a closing quote."""
+"""Sentence spans: the recogniser's sentences, cut after a closing quote and at blank lines."""
 
 from __future__ import annotations
 
@@ -28,6 +28,30 @@ def test_sentences_cut_after_a_closing_quote_before_a_capital() -> None:
 def test_sentences_no_cut_inside_a_quote_or_before_lower_case() -> None:
     assert _pieces('He said "stop." and walked out.') == ['He said "stop." and walked out.']
     assert _pieces('"We will go," she said. ') == ['"We will go," she said.']
+
+
+def test_sentences_cut_at_a_blank_line() -> None:
+    # a subheading with no full stop, and a reported clause whose "he said" is in the next
+    # paragraph: each paragraph keeps its own sentences
+    text = "The vote was delayed, the Vellorn Post reported.\n\nHarvan reaction\n \nIvo Renk said on Tuesday"
+    assert _pieces(text) == [
+        "The vote was delayed, the Vellorn Post reported.",
+        "Harvan reaction",
+        "Ivo Renk said on Tuesday",
+    ]
+    # one line break is not a paragraph's end
+    assert _pieces("The council met\non Monday.") == ["The council met\non Monday."]
+
+
+def test_sentences_of_a_document_split_at_a_paragraph_break() -> None:
+    text = (
+        "Ivo Renk said the council will take the blame if the talks fail, the Vellorn Post "
+        "reported\n\nThe council, which he criticised back in September, did not answer on Tuesday."
+    )
+    pipe = make_pipeline(Settings(), ("newsdossier.spacy.v1", "newsdossier.sentences.v1"))
+    (ann,) = pipe.analyze([Document(Document.make_id(text), text, "t", "t")])
+    assert all("\n" not in s.text for s in ann.sentences)
+    assert ann.sentences[-1].text.startswith("The council, which")
 
 
 @given(st.text(alphabet='ab .!?"”“ A\n', max_size=60), st.integers(0, 60), st.integers(0, 60))

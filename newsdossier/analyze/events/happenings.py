@@ -123,6 +123,15 @@ _LISTED = re.compile(r",?\s*(?:and|or|,)\s+(?:on\s+|in\s+)?")
 # "the instruction (1961)", "the Vienna Convention (1961)", "the war (1980-88)": a date
 # alone in parentheses dates the noun before it
 _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
+# "the Harvan law on racism (1972)", "the Treaty of Vellorn (1957)": the date in parentheses
+# is the head noun's, before its bare complement (issue 16, fnc seed 59: "racism" dated
+# 1972); a complement with its own determiner is a noun phrase of its own ("the abandonment
+# of the strict rule (1961)": the rule's)
+_HEAD_OF = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[^\W\d_][\w'’-]+)\s+"
+    r"(?:of|on|against|for|to|with)\s+(?!(?:the|a|an|his|her|its|their)\s)(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
 # a determiner opening the noun phrase, at most two words before its noun
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\S+\s+){0,2}$", re.I)
 # "the night of June 6", "the end of 2011": a time, not a happening
@@ -347,4 +356,7 @@ def _in_parentheses(text: str, ts: int, te: int, named: frozenset[int]) -> Verb 
         text, max(0, m.start() - 40), m.start("noun")
     ):
         return None
+    head = _HEAD_OF.search(text, max(0, m.start("noun") - 60), m.start("noun"))
+    if head is not None and head["head"].lower() not in _TIME_NOUNS:
+        return head.start("head"), head.end("head")
     return m.start("noun"), m.end("noun")

@@ -15,6 +15,7 @@ from ...settings import Settings
 from ..pipeline import Work
 from .expressions import ANALYZER, VERSION, extract_times
 from .posts import page_anchor_date
+from .reposts import original_date
 
 __all__ = ["TimeTagger"]
 
@@ -30,8 +31,9 @@ class TimeTagger:
     def __call__(self, batch: Sequence[Work]) -> None:
         for work in batch:
             doc = work.document
-            # a page of several dated posts keeps only what they agree on (posts.py)
-            anchor = page_anchor_date(doc.published, doc.removed)
+            # a reprint counts from the original's date (reposts.py); a page of several
+            # dated posts keeps only what they agree on (posts.py)
+            anchor = page_anchor_date(original_date(doc.published, doc.removed), doc.removed)
             work.extra["times"] = extract_times(doc.text, doc.id, anchor)
 
 

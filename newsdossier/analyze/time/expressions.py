@@ -32,6 +32,7 @@ from collections.abc import Callable
 
 from ...model import PublishedDate, TimeExpression
 from .anchoring import Anchor, iso_day, iso_month, iso_week, make_anchor, shift_month
+from .coordinated import join_coordinated
 from .daypairs import join_day_pairs
 from .excerpts import earlier_excerpts
 from .lexicon import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
@@ -50,8 +51,11 @@ ANALYZER = "newsdossier.time"
 # 7: each post of a multi-post page anchors its own relative dates (posts.py); "Jan. 17 and
 # 18" is a two-day range (daypairs.py) (issue 16); 8: "January 15 through 18, 2018" and "the
 # period of 1999 to 2001" are ranges; 9: a paragraph quoted from an earlier report ("X
-# reported at the time:") leaves its relative dates unresolved (excerpts.py, issue 16)
-VERSION = "9"
+# reported at the time:") leaves its relative dates unresolved (excerpts.py, issue 16); 10:
+# "in 2014 and 2015", "the 1960s and 1970s", "from the 1980s to the 2000s" are one range
+# (coordinated.py, issue 16); a reprint's relative dates count from the date in its credit
+# line's URL (reposts.py, the analyzer's anchor)
+VERSION = "10"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -545,4 +549,5 @@ def extract_times(
     elif month_days:
         resolve_month_days(text, out, month_days, anchor)
     join_day_pairs(text, out)
+    join_coordinated(text, out)
     return out

@@ -39,8 +39,9 @@ CASES = [
     ("The study finds that in 2015, Velmora opened few clinics.", [("other", "2015", "opened")]),
     ("On May 3, 2011, weeks before Renk was to take office, he faced a new problem.",
      [("other", "2011-05-03", "faced")]),
+    # two consecutive years are one span (time v10): one happening, 2004-2005
     ("In 2004 and 2005, when the militias were fighting house to house, Estmark didn't back "
-     "down.", [("other", "2004", "didn't"), ("other", "2005", "didn't")]),
+     "down.", [("other", "2004", "didn't")]),
     # a later date dates the nearest verb before it
     ("The council suddenly removed them from the register in 2012.",
      [("other", "2012", "removed")]),
@@ -604,4 +605,34 @@ PERIODS = [
 @pytest.mark.issue(16)
 @pytest.mark.parametrize(("sentence", "expected"), PERIODS)
 def test_periods_and_reference_points(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _events(sentence) == expected
+
+
+# issue 16, events v15: classes from the independent readers' checks (fnc seeds 59, 241)
+V15_CASES = [
+    # a comparison base dates nothing: the figure is measured against it
+    ("The 40 strikes on Harva would mark a 3-fold increase compared to the number of raids "
+     "from last year.", [("attack", None, "raids")]),
+    ("Traders priced it at three times the likelihood implied by the futures market this "
+     "time last month.", []),
+    ("Exports were lower than in 2009, the ministry said.", []),
+    # "than" before a count is no comparison base of the date
+    ("More than 100 people were killed in Vellorn in 2009.", [("killing", "2009", "killed")]),
+    # "at this time last year" is a time
+    ("At this time last year, Renk left Kessa.", [("other", "2010", "left")]),
+    # a forecast's date names no happening
+    ("I feel like it is going to be in the late 2040s or early 2050s, when it is launched.", []),
+    ("The peak will come around 2030, when the mines are exhausted.", []),
+    # a date in parentheses after "<head> on|of <bare noun>" is the head's
+    ("The starting point, according to Renk, was the Harvan law on racism (1972), which was "
+     "then extended.", [("other", "1972", "law")]),
+    # an activity over a span of decades is a state of that span
+    ("Driving a tractor at age 4, he raced boats and cars during the 1960s and 1970s.",
+     [("state", "1960", "raced")]),
+]  # fmt: skip
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("sentence", "expected"), V15_CASES)
+def test_happenings_v15_cases(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _events(sentence) == expected
