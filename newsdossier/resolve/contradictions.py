@@ -51,6 +51,7 @@ from ..registry import resolvers
 from ..settings import Settings
 from ..store.protocols import Store
 from .disputed_quotes import CLARIFIES_SPEECH, KIND, disputed_quotes_in, relayed_by
+from .people import distinct_people
 
 __all__ = [
     "RESOLVER",
@@ -213,6 +214,8 @@ def conflict(
     """``"value"`` or ``"polarity"`` when claims ``a`` and ``b`` conflict, else ``None``."""
     if not _same_scope(a, b, spec):
         return None
+    if a.get("subject_type") == "person" and distinct_people(a, b):
+        return None  # two people under one entity (a shared surname, a role)
     if spec.over_time:
         da, db = claim_date(a), claim_date(b)
         if not da or not db or da != db:
@@ -278,9 +281,16 @@ def _names(c: dict[str, Any]) -> list[str]:
 
 
 def _matches(target: str, c: dict[str, Any]) -> bool:
-    """Whether claim ``c`` is the target's: said by it, or relayed via it."""
-    return len(target) >= 4 and any(
-        re.search(rf"(?:^| ){re.escape(target)}(?: |$)", n) for n in _names(c)
+    """Whether claim ``c`` is the target's: said by it, or relayed via it.  A short target
+    ("U.S.": key "u s") only as the whole name: inside a longer one it matched by accident."""
+    return (
+        any(
+            n == target
+            or (len(target) >= 4 and re.search(rf"(?:^| ){re.escape(target)}(?: |$)", n))
+            for n in _names(c)
+        )
+        if target
+        else False
     )
 
 
@@ -371,9 +381,20 @@ def _said(c: dict[str, Any]) -> str:
     return f"not: {c['statement']}" if c["status"] == "negated" else str(c["statement"])
 
 
+_LEAD_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?=\s+[a-z])")
+
+
+def _lead_entity(store: Store, doc_id: str, statement: str) -> str | None:
+    """The entity a statement opens with as its subject: "Vellorn is arming rebels" is
+    about Vellorn, whoever says it (the accuser was shown as the subject before)."""
+    m = _LEAD_NAME.match(statement or "")
+    return store.entity_named(doc_id, m.group(1)) if m else None
+
+
 def _subject_of(store: Store, doc_id: str, c: dict[str, Any], *more: str | None) -> str | None:
     return (
-        c.get("subject") or c.get("source_entity")
+        c.get("subject") or _lead_entity(store, doc_id, c.get("statement") or "")
+        or c.get("source_entity")
         or store.entity_named(doc_id, c.get("source_name") or "")
         or next((e for e in (store.entity_named(doc_id, m or "") for m in more) if e), None)
     )  # fmt: skip
@@ -464,7 +485,9 @@ def resolve_contradictions(store: Store, settings: Settings) -> int:
             if spec is None:
                 continue
             claims = store.claims_about(subject, attribute)
+            entity = store.get_entity(subject)
             for c in claims:
+                c["subject_type"] = entity["type"] if entity else None
                 c["source_key"] = name_key(c.get("source_name") or "")
                 c["doc"] = c["document_id"]
                 c["text"] = store.claim_text(c)

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from ..names import name_key
+from .people import distinct_people
 
 __all__ = ["CLARIFIES_SPEECH", "KIND", "disputed_quotes_in", "misreport", "relayed_by"]
 
@@ -80,7 +81,8 @@ def _speaker_of(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two claims quote the same person: one resolved entity, else one name."""
     ea, eb = a.get("source_entity"), b.get("source_entity")
     if ea and eb:
-        return bool(ea == eb)
+        # one entity, but two full names that share only a word are two people
+        return bool(ea == eb) and not distinct_people(a, b, "source_name")
     return _same_name(a.get("source_key") or "", b.get("source_key") or "")
 
 

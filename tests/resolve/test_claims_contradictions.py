@@ -78,3 +78,19 @@ def test_claims_cli_commands(sample_db, capsys) -> None:
     assert run(["profile", "No Such Group", "--db", str(sample_db)]) == 1
     err = capsys.readouterr().err
     assert "E501" in err
+
+
+def test_contradictions_two_people_under_one_entity_are_not_paired() -> None:
+    from newsdossier.resolve.people import distinct_people
+
+    def c(text: str, doc: str = "d1") -> dict[str, str]:
+        return {"subject_text": text, "doc": doc}
+
+    assert distinct_people(c("Ivo Renk"), c("Ana Renk", "d2"))  # one surname, two people
+    assert not distinct_people(c("President Ivo Renk"), c("Renk", "d2"))  # titles and short forms
+    assert distinct_people(c("the minister"), c("Ivo Renk", "d2"))  # a role elsewhere names nobody
+    assert not distinct_people(c("the minister"), c("Ivo Renk"))  # resolved in its own article
+    a = _c("founded", "1978") | {"subject_type": "person", "subject_text": "Ivo Renk", "doc": "d1"}
+    b = _c("founded", "1979") | {"subject_type": "person", "subject_text": "Ana Renk", "doc": "d2"}
+    assert conflict(a, b, attribute_index()["founded"], 15) is None
+    assert conflict(a, b | {"subject_text": "Renk"}, attribute_index()["founded"], 15) == "value"

@@ -42,3 +42,28 @@ def test_disputed_quote_once_over_reprints(tmp_path: Path) -> None:
     assert rec["sides"][1]["account"] != "Harbor Post"
     assert len(rec["copies"]) == 1
     assert set(rec["copies"][0]["docs"]) != {rec["sides"][0]["doc"]}
+
+
+@pytest.mark.issue(15)
+def test_denial_is_about_the_accused(tmp_path: Path) -> None:
+    from newsdossier.run.local import build
+    from newsdossier.settings import Settings
+    from newsdossier.store.sqlite import open_store
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Vellorn rejects border charges\n\n"
+        "Vellorn denies Marrowland accusations that it arms and trains rebels along the "
+        "northern border of the Corvane valley.\n\n"
+        "The Vellorn Council has refuted Marrowland allegations that Dunmere is hiding armed "
+        "rebels in its old mines.\n",
+        encoding="utf-8",
+    )
+    with open_store(str(tmp_path / "s.db")) as store:
+        build([str(src)], store, Settings(framing_enabled=False))
+        names = {e["id"]: e["name"] for e in store.iter_entities()}
+        rows = [r for r in store.iter_contradictions() if r["kind"] == "denial"]
+        subjects = {names.get(r["subject"]) for r in rows}
+    # the accused, not the accuser: "it" is the denier; a named subject is itself
+    assert subjects == {"Vellorn", "Dunmere"}, subjects

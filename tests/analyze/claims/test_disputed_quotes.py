@@ -91,3 +91,12 @@ def test_same_speaker_by_whole_words_only() -> None:
     assert _same_speaker(c("Mara Voss", via="Harbor Post"), c("Harbor Post"))
     assert not _same_speaker(c("Vellorn"), c("Vellornian"))  # a substring is no name
     assert not _same_speaker(c("Ana Renkova"), c("Ivo Renkova"))  # two people, one surname
+
+
+def test_a_short_denied_source_matches_only_as_the_whole_name() -> None:
+    from newsdossier.resolve.contradictions import _matches
+
+    assert _matches(name_key("U.S."), {"source_name": "U.S.", "via": None})
+    assert not _matches(name_key("U.S."), {"source_name": "U.S. Navy spokesman", "via": None})
+    assert _matches(name_key("Harbor Post"), {"source_name": "Ivo Renk", "via": "the Harbor Post"})
+    assert not _matches("", {"source_name": "Ivo Renk", "via": None})
