@@ -253,6 +253,18 @@ _BRACKET_HONORIFICS = frozenset(["sa", "as", "ra", "pbuh", "saw", "swt", "saaw",
 def _next_name(
     text: str, pos: int, limit: int, starts: dict[int, Mention], listing: bool = False
 ) -> _Span | None:
+    span = _next_name_span(text, pos, limit, starts, listing)
+    if span is not None and _SLASH_AFTER.match(text, span.end):
+        return None  # "also known as the Vernic/ Harvest Feast": a piece of "A/B", no name
+    return span
+
+
+_SLASH_AFTER = re.compile(r"[ \t]?[/⁄]")
+
+
+def _next_name_span(
+    text: str, pos: int, limit: int, starts: dict[int, Mention], listing: bool
+) -> _Span | None:
     m = starts.get(pos)
     found = (_NAME_IN_LIST if listing else _NAME).match(text, pos, limit)
     if m is not None and m.end <= limit and (not found or found.end() <= m.end):
@@ -742,8 +754,9 @@ class NameStatements:
     # v2 (issue 16): "alias-claim" kind, "A or B" lists, real names, "(Name) ACR"
     # v3: a tagged person inside a capitalised run is the name; a tagged
     # organisation with a bracketed acronym of another name; v4: a one-word name
-    # with a bracketed acronym of another name ("Daesh (ISIS)")
-    version: str = "4"
+    # with a bracketed acronym of another name ("Daesh (ISIS)"); v5: a name cut at a
+    # slash ("A/ B") is no name
+    version: str = "5"
     requires: tuple[str, ...] = ("mentions", "sentences")
     assigns: tuple[str, ...] = ("name_links",)
 
