@@ -325,7 +325,11 @@ _SETTING = re.compile(
 _JUDGED = re.compile(
     r"\b(?:convicted|sentenced|acquitted|indicted|charged|accused|found\s+guilty|guilty|"
     r"jailed|imprisoned|tried|prosecuted|executed|punished|fined|pardoned)\b[^.;:]{0,40}?"
-    r"\b(?:of|for|over|with)\s+(?:(?:the|a|an|its|his|her|their|[\w-]+['’]s)\s+)?"
+    # "indicted on felony charges related to the rioting that ...": the crime's date is its
+    # own (issue 16, fnc seed 244: an indictment dated the day of the riot)
+    r"\b(?:of|for|over|with|related\s+to|linked\s+to|connected\s+(?:to|with)|"
+    r"in\s+connection\s+with|stemming\s+from|arising\s+from)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|[\w-]+['’]s)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
 

@@ -144,14 +144,25 @@ class Parts:
     breaks: tuple[int, ...]
     quotes: tuple[tuple[int, int], ...]
     relatives: tuple[tuple[int, int], ...]
+    #: each quotation without its marks: one that began before the sentence (or ends after
+    #: it) has no mark there to leave out ("The upheaval ... banks.”" lost its "T")
+    inner: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, sentence: str, times: Sequence[tuple[int, int]] = (), full: bool = True) -> Parts:
         """``full=False``: relative clauses only (enough for a sentence with no date to give)."""
         if not full:
             return cls((), (), tuple(clause_spans(sentence, times)))
-        return cls(tuple(segments(sentence)), tuple(quote_spans(sentence)),
-                   tuple(clause_spans(sentence, times)))  # fmt: skip
+        quotes = tuple(quote_spans(sentence))
+        inner = tuple(
+            (
+                a + 1 if _QUOTE.match(sentence, a) else a,
+                b - 1 if _QUOTE.match(sentence, b - 1) else b,
+            )
+            for a, b in quotes
+        )
+        return cls(tuple(segments(sentence)), quotes, tuple(clause_spans(sentence, times)),
+                   inner)  # fmt: skip
 
     def key(self, offset: int) -> tuple[int, int, int]:
         """(segment, quotation or -1, relative clause) of the word at ``offset``."""
@@ -162,13 +173,15 @@ class Parts:
     def start(self, offset: int) -> int:
         """Where the innermost part holding ``offset`` begins (0: the sentence)."""
         starts = [b for b in self.breaks if b <= offset]
-        starts += [s + 1 for s, e in self.quotes if s <= offset < e]
+        starts += [a for (s, e), (a, _) in zip(self.quotes, self.inner, strict=True)
+                   if s <= offset < e]  # fmt: skip
         starts += [s for s, e in self.relatives if s <= offset < e]
         return max(starts, default=0)
 
     def end(self, offset: int, length: int) -> int:
         """Where the innermost part holding ``offset`` ends (``length``: the sentence's)."""
         ends = [b for b in self.breaks if b > offset]
-        ends += [e - 1 for s, e in self.quotes if s <= offset < e]
+        ends += [b for (s, e), (_, b) in zip(self.quotes, self.inner, strict=True)
+                 if s <= offset < e]  # fmt: skip
         ends += [e for s, e in self.relatives if s <= offset < e]
         return min(ends, default=length)

@@ -79,8 +79,12 @@ ANALYZER = "newsdossier.events"
 # no trigger.  15 (issue 16): a comparison base ("compared to the number of raids from last
 # year", "this time last month", "than in 2015") and a forecast's date ("is going to be in
 # the 2040s, when ...") date nothing; a date in parentheses after "<head> on <bare noun>" is
-# the head's; an activity over a span ("in the 1960s and 1970s", time v10) is a state.
-VERSION = "15"
+# the head's; an activity over a span ("in the 1960s and 1970s", time v10) is a state.  16
+# (issue 16): a crime after "charged ... related to / in connection with" keeps its own date
+# (not the charge's); "the <plural> on <date>" names no happening ("the Ohio Valley states
+# on Saturday"), "the <head> of the <object> on <date>" names the head; "to all" is no
+# infinitive; a quotation opened before the sentence no longer cuts the summary's first letter.
+VERSION = "16"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period

@@ -77,7 +77,7 @@ _COMPARED = re.compile(
 # July 28, 2016")
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your|him|them|us|me|"
-    r"you|it|whom)\b)[a-z]+\b"
+    r"you|it|whom|all|every|each|both|some|many|several|most|any|no)\b)[a-z]+\b"
 )
 _MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can|cannot)\b")
 # "as directed by PPD-8 of March 30, 2011", "the Constitution of 1936": the date is the
@@ -238,12 +238,28 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     )
 
 
+# "its third close flyby of the planet on Dec. 11": the head before "of" is the happening
+_HEAD_BEFORE_OF = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+of\s+(?:the|a|an|its|their)\s+$")
+
+
 def _noun_of(text: str, low: str, lo: int, ts: int) -> Verb | None:
     m = _NOUN_OF.search(low, max(lo, ts - 60), ts)
     if m is None or m["noun"] in _TIME_NOUNS or m["noun"] in _LEVEL_NOUNS:
         return None
     if not text[m.start("noun")].islower():
         return None
+    if low[m.end("noun") :].lstrip().startswith("on"):
+        # "the <noun> on <date>": a plural ("a memo to all its employees on Monday", "the
+        # Ohio Valley states on Saturday") names people or places, not a happening (issue
+        # 16, fnc seeds 243-244); the object of an "of" names no happening either
+        noun = m["noun"]
+        if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+            return None
+        head = _HEAD_BEFORE_OF.search(low, max(lo, m.start("noun") - 40), m.start("noun"))
+        if head is not None:
+            if head["head"] in _TIME_NOUNS or head["head"] in _LEVEL_NOUNS:
+                return None
+            return head.start("head"), head.end("head")
     return m.start("noun"), m.end("noun")
 
 

@@ -54,8 +54,9 @@ ANALYZER = "newsdossier.time"
 # reported at the time:") leaves its relative dates unresolved (excerpts.py, issue 16); 10:
 # "in 2014 and 2015", "the 1960s and 1970s", "from the 1980s to the 2000s" are one range
 # (coordinated.py, issue 16); a reprint's relative dates count from the date in its credit
-# line's URL (reposts.py, the analyzer's anchor)
-VERSION = "10"
+# line's URL (reposts.py, the analyzer's anchor); 11: "last November" on a December page
+# whose sentence names only the year before is that year's November (issue 16)
+VERSION = "11"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -368,6 +369,8 @@ def _reldet(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm |
             return _rel(None, "month", adv)
         if rel in ("last", "past", "previous"):
             year = a.year if mon < a.month else a.year - 1
+            if _last_year_meant(text, m, a, mon, year):
+                year -= 1
         elif rel in ("next", "coming"):
             year = a.year if mon > a.month else a.year + 1
         else:
@@ -395,6 +398,28 @@ def _reldet(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm |
     else:
         year = a.year
     return _rel(f"{year:04d}", "season", season)
+
+
+# the text of the sentence around a match: back to the previous sentence end, on to the next
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _last_year_meant(text: str, m: re.Match[str], a: Anchor, mon: int, year: int) -> bool:
+    """ "last November" on a December page whose sentence names the year before: that year's.
+
+    The month right before the page's is "last month" to a writer; "the 2016 election,
+    which helped X win last November" on a December 2017 page is November 2016 (issue 16,
+    fnc seed 243).  Only when the sentence writes that earlier year.
+    """
+    assert a.month is not None
+    if (a.month - mon) % 12 != 1:
+        return False
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())),
+             default=max(0, m.start() - 300))  # fmt: skip
+    hi_m = _SENTENCE_END.search(text, m.end())
+    hi = hi_m.start() if hi_m else len(text)
+    sentence = text[lo:hi]
+    return re.search(rf"\b{year - 1}\b", sentence) is not None and str(year) not in sentence
 
 
 def _deictic(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | None:

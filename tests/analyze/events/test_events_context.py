@@ -201,6 +201,17 @@ def test_events_quote_spans() -> None:
     assert [t[a:b] for a, b in quote_spans(t)] == ["the response are under investigation,”"]
 
 
+def test_events_parts_of_a_quotation_open_or_closed_outside_the_sentence() -> None:
+    # the quotation began in the sentence before: its part starts at the first letter, not
+    # one past it (an event summary lost its "T", issue 16)
+    t = "The upheaval of the crisis of 2008 has led to a few big banks.”"
+    parts = Parts.of(t)
+    assert parts.start(5) == 0 and parts.end(5, len(t)) == len(t) - 1
+    u = "“The upheaval of the crisis of 2008 has led to a few big banks."
+    parts = Parts.of(u)
+    assert parts.start(5) == 1 and parts.end(5, len(u)) == len(u)
+
+
 def test_events_segments() -> None:
     s = 'It was "a war against terror." After that, the U.S. President met Gen. Lee in Sept. 2001.'
     assert [s[b:][:10] for b in segments(s)] == ["After that"]

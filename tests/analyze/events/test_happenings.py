@@ -629,6 +629,16 @@ V15_CASES = [
     # an activity over a span of decades is a state of that span
     ("Driving a tractor at age 4, he raced boats and cars during the 1960s and 1970s.",
      [("state", "1960", "raced")]),
+    # a crime named after "indicted on charges related to" keeps its own date
+    ("Renk was indicted on felony charges related to the rioting that took place on "
+     "January 20, 2011.", [("court_ruling", None, "indicted"), ("unrest", "2011-01-20", "rioting")]),
+    # "the <plural> on <date>" names no happening; "to all" is no infinitive
+    ("The storm moves into the Ohio Valley states on Saturday, March 19 as a low.", []),
+    ("The biggest Harvan bank sent a memo to all its employees on Monday informing them.",
+     [("other", "2011-03-14", "sent")]),
+    # "the <noun> of the <object> on <date>": the head is the happening
+    ("Raw images from the third close flyby of the planet on March 11.",
+     [("other", "2011-03-11", "flyby")]),
 ]  # fmt: skip
 
 

@@ -55,3 +55,23 @@ def test_coordinated_dates_make_one_span(
 def test_a_span_of_decades_prints_both_ends() -> None:
     (t,) = extract_times("He raced in the 1960s and 1970s.", "d", PUB)
     assert format_date(t.value, t.precision, t.end_value) == "1960–1979"
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "pub", "want"),
+    [
+        ("They colluded in the 2016 vote, which helped Renk beat Holm last November.",
+         "2017-12-05", "2016-11"),
+        ("Renk won last November.", "2017-12-05", "2017-11"),
+        ("Renk won last November, in the 2017 vote.", "2017-12-05", "2017-11"),
+        ("Holm lost the 2016 vote last December.", "2018-01-05", "2016-12"),
+        ("Renk won last October, after the 2016 vote.", "2017-12-05", "2017-10"),
+    ],
+)  # fmt: skip
+def test_last_month_name_right_before_the_page_takes_the_sentences_year(
+    text: str, pub: str, want: str
+) -> None:
+    times = extract_times(text, "d", PublishedDate(pub, "day", "url"))
+    (t,) = [t for t in times if "last" in t.text]
+    assert t.value == want
