@@ -25,6 +25,7 @@ from ..export.events import event_record
 from ..export.framing import framing_record
 from ..store.protocols import ReadStore
 from ..store.reads import SEARCH_RANKED_MAX
+from .db import session_version
 from .errors import BadRequest, NotFound
 from .fts import fts_query, like_pattern
 from .highlight import Span, make_segments
@@ -74,7 +75,13 @@ def parse_date(value: str | None, name: str) -> str | None:
 # ------------------------------------------------------------------ overview
 def overview(store: ReadStore) -> dict[str, Any]:
     stats = store.stats()
-    outlets = _merge_outlets(store, store.outlet_totals())
+    # (store.outlet_totals(), from the per-version totals: a group-by over every document)
+    totals = [
+        {k: v for k, v in r.items() if k != "chars"}
+        for r in _outlet_totals_sized(store)
+        if r["outlet"] is not None
+    ]
+    outlets = _merge_outlets(store, totals)
     stats["outlets"] = len(outlets)
     outlets = outlets[:15]
     actors = store.top_entities(20)
@@ -362,7 +369,7 @@ def timeline(
     # entity has tens of thousands (measured at 10k documents: 4 such queries were 60 %
     # of the page).
     on_axis = axis_events(store, entity_id, type)
-    cut = len(on_axis) >= MAX_AXIS_EVENTS
+    cut = len(on_axis) >= _axis_limit(entity_id)
     if entity_id and not cut:
         chosen = [e["id"] for e in on_axis if _in_range(e["date"]["value"], start, end)]
         chosen = chosen[offset : offset + PAGE_SIZE + 1]
@@ -376,10 +383,18 @@ def timeline(
         store, store.publications_page(start, end, entity_id, PAGE_SIZE + 1, offset)
     )
     pub_pager = _pager(publications, page)
-    total = store.event_count(entity_id, type) if cut else len(on_axis)
-    types = (
-        store.event_types(entity_id) if cut or type else sorted({str(e["type"]) for e in on_axis})
-    )
+    if not cut:
+        total = len(on_axis)
+    elif entity_id is None:  # the corpus's: a count over every event, once per store version
+        total = per_version(store, f"event_count:{type}", lambda: store.event_count(None, type))
+    else:
+        total = store.event_count(entity_id, type)
+    if not (cut or type):
+        types = sorted({str(e["type"]) for e in on_axis})
+    elif entity_id is None:
+        types = per_version(store, "event_types", store.event_types)
+    else:
+        types = store.event_types(entity_id)
     return {
         "start": start, "end": end, "type": type, "types": types,
         "axis": {"events": on_axis,
@@ -392,6 +407,18 @@ def timeline(
 
 
 MAX_AXIS_EVENTS = 3000  # drawn on the time axis; the page says when more exist
+#: An entity's axis, read and laid out for each request (the corpus's is cached per store
+#: version): its first events in date order.  At 100k documents the most mentioned
+#: entity takes part in ~25k events, and reading and drawing 3,000 of them was most of
+#: its timeline page (bench_web_scale); the axis still shows its window's events and
+#: says how many lie outside.
+MAX_ENTITY_AXIS_EVENTS = 1000
+
+
+def _axis_limit(entity_id: str | None) -> int:
+    return MAX_AXIS_EVENTS if entity_id is None else min(MAX_AXIS_EVENTS, MAX_ENTITY_AXIS_EVENTS)
+
+
 _hist_cache: dict[str, tuple[int, list[dict[str, Any]]]] = {}
 
 
@@ -412,7 +439,8 @@ def axis_events(
     corpus's cached per store version)."""
 
     def read() -> list[dict[str, Any]]:
-        return [_axis_event(r) for r in store.event_axis(entity_id, type, MAX_AXIS_EVENTS)]
+        limit = _axis_limit(entity_id)
+        return [_axis_event(r) for r in store.event_axis(entity_id, type, limit)]
 
     if entity_id is None and type is None:
         # the cached list itself: the chart drawn from it is kept too (charts/render.py)
@@ -427,7 +455,7 @@ def publication_histogram(store: ReadStore, entity_id: str | None = None) -> lis
     (its first 5,000 documents)."""
     if entity_id is None:
         key = store.location
-        version = store.store_version()  # the commit counter the request's snapshot sees
+        version = session_version(store)  # the commit counter the request's snapshot sees
         hit = _hist_cache.get(key)
         if hit is not None and hit[0] == version:
             return hit[1]
@@ -535,12 +563,12 @@ def sources(store: ReadStore) -> dict[str, Any]:
 
 
 def _sources(store: ReadStore) -> dict[str, Any]:
-    rows = _merge_outlets(store, store.outlet_totals(with_size=True))[:500]
+    rows = _merge_outlets(store, [dict(r) for r in _outlet_totals_sized(store)])[:500]
     features = feature_status(store)
     techniques: list[str] = []
     if features["framing"]:
         per: dict[Any, Counter[str]] = defaultdict(Counter)
-        for r in store.framing_by_outlet():
+        for r in _framing_by_outlet(store):
             per[canonical_outlet(store, r["outlet"])][str(r["technique"])] += r["n"]
         totals: Counter[str] = Counter()
         for r in rows:
@@ -555,12 +583,66 @@ def _sources(store: ReadStore) -> dict[str, Any]:
     return {"outlets": rows, "techniques": techniques, "features": features}
 
 
+def _outlet_totals_sized(store: ReadStore) -> list[dict[str, Any]]:
+    """``store.outlet_totals(with_size=True)``, once per store version (the sources page's
+    rows, and every source page's summary)."""
+    rows: list[dict[str, Any]] = per_version(
+        store, "outlet_totals_sized", lambda: store.outlet_totals(with_size=True)
+    )
+    return rows
+
+
+def _outlet_summary(store: ReadStore, variants: list[str]) -> dict[str, Any]:
+    """``store.outlet_summary(variants)`` from the per-version outlet totals: read per
+    outlet it summed the length of every document of the outlet (8k documents for one
+    outlet of a 100k-document store; it grows with the corpus)."""
+    mine = set(variants)
+    rows = [r for r in _outlet_totals_sized(store) if r["outlet"] in mine]
+    firsts = [r["first"] for r in rows if r["first"] is not None]
+    lasts = [r["last"] for r in rows if r["last"] is not None]
+    return {
+        "documents": sum(r["documents"] for r in rows),
+        "first": min(firsts) if firsts else None,
+        "last": max(lasts) if lasts else None,
+        "chars": sum(r["chars"] or 0 for r in rows) if rows else None,
+    }
+
+
+def _framing_by_outlet(store: ReadStore) -> list[dict[str, Any]]:
+    """``store.framing_by_outlet()`` (every outlet's spans per technique and target),
+    once per store version: the sources page sums it, and a source page filters it.  Read
+    per outlet instead it cost a source page a walk of all the outlet's spans (130 ms for
+    an outlet of 8k documents, bench_web_scale at 100k)."""
+    rows: list[dict[str, Any]] = per_version(store, "framing_by_outlet", store.framing_by_outlet)
+    return rows
+
+
+def _outlet_reuse_counts(store: ReadStore, variants: list[str]) -> list[dict[str, Any]]:
+    """``outlet, direction, n`` as ``store.outlet_reuse_counts(variants)`` gives them,
+    from the reuse matrix's counts (``store.reuse_outlet_counts``, read once per store
+    version for the reuse page): a pair seen from this outlet's side keeps its direction
+    when this outlet's document is its ``a``, and takes the opposite when it is ``b``
+    (the direction compares a with b)."""
+    mine = set(variants)
+    out: Counter[tuple[str | None, int]] = Counter()
+    for r in per_version(store, "reuse_matrix", store.reuse_outlet_counts):
+        a, b, d, n = r["outlet_a"], r["outlet_b"], int(r["direction"]), int(r["n"])
+        if a in mine and b not in mine:
+            out[(b, d)] += n
+        if b in mine and a not in mine:
+            out[(a, -d)] += n
+    return [
+        {"outlet": o, "direction": d, "n": n}
+        for (o, d), n in sorted(out.items(), key=lambda kv: (kv[0][0] is not None, kv[0]))
+    ]
+
+
 def source(store: ReadStore, outlet: str, page: int = 1) -> dict[str, Any]:
     """One outlet: its documents, how it names the top actors, techniques, copying."""
     offset = _offset(page)
     outlet = canonical_outlet(store, outlet) or outlet
     variants = outlet_variants(store, outlet)
-    summary = store.outlet_summary(variants)
+    summary = _outlet_summary(store, variants)
     if not summary["documents"]:
         raise NotFound(f"no documents from outlet {outlet[:80]!r}")
     docs = store.outlet_documents(variants, PAGE_SIZE + 1, offset)
@@ -580,7 +662,10 @@ def source(store: ReadStore, outlet: str, page: int = 1) -> dict[str, Any]:
         a["labels"] = dict(sorted(a["labels"].items(), key=lambda kv: -kv[1]))
     techniques: Counter[str] = Counter()
     targets: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in store.framing_by_outlet(variants):
+    mine = set(variants)
+    for r in _framing_by_outlet(store):
+        if r["outlet"] not in mine:
+            continue
         techniques[str(r["technique"])] += r["n"]
         if r["target"]:
             targets[r["target"]][str(r["technique"])] += r["n"]
@@ -604,7 +689,7 @@ def _reuse_between(
     """Outlets this one shares passages with, split by who published first."""
     copies: Counter[str] = Counter()
     copied_by: Counter[str] = Counter()
-    for r in store.outlet_reuse_counts(variants):
+    for r in _outlet_reuse_counts(store, variants):
         name = canonical_outlet(store, r["outlet"]) or "(no outlet)"
         if name == outlet:
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..analyze.entities.statements import RELATION_KINDS
 from ..store.protocols import ReadStore
-from .db import no_deadline
+from .db import no_deadline, session_version
 
 __all__ = [
     "FEATURES", "RELATION_LINK_KINDS", "by_doc_outlet", "canonical_outlet", "feature_status",
@@ -36,7 +36,7 @@ def per_version(store: ReadStore, name: str, compute: Any) -> Any:
     For the corpus-wide aggregates a page shows (a reuse matrix, framing per outlet):
     they read every row of a table once per store version, never per request."""
     key = (store.location, name)
-    version = store.store_version()
+    version = session_version(store)
     with _lock:
         hit = _cache.get(key)
     if hit is not None and hit[0] == version:
@@ -62,7 +62,7 @@ _outlets: dict[str, tuple[int, dict[str, str]]] = {}
 def outlet_names(store: ReadStore) -> dict[str, str]:
     """``{stored outlet string: canonical outlet}`` (issue 20), read once per store version."""
     key = store.location
-    version = store.store_version()
+    version = session_version(store)
     hit = _outlets.get(key)
     if hit is not None and hit[0] == version:
         return hit[1]

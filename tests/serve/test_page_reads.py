@@ -292,3 +292,70 @@ def test_store_pool_closes_the_stores_of_ended_threads(sample_db: Path) -> None:
         assert sum(not t.is_alive() for t, _ in pool._all) == 1
     finally:
         pool.close()
+
+
+@pytest.mark.parametrize("walk", [True, False], ids=["walk", "collect"])
+def test_entity_reads_agree_whichever_way_they_are_read(
+    store: Any,
+    sections: dict[str, list[dict[str, Any]]],
+    monkeypatch: pytest.MonkeyPatch,
+    walk: bool,
+) -> None:
+    """An entity's events and documents are read by walking every event (document) in
+    date order, or by collecting the entity's first (``store/reads.py`` picks the cheaper
+    by their counts): both give the export's order, page by page."""
+    monkeypatch.setattr(type(store), "_walk_entity_events", lambda self, *a: walk)
+    monkeypatch.setattr(type(store), "_walk_entity_documents", lambda self, *a: walk)
+    monkeypatch.setattr(queries, "PAGE_SIZE", 3)
+    monkeypatch.setattr(queries, "MAX_ENTITY_EVENTS", 3)
+    monkeypatch.setattr(queries, "MAX_AXIS_EVENTS", 2)  # the timeline pages through the store
+    monkeypatch.setattr(queries, "MAX_ENTITY_AXIS_EVENTS", 2)
+    order = {d["id"]: i for i, d in enumerate(store.iter_documents())}
+    involved = Counter(x for e in sections["events"] for x in e["participants"] + e["places"])
+    for eid, _ in involved.most_common(6):
+        mine = [e for e in sections["events"] if eid in e["participants"] + e["places"]]
+        page = queries.entity(store, eid)
+        assert [e["id"] for e in page["events"]] == [e["id"] for e in mine[:3]]
+        assert page["events_total"] == len(mine)
+        got, _ = _all_pages(
+            lambda p, eid=eid: queries.timeline(store, entity_id=eid, page=p), "events"
+        )
+        assert [e["id"] for e in got] == [e["id"] for e in mine], eid
+        first = queries.timeline(store, entity_id=eid)
+        assert first["axis"]["events_total"] == len(mine)
+        assert first["types"] == sorted({e["type"] for e in mine})
+        docs = {
+            m["document_id"]
+            for d in order
+            for m in store.document_mentions(d)
+            if m["entity_id"] == eid
+        }
+        meta = store.documents_meta(docs)
+        want = sorted(
+            (d for d in docs if meta[d]["published"]),
+            key=lambda d: (meta[d]["published"], order[d]),
+        )
+        pubs: list[str] = []
+        p = 1
+        while True:
+            data = queries.timeline(store, entity_id=eid, page=p)
+            pubs += [r["id"] for r in data["publications"]]
+            if not data["publications_has_next"]:
+                break
+            p += 1
+        assert pubs == want, eid
+
+
+def test_source_reuse_counts_from_the_matrix(store: Any) -> None:
+    """A source page's copying counts, derived from the reuse matrix (read once per store
+    version), equal the store's per-outlet query."""
+    names = {r["outlet"] for r in store.outlet_totals()}
+    assert names
+    seen = 0
+    for outlet in sorted(names):
+        variants = queries.outlet_variants(store, queries.canonical_outlet(store, outlet) or outlet)
+        want = store.outlet_reuse_counts(variants)
+        assert queries._outlet_reuse_counts(store, variants) == want, outlet
+        seen += bool(want)
+        assert queries._outlet_summary(store, variants) == store.outlet_summary(variants)
+    assert seen  # the sample has reuse between outlets
