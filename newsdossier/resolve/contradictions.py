@@ -310,7 +310,7 @@ def _same_speaker(e: dict[str, Any], d: dict[str, Any]) -> bool:
         return False
     for k in (e["source_key"], name_key(e.get("via") or "")):
         # "Renk" and "Ivo Renk" are one speaker: a name key contained word for word agrees;
-        # a bare substring did not ("india" in "indian"), nor do two full names that share
+        # a bare substring did not ("vellorn" in "vellornian"), nor do two full names that share
         # a surname ("ivo renk", "ana renk": different people)
         if k and (k == dk or (min(len(k), len(dk)) > 4 and _part_of(k, dk))):
             return True
