@@ -138,7 +138,7 @@ def print_contradiction_rows(console: Console, rows: list[dict[str, Any]]) -> No
         table.add_row(
             _t(r.get("subject_name") or r["subject"]),
             _t(r["attribute"]),
-            _t(r.get("kind")),
+            _t(f"{r.get('kind')}" + (f"\n+{len(r['copies'])} copies" if r.get("copies") else "")),
             _t(sides[0]),
             _t(sides[1]),
         )
@@ -198,15 +198,14 @@ def register(app: typer.Typer) -> None:
         db: Annotated[str, _DB] = "corpus.db",
     ) -> None:
         """Claims about the same subject and attribute that cannot both hold, each side with its source."""
-        from ..export.claims import contradiction_record
+        from ..export.claims import contradiction_records
         from ..store.engine import open_store
 
         with open_store(db, readonly=True) as store:
             subject = _entity(store, name)["id"] if name else None
             names = {e["id"]: e["name"] for e in store.iter_entities()}
             rows = []
-            for r in store.iter_contradictions(subject):
-                rec = contradiction_record(store, r)
+            for rec in contradiction_records(store, subject):  # one per dispute, not per copy
                 rec["subject_name"] = names.get(rec["subject"], rec["subject"])
                 rows.append(rec)
             print_contradiction_rows(console, rows)

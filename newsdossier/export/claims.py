@@ -17,6 +17,7 @@ __all__ = [
     "PROFILE_FIELDS",
     "claim_record",
     "contradiction_record",
+    "contradiction_records",
     "entity_header",
     "entity_profile",
     "reuse_record",
@@ -159,9 +160,13 @@ def iter_claims(store: ReadStore) -> Iterator[dict[str, Any]]:
 
 @export_sections.register("contradictions")
 def iter_contradictions(store: ReadStore) -> Iterator[dict[str, Any]]:
-    """One record per dispute: the same pair found in reprints of an article is listed
-    once, its other copies under ``copies`` (issue 15)."""
-    for row, copies in group_copies(store.iter_contradictions(), store):
+    return contradiction_records(store)
+
+
+def contradiction_records(store: ReadStore, subject: str | None = None) -> Iterator[dict[str, Any]]:
+    """One record per dispute (of one subject, if given): the same pair found in reprints
+    of an article is listed once, its other copies under ``copies`` (issue 15)."""
+    for row, copies in group_copies(store.iter_contradictions(subject), store):
         rec = contradiction_record(store, row)
         claims = store.get_claims([r[k] for r in copies for k in ("claim_a", "claim_b")])
         rec["copies"] = [
@@ -224,9 +229,7 @@ def entity_profile(store: ReadStore, entity_id: str) -> dict[str, Any]:
         "aliases": [a for a in store.entity_aliases(entity_id) if a["how"] != "canonical"],
         "fields": fields,
         "estimates": estimates,
-        "contradictions": [
-            contradiction_record(store, r) for r in store.iter_contradictions(entity_id)
-        ],
+        "contradictions": list(contradiction_records(store, entity_id)),
     }
 
 

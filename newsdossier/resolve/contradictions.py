@@ -50,7 +50,7 @@ from ..names import name_key
 from ..registry import resolvers
 from ..settings import Settings
 from ..store.protocols import Store
-from .disputed_quotes import CLARIFIES_SPEECH, KIND, disputed_quotes_in, relayed_by
+from .disputed_quotes import CLARIFIES_SPEECH, KIND, disputed_quotes_in, misreport, relayed_by
 from .people import distinct_people
 
 __all__ = [
@@ -132,6 +132,10 @@ _STOP = frozenset(
 _MIN_WORDS = 2  # content words a denied or corrective statement needs to be shown
 _CUT_OFF = re.compile(r"[\[(“‘\"]\s*$")  # words that stop at an opening bracket or quote
 _ACCUSED_PRONOUN = re.compile(r"\s*(?:it|he|she|they)\b", re.I)
+_CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?|reports?|remarks?|statements?|"
+    r"assertions?|story|stories|article)\b"
+)
 _MAX_DENIED = 3  # claims of the denied source paired with one bare denial ("rejected the report")
 
 
@@ -306,7 +310,7 @@ def _same_speaker(e: dict[str, Any], d: dict[str, Any]) -> bool:
         return False
     for k in (e["source_key"], name_key(e.get("via") or "")):
         # "Renk" and "Ivo Renk" are one speaker: a name key contained word for word agrees;
-        # a bare substring did not ("india" in "indian"), nor do two full names that share
+        # a bare substring did not ("vellorn" in "vellornian"), nor do two full names that share
         # a surname ("ivo renk", "ana renk": different people)
         if k and (k == dk or (min(len(k), len(dk)) > 4 and _part_of(k, dk))):
             return True
@@ -336,18 +340,54 @@ def _one_per_sentence(cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out.values(), key=lambda c: cands.index(c))
 
 
+def _unsure_speaker(c: dict[str, Any]) -> bool:
+    """A speaker resolved from a pronoun or a role whose name stands in its own sentence:
+    "He rejected her allegations and called Renk a con artist" is not Renk speaking (a
+    pronoun subject does not refer to a name of its own clause; a PTC article had the
+    accuser's lawyer shown denying his own client's allegations)."""
+    if c.get("resolved") not in ("pronoun", "role"):
+        return False
+    key = c.get("source_key") or ""
+    last = key.split()[-1] if key else ""
+    if len(last) < 4:
+        return False
+    text, start = c.get("text") or "", c.get("start") or 0
+    a, b = c.get("said_start", -1), c.get("said_end", -1)
+    if a is not None and b is not None and 0 <= a - start < b - start <= len(text):
+        text = text[: a - start] + " " + text[b - start :]
+    return f" {last} " in f" {name_key(text)} "
+
+
+def _reference_only(c: dict[str, Any], target: str) -> bool:
+    """Whether a side only names the claim ("the Vellorn Post's claims, while ..."): no
+    proposition a reader can weigh."""
+    words = name_key(c.get("statement") or "").split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    head = " ".join(words[:8])
+    return bool(target) and head.startswith(target) and bool(_CLAIM_NOUN.search(head))
+
+
 def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """``(denied claim, denying claim)`` pairs of one article (see module docstring)."""
     out: list[tuple[dict[str, Any], dict[str, Any]]] = []
     seen: set[tuple[str, str]] = set()
     for d in claims:
-        if not d.get("denies"):
+        if not d.get("denies") or _unsure_speaker(d):
             continue
         target = name_key(d["denies"])
         cands = [
             c for c in claims
             if c is not d and not c.get("denies") and c["status"] == "asserted" and _plain(c)
-            and _matches(target, c) and not _same_speaker(c, d)
+            and _matches(target, c) and not _same_speaker(c, d) and not _unsure_speaker(c)
+            and not _reference_only(c, target)
+        ]  # fmt: skip
+        counters = [
+            e for e in claims
+            if e is not d and not e.get("denies") and _same_speaker(e, d)
+            and _CORRECTIVE.search(e["text"]) and not _CLARIFIES_SPEECH.search(e["text"])
+            and not _matches(target, e) and _says_something(e["statement"])
+            and not _unsure_speaker(e)
         ]  # fmt: skip
         denied = d["statement"]
         bare = target in name_key(denied) or d["status"] != "negated"
@@ -355,17 +395,17 @@ def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[
             want = _words(denied)
             cands = [c for c in cands if len(want & _words(c["statement"])) >= 2]
         else:
-            cands = cands[:_MAX_DENIED]
+            # "X rejected the Y report": Y's claims that share a word with the denial's
+            # sentence or the denier's corrections, besides the two names (a PTC article:
+            # Y's first claims, on other matters, were paired with the bare rejection)
+            names = _words(d["denies"]) | _words(d.get("source_name") or "")
+            topic = (_words(d["text"]) | {w for e in counters for w in _words(e["text"])}) - names
+            cands = [c for c in cands if topic & _words(c["statement"])][:_MAX_DENIED]
         # a side must say something: "“The three were onboard [" (words cut at a bracket)
         # is no statement a reader can weigh
         cands = [c for c in _one_per_sentence(cands) if _says_something(c["statement"])]
-        counters = [
-            e for e in claims
-            if e is not d and e["id"] not in {c["id"] for c in cands} and not e.get("denies")
-            and _same_speaker(e, d) and _CORRECTIVE.search(e["text"])
-            and not _CLARIFIES_SPEECH.search(e["text"]) and not _matches(target, e)
-            and _says_something(e["statement"])
-        ]  # fmt: skip
+        chosen = {c["id"] for c in cands}
+        counters = [e for e in counters if e["id"] not in chosen]
         for c in cands:
             for e in [d, *counters]:
                 key = (c["id"], e["id"])
@@ -418,22 +458,31 @@ def _denial_rows(store: Store, doc_id: str) -> list[tuple[Any, ...]]:
     disputed = disputed_quotes_in(claims)
     for r, k in disputed:
         # the dispute is about what the quoted person said, whatever the words are about
-        subject = r.get("source_entity") or _subject_of(store, doc_id, r)
+        subject = (
+            r.get("source_entity") or store.entity_named(doc_id, r.get("source_name") or "")
+            or _subject_of(store, doc_id, r)
+        )  # fmt: skip
         if subject:
             rows.append(_row(subject, KIND, r, str(r["statement"]), k, _said(k)))
     for c, e in denials_in(claims):
         denier = next((d for d in claims if d.get("denies") and _same_speaker(e, d)), e)
         kind = "denial"
         channel = relayed_by(c)
-        if channel and _matches(name_key(denier.get("denies") or ""), {"via": c.get("via")}):
-            # the report of what someone said is what is denied: a disputed quote, the
-            # outlet's account against the denier's; shown once, by the correction of the
-            # words ("X clearly said ..."), when there is one
+        if channel and any(
+            r.get("start") == c.get("start") and relayed_by(r) == channel for r, _ in disputed
+        ):
+            continue  # one dispute, shown by the correction of the words ("X clearly said")
+        if (
+            channel and c.get("source_kind") == "named"
+            and _matches(name_key(denier.get("denies") or ""), {"via": c.get("via")})
+            and (misreport(c["text"]) or any(
+                misreport(x["text"]) for x in claims if x is denier or _same_speaker(x, denier)
+            ))
+        ):  # fmt: skip
+            # the report of what someone said is what is denied, and called false: a
+            # disputed quote, the outlet's account against the denier's (a report whose
+            # anonymous source is denied stays a denial of its content)
             kind = KIND
-            if any(
-                r.get("start") == c.get("start") and relayed_by(r) == channel for r, _ in disputed
-            ):
-                continue
         subject = _subject_of(store, doc_id, c, denier.get("denies"))
         if kind == KIND:
             subject = c.get("source_entity") or subject

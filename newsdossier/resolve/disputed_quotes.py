@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from ..names import name_key
-from .people import distinct_people
+from .people import distinct_people, name_tokens
 
 __all__ = ["CLARIFIES_SPEECH", "KIND", "disputed_quotes_in", "misreport", "relayed_by"]
 
@@ -49,6 +49,37 @@ _MISREPORT = re.compile(
     r"|\btwisted\s+(?:his|her|their|the)\s+(?:words|remarks|comments)\b",
     re.I,
 )
+
+
+#: a person's denial of having said something ("denied saying", "never said that")
+_DENIES_SAYING = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:ever\s+|having\s+)?(?:saying|said|making|using|"
+    r"uttering|calling)\b|\bnever\s+(?:said|called|used|made|uttered)\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:say|use|make)\s+(?:that|those|these|such|any)\b",
+    re.I,
+)
+_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "will",
+        "would",
+        "they",
+        "their",
+        "there",
+        "which",
+        "what",
+    ]
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _STOP}
 
 
 def misreport(text: str) -> bool:
@@ -118,12 +149,19 @@ def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z][A-Za-z’'-]{2,}", text))
 
 
+def _named(c: dict[str, Any]) -> bool:
+    """A speaker with a name: a named source, or one filed as anonymous that still has a
+    proper name ("“...,” the paper quoted Ivo Renk as saying" opens with the quote)."""
+    kind = c.get("source_kind")
+    return kind == "named" or (kind == "anonymous" and bool(name_tokens(c.get("source_name"))))
+
+
 def _accounts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One relayed account per sentence and channel: the quoted words when the sentence
     has some ("quoted X as issuing a threat, ‘A,’ the paper quoted him as saying")."""
     best: dict[tuple[Any, str], dict[str, Any]] = {}
     for c in claims:
-        if not (relayed_by(c) and _plain(c) and c.get("source_kind") == "named"):
+        if not (relayed_by(c) and _plain(c) and _named(c)):
             continue
         if c.get("denies") or _words(c.get("statement") or "") < 3:
             continue
@@ -132,6 +170,15 @@ def _accounts(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if old is None or (c.get("quote") == "direct" and old.get("quote") != "direct"):
             best[k] = c
     return sorted(best.values(), key=lambda c: (c.get("start", 0), c["id"]))
+
+
+def _denies_saying(r: dict[str, Any], c: dict[str, Any]) -> bool:
+    """Whether ``c`` is the quoted person's own denial of the reported words ("Renk denied
+    saying the mayor would be gone", "I never said that the mayor will be gone"): the
+    same person, and the denied words share at least two content words with the report."""
+    if not (_DENIES_SAYING.search(c["text"]) and _speaker_of(r, c)):
+        return False
+    return len(_content(r.get("statement") or "") & _content(c.get("statement") or "")) >= 2
 
 
 def disputed_quotes_in(
@@ -146,17 +193,25 @@ def disputed_quotes_in(
     for r in _accounts(claims):
         channel = relayed_by(r)
         called_false = any(_same_name(t, channel) for t in disputed) or misreport(r["text"])
-        if not called_false:
-            continue
         for c in claims:
-            if c is r or c.get("start") == r.get("start") or not _plain(c):
+            if c is r or c.get("start") == r.get("start"):
+                continue
+            if _same_name(_channel(c), channel) or _words(c.get("statement") or "") < 3:
+                continue  # O's own second account is no correction of it
+            if _denies_saying(r, c):
+                out.append((r, c))  # the person denies the words: the dispute itself
+                continue
+            if not _plain(c):
                 continue
             if not (
                 (CLARIFIES_SPEECH.search(c["text"]) and _speaker_of(r, c))
                 or _names_in_correction(r, c.get("statement") or "")
             ):
                 continue
-            if _same_name(_channel(c), channel) or _words(c.get("statement") or "") < 3:
-                continue  # O's own second account is no correction of it
-            out.append((r, c))
+            # the report called false: by a denial of O's report, in the report's sentence,
+            # or by the correcting source ("... clearly said ‘...’. Stop #fakenews")
+            if called_false or any(
+                misreport(e["text"]) and _same_name(_channel(e), _channel(c)) for e in claims
+            ):
+                out.append((r, c))
     return out

@@ -13,12 +13,12 @@ from typing import Any
 
 from ..names import demonyms, honorifics, name_key
 
-__all__ = ["distinct_people"]
+__all__ = ["distinct_people", "name_tokens"]
 
 _CAP = re.compile(r"\b[A-Z][\w’'-]*")
 
 
-def _name_tokens(text: str | None) -> list[str]:
+def name_tokens(text: str | None) -> list[str]:
     """The proper-name words of a mention, titles, demonyms and initials dropped:
     "Iranian President Ivo Renk" -> ivo, renk; a role ("the president", "he") has none."""
     key = name_key(" ".join(_CAP.findall(text or "")))
@@ -32,7 +32,7 @@ def distinct_people(a: dict[str, Any], b: dict[str, Any], field: str = "subject_
     """Whether two mentions of one *person* entity may be two people: full names whose
     given names share nothing ("Ivo Renk", "Ana Renk": one surname), or a bare role ("the
     minister") in another article, which names nobody a reader can check."""
-    ta, tb = _name_tokens(a.get(field)), _name_tokens(b.get(field))
+    ta, tb = name_tokens(a.get(field)), name_tokens(b.get(field))
     if not ta or not tb:
         return bool(a.get("doc") != b.get("doc"))
     ga, gb = set(ta[:-1]), set(tb[:-1])

@@ -19,7 +19,9 @@ ARTICLE = (
 
 
 @pytest.mark.issue(15)
-def test_disputed_quote_once_over_reprints(tmp_path: Path) -> None:
+def test_disputed_quote_once_over_reprints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from newsdossier.export.claims import iter_contradictions
     from newsdossier.run.local import build
     from newsdossier.settings import Settings
@@ -42,6 +44,12 @@ def test_disputed_quote_once_over_reprints(tmp_path: Path) -> None:
     assert rec["sides"][1]["account"] != "Harbor Post"
     assert len(rec["copies"]) == 1
     assert set(rec["copies"][0]["docs"]) != {rec["sides"][0]["doc"]}
+    from newsdossier.cli import run
+
+    capsys.readouterr()
+    assert run(["contradictions", "--db", str(tmp_path / "s.db")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("disputed_quote") == 1 and "+1 copies" in out, out
 
 
 @pytest.mark.issue(15)

@@ -100,3 +100,26 @@ def test_a_short_denied_source_matches_only_as_the_whole_name() -> None:
     assert not _matches(name_key("U.S."), {"source_name": "U.S. Navy spokesman", "via": None})
     assert _matches(name_key("Harbor Post"), {"source_name": "Ivo Renk", "via": "the Harbor Post"})
     assert not _matches("", {"source_name": "Ivo Renk", "via": None})
+
+
+@pytest.mark.issue(15)
+def test_the_quoted_person_denies_the_words(analyze) -> None:
+    doc, claims = analyze(
+        "“The harbour tax will double next spring,” Ivo Renk told the Harbor Post on Monday. "
+        "On Tuesday Renk denied saying that the harbour tax would double, and asked the paper "
+        "to publish a correction."
+    )
+    pairs = disputed_quotes_in(_rows(doc, claims))
+    assert pairs, [(c.source_name, c.via, c.text) for c in claims]
+    assert all("harbour tax will double" in r["statement"] for r, _ in pairs)
+
+
+@pytest.mark.issue(15)
+def test_the_corrector_calls_the_report_false_elsewhere(analyze) -> None:
+    doc, claims = analyze(
+        "“The mayor will soon be gone from this city,” the Harbor Post quoted Ivo Renk as "
+        "saying on Monday. “Renk clearly said ‘the mayor’s career in politics will soon be "
+        "over’,” council spokeswoman Mara Voss wrote on her account. “The Harbor Post is "
+        "spreading fake news,” Voss added."
+    )
+    assert len(disputed_quotes_in(_rows(doc, claims))) == 1
