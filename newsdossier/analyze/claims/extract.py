@@ -35,6 +35,7 @@ from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
+from .fragments import has_main_verb, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import (
     find_hedge,
@@ -66,9 +67,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = (
-    "14"  # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
-)
+VERSION = "15"  # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
+# 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
 # 13: polarity and hedges from the main clause, not if/relative/concessive ones (issue 15)
 # 12: vague plural quantities from the scale itself up (issue 15)
 # 11: issue 15 round 5, both branches merged (speakers and excerpts as
@@ -620,9 +620,19 @@ class _Plan:
     windows: list[tuple[Sentence, int, int, list[_Match]]]  # sentence, window, its matches
     # sentences parsed whole to find their statements' main clause (after the windows)
     clauses: list[Sentence] = field(default_factory=list)
+    # words with no sign of a finite verb, parsed to tell a fragment (after the clauses):
+    # (sentence start, statement index or -1 for the writer's own sentence, text)
+    checks: list[tuple[int, int, str]] = field(default_factory=list)
 
     def texts(self) -> list[str]:
-        return [s.text[a:b] for s, a, b, _ in self.windows] + [s.text for s in self.clauses]
+        return (
+            [s.text[a:b] for s, a, b, _ in self.windows]
+            + [s.text for s in self.clauses]
+            + [t for _, _, t in self.checks]
+        )
+
+    def parses(self) -> int:
+        return len(self.windows) + len(self.clauses) + len(self.checks)
 
 
 #: a word that can open a clause subordinate to the main one: only sentences with one (and
@@ -716,7 +726,21 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 continue  # no name, pronoun or "the group" in reach: nothing to bind a value to
             windows.append((sent, wa, wb, inside))
     clauses = [s for s in subs if _may_be_framed(d, s, statements.get(s.start, []))]
-    return _Plan(d, subs, statements, windows, clauses)
+    checks: list[tuple[int, int, str]] = []
+    for sent in subs:
+        stmts = statements.get(sent.start, [])
+        for i, st in enumerate(stmts):
+            words = text[st.content[0] : st.content[1]]
+            if (
+                st.content[0] < st.content[1] and (st.quote == "direct" or st.how in _CARRIED)
+                and needs_parse(words)
+            ):  # fmt: skip
+                # quoted or carried words must stand alone; a verb's own complement need
+                # not ("urged the council to release ...", "quoted X as issuing ...")
+                checks.append((sent.start, i, words))
+        if not stmts and needs_parse(sent.text) and hedge_starts(sent.text):
+            checks.append((sent.start, -1, sent.text))  # a hedged sentence of the writer
+    return _Plan(d, subs, statements, windows, clauses, checks)
 
 
 def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
@@ -735,6 +759,11 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
             negs += [a - sent.start + p for p in negator_starts(d.text[a:b])]
     if not hedges and not negs:
         return False
+    for p in hedges:
+        # "while possibly helping X, ...": a concessive participle (a contrastive "while
+        # he seems to ..." is left unparsed: its parse hung it on a relative clause)
+        if _WHILE_PARTICIPLE.search(text, max(0, p - _FRAME_REACH_CHARS), p + _FRAME_REACH_CHARS):
+            return True
     for pat, at in ((_HEDGE_FRAME, hedges), (_SUBORDINATOR, negs)):
         for p in at:
             if pat.search(text, max(0, p - _FRAME_REACH_CHARS), p):
@@ -747,8 +776,10 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
 #: how far before a hedge or negation the word that opens its clause may stand (a clause
 #: of about a dozen words)
 _FRAME_REACH_CHARS = 80
+_WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b", re.I)
 _HEDGE_FRAME = re.compile(
-    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where)\b", re.I
+    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where)\b",
+    re.I,
 )
 
 
@@ -760,6 +791,12 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
     if parsed is not None and plan.clauses:
         n = len(plan.windows)
         d.clauses = {s.start: p for s, p in zip(plan.clauses, parsed[n:], strict=False)}
+    verbless: set[tuple[int, int]] = set()
+    if parsed is not None and plan.checks:
+        n = len(plan.windows) + len(plan.clauses)
+        for (at, i, _), pdoc in zip(plan.checks, parsed[n:], strict=False):
+            if not has_main_verb(pdoc):
+                verbless.add((at, i))
     for (sent, wa, _wb, matches), pdoc in zip(plan.windows, parsed or [], strict=False):
         triples = [
             (m.spec, (m.value[0] - wa, m.value[1] - wa),
@@ -786,8 +823,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
         for i, st in enumerate(stmts):
             if i in covered or st.content[0] >= st.content[1]:
                 continue  # "As the Harbor Post reported yesterday:": its words follow
-            if _no_statement(d, st):
-                continue  # "Greg, thanks for joining us.", "Be sure to check that out."
+            if _no_statement(d, st) or (sent.start, i) in verbless:
+                continue  # "Greg, thanks for joining us.", "Be sure to ...", "fire and fury."
             out.append(_statement_claim(d, sent, st))
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             frame = _framing(d, sent, sent.start, sent.end)
@@ -797,6 +834,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             if (
                 h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1])
                 and speech_act(sent.text) is None
+                and (sent.start, -1) not in verbless
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's
                 content = sent.text
@@ -840,8 +878,14 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     """Whether a statement's words assert nothing (:mod:`.speech_acts`): thanks and
     greetings, a pitch to the reader, and an order in a carried statement.  An order
     reported with its verb stays a claim, a directive ("“Release them,” X said")."""
-    act = speech_act(d.text[st.content[0] : st.content[1]])
+    words = d.text[st.content[0] : st.content[1]]
+    if _CUT_OFF.search(words):
+        return True  # "The point of the book is [": words cut off at a bracket
+    act = speech_act(words)
     return act is not None and (act != "imperative" or st.how in _CARRIED)
+
+
+_CUT_OFF = re.compile(r"[\[(]\s*$")
 
 
 def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
@@ -992,7 +1036,7 @@ class ClaimExtractor:
         parsed = parse_sentences(self.settings.spacy_model, texts) if texts else []
         i = 0
         for work, plan in zip(batch, plans, strict=True):
-            n = len(plan.windows) + len(plan.clauses)
+            n = plan.parses()
             work.extra["claims"] = finish_claims(plan, parsed[i : i + n])
             i += n
 

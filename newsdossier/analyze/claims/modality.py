@@ -161,7 +161,12 @@ _LEADING_IF = re.compile(
 _RELATIVE = re.compile(
     r"(?<=\w\s)(?:that|which|who|whom|whose|where)\b(?!\s+(?:is|was)\s+(?:not|n[’']t))", re.I
 )
-_NOT_CONDITIONAL = re.compile(r"\b(?:even if|as if|if not|if any|if ever|if only|what if)\b", re.I)
+_NOT_CONDITIONAL = re.compile(
+    r"\b(?:even if|as if|if not|if any|if ever|if only|what if|if anything)\b"
+    # "if they do anything at all": a concession, not a condition of the main clause
+    r"|\bif\b[^,.;:]{0,40}?\bat\s+all\b",
+    re.I,
+)
 _ASK = re.compile(r"^(?:asked|asks|ask|wondered|wonders|questioned)$", re.I)
 _DIRECTIVE_VERB = re.compile(
     r"^(?:urge[ds]?|urging|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|order(?:ed|s|ing)?|"

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Mention
+from .fragments import has_finite_word, needs_parse
 from .lexicon import attribution
 from .quotes import QuoteIndex
 from .values import NAME
@@ -564,6 +565,12 @@ _LISTENER = re.compile(
     r"(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w’'.&-]+\s+){0,5}[\w’'.&-]+[\s.!]*"
 )
 _BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,]*)?$")
+#: words between a verb and a quote that open a clause of their own (not "on Tuesday",
+#: "as he left the court", "in a statement:")
+_CLAUSE_BEFORE_QUOTE = re.compile(
+    r"(?![\s,]*(?:as|when|while|after|before|in|on|at|during|from|to|with|by|for)\b)[^:;]*$",
+    re.I,
+)
 _HYPOTHETICAL = re.compile(r"(?:^|[\s,])(?:before|until|unless|if|lest|in case)\s+$", re.I)
 _SUBORDINATE = re.compile(
     r"(?:^|,\s*)(?:when|whenever|after|before|while|although|though|because|if|since|once|until|unless)\s+$",
@@ -605,6 +612,17 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             and (q.words(s.quotes.text) >= 3 or re.search(r"[:,]\s*$|that\s*$", between))
             and not re.search(r"[.;]", between)
         ):  # fmt: skip
+            lead = re.search(r"\bthat\s+(?=\S)", between)
+            if lead is None and _CLAUSE_BEFORE_QUOTE.match(between) and has_finite_word(between):
+                # "said the weapons were, “part of ...”", "quoted X as saying he wasn't
+                # surprised by “...”": the quote ends a clause of the reported words
+                lead = re.match(r"[\s,]*", between)
+            if lead and between[lead.end() :].strip(" ,:"):
+                # "said that its coastguard had arrested “three soldiers ...”": a quoted
+                # piece of the that-clause; the words are the clause, not the piece
+                # (up to the quote's last word: a closing straight quote reads as an
+                # opening one to the contradiction resolver's cut-off check)
+                return (s.off + b + lead.end(), s.off + rb), "indirect", False
             return (s.off + ra, s.off + rb), "direct", False
     colon = text.rstrip().endswith(":")
     if how == "inversion":  # "..., finds a new study by X, an independent think-tank."
@@ -657,6 +675,10 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             ca, cb, after = ra, rb, text[ra:rb]
         else:
             trivial = True
+    if after[:1] in ("—", "–"):
+        # "..., X admits—a stunning concession from him.": the writer's aside after a
+        # dash; the words are before the frame
+        trivial = True
     if after and _TELL_END.search(text, a, b) and _LISTENER.fullmatch(after):
         trivial = True  # "..., one witness told the select committee.": the listener
     if after and how == "denial" and not _TRIVIAL.fullmatch(after):
@@ -727,6 +749,9 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
         r"(?:^|[\s,“\"(])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:also\s+|now\s+|still\s+)?$", before
     ):
         return False  # "She claims Renk has ...": after a subject pronoun, a verb
+    last = re.search(r"([a-z]+s)\s+$", before)
+    if w == "claim" and last and last.group(1) in attribution().people:
+        return False  # "city officials claim the pier ...": after a plural role noun, a verb
     if not _CLAUSE_NEXT.match(s.text, v.end()) and not (
         before.rstrip().endswith((",", "”", '"')) and w in ("reports", "reported", "finds")
     ):
@@ -912,6 +937,9 @@ _ACT_LEAD = re.compile(
     r"\s*(?:(?:and|but|so|also|then|meanwhile|indeed|now|still|however|moreover|earlier|"
     r"later|today|yesterday)\b,?\s*)*(?:(?:in|on|at|by|during|last|this|since|after|"
     r"before|from|until)\b[^,;:.]{1,40}?,?\s*)?"
+    # a short adverbial phrase with no verb of its own: "Without addressing the merits, X
+    # dismissed ...", "Since then, ..."
+    r"(?:[^,;:.]{1,50},\s*)?"
     # the speaker's title before the name: "The harbour master, Mara Voss, accused ..."
     r"(?:(?:the|a|an)\s[^,;:.]{1,60},\s*)?(?:the\s+)?",
     re.I,
@@ -935,7 +963,9 @@ def _np_object(
         return None
     if _NP_ACT_VERB.match(verb) or _NP_OR_CLAUSE_VERB.match(verb):
         lead = s.text[: max(0, speaker_start - s.off)]
-        return "sentence" if _ACT_LEAD.fullmatch(lead) else "drop"
+        if _ACT_LEAD.fullmatch(lead) and needs_parse(lead):  # and no verb of its own
+            return "sentence"
+        return "drop"
     if _NP_WRITE_VERB.match(verb):
         return "drop"
     return None
@@ -1266,8 +1296,19 @@ def _tidy_speakers(s: _Sent, frames: list[Frame]) -> list[Frame]:
             if ahead:
                 x = ahead[0]
                 f = _with(f, speaker=Speaker(x.text, x.start, x.end, "name", x))
+        a = f.content[0] - s.off
+        cond = (
+            _COND_BEFORE.search(s.text, max(0, a - 12), a) if f.content[1] > f.content[0] else None
+        )
+        if cond and cond.start() >= f.mask[1] - s.off:
+            # "analysts say if X launches, retaliation is assured": the words are the
+            # conditional as said, not its main clause as an assertion
+            f = _with(f, content=(s.off + cond.start(), f.content[1]))
         out.append(f)
     return out
+
+
+_COND_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.I)
 
 
 def _cut_contents(s: _Sent, frames: list[Frame]) -> list[Frame]:

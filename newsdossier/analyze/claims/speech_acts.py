@@ -40,7 +40,9 @@ _FORMULA = re.compile(
     r"(?:to\s+(?:have|talk|speak|see|be|hear)|having\s+you|talking\s+to\s+you)\b|"
     r"(?:i|we)\s+(?:really\s+)?appreciate\s+(?:it|that|you|your\s+time|you\s+having)\b|"
     r"(?:i[’']m|we[’']re|i\s+am|we\s+are)\s+(?:glad|happy|delighted|honou?red)\s+to\s+be\s+"
-    r"(?:here|with|on|back)\b)",
+    r"(?:here|with|on|back)\b"
+    # a presenter's turn to the next point: "Now here's the background."
+    r"|here[’']s\s+(?:the|what|how|why|my|a|an)\b)",
     re.I,
 )
 
@@ -220,6 +222,12 @@ _NOT_AFTER = re.compile(
     r"of|[’']s)\b",
     re.I,
 )
+#: advice in the first person: "So I suggest that you get a support person ..."
+_ADVICE = re.compile(
+    r"(?:i|we)\s+(?:would\s+|strongly\s+|really\s+)*(?:suggest|recommend|encourage|urge|advise)"
+    r"\s+(?:that\s+)?(?:you|everyone|everybody|readers)\b",
+    re.I,
+)
 _NEGATIVE_ORDER = re.compile(
     r"(?:do\s+not|don[’']t|never|let[’']s|let\s+us)\s+(?!(?:i|you|we|they|he|she|it)\b)[a-z]", re.I
 )
@@ -258,7 +266,7 @@ def speech_act(text: str) -> str | None:
     rest = text[lead.end() if lead else 0 :]
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest):
         return "formula"
-    if _NEGATIVE_ORDER.match(rest):
+    if _NEGATIVE_ORDER.match(rest) or _ADVICE.match(rest):
         return "imperative"
     m = _FIRST_WORD.match(rest)
     if m is None:

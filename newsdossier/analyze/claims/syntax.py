@@ -1304,11 +1304,21 @@ _WH_OPENERS = frozenset({"when", "whenever", "where", "while", "once"})
 #: subordinators of clauses that assert nothing of their own: hypotheses, concessions,
 #: comparisons
 _NON_ASSERTIVE_MARKS = frozenset({"if", "unless", "whether", "although", "though", "than", "lest"})
+# "while" concedes when its clause has no subject ("the moves, while possibly helping X,
+# add to ..."); "..., while in other cases he seems to have ..." contrasts, and asserts
+# its own half (issue 15, branch 15j)
+_WHILE = frozenset({"while", "whilst"})
 
 
 def _non_assertive(t: Any) -> bool:
     return t.dep_ == "relcl" or any(
-        c.dep_ == "mark" and c.lower_ in _NON_ASSERTIVE_MARKS for c in t.children
+        c.dep_ == "mark"
+        and (
+            c.lower_ in _NON_ASSERTIVE_MARKS
+            or c.lower_ in _WHILE
+            and not any(x.dep_ in _CLAUSE_SUBJECT for x in t.children)
+        )
+        for c in t.children
     )
 
 

@@ -27,7 +27,9 @@ SPEAKERS = [
     # plural role nouns and agent plurals the lexicon did not list
     ("Ivo Renk was released on bail. His attorneys say he will plead not guilty.",
      "plead", "attorneys", "anonymous"),
-    ("The board acts surprised whenever tax reformers accuse it of “hiding the bill”.",
+    # (the quote is a clause: a quoted phrase alone, "of “hiding the bill”", is a fragment
+    # and no statement since claims v14)
+    ("The board acts surprised whenever tax reformers accuse it of “hiding the bill it owes”.",
      "hiding", "tax reformers", "anonymous"),
     ("We know there was more than one gunman, according to dozens of eyewitnesses.",
      "gunman", "eyewitnesses", "anonymous"),

@@ -52,6 +52,9 @@ def _statements(doc: Any, claims: list[Any]) -> list[str]:
         ("Don't trust the harbour board.", "imperative"),
         ("Support your local fishermen.", "imperative"),
         ("You may feel a desire to subscribe via the RSS feed buttons below.", "reader-address"),
+        ("So I suggest that you find a pilot who knows the harbour.", "imperative"),
+        ("Now here’s the background to the toll.", "formula"),
+        ("I suggest the council hid the accounts.", None),
         ("Thanks to the new pier, the harbour takes larger ships.", None),
         ("Support for the toll grew in the spring.", None),
         ("Love is not enough to run a harbour.", None),
@@ -151,3 +154,128 @@ def test_citation_mark_after_full_stop_ends_the_sentence(analyze) -> None:
         "by the currents."
     )
     assert all("[2,3] The dose" not in c.text for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_condition_after_the_verb_stays_in_the_words(analyze) -> None:
+    doc, claims = analyze(
+        "Harbour analysts say if the council raises the tolls again, the fishermen will strike."
+    )
+    c = next(c for c in claims if "tolls" in c.text)
+    assert doc.text[c.statement_start : c.statement_end].startswith("if the council")
+    assert c.modality == "conditional"
+
+
+@pytest.mark.issue(15)
+def test_if_at_all_is_no_condition(analyze) -> None:
+    _, claims = analyze(
+        "Mara Voss said the harbour board has a record of moving slowly, if it acts at all."
+    )
+    assert next(c for c in claims if "board" in c.text).modality == "asserted"
+
+
+@pytest.mark.issue(15)
+def test_so_called_and_scare_quoted_alleged_are_no_hedges(analyze) -> None:
+    _, claims = analyze(
+        "Mara Voss said the council moved the so-called harbour fund and gave it alleged "
+        "“priority” over the pier budget."
+    )
+    assert next(c for c in claims if "fund" in c.text).hedge is None
+
+
+@pytest.mark.issue(15)
+def test_hedge_in_concessive_while_clause_is_not_the_claims(analyze) -> None:
+    _, claims = analyze(
+        "These toll waivers, while possibly helping the fishermen against the bank, no doubt "
+        "add to the anger of the ferry crews, Mara Voss said."
+    )
+    c = next(c for c in claims if "waivers" in c.text)
+    assert c.hedge is None
+
+
+@pytest.mark.issue(15)
+def test_first_person_frame_in_a_turn_is_the_turns_speaker(analyze) -> None:
+    doc, claims = analyze(
+        _TRANSCRIPT.replace(
+            "Be sure to check",
+            "Like I said last week, the tolls will fall once the pier opens in June. Be sure to check",
+        )
+    )
+    c = next(c for c in claims if "tolls will fall" in c.text)
+    assert c.source_name == "Mara Voss"
+
+
+@pytest.mark.issue(15)
+def test_verbless_turns_are_not_claims(analyze) -> None:
+    doc, claims = analyze(
+        _TRANSCRIPT.replace(
+            "Be sure to check",
+            "The two-year harbour bonds at a record yield relative to the Vellorn bonds. "
+            "Tolls rise as the catch falls. Be sure to check",
+        )
+    )
+    said = _statements(doc, claims)
+    assert not any("two-year harbour bonds" in s for s in said)
+    assert any(s.startswith("Tolls rise") for s in said)  # a present tense is a verb
+
+
+@pytest.mark.issue(15)
+def test_quoted_phrase_alone_is_not_a_statement(analyze) -> None:
+    doc, claims = analyze("Mara Voss promised the strikers “fire and fury.” The council met.")
+    assert not any(doc.text[c.statement_start : c.statement_end].startswith("fire") for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_outlet_reporting_a_claim_is_the_channel(analyze) -> None:
+    _, claims = analyze(
+        "The Harbor Post reports that harbour officials claim the new pier was built on "
+        "time and under budget."
+    )
+    c = next(c for c in claims if "pier" in c.text)
+    assert c.source_name == "harbour officials" and c.via == "Harbor Post"
+
+
+@pytest.mark.issue(15)
+def test_contrastive_while_clause_keeps_its_hedge(analyze) -> None:
+    _, claims = analyze(
+        "Mara Voss said the board fought the toll in some ports, while in other cases it "
+        "seems to have raised the toll itself."
+    )
+    c = next(c for c in claims if "toll" in c.text)
+    assert c.hedge is not None
+
+
+@pytest.mark.issue(15)
+def test_accusation_after_a_short_adverbial_is_the_sentence(analyze) -> None:
+    doc, claims = analyze(
+        "Without addressing the figures, Mara Voss dismissed the council's “wild claims” "
+        "about the pier and accused the mayor of hiding the accounts."
+    )
+    c = next(c for c in claims if c.source_name == "Mara Voss")
+    assert doc.text[c.statement_start : c.statement_end].startswith("Without addressing")
+
+
+@pytest.mark.issue(15)
+def test_quote_ending_an_indirect_clause_keeps_the_clause(analyze) -> None:
+    doc, claims = analyze(
+        "Harbour spokeswoman Mara Voss said the new cranes were, “part of our effort to help "
+        "the port grow and to keep its ships safe.”"
+    )
+    c = next(c for c in claims if c.source_name == "Mara Voss")
+    assert doc.text[c.statement_start : c.statement_end].startswith("the new cranes were")
+
+
+@pytest.mark.issue(15)
+def test_words_cut_off_at_a_bracket_are_no_statement(analyze) -> None:
+    doc, claims = analyze("Mara Voss said the point of the new toll is [")
+    assert not any(c.source_name == "Mara Voss" for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_writers_aside_after_a_dash_is_not_the_words(analyze) -> None:
+    doc, claims = analyze(
+        "Yes, the pier should close if the survey is right, Mara Voss admits—a rare "
+        "concession coming from her."
+    )
+    c = next(c for c in claims if c.source_name == "Mara Voss")
+    assert doc.text[c.statement_start : c.statement_end].startswith("Yes, the pier")
