@@ -59,13 +59,14 @@ _GROUP_WORDS = 4
 _PARTICIPLES = frozenset(str(w) for w in _DATA["participles"]) | _IRREGULAR
 _NOT_ING = r"(?!(?:thing|something|nothing|anything|everything|morning|evening|king|during)\b)"
 _GROUP_WORD = re.compile(
-    r"\s+(?:being|not|never|also|already|yet|just|[a-z]+ly|[a-z]{2,}ed|"
+    r"\s+(?:being|not|never|also|already|yet|just|still|[a-z]+ly|[a-z]{2,}ed|"
     + _NOT_ING
     + r"[a-z]{2,}ing|"
     + "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
     + r")\b"
 )
-_NOT_VERB_FORMS = frozenset({"not", "never", "also", "already", "yet", "just"})
+_NOT_VERB_FORMS = frozenset({"not", "never", "also", "already", "yet", "just", "still"})
+_STILL = frozenset({"still", "now", "increasingly", "currently", "widely", "commonly", "often"})
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # "; ", " – ", " - ", ": " (not a clock time): where a clause ends inside a sentence part
 _BOUNDARY = re.compile(r";|\s[–—-]+\s|(?<!\d):(?!\d)|:(?=\s)")
@@ -154,7 +155,13 @@ def is_planned(low: str, start: int, end: int) -> bool:
     if group in _PRESENT:
         return True
     head, _, rest = group.partition(" ")
-    if head in ("is", "are") and rest.endswith("ed") and " " not in rest:
+    # "is already benefiting", "are still taught": the adverb changes no tense (issue 16)
+    words = rest.split()
+    rest = " ".join(w for w in words if w not in _NOT_VERB_FORMS and w not in _STILL)
+    # "are still taught": an ongoing state; "In May, X is given new powers" (a historical
+    # present in a dated list) stays a happening
+    ongoing = len(rest.split()) < len(words) and rest in _PARTICIPLES
+    if head in ("is", "are") and (rest.endswith("ed") or ongoing) and " " not in rest:
         # "the market is estimated at $5bn in 2017", "is expected in 2019": a present
         # passive states, forecasts or plans; a past happening is told in the past tense
         return True

@@ -55,8 +55,9 @@ ANALYZER = "newsdossier.time"
 # "in 2014 and 2015", "the 1960s and 1970s", "from the 1980s to the 2000s" are one range
 # (coordinated.py, issue 16); a reprint's relative dates count from the date in its credit
 # line's URL (reposts.py, the analyzer's anchor); 11: "last November" on a December page
-# whose sentence names only the year before is that year's November (issue 16)
-VERSION = "11"
+# whose sentence names only the year before is that year's November (issue 16); 12: "the
+# coming fall" in September is this fall; a year inside a code ("BB/MA 2018 AL 17") is none
+VERSION = "12"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -88,6 +89,9 @@ _NOT_YEAR_AFTER = re.compile(
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:\b(?:the|in|of|since|by|from|until|till|before|after)\s+|['’]s\s+)$", re.I
 )
+# a year inside a product or lot code, between two capitalised tokens ("BB/MA 2018 AL 17")
+_CODE_BEFORE = re.compile(r"(?:^|\s)[A-Z]{2,}(?:/[A-Z]{2,})+\s+$")
+_CODE_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNIT_DURATION = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "century": "Y"}
 _UNIT_MULT = {"decade": 10, "century": 100}
@@ -393,7 +397,11 @@ def _reldet(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm |
     start = _SEASON_MONTHS[season]
     if rel in ("last", "past", "previous"):
         year = a.year if start + 2 < a.month else a.year - 1
-    elif rel in ("next", "coming"):
+    elif rel == "coming":
+        # "the coming fall elections" on a September page: this fall (issue 16); "next fall"
+        # said in September is next year's
+        year = a.year if start >= a.month else a.year + 1
+    elif rel == "next":
         year = a.year if start > a.month else a.year + 1
     else:
         year = a.year
@@ -465,6 +473,8 @@ def _year(m: re.Match[str], text: str, a: Anchor | None, fut: bool) -> _Norm | N
         _NOT_YEAR_AFTER.match(text, m.end()) and not _YEAR_CUE_BEFORE.search(before)
     ):
         return "", "", "", None, None, None, False
+    if _CODE_BEFORE.search(before) and _CODE_AFTER.match(text, m.end()):
+        return "", "", "", None, None, None, False  # "a code BB/MA 2018 AL 17": no year
     y = int(m["yr"])
     if y < 1800 and not re.search(r"\b(?:in|since|of|from|until|by)\s+$", before, re.I):
         return "", "", "", None, None, None, False

@@ -639,6 +639,14 @@ V15_CASES = [
     # "the <noun> of the <object> on <date>": the head is the happening
     ("Raw images from the third close flyby of the planet on March 11.",
      [("other", "2011-03-11", "flyby")]),
+    # events v17: a present state with "still" / "already"; "exceed" is no past form; a
+    # year inside a product code is no date
+    ("The theories, which are still taught in classrooms today, were wrong.", []),
+    ("As of 2009, Harvan oil production is already benefiting from new technologies.", []),
+    ("In May, Ivo Renk is given new powers by the board.", [("other", "2010-05", "is given")]),
+    ("2009 revenues exceed $24m at the Harvan plant.", []),
+    ("Do not eat Harvan Flour sold in 10 kilogram bags with a code containing BB/MA 2018 AL "
+     "17 and 6 291.", []),
 ]  # fmt: skip
 
 

@@ -75,3 +75,11 @@ def test_last_month_name_right_before_the_page_takes_the_sentences_year(
     times = extract_times(text, "d", PublishedDate(pub, "day", "url"))
     (t,) = [t for t in times if "last" in t.text]
     assert t.value == want
+
+
+def test_the_coming_season_in_its_first_month_is_this_years() -> None:
+    pub = PublishedDate("2016-09-10", "day", "url")
+    (t,) = extract_times("As summer ends, the coming fall elections loom.", "d", pub)
+    assert (t.value, t.mod) == ("2016", "autumn")
+    (t,) = extract_times("Renk will run next fall.", "d", pub)
+    assert t.value == "2017"
