@@ -74,7 +74,9 @@ def parse_date(value: str | None, name: str) -> str | None:
 
 # ------------------------------------------------------------------ overview
 def overview(store: ReadStore) -> dict[str, Any]:
-    stats = store.stats()
+    # corpus-wide counts (every mention, on PostgreSQL a scan: 142 ms of server CPU an
+    # overview at 100k documents), once per store version
+    stats = dict(per_version(store, "stats", store.stats))
     # (store.outlet_totals(), from the per-version totals: a group-by over every document)
     totals = [
         {k: v for k, v in r.items() if k != "chars"}
@@ -195,8 +197,9 @@ def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
     mentions = store.entity_mention_page(entity_id, PAGE_SIZE + 1, offset)
     pager = _pager(mentions, page)
     _canon_rows(store, mentions)
+    texts = {d: r["text"] for d, r in store.documents_by_ids({m["doc"] for m in mentions}).items()}
     for m in mentions:
-        m["context"] = _context(store, m)
+        m["context"] = _context(texts, m)
     # One pass over (up to 5,000 mentions') documents gives both the outlets that
     # mention it and its publications by month (the time axis histogram).
     by_outlet_month = store.entity_outlet_months(entity_id, MAX_ENTITY_MENTIONS_READ)
@@ -227,16 +230,16 @@ def _curation(store: ReadStore, names: list[str]) -> list[dict[str, Any]]:
     return judgements_for(store, names)
 
 
-def _context(store: ReadStore, m: dict[str, Any]) -> list[dict[str, Any]]:
-    """The mention's sentence (or ±120 chars) as segments with the mention marked."""
+def _context(texts: dict[str, str], m: dict[str, Any]) -> list[dict[str, Any]]:
+    """The mention's sentence (or ±120 chars) as segments with the mention marked
+    (``texts``: the page's documents' texts, read at once)."""
     s_start = m.pop("s_start")
     s_end = m.pop("s_end")
     if s_start is None or s_end is None or s_end < m["end"]:
         s_start, s_end = max(0, m["start"] - 120), m["end"] + 120
     s_start = max(s_start, m["start"] - 300)
     s_end = min(s_end, m["end"] + 300)
-    text = store.text_slice(m["doc"], s_start, s_end)
-    assert text is not None  # the mention's own document
+    text = texts[m["doc"]][s_start:s_end]  # the mention's own document
     span = Span(m["start"] - s_start, m["end"] - s_start, "mention")
     return [
         {"text": seg.text, "hit": "mention" in seg.kinds, "kinds": list(seg.kinds)}
@@ -285,7 +288,7 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     event_rows, out["events_total"] = store.events_with_total(entity_id, MAX_ENTITY_EVENTS)
     claim_ids = store.claim_ids_about(entity_id, MAX_ENTITY_CLAIMS + 1)
     out["claims_capped"] = len(claim_ids) > MAX_ENTITY_CLAIMS
-    claims = claim_records(store, claim_ids[:MAX_ENTITY_CLAIMS])
+    claims = _claim_records(store, claim_ids[:MAX_ENTITY_CLAIMS])
     contra = [
         contradiction_record(store, r)
         for r in store.contradictions_page(entity_id, MAX_ENTITY_CONTRADICTIONS + 1)
@@ -300,7 +303,7 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
          "object_name": names.get(r.get("object") or "")}
         for r in rel
     ]  # fmt: skip
-    out["events"] = [_event(event_record(store, r)) for r in event_rows]
+    out["events"] = _event_records(store, event_rows)
     out["claims"] = [_claim(x, docs) for x in claims]
     profile: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for cl in out["claims"]:
@@ -331,7 +334,82 @@ def _contradiction(store: ReadStore, x: dict[str, Any]) -> dict[str, Any]:
     """A contradiction with its subject's name and its two claims' records, read by id."""
     subject = x.get("subject")
     name = _entity_names(store, {subject}).get(subject) if isinstance(subject, str) else None
-    return {**x, "subject_name": name, "claim_records": claim_records(store, x.get("claims") or ())}
+    return {
+        **x,
+        "subject_name": name,
+        "claim_records": _claim_records(store, x.get("claims") or ()),
+    }
+
+
+class _ClaimReads:
+    """``export.claims.claim_records``'s reads with the claims' documents read at once
+    (it reads each claim's document whole, one query per document: up to 200 on an
+    entity page); every other read goes to the store."""
+
+    def __init__(self, store: ReadStore) -> None:
+        self._store = store
+        self._docs: dict[str, dict[str, Any]] = {}
+
+    def get_claims(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        rows: dict[str, dict[str, Any]] = self._store.get_claims(ids)
+        self._docs = self._store.documents_by_ids(r["document_id"] for r in rows.values())
+        return rows
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        found = self._docs.get(doc_id)
+        return found if found is not None else self._store.get_document(doc_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def _claim_records(store: ReadStore, ids: Any) -> list[dict[str, Any]]:
+    """``claim_records(store, ids)``, the claims' documents read in one query."""
+    reads: Any = _ClaimReads(store)
+    return claim_records(reads, list(ids))
+
+
+class _EventReads:
+    """The reads ``export.events.event_record`` makes for each event (its evidence, its
+    arguments, the reuse among its documents), answered from one batched read each for
+    a page's events; every other read goes to the store.  Per event they were 3 queries:
+    150 round trips for a page of 50 events, most of an entity page on PostgreSQL
+    (bench_web_scale at 10k documents)."""
+
+    #: documents past which reuse is read per event, as the store reads it (its chunks)
+    _MAX_REUSE_DOCS = 450
+
+    def __init__(self, store: ReadStore, event_ids: list[str]) -> None:
+        self._store = store
+        self._evidence = store.event_evidence_many(event_ids)
+        self._args = store.event_arguments_many(event_ids)
+        docs = list(dict.fromkeys(e["document_id"] for v in self._evidence.values() for e in v))
+        self._links = store.reuse_links(docs) if len(docs) <= self._MAX_REUSE_DOCS else None
+
+    def event_evidence(self, event_id: str) -> list[dict[str, Any]]:
+        return self._evidence[event_id]
+
+    def event_arguments_of(self, event_id: str) -> list[dict[str, Any]]:
+        return self._args[event_id]
+
+    def reuse_links(self, doc_ids: Any) -> list[tuple[str, int, int, str, int, int]]:
+        if self._links is None:
+            return self._store.reuse_links(list(doc_ids))
+        ids = set(doc_ids)
+        if len(ids) < 2:
+            return []
+        return [r for r in self._links if r[0] in ids and r[3] in ids]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def _event_records(store: ReadStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``_event(event_record(store, row))`` of each row, the page's reads batched."""
+    if not rows:
+        return []
+    reads: Any = _EventReads(store, [r["id"] for r in rows])
+    return [_event(event_record(reads, r)) for r in rows]
 
 
 def _event(e: dict[str, Any]) -> dict[str, Any]:
@@ -378,7 +456,7 @@ def timeline(
     else:
         rows = store.events_page(entity_id, type, start, end, PAGE_SIZE + 1, offset)
     pager = _pager(rows, page)
-    window = [_event(event_record(store, r)) for r in rows]
+    window = _event_records(store, rows)
     publications = _canon_rows(
         store, store.publications_page(start, end, entity_id, PAGE_SIZE + 1, offset)
     )
@@ -493,7 +571,7 @@ def document(store: ReadStore, doc_id: str, span: str | None = None) -> dict[str
         label = f"{m['type']}: {names.get(m['entity_id'] or '', m['text'])}"
         spans.append(Span(m["start"], m["end"], "mention", f"m-{m['id']}", label))
     claim_ids = [c["id"] for c in store.claims_of_document(doc_id)]
-    claims = [{**cl, "anchor": _anchor("c", cl)} for cl in claim_records(store, claim_ids)]
+    claims = [{**cl, "anchor": _anchor("c", cl)} for cl in _claim_records(store, claim_ids)]
     for cl in claims:
         label = "claim" + (f" ({cl['hedge']})" if cl.get("hedge") else "")
         spans.append(Span(cl["start"], cl["end"], "claim", cl["anchor"], label))

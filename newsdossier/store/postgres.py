@@ -8,7 +8,7 @@ claims, contradictions, framing, events, reuse, the resolvers' state) on
 psycopg 3, over the schema of ``schema_pg/``, writes a build's batches
 (:meth:`PostgresStore.write_batch`) and searches full text
 (:meth:`PostgresStore.search_documents`, over the GIN index of
-``schema_pg/0003_search.sql``).  Not yet here: ``open_store`` for a
+``schema_pg/0820_search_vector.sql``).  Not yet here: ``open_store`` for a
 ``postgresql://`` URL (E306), COPY in the write path (``executemany`` today).  :func:`copy_tables`
 fills a PostgreSQL store from an SQLite one.
 
@@ -294,27 +294,31 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
         ``marks``, as the SQLite store's.
 
         The index finds the matches; only the first :data:`SEARCH_CANDIDATES` of them
-        by id are ranked, and ``ts_headline`` runs on the page's rows alone.
+        in insertion order (as SQLite's) are ranked, and ``ts_headline`` runs on the page's rows alone.
         ``ts_headline`` drops what its parser reads as HTML tags from the snippet;
         the text is otherwise the document's, unescaped, like SQLite's snippet(): the
         web escapes every part (``serve/queries.py`` splits on ``marks``)."""
         query = _tsquery(words)
         if not query:
             return []
+        # the tsquery written into each clause (a bound value, not a CTE): the planner
+        # then estimates how many documents match (the vector's element statistics) and,
+        # for a word most documents hold, walks documents in insertion order instead of
+        # collecting every match (migration 0820: the stored, indexed vector)
+        tsq = "to_tsquery('simple'::regconfig, ?)"
         return list(
             self._iter_dicts(
-                "WITH q AS (SELECT to_tsquery('simple'::regconfig, ?) AS q),"
-                f" cand AS (SELECT d.id FROM documents d, q WHERE {_SEARCH_VECTOR} @@ q.q"
-                "  ORDER BY d.id LIMIT ?),"
-                f" ranked AS (SELECT d.id, ts_rank({_SEARCH_VECTOR}, q.q) AS rank"
-                "  FROM cand JOIN documents d ON d.id = cand.id, q"
-                "  ORDER BY rank DESC, d.id LIMIT ? OFFSET ?)"
+                f"WITH cand AS (SELECT d.id, d.search_vector FROM documents d"
+                f"  WHERE d.search_vector @@ {tsq} ORDER BY d.seq LIMIT ?),"
+                f" ranked AS (SELECT cand.id, ts_rank(cand.search_vector, {tsq}) AS rank"
+                "  FROM cand ORDER BY rank DESC, cand.id LIMIT ? OFFSET ?)"
                 " SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
-                "  ts_headline('simple'::regconfig, d.text, q.q, ?) AS snippet"
-                " FROM ranked r JOIN documents d ON d.id = r.id, q ORDER BY r.rank DESC, d.id",
-                (query, SEARCH_CANDIDATES, limit, offset, _headline_options(marks)),
+                f"  ts_headline('simple'::regconfig, d.text, {tsq}, ?) AS snippet"
+                " FROM ranked r JOIN documents d ON d.id = r.id ORDER BY r.rank DESC, d.id",
+                (query, SEARCH_CANDIDATES, query, limit, offset, query,
+                 _headline_options(marks)),
             )
-        )
+        )  # fmt: skip
 
     # ------------------------------------------------------------ build state
     @contextmanager
@@ -339,7 +343,8 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
             for r in self.conn.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
                 " AND table_schema = current_schema()"
-                " AND NOT (is_identity = 'YES' AND column_name = 'seq') ORDER BY ordinal_position",
+                " AND NOT (is_identity = 'YES' AND column_name = 'seq')"
+                " AND is_generated = 'NEVER' ORDER BY ordinal_position",
                 (table,),
             )
         ]
@@ -375,14 +380,12 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
 #: Strings a locale's collation orders otherwise than code points do: case, spaces and
 #: punctuation (ignored at first level by glibc and ICU locales), accents.
 _COLLATION_PROBE = ("B", "a", "x y", "x-y", "xa", "x!", "z", "\u00e9", "_")
-#: Matching documents ranked per search (the first by id): ``ts_rank`` re-parses each
-#: candidate's text, so a common word over a million documents would rank them all for
-#: one page of 50.  A page past this many matches is empty.
+#: Matching documents ranked per search (the first in insertion order): a common word
+#: over a million documents would otherwise rank them all for one page of 50.  A page
+#: past this many matches is empty.
 SEARCH_CANDIDATES = 2_000
 # what the SQLite store's snippet() gives: about 24 words around the hits
 _HEADLINE = "MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1"
-# must be the expression of schema_pg/0003_search.sql, word for word (the index)
-_SEARCH_VECTOR = "to_tsvector('simple'::regconfig, coalesce(d.title, '') || ' ' || d.text)"
 # serve/fts.py's tokens: a double-quoted string (quotes doubled), a * for a prefix;
 # a bare word is taken as one too
 _FTS_TOKEN = re.compile(r'"((?:[^"]|"")*)"(\*?)|([^\s"*]+)(\*?)')

@@ -359,3 +359,40 @@ def test_source_reuse_counts_from_the_matrix(store: Any) -> None:
         seen += bool(want)
         assert queries._outlet_summary(store, variants) == store.outlet_summary(variants)
     assert seen  # the sample has reuse between outlets
+
+
+def test_event_records_read_in_batches_equal_one_by_one(store: Any) -> None:
+    """A page's events read in one batch per kind of read (evidence, arguments, reuse)
+    are the records the export writes one event at a time."""
+    from newsdossier.export.events import event_record
+
+    rows = list(store.iter_events())
+    assert len(rows) > 5
+    for page in (rows[:7], rows[7:], rows[:1]):
+        assert queries._event_records(store, page) == [
+            queries._event(event_record(store, r)) for r in page
+        ]
+    assert any(e["sources"]["copies"] for e in queries._event_records(store, rows))
+    from newsdossier.export.claims import claim_records
+
+    ids = [c["id"] for c in store.iter_claims()]
+    assert len(ids) > 5
+    assert queries._claim_records(store, ids) == claim_records(store, ids)
+    assert queries._claim_records(store, ids[3:5]) == claim_records(store, ids[3:5])
+
+
+def test_axis_events_carry_their_first_evidence(
+    store: Any, sections: dict[str, list[dict[str, Any]]]
+) -> None:
+    """The time axis's rows (corpus and per entity) are the export's events in its order,
+    each with its first evidence (document order, then offset)."""
+    first = {e["id"]: e["evidence"][0] if e["evidence"] else None for e in sections["events"]}
+    axis = store.event_axis(None, None, 10_000)
+    assert [r["id"] for r in axis] == [e["id"] for e in sections["events"]]
+    involved = Counter(x for e in sections["events"] for x in e["participants"] + e["places"])
+    for eid, _ in involved.most_common(4):
+        axis += store.event_axis(eid, None, 10_000)
+    for r in axis:
+        ev = first[r["id"]]
+        got = (r["doc"], r["ev_start"], r["ev_end"])
+        assert got == ((ev["doc"], ev["start"], ev["end"]) if ev else (None, None, None)), r["id"]

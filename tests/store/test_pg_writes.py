@@ -70,7 +70,9 @@ def _tables(pg: Any, lite: SQLiteStore) -> dict[str, tuple[list[Any], list[Any]]
             r[0]
             for r in pg.conn.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
-                " AND table_schema = current_schema() ORDER BY ordinal_position",
+                # (a generated column, PostgreSQL's search vector, is no row's content)
+                " AND table_schema = current_schema() AND is_generated = 'NEVER'"
+                " ORDER BY ordinal_position",
                 (table,),
             )
             if r[0] not in _CLOCK_OR_ORDER and (table, r[0]) not in identity
