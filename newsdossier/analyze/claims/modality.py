@@ -147,6 +147,13 @@ _NOT_NEGATING = re.compile(
 # "whether we realize it or not", "whether they like it or not": an alternative, no negation
 # (an independent reader of seed 61 found one statement made negative by it)
 _WHETHER_OR_NOT = re.compile(r"(?<=\bwhether\b)([^.;:?!]{1,80}?)\bor\s+not\b", re.I)
+# "X is looking tired, don't you think?", "..., isn't it?": a tag asks for assent, it
+# negates nothing
+_TAG_QUESTION = re.compile(
+    r",?\s*(?:don|doesn|didn|isn|aren|wasn|weren|won|can|couldn|wouldn|haven|hasn)[’']t\s+"
+    r"(?:you|he|she|it|they|we|I|there)(?:\s+think)?\s*\?[”\"’]?\s*$",
+    re.I,
+)
 # "not strategies, but people": the negation picks the wrong one of two, it asserts the other
 _CONTRAST = re.compile(r"(?:\bnot\b|n[’']t\b)(?=[^.;]{0,80}?,?\s+but\s+(?!also\b))", re.I)
 _CONDITIONAL = re.compile(
@@ -164,7 +171,10 @@ _RELATIVE = re.compile(
 _NOT_CONDITIONAL = re.compile(
     r"\b(?:even if|as if|if not|if any|if ever|if only|what if|if anything)\b"
     # "if they do anything at all": a concession, not a condition of the main clause
-    r"|\bif\b[^,.;:]{0,40}?\bat\s+all\b",
+    r"|\bif\b[^,.;:]{0,40}?\bat\s+all\b"
+    # "I think if you look at what the Fed is saying, the Fed has been very clear": a
+    # speaker's way in, not a condition
+    r"|\bif\s+(?:you|we|one)\s+(?:look|looks|think|ask|consider|listen|read)\b",
     re.I,
 )
 _ASK = re.compile(r"^(?:asked|asks|ask|wondered|wonders|questioned)$", re.I)
@@ -197,7 +207,7 @@ def first_clause(text: str) -> str:
 
 def polarity_of(content: str, negates: bool = False) -> str:
     """``negative`` or ``positive`` (see module docstring)."""
-    text = _WHETHER_OR_NOT.sub(" ", _CONTRAST.sub(" ", content))
+    text = _TAG_QUESTION.sub("", _WHETHER_OR_NOT.sub(" ", _CONTRAST.sub(" ", content)))
     cond = _LEADING_IF.match(text)
     if cond:  # "If you did not have that belief, you would be ...": the main clause decides
         text = text[cond.end() :]

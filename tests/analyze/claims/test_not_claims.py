@@ -279,3 +279,18 @@ def test_writers_aside_after_a_dash_is_not_the_words(analyze) -> None:
     )
     c = next(c for c in claims if c.source_name == "Mara Voss")
     assert doc.text[c.statement_start : c.statement_end].startswith("Yes, the pier")
+
+
+@pytest.mark.issue(15)
+def test_tag_question_does_not_negate() -> None:
+    assert polarity_of("the harbour master is looking tired, don’t you think?") == "positive"
+    assert polarity_of("the harbour master isn’t looking tired, is he?") == "negative"
+
+
+@pytest.mark.issue(15)
+def test_if_you_look_at_is_no_condition(analyze) -> None:
+    _, claims = analyze(
+        "Mara Voss said that if you look at what the board is saying, the board has been "
+        "very clear about the tolls."
+    )
+    assert next(c for c in claims if "tolls" in c.text).modality == "asserted"
