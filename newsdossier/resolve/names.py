@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from ..names import country_names
 
-__all__ = ["NameMatch", "is_language_word", "match_spelling"]
+__all__ = ["NameMatch", "is_adjective", "is_language_word", "match_spelling"]
 
 _VOWELS = frozenset("aiu")
 # Each differing word on its own must score this much (0-100): "yusif"/"yusuf" 80,
@@ -43,7 +43,7 @@ def _numerals(key: str) -> list[str]:
 
 
 @functools.cache
-def _verbs_and_adjectives(model: str) -> frozenset[str]:
+def _word_lists(model: str) -> dict[str, frozenset[str]]:
     """English verbs and adjectives of the spaCy model's lemmatizer index (WordNet
     word lists: names of people, places and groups are nouns there, when at all)."""
     try:
@@ -51,18 +51,24 @@ def _verbs_and_adjectives(model: str) -> frozenset[str]:
         base = Path(module.__file__ or "").parent
         path = next(base.glob("*/lemmatizer/lookups"), None)
         if path is None:
-            return frozenset()
+            return {}
         from spacy.lookups import Lookups
 
         index = Lookups().from_disk(path).get_table("lemma_index")
-        return frozenset(w for pos in ("verb", "adj") for w in index.get(pos, ()))
+        return {pos: frozenset(index.get(pos, ())) for pos in ("verb", "adj")}
     except (ImportError, OSError, KeyError, ValueError):
-        return frozenset()  # no model: no word list, the other rules still hold
+        return {}  # no model: no word list, the other rules still hold
 
 
 def is_language_word(word: str, model: str) -> bool:
     """``word`` (lower case) is an English verb or adjective ("expand", "expend")."""
-    return word in _verbs_and_adjectives(model)
+    lists = _word_lists(model)
+    return word in lists.get("verb", ()) or word in lists.get("adj", ())
+
+
+def is_adjective(word: str, model: str) -> bool:
+    """``word`` (lower case) is an English adjective ("tiny", "dishonest")."""
+    return word in _word_lists(model).get("adj", ())
 
 
 def _ends(folded: str) -> list[bool]:

@@ -184,3 +184,20 @@ def test_a_famous_name_without_a_job_described_stays_one_person(store: Store) ->
 
 def _entities(store: Store, surface: str) -> set[str | None]:
     return {e for e, _ in _rows(store, surface)}
+
+
+def test_a_town_tagged_org_is_no_short_form_of_a_company_named_after_it(store: Store) -> None:
+    _write(
+        store,
+        _doc("We drove to the big city of Newlyn for supplies.", [("Newlyn", "ORG")]),
+        _doc("Makers include Newlyn Corporation (U.S.).", [("Newlyn Corporation", "ORG")]),
+    )
+    assert _entity(store, "Newlyn") != _entity(store, "Newlyn Corporation")
+
+
+def test_an_adjective_before_a_name_is_no_given_name(store: Store) -> None:
+    _write(store, _doc(
+        "“Calm the mind.” – The Vellor. Read more on Tiny Vellor. Vellor taught patience.",
+        [("Vellor", "PERSON"), ("Tiny Vellor", "PERSON"), ("Vellor", "PERSON")],
+    ))  # fmt: skip
+    assert all(e != _entity(store, "Tiny Vellor") for e, _ in _rows(store, "Vellor"))

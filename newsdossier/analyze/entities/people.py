@@ -29,6 +29,7 @@ __all__ = [
     "given_names_match",
     "is_common_name",
     "is_family_context",
+    "nickname_forms",
     "parse_person",
 ]
 
@@ -122,6 +123,11 @@ def _nicknames() -> dict[str, frozenset[str]]:
             out.setdefault(short, {short}).add(f)
             out.setdefault(f, {f}).add(short)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def nickname_forms(name: str) -> frozenset[str]:
+    """The other forms of a given name in the nickname data ("rich" -> "richard")."""
+    return _nicknames().get(name, frozenset()) - {name}
 
 
 def given_names_match(a: str, b: str) -> bool:
