@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..analyze.entities.people import parse_person
 from ..model import make_id
 from ..names import skeleton, translit_key
+from ..store.names_repo import NEVER_WRITTEN
 from ..store.protocols import EntityNameRepository
 
 __all__ = ["NameIndex", "NameInfo", "entity_id_for"]
@@ -34,7 +35,12 @@ class NameInfo:
     folded: str
     skeleton: str  # "" for acronyms: they are never transliteration-matched
     type: str
-    seq: int
+    seq: int  # insertion order (what recall has scanned up to)
+    first: int  # where the name is first written, in input order (first_seen)
+
+    def order(self, key: str) -> tuple[int, str]:
+        """The name's place among its entity's: first written first, then by key."""
+        return (self.first, key)
 
 
 class _Names(Mapping[str, NameInfo]):
@@ -75,6 +81,9 @@ class NameIndex:
         self._info: dict[str, NameInfo | None] = {}
         self._members: dict[str, set[str]] = {}
         self.next_seq = store.name_max_seq() + 1
+        #: where each name of this pass is first written (the resolver fills it from
+        #: the unresolved mentions: input order, whatever pass indexes the name)
+        self.first_seen: dict[str, int] = {}
 
     def info(self, key: str) -> NameInfo | None:
         if key not in self._info:
@@ -97,8 +106,32 @@ class NameIndex:
             self._members[entity] = self.store.name_keys_of(entity)
         return self._members[entity]
 
-    def seq_of(self, entity: str) -> int:
-        return min(self.info(k).seq for k in self.members(entity))  # type: ignore[union-attr]
+    def order_of(self, entity: str) -> tuple[int, str]:
+        """The entity's first written name's place: the older entity survives a merge.
+
+        Input order, not the order passes indexed the names: a name indexed in a
+        later pass (its statement read later, a pass boundary elsewhere) keeps the
+        place of its first mention, so where passes fall changes no survivor."""
+        return min(self.info(k).order(k) for k in self.members(entity))  # type: ignore[union-attr]
+
+    def root(self, entity: str) -> str:
+        """The entity's first written name key."""
+        return min(self.members(entity), key=lambda k: self.info(k).order(k))  # type: ignore[union-attr]
+
+    def _first_seen(self, key: str, via: str | None) -> int:
+        """Where ``key`` is first written: its unresolved mentions (this pass), else a
+        one-document name's mention in its document, else the name it came from."""
+        if key in self.first_seen:
+            return self.first_seen[key]
+        core, sep, doc = key.partition("@")
+        if sep:
+            first = self.store.name_first_seen_in(doc, core)
+            if first is not None:
+                return first
+            if core in self.first_seen:
+                return self.first_seen[core]
+        via_info = self.info(via) if via else None
+        return via_info.first if via_info is not None else NEVER_WRITTEN
 
     def candidates(self, skel: str) -> list[str]:
         """Names with this consonant skeleton, oldest first (none for acronyms)."""
@@ -131,7 +164,7 @@ class NameIndex:
         folded = translit_key(key)
         skel = "" if acronym or scoped else skeleton(folded)
         eid = entity or entity_id_for(key)
-        info = NameInfo(eid, folded, skel, typ, self.next_seq)
+        info = NameInfo(eid, folded, skel, typ, self.next_seq, self._first_seen(key, via))
         self.next_seq += 1
         person = parse_person(key) if typ == "person" and not scoped else None
         surname = translit_key(person.surname) if person and person.surname else None
@@ -139,11 +172,34 @@ class NameIndex:
             surname = folded.rsplit(" ", 1)[-1]  # an organisation's last word ("... Colts")
         self.store.add_name(
             key, eid, how=how, via=via, score=score, link=link, type=typ, folded=folded,
-            skeleton=skel, seq=info.seq, surname=surname,
+            skeleton=skel, seq=info.seq, surname=surname, first_seen=info.first,
         )  # fmt: skip
         self._remember(key, info)
         self.touched.add(eid)
         return eid
+
+    def settle_ids(self) -> None:
+        """Name each touched entity after its first written name: ``entity_id_for(root)``.
+
+        An entity's id is the hash of the name that created it, and which name
+        that is depends on where the resolver passes fall ("Corvane", written
+        first, makes the entity in a pass of its own; in a pass that also holds
+        "Corvane Group", the longer name is placed first and "Corvane" joins it).
+        Run at the end of a pass (nothing holds ids then): an entity whose root
+        (:meth:`root`, input order) did not make it takes that root's id, so the
+        same documents give the same ids however they were batched or resumed."""
+        for eid in sorted(self.touched):
+            members = self.members(eid)
+            if not members:
+                continue
+            want = entity_id_for(self.root(eid))
+            if want == eid or self.members(want):
+                continue  # (an id some other entity holds: left as it is)
+            self.store.rename_entity(eid, want)
+            self._members[want] = self._members.pop(eid)
+            for k in members:
+                self.info(k).entity = want  # type: ignore[union-attr]
+            self.touched.add(want)
 
     def merge(
         self,
@@ -158,12 +214,12 @@ class NameIndex:
     ) -> str:
         """Move every name of entity ``drop`` into ``keep``.  The older entity survives
         unless ``older_survives`` is false (a lone surname joining its full name)."""
-        if older_survives and self.seq_of(drop) < self.seq_of(keep):
+        if older_survives and self.order_of(drop) < self.order_of(keep):
             keep, drop = drop, keep
         dropped = self.members(drop)
         if via in dropped and other is not None:
             via = other  # the explanation points from the joining side to the surviving one
-        root = min(dropped, key=lambda k: self.info(k).seq)  # type: ignore[union-attr]
+        root = self.root(drop)
         self.store.merge_names(keep, drop, root=root, how=how, via=via, link=link)
         kept = self.members(keep)
         for k in self._members.pop(drop):

@@ -328,7 +328,10 @@ class _Resolver:
     def new_keys(self) -> list[_NewKey]:
         votes: dict[str, dict[str, int]] = {}
         surfaces: dict[str, dict[str, int]] = {}
-        for key, typ, text, n in self.store.unresolved_name_forms():
+        for key, typ, text, n, first in self.store.unresolved_name_forms():
+            # where the name is first written: its place among its entity's names
+            # (blocking.NameIndex.order_of), the same whichever pass indexes it
+            self.index.first_seen[key] = min(first, self.index.first_seen.get(key, first))
             votes.setdefault(key, {}).setdefault(typ, 0)
             votes[key][typ] += n
             surfaces.setdefault(key, {}).setdefault(text, 0)
@@ -1389,11 +1392,9 @@ def resolve_entities(store: Store, settings: Settings | None = None) -> int:
         r.link_statements()
         r.document_links()
         r.link_acronym_statements()
+        r.index.settle_ids()  # ids from input order, not from pass boundaries
         touched = sorted(r.index.touched)
-        canon = {
-            e: _display_key(min(r.index.members(e) or {""}, key=lambda k: r.index.names[k].seq if k else 0))
-            for e in touched
-        }  # fmt: skip
+        canon = {e: _display_key(r.index.root(e) if r.index.members(e) else "") for e in touched}
         refresh_entities(store, touched, canon, RESOLVER)
     return len(touched)
 

@@ -62,15 +62,20 @@ class EntityResolutionQueries:
             r[0] for r in self._ex(f"SELECT DISTINCT key FROM mentions WHERE {_UNRESOLVED}")
         ]
 
-    def unresolved_name_forms(self) -> list[tuple[str, str, str, int]]:
-        """``(key, type, text, mentions)`` of the unresolved name mentions, in the order
-        each form was first written (the order new names are indexed in)."""
-        order = self.dialect.row_order
+    def unresolved_name_forms(self) -> list[tuple[str, str, str, int, int]]:
+        """``(key, type, text, mentions, first_seen)`` of the unresolved name mentions, in
+        the order each form was first written (the order new names are indexed in).
+
+        ``first_seen``: where the form is first written, document row order * 2^32 +
+        start (``entity_names.first_seen``): input order, whatever the resolver pass."""
+        first = f"min({self.dialect.row_order_of('d')} * {1 << 32} + m.start)"
         return [
-            (r[0], r[1], r[2], r[3])
+            (r[0], r[1], r[2], r[3], int(r[4]))
             for r in self._ex(
-                f"SELECT key, type, text, count(*) FROM mentions WHERE {_UNRESOLVED}"
-                f" GROUP BY key, type, text ORDER BY min({order})"
+                f"SELECT m.key, m.type, m.text, count(*), {first} FROM mentions m"
+                " JOIN documents d ON d.id = m.document_id"
+                " WHERE m.entity_id IS NULL AND m.kind = 'name'"
+                f" GROUP BY m.key, m.type, m.text ORDER BY {first}"
             )
         ]
 

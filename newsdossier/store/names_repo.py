@@ -24,6 +24,11 @@ NAME_COLUMNS = frozenset({"key", "folded", "skeleton", "surname"})
 #: One name row: ``(key, entity id, type (the entity's, else the name's), folded, seq)``.
 NameRow = tuple[str, str, str, str, int]
 
+#: ``first_seen`` of a name no document writes (a user's alias): after every written one.
+NEVER_WRITTEN = 1 << 62
+#: ``first_seen`` = document row order * this + start offset (texts are far shorter).
+_DOC_SPAN = 1 << 32
+
 _NAME_SQL = (
     "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
     " LEFT JOIN entities e ON e.id = n.entity_id WHERE "
@@ -44,12 +49,14 @@ class NameQueries:
         """The newest name's sequence number (-1 for an empty index)."""
         return int(self._nx("SELECT coalesce(max(seq), -1) FROM entity_names").fetchone()[0])
 
-    def name_info_row(self, key: str) -> tuple[str, str, str, str, int] | None:
-        """``(entity id, folded, skeleton, type, seq)`` of one name key."""
+    def name_info_row(self, key: str) -> tuple[str, str, str, str, int, int] | None:
+        """``(entity id, folded, skeleton, type, seq, first_seen)`` of one name key."""
         row = self._nx(
-            "SELECT entity_id, folded, skeleton, type, seq FROM entity_names WHERE key = ?", (key,)
+            "SELECT entity_id, folded, skeleton, type, seq, first_seen FROM entity_names"
+            " WHERE key = ?",
+            (key,),
         ).fetchone()
-        return None if row is None else (row[0], row[1], row[2], row[3], row[4])
+        return None if row is None else (row[0], row[1], row[2], row[3], row[4], row[5])
 
     def name_keys_of(self, entity_id: str) -> set[str]:
         return {
@@ -57,19 +64,21 @@ class NameQueries:
         }
 
     def name_keys_by(self, column: str, value: str) -> list[str]:
-        """Keys whose ``column`` (``skeleton`` or ``surname``) is ``value``, oldest first."""
+        """Keys whose ``column`` (``skeleton`` or ``surname``) is ``value``, first written
+        first (``first_seen``, then key)."""
         if column not in NAME_COLUMNS:
             raise ValueError(f"not an indexed name column: {column!r}")
         return [
             r[0]
             for r in self._nx(
-                f"SELECT key FROM entity_names WHERE {column} = ? ORDER BY seq", (value,)
+                f"SELECT key FROM entity_names WHERE {column} = ? ORDER BY first_seen, key",
+                (value,),
             )
         ]
 
     def iter_name_keys(self) -> Iterator[str]:
-        """Every name key, oldest first (tests and small stores only)."""
-        return (r[0] for r in self._nx("SELECT key FROM entity_names ORDER BY seq"))
+        """Every name key, first written first (tests and small stores only)."""
+        return (r[0] for r in self._nx("SELECT key FROM entity_names ORDER BY first_seen, key"))
 
     def name_count(self) -> int:
         return int(self._nx("SELECT count(*) FROM entity_names").fetchone()[0])
@@ -88,13 +97,24 @@ class NameQueries:
         skeleton: str,
         seq: int,
         surname: str | None,
+        first_seen: int = NEVER_WRITTEN,
     ) -> None:
         self._nx(
             "INSERT INTO entity_names(key, entity_id, how, via, score, link_doc, link_seq, type,"
-            " folded, skeleton, seq, surname) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " folded, skeleton, seq, surname, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (key, entity_id, how, via, score, link[0] if link else None,
-             link[1] if link else None, type, folded, skeleton, seq, surname),
+             link[1] if link else None, type, folded, skeleton, seq, surname, first_seen),
         )  # fmt: skip
+
+    def name_first_seen_in(self, doc_id: str, key: str) -> int | None:
+        """Where ``key`` is first written in one document (``first_seen``'s scale), or None."""
+        order = self.dialect.row_order_of("d")
+        row = self._nx(
+            f"SELECT min({order} * {_DOC_SPAN} + m.start) FROM mentions m"
+            " JOIN documents d ON d.id = m.document_id WHERE m.document_id = ? AND m.key = ?",
+            (doc_id, key),
+        ).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
 
     def merge_names(
         self,
@@ -114,6 +134,11 @@ class NameQueries:
         )
         self._nx("UPDATE entity_names SET entity_id = ? WHERE entity_id = ?", (keep, drop))
         self._nx("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep, drop))
+
+    def rename_entity(self, old: str, new: str) -> None:
+        """Give entity ``old``'s names and mentions the id ``new`` (no entity holds it)."""
+        self._nx("UPDATE entity_names SET entity_id = ? WHERE entity_id = ?", (new, old))
+        self._nx("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (new, old))
 
     # ------------------------------------------------------------ recall's reads
     def iter_name_folds(self) -> Iterator[tuple[str, str]]:
@@ -139,13 +164,14 @@ class NameQueries:
         ]
 
     def entity_roots(self, entity_ids: Iterable[str]) -> dict[str, str]:
-        """``{entity id: its oldest name key}``."""
+        """``{entity id: its first written name key}`` (``first_seen``, then key)."""
         out: dict[str, str] = {}
         for chunk in chunked(sorted(entity_ids), 500):
             for eid, key in self._nx(
                 "SELECT n.entity_id, n.key FROM entity_names n"
-                f" WHERE n.entity_id IN ({self.dialect.marks(len(chunk))}) AND n.seq ="
-                " (SELECT min(o.seq) FROM entity_names o WHERE o.entity_id = n.entity_id)",
+                f" WHERE n.entity_id IN ({self.dialect.marks(len(chunk))}) AND n.key ="
+                " (SELECT o.key FROM entity_names o WHERE o.entity_id = n.entity_id"
+                " ORDER BY o.first_seen, o.key LIMIT 1)",
                 chunk,
             ):
                 out[eid] = key

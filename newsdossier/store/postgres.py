@@ -268,9 +268,14 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
         """The document and, if it is new, its rows (``rows.py``: the same rows the
         SQLite store writes)."""
         c = self.conn
+        # seq as SQLite gives rowid: one more than the largest (the identity's own
+        # counter moves on for a duplicate refused by ON CONFLICT and for a rolled back
+        # insert; entity_names.first_seen is read off this order, so the engines and a
+        # resumed build must number the documents alike)
         cur = c.execute(
-            f"INSERT INTO documents({_cols(DOCUMENT_COLUMNS)}) VALUES"
-            f" ({_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
+            f"INSERT INTO documents(seq, {_cols(DOCUMENT_COLUMNS)}) OVERRIDING SYSTEM VALUE"
+            " VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM documents),"
+            f" {_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
             document_row(doc, ann),
         )
         added = cur.rowcount == 1

@@ -235,10 +235,11 @@ def test_name_index_writes(db_url: str) -> None:
                 store.add_name(
                     key, eid, how="canonical", via=None, score=None, link=None, type="person",
                     folded=key, skeleton=skel, seq=seq, surname=key.split()[-1],
+                    first_seen=10 - seq,  # written in the other order: that order wins
                 )  # fmt: skip
         assert store.store_version() == 1
-        assert store.name_info_row("ivo renc") == ("e2", "ivo renc", "vrnk", "person", 1)
-        assert store.name_keys_by("skeleton", "vrnk") == ["ivo renk", "ivo renc"]
+        assert store.name_info_row("ivo renc") == ("e2", "ivo renc", "vrnk", "person", 1, 9)
+        assert store.name_keys_by("skeleton", "vrnk") == ["ivo renc", "ivo renk"]
         assert store.name_keys_by("surname", "council") == ["harvan council"]
         with pytest.raises(ValueError):
             store.name_keys_by("entity_id; DROP TABLE entity_names", "x")
@@ -247,7 +248,7 @@ def test_name_index_writes(db_url: str) -> None:
                 "e1", "e2", root="ivo renc", how="spelling", via="ivo renk", link=("d1", 4)
             )
         assert store.name_keys_of("e1") == {"ivo renk", "ivo renc"}
-        assert store.entity_roots(["e1", "e3"]) == {"e1": "ivo renk", "e3": "harvan council"}
+        assert store.entity_roots(["e1", "e3"]) == {"e1": "ivo renc", "e3": "harvan council"}
         assert store.name_history("e1") == [
             ("ivo renk", "canonical", None, None, None, None),
             ("ivo renc", "spelling", "ivo renk", None, "d1", 4),
@@ -260,7 +261,7 @@ def test_name_index_writes(db_url: str) -> None:
         with store.transaction():
             store.mark_recall_scanned("d1", 1)
             store.mark_recall_scanned("d1", 2)  # an upsert
-        assert [n for n in store.iter_name_keys()] == ["ivo renk", "ivo renc", "harvan council"]
+        assert [n for n in store.iter_name_keys()] == ["harvan council", "ivo renc", "ivo renk"]
         assert store.name_count() == 3
 
 
