@@ -24,6 +24,7 @@ A GPE in any other position ("Iran designated ...") is a participant.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -85,8 +86,10 @@ ANALYZER = "newsdossier.events"
 # on Saturday"), "the <head> of the <object> on <date>" names the head; "to all" is no
 # infinitive; a quotation opened before the sentence no longer cuts the summary's first letter.
 # 17 (issue 16): "are still taught", "is already benefiting" are present states; "exceed",
-# "proceed", "succeed" are no past forms.
-VERSION = "17"
+# "proceed", "succeed" are no past forms.  18 (issue 16): a between-frame whose two ends sit
+# in noun phrases ("Between the war of 1991 and the fighting during 2003") is one span; an
+# "-ed" word after "include"-like verbs or after "a viable" is an adjective.
+VERSION = "18"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -400,6 +403,7 @@ def _sentence_events(
         and not _bounds(low, x[1], x[2])
         and not _ahead(x[0])
     ]
+    free = _between_frames(sent.text, base, free)
     # "delisted by X and Y in 2009 and 2012, respectively": a date listed after a trigger's
     # own date is the same happening's (issue 16, read in ../shared/data/tehrantimes-mek)
     for x in list(free):
@@ -501,6 +505,44 @@ _FORECAST = re.compile(
     # "in the late 2040s or early 2050s": the second of two dates
     r"(?:(?:[\w'’′-]+\s+){1,3}(?:or|and)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?)?$"
 )
+
+
+# "Between the Gulf War of 1991 and the fighting during 2003, ... were damaged": the two
+# ends of a between-frame sit inside noun phrases, so the time pass sees two dates; the
+# happening took the span (issue 16, fnc seeds 59 and 248: dated by its end alone)
+_BETWEEN_OPEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of|in|during|on)\s+$", re.I
+)
+_BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:of|in|during|on)\s+")
+
+
+def _between_frames(
+    text: str, base: int, free: list[tuple[TimeExpression, int, int]]
+) -> list[tuple[TimeExpression, int, int]]:
+    """``free`` with each between-frame's two dates joined into one range: the expression
+    runs from the first date to the second (its text is the document's), and is attached
+    from the second date's place, where the end date alone was attached before."""
+    out: list[tuple[TimeExpression, int, int]] = []
+    for x in free:
+        t, ts, te = x
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[0].value and t.value and prev[0].precision == t.precision
+            and t.precision in ("year", "month", "day")
+            and prev[0].value < t.value
+            and _BETWEEN_OPEN.search(text, max(0, prev[1] - 60), prev[1])
+            and _BETWEEN_AND.fullmatch(text, prev[2], ts)
+        ):  # fmt: skip
+            p = prev[0]
+            span = dataclasses.replace(
+                p, end=t.end, text=text[prev[1] : te], precision="range", end_value=t.value,
+                mod=None, kind="absolute" if p.kind == t.kind == "absolute" else "relative",
+            )  # fmt: skip
+            out[-1] = (span, ts, te)  # attached where the span ends, as its end date was
+            continue
+        out.append(x)
+    return out
 
 
 def _comparison_base(low: str, ts: int) -> bool:

@@ -66,6 +66,15 @@ _GROUP_WORD = re.compile(
     + r")\b"
 )
 _NOT_VERB_FORMS = frozenset({"not", "never", "also", "already", "yet", "just", "still"})
+#: present-tense verbs whose object an "-ed" word after them modifies ("include detailed")
+_OBJECT_VERBS = frozenset(str(w) for w in _DATA["object_verbs"])
+# a determiner and an adjective with an adjective's ending before an "-ed" word
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?i:a|an|the|this|that|these|those|its|their|his|her|our)\s+[a-z-]+(?:able|ible|ous|ful|ical)\s+$"
+    # "the report for global connected enterprises": a preposition, one adjective, the word
+    r"|\b(?:for|of|with|from|into)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"
+    r"which|whom|what|it|them|him|us|me|you)\b)[a-z-]+(?<!s)\s+$"
+)
 _STILL = frozenset({"still", "now", "increasingly", "currently", "widely", "commonly", "often"})
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 # "; ", " – ", " - ", ": " (not a clock time): where a clause ends inside a sentence part
@@ -106,6 +115,12 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
         return False  # "a party called “Charity”": the name, not a verb
     if word in _IRREGULAR:
         return True
+    if word.endswith("ed") and (
+        before in _OBJECT_VERBS or _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "include detailed vendor analysis", "a viable integrated system": an adjective
+        # (issue 16, fnc seeds 245-248)
+        return False
     if _COMMA_BEFORE.search(low, max(0, start - 3), start):
         return False  # "the committee, chaired by X, will ...": a participle, not the verb
     return word.endswith("ed") and len(word) >= 4 and "-" not in word and word not in _NOT_VERBS

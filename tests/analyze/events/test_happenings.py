@@ -647,6 +647,12 @@ V15_CASES = [
     ("2009 revenues exceed $24m at the Harvan plant.", []),
     ("Do not eat Harvan Flour sold in 10 kilogram bags with a code containing BB/MA 2018 AL "
      "17 and 6 291.", []),
+    # events v18: a between-frame whose ends sit in noun phrases is one span; "-ed" words
+    # after "include" or after an adjective are adjectives
+    ("Between the floods of May 2009 and the fire of June 2010 the port was rebuilt.",
+     [("other", "2009-05", "was rebuilt")]),
+    ("The Harvan reports include detailed vendor analysis for market shares in 2009.", []),
+    ("Two years ago, critics could not point to a viable integrated system outside Harva.", []),
 ]  # fmt: skip
 
 
@@ -654,3 +660,17 @@ V15_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), V15_CASES)
 def test_happenings_v15_cases(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _events(sentence) == expected
+
+
+def test_a_between_frame_keeps_both_ends() -> None:
+    text = "Between the floods of May 2009 and the fire of June 2010 the port was rebuilt."
+    lead = "Officials said little. "
+    doc = lead + text
+    sents = [Sentence("d", 0, len(lead) - 1, lead[:-1]), Sentence("d", len(lead), len(doc), text)]
+    (e,) = extract_events(sents, extract_times(doc, "d", PUB), ())
+    assert e.time is not None and doc[e.time.start : e.time.end] == e.time.text
+    assert (e.time.text, e.time.value, e.time.end_value) == (
+        "May 2009 and the fire of June 2010",
+        "2009-05",
+        "2010-06",
+    )
