@@ -92,6 +92,8 @@ class PipeView:
         return self.nlp(text, disable=self.disabled, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
+        if name == "nlp":  # not set yet (a copy being made): no recursion through self.nlp
+            raise AttributeError(name)
         return getattr(self.nlp, name)
 
 
