@@ -94,7 +94,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@5"
+RESOLVER = "newsdossier.entities@6"
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
 # capitalised words that precede a surname without being a given name
 _NOT_GIVEN_NAMES = frozenset(
