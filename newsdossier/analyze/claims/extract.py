@@ -67,7 +67,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "16"  # 16: a tag question negates nothing, "if you look at" conditions nothing (#15)
+VERSION = "17"  # 17: a host's farewell ("I hope we can talk again") is no claim (issue 15)
+# 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
 # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
 # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
 # 13: polarity and hedges from the main clause, not if/relative/concessive ones (issue 15)

@@ -42,7 +42,10 @@ _FORMULA = re.compile(
     r"(?:i[’']m|we[’']re|i\s+am|we\s+are)\s+(?:glad|happy|delighted|honou?red)\s+to\s+be\s+"
     r"(?:here|with|on|back)\b"
     # a presenter's turn to the next point: "Now here's the background."
-    r"|here[’']s\s+(?:the|what|how|why|my|a|an)\b)",
+    r"|here[’']s\s+(?:the|what|how|why|my|a|an)\b"
+    # a host's farewell: "I hope we can talk again down the road.", "Until next time."
+    r"|(?:i|we)\s+(?:really\s+)?hope\s+(?:we\s+can|to)\s+(?:talk|speak|chat|do\s+this|have\s+you)"
+    r"\b[^.;:]{0,40}\bagain\b|until\s+next\s+time\b|talk\s+(?:to\s+you\s+)?soon\b)",
     re.I,
 )
 

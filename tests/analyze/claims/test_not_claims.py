@@ -54,6 +54,8 @@ def _statements(doc: Any, claims: list[Any]) -> list[str]:
         ("You may feel a desire to subscribe via the RSS feed buttons below.", "reader-address"),
         ("So I suggest that you find a pilot who knows the harbour.", "imperative"),
         ("Now here’s the background to the toll.", "formula"),
+        ("I hope we can talk again down the road, Ivo.", "formula"),
+        ("I hope to see the pier open again by June.", None),
         ("I suggest the council hid the accounts.", None),
         ("Thanks to the new pier, the harbour takes larger ships.", None),
         ("Support for the toll grew in the spring.", None),
