@@ -341,6 +341,7 @@ class _Resolver:
         surface = {k: max(v.items(), key=lambda t: (t[1], not t[0].isupper(), t[0]))[0]
                    for k, v in surfaces.items()}  # fmt: skip
         self.docs = self.store.unresolved_name_documents()
+        self.index.prefetch(list(votes))
         return [
             _NewKey(key, key_type(key, surface[key], v), surface[key], sum(v.values()))
             for key, v in votes.items()

@@ -112,6 +112,9 @@ def shingle(text: str) -> tuple[np.ndarray, _Spans]:
     return h, spans
 
 
+_shingle_uncached = shingle.__wrapped__  # a candidate's, once per batch: no use caching
+
+
 def window_keys(sh: np.ndarray, window: int) -> set[int]:
     """LSH band keys of every passage window of ``sh`` (62-bit ints, SQLite-safe)."""
     if len(sh) == 0:
@@ -129,11 +132,32 @@ def window_keys(sh: np.ndarray, window: int) -> set[int]:
     return keys
 
 
+def _in_sorted(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
+    """``np.isin(values, x)`` for ``sorted_unique == np.unique(x)``, without sorting again."""
+    if len(sorted_unique) == 0:
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_unique, values)
+    at[at == len(sorted_unique)] = 0
+    return np.asarray(sorted_unique[at] == values)
+
+
+def _close_enough(at: np.ndarray, min_shingles: int) -> bool:
+    """Whether some ``min_shingles`` of the sorted positions ``at`` lie within
+    ``(min_shingles - 1) * _GAP`` of each other: a chain of that many shared
+    shingles advances at most ``_GAP`` a step, so without such a run there is
+    none (exact, and far cheaper than walking the positions)."""
+    span = at[min_shingles - 1 :] - at[: len(at) - min_shingles + 1]
+    return bool((span <= (min_shingles - 1) * _GAP).any())
+
+
 def align(
-    sh_a: np.ndarray, sh_b: np.ndarray, min_shingles: int, same: bool = False
-) -> list[tuple[int, int, int, int, int]]:
+    sh_a: np.ndarray, sh_b: np.ndarray, min_shingles: int, same: bool = False,
+    uniq_a: np.ndarray | None = None, uniq_b: np.ndarray | None = None,
+) -> list[tuple[int, int, int, int, int]]:  # fmt: skip
     """Chains of shared shingles: ``(i0, i1, j0, j1, shared)`` in shingle positions
-    (end-inclusive).  ``same``: ``a`` and ``b`` are one text; find repeats in it."""
+    (end-inclusive).  ``same``: ``a`` and ``b`` are one text; find repeats in it.
+    ``uniq_a``, ``uniq_b``: ``np.unique`` of each side, when the caller compares one
+    text with many."""
     # Only shingles the two sides share can start or extend a chain: find them
     # with numpy first, and walk those positions only (most texts share few).
     if same:
@@ -143,10 +167,17 @@ def align(
             return []
         at_a = at_b = np.flatnonzero(np.isin(sh_a, shared))
     else:
-        at_b = np.flatnonzero(np.isin(sh_b, sh_a))
-        if len(at_b) < min_shingles:  # fewer shared positions than a passage needs
-            return []
-        at_a = np.flatnonzero(np.isin(sh_a, sh_b[at_b]))
+        # (a new document meets hundreds of candidates, most sharing too few shingles,
+        # or too scattered ones, for a passage: one binary search per shingle of b
+        # and one run check reject them; np.isin sorted both sides each time)
+        inside = _in_sorted(sh_b, uniq_a) if uniq_a is not None else np.isin(sh_b, sh_a)
+        at_b = np.flatnonzero(inside)
+        if len(at_b) < min_shingles or not _close_enough(at_b, min_shingles):
+            return []  # no run of shared positions a passage could be made of
+        # (a's shingles found among b's shared ones are those found in b at all)
+        at_a = np.flatnonzero(
+            _in_sorted(sh_a, uniq_b) if uniq_b is not None else np.isin(sh_a, sh_b[at_b])
+        )
     pos_b: dict[int, list[int]] = defaultdict(list)
     for j, h in zip(at_b.tolist(), sh_b[at_b].tolist(), strict=True):
         pos_b[h].append(j)
@@ -183,12 +214,23 @@ def align(
     return out
 
 
-def passages(text_a: str, text_b: str | None, min_shingles: int, pre: Any = None) -> list[Passage]:
-    """Shared passages of two texts (``text_b`` None: repeats inside ``text_a``)."""
+def passages(
+    text_a: str, text_b: str | None, min_shingles: int, pre: Any = None, pre_b: Any = None,
+    uniq_a: np.ndarray | None = None, uniq_b: np.ndarray | None = None,
+) -> list[Passage]:  # fmt: skip
+    """Shared passages of two texts (``text_b`` None: repeats inside ``text_a``).
+
+    ``pre``/``pre_b``: :func:`shingle` of each text, when the caller has it;
+    ``uniq_a``, ``uniq_b``: ``np.unique`` of each side's shingles (see :func:`align`)."""
     sh_a, sp_a = pre if pre is not None else shingle(text_a)
-    sh_b, sp_b = (sh_a, sp_a) if text_b is None else shingle(text_b)
+    if text_b is None:
+        sh_b, sp_b = sh_a, sp_a
+    else:
+        sh_b, sp_b = pre_b if pre_b is not None else shingle(text_b)
     out = []
-    for i0, i1, j0, j1, n in align(sh_a, sh_b, min_shingles, same=text_b is None):
+    for i0, i1, j0, j1, n in align(
+        sh_a, sh_b, min_shingles, same=text_b is None, uniq_a=uniq_a, uniq_b=uniq_b
+    ):
         longer = max(i1 - i0, j1 - j0) + 1
         out.append(
             Passage(
@@ -220,20 +262,38 @@ def resolve_reuse(store: Store, settings: Settings) -> int:
         for key, doc in store.reuse_lookup(sorted(set().union(*keys.values()))):
             posting[key].append(doc)
         texts: dict[int, tuple[str, str]] = {rid: (did, t) for rid, did, t in batch}
-        rows: list[tuple[Any, ...]] = []
-        for rid, did, text in batch:
+        cands_of: dict[int, list[int]] = {}
+        for rid, _, _ in batch:
             cands: set[int] = set()
             for k in keys[rid]:
                 docs = posting.get(k, ())
                 if len(docs) <= cap:
                     cands.update(d for d in docs if d != rid)
                 posting[k].append(rid)  # later documents of this batch see this one
-            missing = [c for c in cands if c not in texts]
-            texts.update(store.document_texts(missing))
-            for c in sorted(cands):
-                other_id, other_text = texts[c]
-                found = passages(other_text, text, min_sh)
-                rows.extend(_pair_rows(other_id, did, found))
+            cands_of[rid] = sorted(cands)
+        # Each candidate is shingled once per batch, not once per document that
+        # meets it (the memo cache holds 256 texts; a batch met thousands: 135k
+        # shingle calls for 300 new documents, 40 % of the stage).  Pairs are
+        # compared candidate by candidate, rows written in the order they were.
+        by_cand: dict[int, list[int]] = defaultdict(list)
+        for rid, cands_list in cands_of.items():
+            for c in cands_list:
+                by_cand[c].append(rid)
+        texts.update(store.document_texts([c for c in by_cand if c not in texts]))
+        found: dict[tuple[int, int], list[Passage]] = {}
+        uniq = {rid: np.unique(pre[rid][0]) for rid, _, _ in batch}
+        for c in sorted(by_cand):
+            other_text = texts[c][1]
+            sh_c = pre[c] if c in pre else _shingle_uncached(other_text)
+            uniq_c = uniq[c] if c in uniq else np.unique(sh_c[0])
+            for rid in by_cand[c]:
+                got = passages(other_text, texts[rid][1], min_sh, sh_c, pre[rid], uniq_c, uniq[rid])
+                if got:
+                    found[c, rid] = got
+        rows: list[tuple[Any, ...]] = []
+        for rid, did, text in batch:
+            for c in cands_of[rid]:
+                rows.extend(_pair_rows(texts[c][0], did, found.get((c, rid), ())))
             rows.extend(_pair_rows(did, did, passages(text, None, min_sh, pre[rid])))
         with store.transaction():
             store.reuse_add_keys([(k, rid) for rid, ks in keys.items() for k in ks])
