@@ -68,3 +68,18 @@ def test_counterfactual_statement_end_to_end(analyze) -> None:
     )
     c = next(c for c in claims if c.source_name == "Ivo Renk")
     assert c.polarity == "positive" and c.modality == "conditional"
+
+
+@pytest.mark.issue(15)
+def test_bracket_that_opens_a_quoted_sentence_is_put_back(analyze) -> None:
+    doc, claims = analyze(
+        "The harbour board published its review on Monday.\n\n"
+        '"[T]he council needed money for the new pier," Mara Voss said.\n\n'
+        'Ivo Renk wrote: "[W]e were told to wait for the tide."'
+    )
+    said = {c.source_name: doc.text[c.statement_start : c.statement_end] for c in claims}
+    assert said.get("Mara Voss") == "[T]he council needed money for the new pier,"
+    assert (said.get("Ivo Renk") or "").startswith("[W]e were told"), said
+    for c in claims:
+        assert c.text == doc.text[c.start : c.end]
+        assert c.start <= c.statement_start < c.statement_end <= c.end
