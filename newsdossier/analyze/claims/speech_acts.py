@@ -49,6 +49,28 @@ _FORMULA = re.compile(
     re.I,
 )
 
+#: a turn that only agrees with or rates the interlocutor's words: "You're absolutely right
+#: about that.", "That's a very good question, Ivo.", "I couldn't agree more."  Without
+#: the words it answers it asserts nothing a reader could cite (a reader of 30
+#: FakeNewsCorpus claims, seed 67, judged one such interview turn wrong).  The whole turn
+#: must be the agreement: "You're right that the tolls rose." keeps its clause.
+_AGREEMENT = re.compile(
+    r"(?:(?:you[’']re|you\s+are|that[’']s|that\s+is|it[’']s|it\s+is)\s+"
+    r"(?:(?:absolutely|exactly|quite|so|completely|totally|entirely|very|really|dead|perfectly)\s+)?"
+    r"(?:right|correct|true|spot\s+on)"
+    r"|(?:i|we)\s+(?:(?:completely|totally|fully|absolutely|entirely|certainly)\s+)?agree"
+    r"(?:\s+with\s+(?:you|that|this|that\s+point))?(?:\s+(?:completely|totally|entirely|100\s*%))?"
+    r"|(?:i|we)\s+(?:couldn[’']t|could\s+not)\s+agree\s+(?:with\s+you\s+)?more"
+    r"|(?:(?:that[’']s|that\s+is|it[’']s|it\s+is)\s+)?(?:an?\s+)?(?:(?:very|really)\s+)?"
+    r"(?:good|great|excellent|fair|interesting|valid)\s+(?:question|point)"
+    r"|you\s+(?:make|raise|made|raised)\s+an?\s+(?:(?:very|really)\s+)?"
+    r"(?:good|great|excellent|fair|interesting|valid)\s+point"
+    r"|you[’']ve\s+hit\s+the\s+nail\s+on\s+the\s+head)"
+    r"(?:\s+(?:about|on)\s+(?:that|this|it)|\s+(?:there|again))?"
+    r"(?:,\s+(?-i:[A-Z][a-z]+)|\s+(?:too|as\s+well))?\s*[.!…,]*\s*[”\"’]?",
+    re.I,
+)
+
 #: a turn that is only a reply word or a compliment: "Any time.", "No problem, Ivo.",
 #: "Well great stuff.", "Absolutely."
 _INTERJECTION = re.compile(
@@ -272,7 +294,7 @@ def speech_act(text: str) -> str | None:
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]
-    if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest):
+    if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
         return "formula"
     if _NEGATIVE_ORDER.match(rest) or _ADVICE.match(rest):
         return "imperative"

@@ -69,6 +69,16 @@ def _statements(doc: Any, claims: list[Any]) -> list[str]:
         ("Don't they face the same tolls?", None),
         ("If you subscribe to the theory that tolls fund the pier, you are wrong.", None),
         ("“Stop the Toll”’s website was shut down in May.", None),
+        ("You’re absolutely right about that.", "formula"),
+        ("Yes, that's a very good question, Ivo.", "formula"),
+        ("I couldn't agree with you more.", "formula"),
+        ("That is correct.", "formula"),
+        ("“You're quite right,”", "formula"),
+        ("You’re right that the tolls doubled in May.", None),
+        ("That is correct procedure for the harbour board.", None),
+        ("That's true of every port on the coast.", None),
+        ("That is a good question for the council to answer.", None),
+        ("It's right there in the audit.", None),
     ],
 )
 def test_speech_act(text: str, act: str | None) -> None:
@@ -300,3 +310,22 @@ def test_if_you_look_at_is_no_condition(analyze) -> None:
         "very clear about the tolls."
     )
     assert next(c for c in claims if "tolls" in c.text).modality == "asserted"
+
+
+_AGREEING_GUEST = (
+    "Harbour Hour host Ivo Renk spoke with the port economist Mara Voss about the pier.\n\n"
+    "Ivo Renk: The council says the new pier was always going to cost more than planned.\n\n"
+    "Mara Voss: You’re absolutely right about that. The harbour board hid the overrun "
+    "from the fishermen for two years.\n\n"
+    "Ivo Renk: Will the tolls fall next year?\n\n"
+    "Mara Voss: That’s a good question. The tolls will stay until the loan is repaid.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_agreement_with_the_interlocutor_is_not_a_claim(analyze) -> None:
+    doc, claims = analyze(_AGREEING_GUEST)
+    said = _statements(doc, claims)
+    assert any("hid the overrun" in s for s in said)  # the guest's own statement stays
+    assert not any("right about that" in s for s in said)
+    assert not any("good question" in s for s in said)
