@@ -67,7 +67,7 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "21"  # 21: a turn that only agrees with or rates the interlocutor's words is no claim (issue 15)
+VERSION = "22"  # 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
 # 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
 # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
 # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)

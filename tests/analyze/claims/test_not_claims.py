@@ -79,6 +79,12 @@ def _statements(doc: Any, claims: list[Any]) -> list[str]:
         ("That's true of every port on the coast.", None),
         ("That is a good question for the council to answer.", None),
         ("It's right there in the audit.", None),
+        ("You need to find a pilot who knows the harbour.", "imperative"),
+        ("And you may want to ask the board first.", "imperative"),
+        ("You have to be 18 to vote in Vellorn.", None),
+        ("You should have seen the harbour after the storm.", None),
+        ("You need to know that the council hid the accounts.", None),
+        ("You need $1,000 to buy one share.", None),
     ],
 )
 def test_speech_act(text: str, act: str | None) -> None:
