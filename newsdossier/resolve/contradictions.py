@@ -50,7 +50,14 @@ from ..names import name_key
 from ..registry import resolvers
 from ..settings import Settings
 from ..store.protocols import Store
-from .disputed_quotes import CLARIFIES_SPEECH, KIND, disputed_quotes_in, misreport, relayed_by
+from .disputed_quotes import (
+    CLARIFIES_SPEECH,
+    KIND,
+    content_words,
+    disputed_quotes_in,
+    misreport,
+    relayed_by,
+)
 from .people import distinct_people
 
 __all__ = [
@@ -94,7 +101,6 @@ _CORRECTIVE = re.compile(
 #: reader judged all three such pairs of the Tehran Times build not genuine as denials
 #: (seed 33); they are disputed quotes (:mod:`.disputed_quotes`), the accounts that differ
 _CLARIFIES_SPEECH = CLARIFIES_SPEECH
-_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
 _STOP = frozenset(
     [
         "that",
@@ -299,7 +305,7 @@ def _matches(target: str, c: dict[str, Any]) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w[:6] for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOP}
+    return content_words(text, _STOP)
 
 
 def _same_speaker(e: dict[str, Any], d: dict[str, Any]) -> bool:

@@ -29,7 +29,14 @@ from typing import Any
 from ..names import name_key
 from .people import distinct_people, name_tokens
 
-__all__ = ["CLARIFIES_SPEECH", "KIND", "disputed_quotes_in", "misreport", "relayed_by"]
+__all__ = [
+    "CLARIFIES_SPEECH",
+    "KIND",
+    "content_words",
+    "disputed_quotes_in",
+    "misreport",
+    "relayed_by",
+]
 
 KIND = "disputed_quote"
 
@@ -78,8 +85,13 @@ _STOP = frozenset(
 )
 
 
-def _content(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()) if w not in _STOP}
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def content_words(text: str, stop: frozenset[str] = _STOP) -> set[str]:
+    """The content words of ``text`` as 6-letter stems, ``stop`` words left out: what two
+    statements must share to be about one thing (here and in :mod:`.contradictions`)."""
+    return {w[:6] for w in _CONTENT_WORD.findall(text.lower()) if w not in stop}
 
 
 def misreport(text: str) -> bool:
@@ -178,7 +190,9 @@ def _denies_saying(r: dict[str, Any], c: dict[str, Any]) -> bool:
     same person, and the denied words share at least two content words with the report."""
     if not (_DENIES_SAYING.search(c["text"]) and _speaker_of(r, c)):
         return False
-    return len(_content(r.get("statement") or "") & _content(c.get("statement") or "")) >= 2
+    return (
+        len(content_words(r.get("statement") or "") & content_words(c.get("statement") or "")) >= 2
+    )
 
 
 def disputed_quotes_in(

@@ -25,7 +25,6 @@ from ..export.events import event_record
 from ..export.framing import framing_record
 from ..store.protocols import ReadStore
 from ..store.reads import SEARCH_RANKED_MAX
-from .db import session_version
 from .errors import BadRequest, NotFound
 from .fts import fts_query, like_pattern
 from .highlight import Span, make_segments
@@ -497,9 +496,6 @@ def _axis_limit(entity_id: str | None) -> int:
     return MAX_AXIS_EVENTS if entity_id is None else min(MAX_AXIS_EVENTS, MAX_ENTITY_AXIS_EVENTS)
 
 
-_hist_cache: dict[str, tuple[int, list[dict[str, Any]]]] = {}
-
-
 def _axis_event(row: dict[str, Any]) -> dict[str, Any]:
     """What the time axis needs of an event (``store.event_axis``'s row): its date,
     type, summary and first evidence."""
@@ -532,15 +528,11 @@ def publication_histogram(store: ReadStore, entity_id: str | None = None) -> lis
     the corpus's (an index-only scan, cached per store version) or one entity's
     (its first 5,000 documents)."""
     if entity_id is None:
-        key = store.location
-        version = session_version(store)  # the commit counter the request's snapshot sees
-        hit = _hist_cache.get(key)
-        if hit is not None and hit[0] == version:
-            return hit[1]
-    rows = store.publication_counts(entity_id, 5000)
-    if entity_id is None:
-        _hist_cache[key] = (version, rows)
-    return rows
+        rows: list[dict[str, Any]] = per_version(
+            store, "publication_histogram", lambda: store.publication_counts(None, 5000)
+        )
+        return rows
+    return store.publication_counts(entity_id, 5000)
 
 
 def _in_range(value: str | None, start: str | None, end: str | None) -> bool:

@@ -56,19 +56,10 @@ def feature_status(store: ReadStore) -> dict[str, bool]:
     return dict(per_version(store, "features", lambda: store.analysis_present(RELATION_LINK_KINDS)))
 
 
-_outlets: dict[str, tuple[int, dict[str, str]]] = {}
-
-
 def outlet_names(store: ReadStore) -> dict[str, str]:
     """``{stored outlet string: canonical outlet}`` (issue 20), read once per store version."""
-    key = store.location
-    version = session_version(store)
-    hit = _outlets.get(key)
-    if hit is not None and hit[0] == version:
-        return hit[1]
     # (a store built before issue 20 gets the table, empty, from migration 0720 when opened)
-    mapping = store.outlet_variant_map()
-    _outlets[key] = (version, mapping)
+    mapping: dict[str, str] = per_version(store, "outlet_names", store.outlet_variant_map)
     return mapping
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...clean.dates import url_date
 from ...model import PublishedDate, Removed
 
 __all__ = ["original_date"]
@@ -30,19 +31,16 @@ _CREDIT = re.compile(
     r"republished|reprinted)\b|appeared\s+first\s+on\b",
     re.IGNORECASE,
 )
-_URL_DATE = re.compile(
-    r"https?://\S*?/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?"
-)
+_URL = re.compile(r"https?://\S+")
 
 
 def _url_date(text: str) -> PublishedDate | None:
-    m = _URL_DATE.search(text)
-    if m is None:
-        return None
-    y, mo = int(m["y"]), int(m["m"])
-    if m["d"]:
-        return PublishedDate(f"{y:04d}-{mo:02d}-{int(m['d']):02d}", "day", "url")
-    return PublishedDate(f"{y:04d}-{mo:02d}", "month", "url")
+    """The date path of the first URL in ``text`` that has one (the cleaner's reading)."""
+    for m in _URL.finditer(text):
+        got = url_date(m.group())
+        if got is not None:
+            return got
+    return None
 
 
 def original_date(
