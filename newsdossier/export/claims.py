@@ -3,7 +3,7 @@ profile (issue 5).  Keys of the contract (DESIGN.md) first; extra fields after."
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..analyze.claims.lexicon import attribute_index
@@ -19,6 +19,7 @@ __all__ = [
     "contradiction_record",
     "contradiction_records",
     "entity_header",
+    "grouped_contradictions",
     "entity_profile",
     "reuse_record",
 ]
@@ -166,7 +167,15 @@ def iter_contradictions(store: ReadStore) -> Iterator[dict[str, Any]]:
 def contradiction_records(store: ReadStore, subject: str | None = None) -> Iterator[dict[str, Any]]:
     """One record per dispute (of one subject, if given): the same pair found in reprints
     of an article is listed once, its other copies under ``copies`` (issue 15)."""
-    for row, copies in group_copies(store.iter_contradictions(subject), store):
+    return grouped_contradictions(store, store.iter_contradictions(subject))
+
+
+def grouped_contradictions(
+    store: ReadStore, rows: Iterable[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """Records of contradiction rows read in the store's (subject, attribute, id) order
+    (either direction), one per dispute: reprint copies go under ``copies``."""
+    for row, copies in group_copies(rows, store):
         rec = contradiction_record(store, row)
         claims = store.get_claims([r[k] for r in copies for k in ("claim_a", "claim_b")])
         rec["copies"] = [

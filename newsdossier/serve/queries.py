@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 from typing import Any
 
-from ..export.claims import claim_records, contradiction_record, reuse_record
+from ..export.claims import claim_records, grouped_contradictions, reuse_record
 from ..export.events import event_record
 from ..export.framing import framing_record
 from ..store.protocols import ReadStore
@@ -86,9 +87,10 @@ def overview(store: ReadStore) -> dict[str, Any]:
     stats["outlets"] = len(outlets)
     outlets = outlets[:15]
     actors = store.top_entities(20)
+    rows = store.contradictions_page(None, RECENT_CONTRADICTION_ROWS, newest=True)
     recent = [
-        _contradiction(store, contradiction_record(store, r))
-        for r in store.contradictions_page(None, 10, newest=True)
+        _contradiction(store, x)
+        for x in islice(grouped_contradictions(store, rows), RECENT_CONTRADICTIONS)
     ]
     return {
         "axis": {
@@ -251,6 +253,12 @@ def _context(texts: dict[str, str], m: dict[str, Any]) -> list[dict[str, Any]]:
 MAX_ENTITY_EVENTS = PAGE_SIZE
 MAX_ENTITY_CLAIMS = 200
 MAX_ENTITY_CONTRADICTIONS = 100
+#: rows read for them: a dispute found in reprints is one row per copy (state media
+#: reprint an article up to ~10 times), shown once with its copies counted
+MAX_ENTITY_CONTRADICTION_ROWS = 1000
+#: the overview's newest disputes, and the rows read to find them
+RECENT_CONTRADICTIONS = 10
+RECENT_CONTRADICTION_ROWS = 100
 MAX_RELATION_STATEMENTS = 500
 #: An entity's mentions read for its outlets, months and framing by outlet: its first
 #: ones in document order (the page says when it has more)
@@ -288,11 +296,11 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     claim_ids = store.claim_ids_about(entity_id, MAX_ENTITY_CLAIMS + 1)
     out["claims_capped"] = len(claim_ids) > MAX_ENTITY_CLAIMS
     claims = _claim_records(store, claim_ids[:MAX_ENTITY_CLAIMS])
-    contra = [
-        contradiction_record(store, r)
-        for r in store.contradictions_page(entity_id, MAX_ENTITY_CONTRADICTIONS + 1)
-    ]
-    out["contradictions_capped"] = len(contra) > MAX_ENTITY_CONTRADICTIONS
+    rows = store.contradictions_page(entity_id, MAX_ENTITY_CONTRADICTION_ROWS)
+    contra = list(islice(grouped_contradictions(store, rows), MAX_ENTITY_CONTRADICTIONS + 1))
+    out["contradictions_capped"] = (
+        len(contra) > MAX_ENTITY_CONTRADICTIONS or len(rows) == MAX_ENTITY_CONTRADICTION_ROWS
+    )
     names = _entity_names(
         store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
     )

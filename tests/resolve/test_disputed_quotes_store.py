@@ -35,6 +35,11 @@ def test_disputed_quote_once_over_reprints(
         build([str(src)], store, Settings(framing_enabled=False))
         rows = [r for r in store.iter_contradictions() if r["kind"] == "disputed_quote"]
         recs = [r for r in iter_contradictions(store) if r["kind"] == "disputed_quote"]
+        # the web shows the dispute once too, on the overview and on the actor's page
+        from newsdossier.serve import queries
+
+        recent = [c for c in queries.overview(store)["recent_contradictions"]]
+        page = queries.entity(store, rows[0]["subject"])["contradictions"]
     assert len(rows) == 2, rows  # one per copy in the store
     assert len(recs) == 1, recs  # one dispute shown
     (rec,) = recs
@@ -43,6 +48,8 @@ def test_disputed_quote_once_over_reprints(
     assert rec["sides"][0]["account"] == "Harbor Post"
     assert rec["sides"][1]["account"] != "Harbor Post"
     assert len(rec["copies"]) == 1
+    for shown in (recent, page):
+        assert [(c["kind"], len(c["copies"])) for c in shown] == [("disputed_quote", 1)], shown
     assert set(rec["copies"][0]["docs"]) != {rec["sides"][0]["doc"]}
     from newsdossier.cli import run
 
