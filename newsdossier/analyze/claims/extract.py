@@ -34,6 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
+from .anaphora import is_anaphoric
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .fragments import has_main_verb, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
@@ -47,7 +48,7 @@ from .modality import (
     polarity_of,
 )
 from .quotes import QuoteIndex
-from .speech_acts import speech_act
+from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
 from .syntax import (
     NUMBERISH,
@@ -67,7 +68,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "22"  # 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
+VERSION = "23"  # 23: empty questions, pointing-back turns, examples, told-at-end channels,
+# named outlets, hedges of relative/embedded/concessive clauses (issue 15, branch 15o)
+# 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
 # 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
 # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
 # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
@@ -780,7 +783,10 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
 _FRAME_REACH_CHARS = 80
 _WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b", re.I)
 _HEDGE_FRAME = re.compile(
-    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where)\b",
+    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|"
+    # an embedded question ("an idea of what it might look like") and a fronted concession
+    # ("While they might have got on, ...") hedge nothing of the main clause (seed 272)
+    r"what|how|why|while|whilst)\b",
     re.I,
 )
 
@@ -840,6 +846,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             if (
                 h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1])
                 and speech_act(sent.text) is None
+                and not is_empty_question(sent.text, False)
+                and not is_anaphoric(sent.text, False)
                 and (sent.start, -1) not in verbless
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's
@@ -893,7 +901,12 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
         # the 250-page FakeNewsCorpus sample; a reader judged them fragments)
         return True
     act = speech_act(words)
-    return act is not None and (act != "imperative" or st.how in _CARRIED)
+    if act is not None and (act != "imperative" or st.how in _CARRIED):
+        return True
+    carried = st.how in _CARRIED
+    # a question that names nothing, or one to the listener of a turn; words whose only
+    # subject points back to what was said before (:mod:`.anaphora`)
+    return is_empty_question(words, carried) or (carried and is_anaphoric(words, True))
 
 
 _CUT_OFF = re.compile(r"[\[(]\s*$")

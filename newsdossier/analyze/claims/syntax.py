@@ -1287,6 +1287,9 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
                 cur.dep_ == "conj"
                 and cur.head.dep_ == "relcl"
                 and not any(g.dep_ in _CLAUSE_SUBJECT for g in cur.children)
+                and not any(
+                    g.dep_ == "cc" and g.lower_ in _CONCESSIVE_CC for g in cur.head.children
+                )
             ):
                 # "X has cooperated with investigators who contacted him and has spoken to
                 # them probably five times": a second verb without a subject may belong to
@@ -1294,6 +1297,9 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
                 # or "when" both verbs share the subordinator: "if you start ... and find")
                 break
             if cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur)):
+                sub.add(t.i)
+                break
+            if hedges and _embedded_question(cur):
                 sub.add(t.i)
                 break
             cur = cur.head
@@ -1311,15 +1317,34 @@ _WHILE = frozenset({"while", "whilst"})
 
 
 def _non_assertive(t: Any) -> bool:
+    # a "while" clause before its main clause concedes ("While they might have got on,
+    # I don't think ..."): its modal hedges the concession, not the point (seed 272)
     return t.dep_ == "relcl" or any(
         c.dep_ == "mark"
         and (
             c.lower_ in _NON_ASSERTIVE_MARKS
             or c.lower_ in _WHILE
-            and not any(x.dep_ in _CLAUSE_SUBJECT for x in t.children)
+            and (t.i < t.head.i or not any(x.dep_ in _CLAUSE_SUBJECT for x in t.children))
         )
         for c in t.children
     )
+
+
+#: words that open an embedded question or free relative ("an idea of what X might look
+#: like", "nobody knows how long it could last")
+_WH_WORDS = frozenset({"what", "how", "whether", "why", "which", "who", "whom"})
+
+
+def _embedded_question(t: Any) -> bool:
+    """Whether ``t`` heads a clause that is the object of a preposition or verb and opens
+    with a wh-word: a modal there asks or describes, and hedges nothing the main clause
+    says (a reader of seed 272 judged "the sun will die ..., and ... an idea of what its
+    death might look like" wrongly hedged).  Only for hedges: a reported "said what ..."
+    keeps its negation as it is."""
+    if t.dep_ not in ("pcomp", "ccomp", "xcomp") or not _is_verb(t):
+        return False
+    first = min(t.subtree, key=lambda x: x.i)
+    return first.lower_ in _WH_WORDS and first.i < t.i
 
 
 def _is_clause(t: Any) -> bool:
