@@ -68,7 +68,10 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "23"  # 23: empty questions, pointing-back turns, examples, told-at-end channels,
+VERSION = "24"  # 24: v23's pointing-back rule for transcript turns and quotes only (not the
+# writer's own hedged sentences); a fronted "While" clause only at the sentence's start,
+# and only its verbs set aside; an embedded question's adverb still hedges (issue 15)
+# 23: empty questions, pointing-back turns, examples, told-at-end channels,
 # named outlets, hedges of relative/embedded/concessive clauses (issue 15, branch 15o)
 # 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
 # 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
@@ -764,6 +767,8 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
             negs += [a - sent.start + p for p in negator_starts(d.text[a:b])]
     if not hedges and not negs:
         return False
+    if _FRONTED_WHILE.match(text) and hedges:
+        return True  # "While they might have got on, I don't think ...": a concession
     for p in hedges:
         # "while possibly helping X, ...": a concessive participle (a contrastive "while
         # he seems to ..." is left unparsed: its parse hung it on a relative clause)
@@ -781,12 +786,15 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
 #: how far before a hedge or negation the word that opens its clause may stand (a clause
 #: of about a dozen words)
 _FRAME_REACH_CHARS = 80
+#: a sentence that opens with a "While" clause (a contrastive "..., while he seems to ..."
+#: later in the sentence stays unparsed: its parse hung it on a relative clause)
+_FRONTED_WHILE = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,30}:\s*)?(?:while|whilst)\b", re.I)
 _WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b", re.I)
 _HEDGE_FRAME = re.compile(
     r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|"
-    # an embedded question ("an idea of what it might look like") and a fronted concession
-    # ("While they might have got on, ...") hedge nothing of the main clause (seed 272)
-    r"what|how|why|while|whilst)\b",
+    # an embedded question ("an idea of what it might look like") hedges nothing of the
+    # main clause (seed 272); a fronted "While" concession is found by _FRONTED_WHILE
+    r"what|how|why)\b",
     re.I,
 )
 
@@ -847,7 +855,6 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1])
                 and speech_act(sent.text) is None
                 and not is_empty_question(sent.text, False)
-                and not is_anaphoric(sent.text, False)
                 and (sent.start, -1) not in verbless
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's

@@ -1299,8 +1299,9 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
             if cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur)):
                 sub.add(t.i)
                 break
-            if hedges and _embedded_question(cur):
-                sub.add(t.i)
+            if hedges and (_embedded_question(cur) or _fronted_while(cur)):
+                if not t.tag_.startswith("RB"):  # "why X had apparently been": the adverb hedges
+                    sub.add(t.i)
                 break
             cur = cur.head
     return frozenset(c for t in toks if t.i in sub for c in range(t.idx, t.idx + len(t)))
@@ -1317,17 +1318,31 @@ _WHILE = frozenset({"while", "whilst"})
 
 
 def _non_assertive(t: Any) -> bool:
-    # a "while" clause before its main clause concedes ("While they might have got on,
-    # I don't think ..."): its modal hedges the concession, not the point (seed 272)
     return t.dep_ == "relcl" or any(
         c.dep_ == "mark"
         and (
             c.lower_ in _NON_ASSERTIVE_MARKS
             or c.lower_ in _WHILE
-            and (t.i < t.head.i or not any(x.dep_ in _CLAUSE_SUBJECT for x in t.children))
+            and not any(x.dep_ in _CLAUSE_SUBJECT for x in t.children)
         )
         for c in t.children
     )
+
+
+def _fronted_while(t: Any) -> bool:
+    """A "while" clause before its main clause: a concession ("While they might have got
+    on, I don't think ..."), whose modal hedges the concession, not the point (seed 272).
+    Only its verbs are set aside: "While the group reportedly has ..." still hedges."""
+    if t.dep_ != "advcl" or t.i > t.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _WHILE for c in t.children):
+        return False
+    # the clause opens the sentence (after a quote mark or a "Name:" label): a "while"
+    # clause that a long parse hangs on a later verb ("..., while in other cases he seems
+    # to ...") contrasts, and its hedge stays
+    first = min(x.i for x in t.subtree)
+    before = t.doc[:first]
+    return all(x.is_punct for x in before) or (len(before) > 0 and before[-1].text == ":")
 
 
 #: words that open an embedded question or free relative ("an idea of what X might look
@@ -1338,7 +1353,8 @@ _WH_WORDS = frozenset({"what", "how", "whether", "why", "which", "who", "whom"})
 def _embedded_question(t: Any) -> bool:
     """Whether ``t`` heads a clause that is the object of a preposition or verb and opens
     with a wh-word: a modal there asks or describes, and hedges nothing the main clause
-    says (a reader of seed 272 judged "the sun will die ..., and ... an idea of what its
+    says (a hedging adverb there still hedges what the clause presupposes: "wanted to know
+    why X had apparently been relieved") (a reader of seed 272 judged "the sun will die ..., and ... an idea of what its
     death might look like" wrongly hedged).  Only for hedges: a reported "said what ..."
     keeps its negation as it is."""
     if t.dep_ not in ("pcomp", "ccomp", "xcomp") or not _is_verb(t):
