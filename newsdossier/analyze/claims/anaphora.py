@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_anaphoric"]
+__all__ = ["addresses_reader", "is_anaphoric", "is_dangling"]
 
 #: discourse words, a short adverb with a comma, and a vocative before the subject
 _LEAD = re.compile(
     r"^\s*[\W_]*(?:(?:and|so|now|well|then|but|or|also|again|oh|okay|ok|yes|no|yeah|however|"
     r"still|yet|plus|anyway|actually|basically|indeed|thus|hence|therefore|of\s+course|"
-    r"in\s+fact|you\s+know|you\s+see|i\s+mean|[a-z]+ly)\b[,.!]?\s+"
+    r"in\s+fact|you\s+know|you\s+see|i\s+mean|to\s+me|for\s+me|[a-z]+ly)\b[,.!]?\s+"
     r"|(?-i:[A-Z][a-z]+),\s+)*",
     re.I,
 )
@@ -33,18 +33,24 @@ _VERBISH = (
     r"(?:[’'](?:s|re|ll|ve|d)\b|\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|"
     r"could|may|might|must|should|does|did|do|means|meant|shows|showed|seems|seemed|happens|"
     r"happened|makes|made|explains|explained|goes|went|sounds|sounded|leads|led|gives|gave|"
+    r"depends|depended|matters|mattered|works|worked|helps|helped|follows|followed|"
     r"puts|put|takes|took|brings|brought|comes|came|becomes|became|remains|remained|"
     r"isn[’']t|wasn[’']t|aren[’']t|weren[’']t|doesn[’']t|didn[’']t|won[’']t|can[’']t|"
     r"wouldn[’']t|couldn[’']t)\b)"
 )
 #: "That is why the tolls rose": the clause after "why"/"because" names its own subject
 _DEMONSTRATIVE = re.compile(
-    rf"(?:that|this|these|those){_VERBISH}(?!\s+(?:\w+\s+)?(?:why|because)\b)", re.I
+    rf"(?:that|this|these|those)(?:,\s[^,]{{1,30}},)?{_VERBISH}(?!\s+(?:\w+\s+)?(?:why|because)\b)",
+    re.I,
 )
 _THEY = re.compile(
     r"they(?:[’'](?:re|ll|ve|d)\b|\s+(?!who\b|that\b|said\b|say\b|says\b)[a-z])", re.I
 )
-_YOU = re.compile(r"you(?:[’'](?:re|ll|ve|d)\b|\s+(?!know\b|see\b)[a-z])", re.I)
+#: "you" as the subject, after an opening phrase at most ("At different points, you have
+#: to think ...")
+_YOU = re.compile(
+    r"(?:[^,;:.?!]{1,60},\s+)?you(?:[’'](?:re|ll|ve|d)\b|\s+(?!know\b|see\b)[a-z])", re.I
+)
 _IT = re.compile(rf"it{_VERBISH}|it\s+(?:\w+ly\s+)?[a-z]+s\b", re.I)
 #: an expletive "it": a copula or "seems"/"appears" with a clause or an infinitive after
 #: it ("It is hard to say", "It's clear that", "It seems that", "It's time to")
@@ -59,6 +65,34 @@ _EXPLETIVE = re.compile(
 )
 #: an anchor of its own: a capitalised word past the first (not "I"), or a number
 _ANCHOR = re.compile(r"(?<=\s)[“\"‘(]*(?!I\b|I[’'])[A-Z][\w’'.-]*|\d")
+
+
+#: a sentence that is only a subordinate clause: "If they believe that there's a judge
+#: out there." (a transcript's broken line; a reader of seed 273 judged it a fragment)
+_DANGLING = re.compile(
+    r"(?:if|because|although|though|unless|whereas|as\s+long\s+as)\b[^,;:—–]*[.!?…]*[”\"’]?\s*",
+    re.I,
+)
+#: the writer speaking to the reader: "By using these tips, you might even avoid ..."
+_READER_YOU = re.compile(
+    r"(?:[^,;:.?!]{1,80},\s+)?you\s+(?:\w+ly\s+)?(?:might|may|could|can|will|would|should)\b",
+    re.I,
+)
+
+
+def is_dangling(words: str) -> bool:
+    """Whether ``words`` are only a subordinate clause, with no main clause after it."""
+    lead = _LEAD.match(words)
+    return bool(_DANGLING.fullmatch(words, lead.end() if lead else 0))
+
+
+def addresses_reader(words: str) -> bool:
+    """Whether a writer's sentence tells the reader what they might do or find ("By
+    using these tips, you might even be able to ...", two of the wrong rows of seeds 273
+    and 274): advice or a pitch, not a claim about the world.  A name or number keeps it."""
+    lead = _LEAD.match(words)
+    rest = words[lead.end() if lead else 0 :]
+    return bool(_READER_YOU.match(rest)) and not _ANCHOR.search(" " + rest[1:])
 
 
 def is_anaphoric(words: str, carried: bool) -> bool:

@@ -34,7 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .anaphora import is_anaphoric
+from .anaphora import addresses_reader, is_anaphoric, is_dangling
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .fragments import has_main_verb, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
@@ -68,7 +68,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "24"  # 24: v23's pointing-back rule for transcript turns and quotes only (not the
+VERSION = "25"  # 25: wh-subject questions, "that, in turn, ...", "you" after an opening
+# phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
+# ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
+# "the less likely" (issue 15)
+# 24: v23's pointing-back rule for transcript turns and quotes only (not the
 # writer's own hedged sentences); a fronted "While" clause only at the sentence's start,
 # and only its verbs set aside; an embedded question's adverb still hedges (issue 15)
 # 23: empty questions, pointing-back turns, examples, told-at-end channels,
@@ -793,8 +797,9 @@ _WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b",
 _HEDGE_FRAME = re.compile(
     r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|"
     # an embedded question ("an idea of what it might look like") hedges nothing of the
-    # main clause (seed 272); a fronted "While" concession is found by _FRONTED_WHILE
-    r"what|how|why)\b",
+    # main clause (seed 272), nor a purpose "so (that) X could ..." (seed 274); a fronted
+    # "While" concession is found by _FRONTED_WHILE
+    r"what|how|why|so)\b",
     re.I,
 )
 
@@ -855,6 +860,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1])
                 and speech_act(sent.text) is None
                 and not is_empty_question(sent.text, False)
+                and not addresses_reader(sent.text)
                 and (sent.start, -1) not in verbless
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's
@@ -913,7 +919,9 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     carried = st.how in _CARRIED
     # a question that names nothing, or one to the listener of a turn; words whose only
     # subject points back to what was said before (:mod:`.anaphora`)
-    return is_empty_question(words, carried) or (carried and is_anaphoric(words, True))
+    if is_empty_question(words, carried):
+        return True
+    return carried and (is_anaphoric(words, True) or is_dangling(words))
 
 
 _CUT_OFF = re.compile(r"[\[(]\s*$")

@@ -279,7 +279,12 @@ _ILLUSTRATION = re.compile(
 _NAME_OR_NUMBER = re.compile(r"(?<=\s)[“\"‘(]*(?!I\b|I[’'])[A-Z]|\d")
 #: a request after an opening clause: "Now before we let you go, please tell folks about
 #: your firm" (an interviewer's request, judged no claim by the reader of seed 68)
-_PLEASE = re.compile(r"[,;:]\s+please\s+(?!(?:be|is|was)\b)[a-z]+\b(?!,)", re.I)
+_PLEASE = re.compile(
+    r"[,;:]\s+please\s+(?!(?:be|is|was)\b)[a-z]+\b(?!,)"
+    # "..., so give us your update on gold" (an interviewer's request, seed 273)
+    r"|[,;]\s+(?:so|and|now)\s+(?:please\s+)?(?:give|tell|share|walk|talk)\s+(?:us|me|our)\b",
+    re.I,
+)
 _NEGATIVE_ORDER = re.compile(
     r"(?:do\s+not|don[’']t|never|let[’']s|let\s+us)\s+(?!(?:i|you|we|they|he|she|it)\b)[a-z]", re.I
 )
@@ -357,6 +362,13 @@ _WH_FIRST = re.compile(
     r"(?P<subj>[\w’']+))",
     re.I,
 )
+#: a wh-word as the subject ("What might be ...", "Who would ..."): what the question asks
+#: is its subject itself
+_WH_SUBJECT = re.compile(
+    r"(?:what|who)\s+(?:\w+ly\s+)?(?:is|was|are|were|would|could|might|may|can|will|should|"
+    r"does|did|has|had)\b",
+    re.I,
+)
 #: a subject that is only a pronoun or demonstrative: the question names nothing
 _PRONOUN = re.compile(
     r"(?:it|that|this|these|those|they|you|we|i|he|she|them|there(?=\s+(?:anything|something)))\b",
@@ -379,6 +391,8 @@ def is_empty_question(text: str, carried: bool) -> bool:
         return False
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :].lstrip("“\"‘'")
+    if _WH_SUBJECT.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
+        return True  # "So what might be the solution?", "Who would pay a fair wage ...?"
     m = _AUX_FIRST.match(rest) or _WH_FIRST.match(rest)
     if m is None:
         return False  # "..., we tried to answer the question: can you ...?" asserts first

@@ -1299,6 +1299,9 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
             if cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur)):
                 sub.add(t.i)
                 break
+            if hedges and _held_by_participle(cur):
+                sub.add(t.i)
+                break
             if hedges and (_embedded_question(cur) or _fronted_while(cur)):
                 if not t.tag_.startswith("RB"):  # "why X had apparently been": the adverb hedges
                     sub.add(t.i)
@@ -1317,7 +1320,24 @@ _NON_ASSERTIVE_MARKS = frozenset({"if", "unless", "whether", "although", "though
 _WHILE = frozenset({"while", "whilst"})
 
 
+def _held_by_participle(t: Any) -> bool:
+    """A clause that is what a participle's subject believes, fears or hopes: "Tesla found
+    the link, believing that they may be influenced by ..." -- its modal is the belief's,
+    the main clause is told flatly (a reader of seed 273)."""
+    return (
+        t.dep_ == "ccomp"
+        and t.head.tag_ in ("VBG", "VBN")
+        and t.head.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _CLAUSE_SUBJECT for c in t.head.children)
+    )
+
+
 def _non_assertive(t: Any) -> bool:
+    # "so (that) Renk could be restrained": a purpose, with its modal (a reader of seed 274)
+    if any(c.dep_ == "mark" and c.lower_ == "so" for c in t.children) and any(
+        c.tag_ == "MD" for c in t.children
+    ):
+        return True
     return t.dep_ == "relcl" or any(
         c.dep_ == "mark"
         and (

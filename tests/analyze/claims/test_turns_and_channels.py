@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from newsdossier.analyze.claims.anaphora import is_anaphoric
+from newsdossier.analyze.claims.anaphora import addresses_reader, is_anaphoric, is_dangling
 from newsdossier.analyze.claims.speech_acts import is_empty_question, speech_act
 
 _TRANSCRIPT = (
@@ -173,3 +173,65 @@ def test_editor_note_of_a_repost_is_the_sites(claims_of) -> None:
     by = {doc.text[c.start : c.end][:12]: (c.source_name, c.source_kind) for c in claims}
     assert by["A toll rise "] == ("Test Wire", "outlet")
     assert by["The council "] == ("Ivo Renk", "author")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,carried,expected",
+    [
+        ("And that, in turn, depends on the harbour fund.", True, True),
+        ("To me that is as healthy as learning to swim.", True, True),
+        ("At different points on the coast, you have to think in different ways.", True, True),
+        ("At different points on the coast, the Harvan Council set other tolls.", True, False),
+    ],
+)
+def test_more_pointing_back_subjects(text: str, carried: bool, expected: bool) -> None:
+    assert is_anaphoric(text, carried) is expected
+
+
+@pytest.mark.issue(15)
+def test_dangling_clause_and_reader_address() -> None:
+    assert is_dangling("If they believe there's a judge out there who will sort it out.")
+    assert not is_dangling("If it rains, the pier closes.")
+    assert addresses_reader("By following these tips, you might even avoid a bad back!")
+    assert not addresses_reader("You might think the council lied, but Renk says otherwise.")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,empty",
+    [
+        ("So what might be the solution?", True),
+        ("Who would pay a fair wage when they could have the work done for free?", True),
+        ("Who paid the Harvan Council for the pier?", False),
+    ],
+)
+def test_question_that_asks_for_its_subject(text: str, empty: bool) -> None:
+    assert is_empty_question(text, False) is empty
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1895, while studying the tides, Renk found the first link between tides and "
+        "moons, believing that they may be moved by a higher field.",
+        "He was shouting to get people to help so Dravek could be restrained.",
+        "The more awake we can be, the less likely we are to feel stressed.",
+    ],
+)
+def test_hedge_of_a_belief_purpose_or_comparison_is_no_hedge(analyze, text: str) -> None:
+    _, claims = analyze(text)
+    assert all(c.hedge is None for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_hedge_adverb_in_an_embedded_question_still_hedges(analyze) -> None:
+    _, claims = analyze("Voss wanted to know why Renk had apparently been freed of the fines.")
+    assert [c.hedge for c in claims] == ["appears"]
+
+
+@pytest.mark.issue(15)
+def test_writers_pointing_back_hedged_sentence_stays(analyze) -> None:
+    _, claims = analyze("The council met for six hours. But it might be all they agree on.")
+    assert any(c.hedge == "may" for c in claims)
