@@ -431,9 +431,40 @@ def voice_at(excerpts: ExcerptIndex, doc: Document, pos: int) -> Source:
     document's too."""
     src = excerpts.source_at(pos)
     page = page_voice(doc)
+    if src is None and _in_editor_note(doc.text, pos):
+        # a repost's "Editor's Note:" above the reprinted article is the reposting site's,
+        # not the byline writer's (a reader of seed 68 judged it credited wrongly)
+        return Source(doc.outlet, "outlet", key=name_key(doc.outlet)) if doc.outlet else UNKNOWN
     if src is None or (src is UNKNOWN and page.kind == "document"):
         return page
     return src
+
+
+#: a paragraph that opens an editor's note: "Editor's Note: ...", "EDITOR’S NOTE - ..."
+_EDITOR_NOTE = re.compile(r"(?im)^[ \t]*(?:an\s+)?editor[’']?s?[’']?\s+note\b")
+#: paragraphs an editor's note may run to when no heading line ends it
+EDITOR_NOTE_MAX_PARAS = 3
+#: a heading line: short, and no sentence end (the reprinted article's title)
+_HEADING = re.compile(r"[^\n]{3,120}(?<![.!?:;,…”\"’)])[ \t]*")
+
+
+def _in_editor_note(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in an editor's note: from its opening paragraph to the next
+    heading line, at most ``EDITOR_NOTE_MAX_PARAS`` paragraphs."""
+    if "ditor" not in text:
+        return False  # most pages: no note to look for
+    start = None
+    for m in _EDITOR_NOTE.finditer(text, 0, pos + 1):
+        start = m.start()
+    if start is None:
+        return False
+    paras = [(m.start(), m.end()) for m in _PARA.finditer(text, start)]
+    for k, (a, b) in enumerate(paras[:EDITOR_NOTE_MAX_PARAS]):
+        if k > 0 and _HEADING.fullmatch(text, a, b):
+            return False  # the reprinted article's title: the note ended before it
+        if a <= pos < b:
+            return True
+    return False
 
 
 _VOICES: dict[tuple[object, ...], Source] = {}

@@ -34,6 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
+from .anaphora import addresses_reader, is_anaphoric, is_dangling
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .fragments import has_main_verb, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
@@ -47,7 +48,7 @@ from .modality import (
     polarity_of,
 )
 from .quotes import QuoteIndex
-from .speech_acts import speech_act
+from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
 from .syntax import (
     NUMBERISH,
@@ -67,7 +68,16 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "22"  # 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
+VERSION = "25"  # 25: wh-subject questions, "that, in turn, ...", "you" after an opening
+# phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
+# ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
+# "the less likely" (issue 15)
+# 24: v23's pointing-back rule for transcript turns and quotes only (not the
+# writer's own hedged sentences); a fronted "While" clause only at the sentence's start,
+# and only its verbs set aside; an embedded question's adverb still hedges (issue 15)
+# 23: empty questions, pointing-back turns, examples, told-at-end channels,
+# named outlets, hedges of relative/embedded/concessive clauses (issue 15, branch 15o)
+# 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
 # 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
 # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
 # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
@@ -761,6 +771,8 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
             negs += [a - sent.start + p for p in negator_starts(d.text[a:b])]
     if not hedges and not negs:
         return False
+    if _FRONTED_WHILE.match(text) and hedges:
+        return True  # "While they might have got on, I don't think ...": a concession
     for p in hedges:
         # "while possibly helping X, ...": a concessive participle (a contrastive "while
         # he seems to ..." is left unparsed: its parse hung it on a relative clause)
@@ -778,9 +790,16 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
 #: how far before a hedge or negation the word that opens its clause may stand (a clause
 #: of about a dozen words)
 _FRAME_REACH_CHARS = 80
+#: a sentence that opens with a "While" clause (a contrastive "..., while he seems to ..."
+#: later in the sentence stays unparsed: its parse hung it on a relative clause)
+_FRONTED_WHILE = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,30}:\s*)?(?:while|whilst)\b", re.I)
 _WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b", re.I)
 _HEDGE_FRAME = re.compile(
-    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where)\b",
+    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|"
+    # an embedded question ("an idea of what it might look like") hedges nothing of the
+    # main clause (seed 272), nor a purpose "so (that) X could ..." (seed 274); a fronted
+    # "While" concession is found by _FRONTED_WHILE
+    r"what|how|why|so)\b",
     re.I,
 )
 
@@ -840,6 +859,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             if (
                 h is not None and d.quotes.at(h[1]) is None and not d.unsaid(h[1])
                 and speech_act(sent.text) is None
+                and not is_empty_question(sent.text, False)
+                and not addresses_reader(sent.text)
                 and (sent.start, -1) not in verbless
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's
@@ -893,7 +914,14 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
         # the 250-page FakeNewsCorpus sample; a reader judged them fragments)
         return True
     act = speech_act(words)
-    return act is not None and (act != "imperative" or st.how in _CARRIED)
+    if act is not None and (act != "imperative" or st.how in _CARRIED):
+        return True
+    carried = st.how in _CARRIED
+    # a question that names nothing, or one to the listener of a turn; words whose only
+    # subject points back to what was said before (:mod:`.anaphora`)
+    if is_empty_question(words, carried):
+        return True
+    return carried and (is_anaphoric(words, True) or is_dangling(words))
 
 
 _CUT_OFF = re.compile(r"[\[(]\s*$")

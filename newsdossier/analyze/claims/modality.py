@@ -268,9 +268,20 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
         lo = max(0, anchor.start() - 45)
         for m in scanner.finditer(text, lo, min(len(text), anchor.end() + 45)):
             if m.start() <= anchor.start() < m.end():
-                out.append(((m.lastgroup or "").replace("_", "-"), m.start(), m.end()))
+                if not _in_correlative(text, m.start(), m.end()):
+                    out.append(((m.lastgroup or "").replace("_", "-"), m.start(), m.end()))
                 break
     return tuple(out)
+
+
+#: "the less likely we are to ...": a correlative comparative, where "likely" is what the
+#: sentence says of its subject, not the writer's doubt (a reader of seed 273)
+_CORRELATIVE = re.compile(r"\bthe\s+(?:less|more)\s+(?:likely|probable|possible)\b", re.I)
+
+
+def _in_correlative(text: str, a: int, b: int) -> bool:
+    lo = max(0, a - 12)
+    return any(c.start() <= a and b <= c.end() for c in _CORRELATIVE.finditer(text, lo, b + 1))
 
 
 #: hedges that distance the writer from a fact wherever it stands in the sentence: "the

@@ -249,7 +249,8 @@ _NOT_AFTER = re.compile(
 )
 #: advice in the first person: "So I suggest that you get a support person ..."
 _ADVICE = re.compile(
-    r"(?:i|we)\s+(?:would\s+|strongly\s+|really\s+)*(?:suggest|recommend|encourage|urge|advise)"
+    r"(?:i|we)\s+(?:would\s+|strongly\s+|really\s+|highly\s+|also\s+|do\s+)*"
+    r"(?:suggest|recommend|encourage|urge|advise)"
     r"\s+(?:that\s+)?(?:you|everyone|everybody|readers)\b",
     re.I,
 )
@@ -262,6 +263,26 @@ _YOU_ADVICE = re.compile(
     r"you\s+(?:(?:really|also|just|simply|still|definitely|certainly|absolutely)\s+)*"
     r"(?:should(?!\s+have\b)|ought\s+to|(?:may|might)\s+(?:also\s+)?want\s+to|need\s+to|had\s+better|"
     r"[’']d\s+better)\s+(?!(?:know|understand|reali[sz]e|remember|note|see|be\s+aware)\b)",
+    re.I,
+)
+#: a habitual scene in the first or second person, told as an example: "When I buy a fish
+#: at the market, I expect it not to be rotten ..." (a reader of seed 68 judged its "not"
+#: read as a negated fact wrong).  Present tense only ("When I visited the camp, I saw
+#: ..." reports), and no name or number (those tie the scene to a real event)
+_ILLUSTRATION = re.compile(
+    r"(?:when|whenever|every\s+time|each\s+time)\s+(?:i|you|we|one)\s+(?:\w+ly\s+)?"
+    r"(?!(?:was|were|had|did|said|went|saw|got|came|took|made|met|told|heard|found|felt|left|"
+    r"thought|knew|wrote|read|ran|began|became|spoke|\w+ed)\b)[a-z]+\b[^.;!?]{0,120}?,\s*"
+    r"(?:i|you|we|one|it)\b",
+    re.I,
+)
+_NAME_OR_NUMBER = re.compile(r"(?<=\s)[“\"‘(]*(?!I\b|I[’'])[A-Z]|\d")
+#: a request after an opening clause: "Now before we let you go, please tell folks about
+#: your firm" (an interviewer's request, judged no claim by the reader of seed 68)
+_PLEASE = re.compile(
+    r"[,;:]\s+please\s+(?!(?:be|is|was)\b)[a-z]+\b(?!,)"
+    # "..., so give us your update on gold" (an interviewer's request, seed 273)
+    r"|[,;]\s+(?:so|and|now)\s+(?:please\s+)?(?:give|tell|share|walk|talk)\s+(?:us|me|our)\b",
     re.I,
 )
 _NEGATIVE_ORDER = re.compile(
@@ -299,15 +320,19 @@ _ADVERT = re.compile(
 
 def speech_act(text: str) -> str | None:
     """``formula`` (thanks, greeting), ``imperative`` (an order or advice to the reader or
-    listener) or ``reader-address`` (the page talking to its reader about itself), else
-    ``None``.  ``text`` is a statement's words or a writer's sentence."""
+    listener), ``illustration`` (a habitual scene told as an example) or
+    ``reader-address`` (the page talking to its reader about itself), else ``None``.  ``text`` is a statement's words or a writer's sentence."""
     if _FURNITURE.search(text) and _YOU.search(text) or _ADVERT.search(text):
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
         return "formula"
+    if _ILLUSTRATION.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
+        return "illustration"
     if _NEGATIVE_ORDER.match(rest) or _ADVICE.match(rest) or _YOU_ADVICE.match(rest):
+        return "imperative"
+    if _PLEASE.search(rest):
         return "imperative"
     m = _FIRST_WORD.match(rest)
     if m is None:
@@ -321,3 +346,56 @@ def speech_act(text: str) -> str | None:
     if word.lower() in _NOUN_TOO and not _OBJECT_START.match(after):
         return None
     return "imperative"
+
+
+#: an interrogative opening: an auxiliary before its subject, or a wh-word
+_AUX_FIRST = re.compile(
+    r"(?:is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|must|"
+    r"have|has|had|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|don[’']t|doesn[’']t|didn[’']t|"
+    r"can[’']t|couldn[’']t|won[’']t|wouldn[’']t|shouldn[’']t|haven[’']t|hasn[’']t)\s+"
+    r"(?P<subj>[\w’']+)",
+    re.I,
+)
+_WH_FIRST = re.compile(
+    r"(?:what|who|whom|whose|which|where|when|why|how)(?:[’'](?:s|re|d|ll)\b|\s+(?:\w+\s+){0,2}?"
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|might|may|has|have|had)\s+"
+    r"(?P<subj>[\w’']+))",
+    re.I,
+)
+#: a wh-word as the subject ("What might be ...", "Who would ..."): what the question asks
+#: is its subject itself
+_WH_SUBJECT = re.compile(
+    r"(?:what|who)\s+(?:\w+ly\s+)?(?:is|was|are|were|would|could|might|may|can|will|should|"
+    r"does|did|has|had)\b",
+    re.I,
+)
+#: a subject that is only a pronoun or demonstrative: the question names nothing
+_PRONOUN = re.compile(
+    r"(?:it|that|this|these|those|they|you|we|i|he|she|them|there(?=\s+(?:anything|something)))\b",
+    re.I,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.I)
+_QUESTION_END = re.compile(r"\?[\s”\"’')]*$")
+
+
+def is_empty_question(text: str, carried: bool) -> bool:
+    """Whether a question asserts nothing a reader could cite (issue 15): an
+    interrogative whose subject is only a pronoun or demonstrative ("Is that true?",
+    "What is it that comes up?", "How does that part feel to you?"), or, in a carried turn
+    (a transcript, a channelled reading), any question to the listener ("What are your
+    thoughts on the tolls, Ivo?").  Independent readers judged such rows not claims (2 of
+    the 11 wrong of seed 68; 2 of our 24 wrong of seeds 271-272).  A question that names
+    its subject ("Is the Harvan Council even ready for this?", "Where was the relief for
+    the flooded towns?") stays a claim with modality ``question``."""
+    if not _QUESTION_END.search(text):
+        return False
+    lead = _LEAD.match(text)
+    rest = text[lead.end() if lead else 0 :].lstrip("“\"‘'")
+    if _WH_SUBJECT.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
+        return True  # "So what might be the solution?", "Who would pay a fair wage ...?"
+    m = _AUX_FIRST.match(rest) or _WH_FIRST.match(rest)
+    if m is None:
+        return False  # "..., we tried to answer the question: can you ...?" asserts first
+    if carried and _SECOND_PERSON.search(rest):
+        return True
+    return m.group("subj") is not None and bool(_PRONOUN.fullmatch(m.group("subj")))

@@ -1287,6 +1287,9 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
                 cur.dep_ == "conj"
                 and cur.head.dep_ == "relcl"
                 and not any(g.dep_ in _CLAUSE_SUBJECT for g in cur.children)
+                and not any(
+                    g.dep_ == "cc" and g.lower_ in _CONCESSIVE_CC for g in cur.head.children
+                )
             ):
                 # "X has cooperated with investigators who contacted him and has spoken to
                 # them probably five times": a second verb without a subject may belong to
@@ -1295,6 +1298,13 @@ def subordinate_chars(pdoc: Any, lo: int, hi: int, hedges: bool = False) -> froz
                 break
             if cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur)):
                 sub.add(t.i)
+                break
+            if hedges and _held_by_participle(cur):
+                sub.add(t.i)
+                break
+            if hedges and (_embedded_question(cur) or _fronted_while(cur)):
+                if not t.tag_.startswith("RB"):  # "why X had apparently been": the adverb hedges
+                    sub.add(t.i)
                 break
             cur = cur.head
     return frozenset(c for t in toks if t.i in sub for c in range(t.idx, t.idx + len(t)))
@@ -1310,7 +1320,24 @@ _NON_ASSERTIVE_MARKS = frozenset({"if", "unless", "whether", "although", "though
 _WHILE = frozenset({"while", "whilst"})
 
 
+def _held_by_participle(t: Any) -> bool:
+    """A clause that is what a participle's subject believes, fears or hopes: "Tesla found
+    the link, believing that they may be influenced by ..." -- its modal is the belief's,
+    the main clause is told flatly (a reader of seed 273)."""
+    return (
+        t.dep_ == "ccomp"
+        and t.head.tag_ in ("VBG", "VBN")
+        and t.head.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _CLAUSE_SUBJECT for c in t.head.children)
+    )
+
+
 def _non_assertive(t: Any) -> bool:
+    # "so (that) Renk could be restrained": a purpose, with its modal (a reader of seed 274)
+    if any(c.dep_ == "mark" and c.lower_ == "so" for c in t.children) and any(
+        c.tag_ == "MD" for c in t.children
+    ):
+        return True
     return t.dep_ == "relcl" or any(
         c.dep_ == "mark"
         and (
@@ -1320,6 +1347,40 @@ def _non_assertive(t: Any) -> bool:
         )
         for c in t.children
     )
+
+
+def _fronted_while(t: Any) -> bool:
+    """A "while" clause before its main clause: a concession ("While they might have got
+    on, I don't think ..."), whose modal hedges the concession, not the point (seed 272).
+    Only its verbs are set aside: "While the group reportedly has ..." still hedges."""
+    if t.dep_ != "advcl" or t.i > t.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _WHILE for c in t.children):
+        return False
+    # the clause opens the sentence (after a quote mark or a "Name:" label): a "while"
+    # clause that a long parse hangs on a later verb ("..., while in other cases he seems
+    # to ...") contrasts, and its hedge stays
+    first = min(x.i for x in t.subtree)
+    before = t.doc[:first]
+    return all(x.is_punct for x in before) or (len(before) > 0 and before[-1].text == ":")
+
+
+#: words that open an embedded question or free relative ("an idea of what X might look
+#: like", "nobody knows how long it could last")
+_WH_WORDS = frozenset({"what", "how", "whether", "why", "which", "who", "whom"})
+
+
+def _embedded_question(t: Any) -> bool:
+    """Whether ``t`` heads a clause that is the object of a preposition or verb and opens
+    with a wh-word: a modal there asks or describes, and hedges nothing the main clause
+    says (a hedging adverb there still hedges what the clause presupposes: "wanted to know
+    why X had apparently been relieved") (a reader of seed 272 judged "the sun will die ..., and ... an idea of what its
+    death might look like" wrongly hedged).  Only for hedges: a reported "said what ..."
+    keeps its negation as it is."""
+    if t.dep_ not in ("pcomp", "ccomp", "xcomp") or not _is_verb(t):
+        return False
+    first = min(t.subtree, key=lambda x: x.i)
+    return first.lower_ in _WH_WORDS and first.i < t.i
 
 
 def _is_clause(t: Any) -> bool:
