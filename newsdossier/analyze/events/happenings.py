@@ -56,6 +56,8 @@ _PURPOSE = re.compile(rf"\b(?:{alternation(_ATT['purpose'])})\b")
 _PREMODIFIER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+(?:(?P<adj>[a-z-]+)\s+)?$"
 )
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "around", "by", "since", "until", "of"})
+_FRAME_PREP = re.compile(r"\b(?:in|during|throughout|by|until|since|through)\s+$")
 _WORD_AFTER = re.compile(r"\s+[“\"‘']?[^\W\d_]")
 # "Today's Rome", "Tuesday’s rallies": a date in the possessive names a thing
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -107,6 +109,14 @@ _COMMA_AFTER = re.compile(r"\s*,")
 # neither a subordinator nor a clause of its own ("linked to attacks as recently as 2012,
 # the monitor said" dated the saying; "shelled the port as recently as 2016" nothing)
 _AS_AS = re.compile(r"\bas\s+(?:[a-z-]+\s+){0,2}as\s*$")
+# a relative pronoun, a complementizer, a subordinator or a coordinator, then the date's
+# preposition: the date opens the clause the word starts ("who in 1991 accused")
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:who|which|that|when|whereas|because|although|though|as|and|but)\s+"
+    r"(?:(?:back|early|late|later|again|then|also|already|only|even)\s+)?"
+    r"(?:(?:in|on|during|at|around)\s+)?$"
+)
+_ADJACENT = re.compile(r"\s*,?\s*(?:[a-z]+ly\s+|also\s+|then\s+)?")
 _BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|prior\s+to)\b")
 # "April 18, 1775 ... and he later explained": the verb is after the date, not at it
 _LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|since)\b")
@@ -139,6 +149,21 @@ _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"
 # "from their peak of March 2008": a level, no happening
 _LEVEL_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["level_nouns"])
 
+# "since the Islamic Revolution in 1979", "the downfall of the regime in late 1980",
+# "the most recent outbreak was in May 2017": a noun that names a happening, in the noun
+# phrase right before the date (at most a complement of 50 characters between)
+_EVENT_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["event_nouns"])
+_EVENT_WORDS = alternation(sorted(_EVENT_NOUNS))
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"\b(?P<noun>{_EVENT_WORDS})\b(?:\s+(?:of|against|by|on|in|between|over|with|at|from|"
+    r"to|into|across)\s+(?:(?!\b(?:since|after|before|following|until|till|prior|ahead|when|"
+    r"while|and|but|that|which|who)\b)[^,;:()\"“”]){0,50}?)?\s+(?:in|of|during|on)\s+$",
+    re.IGNORECASE,
+)
+_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENT_WORDS})\s+$")
+# "the 2016 presidential election", "a 1953 coup": at most two words, then the noun
+_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENT_WORDS})\b")
+
 # "... and the rise of": a coordinated noun phrase with a complement of its own
 _CONJUNCT_OF = re.compile(
     rf"\band\s+(?:the|a|an|its|his|her|their)\s+(?!{QUANTIFIERS}\b)"
@@ -168,11 +193,16 @@ def premodifies(low: str, ts: int, te: int) -> bool:
         return True
     # "20th century diplomacy", "1960s music": a decade or a century before a noun
     decade_or_century = low[te - 1 : te] == "s" or low.endswith("century", ts, te)
-    if decade_or_century and _NOUN_AFTER.match(low, te):
+    # ... not after a frame's preposition: "claimed that in the early 1980s Renk and Holm
+    # spiked ..." (issue 16, read with seed 281)
+    framed = _FRAME_PREP.search(before) is not None
+    if decade_or_century and not framed and _NOUN_AFTER.match(low, te):
         return True
     m = _PREMODIFIER.search(before)
-    if m is None or (m["adj"] and m["adj"] in _TIME_NOUNS):
-        return False  # "in the year 2015 they ...": a time
+    if m is None or (m["adj"] and (m["adj"] in _TIME_NOUNS or m["adj"] in _PREPOSITIONS)):
+        # "in the year 2015 they ...": a time; "claimed that in 1982 the two ...": "that"
+        # opens a clause, the date is no modifier of a noun after it
+        return False
     return bool(_WORD_AFTER.match(low, te))
 
 
@@ -273,6 +303,17 @@ def _attach_one(
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
     if not before and _opens(_head(low, lo, ts, spans), low, te):
         return next((v for v in after if _outside_subordinate(low, te, v)), None)
+    if not before and after and _ADJACENT.fullmatch(low, te, after[0][0]):
+        # "The Harvan institute on 10 December 2018 released its report": the date stands
+        # between the subject and its verb (issue 16, read with seed 281)
+        return after[0]
+    if _CLAUSE_OPENER.search(low, max(lo, ts - 40), ts):
+        # "Anita Vell, who in 1991 accused ...", "claimed that in the early 1980s the two
+        # spiked ...", "but in 2012 the group was delisted": the date opens the clause that
+        # the word before it starts, and is its verb's (issue 16, read with seed 281)
+        first = next((v for v in after if _outside_subordinate(low, te, v)), None)
+        if first is not None and len(_WORD.findall(low, te, first[0])) <= REACH_WORDS:
+            return first
     when = _WHEN_AFTER.match(low, te)
     # "charges were brought at the end of 2000, when X was port commissioner": the verb
     # before owns the date, the when-clause after a comma only says what else held then;
@@ -299,7 +340,9 @@ def _attach_one(
         v = before[-1]
         # "the fix was in as early as May 2016": a state, as "was in May 2016" is
         if _COPULA_DATE.fullmatch(_AS_AS.sub("", low[v[0] : ts])) is not None:
-            return None
+            # ... but "the most recent outbreak was in May 2017" dates the outbreak
+            subject = _EVENT_SUBJECT.search(low, max(lo, v[0] - 30), v[0])
+            return None if subject is None else subject.span("noun")
         if reaches(text, low, v, ts):
             return v
     if when is not None and "," in when.group():
@@ -307,7 +350,17 @@ def _attach_one(
         if w is not None and _in_when_clause(low, when.end(), w[0]):
             return w
     # "went well until the events of 2014": the noun the date belongs to
-    return _noun_of(text, low, lo, ts)
+    return _noun_of(text, low, lo, ts) or _event_noun(low, verbs, (lo, ts))
+
+
+def _event_noun(low: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
+    """The noun naming a happening right before a date no verb took ("since the Islamic
+    Revolution in 1979"), with no verb between them; ``span`` is (clause start, date start)."""
+    lo, ts = span
+    m = _EVENT_NOUN_BEFORE.search(low, max(lo, ts - 90), ts)
+    if m is None or any(m.end("noun") <= v[0] < ts for v in verbs):
+        return None
+    return m.start("noun"), m.end("noun")
 
 
 def attach_happenings(
@@ -333,6 +386,10 @@ def attach_happenings(
     last: tuple[int, Verb | None] = (-1, None)  # end of the previous date, its happening
     for t, ts, te in free:
         if premodifies(low, ts, te):
+            # "the 2016 presidential election", "a 1953 coup": the noun names a happening
+            noun = _EVENT_NOUN_AFTER.match(low, te)
+            if noun is not None and not _POSSESSIVE.match(low, te):
+                out.append((noun.start("noun"), noun.end("noun"), t))
             continue
         if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
             got: Verb | None = last[1]
