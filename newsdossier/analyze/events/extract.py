@@ -97,7 +97,13 @@ ANALYZER = "newsdossier.events"
 # attacked ... in 1982") is a happening; a noun naming a happening takes a date no verb
 # takes ("since the Islamic Revolution in 1979", "the outbreak was in May 2017", "the 2016
 # presidential election"); an embedded post's signature dates the post (a statement).
-VERSION = "19"
+# 20 (issue 16, seeds 283-284 of the same probe): a verb after the comma that closes an
+# aside (a relative clause, an apposition, a fronted date) is finite; "Based on X, in 2009,
+# Y ranked" opens the clause; "went to see X in 2013" dates the trip; "since 1976, when the
+# virus was identified" dates the when-clause; more nouns naming a happening (interview,
+# appointment, inception, ...), a name after the noun ("Operation Tarn in 1953"), "was
+# first identified" is one verb group; a primed possessive ("2017′s run") names a thing.
+VERSION = "20"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -174,12 +180,18 @@ def _cites(text: str, low: str, s: int, e: int) -> bool:
 # "from January 15 through 18, 2010": the range's own "from", not a bound before a date
 _FROM_RANGE = re.compile(r"\b(?:from|between)\s+$")
 _RANGE_INSIDE = re.compile(r"\s(?:through|to|and)\s")
+# "has ruled since 2005, when he won the vote": the bound names a happening of its own
+# (issue 16, unseen pages, seed 284)
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?$")
+_WHEN_NEXT = re.compile(r",?\s*when\s")
 
 
 def _bounds(low: str, start: int, end: int) -> bool:
     if _FROM_RANGE.search(low, max(0, start - 10), start) and _RANGE_INSIDE.search(low, start, end):
         return False
     if _BOUND.search(low, max(0, start - 20), start) is not None:
+        if _SINCE_WHEN.search(low, max(0, start - 10), start) and _WHEN_NEXT.match(low, end):
+            return False  # "since 1976, when the virus was first identified": the when-clause's
         return _PAST_UNTIL.search(low, max(0, start - 90), start) is None
     return is_period(low, start, end)
 

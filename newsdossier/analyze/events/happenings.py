@@ -60,7 +60,7 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "during", "around", "by", "since", 
 _FRAME_PREP = re.compile(r"\b(?:in|during|throughout|by|until|since|through)\s+$")
 _WORD_AFTER = re.compile(r"\s+[“\"‘']?[^\W\d_]")
 # "Today's Rome", "Tuesday’s rallies": a date in the possessive names a thing
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’′]s\b")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|in|on|at|of|for|when|while|as|with|by|from|that|which|the|a|an)\b)[a-z]"
 )
@@ -81,6 +81,7 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your|him|them|us|me|"
     r"you|it|whom|all|every|each|both|some|many|several|most|any|no)\b)[a-z]+\b"
 )
+_MOTION = re.compile(r"\b(?:went|came|travell?ed|flew|returned|drove|rushed|headed|arrived)$")
 _MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can|cannot)\b")
 # "as directed by PPD-8 of March 30, 2011", "the Constitution of 1936": the date is the
 # noun's before "of", not the verb's
@@ -105,6 +106,7 @@ _THAT_OPENER = re.compile(
     r".*\b(?:that|when|while|whilst|as|because|although|though|if|once|whereas)\s", re.DOTALL
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_FRAME = re.compile(r",\s*(?:in|on|during|around|by\s+the\s+end\s+of)\s*$")
 # "as recently as 2012", "as early as May": the comparative "as ... as" before a date is
 # neither a subordinator nor a clause of its own ("linked to attacks as recently as 2012,
 # the monitor said" dated the saying; "shelled the port as recently as 2016" nothing)
@@ -116,7 +118,9 @@ _CLAUSE_OPENER = re.compile(
     r"(?:(?:back|early|late|later|again|then|also|already|only|even)\s+)?"
     r"(?:(?:in|on|during|at|around)\s+)?$"
 )
-_ADJACENT = re.compile(r"\s*,?\s*(?:[a-z]+ly\s+|also\s+|then\s+)?")
+# no comma: "Lord Renk, born June 1 1934, died June 12 2016" (the date is the aside's)
+_ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\b(?:\s*,[^,]{1,40},)?\s*$")
 _BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|prior\s+to)\b")
 # "April 18, 1775 ... and he later explained": the verb is after the date, not at it
 _LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|since)\b")
@@ -138,7 +142,8 @@ _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
 # 1972); a complement with its own determiner is a noun phrase of its own ("the abandonment
 # of the strict rule (1961)": the rule's)
 _HEAD_OF = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[^\W\d_][\w'’-]+)\s+"
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<head>[^\W\d_][\w'’-]+)\s+"
     r"(?:of|on|against|for|to|with)\s+(?!(?:the|a|an|his|her|its|their)\s)(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -155,14 +160,19 @@ _LEVEL_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["level_noun
 _EVENT_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["event_nouns"])
 _EVENT_WORDS = alternation(sorted(_EVENT_NOUNS))
 _EVENT_NOUN_BEFORE = re.compile(
-    rf"\b(?P<noun>{_EVENT_WORDS})\b(?:\s+(?:of|against|by|on|in|between|over|with|at|from|"
-    r"to|into|across)\s+(?:(?!\b(?:since|after|before|following|until|till|prior|ahead|when|"
+    rf"\b(?P<noun>{_EVENT_WORDS})\b(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}(?:\s+(?:of|against|by|on|in|between|over|with|at|from|"
+    r"to|into|across|as)\s+(?:(?!\b(?:since|after|before|following|until|till|prior|ahead|when|"
     r"while|and|but|that|which|who)\b)[^,;:()\"“”]){0,50}?)?\s+(?:in|of|during|on)\s+$",
     re.IGNORECASE,
 )
 _EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENT_WORDS})\s+$")
 # "the 2016 presidential election", "a 1953 coup": at most two words, then the noun
-_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENT_WORDS})\b")
+_EVENT_NOUN_AFTER = re.compile(rf"(?:['’′]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENT_WORDS})\b")
+
+_SCHEDULED = re.compile(
+    r"\b(?:set|scheduled|due|slated|planned|expected|awaiting)\s+(?:for|to)?\s*(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 # "... and the rise of": a coordinated noun phrase with a complement of its own
 _CONJUNCT_OF = re.compile(
@@ -222,6 +232,8 @@ def _opens(head: str, low: str, te: int) -> bool:
     head = _AS_AS.sub("", head)
     if _BOUND_HEAD.match(head):
         return False  # "From a record high in Nov 2017, the index has collapsed"
+    if _COMMA_FRAME.search(head) and _COMMA_AFTER.match(low, te):
+        return True  # "Based on the bank's reports, in 2009, Velmora ranked 21st"
     if (m := _THAT_OPENER.match(head)) is not None:
         rest = head[m.end() :]
         return len(_WORD.findall(rest)) <= 2 and bool(_COMMA_AFTER.match(low, te))
@@ -242,6 +254,8 @@ def _outside_subordinate(low: str, te: int, v: Verb) -> bool:
     """``v`` is not inside a subordinate clause that starts between the date and it."""
     if _LATER.search(low, te, v[0]):
         return False
+    if _RELATIVE_BEFORE.search(low, te, v[0]):
+        return False  # "... in the world which, in its day, replaced Rome": a relative clause
     subs = list(_SUBORDINATOR.finditer(low, te, v[0]))
     return not subs or "," in low[subs[-1].end() : v[0]]
 
@@ -255,8 +269,17 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     # "was port commissioner until May 2004": "until" right before the date is its
     # preposition (extract.py lets only a past state's end through), not a clause
     gap_core = _AS_AS.sub("", _UNTIL_END.sub("", gap))
+    infinitive = _INFINITIVE.search(text, v[1], ts)
+    if (
+        infinitive is not None
+        and infinitive.start() == v[1] + 1
+        and _MOTION.search(low, v[0], v[1])
+    ):
+        # "went to see Vell in 2013", "travelled to meet him in May": the trip and its purpose
+        # share the date (issue 16, unseen pages, seed 283)
+        infinitive = _INFINITIVE.search(text, infinitive.end(), ts)
     return (
-        not _INFINITIVE.search(text, v[1], ts)
+        infinitive is None
         and not _MODAL.search(gap)
         and len(_WORD.findall(gap)) <= REACH_WORDS
         and not _THAT.search(gap)
@@ -302,8 +325,17 @@ def _attach_one(
     before = [v for v in verbs if lo <= v[0] and v[1] <= ts]
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
     if not before and _opens(_head(low, lo, ts, spans), low, te):
-        return next((v for v in after if _outside_subordinate(low, te, v)), None)
-    if not before and after and _ADJACENT.fullmatch(low, te, after[0][0]):
+        first = next((v for v in after if _outside_subordinate(low, te, v)), None)
+        if first is not None or _WHEN_AFTER.match(low, te) is None:
+            return first
+        # "This is the ninth outbreak since 1976, when the virus was first identified": no
+        # main verb after; the when-clause below names the happening (issue 16, seed 284)
+    if (
+        not before
+        and after
+        and _ADJACENT.fullmatch(low, te, after[0][0])
+        and not _NP_PREP.search(low, lo, ts)  # "following the end of X in 1991 was ..."
+    ):
         # "The Harvan institute on 10 December 2018 released its report": the date stands
         # between the subject and its verb (issue 16, read with seed 281)
         return after[0]
@@ -350,16 +382,18 @@ def _attach_one(
         if w is not None and _in_when_clause(low, when.end(), w[0]):
             return w
     # "went well until the events of 2014": the noun the date belongs to
-    return _noun_of(text, low, lo, ts) or _event_noun(low, verbs, (lo, ts))
+    return _noun_of(text, low, lo, ts) or _event_noun(text, verbs, (lo, ts))
 
 
-def _event_noun(low: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
+def _event_noun(text: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
     """The noun naming a happening right before a date no verb took ("since the Islamic
     Revolution in 1979"), with no verb between them; ``span`` is (clause start, date start)."""
     lo, ts = span
-    m = _EVENT_NOUN_BEFORE.search(low, max(lo, ts - 90), ts)
+    m = _EVENT_NOUN_BEFORE.search(text, max(lo, ts - 90), ts)
     if m is None or any(m.end("noun") <= v[0] < ts for v in verbs):
         return None
+    if _SCHEDULED.search(text, max(lo, m.start() - 40), m.start("noun")):
+        return None  # "defendants set for trial on March 5": a plan, no happening yet
     return m.start("noun"), m.end("noun")
 
 
@@ -388,7 +422,7 @@ def attach_happenings(
         if premodifies(low, ts, te):
             # "the 2016 presidential election", "a 1953 coup": the noun names a happening
             noun = _EVENT_NOUN_AFTER.match(low, te)
-            if noun is not None and not _POSSESSIVE.match(low, te):
+            if noun is not None:
                 out.append((noun.start("noun"), noun.end("noun"), t))
             continue
         if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
@@ -425,11 +459,13 @@ def _in_parentheses(text: str, ts: int, te: int, named: frozenset[int]) -> Verb 
     # "the Vienna Convention (1961)" names a happening; a capitalised word with no
     # determiner is a heading's ("Revenue by Region (2017-2022)" in a report's table of
     # contents, read in fakenewscorpus-sample)
-    if text[m.start("noun")].isupper() and not _DETERMINED.search(
-        text, max(0, m.start() - 40), m.start("noun")
+    head = _HEAD_OF.search(text, max(0, m.start("noun") - 60), m.start("noun"))
+    if (
+        text[m.start("noun")].isupper()
+        and head is None
+        and not _DETERMINED.search(text, max(0, m.start() - 40), m.start("noun"))
     ):
         return None
-    head = _HEAD_OF.search(text, max(0, m.start("noun") - 60), m.start("noun"))
     if head is not None and head["head"].lower() not in _TIME_NOUNS:
         return head.start("head"), head.end("head")
     return m.start("noun"), m.end("noun")

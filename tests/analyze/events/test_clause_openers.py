@@ -64,6 +64,33 @@ DATED = [
      ("other", "2017-05", "outbreak")),
     ("She spoke about her role in the 2016 presidential election.",
      ("election", "2016", "election")),
+    # a comma after a fronted date, a relative clause or an apposition closes an aside: the
+    # "-ed" word after it is the verb
+    ("Holm also, in July 2017, posted a clip from a speech.", ("other", "2017-07", "posted")),
+    ("Tam Sorvik, who lives in Kessa, pleaded guilty in 2016 to taking photos.",
+     ("other", "2016", "pleaded")),
+    ("Renk, who was an adviser, recused himself from the probe in March 2016.",
+     ("other", "2016-03", "recused")),
+    ("The front, which is listed by most states, escaped Velmora in 1986 and went to Kessa.",
+     ("other", "1986", "escaped")),
+    # a date framed by commas after an introductory phrase opens the clause
+    ("Based on the bank's figures, in 2009, Velmora ranked 21st.", ("other", "2009", "ranked")),
+    # a trip and its purpose share the date
+    ("Sources said Renk went to see Holm in 2013.", ("other", "2013", "went")),
+    # "since <date>, when ...": the when-clause names the happening at the bound
+    ("This is the ninth outbreak in Kessa since 1976, when the virus was first identified.",
+     ("other", "1976", "was first identified")),
+    # more nouns naming a happening; a name after the noun; a possessive head before a date
+    # in parentheses
+    ("Following an interview with the police in 2012, he destroyed the photos.",
+     ("other", "2012", "interview")),
+    ("Relations soured after Operation Tarn in 1953 and the blockade.",
+     ("other", "1953", "Operation")),
+    ("A priest whose appointment as a bishop in 2015 prompted protests spoke.",
+     ("other", "2015", "appointment")),
+    ("During Velmora's imposed war on Kessa (1980-88), they fought on the other side.",
+     ("other", "1980", "war")),
+    ("In the wake of the 1979's revolution she converted.", ("other", "1979", "revolution")),
     # an embedded post's signature: the post went up that day
     ("Arrest them all pic.twitter.com/q1 — Ana Holm (@anaholm) March 14, 2011",
      ("statement", "2011-03-14", "Ana Holm (@anaholm)")),
@@ -84,6 +111,16 @@ UNDATED = [
     ("She wanted to meet the envoy in 2015.", "meet"),
     # a thing named by its year is no happening
     ("He bought a 2015 car from the dealer.", "car"),
+    # a scheduled happening; a date in an aside before the verb
+    ("The names of the defendants set for trial on March 5, 2018 follow.", "trial"),
+    # the verb of a relative clause after an opening date; a date inside a bound's noun phrase
+    ("In fact today, a new order is rising in the world which, in its day, replaced Vellorn.",
+     "replaced"),
+    ("Kessa, following the end of the federation in 1991 was always divided.", "was"),
+    # a primed possessive names a thing too
+    ("That extended 2017′s run of strong inflation.", "extended"),
+    # a participle's agent after the comma keeps it a participle
+    ("The committee, which meets monthly, chaired by Renk in 2015, was closed.", "chaired"),
 ]  # fmt: skip
 
 
@@ -91,6 +128,14 @@ UNDATED = [
 @pytest.mark.parametrize(("text", "word"), UNDATED)
 def test_clause_openers_keep_bounds_plans_and_things_undated(text: str, word: str) -> None:
     assert not any(trigger.endswith(word) and value for _, value, trigger in _events(text))
+
+
+@pytest.mark.issue(16)
+def test_a_date_in_an_aside_before_the_verb_is_not_the_verbs() -> None:
+    # "born <date>," between commas: the death keeps its own date, the birth date no other
+    got = _events("Lord Renk of Tarn, born June 1 1934, died June 12 2016")
+    assert ("death", "2016-06-12", "died") in got
+    assert not any(value == "1934-06-01" and typ != "birth" for typ, value, _ in got)
 
 
 @pytest.mark.issue(16)
