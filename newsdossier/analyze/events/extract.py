@@ -103,7 +103,10 @@ ANALYZER = "newsdossier.events"
 # virus was identified" dates the when-clause; more nouns naming a happening (interview,
 # appointment, inception, ...), a name after the noun ("Operation Tarn in 1953"), "was
 # first identified" is one verb group; a primed possessive ("2017′s run") names a thing.
-VERSION = "20"
+# 21 (issue 16): a paper or a post named by its date ("an April 15, 2014 email from X", "a
+# 2014 study by Y") is dated; a date listed after another for another party ("by the EU in
+# 2009 and by the U.S. in 2012") shares the first one's happening.
+VERSION = "21"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period

@@ -133,7 +133,12 @@ _NOUN_OF = re.compile(
 )
 # "the memos of December 6, 2006 and May 25, 2008": a date listed after another shares
 # its happening
-_LISTED = re.compile(r",?\s*(?:and|or|,)\s+(?:on\s+|in\s+)?")
+_LISTED = re.compile(
+    r",?\s*(?:and|or|,)\s+"
+    # "by the EU in 2009 and by the U.S. in 2012": the same happening for another party
+    r"(?:(?:by|for|from|against|with)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?"
+    r"(?:on\s+|in\s+)?"
+)
 # "the instruction (1961)", "the Vienna Convention (1961)", "the war (1980-88)": a date
 # alone in parentheses dates the noun before it
 _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")

@@ -91,6 +91,14 @@ DATED = [
     ("During Velmora's imposed war on Kessa (1980-88), they fought on the other side.",
      ("other", "1980", "war")),
     ("In the wake of the 1979's revolution she converted.", ("other", "1979", "revolution")),
+    # a paper or a post named by its date (v21)
+    ("In an April 15, 2014 email from the chairman, he tells Vera Lind of a plan.",
+     ("other", "2014-04-15", "email")),
+    ("According to a 2014 study by the Tarn Institute, arms makers have grown.",
+     ("other", "2014", "study")),
+    # a date listed after another for another party shares its happening (v21)
+    ("The front was removed from the list by the Harvan Council in 2009 and by Kessa in 2012.",
+     ("delisting", "2012", "removed from the list")),
     # an embedded post's signature: the post went up that day
     ("Arrest them all pic.twitter.com/q1 — Ana Holm (@anaholm) March 14, 2011",
      ("statement", "2011-03-14", "Ana Holm (@anaholm)")),
