@@ -33,6 +33,7 @@ from dataclasses import dataclass
 __all__ = ["QUOTE_MIN_WORDS", "Parts", "clause_of", "clause_spans", "quote_spans", "segments"]
 
 _OPEN = re.compile(r"(?:,\s*|\s)(?P<pro>which|who|whom|whose|where)\b|\(")
+_FRONTED = re.compile(r"\s*(?:(?:in|on|during|at|around|back\s+in)\s+)?")
 _CLOSE = re.compile(r"[,;)]|\s[–—-]\s")
 # "a similar 2014 standoff", "a 2005 Harvan Council meeting": a determiner (and one
 # adjective) before a date, up to four words after it, its noun last
@@ -74,7 +75,12 @@ def clause_spans(sentence: str, times: Sequence[tuple[int, int]] = ()) -> list[t
             scan = inside[1]
         if m.group() != "(":
             first_time = next((t for t in times if m.end() <= t[0] and t[1] <= end), None)
-            if first_time is not None:
+            # "X, who in 1991 accused Y of ...": a date that opens the clause is its verb's,
+            # after it; the clause goes on to its close (issue 16, read with seed 281)
+            fronted = first_time is not None and _FRONTED.fullmatch(
+                sentence, m.end(), first_time[0]
+            )
+            if first_time is not None and not fronted:
                 # "whose father took part in a 2014 standoff": a date naming the noun after
                 # it ends the clause with that noun phrase (issue 16, read in ptc-*)
                 np = _NP_AFTER.match(sentence, first_time[1])

@@ -56,9 +56,11 @@ _PURPOSE = re.compile(rf"\b(?:{alternation(_ATT['purpose'])})\b")
 _PREMODIFIER = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+(?:(?P<adj>[a-z-]+)\s+)?$"
 )
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "around", "by", "since", "until", "of"})
+_FRAME_PREP = re.compile(r"\b(?:in|during|throughout|by|until|since|through)\s+$")
 _WORD_AFTER = re.compile(r"\s+[“\"‘']?[^\W\d_]")
 # "Today's Rome", "Tuesday’s rallies": a date in the possessive names a thing
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’′]s\b")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|in|on|at|of|for|when|while|as|with|by|from|that|which|the|a|an)\b)[a-z]"
 )
@@ -79,6 +81,7 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your|him|them|us|me|"
     r"you|it|whom|all|every|each|both|some|many|several|most|any|no)\b)[a-z]+\b"
 )
+_MOTION = re.compile(r"\b(?:went|came|travell?ed|flew|returned|drove|rushed|headed|arrived)$")
 _MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can|cannot)\b")
 # "as directed by PPD-8 of March 30, 2011", "the Constitution of 1936": the date is the
 # noun's before "of", not the verb's
@@ -103,10 +106,21 @@ _THAT_OPENER = re.compile(
     r".*\b(?:that|when|while|whilst|as|because|although|though|if|once|whereas)\s", re.DOTALL
 )
 _COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_FRAME = re.compile(r",\s*(?:in|on|during|around|by\s+the\s+end\s+of)\s*$")
 # "as recently as 2012", "as early as May": the comparative "as ... as" before a date is
 # neither a subordinator nor a clause of its own ("linked to attacks as recently as 2012,
 # the monitor said" dated the saying; "shelled the port as recently as 2016" nothing)
 _AS_AS = re.compile(r"\bas\s+(?:[a-z-]+\s+){0,2}as\s*$")
+# a relative pronoun, a complementizer, a subordinator or a coordinator, then the date's
+# preposition: the date opens the clause the word starts ("who in 1991 accused")
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:who|which|that|when|whereas|because|although|though|as|and|but)\s+"
+    r"(?:(?:back|early|late|later|again|then|also|already|only|even)\s+)?"
+    r"(?:(?:in|on|during|at|around)\s+)?$"
+)
+# no comma: "Lord Renk, born June 1 1934, died June 12 2016" (the date is the aside's)
+_ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\b(?:\s*,[^,]{1,40},)?\s*$")
 _BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|prior\s+to)\b")
 # "April 18, 1775 ... and he later explained": the verb is after the date, not at it
 _LATER = re.compile(r"\b(?:later|afterwards|afterward|subsequently|eventually|since)\b")
@@ -119,7 +133,12 @@ _NOUN_OF = re.compile(
 )
 # "the memos of December 6, 2006 and May 25, 2008": a date listed after another shares
 # its happening
-_LISTED = re.compile(r",?\s*(?:and|or|,)\s+(?:on\s+|in\s+)?")
+_LISTED = re.compile(
+    r",?\s*(?:and|or|,)\s+"
+    # "by the EU in 2009 and by the U.S. in 2012": the same happening for another party
+    r"(?:(?:by|for|from|against|with)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+)?"
+    r"(?:on\s+|in\s+)?"
+)
 # "the instruction (1961)", "the Vienna Convention (1961)", "the war (1980-88)": a date
 # alone in parentheses dates the noun before it
 _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
@@ -128,7 +147,8 @@ _PAREN_BEFORE = re.compile(r"(?P<noun>[^\W\d_][\w'’-]*)\s*\($")
 # 1972); a complement with its own determiner is a noun phrase of its own ("the abandonment
 # of the strict rule (1961)": the rule's)
 _HEAD_OF = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[^\W\d_][\w'’-]+)\s+"
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that)|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<head>[^\W\d_][\w'’-]+)\s+"
     r"(?:of|on|against|for|to|with)\s+(?!(?:the|a|an|his|her|its|their)\s)(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -138,6 +158,26 @@ _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:\
 _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"])
 # "from their peak of March 2008": a level, no happening
 _LEVEL_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["level_nouns"])
+
+# "since the Islamic Revolution in 1979", "the downfall of the regime in late 1980",
+# "the most recent outbreak was in May 2017": a noun that names a happening, in the noun
+# phrase right before the date (at most a complement of 50 characters between)
+_EVENT_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["event_nouns"])
+_EVENT_WORDS = alternation(sorted(_EVENT_NOUNS))
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"\b(?P<noun>{_EVENT_WORDS})\b(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}(?:\s+(?:of|against|by|on|in|between|over|with|at|from|"
+    r"to|into|across|as)\s+(?:(?!\b(?:since|after|before|following|until|till|prior|ahead|when|"
+    r"while|and|but|that|which|who)\b)[^,;:()\"“”]){0,50}?)?\s+(?:in|of|during|on)\s+$",
+    re.IGNORECASE,
+)
+_EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENT_WORDS})\s+$")
+# "the 2016 presidential election", "a 1953 coup": at most two words, then the noun
+_EVENT_NOUN_AFTER = re.compile(rf"(?:['’′]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENT_WORDS})\b")
+
+_SCHEDULED = re.compile(
+    r"\b(?:set|scheduled|due|slated|planned|expected|awaiting)\s+(?:for|to)?\s*(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
 
 # "... and the rise of": a coordinated noun phrase with a complement of its own
 _CONJUNCT_OF = re.compile(
@@ -168,11 +208,16 @@ def premodifies(low: str, ts: int, te: int) -> bool:
         return True
     # "20th century diplomacy", "1960s music": a decade or a century before a noun
     decade_or_century = low[te - 1 : te] == "s" or low.endswith("century", ts, te)
-    if decade_or_century and _NOUN_AFTER.match(low, te):
+    # ... not after a frame's preposition: "claimed that in the early 1980s Renk and Holm
+    # spiked ..." (issue 16, read with seed 281)
+    framed = _FRAME_PREP.search(before) is not None
+    if decade_or_century and not framed and _NOUN_AFTER.match(low, te):
         return True
     m = _PREMODIFIER.search(before)
-    if m is None or (m["adj"] and m["adj"] in _TIME_NOUNS):
-        return False  # "in the year 2015 they ...": a time
+    if m is None or (m["adj"] and (m["adj"] in _TIME_NOUNS or m["adj"] in _PREPOSITIONS)):
+        # "in the year 2015 they ...": a time; "claimed that in 1982 the two ...": "that"
+        # opens a clause, the date is no modifier of a noun after it
+        return False
     return bool(_WORD_AFTER.match(low, te))
 
 
@@ -192,6 +237,8 @@ def _opens(head: str, low: str, te: int) -> bool:
     head = _AS_AS.sub("", head)
     if _BOUND_HEAD.match(head):
         return False  # "From a record high in Nov 2017, the index has collapsed"
+    if _COMMA_FRAME.search(head) and _COMMA_AFTER.match(low, te):
+        return True  # "Based on the bank's reports, in 2009, Velmora ranked 21st"
     if (m := _THAT_OPENER.match(head)) is not None:
         rest = head[m.end() :]
         return len(_WORD.findall(rest)) <= 2 and bool(_COMMA_AFTER.match(low, te))
@@ -212,6 +259,8 @@ def _outside_subordinate(low: str, te: int, v: Verb) -> bool:
     """``v`` is not inside a subordinate clause that starts between the date and it."""
     if _LATER.search(low, te, v[0]):
         return False
+    if _RELATIVE_BEFORE.search(low, te, v[0]):
+        return False  # "... in the world which, in its day, replaced Rome": a relative clause
     subs = list(_SUBORDINATOR.finditer(low, te, v[0]))
     return not subs or "," in low[subs[-1].end() : v[0]]
 
@@ -225,8 +274,17 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     # "was port commissioner until May 2004": "until" right before the date is its
     # preposition (extract.py lets only a past state's end through), not a clause
     gap_core = _AS_AS.sub("", _UNTIL_END.sub("", gap))
+    infinitive = _INFINITIVE.search(text, v[1], ts)
+    if (
+        infinitive is not None
+        and infinitive.start() == v[1] + 1
+        and _MOTION.search(low, v[0], v[1])
+    ):
+        # "went to see Vell in 2013", "travelled to meet him in May": the trip and its purpose
+        # share the date (issue 16, unseen pages, seed 283)
+        infinitive = _INFINITIVE.search(text, infinitive.end(), ts)
     return (
-        not _INFINITIVE.search(text, v[1], ts)
+        infinitive is None
         and not _MODAL.search(gap)
         and len(_WORD.findall(gap)) <= REACH_WORDS
         and not _THAT.search(gap)
@@ -272,7 +330,27 @@ def _attach_one(
     before = [v for v in verbs if lo <= v[0] and v[1] <= ts]
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
     if not before and _opens(_head(low, lo, ts, spans), low, te):
-        return next((v for v in after if _outside_subordinate(low, te, v)), None)
+        first = next((v for v in after if _outside_subordinate(low, te, v)), None)
+        if first is not None or _WHEN_AFTER.match(low, te) is None:
+            return first
+        # "This is the ninth outbreak since 1976, when the virus was first identified": no
+        # main verb after; the when-clause below names the happening (issue 16, seed 284)
+    if (
+        not before
+        and after
+        and _ADJACENT.fullmatch(low, te, after[0][0])
+        and not _NP_PREP.search(low, lo, ts)  # "following the end of X in 1991 was ..."
+    ):
+        # "The Harvan institute on 10 December 2018 released its report": the date stands
+        # between the subject and its verb (issue 16, read with seed 281)
+        return after[0]
+    if _CLAUSE_OPENER.search(low, max(lo, ts - 40), ts):
+        # "Anita Vell, who in 1991 accused ...", "claimed that in the early 1980s the two
+        # spiked ...", "but in 2012 the group was delisted": the date opens the clause that
+        # the word before it starts, and is its verb's (issue 16, read with seed 281)
+        first = next((v for v in after if _outside_subordinate(low, te, v)), None)
+        if first is not None and len(_WORD.findall(low, te, first[0])) <= REACH_WORDS:
+            return first
     when = _WHEN_AFTER.match(low, te)
     # "charges were brought at the end of 2000, when X was port commissioner": the verb
     # before owns the date, the when-clause after a comma only says what else held then;
@@ -299,7 +377,9 @@ def _attach_one(
         v = before[-1]
         # "the fix was in as early as May 2016": a state, as "was in May 2016" is
         if _COPULA_DATE.fullmatch(_AS_AS.sub("", low[v[0] : ts])) is not None:
-            return None
+            # ... but "the most recent outbreak was in May 2017" dates the outbreak
+            subject = _EVENT_SUBJECT.search(low, max(lo, v[0] - 30), v[0])
+            return None if subject is None else subject.span("noun")
         if reaches(text, low, v, ts):
             return v
     if when is not None and "," in when.group():
@@ -307,7 +387,19 @@ def _attach_one(
         if w is not None and _in_when_clause(low, when.end(), w[0]):
             return w
     # "went well until the events of 2014": the noun the date belongs to
-    return _noun_of(text, low, lo, ts)
+    return _noun_of(text, low, lo, ts) or _event_noun(text, verbs, (lo, ts))
+
+
+def _event_noun(text: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
+    """The noun naming a happening right before a date no verb took ("since the Islamic
+    Revolution in 1979"), with no verb between them; ``span`` is (clause start, date start)."""
+    lo, ts = span
+    m = _EVENT_NOUN_BEFORE.search(text, max(lo, ts - 90), ts)
+    if m is None or any(m.end("noun") <= v[0] < ts for v in verbs):
+        return None
+    if _SCHEDULED.search(text, max(lo, m.start() - 40), m.start("noun")):
+        return None  # "defendants set for trial on March 5": a plan, no happening yet
+    return m.start("noun"), m.end("noun")
 
 
 def attach_happenings(
@@ -333,6 +425,10 @@ def attach_happenings(
     last: tuple[int, Verb | None] = (-1, None)  # end of the previous date, its happening
     for t, ts, te in free:
         if premodifies(low, ts, te):
+            # "the 2016 presidential election", "a 1953 coup": the noun names a happening
+            noun = _EVENT_NOUN_AFTER.match(low, te)
+            if noun is not None:
+                out.append((noun.start("noun"), noun.end("noun"), t))
             continue
         if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
             got: Verb | None = last[1]
@@ -368,11 +464,13 @@ def _in_parentheses(text: str, ts: int, te: int, named: frozenset[int]) -> Verb 
     # "the Vienna Convention (1961)" names a happening; a capitalised word with no
     # determiner is a heading's ("Revenue by Region (2017-2022)" in a report's table of
     # contents, read in fakenewscorpus-sample)
-    if text[m.start("noun")].isupper() and not _DETERMINED.search(
-        text, max(0, m.start() - 40), m.start("noun")
+    head = _HEAD_OF.search(text, max(0, m.start("noun") - 60), m.start("noun"))
+    if (
+        text[m.start("noun")].isupper()
+        and head is None
+        and not _DETERMINED.search(text, max(0, m.start() - 40), m.start("noun"))
     ):
         return None
-    head = _HEAD_OF.search(text, max(0, m.start("noun") - 60), m.start("noun"))
     if head is not None and head["head"].lower() not in _TIME_NOUNS:
         return head.start("head"), head.end("head")
     return m.start("noun"), m.end("noun")

@@ -44,7 +44,35 @@ _PROGRESSIVE = frozenset({"am", "is", "are"})
 _NUMBER = re.compile(r"[$£€]?[\d.,]+%?|mln|bln|million|billion|thousand|hundred|trillion")
 # "talks earlier in 2012 framed the riots": a year after a preposition ends a time phrase,
 # the word after it may be the verb (issue 16, fnc seed 122)
-_YEAR_AFTER_PREP = re.compile(r"\b(?:in|since|until|by|during)\s+(?:1[6-9]|20)\d\d\s+$")
+_YEAR_AFTER_PREP = re.compile(
+    r"\b(?:(?:in|since|until|by|during)\s+|"
+    # "X on 10 December 2018 released its report": a full date before the verb (issue 16)
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)"
+    r"(?:1[6-9]|20)\d\d,?\s+$"
+)
+# "the outbreak that began in 2014", "reports that caused the US to ...": after "that" a verb
+# form followed by a function word, a number or a name is the relative clause's verb; "that
+# armed group" (a noun after it) keeps the word an adjective
+_FUNCTION_AFTER = re.compile(
+    r"\s+(?:(?i:the|a|an|his|her|its|their|this|these|those|him|them|us|me|it|in|on|at|by|to|"
+    r"from|with|into|over|after|before|during|up|out|down|off|about|more|for|as)\b|[\d$£€]|[A-Z])"
+)
+# after an apposition's comma: a verb with its object ("..., assured an envoy")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|these|those|him|them|us|me|it|himself|herself|"
+    r"itself|themselves|\d)\b"
+)
+# ... or after the comma that closes an aside: a relative clause ("Ivo Renk, who lives in
+# Kessa, pleaded guilty"), an apposition ("X, a senior aide, assured"), a fronted date ("and
+# in February 2016, circulated"); a participle's agent after it ("..., chaired by") still
+# makes it a participle
+_ASIDE_CLOSED = re.compile(
+    r"(?:,\s*(?:who|which|whose)\b[^,;:]{1,120}|,\s*(?:a|an|the)\s+[^,;:]{1,60}|"
+    r"\b(?:1[6-9]|20)\d\d|\b(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bago|\blater|"
+    r"\bearlier),\s*$"
+)
+_AGENT_AFTER = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _AMBIGUOUS = frozenset(str(w) for w in _DATA["noun_or_verb"])
 # a pronoun, an adverb in -ly, "then"/"also" (or a name): what may stand before a verb
@@ -59,13 +87,15 @@ _GROUP_WORDS = 4
 _PARTICIPLES = frozenset(str(w) for w in _DATA["participles"]) | _IRREGULAR
 _NOT_ING = r"(?!(?:thing|something|nothing|anything|everything|morning|evening|king|during)\b)"
 _GROUP_WORD = re.compile(
-    r"\s+(?:being|not|never|also|already|yet|just|still|[a-z]+ly|[a-z]{2,}ed|"
+    r"\s+(?:being|not|never|also|already|yet|just|still|first|later|again|then|[a-z]+ly|[a-z]{2,}ed|"
     + _NOT_ING
     + r"[a-z]{2,}ing|"
     + "|".join(sorted(_PARTICIPLES, key=len, reverse=True))
     + r")\b"
 )
-_NOT_VERB_FORMS = frozenset({"not", "never", "also", "already", "yet", "just", "still"})
+_NOT_VERB_FORMS = frozenset(
+    {"not", "never", "also", "already", "yet", "just", "still", "first", "later", "again", "then"}
+)
 #: present-tense verbs whose object an "-ed" word after them modifies ("include detailed")
 _OBJECT_VERBS = frozenset(str(w) for w in _DATA["object_verbs"])
 # a determiner and an adjective with an adjective's ending before an "-ed" word
@@ -99,9 +129,11 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
     before = _word_before(low, start)
     if word in _AUX:
         return before != "to"
+    if before == "that" and _relative_that(text, word, end):
+        return word not in _NOT_VERBS  # "the outbreak that began in 2014", "reports that caused"
     if before in _DETS or before in _NON_FINITE_BEFORE or before.endswith(("’s", "'s")):
         return False  # "the alleged", "to be implemented", "having been freed"
-    if _NUMBER.fullmatch(before) and not _YEAR_AFTER_PREP.search(low, max(0, start - 20), start):
+    if _NUMBER.fullmatch(before) and not _YEAR_AFTER_PREP.search(low, max(0, start - 30), start):
         return False  # "61 mln won", "the 2 set": a unit or a noun after a number
     if word in _AMBIGUOUS:
         # "a further interest-rate cut in March", "the hit": these are nouns as often
@@ -121,9 +153,27 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
         # "include detailed vendor analysis", "a viable integrated system": an adjective
         # (issue 16, fnc seeds 245-248)
         return False
-    if _COMMA_BEFORE.search(low, max(0, start - 3), start):
-        return False  # "the committee, chaired by X, will ...": a participle, not the verb
+    if (
+        _COMMA_BEFORE.search(low, max(0, start - 3), start)
+        and not _OBJECT_AFTER.match(low, end)
+        and (
+            _AGENT_AFTER.match(low, end)
+            or not _ASIDE_CLOSED.search(low, max(0, start - 160), start)
+        )
+    ):
+        # "the committee, chaired by X, will ...": a participle, not the verb; with an object
+        # after it ("Ivo Renk, a senior aide, assured an envoy in May 2016 that ...") the word
+        # is the verb of the subject before the apposition (issue 16, ptc read with seed 281)
+        return False
     return word.endswith("ed") and len(word) >= 4 and "-" not in word and word not in _NOT_VERBS
+
+
+def _relative_that(text: str, word: str, end: int) -> bool:
+    """``word`` after "that" is a verb: an irregular past form or an "-ed" word before a
+    function word ("that began in", "that caused the"), not "that alleged plot"."""
+    if word in _IRREGULAR and word not in _AMBIGUOUS:
+        return True
+    return word.endswith("ed") and len(word) >= 4 and bool(_FUNCTION_AFTER.match(text, end))
 
 
 def is_reporting_finite(text: str, low: str, start: int, end: int) -> bool:

@@ -37,8 +37,9 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 ATTACHMENT = [
     ("Zaravandi agents began funding the rebels in 1979, six months before the invasion of Qasrun.",
      [("military_operation", None), ("other", "1979")]),
+    # the attacks stay undated; the collapse (a noun naming a happening) takes 1979 (v19)
     ("The front has carried out dozens of attacks since the collapse of the monarchy in 1979.",
-     [("attack", None)]),
+     [("attack", None), ("other", "1979")]),
     ("The ministers held talks in Vellorn about reviving the 2015 border accord.",
      [("agreement", "2015")]),
     ("The meeting took place in the prince's recently purchased villa.", []),

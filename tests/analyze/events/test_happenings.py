@@ -122,9 +122,9 @@ CASES = [
     ("Renk has been in detention in Kessa since October 2009.",
      [("arrest", "2009-10", "detention")]),
     ("The river trade is estimated at 5 million in 2009 and is projected to grow.", []),
-    # an embedded post's signature date dates none of its words
+    # an embedded post's signature date dates none of its words: it dates the post (events v19)
     ("Arrest them all pic.twitter.com/x1 — Ana Holm (@anaholm) March 14, 2011",
-     [("arrest", None, "Arrest")]),
+     [("arrest", None, "Arrest"), ("statement", "2011-03-14", "Ana Holm (@anaholm)")]),
     ("In April 2009, in another nationally televised interview, Renk made clear that he would "
      "stay.", [("other", "2009-04", "made")]),
     ("The market is the collateral now, like it was in 2006 and 2007.", []),
