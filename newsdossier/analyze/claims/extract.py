@@ -67,7 +67,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "22"  # 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
+VERSION = "23"  # 23: a count in its clause's subject is its owner's ("Forty members of X were
+# arrested", "X's 3,000 members", "12 of its members" in X's reported words), "it"/"they"
+# in an organisation's reported words is the organisation, amounts in trillions and "$2.5m",
+# "5 of the 7" binds the 5 only (issue 15, branch 15p)
+# 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
 # 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
 # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
 # 14: no claim for thanks, greetings, advice; a noun object is no statement (issue 15)
@@ -365,6 +369,13 @@ def _subject_mention(
     a, e = sent.start + b.subject[0], sent.start + b.subject[1]
     if b.subject_kind == "number":
         return None  # resolved by the caller from the claim it re-estimates
+    if b.subject_kind == "owner":
+        # "5,000 Harvan Council troops": an organisation's or a place's; "three Renk
+        # supporters" are not Renk's
+        m = d.mention_over(a, e)
+        if m is None or m.label not in ("ORG", "GPE"):
+            return None
+        return m.start, m.end, m.text
     if b.subject_kind == "name":
         m = d.mention_over(a, e)
         if m is None:
@@ -394,13 +405,44 @@ def _subject_mention(
             # "“I have spent 1,000 days here,” Renk said"; "“We have 3,000 members,” the
             # Front said": the speaker of the quote
             return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
+        if word in ("it", "they") and _speaker_itself(d, st, a, b):
+            # "The Front said it had killed 40 soldiers": an organisation speaking of
+            # itself in reported speech (not "it cost", "it was": the thing talked about)
+            return st.source.start, st.source.end, d.text[st.source.start : st.source.end]  # type: ignore[union-attr]
         if word in ("it", "they", "its", "their") and prev:
             m = prev[-1]
             return m.start, m.end, m.text
         return None
+    if word in ("its", "their") and _speaker_itself(d, st, a, b):
+        # "The Front said 12 of its members were killed"
+        return st.source.start, st.source.end, d.text[st.source.start : st.source.end]  # type: ignore[union-attr]
     phrase = _ANAPHOR_NOUN.match(d.text[max(sent.start, a - 30) : e].split(",")[-1].strip())
     m2 = _salient_org(d, phrase.group(1) if phrase else word, a, st)
     return (m2.start, m2.end, m2.text) if m2 is not None else None
+
+
+#: predicates whose pronoun subject is a thing talked about, not the speaker: "it cost",
+#: "it was", "it took"
+_NOT_DONE = frozenset(
+    {"be", "is", "are", "was", "were", "been", "cost", "costs", "take", "takes", "took",
+     "need", "needs", "needed", "require", "requires", "required", "reach", "reached"}
+)  # fmt: skip
+
+
+def _speaker_itself(d: _Doc, st: Statement | None, at: int, b: Binding) -> bool:
+    """Whether "it"/"its"/"they" at ``at`` in reported speech is its speaker: an
+    organisation named as the speaker (a mention), the pronoun inside the reported words,
+    and a predicate of doing or having ("had killed", "its members were"), not one of a
+    thing talked about ("it would cost", "it was")."""
+    if (
+        st is None or st.quote != "indirect" or st.source.kind != "named" or st.source.start < 0
+        or not st.content[0] <= at < st.content[1] or b.predicate in _NOT_DONE
+    ):  # fmt: skip
+        return False
+    # the speaker's mention, not Source.person: a one-word organisation ("Hamas said")
+    # reads as person-like there
+    m = d.mention_over(st.source.start, st.source.end)
+    return m is not None and m.label in ("ORG", "GPE", "NORP")
 
 
 def _first_person_speaker(word: str, st: Statement | None, pos: int) -> bool:
@@ -564,6 +606,10 @@ _WINDOW_AFTER = 45
 _SUBJECT_REACH = 70
 _OPENING_NAME_CHARS = 12  # a name that opens its sentence ("The Harvan Council ...")
 _OPENING_REACH_CHARS = 260  # how far its coordinated verbs may reach
+#: a name just after a count that may own what it counts: "Forty members of the ",
+#: "Two of ", "5,000 " (then "Harvan Council troops")
+_OWNER_AFTER_CHARS = 40
+_OWNER_BETWEEN = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?|of\s+(?:the\s+)?)?")
 _ASK_VERBS = frozenset({"asked", "asks", "ask", "wondered", "wonders", "questioned"})
 _SUBJECT_WORD = re.compile(
     r"\b(?:he|she|it|they|its|their|his|her|I|we|our|the\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|movement|"
@@ -666,6 +712,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             continue  # no name, pronoun or "the group" to bind a value to; or a ticker
         matches = _matches(sent.text)
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
+        name_starts = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
             (min(m.value[0], m.trigger[0] if m.trigger else m.value[0]),
              max(m.value[1], m.trigger[1] if m.trigger else m.value[1]))
@@ -688,6 +735,13 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             near = [n for n in names if lo_w <= n <= a]
             pronoun = _SUBJECT_WORD.search(sent.text, lo_w, a)
             if near or pronoun:
+                spans.append((a, b))
+            elif any(
+                b < n0 <= b + _OWNER_AFTER_CHARS and _OWNER_BETWEEN.fullmatch(sent.text, b, n0)
+                for n0 in name_starts
+            ):
+                # "Forty members of the Front were arrested", "5,000 Harvan Council troops
+                # are stationed ...": the count's owner follows it (syntax._owner_of_counted)
                 spans.append((a, b))
             if (
                 opening is not None and not pronoun and opening[1] < a

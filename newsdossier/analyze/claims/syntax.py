@@ -85,6 +85,8 @@ _NUMBER_WORDS = frozenset(
         "millions",
         "billion",
         "billions",
+        "trillion",
+        "trillions",
         "dozen",
         "dozens",
         "scores",
@@ -94,12 +96,12 @@ _WORD_START = re.compile(r"\b(?=[A-Za-z])")
 _NUMBER_ANCHOR = re.compile(
     r"\d+(?:[.,\s\u00a0\u202f]\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
-    r"billions?|dozens?|scores)\b",
+    r"billions?|trillions?|dozens?|scores)\b",
     re.I,
 )
 NUMBERISH = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|"
+    r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|"
     r"half|thirds?|quarters?|fifths?|tenths?|percent|per cent)\b",
     re.I,
 )
@@ -262,6 +264,9 @@ _TIME_UNITS = frozenset(
         "cent",
     ]
 )
+_FRACTION_WORDS = frozenset(
+    {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"}
+)
 _CLAUSE = frozenset({"ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "pcomp"})
 
 
@@ -311,7 +316,7 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             and text[b + 1 : b + 2].isalnum()
         ):
             continue
-        if a > 0 and text[a - 1] in "#/.-’'" and last.isdigit():
+        if a > 0 and text[a - 1] in "#/.-’'+" and last.isdigit():
             continue  # "#5", "1/3", "v.2", "’87": an identifier, a part of one, a year
         if _YEAR_RANGE.fullmatch(core):
             continue  # "between 1993 and 2001", "2014-2016": a period, not a count
@@ -331,6 +336,8 @@ def count_spans(text: str) -> list[tuple[int, int]]:
         nxt = re.match(r"[\s-]*([A-Za-z]+)", text[b : b + 20])
         if nxt and nxt.group(1).lower() in _TIME_UNITS:
             continue  # "for twenty years", "two years ago", "ten times": not a count of things
+        if nxt and nxt.group(1).lower() in _FRACTION_WORDS:
+            continue  # "some two third of ...": a share, not a count of two
         out.append((a, b))
     return out
 
@@ -415,7 +422,9 @@ class Binding:
     attribute: str | None
     value: tuple[int, int]
     subject: tuple[int, int]  # the subject's tokens as written (may be a pronoun)
-    subject_kind: str  # name | pronoun | anaphor
+    subject_kind: (
+        str  # name | owner (a name compounded on the counted noun) | pronoun | anaphor | number
+    )
     unit: str | None
     polarity: str
     modality: str
@@ -647,6 +656,8 @@ def _of_object(noun: Any, pred: Any | None) -> bool:
     if pred is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     obj = noun.head.head
+    if obj.like_num or obj.tag_ == "CD":
+        return False  # "won 5 of the 7 seats": the 7 is the whole, not what was won
     return obj.dep_ in _DIRECT and obj.head.i == pred.i and obj.i != noun.i
 
 
@@ -830,6 +841,67 @@ def _holder_with(noun: Any) -> Any | None:
     if holder.dep_ == "attr" and _is_verb(holder.head):
         subj = _subject_of(holder.head)
         return subj if subj is not None and subj.tag_ in ("NNP", "NNPS") else None
+    return None
+
+
+_SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+#: units the tagger takes for names: "416 MW capacity" is no organisation's
+_UNIT_ABBREVIATIONS = frozenset(
+    {"mw", "gw", "kw", "tw", "mwh", "gwh", "kwh", "twh", "km", "kg", "bpd", "mcm", "bcm", "cm",
+     "mm", "ha", "sq", "ft", "lbs", "mph", "kph", "tcf", "bcf", "mt"}
+)  # fmt: skip
+#: people named for their stance towards a name, not as its own: "three Renk supporters"
+_STANCE_NOUNS = frozenset(
+    {"supporters", "supporter", "fans", "critics", "opponents", "voters", "loyalists",
+     "backers", "sympathizers", "sympathisers", "detractors", "rivals", "enemies", "victims",
+     "protesters", "protestors", "admirers", "followers", "allies"}
+)  # fmt: skip
+
+
+def _owner_of_counted(v: Any, noun: Any, value_tokens: set[int]) -> Any | None:
+    """Whose things a count in its clause's subject counts: "the Front's 3,000 members
+    voted", "Forty members of the Front were arrested", "Two of Renk's sons were killed",
+    "every one of Vellorn's 32 districts voted", "some 5,000 Harvan Council troops are
+    stationed there" -> the name that owns the counted noun (a possessor, the name of its
+    "of" phrase, or a proper-noun compound; the caller keeps a compound to organisations
+    and places: "three Renk supporters" are not Renk's).  Only for a count in the subject:
+    as an object or after a preposition, the count is the predicate's subject's (or
+    nobody's).  Issue 15, branch 15p: on fresh Tehran Times and PTC pages these were the
+    largest class of numbers about a named actor that got no claim."""
+    head = noun
+    if (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i
+        and head.head.head.dep_ in _SUBJECT_ROLES
+        and (head.head.head.like_num or head.head.head.tag_ == "CD")
+    ):  # fmt: skip
+        head = head.head.head  # "every one of Vellorn's 32 districts": the partitive's head
+    if head.dep_ not in _SUBJECT_ROLES or not _is_verb(head.head):
+        return None
+    if noun.i != v.i and v.i > noun.i:
+        return None  # "the Harbor Times page 1 is ...": a number after its noun names it
+    partitive = noun.i == v.i  # "Two of Renk's sons", "12 of its members"
+    cands = [noun]
+    for t in (head, noun) if head.i != noun.i else (noun,):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                cands += [g for g in c.children if g.dep_ == "pobj" and g.i not in value_tokens]
+    for t in cands:
+        for c in t.children:
+            if c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.lower_ in ("its", "their")):
+                return c
+        if any(c.dep_ == "conj" for c in t.children):
+            return None  # "three provinces of X, Y and Z": the count is the list's
+        if t.i != noun.i and t.tag_ in ("NNP", "NNPS"):
+            return t  # "members of the Front"
+        if (
+            (t.i == noun.i or partitive) and t.tag_ in ("NN", "NNS")
+            and t.lower_ not in _STANCE_NOUNS
+        ):  # fmt: skip
+            # "5,000 Harvan Council troops" (not "30 million doses of Vellorn vaccine": a
+            # compound on the "of" phrase names a kind)
+            comps = [c for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            if comps and comps[-1].i == t.i - 1 and comps[-1].lower_ not in _UNIT_ABBREVIATIONS:
+                return comps[-1]
     return None
 
 
@@ -1097,14 +1169,17 @@ def _bind_one(
         and pred.lower_ not in _HAVE and noun.dep_ != "appos"
     ):  # fmt: skip
         return None  # "21 members of the group were injured": not a member count
+    owner = None
     if spec is None and not (
         pred is not None and (noun.dep_ in _DIRECT or (noun.dep_ == "conj" and noun.head.dep_ in _DIRECT))
         and (noun.head.i == pred.i or noun.head.head.i == pred.i)
     ) and not _re_estimate(pred) and not _of_object(noun, pred) and not _level_of(
         noun, pred, ids
     ) and not _change_of(noun, pred) and _holder_with(noun) is None:  # fmt: skip
-        return None  # "... in light of the dozens of complaints": not what the subject did
-    subj = _holder_with(noun) if spec is None else None
+        owner = _owner_of_counted(v, noun, ids)
+        if owner is None:
+            return None  # "... in light of the dozens of complaints": not what the subject did
+    subj = (owner or _holder_with(noun)) if spec is None else None
     kind = "name"
     if spec is not None and trigger is not None and spec.value in ("name", "text"):
         t0 = _top(_token_at(doc, *trigger))
@@ -1185,7 +1260,11 @@ def _bind_one(
         and not any(c.dep_ == "compound" and c.tag_.startswith("NNP") for c in subj.children)
     ):  # fmt: skip
         kind = "anaphor"
-    s0, s1 = (subj.idx, subj.idx + len(subj.text)) if kind != "name" else _span_of(subj)
+    if owner is not None and subj.i == owner.i and owner.dep_ == "compound" and kind == "name":
+        kind = "owner"  # a name that only modifies the counted noun: organisations and places
+    s0, s1 = (
+        (subj.idx, subj.idx + len(subj.text)) if kind not in ("name", "owner") else _span_of(subj)
+    )
     unit = _unit(noun, ids) if noun is not None else None
     if spec is None:
         written = doc.text[span[0] : span[1]]

@@ -140,3 +140,71 @@ def test_quantities_whom_a_demand_names_is_a_fact(analyze) -> None:
     )
     found = [c for c in claims if c.value == "48"]
     assert found and found[0].modality == "asserted"
+
+
+# Branch 15p: a count inside its clause's subject is its owner's, and amounts with scale
+# words or abbreviations are read whole.  Invented sentences; NER must tag the names, so
+# they are ones the small English model knows the shape of.
+OWNED = [
+    ("Forty members of the Harvan Council were arrested on Monday.", "Harvan Council", "Forty",
+     "members"),
+    ("Two of Michael Brown's sons were killed in the blast.", "Michael Brown", "Two", "sons"),
+    ("The Harvan Council's 3,000 members voted on Monday.", "Harvan Council", "3,000", "members"),
+    ("Every one of Scotland's 32 local authorities voted for the plan.", "Scotland", "32",
+     "authorities"),
+    ("Some 5,000 US troops are stationed in Iraq.", "US", "Some 5,000", "troops"),
+    ("Hamas said 12 of its members were killed.", "Hamas", "12", "members"),
+    ("Hamas said they had fired 300 rockets.", "Hamas", "300", "rockets"),
+    ("The Harvan Council received 35 trillion rials from the fund.", "Harvan Council",
+     "35 trillion", "rials"),
+    ("In 2017, the UK's net contribution was £9bn.", "UK", "£9bn", "pounds"),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "subject", "value", "unit"), OWNED)
+def test_quantities_owned_counts(analyze, text, subject, value, unit) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value and c.subject_text]
+    assert found, [(c.subject_text, c.value) for c in claims]
+    assert subject in found[0].subject_text
+    assert doc.text[found[0].value_start : found[0].value_end] == value
+    assert unit in (found[0].unit or "")
+
+
+NOT_OWNED = [
+    "Three Trump supporters were arrested in Ohio.",  # a stance, not a membership
+    "The Harbor Times page 1 is of January 18, 2017.",  # a number after its noun names it
+    "Three provinces of Tehran, Khuzestan and Fars have the most pilgrims.",  # the list's
+    "Raisi said that 30 million doses of COVID-19 vaccine will be imported.",  # a kind
+    "The plant's capacity is 724 megawatts, and 416 MW capacity is under construction.",
+    "The ministry said it would cost $5 million.",  # the thing talked about, not the speaker
+]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", NOT_OWNED)
+def test_quantities_not_owned(analyze, text) -> None:
+    _, claims = analyze(text)
+    bad = [(c.subject_text, c.value) for c in claims if c.value and c.subject_text]
+    assert not [b for b in bad if b[0] not in ("Raisi",)], bad
+
+
+@pytest.mark.issue(15)
+def test_quantities_partitive_total_is_not_won(analyze) -> None:
+    _, claims = analyze("The Pentagon won 5 of the 7 contracts.")
+    assert {c.value for c in claims if c.value and c.subject_text} == {"5"}
+
+
+def test_quantities_scales_read_whole() -> None:
+    from newsdossier.analyze.claims.syntax import count_spans
+    from newsdossier.analyze.claims.values import normalize_value
+
+    text = "They paid $2.5m, then €5.3bn and 35 trillion rials; the wall is 2.5m high."
+    got = [(text[a:b], normalize_value("number", text[a:b])) for a, b in count_spans(text)]
+    assert got == [
+        ("2.5m", "number:2500000:2500000"),
+        ("5.3bn", "number:5300000000:5300000000"),
+        ("35 trillion", "number:35000000000000:35000000000000"),
+    ]
+    assert count_spans("Some two third of the raw materials are imported.") == []
