@@ -67,7 +67,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "23"  # 23: a count in its clause's subject is its owner's ("Forty members of X were
+VERSION = "24"  # 24: the owner of a count in any role but the predicate's object ("from 13
+# of the 15 X members"), participles under their subject's verb ("..., aiming to produce
+# 80,000 barrels"; "after charging 34"), "fell by two percent", a level "in X" on the verb,
+# quadrillions, "the Iranian government" as a name for counts, windows never cut a number,
+# model numbers ("737 Max 8") and times ("the eight month of X") own nothing (branch 15p)
+# 23: a count in its clause's subject is its owner's ("Forty members of X were
 # arrested", "X's 3,000 members", "12 of its members" in X's reported words), "it"/"they"
 # in an organisation's reported words is the organisation, amounts in trillions and "$2.5m",
 # "5 of the 7" binds the 5 only (issue 15, branch 15p)
@@ -601,6 +606,12 @@ _WINDOW_BREAK = re.compile(
     r";|\s[—–]\s|[()]|:\s|,\s+(?:and|but|while|whereas|which|who|although|though|because|when|after|before)\b"
 )
 _DATELINE = re.compile(r"(?-i:[A-Z][A-Z .’']{1,30}(?:\s*\([A-Za-z. ]{1,20}\))?)\s*[-–—]{1,2}\s*")
+#: a point or comma between digits ("1.93", "3,300"): inside a number
+_IN_NUMBER = re.compile(r"(?<=\d)[.,](?=\d)|\d[.,]\d")
+_NUMBER_TAIL = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)|\s+(?:hundred|thousand|million|billion|trillion|quadrillion)\b",
+    re.I,
+)
 _WINDOW_BEFORE = 100  # characters of a window before its value (the subject's side)
 _WINDOW_AFTER = 45
 _SUBJECT_REACH = 70
@@ -647,10 +658,13 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             lo = (
                 dl.end()
             )  # "TEHRAN- Iran produced ...": the parser took the dateline for the subject
-        while lo > 0 and text[lo - 1].isalnum():
+        while lo > 0 and (text[lo - 1].isalnum() or _IN_NUMBER.match(text, lo - 2)):
             lo -= 1
-        while hi < len(text) and text[hi].isalnum():
-            hi += 1
+        while hi < len(text) and (text[hi].isalnum() or _IN_NUMBER.match(text, hi - 1)):
+            hi += 1  # "reached $1.93 billion": a window never ends inside a number
+        tail = _NUMBER_TAIL.match(text, hi) if hi > 0 and text[hi - 1].isdigit() else None
+        if tail:
+            hi = tail.end()  # ... nor between a number and its scale or percent word
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -730,18 +744,19 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             # some nine thousand"); farther ones were not bound on 80 Tehran Times
             # pages, and each parsed window costs ~6 ms
             lo_w = max(0, a - _SUBJECT_REACH)
+            owned = any(
+                b < n0 <= b + _OWNER_AFTER_CHARS and _OWNER_BETWEEN.fullmatch(sent.text, b, n0)
+                for n0 in name_starts
+            )
+            if owned:
+                # "Forty members of the Front were arrested", "from 13 of the 15 Harvan
+                # Council members": the count's owner follows it (syntax._owner_of_counted)
+                spans.append((a, b))
             if not worth_binding(sent.text, a, b):
                 continue  # "in 300 cities", "... was 5.": a count the parse never binds
             near = [n for n in names if lo_w <= n <= a]
             pronoun = _SUBJECT_WORD.search(sent.text, lo_w, a)
-            if near or pronoun:
-                spans.append((a, b))
-            elif any(
-                b < n0 <= b + _OWNER_AFTER_CHARS and _OWNER_BETWEEN.fullmatch(sent.text, b, n0)
-                for n0 in name_starts
-            ):
-                # "Forty members of the Front were arrested", "5,000 Harvan Council troops
-                # are stationed ...": the count's owner follows it (syntax._owner_of_counted)
+            if (near or pronoun) and not owned:
                 spans.append((a, b))
             if (
                 opening is not None and not pronoun and opening[1] < a

@@ -87,6 +87,7 @@ _NUMBER_WORDS = frozenset(
         "billions",
         "trillion",
         "trillions",
+        "quadrillion",
         "dozen",
         "dozens",
         "scores",
@@ -96,7 +97,7 @@ _WORD_START = re.compile(r"\b(?=[A-Za-z])")
 _NUMBER_ANCHOR = re.compile(
     r"\d+(?:[.,\s\u00a0\u202f]\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
-    r"billions?|trillions?|dozens?|scores)\b",
+    r"billions?|trillions?|quadrillions?|dozens?|scores)\b",
     re.I,
 )
 NUMBERISH = re.compile(
@@ -264,6 +265,12 @@ _TIME_UNITS = frozenset(
         "cent",
     ]
 )
+_TIME_NOUNS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+     "minute", "minutes", "decade", "decades", "century", "centuries", "season", "seasons"}
+)  # fmt: skip
+#: a number then a capitalised word and another number: a model's name ("737 Max 8")
+_MODEL_AFTER = re.compile(r"[\s-]+[A-Z][A-Za-z]*[\s-]+\d")
 _FRACTION_WORDS = frozenset(
     {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"}
 )
@@ -333,6 +340,8 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             idioms = [m.span() for m in _IDIOM.finditer(text)]
         if any(x <= a < y or x < b <= y for x, y in idioms):
             continue
+        if _MODEL_AFTER.match(text, b):
+            continue  # "Boeing's 737 Max 8 jets", "the 747 Jumbo 2": a model, not a count
         nxt = re.match(r"[\s-]*([A-Za-z]+)", text[b : b + 20])
         if nxt and nxt.group(1).lower() in _TIME_UNITS:
             continue  # "for twenty years", "two years ago", "ten times": not a count of things
@@ -359,8 +368,8 @@ _COLLECTIVE_OF = re.compile(
 #: "a dealer with over 50,000 customers", "the Front, with some 3,000": the parse decides
 #: whether a name has the count (a verb's "with" is refused there)
 _NOUN_WITH = re.compile(r"(?:\b[a-z]{3,}|,)\s+with\s+$")
-_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.I)
-_LEVEL_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|to)\s+$", re.I)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|quadrillion)\b", re.I)
+_LEVEL_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|to|by)\s+(?:about\s+|nearly\s+|almost\s+)?$", re.I)
 # "1,000 rounds", "18 people", "tens of thousands of texts"; and "three US-Iranian
 # nationals", "two Austrians": a demonym or a name before the noun is a counted thing too
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-Za-z]|“[a-z])")
@@ -473,12 +482,41 @@ def _clause_head(t: Any) -> Any:
     return cur
 
 
+#: prepositions whose participle is done by the main verb's subject ("after charging ...",
+#: "by sending ..."); "accused X of holding", "thanked X for sending": the object's
+_DOER_PREPS = frozenset({"after", "before", "by", "while", "upon", "since", "without"})
+
+
+def _clause_between(head: Any, t: Any) -> bool:
+    """Whether a verb with its own subject stands between ``head`` and ``t``: then a
+    participle the parser hung on ``head`` may belong to that nearer clause ("X disgraced
+    himself ..., after the firm had been destroyed, costing thousands of people their
+    jobs": the destruction cost them, not X)."""
+    lo, hi = sorted((head.i, t.i))
+    return any(
+        _is_verb(w) and any(c.dep_ in _SUBJ for c in w.children) for w in head.doc[lo + 1 : hi]
+    )
+
+
 def _subject_of(pred: Any) -> Any | None:
     cur = pred
-    for _ in range(4):
+    for _ in range(5):
         for c in cur.children:
             if c.dep_ in _SUBJ:
                 return c
+        if (
+            cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in _DOER_PREPS
+            and _is_verb(cur.head.head)
+        ):  # fmt: skip
+            cur = cur.head.head  # "after charging 34 people, X ...", "X replied by sending 300"
+            continue
+        if (
+            cur.dep_ == "advcl" and cur.tag_ == "VBG" and _is_verb(cur.head)
+            and not any(c.dep_ == "mark" for c in cur.children)
+            and not _clause_between(cur.head, cur)
+        ):  # fmt: skip
+            cur = cur.head  # "X is building a plant, aiming to produce 80,000 barrels"
+            continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.i != cur.head.i:
             # "accused the Front of holding 3,000 rifles": the one accused holds them
             verb = cur.head.head
@@ -715,7 +753,9 @@ _LEVEL_VERBS = frozenset(
         "hit",
     ]
 )
-_LEVEL_PREPS = frozenset({"at", "to"})
+# "by": the change of a level ("exports fell by about two percent to $8.3 billion"): the
+# subject's figure as much as its level (branch 15p)
+_LEVEL_PREPS = frozenset({"at", "to", "by"})
 
 
 def _level_of(noun: Any, pred: Any | None, value_tokens: set[int]) -> bool:
@@ -759,6 +799,9 @@ _MEASURE_NOUNS = frozenset(
         "gdp",
         "growth",
         "turnover",
+        "rate",
+        "electricity",
+        "generation",
         "capacity",
         "reserves",
         "turnout",
@@ -792,6 +835,15 @@ def _measured(subj: Any) -> Any:
                                 return owner
                             nxt.append(g)
         frontier = nxt
+    verb = subj.head
+    if subj.dep_ in ("nsubj", "nsubjpass") and _is_verb(verb):
+        # "the literacy rate has reached 2.85 percent in Vellorn": the place the level holds
+        # in, given on the verb (branch 15p)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > subj.i:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.tag_ == "NNP":
+                        return g
     return subj
 
 
@@ -845,6 +897,7 @@ def _holder_with(noun: Any) -> Any | None:
 
 
 _SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "quadrillion"})
 #: units the tagger takes for names: "416 MW capacity" is no organisation's
 _UNIT_ABBREVIATIONS = frozenset(
     {"mw", "gw", "kw", "tw", "mwh", "gwh", "kwh", "twh", "km", "kg", "bpd", "mcm", "bcm", "cm",
@@ -859,26 +912,28 @@ _STANCE_NOUNS = frozenset(
 
 
 def _owner_of_counted(v: Any, noun: Any, value_tokens: set[int]) -> Any | None:
-    """Whose things a count in its clause's subject counts: "the Front's 3,000 members
-    voted", "Forty members of the Front were arrested", "Two of Renk's sons were killed",
-    "every one of Vellorn's 32 districts voted", "some 5,000 Harvan Council troops are
-    stationed there" -> the name that owns the counted noun (a possessor, the name of its
-    "of" phrase, or a proper-noun compound; the caller keeps a compound to organisations
-    and places: "three Renk supporters" are not Renk's).  Only for a count in the subject:
-    as an object or after a preposition, the count is the predicate's subject's (or
-    nobody's).  Issue 15, branch 15p: on fresh Tehran Times and PTC pages these were the
+    """Whose things a count counts, when its noun phrase says so: "the Front's 3,000
+    members voted", "Forty members of the Front were arrested", "Two of Renk's sons were
+    killed", "every one of Vellorn's 32 districts voted", "some 5,000 Harvan Council troops
+    are stationed there", "opposition from 13 of the 15 Harvan Council members" -> the name
+    that owns the counted noun (a possessor, the name of its "of" phrase, or a proper-noun
+    compound; the caller keeps a compound to organisations and places: "three Renk
+    supporters" are not Renk's).  Asked only for a count that is not its predicate's object
+    or level (those are the predicate's subject's: "Vellorn killed 40 members of the
+    Front").  Issue 15, branch 15p: on fresh Tehran Times and PTC pages these were the
     largest class of numbers about a named actor that got no claim."""
     head = noun
     if (
         head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.i
-        and head.head.head.dep_ in _SUBJECT_ROLES
         and (head.head.head.like_num or head.head.head.tag_ == "CD")
     ):  # fmt: skip
         head = head.head.head  # "every one of Vellorn's 32 districts": the partitive's head
-    if head.dep_ not in _SUBJECT_ROLES or not _is_verb(head.head):
+    if head.dep_ not in _SUBJECT_ROLES and not (head.dep_ in ("pobj", "conj") or noun.i == v.i):
         return None
     if noun.i != v.i and v.i > noun.i:
         return None  # "the Harbor Times page 1 is ...": a number after its noun names it
+    if noun.lower_ in _TIME_NOUNS:
+        return None  # "in the eight calendar month of Aban": a time, not anyone's things
     partitive = noun.i == v.i  # "Two of Renk's sons", "12 of its members"
     cands = [noun]
     for t in (head, noun) if head.i != noun.i else (noun,):
@@ -1258,6 +1313,9 @@ def _bind_one(
         subj.lower_ in _ANAPHOR_NOUNS and subj.tag_ in ("NN", "NNS")
         and any(c.lower_ in ("the", "this", "that", "its", "their", "her", "his") for c in subj.children)
         and not any(c.dep_ == "compound" and c.tag_.startswith("NNP") for c in subj.children)
+        # "the Iranian government": the nationality names whose (branch 15p: the article's
+        # most named organisation was taken instead)
+        and not (spec is None and any(c.dep_ == "amod" and c.text[:1].isupper() for c in subj.children))
     ):  # fmt: skip
         kind = "anaphor"
     if owner is not None and subj.i == owner.i and owner.dep_ == "compound" and kind == "name":
@@ -1278,6 +1336,8 @@ def _bind_one(
                 if unit and unit.startswith(("percent", "per cent", "%"))
                 else (f"percent of {unit}" if unit else "percent")
             )
+    if unit and unit.split()[0].lower() in _SCALE_WORDS and len(unit.split()) > 1:
+        unit = unit.split(maxsplit=1)[1]  # "6.42 quadrillion rials": the tagger's noun
     if spec is not None and spec.value in ("name", "text", "year") and trigger is not None:
         unit = doc.text[trigger[0] : trigger[1]].lower()  # the role: "leader", "founded by"
     return Binding(

@@ -35,7 +35,7 @@ _UNITS = {
 }  # fmt: skip
 _SCALES = {
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000,
 }  # fmt: skip
 # "$2.5m", "€5.3bn", "£40b": a scale abbreviated onto an amount of money (only after a
 # currency sign: a bare "2.5m" is as often metres); "35 trillion rials" was read as "35"
@@ -75,7 +75,7 @@ _APPROX = (
 # "2.7"; the grouping must be exact, so "in 2015 300 people" stays two numbers
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
 _WORD = r"(?:" + "|".join(sorted((w for w in _UNITS if len(w) > 2), key=len, reverse=True)) + r")"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|quadrillion)"
 _ABBR = r"(?<=[$£€])\d+(?:\.\d+)?(?:bn|tn|trn|mn|m|b|k)(?![\w])"
 _ONE = (
     rf"(?:{_ABBR}|{_DIGITS}(?:\s+{_SCALE})?|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"

@@ -158,6 +158,22 @@ OWNED = [
     ("The Harvan Council received 35 trillion rials from the fund.", "Harvan Council",
      "35 trillion", "rials"),
     ("In 2017, the UK's net contribution was £9bn.", "UK", "£9bn", "pounds"),
+    ("The move met opposition from 13 of the 15 UN Security Council members.",
+     "UN Security Council", "13", "members"),
+    # a change of a level, and a level whose place is given on the verb
+    ("China's exports to Iran fell by about two percent to $8.3 billion.", "China",
+     "about two percent", "percent"),
+    ("China's imports grew by 30 percent compared to the previous year and reached "
+     "$1.93 billion.", "China", "$1.93 billion", "dollars"),
+    ("The total literacy rate has reached 97 percent in Iran, officials said.", "Iran",
+     "97 percent", "percent"),
+    # a participle under its subject's verb, and one after "by"
+    ("OIEC is implementing the project, aiming to produce 80,000 barrels of condensate per "
+     "day.", "OIEC", "80,000", "barrels"),
+    ("The Pentagon punished Iraq by sending 300 troops to the border.", "Pentagon", "300",
+     "troops"),
+    ("Iranian banks gave 6.42 quadrillion rials of facilities to the economic sector.",
+     "Iranian", "6.42 quadrillion", "rials"),
 ]  # fmt: skip
 
 
@@ -179,6 +195,11 @@ NOT_OWNED = [
     "Raisi said that 30 million doses of COVID-19 vaccine will be imported.",  # a kind
     "The plant's capacity is 724 megawatts, and 416 MW capacity is under construction.",
     "The ministry said it would cost $5 million.",  # the thing talked about, not the speaker
+    # a participle the parser hangs on the first verb, past a clause with its own subject
+    "Michael Brown had disgraced himself in the case, after the firm had been destroyed, "
+    "costing thousands of people their jobs.",
+    "The inquiry covers Boeing's 737 Max 8 jets.",  # a model
+    "The output was 76 million kWh in the eight calendar month of Aban.",  # a time
 ]
 
 
