@@ -67,7 +67,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "24"  # 24: the owner of a count in any role but the predicate's object ("from 13
+VERSION = "25"  # 25: counts where the doing goes ("injected gas into 1,044 centrifuges",
+# "cracked down on 300 protesters") are the predicate's own subject's; "paragraph 36",
+# "a 911 call" are no counts; ages before the name ("39-year-old X") and sizes as
+# premodifiers ("the 28-member X bloc") are claims (branch 15p)
+# 24: the owner of a count in any role but the predicate's object ("from 13
 # of the 15 X members"), participles under their subject's verb ("..., aiming to produce
 # 80,000 barrels"; "after charging 34"), "fell by two percent", a level "in X" on the verb,
 # quadrillions, "the Iranian government" as a name for counts, windows never cut a number,
@@ -924,6 +928,10 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 age = _age_claim(d, sent, m, stmts)
                 if age is not None:
                     out.append(age)
+            elif m.label in ("ORG", "GPE"):
+                size = _size_claim(d, sent, m, stmts)
+                if size is not None:
+                    out.append(size)
         for m in sm:
             if m.label == "ORG":
                 d.org_counts[m.key] += 1
@@ -1024,10 +1032,29 @@ _AGE_AFTER = re.compile(
 )
 
 
+#: the age before the name, the other news convention: "39-year-old Ivo Renk", "the
+#: 26-year-old former soldier Ivo Renk" (not across "and", "of", ...: "a 30-year-old man
+#: and Ivo Renk"); branch 15p: two of the numbers about named people in a fresh sample
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<a>\d{1,3})-year-old\s+"
+    r"(?:(?!(?:and|or|with|of|to|by|than|as|for|from|whose|who)\b)[a-z]+\s+){0,2}$"
+)
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
     am = _AGE_AFTER.match(d.text, m.end, sent.end)
     if am is None:
-        return None
+        bm = _AGE_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
+        if bm is None or not 0 < int(bm.group("a")) < 120:
+            return None
+        va, vb = bm.span("a")
+        st = _statement_for(stmts, va)
+        src = st.source if st is not None and st.quote == "direct" else _default_source(d, va)
+        return _claim(d, sent, src, st if st is not None and st.quote == "direct" else None,
+                      attribute="age", subject=(m.start, m.end, m.text), value=(va, vb),
+                      kind="number", hedge=None, polarity="positive", modality="asserted",
+                      as_of=d.doc.published.value[:4] if d.doc.published else None,
+                      unit="years")  # fmt: skip
     g = "w" if am.group("w") else "b"
     num = am.group("a") or am.group("b")
     if not 0 < int(num) < 120:
@@ -1043,6 +1070,39 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
                   kind="number", hedge=h, polarity="positive", modality="asserted",
                   as_of=d.doc.published.value[:4] if d.doc.published else None,
                   unit="years")  # fmt: skip
+
+
+#: a body's size as a premodifier, the news convention: "the 15-member Harvan Council",
+#: "the 28-member EU bloc", "the 27-nation Union", "the 5,000-strong Front" (branch 15p;
+#: attribute-less: a size in passing is no membership figure to set against others)
+_SIZE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<a>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty)-(?P<u>member|nation|country|state|seat|strong)\s+$",
+    re.I,
+)
+#: a group of people sent by or drawn from a body: its size is not the body's
+_PART_AFTER = re.compile(
+    r"[’']?s?\s+(?:delegation|team|panel|committee|commission|crew|force|contingent|squad|unit|"
+    r"board|jury|cabinet|mission|convoy|group)s?\b",
+    re.I,
+)
+_SIZE_UNITS = {"member": "members", "nation": "nations", "country": "countries",
+               "state": "states", "seat": "seats", "strong": "strong"}  # fmt: skip
+
+
+def _size_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
+    sm = _SIZE_BEFORE.search(d.text, max(sent.start, m.start - 30), m.start)
+    if sm is None or _PART_AFTER.match(d.text, m.end):
+        return None  # "a 12-member Harvan delegation": the delegation's size, not Harvan's
+    va, vb = sm.span("a")
+    st = _statement_for(stmts, va)
+    if st is not None and st.quote != "direct":
+        st = None  # a detail of the writer's in someone's reported words
+    src = st.source if st is not None else _default_source(d, va)
+    return _claim(d, sent, src, st, attribute=None, subject=(m.start, m.end, m.text),
+                  value=(va, vb), kind="number", hedge=None, polarity="positive",
+                  modality="asserted", unit=_SIZE_UNITS[sm.group("u").lower()],
+                  as_of=d.doc.published.value[:4] if d.doc.published else None)  # fmt: skip
 
 
 def _value_claim(

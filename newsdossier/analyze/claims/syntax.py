@@ -228,6 +228,13 @@ _ANAPHOR_NOUNS = frozenset(
 )
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _IDENTIFIER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\.?\s+$|\bNo\.?\s+$|#\s*$")
+#: lower-case heads that a number after them names, not counts (generic; branch 15p)
+_NAMED_BY_NUMBER = re.compile(
+    r"\b(?:phases?|chapters?|articles?|sections?|paragraphs?|clauses?|resolutions?|pages?|"
+    r"stages?|items?|rooms?|blocks?|flights?|routes?|districts?|zones?|gates?|terminals?|"
+    r"platforms?|brigades?|battalions?|divisions?|units?|no|number)\.?\s+$",
+    re.I,
+)
 #: a name before a count that is the recipient, not an identifier: "sold Ivo Renk 720 rounds"
 _GIVEN_TO = re.compile(
     r"\b(?:sold|gave|paid|sent|offered|owed|handed|lent|loaned|promised|shipped|supplied|"
@@ -269,6 +276,7 @@ _TIME_NOUNS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
      "minute", "minutes", "decade", "decades", "century", "centuries", "season", "seasons"}
 )  # fmt: skip
+_A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s$")
 #: a number then a capitalised word and another number: a model's name ("737 Max 8")
 _MODEL_AFTER = re.compile(r"[\s-]+[A-Z][A-Za-z]*[\s-]+\d")
 _FRACTION_WORDS = frozenset(
@@ -333,6 +341,9 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             and not _GIVEN_TO.search(text, max(0, a - 60), a)
         ):
             continue  # "Stage 4", "Resolution 2231", "Flight 17": a name, not a count
+        if last.isdigit() and _NAMED_BY_NUMBER.search(text, max(0, a - 14), a):
+            continue  # "phase 19", "paragraph 36", "district 12": the tagger may take
+            # the head for a verb ("... and phase 19 of X"), so its word decides
         score = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", core)
         if score and int(score.group(2)) < int(score.group(1)):
             continue  # "their 38-7 victory": a score, not a range
@@ -340,6 +351,13 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             idioms = [m.span() for m in _IDIOM.finditer(text)]
         if any(x <= a < y or x < b <= y for x, y in idioms):
             continue
+        if (
+            _A_BEFORE.search(text, max(0, a - 4), a)
+            and last.isdigit()
+            and text[a - 1 : a] not in _CURRENCY_SIGNS
+            and not pct
+        ):
+            continue  # "a 911 hang-up", "a 747": one thing named by a number, not a count
         if _MODEL_AFTER.match(text, b):
             continue  # "Boeing's 737 Max 8 jets", "the 747 Jumbo 2": a model, not a count
         nxt = re.match(r"[\s-]*([A-Za-z]+)", text[b : b + 20])
@@ -369,6 +387,7 @@ _COLLECTIVE_OF = re.compile(
 #: whether a name has the count (a verb's "with" is refused there)
 _NOUN_WITH = re.compile(r"(?:\b[a-z]{3,}|,)\s+with\s+$")
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|quadrillion)\b", re.I)
+_REACH_BEFORE = re.compile(r"\b(?:to|into|onto|from|on|towards?)\s+(?:the\s+|some\s+)?$", re.I)
 _LEVEL_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|to|by)\s+(?:about\s+|nearly\s+|almost\s+)?$", re.I)
 # "1,000 rounds", "18 people", "tens of thousands of texts"; and "three US-Iranian
 # nationals", "two Austrians": a demonym or a name before the noun is a counted thing too
@@ -387,7 +406,9 @@ def worth_binding(text: str, a: int, b: int) -> bool:
         and not _NOUN_WITH.search(before)
     ):  # fmt: skip
         lv = _LEVEL_BEFORE.search(before)
-        if lv is None or lv.group(1).lower() not in _LEVEL_VERBS:
+        if (lv is None or lv.group(1).lower() not in _LEVEL_VERBS) and not _REACH_BEFORE.search(
+            before
+        ):
             return False
     unit_in = (
         bool(_PERCENT_AFTER.search(text, a, b))
@@ -960,6 +981,36 @@ def _owner_of_counted(v: Any, noun: Any, value_tokens: set[int]) -> Any | None:
     return None
 
 
+#: prepositions of where a doing goes or comes from: "exports dairy to 30 countries",
+#: "injected gas into 1,044 centrifuges", "cracked down on 300 protesters" (branch 15p);
+#: never "in", "at", "for", "since", "with", "from" ... (a place, a time, a reason,
+#: company, an origin: "met with 300 people", "hosts exhibitors from 31 provinces")
+_REACH_PREPS = frozenset({"to", "into", "onto", "on", "toward", "towards"})
+
+
+def _reach_of(noun: Any, pred: Any | None) -> bool:
+    """Whether a count is the object of a preposition of reach on the predicate itself
+    (not on a noun: "the attack on 3 villages" is not what anyone did to them)."""
+    if pred is None or noun.dep_ != "pobj" or noun.head.lower_ not in _REACH_PREPS:
+        return False
+    prep = noun.head
+    if prep.head.i != pred.i or prep.dep_ != "prep" or pred.lower_ in _LEVEL_VERBS:
+        return False
+    if pred.lemma_ == "be":
+        return False
+    # the doer must be the predicate's own subject, or that of the verb it completes ("X
+    # began injecting gas into ..."); not one reached through a participle ("X schemes to
+    # help Y by disappearing into the 1 million ...": nobody's count)
+    cur = pred
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _existential(pred: Any) -> bool:
     return any(c.dep_ == "expl" and c.lower_ == "there" for c in pred.children)
 
@@ -1224,13 +1275,17 @@ def _bind_one(
         and pred.lower_ not in _HAVE and noun.dep_ != "appos"
     ):  # fmt: skip
         return None  # "21 members of the group were injured": not a member count
+    if spec is None and v.dep_ == "nummod" and noun.i < v.i:
+        return None  # "paragraph 36", "brigades 45 and 46": a number after its noun names it
     owner = None
     if spec is None and not (
         pred is not None and (noun.dep_ in _DIRECT or (noun.dep_ == "conj" and noun.head.dep_ in _DIRECT))
         and (noun.head.i == pred.i or noun.head.head.i == pred.i)
     ) and not _re_estimate(pred) and not _of_object(noun, pred) and not _level_of(
         noun, pred, ids
-    ) and not _change_of(noun, pred) and _holder_with(noun) is None:  # fmt: skip
+    ) and not _change_of(noun, pred) and _holder_with(noun) is None and not (
+        _reach_of(noun, pred) and _owner_of_counted(v, noun, ids) is None
+    ):  # fmt: skip
         owner = _owner_of_counted(v, noun, ids)
         if owner is None:
             return None  # "... in light of the dozens of complaints": not what the subject did

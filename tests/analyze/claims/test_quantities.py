@@ -174,6 +174,11 @@ OWNED = [
      "troops"),
     ("Iranian banks gave 6.42 quadrillion rials of facilities to the economic sector.",
      "Iranian", "6.42 quadrillion", "rials"),
+    # where the doing goes: "to", "into", "on" on the predicate with its own subject
+    ("Iran began injecting uranium gas into 1,044 centrifuges at the Fordow site.", "Iran",
+     "1,044", "centrifuges"),
+    ("The Harvan Council cracked down on 300 protesters in Vellorn.", "Harvan Council", "300",
+     "protesters"),
 ]  # fmt: skip
 
 
@@ -200,6 +205,13 @@ NOT_OWNED = [
     "costing thousands of people their jobs.",
     "The inquiry covers Boeing's 737 Max 8 jets.",  # a model
     "The output was 76 million kWh in the eight calendar month of Aban.",  # a time
+    "Michael Brown is scheming to help Rombot escape by disappearing into the almost 1 "
+    "million migrants.",  # reached through a participle: nobody's count
+    "Officers Michael Brown and John Smith responded to a 911 hang-up Saturday.",  # a number
+    "The Harvan Council's forces belonged to brigades 45 and 46 of the army.",  # names
+    "The exhibition will host exhibitors from 31 provinces, the Harvan Council said.",
+    "The attack on 3 villages was condemned by the Harvan Council.",  # a noun's preposition
+    "The Harvan Council carried out projects in phase 12 and phase 19 of the field.",  # names
 ]
 
 
@@ -229,3 +241,36 @@ def test_quantities_scales_read_whole() -> None:
         ("35 trillion", "number:35000000000000:35000000000000"),
     ]
     assert count_spans("Some two third of the raw materials are imported.") == []
+
+
+# news conventions for a person's age and a body's size before the name (branch 15p)
+PREMODIFIERS = [
+    ("The suspects include 39-year-old Siraj Wahhaj, who was wanted in Georgia.", "Siraj Wahhaj",
+     "age", "39", "years"),
+    ("The 45-year-old former soldier John Smith was charged.", "John Smith", "age", "45",
+     "years"),
+    ("Fears grew that the country could exit the 28-member EU bloc without a deal.", "EU", None,
+     "28", "members"),
+    ("The resolution was adopted by the 15-member UN Security Council on Monday.",
+     "UN Security Council", None, "15", "members"),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "subject", "attribute", "value", "unit"), PREMODIFIERS)
+def test_quantities_premodifiers(analyze, text, subject, attribute, value, unit) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.subject_text, c.value) for c in claims]
+    c = found[0]
+    assert (c.subject_text, c.attribute, c.unit) == (subject, attribute, unit)
+    assert doc.text[c.value_start : c.value_end] == value
+
+
+@pytest.mark.issue(15)
+def test_quantities_age_not_across_a_conjunction(analyze) -> None:
+    _, claims = analyze("Police arrested a 30-year-old man and John Smith on Monday.")
+    assert not [c for c in claims if c.attribute == "age"]
+    # the size of a delegation is not its body's
+    _, claims = analyze("A 12-member Harvan Council delegation travelled to the province.")
+    assert not [c for c in claims if c.value == "12"]
