@@ -67,15 +67,15 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "25"  # 25: counts where the doing goes ("injected gas into 1,044 centrifuges",
-# "cracked down on 300 protesters") are the predicate's own subject's; "paragraph 36",
-# "a 911 call" are no counts; ages before the name ("39-year-old X") and sizes as
+VERSION = "25"  # 25: counts where the doing goes ("pumped water into 1,200 tanks",
+# "cracked down on 300 protesters") are the predicate's own subject's; "clause 14",
+# "a 999 call" are no counts; ages before the name ("39-year-old X") and sizes as
 # premodifiers ("the 28-member X bloc") are claims (branch 15p)
 # 24: the owner of a count in any role but the predicate's object ("from 13
 # of the 15 X members"), participles under their subject's verb ("..., aiming to produce
 # 80,000 barrels"; "after charging 34"), "fell by two percent", a level "in X" on the verb,
-# quadrillions, "the Iranian government" as a name for counts, windows never cut a number,
-# model numbers ("737 Max 8") and times ("the eight month of X") own nothing (branch 15p)
+# quadrillions, "the Vellornian government" as a name for counts, windows never cut a number,
+# model numbers ("420 Mk 2") and times ("the eight month of X") own nothing (branch 15p)
 # 23: a count in its clause's subject is its owner's ("Forty members of X were
 # arrested", "X's 3,000 members", "12 of its members" in X's reported words), "it"/"they"
 # in an organisation's reported words is the organisation, amounts in trillions and "$2.5m",
@@ -448,7 +448,7 @@ def _speaker_itself(d: _Doc, st: Statement | None, at: int, b: Binding) -> bool:
         or not st.content[0] <= at < st.content[1] or b.predicate in _NOT_DONE
     ):  # fmt: skip
         return False
-    # the speaker's mention, not Source.person: a one-word organisation ("Hamas said")
+    # the speaker's mention, not Source.person: a one-word organisation ("Harvan said")
     # reads as person-like there
     m = d.mention_over(st.source.start, st.source.end)
     return m is not None and m.label in ("ORG", "GPE", "NORP")
@@ -1073,7 +1073,7 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
 
 
 #: a body's size as a premodifier, the news convention: "the 15-member Harvan Council",
-#: "the 28-member EU bloc", "the 27-nation Union", "the 5,000-strong Front" (branch 15p;
+#: "the 9-member Harvan bloc", "the 27-nation Union", "the 5,000-strong Front" (branch 15p;
 #: attribute-less: a size in passing is no membership figure to set against others)
 _SIZE_BEFORE = re.compile(
     r"(?<![\w-])(?P<a>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|"

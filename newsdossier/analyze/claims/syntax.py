@@ -277,7 +277,7 @@ _TIME_NOUNS = frozenset(
      "minute", "minutes", "decade", "decades", "century", "centuries", "season", "seasons"}
 )  # fmt: skip
 _A_BEFORE = re.compile(r"\b(?:a|an|A|An)\s$")
-#: a number then a capitalised word and another number: a model's name ("737 Max 8")
+#: a number then a capitalised word and another number: a model's name ("420 Mk 2")
 _MODEL_AFTER = re.compile(r"[\s-]+[A-Z][A-Za-z]*[\s-]+\d")
 _FRACTION_WORDS = frozenset(
     {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"}
@@ -342,8 +342,8 @@ def count_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue  # "Stage 4", "Resolution 2231", "Flight 17": a name, not a count
         if last.isdigit() and _NAMED_BY_NUMBER.search(text, max(0, a - 14), a):
-            continue  # "phase 19", "paragraph 36", "district 12": the tagger may take
-            # the head for a verb ("... and phase 19 of X"), so its word decides
+            continue  # "stage 6", "clause 14", "district 12": the tagger may take
+            # the head for a verb ("... and stage 6 of X"), so its word decides
         score = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", core)
         if score and int(score.group(2)) < int(score.group(1)):
             continue  # "their 38-7 victory": a score, not a range
@@ -357,9 +357,9 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             and text[a - 1 : a] not in _CURRENCY_SIGNS
             and not pct
         ):
-            continue  # "a 911 hang-up", "a 747": one thing named by a number, not a count
+            continue  # "a 999 call", "a 420": one thing named by a number, not a count
         if _MODEL_AFTER.match(text, b):
-            continue  # "Boeing's 737 Max 8 jets", "the 747 Jumbo 2": a model, not a count
+            continue  # "Vellorn Air's 420 Mk 2 jets": a model, not a count
         nxt = re.match(r"[\s-]*([A-Za-z]+)", text[b : b + 20])
         if nxt and nxt.group(1).lower() in _TIME_UNITS:
             continue  # "for twenty years", "two years ago", "ten times": not a count of things
@@ -858,7 +858,7 @@ def _measured(subj: Any) -> Any:
         frontier = nxt
     verb = subj.head
     if subj.dep_ in ("nsubj", "nsubjpass") and _is_verb(verb):
-        # "the literacy rate has reached 2.85 percent in Vellorn": the place the level holds
+        # "the literacy rate has reached 91 percent in Vellorn": the place the level holds
         # in, given on the verb (branch 15p)
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i > subj.i:
@@ -954,7 +954,7 @@ def _owner_of_counted(v: Any, noun: Any, value_tokens: set[int]) -> Any | None:
     if noun.i != v.i and v.i > noun.i:
         return None  # "the Harbor Times page 1 is ...": a number after its noun names it
     if noun.lower_ in _TIME_NOUNS:
-        return None  # "in the eight calendar month of Aban": a time, not anyone's things
+        return None  # "in the fourth calendar month of Tavir": a time, not anyone's things
     partitive = noun.i == v.i  # "Two of Renk's sons", "12 of its members"
     cands = [noun]
     for t in (head, noun) if head.i != noun.i else (noun,):
@@ -981,10 +981,10 @@ def _owner_of_counted(v: Any, noun: Any, value_tokens: set[int]) -> Any | None:
     return None
 
 
-#: prepositions of where a doing goes or comes from: "exports dairy to 30 countries",
-#: "injected gas into 1,044 centrifuges", "cracked down on 300 protesters" (branch 15p);
+#: prepositions of where a doing goes: "shipped grain to 30 countries",
+#: "pumped water into 1,200 tanks", "cracked down on 300 protesters" (branch 15p);
 #: never "in", "at", "for", "since", "with", "from" ... (a place, a time, a reason,
-#: company, an origin: "met with 300 people", "hosts exhibitors from 31 provinces")
+#: company, an origin: "met with 300 people", "hosts traders from 12 districts")
 _REACH_PREPS = frozenset({"to", "into", "onto", "on", "toward", "towards"})
 
 
@@ -1276,7 +1276,7 @@ def _bind_one(
     ):  # fmt: skip
         return None  # "21 members of the group were injured": not a member count
     if spec is None and v.dep_ == "nummod" and noun.i < v.i:
-        return None  # "paragraph 36", "brigades 45 and 46": a number after its noun names it
+        return None  # "clause 14", "battalions 8 and 9": a number after its noun names it
     owner = None
     if spec is None and not (
         pred is not None and (noun.dep_ in _DIRECT or (noun.dep_ == "conj" and noun.head.dep_ in _DIRECT))
@@ -1368,7 +1368,7 @@ def _bind_one(
         subj.lower_ in _ANAPHOR_NOUNS and subj.tag_ in ("NN", "NNS")
         and any(c.lower_ in ("the", "this", "that", "its", "their", "her", "his") for c in subj.children)
         and not any(c.dep_ == "compound" and c.tag_.startswith("NNP") for c in subj.children)
-        # "the Iranian government": the nationality names whose (branch 15p: the article's
+        # "the Vellornian government": the nationality names whose (branch 15p: the article's
         # most named organisation was taken instead)
         and not (spec is None and any(c.dep_ == "amod" and c.text[:1].isupper() for c in subj.children))
     ):  # fmt: skip
@@ -1392,7 +1392,7 @@ def _bind_one(
                 else (f"percent of {unit}" if unit else "percent")
             )
     if unit and unit.split()[0].lower() in _SCALE_WORDS and len(unit.split()) > 1:
-        unit = unit.split(maxsplit=1)[1]  # "6.42 quadrillion rials": the tagger's noun
+        unit = unit.split(maxsplit=1)[1]  # "4.1 quadrillion dinars": the tagger's noun
     if spec is not None and spec.value in ("name", "text", "year") and trigger is not None:
         unit = doc.text[trigger[0] : trigger[1]].lower()  # the role: "leader", "founded by"
     return Binding(

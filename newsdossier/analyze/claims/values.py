@@ -38,8 +38,8 @@ _SCALES = {
     "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000,
 }  # fmt: skip
 # "$2.5m", "€5.3bn", "£40b": a scale abbreviated onto an amount of money (only after a
-# currency sign: a bare "2.5m" is as often metres); "35 trillion rials" was read as "35"
-# (issue 15, branch 15p: the rials and tomans of Tehran Times pages run to trillions)
+# currency sign: a bare "2.5m" is as often metres); "35 trillion dinars" was read as "35"
+# (issue 15, branch 15p: amounts in some currencies run to trillions on fresh pages)
 _ABBREVIATED = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
                 "bn": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}  # fmt: skip
 # Vague quantities as ranges: "several hundred" = 2..9 hundreds.  Chosen by reading

@@ -142,41 +142,42 @@ def test_quantities_whom_a_demand_names_is_a_fact(analyze) -> None:
     assert found and found[0].modality == "asserted"
 
 
-# Branch 15p: a count inside its clause's subject is its owner's, and amounts with scale
-# words or abbreviations are read whole.  Invented sentences; NER must tag the names, so
-# they are ones the small English model knows the shape of.
+# Branch 15p: a count whose noun phrase names its owner is the owner's, and amounts with
+# scale words or abbreviations are read whole.  Invented sentences (the names are ones the
+# small English model tags).
 OWNED = [
     ("Forty members of the Harvan Council were arrested on Monday.", "Harvan Council", "Forty",
      "members"),
-    ("Two of Michael Brown's sons were killed in the blast.", "Michael Brown", "Two", "sons"),
+    ("Two of Mara Voss's sons were killed in the blast.", "Mara Voss", "Two", "sons"),
     ("The Harvan Council's 3,000 members voted on Monday.", "Harvan Council", "3,000", "members"),
-    ("Every one of Scotland's 32 local authorities voted for the plan.", "Scotland", "32",
-     "authorities"),
-    ("Some 5,000 US troops are stationed in Iraq.", "US", "Some 5,000", "troops"),
-    ("Hamas said 12 of its members were killed.", "Hamas", "12", "members"),
-    ("Hamas said they had fired 300 rockets.", "Hamas", "300", "rockets"),
-    ("The Harvan Council received 35 trillion rials from the fund.", "Harvan Council",
-     "35 trillion", "rials"),
-    ("In 2017, the UK's net contribution was £9bn.", "UK", "£9bn", "pounds"),
-    ("The move met opposition from 13 of the 15 UN Security Council members.",
-     "UN Security Council", "13", "members"),
-    # a change of a level, and a level whose place is given on the verb
-    ("China's exports to Iran fell by about two percent to $8.3 billion.", "China",
-     "about two percent", "percent"),
-    ("China's imports grew by 30 percent compared to the previous year and reached "
-     "$1.93 billion.", "China", "$1.93 billion", "dollars"),
-    ("The total literacy rate has reached 97 percent in Iran, officials said.", "Iran",
-     "97 percent", "percent"),
+    ("Every one of Vellorn's 32 local councils voted for the plan.", "Vellorn", "32",
+     "councils"),
+    ("Some 5,000 Harvan Council troops are stationed in the north.", "Harvan Council",
+     "Some 5,000", "troops"),
+    # "it", "its", "they" in an organisation's reported words
+    ("The Harvan Front said 12 of its members were killed.", "Harvan Front", "12", "members"),
+    ("The Harvan Front said they had fired 300 rockets.", "Harvan Front", "300", "rockets"),
+    ("The Harvan Council received 35 trillion dinars from the fund.", "Harvan Council",
+     "35 trillion", "dinars"),
+    ("In 2017, the Harvan Council's net contribution was £9bn.", "Harvan Council", "£9bn",
+     "pounds"),
+    ("The move met opposition from 13 of the 15 Harvan Council members.", "Harvan Council",
+     "13", "members"),
+    # a change of a level; a window never ends inside a number
+    ("The Harvan Council's exports fell by about two percent to $8.3 billion.",
+     "Harvan Council", "about two percent", "percent"),
+    ("The Harvan Council's imports grew by 30 percent compared to the previous year and "
+     "reached $1.93 billion.", "Harvan Council", "$1.93 billion", "dollars"),
     # a participle under its subject's verb, and one after "by"
-    ("OIEC is implementing the project, aiming to produce 80,000 barrels of condensate per "
-     "day.", "OIEC", "80,000", "barrels"),
-    ("The Pentagon punished Iraq by sending 300 troops to the border.", "Pentagon", "300",
-     "troops"),
-    ("Iranian banks gave 6.42 quadrillion rials of facilities to the economic sector.",
-     "Iranian", "6.42 quadrillion", "rials"),
-    # where the doing goes: "to", "into", "on" on the predicate with its own subject
-    ("Iran began injecting uranium gas into 1,044 centrifuges at the Fordow site.", "Iran",
-     "1,044", "centrifuges"),
+    ("The Harvan Oil Company is expanding the field, aiming to produce 80,000 barrels of "
+     "condensate per day.", "Harvan Oil Company", "80,000", "barrels"),
+    ("The Harvan Council punished the rebels by sending 300 troops to the border.",
+     "Harvan Council", "300", "troops"),
+    ("Vellornian banks gave 4.1 quadrillion dinars of loans to the economic sector.",
+     "Vellornian", "4.1 quadrillion", "dinars"),
+    # where the doing goes: "into", "on" on the predicate with its own subject
+    ("The Harvan Council began pumping water into 1,200 tanks at the northern site.",
+     "Harvan Council", "1,200", "tanks"),
     ("The Harvan Council cracked down on 300 protesters in Vellorn.", "Harvan Council", "300",
      "protesters"),
 ]  # fmt: skip
@@ -194,24 +195,24 @@ def test_quantities_owned_counts(analyze, text, subject, value, unit) -> None:
 
 
 NOT_OWNED = [
-    "Three Trump supporters were arrested in Ohio.",  # a stance, not a membership
-    "The Harbor Times page 1 is of January 18, 2017.",  # a number after its noun names it
-    "Three provinces of Tehran, Khuzestan and Fars have the most pilgrims.",  # the list's
-    "Raisi said that 30 million doses of COVID-19 vaccine will be imported.",  # a kind
+    "Three Harvan Council supporters were arrested in the capital.",  # a stance
+    "The Harvan Post page 1 is of January 18, 2017.",  # a number after its noun names it
+    "Three provinces of Vellornia, Tavir and Ostrel have the most pilgrims.",  # the list's
+    "Mara Voss said that 30 million doses of Harvan vaccine will be imported.",  # a kind
     "The plant's capacity is 724 megawatts, and 416 MW capacity is under construction.",
-    "The ministry said it would cost $5 million.",  # the thing talked about, not the speaker
+    "The Harvan Council said it would cost $5 million.",  # the thing talked about
     # a participle the parser hangs on the first verb, past a clause with its own subject
-    "Michael Brown had disgraced himself in the case, after the firm had been destroyed, "
-    "costing thousands of people their jobs.",
-    "The inquiry covers Boeing's 737 Max 8 jets.",  # a model
-    "The output was 76 million kWh in the eight calendar month of Aban.",  # a time
-    "Michael Brown is scheming to help Rombot escape by disappearing into the almost 1 "
+    "Mara Voss had shamed herself in the case, after the firm had been ruined, costing "
+    "thousands of people their jobs.",
+    "The inquiry covers the Harvan Council's 420 Mk 2 jets.",  # a model
+    "The output was 76 million kWh in the fourth calendar month of Tavir.",  # a time
+    "Mara Voss is scheming to help Tomas Vire escape by disappearing into the almost 1 "
     "million migrants.",  # reached through a participle: nobody's count
-    "Officers Michael Brown and John Smith responded to a 911 hang-up Saturday.",  # a number
-    "The Harvan Council's forces belonged to brigades 45 and 46 of the army.",  # names
-    "The exhibition will host exhibitors from 31 provinces, the Harvan Council said.",
+    "Officers Mara Voss and Tomas Vire responded to a 999 call on Saturday.",  # a number
+    "The Harvan Council's forces belonged to battalions 8 and 9 of the army.",  # names
+    "The exhibition will host traders from 12 districts, the Harvan Council said.",
     "The attack on 3 villages was condemned by the Harvan Council.",  # a noun's preposition
-    "The Harvan Council carried out projects in phase 12 and phase 19 of the field.",  # names
+    "The Harvan Council carried out projects in stage 4 and stage 6 of the field.",  # names
 ]
 
 
@@ -220,12 +221,12 @@ NOT_OWNED = [
 def test_quantities_not_owned(analyze, text) -> None:
     _, claims = analyze(text)
     bad = [(c.subject_text, c.value) for c in claims if c.value and c.subject_text]
-    assert not [b for b in bad if b[0] not in ("Raisi",)], bad
+    assert not bad, bad
 
 
 @pytest.mark.issue(15)
 def test_quantities_partitive_total_is_not_won(analyze) -> None:
-    _, claims = analyze("The Pentagon won 5 of the 7 contracts.")
+    _, claims = analyze("The Harvan Council won 5 of the 7 contracts.")
     assert {c.value for c in claims if c.value and c.subject_text} == {"5"}
 
 
@@ -233,7 +234,7 @@ def test_quantities_scales_read_whole() -> None:
     from newsdossier.analyze.claims.syntax import count_spans
     from newsdossier.analyze.claims.values import normalize_value
 
-    text = "They paid $2.5m, then €5.3bn and 35 trillion rials; the wall is 2.5m high."
+    text = "They paid $2.5m, then €5.3bn and 35 trillion dinars; the wall is 2.5m high."
     got = [(text[a:b], normalize_value("number", text[a:b])) for a, b in count_spans(text)]
     assert got == [
         ("2.5m", "number:2500000:2500000"),
@@ -245,14 +246,14 @@ def test_quantities_scales_read_whole() -> None:
 
 # news conventions for a person's age and a body's size before the name (branch 15p)
 PREMODIFIERS = [
-    ("The suspects include 39-year-old Siraj Wahhaj, who was wanted in Georgia.", "Siraj Wahhaj",
+    ("The suspects include 39-year-old Mara Voss, who was wanted in the north.", "Mara Voss",
      "age", "39", "years"),
-    ("The 45-year-old former soldier John Smith was charged.", "John Smith", "age", "45",
+    ("The 45-year-old former soldier Tomas Vire was charged.", "Tomas Vire", "age", "45",
      "years"),
-    ("Fears grew that the country could exit the 28-member EU bloc without a deal.", "EU", None,
-     "28", "members"),
-    ("The resolution was adopted by the 15-member UN Security Council on Monday.",
-     "UN Security Council", None, "15", "members"),
+    ("Fears grew that the country could leave the 9-member Harvan Council without a deal.",
+     "Harvan Council", None, "9", "members"),
+    ("The resolution was adopted by the 15-member Harvan Council on Monday.", "Harvan Council",
+     None, "15", "members"),
 ]  # fmt: skip
 
 
@@ -269,7 +270,7 @@ def test_quantities_premodifiers(analyze, text, subject, attribute, value, unit)
 
 @pytest.mark.issue(15)
 def test_quantities_age_not_across_a_conjunction(analyze) -> None:
-    _, claims = analyze("Police arrested a 30-year-old man and John Smith on Monday.")
+    _, claims = analyze("Police arrested a 30-year-old man and Tomas Vire on Monday.")
     assert not [c for c in claims if c.attribute == "age"]
     # the size of a delegation is not its body's
     _, claims = analyze("A 12-member Harvan Council delegation travelled to the province.")
