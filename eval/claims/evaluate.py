@@ -262,7 +262,12 @@ def judged_tallies() -> list[dict[str, Any]]:
         if not done:
             continue
         good = sum(v.startswith(("right", "genuine")) for v in done)
-        out.append({"file": path.name, "judged": len(done), "right": good})
+        row: dict[str, Any] = {"file": path.name, "judged": len(done), "right": good}
+        if path.name.startswith("quantities_"):
+            # numbers about named actors (eval.claims.quantities): right / wrong / missed,
+            # and "none" for numbers about no named actor that correctly got no subject
+            row["verdicts"] = {k: done.count(k) for k in ("right", "wrong", "missed", "none")}
+        out.append(row)
     return out
 
 

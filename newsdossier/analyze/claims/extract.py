@@ -68,15 +68,29 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "25"  # 25: wh-subject questions, "that, in turn, ...", "you" after an opening
+VERSION = "26"  # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
+# 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
 # ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
 # "the less likely" (issue 15)
-# 24: v23's pointing-back rule for transcript turns and quotes only (not the
+# 24 (15o): v23's pointing-back rule for transcript turns and quotes only (not the
 # writer's own hedged sentences); a fronted "While" clause only at the sentence's start,
 # and only its verbs set aside; an embedded question's adverb still hedges (issue 15)
-# 23: empty questions, pointing-back turns, examples, told-at-end channels,
+# 23 (15o): empty questions, pointing-back turns, examples, told-at-end channels,
 # named outlets, hedges of relative/embedded/concessive clauses (issue 15, branch 15o)
+# 25 (15p): counts where the doing goes ("pumped water into 1,200 tanks",
+# "cracked down on 300 protesters") are the predicate's own subject's; "clause 14",
+# "a 999 call" are no counts; ages before the name ("39-year-old X") and sizes as
+# premodifiers ("the 28-member X bloc") are claims (branch 15p)
+# 24 (15p): the owner of a count in any role but the predicate's object ("from 13
+# of the 15 X members"), participles under their subject's verb ("..., aiming to produce
+# 80,000 barrels"; "after charging 34"), "fell by two percent", a level "in X" on the verb,
+# quadrillions, "the Vellornian government" as a name for counts, windows never cut a number,
+# model numbers ("420 Mk 2") and times ("the eight month of X") own nothing (branch 15p)
+# 23 (15p): a count in its clause's subject is its owner's ("Forty members of X were
+# arrested", "X's 3,000 members", "12 of its members" in X's reported words), "it"/"they"
+# in an organisation's reported words is the organisation, amounts in trillions and "$2.5m",
+# "5 of the 7" binds the 5 only (issue 15, branch 15p)
 # 22: advice to the listener in a turn ("you need to ...") is no claim (issue 15)
 # 16: a tag question negates nothing, "if you look at" conditions nothing (issue 15)
 # 15: no verbless quoted/carried words; hedge and condition scopes (issue 15)
@@ -375,6 +389,13 @@ def _subject_mention(
     a, e = sent.start + b.subject[0], sent.start + b.subject[1]
     if b.subject_kind == "number":
         return None  # resolved by the caller from the claim it re-estimates
+    if b.subject_kind == "owner":
+        # "5,000 Harvan Council troops": an organisation's or a place's; "three Renk
+        # supporters" are not Renk's
+        m = d.mention_over(a, e)
+        if m is None or m.label not in ("ORG", "GPE"):
+            return None
+        return m.start, m.end, m.text
     if b.subject_kind == "name":
         m = d.mention_over(a, e)
         if m is None:
@@ -404,13 +425,44 @@ def _subject_mention(
             # "“I have spent 1,000 days here,” Renk said"; "“We have 3,000 members,” the
             # Front said": the speaker of the quote
             return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
+        if word in ("it", "they") and _speaker_itself(d, st, a, b):
+            # "The Front said it had killed 40 soldiers": an organisation speaking of
+            # itself in reported speech (not "it cost", "it was": the thing talked about)
+            return st.source.start, st.source.end, d.text[st.source.start : st.source.end]  # type: ignore[union-attr]
         if word in ("it", "they", "its", "their") and prev:
             m = prev[-1]
             return m.start, m.end, m.text
         return None
+    if word in ("its", "their") and _speaker_itself(d, st, a, b):
+        # "The Front said 12 of its members were killed"
+        return st.source.start, st.source.end, d.text[st.source.start : st.source.end]  # type: ignore[union-attr]
     phrase = _ANAPHOR_NOUN.match(d.text[max(sent.start, a - 30) : e].split(",")[-1].strip())
     m2 = _salient_org(d, phrase.group(1) if phrase else word, a, st)
     return (m2.start, m2.end, m2.text) if m2 is not None else None
+
+
+#: predicates whose pronoun subject is a thing talked about, not the speaker: "it cost",
+#: "it was", "it took"
+_NOT_DONE = frozenset(
+    {"be", "is", "are", "was", "were", "been", "cost", "costs", "take", "takes", "took",
+     "need", "needs", "needed", "require", "requires", "required", "reach", "reached"}
+)  # fmt: skip
+
+
+def _speaker_itself(d: _Doc, st: Statement | None, at: int, b: Binding) -> bool:
+    """Whether "it"/"its"/"they" at ``at`` in reported speech is its speaker: an
+    organisation named as the speaker (a mention), the pronoun inside the reported words,
+    and a predicate of doing or having ("had killed", "its members were"), not one of a
+    thing talked about ("it would cost", "it was")."""
+    if (
+        st is None or st.quote != "indirect" or st.source.kind != "named" or st.source.start < 0
+        or not st.content[0] <= at < st.content[1] or b.predicate in _NOT_DONE
+    ):  # fmt: skip
+        return False
+    # the speaker's mention, not Source.person: a one-word organisation ("Harvan said")
+    # reads as person-like there
+    m = d.mention_over(st.source.start, st.source.end)
+    return m is not None and m.label in ("ORG", "GPE", "NORP")
 
 
 def _first_person_speaker(word: str, st: Statement | None, pos: int) -> bool:
@@ -569,11 +621,21 @@ _WINDOW_BREAK = re.compile(
     r";|\s[—–]\s|[()]|:\s|,\s+(?:and|but|while|whereas|which|who|although|though|because|when|after|before)\b"
 )
 _DATELINE = re.compile(r"(?-i:[A-Z][A-Z .’']{1,30}(?:\s*\([A-Za-z. ]{1,20}\))?)\s*[-–—]{1,2}\s*")
+#: a point or comma between digits ("1.93", "3,300"): inside a number
+_IN_NUMBER = re.compile(r"(?<=\d)[.,](?=\d)|\d[.,]\d")
+_NUMBER_TAIL = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)|\s+(?:hundred|thousand|million|billion|trillion|quadrillion)\b",
+    re.I,
+)
 _WINDOW_BEFORE = 100  # characters of a window before its value (the subject's side)
 _WINDOW_AFTER = 45
 _SUBJECT_REACH = 70
 _OPENING_NAME_CHARS = 12  # a name that opens its sentence ("The Harvan Council ...")
 _OPENING_REACH_CHARS = 260  # how far its coordinated verbs may reach
+#: a name just after a count that may own what it counts: "Forty members of the ",
+#: "Two of ", "5,000 " (then "Harvan Council troops")
+_OWNER_AFTER_CHARS = 40
+_OWNER_BETWEEN = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?|of\s+(?:the\s+)?)?")
 _ASK_VERBS = frozenset({"asked", "asks", "ask", "wondered", "wonders", "questioned"})
 _SUBJECT_WORD = re.compile(
     r"\b(?:he|she|it|they|its|their|his|her|I|we|our|the\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|movement|"
@@ -611,10 +673,13 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             lo = (
                 dl.end()
             )  # "TEHRAN- Iran produced ...": the parser took the dateline for the subject
-        while lo > 0 and text[lo - 1].isalnum():
+        while lo > 0 and (text[lo - 1].isalnum() or _IN_NUMBER.match(text, lo - 2)):
             lo -= 1
-        while hi < len(text) and text[hi].isalnum():
-            hi += 1
+        while hi < len(text) and (text[hi].isalnum() or _IN_NUMBER.match(text, hi - 1)):
+            hi += 1  # "reached $1.93 billion": a window never ends inside a number
+        tail = _NUMBER_TAIL.match(text, hi) if hi > 0 and text[hi - 1].isdigit() else None
+        if tail:
+            hi = tail.end()  # ... nor between a number and its scale or percent word
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -676,6 +741,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             continue  # no name, pronoun or "the group" to bind a value to; or a ticker
         matches = _matches(sent.text)
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
+        name_starts = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
             (min(m.value[0], m.trigger[0] if m.trigger else m.value[0]),
              max(m.value[1], m.trigger[1] if m.trigger else m.value[1]))
@@ -693,11 +759,19 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             # some nine thousand"); farther ones were not bound on 80 Tehran Times
             # pages, and each parsed window costs ~6 ms
             lo_w = max(0, a - _SUBJECT_REACH)
+            owned = any(
+                b < n0 <= b + _OWNER_AFTER_CHARS and _OWNER_BETWEEN.fullmatch(sent.text, b, n0)
+                for n0 in name_starts
+            )
+            if owned:
+                # "Forty members of the Front were arrested", "from 13 of the 15 Harvan
+                # Council members": the count's owner follows it (syntax._owner_of_counted)
+                spans.append((a, b))
             if not worth_binding(sent.text, a, b):
                 continue  # "in 300 cities", "... was 5.": a count the parse never binds
             near = [n for n in names if lo_w <= n <= a]
             pronoun = _SUBJECT_WORD.search(sent.text, lo_w, a)
-            if near or pronoun:
+            if (near or pronoun) and not owned:
                 spans.append((a, b))
             if (
                 opening is not None and not pronoun and opening[1] < a
@@ -876,6 +950,10 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 age = _age_claim(d, sent, m, stmts)
                 if age is not None:
                     out.append(age)
+            elif m.label in ("ORG", "GPE"):
+                size = _size_claim(d, sent, m, stmts)
+                if size is not None:
+                    out.append(size)
         for m in sm:
             if m.label == "ORG":
                 d.org_counts[m.key] += 1
@@ -983,10 +1061,29 @@ _AGE_AFTER = re.compile(
 )
 
 
+#: the age before the name, the other news convention: "39-year-old Ivo Renk", "the
+#: 26-year-old former soldier Ivo Renk" (not across "and", "of", ...: "a 30-year-old man
+#: and Ivo Renk"); branch 15p: two of the numbers about named people in a fresh sample
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<a>\d{1,3})-year-old\s+"
+    r"(?:(?!(?:and|or|with|of|to|by|than|as|for|from|whose|who)\b)[a-z]+\s+){0,2}$"
+)
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
     am = _AGE_AFTER.match(d.text, m.end, sent.end)
     if am is None:
-        return None
+        bm = _AGE_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
+        if bm is None or not 0 < int(bm.group("a")) < 120:
+            return None
+        va, vb = bm.span("a")
+        st = _statement_for(stmts, va)
+        src = st.source if st is not None and st.quote == "direct" else _default_source(d, va)
+        return _claim(d, sent, src, st if st is not None and st.quote == "direct" else None,
+                      attribute="age", subject=(m.start, m.end, m.text), value=(va, vb),
+                      kind="number", hedge=None, polarity="positive", modality="asserted",
+                      as_of=d.doc.published.value[:4] if d.doc.published else None,
+                      unit="years")  # fmt: skip
     g = "w" if am.group("w") else "b"
     num = am.group("a") or am.group("b")
     if not 0 < int(num) < 120:
@@ -1002,6 +1099,39 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
                   kind="number", hedge=h, polarity="positive", modality="asserted",
                   as_of=d.doc.published.value[:4] if d.doc.published else None,
                   unit="years")  # fmt: skip
+
+
+#: a body's size as a premodifier, the news convention: "the 15-member Harvan Council",
+#: "the 9-member Harvan bloc", "the 27-nation Union", "the 5,000-strong Front" (branch 15p;
+#: attribute-less: a size in passing is no membership figure to set against others)
+_SIZE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<a>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty)-(?P<u>member|nation|country|state|seat|strong)\s+$",
+    re.I,
+)
+#: a group of people sent by or drawn from a body: its size is not the body's
+_PART_AFTER = re.compile(
+    r"[’']?s?\s+(?:delegation|team|panel|committee|commission|crew|force|contingent|squad|unit|"
+    r"board|jury|cabinet|mission|convoy|group)s?\b",
+    re.I,
+)
+_SIZE_UNITS = {"member": "members", "nation": "nations", "country": "countries",
+               "state": "states", "seat": "seats", "strong": "strong"}  # fmt: skip
+
+
+def _size_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
+    sm = _SIZE_BEFORE.search(d.text, max(sent.start, m.start - 30), m.start)
+    if sm is None or _PART_AFTER.match(d.text, m.end):
+        return None  # "a 12-member Harvan delegation": the delegation's size, not Harvan's
+    va, vb = sm.span("a")
+    st = _statement_for(stmts, va)
+    if st is not None and st.quote != "direct":
+        st = None  # a detail of the writer's in someone's reported words
+    src = st.source if st is not None else _default_source(d, va)
+    return _claim(d, sent, src, st, attribute=None, subject=(m.start, m.end, m.text),
+                  value=(va, vb), kind="number", hedge=None, polarity="positive",
+                  modality="asserted", unit=_SIZE_UNITS[sm.group("u").lower()],
+                  as_of=d.doc.published.value[:4] if d.doc.published else None)  # fmt: skip
 
 
 def _value_claim(

@@ -33,7 +33,15 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "quadrillion": 1_000_000_000_000_000,
+}  # fmt: skip
+# "$2.5m", "€5.3bn", "£40b": a scale abbreviated onto an amount of money (only after a
+# currency sign: a bare "2.5m" is as often metres); "35 trillion dinars" was read as "35"
+# (issue 15, branch 15p: amounts in some currencies run to trillions on fresh pages)
+_ABBREVIATED = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
+                "bn": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}  # fmt: skip
 # Vague quantities as ranges: "several hundred" = 2..9 hundreds.  Chosen by reading
 # usage, not measured; change them together with eval/claims gold values.
 _VAGUE = {
@@ -67,9 +75,10 @@ _APPROX = (
 # "2.7"; the grouping must be exact, so "in 2015 300 people" stays two numbers
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
 _WORD = r"(?:" + "|".join(sorted((w for w in _UNITS if len(w) > 2), key=len, reverse=True)) + r")"
-_SCALE = r"(?:hundred|thousand|million|billion)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|quadrillion)"
+_ABBR = r"(?<=[$£€])\d+(?:\.\d+)?(?:bn|tn|trn|mn|m|b|k)(?![\w])"
 _ONE = (
-    rf"(?:{_DIGITS}(?:\s+{_SCALE})?|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
+    rf"(?:{_ABBR}|{_DIGITS}(?:\s+{_SCALE})?|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
     rf"|(?:several|a few|many)\s+{_SCALE}|a\s+{_SCALE})"
 )
 _VAGUE_RE = (
@@ -119,7 +128,11 @@ def _one_number(text: str) -> tuple[float, float] | None:
         digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(1))
         n = float(digits) * _SCALES.get(m.group(2) or "", 1)
         return n, n
-    m = re.fullmatch(r"(several|a few|many)\s+(hundred|thousand|million|billion)", t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(bn|tn|trn|mn|m|b|k)", t)
+    if m:
+        n = float(m.group(1)) * _ABBREVIATED[m.group(2)]
+        return n, n
+    m = re.fullmatch(rf"(several|a few|many)\s+({_SCALE})", t)
     if m:
         lo, hi = _VAGUE[m.group(1)]
         return lo * _SCALES[m.group(2)], hi * _SCALES[m.group(2)]

@@ -140,3 +140,138 @@ def test_quantities_whom_a_demand_names_is_a_fact(analyze) -> None:
     )
     found = [c for c in claims if c.value == "48"]
     assert found and found[0].modality == "asserted"
+
+
+# Branch 15p: a count whose noun phrase names its owner is the owner's, and amounts with
+# scale words or abbreviations are read whole.  Invented sentences (the names are ones the
+# small English model tags).
+OWNED = [
+    ("Forty members of the Harvan Council were arrested on Monday.", "Harvan Council", "Forty",
+     "members"),
+    ("Two of Mara Voss's sons were killed in the blast.", "Mara Voss", "Two", "sons"),
+    ("The Harvan Council's 3,000 members voted on Monday.", "Harvan Council", "3,000", "members"),
+    ("Every one of Vellorn's 32 local councils voted for the plan.", "Vellorn", "32",
+     "councils"),
+    ("Some 5,000 Harvan Council troops are stationed in the north.", "Harvan Council",
+     "Some 5,000", "troops"),
+    # "it", "its", "they" in an organisation's reported words
+    ("The Harvan Front said 12 of its members were killed.", "Harvan Front", "12", "members"),
+    ("The Harvan Front said they had fired 300 rockets.", "Harvan Front", "300", "rockets"),
+    ("The Harvan Council received 35 trillion dinars from the fund.", "Harvan Council",
+     "35 trillion", "dinars"),
+    ("In 2017, the Harvan Council's net contribution was £9bn.", "Harvan Council", "£9bn",
+     "pounds"),
+    ("The move met opposition from 13 of the 15 Harvan Council members.", "Harvan Council",
+     "13", "members"),
+    # a change of a level; a window never ends inside a number
+    ("The Harvan Council's exports fell by about two percent to $8.3 billion.",
+     "Harvan Council", "about two percent", "percent"),
+    ("The Harvan Council's imports grew by 30 percent compared to the previous year and "
+     "reached $1.93 billion.", "Harvan Council", "$1.93 billion", "dollars"),
+    # a participle under its subject's verb, and one after "by"
+    ("The Harvan Oil Company is expanding the field, aiming to produce 80,000 barrels of "
+     "condensate per day.", "Harvan Oil Company", "80,000", "barrels"),
+    ("The Harvan Council punished the rebels by sending 300 troops to the border.",
+     "Harvan Council", "300", "troops"),
+    ("Vellornian banks gave 4.1 quadrillion dinars of loans to the economic sector.",
+     "Vellornian", "4.1 quadrillion", "dinars"),
+    # where the doing goes: "into", "on" on the predicate with its own subject
+    ("The Harvan Council began pumping water into 1,200 tanks at the northern site.",
+     "Harvan Council", "1,200", "tanks"),
+    ("The Harvan Council cracked down on 300 protesters in Vellorn.", "Harvan Council", "300",
+     "protesters"),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "subject", "value", "unit"), OWNED)
+def test_quantities_owned_counts(analyze, text, subject, value, unit) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value and c.subject_text]
+    assert found, [(c.subject_text, c.value) for c in claims]
+    assert subject in found[0].subject_text
+    assert doc.text[found[0].value_start : found[0].value_end] == value
+    assert unit in (found[0].unit or "")
+
+
+NOT_OWNED = [
+    "Three Harvan Council supporters were arrested in the capital.",  # a stance
+    "The Harvan Post page 1 is of January 18, 2017.",  # a number after its noun names it
+    "Three provinces of Vellornia, Tavir and Ostrel have the most pilgrims.",  # the list's
+    "Mara Voss said that 30 million doses of Harvan vaccine will be imported.",  # a kind
+    "The plant's capacity is 724 megawatts, and 416 MW capacity is under construction.",
+    "The Harvan Council said it would cost $5 million.",  # the thing talked about
+    # a participle the parser hangs on the first verb, past a clause with its own subject
+    "Mara Voss had shamed herself in the case, after the firm had been ruined, costing "
+    "thousands of people their jobs.",
+    "The inquiry covers the Harvan Council's 420 Mk 2 jets.",  # a model
+    "The output was 76 million kWh in the fourth calendar month of Tavir.",  # a time
+    "Mara Voss is scheming to help Tomas Vire escape by disappearing into the almost 1 "
+    "million migrants.",  # reached through a participle: nobody's count
+    "Officers Mara Voss and Tomas Vire responded to a 999 call on Saturday.",  # a number
+    "The Harvan Council's forces belonged to battalions 8 and 9 of the army.",  # names
+    "The exhibition will host traders from 12 districts, the Harvan Council said.",
+    "The attack on 3 villages was condemned by the Harvan Council.",  # a noun's preposition
+    "The Harvan Council carried out projects in stage 4 and stage 6 of the field.",  # names
+]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", NOT_OWNED)
+def test_quantities_not_owned(analyze, text) -> None:
+    _, claims = analyze(text)
+    bad = [(c.subject_text, c.value) for c in claims if c.value and c.subject_text]
+    assert not bad, bad
+
+
+@pytest.mark.issue(15)
+def test_quantities_partitive_total_is_not_won(analyze) -> None:
+    _, claims = analyze("The Harvan Council won 5 of the 7 contracts.")
+    assert {c.value for c in claims if c.value and c.subject_text} == {"5"}
+
+
+def test_quantities_scales_read_whole() -> None:
+    from newsdossier.analyze.claims.syntax import count_spans
+    from newsdossier.analyze.claims.values import normalize_value
+
+    text = "They paid $2.5m, then €5.3bn and 35 trillion dinars; the wall is 2.5m high."
+    got = [(text[a:b], normalize_value("number", text[a:b])) for a, b in count_spans(text)]
+    assert got == [
+        ("2.5m", "number:2500000:2500000"),
+        ("5.3bn", "number:5300000000:5300000000"),
+        ("35 trillion", "number:35000000000000:35000000000000"),
+    ]
+    assert count_spans("Some two third of the raw materials are imported.") == []
+
+
+# news conventions for a person's age and a body's size before the name (branch 15p)
+PREMODIFIERS = [
+    ("The suspects include 39-year-old Mara Voss, who was wanted in the north.", "Mara Voss",
+     "age", "39", "years"),
+    ("The 45-year-old former soldier Tomas Vire was charged.", "Tomas Vire", "age", "45",
+     "years"),
+    ("Fears grew that the country could leave the 9-member Harvan Council without a deal.",
+     "Harvan Council", None, "9", "members"),
+    ("The resolution was adopted by the 15-member Harvan Council on Monday.", "Harvan Council",
+     None, "15", "members"),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "subject", "attribute", "value", "unit"), PREMODIFIERS)
+def test_quantities_premodifiers(analyze, text, subject, attribute, value, unit) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.value == value]
+    assert found, [(c.subject_text, c.value) for c in claims]
+    c = found[0]
+    assert (c.subject_text, c.attribute, c.unit) == (subject, attribute, unit)
+    assert doc.text[c.value_start : c.value_end] == value
+
+
+@pytest.mark.issue(15)
+def test_quantities_age_not_across_a_conjunction(analyze) -> None:
+    _, claims = analyze("Police arrested a 30-year-old man and Tomas Vire on Monday.")
+    assert not [c for c in claims if c.attribute == "age"]
+    # the size of a delegation is not its body's
+    _, claims = analyze("A 12-member Harvan Council delegation travelled to the province.")
+    assert not [c for c in claims if c.value == "12"]
