@@ -529,3 +529,55 @@ def test_resolve_sentence_openers_and_headline_words_are_no_namesakes(
     _write(store, _doc(text, names))
     assert _one(store, "Ivo Renk") in _entities(store, "Renk")
     assert _kind(store, "Renk") <= {"short-form", "name"}
+
+
+def test_resolve_surname_after_to_or_from_is_the_person(store: Store) -> None:
+    """Issue 16: "according to Fastel", "a letter from Fastel" go before people too: a bare
+    surname read as a place links to the page's person unless every mention follows such
+    a word or one follows "in"/"near"."""
+    _write(
+        store,
+        _doc(
+            "According to Fastel, the text is clear. Fastel added a note, wrote Robert Fastel.",
+            [("Fastel", "GPE"), ("Fastel", "GPE"), ("Robert Fastel", "PERSON")],
+        ),  # fmt: skip
+        _doc(
+            "The convoy went from Dunlo to the coast, Mara Dunlo said.",
+            [("Dunlo", "GPE"), ("Mara Dunlo", "PERSON")],
+        ),  # fmt: skip
+    )
+    assert _entities(store, "Fastel") == {_one(store, "Robert Fastel")}
+    assert _one(store, "Mara Dunlo") not in _entities(store, "Dunlo")
+
+
+def test_resolve_given_name_that_reads_as_an_adjective(store: Store) -> None:
+    """Issue 16: "Julian Tarrow" is a full name ("Julian" is an adjective in English word
+    lists, like "Tiny" of a website named "Tiny Vellor", which names no one)."""
+    _write(
+        store,
+        _doc(
+            "Julian Tarrow published the files. Tarrow denied the charges.",
+            [("Julian Tarrow", "PERSON"), ("Tarrow", "ORG")],
+        ),  # fmt: skip
+        _doc(
+            "Tiny Vellor is a website. Vellor taught patience.",
+            [("Tiny Vellor", "PERSON"), ("Vellor", "PERSON")],
+        ),  # fmt: skip
+    )
+    assert _entities(store, "Tarrow") == {_one(store, "Julian Tarrow")}
+    assert _one(store, "Tiny Vellor") not in _entities(store, "Vellor")
+
+
+def test_resolve_two_surnames_modifying_a_noun_are_no_full_name(store: Store) -> None:
+    """Issue 16 (FakeNewsCorpus reader's check, seed 287): "the Renk Tarev attempt" names
+    two people; the bare "Renk" of the page is not that pair."""
+    _write(store, _doc(
+        "Renk and Vand met. Then came the Renk Tarev attempt at a deal.",
+        [("Renk", "PERSON"), ("Renk Tarev", "PERSON")],
+    ), _doc("Ivo Renk resigned.", [("Ivo Renk", "PERSON")]), _doc(
+        "Ina said little. The Ina Dorvel case went to court.",
+        [("Ina", "PERSON"), ("Ina Dorvel", "PERSON")],
+    ))  # fmt: skip
+    assert _one(store, "Renk Tarev") not in _entities(store, "Renk")
+    # a given name ("Ina", nobody's surname in the corpus): her full name, "the ... case"
+    assert _entities(store, "Ina") == {_one(store, "Ina Dorvel")}
