@@ -19,7 +19,13 @@ from rapidfuzz import fuzz
 
 from ..names import country_names
 
-__all__ = ["NameMatch", "is_adjective", "is_language_word", "match_spelling"]
+__all__ = [
+    "NameMatch",
+    "is_adjective",
+    "is_language_word",
+    "is_sentence_word",
+    "match_spelling",
+]
 
 _VOWELS = frozenset("aiu")
 # Each differing word on its own must score this much (0-100): "yusif"/"yusuf" 80,
@@ -69,6 +75,25 @@ def is_language_word(word: str, model: str) -> bool:
 def is_adjective(word: str, model: str) -> bool:
     """``word`` (lower case) is an English adjective ("tiny", "dishonest")."""
     return word in _word_lists(model).get("adj", ())
+
+
+def is_sentence_word(word: str, model: str) -> bool:
+    """``word`` (lower case) is an English function word ("neither", "although") or an
+    inflected verb or adverb ("following", "previously", "gives"): a capital at a
+    sentence start, never a given name before a surname.  Callers exempt the
+    common given names ("will", "frank").  Base forms of verbs and adjectives are
+    not counted: many given names are one ("julian", "rose", "sterling")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if word in STOP_WORDS:
+        return True
+    lists = _word_lists(model)
+    verbs, adjectives = lists.get("verb", frozenset()), lists.get("adj", frozenset())
+    for suffix, stems in (("ing", verbs), ("ly", adjectives), ("s", verbs)):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and (stem in stems or stem + "e" in stems):
+            return True
+    return False
 
 
 def _ends(folded: str) -> list[bool]:

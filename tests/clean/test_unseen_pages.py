@@ -333,3 +333,110 @@ def test_closing_outlet_blurb_and_glued_more_go() -> None:
     )
     doc = _clean(BODY + TAIL.strip() + "—More…\n\n" + blurb + "\n")
     assert doc.text.endswith(TAIL.strip())
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Mara Quill studies Political Science and History at Vellorn State University. She is"
+        " a campus ambassador for the Harbour Students League.",
+        "Tomas B. Grell is a graduate of the Vellorn law school and worked as an attorney for"
+        " years. Today, Tomas is best known as the publisher of the Harbour Ledger.",
+        "Ines Dalby (email her) is President of Dalby Port Consultants.",
+        "Oren Falk is an attorney and port-workers' advocate who has investigated dock safety.",
+        "Lia Varno is a Director with Harbour Metals Exchange, a dealer of ship fittings.",
+    ],
+)
+def test_closing_bio_by_job_or_studies_names_the_author(bio: str) -> None:
+    """Issue 16: a closing paragraph that says what a person nowhere else on the page does
+    or studies is the writer's bio (fresh FakeNewsCorpus/PTC pages, seed 286)."""
+    doc = _clean(BODY + TAIL + bio + "\n")
+    assert doc.text.endswith(TAIL.strip())
+    assert doc.author == " ".join(bio.split()[: 3 if bio.split()[1].endswith(".") else 2])
+
+
+def test_closing_bio_credited_and_speaking_names_the_author() -> None:
+    """The writer's short credit line and speaker labels are no news about the writer."""
+    body = "Lia Varno: Welcome back to the show.\n" + BODY + "Copyright by: Lia Varno\n"
+    doc = _clean(body + TAIL + "Lia Varno is a Director with Harbour Metals Exchange.\n")
+    assert doc.text.endswith(TAIL.strip()) and doc.author == "Lia Varno"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a person the page is about: named before
+        "Renk is a graduate of the Vellorn naval school.",
+        "Ivo Renk is a graduate of the Vellorn naval school and a former captain.",
+        # past tense: news about someone
+        "Kara Volt was a director of the port until 2011.",
+    ],
+)
+def test_closing_line_about_the_subject_stays(closing: str) -> None:
+    doc = _clean(BODY + TAIL + closing + "\n")
+    assert doc.text.endswith(closing)
+
+
+def test_opening_line_about_a_job_is_the_lede() -> None:
+    """At the top, "X is an attorney who ..." is the article's subject, not a bio."""
+    lede = "Oren Falk is an attorney who has sued the Harvan Council over the port closure.\n"
+    doc = _clean(lede + BODY + TAIL)
+    assert doc.text.startswith(lede.strip())
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Port Tolls Rise: A Guide is a post from Harbour Watch – Ships Don’t Steer Themselves",
+        "A version of this piece also appeared on Harbour Review Online.",
+        "This column first ran on PORTWIRE:",
+        "Delivered by The Harbour Sheet\n\nContributed by Ana Holm of www.HarbourSheet.example.\n\n"
+        "This content may be freely reproduced in full or in part in digital form with full "
+        "attribution to the author and a link to www.HarbourSheet.example.",
+    ],
+)
+def test_closing_credit_lines_go(credit: str) -> None:
+    """Issue 16: where else the piece ran and its reuse terms close the page (fresh
+    FakeNewsCorpus pages, seed 286: 6 pages)."""
+    doc = _clean(BODY + TAIL + "\n" + credit + "\n")
+    assert doc.text.endswith(TAIL.strip())
+    if "post from" in credit:
+        assert doc.outlet == "Harbour Watch"
+
+
+def test_closing_bio_after_a_dash_and_a_pointer_to_more_go() -> None:
+    """Issue 16 (fresh FakeNewsCorpus pages, seed 287): "— NAME is a writer ..." under the
+    text, and "Also by NAME:" over a list the scrape lost."""
+    bio = "— Ana Holm is a writer and a fellow at the Harbour Institute. She tweets @aholm."
+    doc = _clean(BODY + TAIL + bio + "\n")
+    assert doc.text.endswith(TAIL.strip()) and doc.author == "Ana Holm"
+    doc = _clean(BODY + TAIL + "\nAlso by Ana Holm:\n")
+    assert doc.text.endswith(TAIL.strip())
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Have you lost a ship? Share your thoughts in the comment section!",
+        "Let us know in the comments below.",
+        "I receive a small commission when you purchase an item through my links at no"
+        " additional cost to you.",
+        "Contact–\n\nMr. Tarek Vand\n\nHarbour Market Updates\n\n+1 555 010 9999",
+    ],
+)
+def test_closing_comment_prompts_disclosures_and_contact_boxes_go(closing: str) -> None:
+    """Issue 16 (fresh FakeNewsCorpus pages, seed 288)."""
+    doc = _clean(BODY + TAIL + "\n" + closing + "\n")
+    assert doc.text.endswith(TAIL.strip())
+
+
+def test_a_sentence_about_comments_stays() -> None:
+    closing = "Renk said in the comments that the vote was rushed."
+    doc = _clean(BODY + TAIL + closing + "\n")
+    assert doc.text.endswith(closing)
+
+
+def test_declined_to_comment_stays() -> None:
+    closing = "Delegates from both sides declined to comment."
+    doc = _clean(BODY + TAIL + closing + "\n")
+    assert doc.text.endswith(closing)

@@ -267,3 +267,15 @@ def test_recall_never_joins_a_name_and_its_bracketed_acronym(store: Store) -> No
     texts = [t for (t,) in sql(store, 
         "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
     assert all("(" not in t for t in texts)
+
+
+def test_recall_never_joins_two_names_of_a_list(store: Store) -> None:
+    """Issue 16: a known compound ("Vellorn-Harvan") must not be found across the comma of
+    "Vellorn, Harvan" (two names of a list); "Tarrow Tools, Inc." stays one name."""
+    _write(store, _doc("The Vellorn-Harvan pact and Tarrow Tools, Inc. were signed.",
+                       [("Vellorn-Harvan", "ORG"), ("Tarrow Tools, Inc.", "ORG")]))  # fmt: skip
+    _write(store, _doc("Envoys of Vellorn, Harvan and Tarrow Tools, Inc. met.", []))
+    texts = [t for (t,) in sql(store,
+        "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
+    assert "Vellorn, Harvan" not in texts
+    assert "Tarrow Tools, Inc" in texts or "Tarrow Tools, Inc." in texts

@@ -160,8 +160,10 @@ class MentionTagger:
     # symbols, romanised names rejoined (spans.py); v3: sentence openers left
     # out of person names ("Regarding Renk"); v4: titles after "book", "film",
     # "website"... and domain names are no people (works.py); v5: a PERSON span
-    # with a possessive inside is cut at it ("Renk’s Plunder" -> "Renk")
-    version: str = "5"
+    # with a possessive inside is cut at it ("Renk’s Plunder" -> "Renk"); v6: an
+    # interview marker ("Q. Renk") or a question's auxiliary ("Will Renk ...?") is
+    # no part of a person's name
+    version: str = "6"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 

@@ -25,6 +25,7 @@ from .names import _data, honorifics
 
 __all__ = [
     "PersonName",
+    "adjective_given_names",
     "common_given_names",
     "given_names_match",
     "is_common_name",
@@ -146,6 +147,12 @@ def _common() -> tuple[frozenset[str], frozenset[str]]:
 
 def common_given_names() -> frozenset[str]:
     return _common()[0]
+
+
+@functools.cache
+def adjective_given_names() -> frozenset[str]:
+    """Given names that English word lists also read as adjectives ("julian", "said")."""
+    return frozenset(_data("common_names.yml").get("adjective_given", ()))
 
 
 def is_common_name(p: PersonName) -> bool:

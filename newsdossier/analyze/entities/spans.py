@@ -364,16 +364,31 @@ _OPENERS = frozenset(
 )  # fmt: skip
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n)\s*[\"“‘'(]*$")
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
+_INTERVIEW_MARK = re.compile(r"Q[.:][ \t]*(?=[A-Z])")
+_QUESTION_AUXILIARIES = frozenset(
+    ["will", "can", "could", "would", "should", "shall", "may", "might", "must", "did", "does",
+     "do", "is", "are", "was", "were", "has", "have", "had"]
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _sentence_opener(text: str, s: int, e: int) -> int:
-    """``s`` past a sentence-opening word glued to a person's name ("Concerning Renk")."""
+    """``s`` past a sentence-opening word glued to a person's name ("Concerning Renk"),
+    an interview marker ("Q. Renk", "Q: Renk") or the auxiliary verb that opens a
+    question ("Will Renk resign?", "Can Vellorn ...?": Tehran Times interviews, issue 16)."""
+    q = _INTERVIEW_MARK.match(text, s, e)
+    if q is not None and (s == 0 or text[s - 1] == "\n" or text[:s].endswith(("\n ", ": "))):
+        return q.end()
     m = _FIRST_WORD.match(text, s, e)
     if m is None or not _SENTENCE_START.search(text, max(0, s - 8), s):
         return s
     word = m.group(1).lower()
     if word in _OPENERS:
         return m.end()
+    if word in _QUESTION_AUXILIARIES:
+        end = _SENTENCE_END.search(text, e)
+        if end is not None and end.group() == "?":
+            return m.end()
     if word.endswith("ing") and re.search(rf"(?<![\w-]){word}(?![\w-])", text):
         return m.end()
     return s

@@ -172,6 +172,13 @@ def test_spans_fix_spans(
         ("The news was fleeting. Fleeting Renk is a name here.", "Fleeting Renk", "Renk"),
         ("Sterling Vand spoke.", "Sterling Vand", "Sterling Vand"),  # never in lower case
         ("He met Regarding Renk there.", "Regarding Renk", "Regarding Renk"),  # mid-sentence
+        # issue 16: interview markers and a question's auxiliary
+        ("Q. Renk and Vand met again, you said.", "Q. Renk", "Renk"),
+        ("The talk went on.\nQ: Vellorn Port has closed?", "Q: Vellorn Port", "Vellorn Port"),
+        ("Q: Will Brexit affect the port?", "Will Brexit", "Brexit"),
+        ("Can Renk win the vote in May?", "Can Renk", "Renk"),
+        ("Will Tarrow spoke to the council.", "Will Tarrow", "Will Tarrow"),  # no question
+        ("Did you vote for May Renk?", "May Renk", "May Renk"),  # mid-sentence
     ],
 )
 def test_spans_sentence_opener_is_no_part_of_a_person(text: str, span: str, expected: str) -> None:
