@@ -562,22 +562,27 @@ def _repair(
     """Bring one (subject, attribute) up to date; the rows added.
 
     The key's rows are the conflicting pairs of its first ``_MAX_CLAIMS_PER_KEY``
-    claims in :meth:`claims_about` order.  When the last pass paired exactly claims
-    that are all still among them, with the subject's type unchanged, the rows of
-    those pairs stand (a pair's verdict reads only the two claims and that type), and
-    only the new claims are paired: against the others and each other.  Otherwise
-    (a claim left the key or fell past the cap, the type changed, no state) the whole
-    key is paired again.  Either way the rows are those of a full pairing, and the
-    cost of a pass no longer grows with the key's history."""
+    claims in :meth:`claims_about` order.  The rows stored are those of the claims the
+    last pass paired (``state``); a pair's verdict reads only its two claims and the
+    subject's type, so while the type is unchanged the rows of pairs of claims still
+    among the first stand: the rows of claims that left them (fell past the cap under
+    earlier-dated new claims, or left the key) are dropped, and only the claims new
+    among them are paired, against the others and each other.  The result is the rows
+    of a full pairing, at a cost per new claim that does not grow with the key's
+    history; without state, or with another type, the key is paired in full."""
     tol = settings.contradiction_tolerance_pct
     first = store.claim_ids_in_key(subject, attribute)[:_MAX_CLAIMS_PER_KEY]
     entity = store.get_entity(subject)
     subject_type = entity["type"] if entity else None
-    if state is not None and state[0] == subject_type and set(state[1]) <= set(first):
-        new = set(first) - set(state[1])
-        if not new:
+    if state is not None and state[0] == subject_type:
+        paired = set(state[1])
+        new = set(first) - paired
+        gone = paired - set(first)
+        if not new and not gone:
             return 0
-        rows = _new_pairs(_prepare(store, first, subject_type), new, spec, tol)
+        if gone:
+            store.drop_contradictions(subject, attribute, sorted(gone))
+        rows = _new_pairs(_prepare(store, first, subject_type), new, spec, tol) if new else []
         store.add_contradictions(subject, attribute, rows)
     else:
         rows = _pairs(_prepare(store, first, subject_type), spec, tol)

@@ -190,6 +190,16 @@ class ClaimQueries(ReadQueries):
                 list(add),
             )
 
+    def drop_contradictions(self, subject: str, attribute: str, claim_ids: Sequence[str]) -> None:
+        """Delete the rows of one (subject, attribute) that pair any of ``claim_ids``."""
+        for chunk in chunked(claim_ids):
+            marks = self.dialect.marks(len(chunk))
+            self._x(
+                "DELETE FROM contradictions WHERE subject = ? AND attribute = ?"
+                f" AND (claim_a IN ({marks}) OR claim_b IN ({marks}))",
+                (subject, attribute, *chunk, *chunk),
+            )
+
     def add_contradictions(
         self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
     ) -> None:

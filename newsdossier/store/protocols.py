@@ -255,6 +255,9 @@ class ClaimRepository(Protocol):
     def set_contradiction_key(
         self, subject: str, attribute: str, subject_type: str | None, members: Sequence[str]
     ) -> None: ...
+    def drop_contradictions(
+        self, subject: str, attribute: str, claim_ids: Sequence[str]
+    ) -> None: ...
     def add_contradictions(
         self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
     ) -> None: ...

@@ -4,8 +4,9 @@ A pass pairs only a key's new claims against the ones paired before
 (``contradiction_keys``).  These tests hold it to the full pairing it replaced:
 after every pass, every key's rows equal a full pairing of the key as stored then;
 documents resolved in several passes end with the same contradictions (ids, kinds,
-values, claims) as in one pass; the cap on claims per key and a change of the
-subject's type fall back to a full pairing; a claim whose subject never gets an
+values, claims) as in one pass, also when new claims sorting early push paired
+ones past the cap on claims per key; a change of the subject's type falls back to
+a full pairing; a claim whose subject never gets an
 entity no longer holds the watermark back.  Hand-made documents (no spaCy), with
 invented organisations, people and figures, published out of input order so that a
 later document can sort before earlier ones in a key.
@@ -134,10 +135,13 @@ def test_contradictions_incremental_passes_equal_one_pass(
     assert _rows(engine_store) == expected  # the same ids, kinds, values and claims
 
 
+@pytest.mark.parametrize("cap", [300, 5])
 def test_contradictions_incremental_pairs_only_new_claims(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap: int
 ) -> None:
-    """A pass that adds claims to a paired key reads and pairs only what it must."""
+    """A pass that adds claims to a paired key pairs only the new ones, also when they
+    push paired claims past the cap (their rows are dropped, the rest stand)."""
+    monkeypatch.setattr(contradictions, "_MAX_CLAIMS_PER_KEY", cap)
     docs = _corpus(30)
     calls: list[int] = []
     full = contradictions._pairs
@@ -155,6 +159,7 @@ def test_contradictions_incremental_pairs_only_new_claims(
         store.write_batch(docs[20:])
         run_resolvers(store, Settings(), final=False)
         assert len(calls) == first  # no key paired in full again: only the new claims
+        assert _value_rows(store) == _full_pairing(store)
 
 
 def test_contradictions_type_change_repairs_the_key(tmp_path: Path) -> None:
