@@ -23,14 +23,20 @@
    organisations with acronyms and places; dates, counts, attributions,
    hedges; filler from a ~100k-form vocabulary so that no two share passages)
    are cleaned and analysed once, by a 2-worker pool, and cached on disk
-   (``benchmarks/results/cache``, resumable).  Then only what the building
+   (``benchmarks/results/cache``, resumable): ``--absorb-base`` of them (4,000,
+   ~10 minutes on an idle machine); the documents beyond are re-keyed copies of
+   those (``rekey.py``: every word but the shared ones re-spelled per copy, fresh
+   ids), so 10k and 100k stored documents are reachable.  Then only what the building
    process does in a build is timed: ``write_batch`` of the analysed batches and
    the resolver passes where the build would run them (run/passes.py), then
    the end-of-build pass.  Printed every ``--absorb-every`` documents: docs/s of
-   that stretch, ms/doc writing and resolving, and the load; then the rate over
+   that stretch (wall, and per CPU-second of this process), ms/doc writing and
+   resolving (CPU ms unless ``--wall-clock``: load on a shared machine stretches
+   wall time unevenly), resident memory, and the load; then the rate over
    ``--absorb-measure`` documents added to a store of ``--absorb-stored``
-   (10k; 100k is possible but slow here).  The framing model is off: its
-   spans add to the writes, not to the resolvers.
+   (10k; ``--absorb-stored 100000``: 100k).  ``--profile FILE`` writes a cProfile
+   (CPU clock) of that stretch.  The framing model is off: its spans add to the
+   writes, not to the resolvers.
 
 Results also go to benchmarks/results/scale.json.
 """
@@ -88,6 +94,15 @@ def _tree_cpu_s() -> float:
             total += cpu
             stack.append(pid)
     return total
+
+
+def _rss_mb() -> tuple[float, float]:
+    """This process's resident memory now and at its peak (VmRSS, VmHWM), in MB."""
+    got = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            got[line[:5]] = int(line.split()[1]) / 1024
+    return got.get("VmRSS", 0.0), got.get("VmHWM", 0.0)
 
 
 def _engine(name: str, settings: Any) -> Any:
@@ -383,33 +398,55 @@ def analysed(n: int, seed: int, settings: Any, workers: int) -> list[Any]:
 
 
 def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    from rekey import Rekeyer
+
     from newsdossier.run.local import _Builder
     from newsdossier.run.process import BatchResult
     from newsdossier.settings import Settings
     from newsdossier.store.sqlite import open_store
 
+    if args.cpu_clock:
+        # writes and resolvers timed in CPU seconds of this process: the machine is shared,
+        # and load stretches each resolver's wall time by 3-10 times (and unevenly)
+        import types
+
+        import newsdossier.resolve
+        import newsdossier.run.local
+
+        clock = types.SimpleNamespace(perf_counter=time.process_time)
+        newsdossier.resolve.time = clock  # type: ignore[attr-defined]
+        newsdossier.run.local.time = clock  # type: ignore[attr-defined]
     settings = Settings(framing_enabled=False)
     total = args.absorb_stored + args.absorb_measure
-    items = analysed(total, args.seed, settings, args.absorb_workers)
+    base = min(total, args.absorb_base)
+    stream = Rekeyer(analysed(base, args.seed, settings, args.absorb_workers))
+    if total > base:
+        print(f"absorb: {base} documents analysed for real; documents {base}-{total} are "
+              f"re-keyed copies of them (benchmarks/rekey.py: {len(stream.keep)} shared words "
+              "keep their spelling, every other word is re-spelled per copy)")  # fmt: skip
     step = min(settings.nlp_batch_docs, settings.write_batch_docs)
-    print(f"absorb: {len(items)} analysed documents into a new store, {step} a batch, resolver "
+    print(f"absorb: {total} analysed documents into a new store, {step} a batch, resolver "
           "passes where a build runs them; every stretch of documents:")  # fmt: skip
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "absorb.db")) as store:
         builder = _Builder(store, settings, None)
 
         def feed(lo: int, hi: int) -> dict[str, Any]:
+            items = stream.items(lo, hi)  # made before the clock starts
             before = dict(builder.seconds)
             t0, c0 = time.perf_counter(), time.process_time()
-            for i in range(lo, hi, step):
-                builder.write([], BatchResult(items[i : min(hi, i + step)]), 0)
+            for i in range(0, hi - lo, step):
+                builder.write([], BatchResult(items[i : min(hi - lo, i + step)]), 0)
             wall, cpu = time.perf_counter() - t0, time.process_time() - c0
             spent = {k: v - before.get(k, 0.0) for k, v in builder.seconds.items()}
+            rss = _rss_mb()
             resolve = sum(v for k, v in spent.items() if k.startswith("resolve:"))
             return {"from": lo, "to": hi, "docs_s": (hi - lo) / wall, "wall_s": wall,
                     "cpu_ms_doc": 1000 * cpu / (hi - lo), "docs_cpu_s": (hi - lo) / cpu,
                     "write_ms": 1000 * spent.get("write", 0.0) / (hi - lo),
                     "resolve_ms": 1000 * resolve / (hi - lo), "load": os.getloadavg(),
+                    "rss_mb": rss[0], "peak_rss_mb": rss[1],
+                    "clock": "CPU" if args.cpu_clock else "wall",
                     "by_resolver_s": {k[8:]: round(v, 2) for k, v in spent.items()
                                       if k.startswith("resolve:")}}  # fmt: skip
 
@@ -417,15 +454,25 @@ def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
             top = sorted(row["by_resolver_s"].items(), key=lambda kv: -kv[1])[:3]
             print(f"  {label}{row['from']:>6}-{row['to']:<6} {row['docs_s']:6.1f} docs/s wall, "
                   f"{row['docs_cpu_s']:6.1f} per CPU-second ({row['cpu_ms_doc']:5.1f} CPU ms/doc); "
-                  f"wall ms/doc: write {row['write_ms']:4.1f}, resolvers {row['resolve_ms']:5.1f} "
-                  f"({', '.join(f'{k} {v:.0f} s' for k, v in top)}); {_load(row['load'])}",
+                  f"{row['clock']} ms/doc: write {row['write_ms']:4.1f}, resolvers {row['resolve_ms']:5.1f} "
+                  f"({', '.join(f'{k} {v:.0f} s' for k, v in top)}); RSS {row['rss_mb']:.0f} MB (peak "
+                  f"{row['peak_rss_mb']:.0f}); {_load(row['load'])}",
                   flush=True)  # fmt: skip
 
         for lo in range(0, args.absorb_stored, args.absorb_every):
             row = feed(lo, min(args.absorb_stored, lo + args.absorb_every))
             rows.append(row)
             show(row)
+        if args.profile:
+            import cProfile
+
+            prof = cProfile.Profile(time.process_time)  # CPU seconds: load stretches wall time
+            prof.enable()
         measured = feed(args.absorb_stored, total)
+        if args.profile:
+            prof.disable()
+            prof.dump_stats(args.profile)
+            print(f"  profile of the measured stretch: {args.profile}")
         show(measured, "measured ")
         t0 = time.perf_counter()
         report = builder.finish(t0)
@@ -460,7 +507,12 @@ def main() -> int:
     ap.add_argument("--absorb-measure", type=int, default=2_000)
     ap.add_argument("--absorb-every", type=int, default=1_000)
     ap.add_argument("--absorb-workers", type=int, default=2, help="pool that analyses once")
+    ap.add_argument("--absorb-base", type=int, default=4_000,
+                    help="documents analysed for real; beyond them, re-keyed copies (rekey.py)")  # fmt: skip
     ap.add_argument("--seed", type=int, default=18)
+    ap.add_argument("--wall-clock", dest="cpu_clock", action="store_false",
+                    help="time writes and resolvers in wall seconds (default: CPU seconds)")  # fmt: skip
+    ap.add_argument("--profile", help="cProfile the measured absorb stretch into this file")
     args = ap.parse_args()
     results: dict[str, Any] = {"started_load": os.getloadavg(), "cpus": os.cpu_count()}
     print(f"bench_scale: {os.cpu_count()} CPUs, {_load()}")

@@ -32,8 +32,11 @@ share content words with the denied proposition when it is given; each is paired
 with the denial and with the denier's corrective statements ("they were *simply*
 farmers", "Renk *clearly said* ‘...’").
 
-Incremental: only (subject, attribute) keys, and documents for denials, with
-claims added since the last run are recomputed (a watermark in ``claims_marks``).
+Incremental (issue 18): only (subject, attribute) keys, and documents for denials, with
+claims added since the last run are visited (a watermark in ``claims_marks``; claims
+whose subject has no entity yet wait in ``contradiction_waiting``), and in a key only
+the new claims are paired, against the claims paired before (``contradiction_keys``):
+the rows of a full pairing, at a cost per new claim that does not grow with the store.
 """
 
 from __future__ import annotations
@@ -259,20 +262,45 @@ def _negated_value(c: dict[str, Any]) -> str:
     return c["value"] if c["status"] == "asserted" else f"not {c['value'] or c['attribute']}"
 
 
+def _pair_row(a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol: float) -> Any:
+    """The row of ``a`` and ``b`` (``a`` first in the key's order) if they conflict."""
+    kind = conflict(a, b, spec, tol)
+    if kind is None:
+        return None
+    if a["id"] > b["id"]:
+        a, b = b, a
+    return (make_id("contradiction", a["id"], b["id"]), kind, _negated_value(a),
+            _negated_value(b), a["id"], b["id"], RESOLVER)  # fmt: skip
+
+
 def _pairs(
     claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float
 ) -> list[tuple[Any, ...]]:
+    """Every conflicting pair of the key's first ``_MAX_CLAIMS_PER_KEY`` claims."""
     rows = []
     for a, b in itertools.combinations(claims[:_MAX_CLAIMS_PER_KEY], 2):
-        kind = conflict(a, b, spec, tol)
-        if kind is None:
+        row = _pair_row(a, b, spec, tol)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _new_pairs(
+    claims: Sequence[dict[str, Any]], new: set[str], spec: AttributeSpec, tol: float
+) -> list[tuple[Any, ...]]:
+    """The pairs of :func:`_pairs` that hold a claim of ``new``: each new claim against
+    the others, every pair once and in the key's order, as the full pairing meets it."""
+    first = claims[:_MAX_CLAIMS_PER_KEY]
+    rows = []
+    for j, b in enumerate(first):
+        if b["id"] not in new:
             continue
-        if a["id"] > b["id"]:
-            a, b = b, a
-        rows.append(
-            (make_id("contradiction", a["id"], b["id"]), kind, _negated_value(a),
-             _negated_value(b), a["id"], b["id"], RESOLVER)
-        )  # fmt: skip
+        for i, a in enumerate(first):
+            if i == j or (i > j and a["id"] in new):
+                continue  # itself; a pair of two new claims is met once, from its second
+            row = _pair_row(a, b, spec, tol) if i < j else _pair_row(b, a, spec, tol)
+            if row is not None:
+                rows.append(row)
     return rows
 
 
@@ -515,44 +543,96 @@ def _denial_rows(store: Store, doc_id: str) -> list[tuple[Any, ...]]:
     return rows
 
 
+def _prepare(store: Store, ids: Sequence[str], subject_type: str | None) -> list[dict[str, Any]]:
+    """Claims ``ids`` as :func:`conflict` reads them, in the order given."""
+    got = store.get_claims(ids, text=True)
+    claims = [got[i] for i in ids if i in got]
+    for c in claims:
+        c["subject_type"] = subject_type
+        c["source_key"] = name_key(c.get("source_name") or "")
+        c["doc"] = c["document_id"]
+        c["text"] = c.get("text") or ""
+    return claims
+
+
+def _repair(
+    store: Store, subject: str, attribute: str, spec: AttributeSpec, settings: Settings,
+    state: tuple[str | None, list[str]] | None,
+) -> int:  # fmt: skip
+    """Bring one (subject, attribute) up to date; the rows added.
+
+    The key's rows are the conflicting pairs of its first ``_MAX_CLAIMS_PER_KEY``
+    claims in :meth:`claims_about` order.  The rows stored are those of the claims the
+    last pass paired (``state``); a pair's verdict reads only its two claims and the
+    subject's type, so while the type is unchanged the rows of pairs of claims still
+    among the first stand: the rows of claims that left them (fell past the cap under
+    earlier-dated new claims, or left the key) are dropped, and only the claims new
+    among them are paired, against the others and each other.  The result is the rows
+    of a full pairing, at a cost per new claim that does not grow with the key's
+    history; without state, or with another type, the key is paired in full."""
+    tol = settings.contradiction_tolerance_pct
+    first = store.claim_ids_in_key(subject, attribute)[:_MAX_CLAIMS_PER_KEY]
+    entity = store.get_entity(subject)
+    subject_type = entity["type"] if entity else None
+    if state is not None and state[0] == subject_type:
+        paired = set(state[1])
+        new = set(first) - paired
+        gone = paired - set(first)
+        if not new and not gone:
+            return 0
+        if gone:
+            store.drop_contradictions(subject, attribute, sorted(gone))
+        rows = _new_pairs(_prepare(store, first, subject_type), new, spec, tol) if new else []
+        store.add_contradictions(subject, attribute, rows)
+    else:
+        rows = _pairs(_prepare(store, first, subject_type), spec, tol)
+        store.replace_contradictions(subject, attribute, rows)
+    store.set_contradiction_key(subject, attribute, subject_type, first)
+    return len(rows)
+
+
 def resolve_contradictions(store: Store, settings: Settings) -> int:
-    """Recompute contradictions of every (subject, attribute) and article with new claims."""
+    """Pair the new claims of every (subject, attribute) that got some, and recompute
+    the denials of every article with new claims (incremental: see :func:`_repair`)."""
     mark = store.claims_mark("contradictions")
     dirty: set[tuple[str, str]] = set()
     docs: set[str] = set()
     last = mark
-    waiting = False
-    for c in store.iter_claims(after_rowid=mark):
+    waiting: list[tuple[str, str]] = []
+    resolved: list[str] = []
+
+    def see(c: dict[str, Any], was_waiting: bool) -> None:
         docs.add(c["document_id"])
         if c["subject"] and c["attribute"]:
             dirty.add((c["subject"], c["attribute"]))
-        elif c["subject_start"] >= 0 and c["attribute"]:
-            # its subject mention is not linked to an entity yet (entities run later,
-            # or failed): keep the watermark before it so the next run sees it again
-            waiting = True
-        if not waiting:
-            last = max(last, c["claim_rowid"])
+            if was_waiting:
+                resolved.append(c["id"])
+        elif c["subject_start"] >= 0 and c["attribute"] and not was_waiting:
+            # its subject mention is not linked to an entity yet (entities run later, or
+            # failed, or never link it): read it again, by id, on every pass until it is
+            waiting.append((c["id"], c["document_id"]))
+
+    for c in store.get_claims(store.contradiction_waiting()).values():
+        see(c, True)
+    for c in store.iter_claims(after_rowid=mark):
+        see(c, False)
+        last = max(last, c["claim_rowid"])
     specs = attribute_index()
+    state = store.contradiction_keys(sorted(dirty))
     found = 0
     with store.transaction():
         for subject, attribute in sorted(dirty):
             spec = specs.get(attribute)
             if spec is None:
                 continue
-            claims = store.claims_about(subject, attribute)
-            entity = store.get_entity(subject)
-            for c in claims:
-                c["subject_type"] = entity["type"] if entity else None
-                c["source_key"] = name_key(c.get("source_name") or "")
-                c["doc"] = c["document_id"]
-                c["text"] = store.claim_text(c)
-            rows = _pairs(claims, spec, settings.contradiction_tolerance_pct)
-            store.replace_contradictions(subject, attribute, rows)
-            found += len(rows)
+            found += _repair(
+                store, subject, attribute, spec, settings, state.get((subject, attribute))
+            )
         for doc_id in sorted(docs):
             rows = _denial_rows(store, doc_id)
             store.replace_denials(doc_id, rows)
             found += len(rows)
+        store.set_contradiction_waiting(waiting, resolved)
         store.set_claims_mark("contradictions", last)
     return found
 

@@ -70,6 +70,19 @@ class ClaimQueries(ReadQueries):
             sql + f" ORDER BY d.published IS NOT NULL, d.published, {self._claim_order()}", params
         )
 
+    def claim_ids_in_key(self, entity_id: str, attribute: str) -> list[str]:
+        """Ids of :meth:`claims_about` ``(entity_id, attribute)``, in its order: the
+        contradiction resolver reads whole claims only for the ones it pairs (issue 18)."""
+        rows = self._x(
+            f"SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN"
+            " (SELECT c2.id FROM mentions s JOIN claims c2 ON c2.document_id = s.document_id"
+            ' AND c2.subject_start = s.start AND c2.subject_end = s."end" WHERE s.entity_id = ?)'
+            " AND c.attribute = ? ORDER BY d.published IS NOT NULL, d.published,"
+            f" {self._claim_order()}",
+            (entity_id, attribute),
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def claims_of_document(self, doc_id: str) -> list[dict[str, Any]]:
         """Every claim of one document, in text order (issue 15: denials)."""
         return self._dicts(
@@ -101,10 +114,17 @@ class ClaimQueries(ReadQueries):
         if rows:
             self.conn.cursor().executemany(self.dialect.q(_CONTRADICTION_UPSERT), list(rows))
 
-    def get_claims(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    def get_claims(self, ids: Sequence[str], text: bool = False) -> dict[str, dict[str, Any]]:
+        """Claims by id; with ``text``, each with the sentence it spans (as :meth:`claim_text`)."""
         out: dict[str, dict[str, Any]] = {}
+        select = self._claim_select()
+        if text:
+            select = select.replace(
+                " FROM claims c", ', substr(d.text, c.start + 1, c."end" - c.start) AS text'
+                " FROM claims c", 1
+            )  # fmt: skip
         for chunk in chunked(ids):
-            sql = self._claim_select() + f" WHERE c.id IN ({self.dialect.marks(len(chunk))})"
+            sql = select + f" WHERE c.id IN ({self.dialect.marks(len(chunk))})"
             for row in self._dicts(sql, chunk):
                 out[row["id"]] = row
         return out
@@ -119,6 +139,72 @@ class ClaimQueries(ReadQueries):
             " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
             (name, value),
         )
+
+    def contradiction_keys(
+        self, keys: Sequence[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[str | None, list[str]]]:
+        """What the contradiction resolver last paired for each ``(subject, attribute)``
+        of ``keys``: ``(subject type, claim ids)`` (issue 18: incremental pairing)."""
+        out: dict[tuple[str, str], tuple[str | None, list[str]]] = {}
+        for subject in sorted({k[0] for k in keys}):
+            for attribute, kind, members in self._x(
+                "SELECT attribute, subject_type, members FROM contradiction_keys WHERE subject = ?",
+                (subject,),
+            ).fetchall():
+                out[(subject, attribute)] = (kind, members.split())
+        return out
+
+    def set_contradiction_key(
+        self, subject: str, attribute: str, subject_type: str | None, members: Sequence[str]
+    ) -> None:
+        self._x(
+            "INSERT INTO contradiction_keys(subject, attribute, subject_type, members)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(subject, attribute) DO UPDATE SET"
+            " subject_type = excluded.subject_type, members = excluded.members",
+            (subject, attribute, subject_type, " ".join(members)),
+        )
+
+    def contradiction_waiting(self) -> list[str]:
+        """Ids of the claims waiting for a subject entity (issue 18)."""
+        return [
+            r[0] for r in self._x("SELECT claim_id FROM contradiction_waiting ORDER BY claim_id")
+        ]
+
+    def set_contradiction_waiting(
+        self, add: Sequence[tuple[str, str]], drop: Sequence[str]
+    ) -> None:
+        """Add ``(claim id, document id)`` rows to the claims waiting for a subject entity,
+        and drop the ``drop`` ids."""
+        cur = self.conn.cursor()
+        if drop:
+            cur.executemany(
+                self.dialect.q("DELETE FROM contradiction_waiting WHERE claim_id = ?"),
+                [(i,) for i in drop],
+            )
+        if add:
+            cur.executemany(
+                self.dialect.q(
+                    "INSERT INTO contradiction_waiting(claim_id, document_id) VALUES (?, ?)"
+                    " ON CONFLICT(claim_id) DO NOTHING"
+                ),
+                list(add),
+            )
+
+    def drop_contradictions(self, subject: str, attribute: str, claim_ids: Sequence[str]) -> None:
+        """Delete the rows of one (subject, attribute) that pair any of ``claim_ids``."""
+        for chunk in chunked(claim_ids):
+            marks = self.dialect.marks(len(chunk))
+            self._x(
+                "DELETE FROM contradictions WHERE subject = ? AND attribute = ?"
+                f" AND (claim_a IN ({marks}) OR claim_b IN ({marks}))",
+                (subject, attribute, *chunk, *chunk),
+            )
+
+    def add_contradictions(
+        self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
+    ) -> None:
+        """Add ``rows`` (as :meth:`replace_contradictions`) to one (subject, attribute)."""
+        self._upsert_contradictions([(r[0], subject, attribute, *r[1:]) for r in rows])
 
     def replace_contradictions(
         self, subject: str, attribute: str, rows: Sequence[tuple[Any, ...]]
