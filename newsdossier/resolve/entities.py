@@ -40,6 +40,7 @@ A judgement added later triggers :func:`reset_resolution` and a full run.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections import defaultdict
@@ -94,7 +95,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@6"
+RESOLVER = "newsdossier.entities@7"
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
 # capitalised words that precede a surname without being a given name
 _NOT_GIVEN_NAMES = frozenset(
@@ -263,6 +264,8 @@ class _Resolver:
         self._acronym_pairs: list[tuple[str, int, str, str, str, str, str]] = []
         self._people: dict[str, dict[str, set[tuple[str, str]]]] = {}
         self._adjectives: dict[str, bool] = {}
+        self._labels: dict[str, dict[str, int]] = {}  # name key -> tagger labels, all passes
+        self._votes: dict[str, dict[str, dict[str, int]] | None] = {}  # entity_names.votes
         # the last document read: its text and the words it writes (a 3.2 MB article
         # re-read its text and searched all of it once per surname occurrence: the
         # namesake check grew faster than the text, 27 s -> 140 s for 3.2x, issue 17)
@@ -342,10 +345,49 @@ class _Resolver:
                    for k, v in surfaces.items()}  # fmt: skip
         self.docs = self.store.unresolved_name_documents()
         self.index.prefetch(list(votes))
+        indexed = [k for k in votes if self.index.info(k) is not None]
+        for key, blob in self.store.name_votes(indexed).items():
+            self._votes[key] = None if blob is None else json.loads(blob)
+        labels: dict[str, dict[str, int]] = {}
+        for key, label, n in self.store.unresolved_name_labels():
+            labels.setdefault(key, {})[label] = n
         return [
-            _NewKey(key, key_type(key, surface[key], v), surface[key], sum(v.values()))
+            _NewKey(key, self._vote_type(key, surface[key], v, labels.get(key, {})),
+                    surface[key], sum(v.values()))
             for key, v in votes.items()
-        ]
+        ]  # fmt: skip
+
+    def _vote_type(
+        self, key: str, surface: str, votes: dict[str, int], labels: dict[str, int]
+    ) -> str:
+        """The type of ``key`` voted by all its mentions so far, this pass's and those
+        of earlier passes (``entity_names.votes``): a name is typed by its evidence,
+        not by the slice of it the pass that indexed it saw (issue 18: a person's full
+        name typed "organization" from its first page stayed one, and the bare
+        surname on that page found no person to stand for)."""
+        info = self.index.info(key)
+        stored = self._stored_votes(key) if info is not None else None
+        if info is not None and stored is None:
+            return key_type(key, surface, votes)  # indexed before votes were kept
+        t, lab = dict(stored["t"]) if stored else {}, dict(stored["l"]) if stored else {}
+        for typ, n in votes.items():
+            t[typ] = t.get(typ, 0) + n
+        for label, n in labels.items():
+            lab[label] = lab.get(label, 0) + n
+        self._labels[key] = lab
+        typ = key_type(key, surface, t)
+        blob = json.dumps({"l": lab, "t": t}, sort_keys=True)
+        if info is None:
+            self.index.votes[key] = blob
+        else:
+            self.index.retype(key, typ, blob)
+        return typ
+
+    def _stored_votes(self, key: str) -> dict[str, dict[str, int]] | None:
+        if key not in self._votes:
+            blob = self.store.name_votes([key]).get(key)
+            self._votes[key] = None if blob is None else json.loads(blob)
+        return self._votes[key]
 
     def _match(
         self, key: str, folded: str, typ: str, also: str | None = None
@@ -550,9 +592,13 @@ class _Resolver:
         return True
 
     def _adjectival(self, key: str) -> bool:
-        """A demonym or a word mostly tagged NORP (:func:`~.modifiers.reads_as_adjective`)."""
+        """A demonym or a word mostly tagged NORP (:func:`~.modifiers.reads_as_adjective`),
+        by the labels of all its mentions so far (:meth:`_vote_type`)."""
         if key not in self._adjectives:
-            labels = self.store.unresolved_label_counts(key) if " " not in key else {}
+            labels = {} if " " in key else self._labels.get(key)
+            if labels is None:
+                stored = self._stored_votes(key) if self.index.info(key) else None
+                labels = stored["l"] if stored else self.store.unresolved_label_counts(key)
             self._adjectives[key] = reads_as_adjective(key, labels)
         return self._adjectives[key]
 

@@ -79,6 +79,16 @@ class EntityResolutionQueries:
             )
         ]
 
+    def unresolved_name_labels(self) -> list[tuple[str, str, int]]:
+        """``(key, tagger label, mentions)`` of the unresolved name mentions."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._ex(
+                f"SELECT key, label, count(*) FROM mentions WHERE {_UNRESOLVED}"
+                " GROUP BY key, label ORDER BY key, label"
+            )
+        ]
+
     def unresolved_name_documents(self) -> set[str]:
         """Documents with name mentions no entity holds yet."""
         return {
@@ -358,13 +368,16 @@ class EntityResolutionQueries:
     def entity_mention_forms(
         self, entity_ids: Sequence[str]
     ) -> list[tuple[str, str, str, str, int]]:
-        """``(entity id, text, kind, type, mentions)`` of the entities' mentions."""
+        """``(entity id, text, kind, type, mentions)`` of the entities' mentions; a
+        mention recall found again in the text has kind ``"recall"`` (its type is the
+        entity's when it was found, no tagger's evidence)."""
+        kind = "CASE WHEN analyzer = 'newsdossier.recall.v1' THEN 'recall' ELSE kind END"
         return [
             (r[0], r[1], r[2], r[3], r[4])
             for r in self._ex(
-                "SELECT entity_id, text, kind, type, count(*) FROM mentions"
+                f"SELECT entity_id, text, {kind}, type, count(*) FROM mentions"
                 f" WHERE entity_id IN ({self.dialect.marks(len(entity_ids))})"
-                " GROUP BY entity_id, text, kind, type",
+                f" GROUP BY entity_id, text, {kind}, type",
                 entity_ids,
             )
         ]
