@@ -200,6 +200,16 @@ class NameIndex:
         self.touched.add(eid)
         return eid
 
+    def remove(self, key: str) -> None:
+        """Take ``key`` out of the index (its entity is touched: refreshed or dropped)."""
+        info = self.info(key)
+        if info is None:
+            return
+        self.store.delete_name(key)
+        self._info[key] = None
+        self.members(info.entity).discard(key)
+        self.touched.add(info.entity)
+
     def retype(self, key: str, typ: str, votes: str) -> None:
         """Record an indexed name's summed ``votes`` and the type they give it."""
         info = self.info(key)

@@ -265,6 +265,8 @@ class _Resolver:
         self._people: dict[str, dict[str, set[tuple[str, str]]]] = {}
         self._adjectives: dict[str, bool] = {}
         self._labels: dict[str, dict[str, int]] = {}  # name key -> tagger labels, all passes
+        self._typed: dict[str, str] = {}  # name key -> its type voted this pass
+        self._reopened = False
         self._votes: dict[str, dict[str, dict[str, int]] | None] = {}  # entity_names.votes
         # the last document read: its text and the words it writes (a 3.2 MB article
         # re-read its text and searched all of it once per surname occurrence: the
@@ -329,6 +331,13 @@ class _Resolver:
                 self.never[other].add(key)
 
     def new_keys(self) -> list[_NewKey]:
+        keys = self._new_keys_once()
+        if self._reopened:  # words a re-typed name's pages had decided are unresolved again
+            self._reopened = False
+            keys = self._new_keys_once()
+        return keys
+
+    def _new_keys_once(self) -> list[_NewKey]:
         votes: dict[str, dict[str, int]] = {}
         surfaces: dict[str, dict[str, int]] = {}
         for key, typ, text, n, first in self.store.unresolved_name_forms():
@@ -365,6 +374,8 @@ class _Resolver:
         not by the slice of it the pass that indexed it saw (issue 18: a person's full
         name typed "organization" from its first page stayed one, and the bare
         surname on that page found no person to stand for)."""
+        if key in self._typed:  # (voted once this pass: new_keys may read the forms twice)
+            return self._typed[key]
         info = self.index.info(key)
         stored = self._stored_votes(key) if info is not None else None
         if info is not None and stored is None:
@@ -377,11 +388,35 @@ class _Resolver:
         self._labels[key] = lab
         typ = key_type(key, surface, t)
         blob = json.dumps({"l": lab, "t": t}, sort_keys=True)
+        self._typed[key] = typ
         if info is None:
             self.index.votes[key] = blob
         else:
+            flipped = typ != info.type
             self.index.retype(key, typ, blob)
+            if flipped:
+                self._reopen_words(key, info.entity)
         return typ
+
+    def _reopen_words(self, key: str, eid: str) -> None:
+        """A name's type changed: the bare words of it its earlier pages decided with the
+        old type (a one-page person of its own, or "ambiguous") are decided again, as
+        one pass over all those pages would have decided them (issue 18).  Bounded by
+        the pages the entity writes this name on."""
+        words = {translit_key(t) for t in key.split()}
+        for doc in self.store.entity_documents_of_key(eid, key):
+            for word, kind, linked in self.store.document_word_links(doc):
+                if translit_key(word) not in words:
+                    continue
+                if kind == "name":
+                    skey = scoped_key(word, doc)
+                    held = self.index.info(skey)
+                    if linked is None or held is None or held.entity != linked:
+                        continue  # a name of its own, not a one-page stand-in
+                    self.index.remove(skey)
+                self.store.reopen_document_name(doc, word)
+                self._people.pop(doc, None)
+                self._reopened = True
 
     def _stored_votes(self, key: str) -> dict[str, dict[str, int]] | None:
         if key not in self._votes:

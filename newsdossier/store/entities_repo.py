@@ -170,6 +170,35 @@ class EntityResolutionQueries:
             (entity_id, kind, doc_id, key),
         )
 
+    def entity_documents_of_key(self, entity_id: str, key: str) -> list[str]:
+        """Documents where ``key`` is written as a mention of ``entity_id`` (by the
+        entity's index: bounded by the entity, not the store)."""
+        return [
+            r[0]
+            for r in self._ex(
+                "SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? AND key = ?"
+                " ORDER BY document_id",
+                (entity_id, key),
+            )
+        ]
+
+    def document_word_links(self, doc_id: str) -> list[tuple[str, str, str | None]]:
+        """``(key, kind, entity id)`` of the document's one-word name mentions, each once."""
+        rows = self._ex(
+            "SELECT DISTINCT key, kind, entity_id FROM mentions WHERE document_id = ?"
+            " AND kind IN ('name', 'ambiguous') ORDER BY key, kind",
+            (doc_id,),
+        )
+        return [(r[0], r[1], r[2]) for r in rows if " " not in r[0]]
+
+    def reopen_document_name(self, doc_id: str, key: str) -> None:
+        """The mentions of ``key`` in one document are unresolved again (kind "name")."""
+        self._ex(
+            "UPDATE mentions SET entity_id = NULL, kind = 'name' WHERE document_id = ?"
+            " AND key = ? AND kind IN ('name', 'ambiguous')",
+            (doc_id, key),
+        )
+
     # ------------------------------------------------------------ mentions of one document
     def first_shared_document(self, key_a: str, key_b: str) -> str | None:
         """The first document (by id) with mentions of both keys."""

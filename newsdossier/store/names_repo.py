@@ -120,6 +120,9 @@ class NameQueries:
              link[1] if link else None, type, folded, skeleton, seq, surname, first_seen, votes),
         )  # fmt: skip
 
+    def delete_name(self, key: str) -> None:
+        self._nx("DELETE FROM entity_names WHERE key = ?", (key,))
+
     def name_votes(self, keys: Sequence[str]) -> dict[str, str | None]:
         """``key -> votes`` (migration 0920's JSON, ``None`` before it) of the indexed keys."""
         out: dict[str, str | None] = {}

@@ -140,3 +140,94 @@ def test_name_history_is_input_order_with_each_name_after_its_via() -> None:
     assert [r[0] for r in via_first(rows)] == [
         "ivo renk", "ivo renc", "harva council", "harva", "a", "b",
     ]  # fmt: skip
+
+
+# The bare surname on the *first* page: decided in the first pass, while the full name
+# was still an "organization", it became a one-page person; when the second page turns
+# the full name into a person, the first page's word is decided again.
+_KASIMOV_FIRST = [
+    _doc(
+        "Vellor Kasimov spoke at the port. Kasimov left at noon.",
+        [("Vellor Kasimov", "ORG"), ("Kasimov", "PERSON")],
+    ),
+    _KASIMOV[1],
+]
+
+
+@pytest.mark.issue(18)
+def test_a_retyped_name_decides_its_earlier_pages_bare_words_again(tmp_path: Path) -> None:
+    one, cut = tmp_path / "one.db", tmp_path / "cut.db"
+    _resolve_in_passes(one, _KASIMOV_FIRST, [])
+    _resolve_in_passes(cut, _KASIMOV_FIRST, [1])
+    got = _decisions(cut)
+    assert got == _decisions(one)
+    assert not [k for k, *_ in got["names"] if "@" in k]  # type: ignore[union-attr]
+    assert [n for *_, n in got["entities"]] == [2]  # type: ignore[union-attr]
+
+
+def _with_attack(p: Processed, actor: str) -> Processed:
+    """``p`` with one "attack" event in 2015 whose participant is the mention ``actor``."""
+    import dataclasses
+
+    from newsdossier.model import EventMention, TimeExpression
+
+    ann, text = p.annotations, p.document.text  # type: ignore[union-attr]
+    assert ann is not None
+    (mention,) = [m for m in ann.mentions if m.text == actor]
+    at = text.index("2015")
+    time = TimeExpression(ann.doc_id, at, at + 4, "2015", "2015", "year", "absolute")
+    trigger = text.index("attacked")
+    event = EventMention(
+        ann.doc_id, 0, len(text), text, "attack", trigger, trigger + 8, time,
+        text, participants=(mention.id,),
+    )  # fmt: skip
+    return dataclasses.replace(
+        p, annotations=dataclasses.replace(ann, times=(time,), events=(event,))
+    )
+
+
+# The same attack, reported under a name and under its acronym; a third page states
+# that the acronym is that name's.  Resolved in one pass the two names are one entity
+# when events merge, and the two reports one attack; resolved after the first two
+# pages, the reports had been kept apart on two entity ids, and the later merge of the
+# entities left them so.
+_ATTACK = [
+    _with_attack(
+        _doc("The Harvan Liberation Front attacked the depot in 2015.",
+             [("Harvan Liberation Front", "ORG")]),
+        "Harvan Liberation Front",
+    ),
+    _with_attack(
+        _doc("Armed men of the Velmora cell attacked the depot in 2015, HLF said.",
+             [("Velmora", "GPE"), ("HLF", "ORG")]),
+        "HLF",
+    ),
+    _doc(
+        "The Harvan Liberation Front (HLF) denied it.",
+        [("Harvan Liberation Front", "ORG"), ("HLF", "ORG")],
+        links=[("acronym", "Harvan Liberation Front", "HLF")],
+    ),
+]  # fmt: skip
+
+
+def _events(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return sorted(
+            conn.execute(
+                "SELECT e.id, e.mention_count, e.document_count, group_concat(k.key)"
+                " FROM events e JOIN event_keys k ON k.event_id = e.id GROUP BY e.id"
+            )
+        )
+    finally:
+        conn.close()
+
+
+@pytest.mark.issue(18)
+def test_events_merge_again_when_their_participants_entities_merge(tmp_path: Path) -> None:
+    one, cut = tmp_path / "one.db", tmp_path / "cut.db"
+    _resolve_in_passes(one, _ATTACK, [])
+    _resolve_in_passes(cut, _ATTACK, [2])
+    assert [n for _, n, *_ in _events(one)] == [2]  # one attack, two reports
+    assert _events(cut) == _events(one)
+    assert _decisions(cut) == _decisions(one)
