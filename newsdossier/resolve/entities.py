@@ -1091,6 +1091,11 @@ class _Resolver:
                 if not person and self._org_word_for(nk, linked):  # or a team's short name
                     continue
                 self.place_key(nk)
+            elif not person and linked and own is not None and self._keys(own) == {nk.key}:
+                # the word became an organisation of its own in an earlier pass (no page
+                # of that pass named the long form): one pass would have joined it to
+                # the organisation it stands for here (issue 18)
+                self._org_word_for(nk, linked)
 
     def _not_a_short_form(
         self, doc: str, key: str, core: str, token: str, cands: set[str], person: bool

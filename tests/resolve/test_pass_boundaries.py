@@ -231,3 +231,27 @@ def test_events_merge_again_when_their_participants_entities_merge(tmp_path: Pat
     assert [n for _, n, *_ in _events(one)] == [2]  # one attack, two reports
     assert _events(cut) == _events(one)
     assert _decisions(cut) == _decisions(one)
+
+
+# An organisation's one-word name, alone on the first page, with its long form on the
+# second.  In one pass the word joins the one organisation it stood for on the second
+# page; resolved after the first page it had become an organisation of its own, and
+# the second page, where every "Ostrel" stood for the long form, merged nothing.
+_OSTREL = [
+    _doc("The Ostrel said on Monday that it would expand.", [("Ostrel", "ORG")]),
+    _doc(
+        "The Danish Ostrel opened an office. The Ostrel denied any link.",
+        [("Danish Ostrel", "ORG"), ("Ostrel", "ORG")],
+    ),
+]
+
+
+@pytest.mark.issue(18)
+def test_a_word_with_an_entity_of_its_own_joins_the_organisation_it_later_stands_for(
+    tmp_path: Path,
+) -> None:
+    one, cut = tmp_path / "one.db", tmp_path / "cut.db"
+    _resolve_in_passes(one, _OSTREL, [])
+    _resolve_in_passes(cut, _OSTREL, [1])
+    assert len(_decisions(one)["entities"]) == 1  # type: ignore[arg-type]
+    assert _decisions(cut) == _decisions(one)
