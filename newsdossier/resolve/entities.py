@@ -1198,9 +1198,13 @@ class _Resolver:
             self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=full,
                            link=(doc, None))  # fmt: skip
         elif existing != eid and self._keys(existing) == {nk.key}:
+            # the word joins the organisation (how "short-form", via its full name), as
+            # it does when both are new: the older side surviving turned the full name
+            # into the word's short form (issue 18; the id is settled by input order)
             self.index.merge(
-                eid, existing, how="short-form", via=nk.key, link=(doc, None), other=full
-            )
+                eid, existing, how="short-form", via=nk.key, link=(doc, None), other=full,
+                older_survives=False,
+            )  # fmt: skip
         return self.index.entity(nk.key) == eid
 
     def _always_after_the(self, doc: str, key: str) -> bool:

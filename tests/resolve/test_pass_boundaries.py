@@ -255,3 +255,23 @@ def test_a_word_with_an_entity_of_its_own_joins_the_organisation_it_later_stands
     _resolve_in_passes(cut, _OSTREL, [1])
     assert len(_decisions(one)["entities"]) == 1  # type: ignore[arg-type]
     assert _decisions(cut) == _decisions(one)
+
+
+@pytest.mark.issue(18)
+def test_the_word_joins_the_organisation_not_the_other_way(tmp_path: Path) -> None:
+    """How each name joined (``show --why``, the export's alias ``via``) is the same too."""
+
+    def hows(db: Path) -> list[tuple[str, str, str | None]]:
+        conn = sqlite3.connect(db)
+        try:
+            return sorted(conn.execute("SELECT key, how, via FROM entity_names"))
+        finally:
+            conn.close()
+
+    one, cut = tmp_path / "one.db", tmp_path / "cut.db"
+    _resolve_in_passes(one, _OSTREL, [])
+    _resolve_in_passes(cut, _OSTREL, [1])
+    assert hows(one) == [
+        ("danish ostrel", "canonical", None), ("ostrel", "short-form", "danish ostrel"),
+    ]  # fmt: skip
+    assert hows(cut) == hows(one)
