@@ -573,6 +573,13 @@ class _Resolver:
                     or self._modified_by(base, nk.key)
                 ):
                     return False
+                if via == base and self._keys(eid) == {base}:
+                    # the word alone so far ("Harva", then "Harva Party" in a later pass):
+                    # the word joins the long form, as when both are new (issue 18)
+                    full = self.index.add(nk.key, nk.type, acronym=False)
+                    self.index.merge(full, eid, how="short-form", via=base, other=nk.key,
+                                     older_survives=False)  # fmt: skip
+                    return True
                 self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
                                via=via)  # fmt: skip
                 return True

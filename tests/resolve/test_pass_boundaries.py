@@ -275,3 +275,31 @@ def test_the_word_joins_the_organisation_not_the_other_way(tmp_path: Path) -> No
         ("danish ostrel", "canonical", None), ("ostrel", "short-form", "danish ostrel"),
     ]  # fmt: skip
     assert hows(cut) == hows(one)
+
+
+# "Harva" alone first, "Harva Party" on a later page: one pass reads the word as the
+# party's short form; resolved after the first page, the party's name had joined the
+# word's entity as *its* short form.
+_HARVA = [
+    _doc("Harva said the vote was rigged.", [("Harva", "ORG")]),
+    _doc("The Harva Party won four seats.", [("Harva Party", "ORG")]),
+]
+
+
+@pytest.mark.issue(18)
+def test_a_long_form_written_later_makes_the_earlier_word_its_short_form(tmp_path: Path) -> None:
+    one, cut = tmp_path / "one.db", tmp_path / "cut.db"
+    _resolve_in_passes(one, _HARVA, [])
+    _resolve_in_passes(cut, _HARVA, [1])
+    conn = sqlite3.connect(one)
+    try:
+        hows = sorted(conn.execute("SELECT key, how, via FROM entity_names"))
+    finally:
+        conn.close()
+    assert hows == [("harva", "short-form", "harva party"), ("harva party", "canonical", None)]
+    assert _decisions(cut) == _decisions(one)
+    conn = sqlite3.connect(cut)
+    try:
+        assert sorted(conn.execute("SELECT key, how, via FROM entity_names")) == hows
+    finally:
+        conn.close()
