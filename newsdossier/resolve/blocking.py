@@ -43,6 +43,19 @@ class NameInfo:
         return (self.first, key)
 
 
+def surname_column(key: str, folded: str, typ: str, scoped: bool) -> str | None:
+    """``entity_names.surname``: a person's folded surname, an organisation's folded
+    last word ("... Colts"), else none (the blocking key of a surname short form)."""
+    if scoped:
+        return None
+    if typ == "person":
+        person = parse_person(key)
+        return translit_key(person.surname) if person.surname else None
+    if typ in ("organization", "other") and " " in key:
+        return folded.rsplit(" ", 1)[-1]
+    return None
+
+
 class _Names(Mapping[str, NameInfo]):
     """``key -> NameInfo`` read through to ``entity_names``, remembering what it read."""
 
@@ -84,6 +97,9 @@ class NameIndex:
         #: where each name of this pass is first written (the resolver fills it from
         #: the unresolved mentions: input order, whatever pass indexes the name)
         self.first_seen: dict[str, int] = {}
+        #: each name's votes so far (migration 0920's JSON: all its mentions' types and
+        #: tagger labels, every pass summed), written with the name when it is indexed
+        self.votes: dict[str, str] = {}
 
     def info(self, key: str) -> NameInfo | None:
         if key not in self._info:
@@ -175,17 +191,34 @@ class NameIndex:
         eid = entity or entity_id_for(key)
         info = NameInfo(eid, folded, skel, typ, self.next_seq, self._first_seen(key, via))
         self.next_seq += 1
-        person = parse_person(key) if typ == "person" and not scoped else None
-        surname = translit_key(person.surname) if person and person.surname else None
-        if typ in ("organization", "other") and not scoped and " " in key:
-            surname = folded.rsplit(" ", 1)[-1]  # an organisation's last word ("... Colts")
         self.store.add_name(
             key, eid, how=how, via=via, score=score, link=link, type=typ, folded=folded,
-            skeleton=skel, seq=info.seq, surname=surname, first_seen=info.first,
+            skeleton=skel, seq=info.seq, surname=surname_column(key, folded, typ, scoped),
+            first_seen=info.first, votes=self.votes.get(key),
         )  # fmt: skip
         self._remember(key, info)
         self.touched.add(eid)
         return eid
+
+    def remove(self, key: str) -> None:
+        """Take ``key`` out of the index (its entity is touched: refreshed or dropped)."""
+        info = self.info(key)
+        if info is None:
+            return
+        self.store.delete_name(key)
+        self._info[key] = None
+        self.members(info.entity).discard(key)
+        self.touched.add(info.entity)
+
+    def retype(self, key: str, typ: str, votes: str) -> None:
+        """Record an indexed name's summed ``votes`` and the type they give it."""
+        info = self.info(key)
+        assert info is not None
+        # (a one-document name "word@doc" is no mention's key: never re-voted)
+        self.store.set_name_votes(key, typ, surname_column(key, info.folded, typ, False), votes)
+        if typ != info.type:
+            info.type = typ
+            self.touched.add(info.entity)
 
     def settle_ids(self) -> None:
         """Name each touched entity after its first written name: ``entity_id_for(root)``.

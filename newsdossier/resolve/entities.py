@@ -40,6 +40,7 @@ A judgement added later triggers :func:`reset_resolution` and a full run.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections import defaultdict
@@ -96,7 +97,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@8"
+RESOLVER = "newsdossier.entities@9"  # 9: 16n's @7-@8 and 18i's @7 (pass-independent votes) together
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
 # capitalised words that precede a surname without being a given name
 _NOT_GIVEN_NAMES = frozenset(
@@ -278,6 +279,10 @@ class _Resolver:
         self._acronym_pairs: list[tuple[str, int, str, str, str, str, str]] = []
         self._people: dict[str, dict[str, set[tuple[str, str]]]] = {}
         self._adjectives: dict[str, bool] = {}
+        self._labels: dict[str, dict[str, int]] = {}  # name key -> tagger labels, all passes
+        self._typed: dict[str, str] = {}  # name key -> its type voted this pass
+        self._reopened = False
+        self._votes: dict[str, dict[str, dict[str, int]] | None] = {}  # entity_names.votes
         # the last document read: its text and the words it writes (a 3.2 MB article
         # re-read its text and searched all of it once per surname occurrence: the
         # namesake check grew faster than the text, 27 s -> 140 s for 3.2x, issue 17)
@@ -342,6 +347,13 @@ class _Resolver:
                 self.never[other].add(key)
 
     def new_keys(self) -> list[_NewKey]:
+        keys = self._new_keys_once()
+        if self._reopened:  # words a re-typed name's pages had decided are unresolved again
+            self._reopened = False
+            keys = self._new_keys_once()
+        return keys
+
+    def _new_keys_once(self) -> list[_NewKey]:
         votes: dict[str, dict[str, int]] = {}
         surfaces: dict[str, dict[str, int]] = {}
         for key, typ, text, n, first in self.store.unresolved_name_forms():
@@ -358,10 +370,75 @@ class _Resolver:
                    for k, v in surfaces.items()}  # fmt: skip
         self.docs = self.store.unresolved_name_documents()
         self.index.prefetch(list(votes))
+        indexed = [k for k in votes if self.index.info(k) is not None]
+        for key, blob in self.store.name_votes(indexed).items():
+            self._votes[key] = None if blob is None else json.loads(blob)
+        labels: dict[str, dict[str, int]] = {}
+        for key, label, n in self.store.unresolved_name_labels():
+            labels.setdefault(key, {})[label] = n
         return [
-            _NewKey(key, key_type(key, surface[key], v), surface[key], sum(v.values()))
+            _NewKey(key, self._vote_type(key, surface[key], v, labels.get(key, {})),
+                    surface[key], sum(v.values()))
             for key, v in votes.items()
-        ]
+        ]  # fmt: skip
+
+    def _vote_type(
+        self, key: str, surface: str, votes: dict[str, int], labels: dict[str, int]
+    ) -> str:
+        """The type of ``key`` voted by all its mentions so far, this pass's and those
+        of earlier passes (``entity_names.votes``): a name is typed by its evidence,
+        not by the slice of it the pass that indexed it saw (issue 18: a person's full
+        name typed "organization" from its first page stayed one, and the bare
+        surname on that page found no person to stand for)."""
+        if key in self._typed:  # (voted once this pass: new_keys may read the forms twice)
+            return self._typed[key]
+        info = self.index.info(key)
+        stored = self._stored_votes(key) if info is not None else None
+        if info is not None and stored is None:
+            return key_type(key, surface, votes)  # indexed before votes were kept
+        t, lab = dict(stored["t"]) if stored else {}, dict(stored["l"]) if stored else {}
+        for typ, n in votes.items():
+            t[typ] = t.get(typ, 0) + n
+        for label, n in labels.items():
+            lab[label] = lab.get(label, 0) + n
+        self._labels[key] = lab
+        typ = key_type(key, surface, t)
+        blob = json.dumps({"l": lab, "t": t}, sort_keys=True)
+        self._typed[key] = typ
+        if info is None:
+            self.index.votes[key] = blob
+        else:
+            flipped = typ != info.type
+            self.index.retype(key, typ, blob)
+            if flipped:
+                self._reopen_words(key, info.entity)
+        return typ
+
+    def _reopen_words(self, key: str, eid: str) -> None:
+        """A name's type changed: the bare words of it its earlier pages decided with the
+        old type (a one-page person of its own, or "ambiguous") are decided again, as
+        one pass over all those pages would have decided them (issue 18).  Bounded by
+        the pages the entity writes this name on."""
+        words = {translit_key(t) for t in key.split()}
+        for doc in self.store.entity_documents_of_key(eid, key):
+            for word, kind, linked in self.store.document_word_links(doc):
+                if translit_key(word) not in words:
+                    continue
+                if kind == "name":
+                    skey = scoped_key(word, doc)
+                    held = self.index.info(skey)
+                    if linked is None or held is None or held.entity != linked:
+                        continue  # a name of its own, not a one-page stand-in
+                    self.index.remove(skey)
+                self.store.reopen_document_name(doc, word)
+                self._people.pop(doc, None)
+                self._reopened = True
+
+    def _stored_votes(self, key: str) -> dict[str, dict[str, int]] | None:
+        if key not in self._votes:
+            blob = self.store.name_votes([key]).get(key)
+            self._votes[key] = None if blob is None else json.loads(blob)
+        return self._votes[key]
 
     def _match(
         self, key: str, folded: str, typ: str, also: str | None = None
@@ -512,6 +589,13 @@ class _Resolver:
                     or self._modified_by(base, nk.key)
                 ):
                     return False
+                if via == base and self._keys(eid) == {base}:
+                    # the word alone so far ("Harva", then "Harva Party" in a later pass):
+                    # the word joins the long form, as when both are new (issue 18)
+                    full = self.index.add(nk.key, nk.type, acronym=False)
+                    self.index.merge(full, eid, how="short-form", via=base, other=nk.key,
+                                     older_survives=False)  # fmt: skip
+                    return True
                 self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
                                via=via)  # fmt: skip
                 return True
@@ -566,9 +650,13 @@ class _Resolver:
         return True
 
     def _adjectival(self, key: str) -> bool:
-        """A demonym or a word mostly tagged NORP (:func:`~.modifiers.reads_as_adjective`)."""
+        """A demonym or a word mostly tagged NORP (:func:`~.modifiers.reads_as_adjective`),
+        by the labels of all its mentions so far (:meth:`_vote_type`)."""
         if key not in self._adjectives:
-            labels = self.store.unresolved_label_counts(key) if " " not in key else {}
+            labels = {} if " " in key else self._labels.get(key)
+            if labels is None:
+                stored = self._stored_votes(key) if self.index.info(key) else None
+                labels = stored["l"] if stored else self.store.unresolved_label_counts(key)
             self._adjectives[key] = reads_as_adjective(key, labels)
         return self._adjectives[key]
 
@@ -1057,6 +1145,11 @@ class _Resolver:
                 if not person and self._org_word_for(nk, linked):  # or a team's short name
                     continue
                 self.place_key(nk)
+            elif not person and linked and own is not None and self._keys(own) == {nk.key}:
+                # the word became an organisation of its own in an earlier pass (no page
+                # of that pass named the long form): one pass would have joined it to
+                # the organisation it stands for here (issue 18)
+                self._org_word_for(nk, linked)
 
     def _not_a_short_form(
         self, doc: str, key: str, core: str, token: str, cands: set[str], person: bool
@@ -1174,9 +1267,13 @@ class _Resolver:
             self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=full,
                            link=(doc, None))  # fmt: skip
         elif existing != eid and self._keys(existing) == {nk.key}:
+            # the word joins the organisation (how "short-form", via its full name), as
+            # it does when both are new: the older side surviving turned the full name
+            # into the word's short form (issue 18; the id is settled by input order)
             self.index.merge(
-                eid, existing, how="short-form", via=nk.key, link=(doc, None), other=full
-            )
+                eid, existing, how="short-form", via=nk.key, link=(doc, None), other=full,
+                older_survives=False,
+            )  # fmt: skip
         return self.index.entity(nk.key) == eid
 
     def _always_after_the(self, doc: str, key: str) -> bool:

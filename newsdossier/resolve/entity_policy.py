@@ -129,8 +129,13 @@ _has_org_word = has_org_word
 
 
 def mention_weight(text: str, kind: str, typ: str) -> tuple[str, int]:
-    """The type this mention votes for, and how much its vote weighs."""
-    if kind in ("short-form", "demonym"):
+    """The type this mention votes for, and how much its vote weighs.
+
+    A recalled mention (kind "recall") votes nothing: its type is a copy of its
+    entity's when recall found it, so its vote said which pass found it (issue 18:
+    a name typed "organization" by its first page kept that type through its
+    recalled copies, resolved every page, and not in one pass)."""
+    if kind in ("short-form", "demonym", "recall"):
         return typ, 0
     key = name_key(text)
     if typ != "place" and _has_org_word(key):
@@ -202,7 +207,8 @@ def summarize_entity(
             short.add(text)
         vtyp, w = mention_weight(text, kind, typ)
         votes[vtyp] = votes.get(vtyp, 0) + w * n
-        votes.setdefault(typ, 0)
+        if kind != "recall":
+            votes.setdefault(typ, 0)
         if kind != "short-form" and country_of(name_key(text)) is not None:
             place = True
     # a country is called by its own name ("Russia", not "Russian Federation")

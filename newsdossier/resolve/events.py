@@ -44,8 +44,9 @@ __all__ = ["COPIES_ONLY", "ONCE_ONLY", "RESOLVER", "count_sources", "event_date"
 
 # 2: "other" events join only copies; 3: a copy says the same date as written (issue 16)
 # 4: "state" events (a state or a figure held at its date, analyze/events/states.py) join
-# only copies too (issue 16)
-RESOLVER = "newsdossier.events@4"
+# only copies too (issue 16); 5: events whose participants' entities changed are merged
+# again (issue 18)
+RESOLVER = "newsdossier.events@5"
 #: Event types that happen once to an entity: dates that disagree are a conflict.
 ONCE_ONLY = frozenset({"founding", "birth", "death"})
 #: Event types that merge only with copies of the same sentence (see the docstring).
@@ -140,8 +141,16 @@ def _refresh(store: Store, event_ids: Sequence[str]) -> None:
 
 
 def resolve_events(store: Store) -> int:
-    """Merge every unmerged event mention; return the number of events touched."""
-    touched_all = 0
+    """Merge every unmerged event mention; return the number of events touched.
+
+    First, events whose participants' entities changed since they were merged (an
+    entity merged, renamed or split in a later pass: ``event_requeue``, filled by a
+    trigger) are undone and their mentions merged again with the others, in input
+    order, so where resolver passes fall changes no event (issue 18)."""
+    requeued = store.take_event_requeue()
+    if requeued:
+        store.unmerge_events(requeued)
+    touched_all = len(requeued)
     while batch := store.unmerged_event_mentions(_BATCH):
         keyed = [(row, _keys(row)) for row in batch]
         found = store.events_by_keys(sorted({k for _, ks in keyed for k in ks}))

@@ -79,6 +79,16 @@ class EntityResolutionQueries:
             )
         ]
 
+    def unresolved_name_labels(self) -> list[tuple[str, str, int]]:
+        """``(key, tagger label, mentions)`` of the unresolved name mentions."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._ex(
+                f"SELECT key, label, count(*) FROM mentions WHERE {_UNRESOLVED}"
+                " GROUP BY key, label ORDER BY key, label"
+            )
+        ]
+
     def unresolved_name_documents(self) -> set[str]:
         """Documents with name mentions no entity holds yet."""
         return {
@@ -158,6 +168,35 @@ class EntityResolutionQueries:
             "UPDATE mentions SET entity_id = ?, kind = ? WHERE document_id = ? AND key = ?"
             f" AND {_UNRESOLVED}",
             (entity_id, kind, doc_id, key),
+        )
+
+    def entity_documents_of_key(self, entity_id: str, key: str) -> list[str]:
+        """Documents where ``key`` is written as a mention of ``entity_id`` (by the
+        entity's index: bounded by the entity, not the store)."""
+        return [
+            r[0]
+            for r in self._ex(
+                "SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? AND key = ?"
+                " ORDER BY document_id",
+                (entity_id, key),
+            )
+        ]
+
+    def document_word_links(self, doc_id: str) -> list[tuple[str, str, str | None]]:
+        """``(key, kind, entity id)`` of the document's one-word name mentions, each once."""
+        rows = self._ex(
+            "SELECT DISTINCT key, kind, entity_id FROM mentions WHERE document_id = ?"
+            " AND kind IN ('name', 'ambiguous') ORDER BY key, kind",
+            (doc_id,),
+        )
+        return [(r[0], r[1], r[2]) for r in rows if " " not in r[0]]
+
+    def reopen_document_name(self, doc_id: str, key: str) -> None:
+        """The mentions of ``key`` in one document are unresolved again (kind "name")."""
+        self._ex(
+            "UPDATE mentions SET entity_id = NULL, kind = 'name' WHERE document_id = ?"
+            " AND key = ? AND kind IN ('name', 'ambiguous')",
+            (doc_id, key),
         )
 
     # ------------------------------------------------------------ mentions of one document
@@ -358,13 +397,16 @@ class EntityResolutionQueries:
     def entity_mention_forms(
         self, entity_ids: Sequence[str]
     ) -> list[tuple[str, str, str, str, int]]:
-        """``(entity id, text, kind, type, mentions)`` of the entities' mentions."""
+        """``(entity id, text, kind, type, mentions)`` of the entities' mentions; a
+        mention recall found again in the text has kind ``"recall"`` (its type is the
+        entity's when it was found, no tagger's evidence)."""
+        kind = "CASE WHEN analyzer = 'newsdossier.recall.v1' THEN 'recall' ELSE kind END"
         return [
             (r[0], r[1], r[2], r[3], r[4])
             for r in self._ex(
-                "SELECT entity_id, text, kind, type, count(*) FROM mentions"
+                f"SELECT entity_id, text, {kind}, type, count(*) FROM mentions"
                 f" WHERE entity_id IN ({self.dialect.marks(len(entity_ids))})"
-                " GROUP BY entity_id, text, kind, type",
+                f" GROUP BY entity_id, text, {kind}, type",
                 entity_ids,
             )
         ]

@@ -104,6 +104,21 @@ class EventQueries(ClaimQueries):
         self._attach_arguments(rows)
         return rows
 
+    def take_event_requeue(self) -> list[str]:
+        """The events queued to merge again (migration 0930), emptying the queue."""
+        ids = [r[0] for r in self._x("SELECT event_id FROM event_requeue ORDER BY event_id")]
+        if ids:
+            self._x("DELETE FROM event_requeue")
+        return ids
+
+    def unmerge_events(self, event_ids: Sequence[str]) -> None:
+        """Undo these events: their mentions unmerged, their keys and rows gone."""
+        for chunk in chunked(event_ids):
+            marks = self.dialect.marks(len(chunk))
+            self._x(f"UPDATE event_mentions SET event_id = NULL WHERE event_id IN ({marks})", chunk)
+            self._x(f"DELETE FROM event_keys WHERE event_id IN ({marks})", chunk)
+            self._x(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+
     def merge_event_mentions(
         self, links: Sequence[tuple[str, str]], keys: Sequence[tuple[str, str]]
     ) -> None:

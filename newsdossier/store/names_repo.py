@@ -110,13 +110,36 @@ class NameQueries:
         seq: int,
         surname: str | None,
         first_seen: int = NEVER_WRITTEN,
+        votes: str | None = None,
     ) -> None:
         self._nx(
             "INSERT INTO entity_names(key, entity_id, how, via, score, link_doc, link_seq, type,"
-            " folded, skeleton, seq, surname, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " folded, skeleton, seq, surname, first_seen, votes)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (key, entity_id, how, via, score, link[0] if link else None,
-             link[1] if link else None, type, folded, skeleton, seq, surname, first_seen),
+             link[1] if link else None, type, folded, skeleton, seq, surname, first_seen, votes),
         )  # fmt: skip
+
+    def delete_name(self, key: str) -> None:
+        self._nx("DELETE FROM entity_names WHERE key = ?", (key,))
+
+    def name_votes(self, keys: Sequence[str]) -> dict[str, str | None]:
+        """``key -> votes`` (migration 0920's JSON, ``None`` before it) of the indexed keys."""
+        out: dict[str, str | None] = {}
+        for chunk in chunked(list(keys), 500):
+            for r in self._nx(
+                f"SELECT key, votes FROM entity_names WHERE key IN ({self.dialect.marks(len(chunk))})",
+                chunk,
+            ):
+                out[r[0]] = r[1]
+        return out
+
+    def set_name_votes(self, key: str, type: str, surname: str | None, votes: str) -> None:
+        """A name's summed votes, and the type (and surname column) they give it."""
+        self._nx(
+            "UPDATE entity_names SET type = ?, surname = ?, votes = ? WHERE key = ?",
+            (type, surname, votes, key),
+        )
 
     def name_first_seen_in(self, doc_id: str, key: str) -> int | None:
         """Where ``key`` is first written in one document (``first_seen``'s scale), or None."""

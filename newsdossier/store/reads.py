@@ -16,7 +16,7 @@ from typing import Any
 from ..names import name_key
 from .dialect import Dialect
 
-__all__ = ["SEARCH_RANKED_MAX", "ReadQueries", "chunked"]
+__all__ = ["SEARCH_RANKED_MAX", "ReadQueries", "chunked", "via_first"]
 
 # SQLite's bound-parameter limit is 32,766; PostgreSQL's 65,535: keep IN (...) lists small.
 _CHUNK = 900
@@ -27,6 +27,34 @@ _CHUNK = 900
 #: a large corpus would rank every match for one page of 50; a page past this many is
 #: empty, and the search page says so.
 SEARCH_RANKED_MAX = 2_000
+
+
+def via_first(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``rows`` (key first, via third) in their order, except that a row whose via is
+    another row's key comes right after that row (a cycle keeps the given order)."""
+    keys = {r[0] for r in rows}
+    out: list[tuple[Any, ...]] = []
+    done: set[str] = set()
+    waiting: dict[str, list[tuple[Any, ...]]] = {}
+
+    def emit(row: tuple[Any, ...]) -> None:
+        if row[0] in done:
+            return
+        out.append(row)
+        done.add(row[0])
+        for w in waiting.pop(row[0], []):
+            emit(w)
+
+    for row in rows:
+        via = row[2]
+        if via in keys and via not in done and via != row[0]:
+            waiting.setdefault(via, []).append(row)
+        else:
+            emit(row)
+    for row in rows:
+        if row[0] not in done:
+            emit(row)
+    return out
 
 
 def chunked(values: Iterable[str], size: int = _CHUNK) -> Iterator[list[str]]:
@@ -595,15 +623,20 @@ class ReadQueries:
     )
 
     def name_history(self, entity_id: str) -> list[tuple[Any, ...]]:
-        """``(key, how, via, score, link_doc, link_seq)`` of an entity's names, oldest first."""
-        return [
+        """``(key, how, via, score, link_doc, link_seq)`` of an entity's names, first
+        written first, each after the name it joined through (its ``via``).
+
+        Not by ``seq``: that is the order passes indexed the names in, which moves
+        with where the passes fall (issue 18); ``first_seen`` is input order."""
+        rows = [
             tuple(r)
             for r in self._x(
                 "SELECT key, how, via, score, link_doc, link_seq FROM entity_names"
-                " WHERE entity_id = ? ORDER BY seq",
+                " WHERE entity_id = ? ORDER BY first_seen, key",
                 (entity_id,),
             ).fetchall()
         ]
+        return via_first(rows)
 
     def name_link(self, doc_id: str, seq: int) -> tuple[Any, ...] | None:
         """One name statement: ``(doc, start, end, text, asserted_by, kind, a_text, b_text,
