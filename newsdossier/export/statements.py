@@ -52,8 +52,11 @@ def statements_by_speaker(store: ReadStore, entity_id: str) -> dict[str, Any]:
     said = list(_with_text(store, iter(said_rows)))
     about = list(_with_text(store, iter(about_rows)))
     docs = _docs(store, [c["doc"] for c in said + about])
+    # newest first; ties in document order, so both engines list them alike
     said_items = sorted(
-        (_item(c, docs) for c in said), key=lambda x: x["published"] or "", reverse=True
+        sorted((_item(c, docs) for c in said), key=lambda x: (x["doc"], x["start"], x["claim"])),
+        key=lambda x: x["published"] or "",
+        reverse=True,
     )
     groups: dict[str, list[dict[str, Any]]] = {}
     for c in about:
@@ -62,7 +65,9 @@ def statements_by_speaker(store: ReadStore, entity_id: str) -> dict[str, Any]:
         groups.setdefault(c["source"]["name"] or "(unknown)", []).append(_item(c, docs))
     about_groups = [
         {"speaker": name, "kind": items[0]["kind"], "count": len(items),
-         "statements": sorted(items, key=lambda x: x["published"] or "")[:MAX_PER_SPEAKER]}
+         "statements": sorted(
+             items, key=lambda x: (x["published"] or "", x["doc"], x["start"], x["claim"])
+         )[:MAX_PER_SPEAKER]}
         for name, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]  # fmt: skip
     return {

@@ -97,7 +97,7 @@ class NameIndex:
         #: where each name of this pass is first written (the resolver fills it from
         #: the unresolved mentions: input order, whatever pass indexes the name)
         self.first_seen: dict[str, int] = {}
-        #: each name's votes so far (migration 0920's JSON: all its mentions' types and
+        #: each name's votes so far (migration 0925's JSON: all its mentions' types and
         #: tagger labels, every pass summed), written with the name when it is indexed
         self.votes: dict[str, str] = {}
 

@@ -124,7 +124,7 @@ class NameQueries:
         self._nx("DELETE FROM entity_names WHERE key = ?", (key,))
 
     def name_votes(self, keys: Sequence[str]) -> dict[str, str | None]:
-        """``key -> votes`` (migration 0920's JSON, ``None`` before it) of the indexed keys."""
+        """``key -> votes`` (migration 0925's JSON, ``None`` before it) of the indexed keys."""
         out: dict[str, str | None] = {}
         for chunk in chunked(list(keys), 500):
             for r in self._nx(

@@ -592,7 +592,8 @@ class ReadQueries:
             r[0]
             for r in self._x(
                 "SELECT c.id FROM claims c JOIN mentions m ON m.document_id = c.document_id"
-                ' AND m.start = c.source_start AND m."end" = c.source_end WHERE m.entity_id = ?',
+                ' AND m.start = c.source_start AND m."end" = c.source_end WHERE m.entity_id = ?'
+                " ORDER BY c.document_id, c.start, c.id",
                 (entity_id,),
             ).fetchall()
         ]

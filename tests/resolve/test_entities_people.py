@@ -581,3 +581,32 @@ def test_resolve_two_surnames_modifying_a_noun_are_no_full_name(store: Store) ->
     assert _one(store, "Renk Tarev") not in _entities(store, "Renk")
     # a given name ("Ina", nobody's surname in the corpus): her full name, "the ... case"
     assert _entities(store, "Ina") == {_one(store, "Ina Dorvel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # the page's one full name is a man's, and the page speaks of "the Velks"
+        (
+            "Mrs. Velk had pledged to name the donors, but the Velks never did."
+            " Tarik Velk was paid for a speech.",
+            False,
+        ),
+        ("Mrs. Velk signed the pledge. Tarik Velk said he would not sign it.", False),
+        # a title the full name bears out, or no family on the page: her own surname
+        ("Mrs. Velk signed the pledge. Ina Velk said she would keep it.", True),
+        ("Mrs. Velk signed the pledge. Ina Velk spoke next.", True),
+    ],
+)
+def test_resolve_a_gendered_title_the_full_name_does_not_bear_out(
+    store: Store, text: str, linked: bool
+) -> None:
+    """Issue 16: "Mrs. Velk" is not the page's one full name when that is a man's
+    (its pronoun says so) or, with nothing said of the full name, when the page writes
+    the family in the plural; otherwise the titled surname is that person."""
+    full = "Tarik Velk" if "Tarik" in text else "Ina Velk"
+    _write(store, _doc(text, [("Velk", "PERSON"), (full, "PERSON")]))
+    if linked:
+        assert _entities(store, "Velk") == {_one(store, full)}
+    else:
+        assert _kind(store, "Velk") == {"ambiguous"}

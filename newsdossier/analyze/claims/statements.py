@@ -113,10 +113,10 @@ def _named(sp: Speaker) -> Source:
     return Source(name, kind, start, end, sp.start, sp.end, None, name_key(name), _person_like(sp))
 
 
-#: head words that make a name a news outlet's ("Science Daily", "the Harvan Post", "Vell
+#: head words that make a name a news outlet's ("Vellorn Daily", "the Harvan Post", "Vell
 #: News"): a reader of seed 271 judged such a speaker's kind "named" wrong.  Narrower than
 #: the media lexicon, whose "agency", "network", "club" and "press" also head bodies that
-#: are no outlet ("the Energy Agency", "the Haqqani network")
+#: are no outlet ("the Energy Agency", "the Tarn network")
 _OUTLET_HEADS = frozenset(
     [
         "newspaper",

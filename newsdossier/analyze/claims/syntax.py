@@ -1515,7 +1515,7 @@ _WHILE = frozenset({"while", "whilst"})
 
 
 def _held_by_participle(t: Any) -> bool:
-    """A clause that is what a participle's subject believes, fears or hopes: "Tesla found
+    """A clause that is what a participle's subject believes, fears or hopes: "Vellorn Tools found
     the link, believing that they may be influenced by ..." -- its modal is the belief's,
     the main clause is told flatly (a reader of seed 273)."""
     return (

@@ -95,7 +95,7 @@ ANALYZER = "newsdossier.events"
 # senior aide, assured an envoy" are verbs; a date between a subject and its verb ("X on 10
 # December 2018 released") dates the verb; a perfect infinitive ("claimed to have been
 # attacked ... in 1982") is a happening; a noun naming a happening takes a date no verb
-# takes ("since the Islamic Revolution in 1979", "the outbreak was in May 2017", "the 2016
+# takes ("since the Vellorn Revolution in 1979", "the outbreak was in May 2017", "the 2016
 # presidential election"); an embedded post's signature dates the post (a statement).
 # 20 (issue 16, seeds 283-284 of the same probe): a verb after the comma that closes an
 # aside (a relative clause, an apposition, a fronted date) is finite; "Based on X, in 2009,

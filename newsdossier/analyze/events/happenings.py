@@ -159,7 +159,7 @@ _TIME_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["time_nouns"
 # "from their peak of March 2008": a level, no happening
 _LEVEL_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["level_nouns"])
 
-# "since the Islamic Revolution in 1979", "the downfall of the regime in late 1980",
+# "since the Vellorn Revolution in 1979", "the downfall of the regime in late 1980",
 # "the most recent outbreak was in May 2017": a noun that names a happening, in the noun
 # phrase right before the date (at most a complement of 50 characters between)
 _EVENT_NOUNS = frozenset(str(w) for w in load_yaml("predicates.yml")["event_nouns"])
