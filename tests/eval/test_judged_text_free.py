@@ -125,3 +125,33 @@ def test_ecbplus_judged_copy_is_matched_by_key(tmp_path: Path) -> None:
     for path in (reading, kept):
         got = judge_largest([row], read_judged(path))  # type: ignore[list-item]
         assert (got["right"], got["wrong"], got["unjudged"]) == (0, 1, 0)
+
+
+def test_quantities_sampler_writes_a_reading_file_whose_copy_keeps_offsets(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from eval.claims.quantities import main
+
+    text = "Harvan Post staff.\nIvo Renk said the Vellorn port handled 42 tankers last week.\n"
+    a = text.index("Ivo Renk")
+    export = {
+        "documents": [{"id": "d1", "name": "ptc_article1", "text": text}],
+        "entities": [{"id": "e1", "name": "Ivo Renk", "type": "person", "mentions": [
+            {"doc": "d1", "start": a, "end": a + 8, "text": "Ivo Renk"}]}],
+        "claims": [],
+    }  # fmt: skip
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    assert main([str(path), "--seed", "1", "--out", str(tmp_path / "quantities_x_seed1.tsv")]) == 0
+    reading = tmp_path / "quantities_x_seed1.reading.tsv"
+    assert reading.exists() and not (tmp_path / "quantities_x_seed1.tsv").exists()
+    body = reading.read_text(encoding="utf-8")
+    reading.write_text(body.replace("\t\t\t\n", "\tIvo Renk\tmissed\tno claim holds it\n"))
+    kept = strip(reading)
+    with kept.open(encoding="utf-8") as f:
+        (row,) = list(csv.DictReader(f, delimiter="\t"))
+    assert text[int(row["start"]) : int(row["end"])] == row["number"] == "42"
+    assert (row["actor_given"], row["verdict"]) == ("yes", "missed")
+    assert problems(kept) == [] and "Renk" not in kept.read_text(encoding="utf-8")
