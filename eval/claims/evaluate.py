@@ -256,6 +256,8 @@ def judged_tallies() -> list[dict[str, Any]]:
 
     out = []
     for path in sorted((HERE / "judged").glob("*.tsv")):
+        if path.name.endswith(".reading.tsv"):
+            continue  # a reader's file (gitignored), counted through its stripped copy
         with path.open(encoding="utf-8") as f:
             verdicts = [r.get("verdict", "") for r in csv.DictReader(f, delimiter="\t")]
         done = [v for v in verdicts if v.strip()]

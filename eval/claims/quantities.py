@@ -21,6 +21,11 @@ The scored area of the gold (``quantities``) asks for the first; a wrong subject
 than a missed one (a reader would cite it).  Sentences are split by a plain rule (end
 punctuation or a line break), not by the build's splitter: the sample must not depend on
 the code it measures.
+
+Write the TSV as ``judged/quantities_<corpus>_seed<N>.reading.tsv`` (gitignored: it
+holds article text and names; a ``--out`` ending in plain ``.tsv`` is renamed so);
+once judged, ``python -m eval.judged --strip <it>`` writes the committed, text-free
+copy (record, offsets, counts and verdicts: issue 20).
 """
 
 from __future__ import annotations
@@ -107,7 +112,7 @@ def items(export: dict[str, Any]) -> list[dict[str, Any]]:
                     )
             for a, b in numbers(sent):
                 out.append({
-                    "doc": d["name"], "number": sent[a:b],
+                    "doc": d["name"], "start": s0 + a, "end": s0 + b, "number": sent[a:b],
                     "sentence": " ".join((sent[:a] + "[[" + sent[a:b] + "]]" + sent[b:]).split()),
                     "names": "; ".join(dict.fromkeys(here)), "claims": " || ".join(cl),
                     "actor": "", "verdict": "", "note": "",
@@ -127,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = items(json.loads(Path(args.export).read_text()))
     picked = rows if len(rows) <= args.n else random.Random(args.seed).sample(rows, args.n)
     out = Path(args.out) if args.out else None
+    if out is not None and not out.name.endswith(".reading.tsv"):
+        out = out.with_name(out.name.removesuffix(".tsv") + ".reading.tsv")
     f = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     w = csv.DictWriter(
         f, fieldnames=list(rows[0]) if rows else ["verdict"], delimiter="\t", lineterminator="\n"
@@ -137,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     if out:
         f.close()
         print(f"{len(picked)} of {len(rows)} items -> {out}")
+        print(f"once judged: python -m eval.judged --strip {out}")
     return 0
 
 

@@ -7,10 +7,14 @@ Builds the corpus (``fnc``: ../shared/data/fakenewscorpus-sample; ``tt``:
 ../shared/data/tehrantimes-mek/mek) into a store under ``eval/claims/judged/stores/``
 (reused while the claims code is unchanged: the store remembers a hash of
 ``newsdossier/analyze/claims``, ``resolve/contradictions.py`` and the claims data)
-and writes ``eval/claims/judged/<what>_<corpus>_seed<N>.tsv``: one row per sampled
-item with the sentence(s), what the system made of it, and an empty ``verdict``
-column for a reader (``right`` / ``wrong`` / a note).  All items are written when
-there are fewer than ``--n``.  Skips (exit 0) when the corpus is absent.
+and writes ``eval/claims/judged/<what>_<corpus>_seed<N>.reading.tsv``: one row per
+sampled item with the sentence(s), what the system made of it, and an empty
+``verdict`` column for a reader (``right`` / ``wrong <class>``, then a reason after a
+colon).  That file holds article text and names, so it is gitignored; once judged,
+``python -m eval.judged --strip <it>`` writes the committed, text-free
+``<what>_<corpus>_seed<N>.tsv`` (ids, offsets, categories, the verdict's class) that
+``python -m eval.claims`` counts (issue 20).  All items are written when there are
+fewer than ``--n``.  Skips (exit 0) when the corpus is absent.
 """
 
 from __future__ import annotations
@@ -103,7 +107,8 @@ def claim_rows(store: Any) -> list[dict[str, Any]]:
     rows = []
     for c in iter_claims(store):
         rows.append({
-            "doc": docs.get(c["doc"], c["doc"]), "claim": c["id"], "sentence": c["text"],
+            "doc": docs.get(c["doc"], c["doc"]), "claim": c["id"], "start": c["start"],
+            "end": c["end"], "sentence": c["text"],
             "speaker": _source(c), "via": c["source"].get("via") or "",
             "statement": (c["statement"] or {}).get("text", "") if c["statement"] else "",
             "subject": (c["subject_text"] or "") + (f" = {names[c['subject']]}" if c.get("subject") in names else ""),
@@ -176,9 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     db = store_for(args.corpus, args.rebuild)
     with open_store(str(db), readonly=True) as store:
         rows = claim_rows(store) if args.what == "claims" else contradiction_rows(store)
-    path = OUT / f"{args.what}_{args.corpus}_seed{args.seed}.tsv"
+    path = OUT / f"{args.what}_{args.corpus}_seed{args.seed}.reading.tsv"
     k = write_sample(rows, path, args.n, args.seed)
     print(f"{k} of {len(rows)} {args.what} -> {path.relative_to(ROOT)}")
+    print(f"once judged: python -m eval.judged --strip {path.relative_to(ROOT)}")
     return 0
 
 

@@ -38,9 +38,11 @@ What is scored (our choices, stated because ECB+ has no official entity setup):
   in two topics has two gold instances; such a merge also costs precision here,
   which is why the largest cross-topic person entities are also read and judged
   by hand (``--largest-tsv`` writes them, ``--contexts`` prints a line of each
-  topic's text to judge them by; the judged copy is
-  ``judged/ecbplus_largest_persons.tsv``: names, surface forms per topic and a
-  verdict, no ECB+ text).  Each run looks its 40 largest up in the judged copy
+  topic's text to judge them by: write it to ``judged/<name>.reading.tsv``,
+  gitignored, as it names people; ``python -m eval.judged --strip`` makes the
+  committed copy, ``judged/ecbplus_largest_persons.tsv``: rank, a key hashed from
+  the name and its surface forms per topic, counts and the verdict, no names, no
+  ECB+ text).  Each run looks its 40 largest up in the judged copy by that key
   (same name, same forms per topic) and fails on a "wrong" verdict; rows not
   judged yet are counted and printed.
   B³ within each topic (system clusters cut at topic borders) is printed too.
@@ -332,22 +334,31 @@ def _forms(r: dict[str, object]) -> str:
     )
 
 
-def read_judged(path: Path = JUDGED) -> dict[tuple[str, str], tuple[str, str]]:
-    """``(name, forms_by_topic) -> (verdict, note)`` of the judged copy."""
+def read_judged(path: Path = JUDGED) -> dict[str, tuple[str, str]]:
+    """``key -> (verdict, note)`` of the judged copy: the committed copy holds the key
+    (a hash of the name and its forms per topic, no names: issue 20), the reader's
+    ``.reading.tsv`` the name and forms themselves."""
+    from eval.judged import largest_key
+
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as f:
         return {
-            (r["name"], r["forms_by_topic"]): (r.get("verdict") or "", r.get("note") or "")
+            (r.get("key") or largest_key(r["name"], r["forms_by_topic"])): (
+                r.get("verdict") or "",
+                r.get("note") or "",
+            )
             for r in csv.DictReader(f, delimiter="\t")
         }
 
 
 def judge_largest(
-    rows: list[dict[str, object]], judged: dict[tuple[str, str], tuple[str, str]]
+    rows: list[dict[str, object]], judged: dict[str, tuple[str, str]]
 ) -> dict[str, object]:
     """Verdicts of the judged copy for these rows: counts and the wrong ones."""
-    verdicts = [judged.get((str(r["name"]), _forms(r)), ("", ""))[0] for r in rows]
+    from eval.judged import largest_key
+
+    verdicts = [judged.get(largest_key(str(r["name"]), _forms(r)), ("", ""))[0] for r in rows]
     return {
         "right": verdicts.count("right"),
         "wrong": verdicts.count("wrong"),
@@ -359,16 +370,19 @@ def judge_largest(
 
 
 def write_largest_tsv(rows: list[dict[str, object]], path: Path, judged: Path | None) -> None:
-    """TSV of the largest cross-topic persons: names and surface forms only (no ECB+
-    text); verdicts carried over from ``judged`` for rows with the same name and the
-    same surface forms per topic."""
+    """The reader's TSV of the largest cross-topic persons: names and surface forms (no
+    ECB+ text); verdicts carried over from ``judged`` for rows with the same name and
+    the same surface forms per topic.  Write it as ``*.reading.tsv`` (gitignored: it
+    names people); ``python -m eval.judged --strip`` makes the committed copy."""
+    from eval.judged import largest_key
+
     old = read_judged(judged) if judged is not None else {}
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["rank", "name", "mentions", "topics", "forms_by_topic", "verdict", "note"])
         for i, r in enumerate(rows, 1):
             forms = _forms(r)
-            verdict, note = old.get((str(r["name"]), forms), ("", ""))
+            verdict, note = old.get(largest_key(str(r["name"]), forms), ("", ""))
             w.writerow([i, r["name"], r["mentions"], len(r["topics"]), forms, verdict, note])  # type: ignore[arg-type]
 
 

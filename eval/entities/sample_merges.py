@@ -14,11 +14,13 @@ store that already exists, then lists every merge decision of the store:
   kind ``short-form``), counted once per (document, name).
 
 ``--n`` of them are drawn with ``random.Random(seed)`` from the list in a fixed
-order, and written to ``judged/merges_seed<N>.tsv`` with the evidence a reader
-needs (the statement's sentence, or the document span, or the two names in
+order, and written to ``judged/merges_seed<N>.reading.tsv`` with the evidence a
+reader needs (the statement's sentence, or the document span, or the two names in
 context) and an empty ``verdict`` column: write ``right``/``wrong`` (and a note)
-by reading.  Record the seeds judged; a new seed after the last change is the
-independent check.
+by reading.  That file holds article text and names, so it is gitignored; once
+judged, ``python -m eval.judged --strip <it>`` writes the committed, text-free
+``merges_seed<N>.tsv`` (a hash of the two names, how, document, verdict: issue 20).
+Record the seeds judged; a new seed after the last change is the independent check.
 """
 
 from __future__ import annotations
@@ -144,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=30)
     ap.add_argument("--db", type=Path, help="a built store (built here first if it does not exist)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("-o", "--out", type=Path, help="TSV path (default judged/merges_seed<N>.tsv)")
+    ap.add_argument(
+        "-o", "--out", type=Path, help="TSV path (default judged/merges_seed<N>.reading.tsv)"
+    )
     args = ap.parse_args(argv)
     from newsdossier.store.sqlite import open_store
 
@@ -159,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             merges = list_merges(store)
     rng = random.Random(args.seed)
     picked = rng.sample(merges, min(args.n, len(merges)))
-    out = args.out or HERE / "judged" / f"merges_seed{args.seed}.tsv"
+    out = args.out or HERE / "judged" / f"merges_seed{args.seed}.reading.tsv"
     write_sample(picked, out)
     kinds: dict[str, int] = {}
     for m in merges:

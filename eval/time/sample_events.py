@@ -14,9 +14,9 @@ That file holds third-party text, so it is git-ignored.
 A reader fills ``verdict`` (``right``: the date and the happening are both
 right; ``wrong-date``; ``wrong-happening``: the date is right but the summary or
 trigger names no happening, or another one; ``wrong``: both) and ``note`` (own
-words, no article text).  ``--score`` counts the verdicts and writes the
-text-free ``<corpus>_seed<N>.tsv`` beside it (record, offsets, type, value,
-precision, verdict, note), which is committed.  Issue 16's target: >= 27/30 right.
+words).  ``--score`` counts the verdicts and writes the text-free
+``<corpus>_seed<N>.tsv`` beside it (record, offsets, type, value, precision,
+verdict; the note is dropped, as it may name people: issue 20), which is committed.  Issue 16's target: >= 27/30 right.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ READING_COLUMNS = (
     "n", "record", "start", "end", "type", "value", "precision", "date_text", "trigger",
     "sentence", "summary", "verdict", "note",
 )  # fmt: skip
-KEPT_COLUMNS = ("n", "record", "start", "end", "type", "value", "precision", "verdict", "note")
+KEPT_COLUMNS = ("n", "record", "start", "end", "type", "value", "precision", "verdict")
 VERDICTS = ("right", "wrong-date", "wrong-happening", "wrong")
 _BATCH = 32
 

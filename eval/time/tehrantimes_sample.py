@@ -3,7 +3,8 @@
 Prints, for each sampled sentence: file name, sentence offsets, the sentence
 (to the terminal only: third-party text never goes into the repo) and the
 events extracted from it.  The judgements made by reading these are in
-``tehrantimes_judged.tsv`` (file, offsets, verdict, note; no article text).
+``tehrantimes_judged.tsv`` (page id, offsets, output, verdict; no article text, no
+notes: issue 20).
 The pages carry no publication date, so relative dates must stay unresolved.
 Run: ``python -m eval.time.tehrantimes_sample [--seed N]`` (default seed 4; the
 judgements for other seeds are in ``tehrantimes_judged_seed<N>.tsv``).
