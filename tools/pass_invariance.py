@@ -22,7 +22,6 @@ import json
 import pickle
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,8 @@ from newsdossier.run.local import _Builder
 from newsdossier.run.process import BatchResult, process_records
 from newsdossier.settings import Settings
 from newsdossier.store.sqlite import open_store
+from tools.soak import differing
+from tools.soak import rows_of as rows
 
 
 def _analysed(paths: list[str], limit: int, seed: int, cache: Path) -> list[Any]:
@@ -63,22 +64,6 @@ def absorb(items: list[Any], db: Path, every: int, batch: int) -> dict[str, Any]
         out = io.StringIO()
         write_json(store, out)
     return dict(json.loads(out.getvalue()))
-
-
-def rows(export: dict[str, Any]) -> Counter[tuple[str, str]]:
-    got: Counter[tuple[str, str]] = Counter()
-    for key, items in export.items():
-        if isinstance(items, list):
-            for item in items:
-                got[(key, json.dumps(item, sort_keys=True, ensure_ascii=False))] += 1
-    return got
-
-
-def differing(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> dict[str, int]:
-    out: Counter[str] = Counter()
-    for (section, _), n in ((a - b) + (b - a)).items():
-        out[section] += n
-    return dict(sorted(out.items()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -209,23 +209,27 @@ def docs_in(db: Path) -> int:
 
 
 # --------------------------------------------------------------------------- exports
-def export_rows(path: Path) -> Counter[tuple[str, str]]:
+def rows_of(export: dict[str, Any]) -> Counter[tuple[str, str]]:
     """An export as a multiset of ``(section, item as sorted JSON)``."""
-    data = json.loads(path.read_text(encoding="utf-8"))
     rows: Counter[tuple[str, str]] = Counter()
-    for key, items in data.items():
+    for key, items in export.items():
         if isinstance(items, list):
             for item in items:
                 rows[(key, json.dumps(item, sort_keys=True, ensure_ascii=False))] += 1
     return rows
 
 
+def export_rows(path: Path) -> Counter[tuple[str, str]]:
+    """An export file's :func:`rows_of`."""
+    return rows_of(json.loads(path.read_text(encoding="utf-8")))
+
+
 def differing(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> dict[str, int]:
-    diff = (a - b) + (b - a)
+    """Rows in one multiset and not the other, counted per section (sorted)."""
     out: Counter[str] = Counter()
-    for (section, _), n in diff.items():
+    for (section, _), n in ((a - b) + (b - a)).items():
         out[section] += n
-    return dict(out)
+    return dict(sorted(out.items()))
 
 
 def torn(path: Path) -> list[str]:
