@@ -10,7 +10,7 @@ reads every row (exports).  Every value is bound as a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..names import name_key
@@ -897,33 +897,40 @@ class ReadQueries:
     def event_evidence_many(self, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """``{event id: its event_evidence() rows}`` in one read per 900 events (a page of
         50 events read them with one query each: 50 round trips on PostgreSQL)."""
-        out: dict[str, list[dict[str, Any]]] = {i: [] for i in event_ids}
-        for chunk in chunked(event_ids):
-            for r in self._dicts(
+        return self._rows_per_event(
+            event_ids,
+            lambda marks: (
                 'SELECT em.event_id AS _event, em.document_id, em.start, em."end",'
                 ' substr(d.text, em.start + 1, em."end" - em.start) AS text, em.type,'
                 " em.date_value, em.date_end, em.date_precision, em.date_text, d.outlet,"
                 " d.published FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-                f" WHERE em.event_id IN ({self.dialect.marks(len(chunk))})"
-                f" ORDER BY em.event_id, {self._doc_order('d')}, em.start, em.id",
-                chunk,
-            ):
-                out[r.pop("_event")].append(r)
-        return out
+                f" WHERE em.event_id IN ({marks})"
+                f" ORDER BY em.event_id, {self._doc_order('d')}, em.start, em.id"
+            ),
+        )
 
     def event_arguments_many(self, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """``{event id: its event_arguments_of() rows}``, batched as
         :meth:`event_evidence_many`."""
-        out: dict[str, list[dict[str, Any]]] = {i: [] for i in event_ids}
-        for chunk in chunked(event_ids):
-            for r in self._dicts(
+        return self._rows_per_event(
+            event_ids,
+            lambda marks: (
                 "SELECT DISTINCT em.event_id AS _event, a.role, m.entity_id, m.text"
                 " FROM event_mentions em JOIN event_arguments a ON a.event_mention_id = em.id"
                 " JOIN mentions m ON m.id = a.mention_id"
-                f" WHERE em.event_id IN ({self.dialect.marks(len(chunk))})"
-                " ORDER BY em.event_id, a.role, m.text, m.entity_id NULLS FIRST",
-                chunk,
-            ):
+                f" WHERE em.event_id IN ({marks})"
+                " ORDER BY em.event_id, a.role, m.text, m.entity_id NULLS FIRST"
+            ),
+        )
+
+    def _rows_per_event(
+        self, event_ids: Sequence[str], select: Callable[[str], str]
+    ) -> dict[str, list[dict[str, Any]]]:
+        """``{event id: rows}`` of ``select(placeholders)``, whose ``_event`` column says
+        the event of each row, one read per chunk of ids."""
+        out: dict[str, list[dict[str, Any]]] = {i: [] for i in event_ids}
+        for chunk in chunked(event_ids):
+            for r in self._dicts(select(self.dialect.marks(len(chunk))), chunk):
                 out[r.pop("_event")].append(r)
         return out
 
