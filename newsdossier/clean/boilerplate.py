@@ -249,6 +249,49 @@ def _poll_block_end(lines: list[str], start: int) -> int:
     return i
 
 
+# the first line of a poll's sign-up form ("Email *")
+_POLL_FORM_RE = re.compile(r"(?i:e-?mail|name|phone|comments?)\s*\*")
+#: A poll box above its form: at most this many question and answer lines.
+_POLL_ABOVE_LINES = 8
+_POLL_GLUED_HEAD_RE = re.compile(r"(?i:take our poll)\b")
+
+
+def _poll_above(lines: list[str], form: int, found: Findings) -> int | None:
+    """Start of a poll whose heading the scrape lost, right above its form at ``form``.
+
+    The poll's template prints its question two or three times, then the answers, then
+    the form ("Who should chair the Harvan Council?" twice, "* Ana Holm Ivo Renk", "Email
+    *"): a question printed twice over short answer lines is the evidence (issue 16: 5 of
+    the PTC train pages in ../shared/data kept it).  A heading glued to the line before
+    ("pic.twitter.com/x take our poll - story continues below Who ...?") is cut from it.
+    """
+    above = [j for j in range(form - 1, -1, -1) if lines[j]][:_POLL_ABOVE_LINES]
+    run: list[int] = []
+    for j in above:
+        line = lines[j]
+        if not (
+            line.endswith("?")
+            and len(line) <= _HEADLINE_CHARS
+            or len(line) <= _POLL_ANSWER_CHARS
+            or _POLL_LIST_RE.fullmatch(line)
+        ):
+            break
+        run.append(j)
+    questions = [j for j in run if lines[j].endswith("?")]
+    repeated = [j for j in questions if sum(lines[k] == lines[j] for k in questions) > 1]
+    if not repeated:
+        return None
+    first = min(repeated)
+    # only the question and what follows it, never a line above its first copy
+    before = next((j for j in above if j < first), None)
+    if before is not None:
+        m = _POLL_GLUED_HEAD_RE.search(lines[before])
+        if m is not None and lines[before][m.end() :].strip().endswith("?"):
+            found.remove("other", lines[before][m.start() :])
+            lines[before] = lines[before][: m.start()].rstrip()
+    return first
+
+
 def _take(lines: list[str], start: int, end: int, kind: str, found: Findings) -> None:
     found.remove(kind, "\n".join(x for x in lines[start:end] if x))
     for j in range(start, end):
@@ -303,6 +346,76 @@ def _cut_shop_widgets(line: str, found: Findings) -> str:
     return " ".join(x.strip() for x in out if x.strip())
 
 
+# A sign-up or support appeal among the page's closing lines takes the lines around it
+# that go on with it: "Become a Valley Insider!" / "Sign up for our free newsletter ..." /
+# "We're also on a new platform ..." / "Do you love what we're doing?" / "Thank you." /
+# "Stay tuned!" (issue 16: read on fresh PTC pages, seeds 351-352; the widget line alone
+# went, the rest of the box stayed as the article's last lines).
+_APPEAL_RE = re.compile(
+    r"(?i:subscri|sign(?:ing)?[ -]?up|newsletter|inbox|donat|support (?:our|us|independent|my)"
+    r"|contribut)"
+)
+#: A closing appeal box has at most this many lines after its widget line ...
+_APPEAL_AFTER_LINES = 8
+#: ... each at most this long.
+_APPEAL_LINE_CHARS = 250
+#: A heading over the box: "Become a Valley Insider!", "Don't miss a story:".
+_APPEAL_HEAD_CHARS = 40
+_APPEAL_HEAD_RE = re.compile(
+    r"(?i:.*\b(?:become|join|get|don['’]t miss|insider|sign|subscribe)\b.*[!:])"
+)
+# the box addresses the reader, or thanks them ("Already a subscriber?", "Thank you.")
+_READER_RE = re.compile(
+    r"(?i:\b(?:we|we['’](?:re|ve|ll|d)|our|us|you|your|you['’](?:re|ll|ve)|ya)\b|link|click"
+    r"|join|thank)"
+)
+#: A line of the box that does not address the reader is at most this long.
+_APPEAL_ODD_CHARS = 100
+#: A closing shout ("Stay tuned!") is this short.
+_SHOUT_CHARS = 30
+_QUOTE_OR_SPEECH_RE = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
+
+
+def _is_appeal_line(line: str) -> bool:
+    if len(line) > _APPEAL_LINE_CHARS or _QUOTE_OR_SPEECH_RE.search(line):
+        return False
+    if _is_other_furniture(line) or _APPEAL_RE.search(line) or _READER_RE.search(line):
+        return True
+    return len(line) <= _SHOUT_CHARS and line.endswith("!")
+
+
+def _closing_appeal(lines: list[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of the appeal box whose widget line ``lines[i]`` is among the page's
+    closing lines, or ``None`` when body text follows it."""
+    # a comment, teaser or poll block under the box is its own (recorded under its kind)
+    end = next((j for j in range(i + 1, len(lines)) if lines[j] and _is_block_head(lines[j])), None)
+    after = [j for j in range(i + 1, end or len(lines)) if lines[j]]
+    if len(after) > _APPEAL_AFTER_LINES:
+        return None
+    # a box may say one plain thing in passing ("It's like a forum without the ads."),
+    # never quote anyone nor run to a news paragraph
+    odd = [j for j in after if not _is_appeal_line(lines[j])]
+    if len(odd) > len(after) // 3 or any(
+        len(lines[j]) > _APPEAL_ODD_CHARS or _QUOTE_OR_SPEECH_RE.search(lines[j]) for j in odd
+    ):
+        return None
+    before = [j for j in range(i) if lines[j]]
+    start = i
+    if len(before) > 1:
+        head = lines[before[-1]]
+        if len(head) <= _APPEAL_HEAD_CHARS and _APPEAL_HEAD_RE.fullmatch(head):
+            start = before[-1]
+    return start, end or len(lines)
+
+
+def _is_block_head(line: str) -> bool:
+    return bool(
+        COMMENT_HEADING_RE.fullmatch(line)
+        or TEASER_HEADING_RE.fullmatch(line)
+        or POLL_HEADING_RE.fullmatch(line)
+    )
+
+
 def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
     """Remove whole-line widgets, teaser lines/blocks, comment blocks and caption lines."""
     lines = list(lines)
@@ -319,6 +432,13 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
             continue
         m = WIDGET_RE.fullmatch(line)
         if m is not None:
+            box = _closing_appeal(lines, i) if _APPEAL_RE.search(line) else None
+            if box is not None:
+                _take(lines, box[0], box[1], m.lastgroup or "other", found)
+                continue
+            poll = _poll_above(lines, i, found) if _POLL_FORM_RE.fullmatch(line) else None
+            if poll is not None:
+                _take(lines, poll, i, "other", found)
             _take(lines, i, i + 1, m.lastgroup or "other", found)
         elif TEASER_HEADING_RE.fullmatch(line):
             _take(lines, i, _teaser_block_end(lines, i), "teaser", found)

@@ -74,7 +74,8 @@ _MENTIONS = (
     re.compile(rf"{_OUTLET}(?:['’]s)? (?i:editor)['’]?s['’]? (?i:note)\s*:.*"),
     re.compile(
         r".{0,40}?(?i:(?:posted|republished|reprinted|published) with permission (?:from|of)"
-        rf"|originally (?:published|appeared|posted) (?:at|on|in|by)) {_OUTLET}\.?"
+        rf"|originally (?:published|appeared|posted) (?:at|on|in|by)"
+        rf"|(?:reprinted|republished|reposted) from) {_OUTLET}\.?"
     ),
 )
 # "(Source: PIB/GR/TYP)", "Source: Valley Wire", "Via: VALLEYNEWS": a named source under the
@@ -196,7 +197,9 @@ def _host(url: str) -> str | None:
 # (measured on the 1,275 records of ../shared/data: the patterns on every line doubled
 # the cost of cleaning).
 _HINTS = re.compile(
-    r"subscri|access to|sign up|donate|editor|permission|originally|://|[,”\"’] by ", re.I
+    r"subscri|access to|sign up|donate|editor|permission|originally|reprinted|republished"
+    r"|reposted|://|[,”\"’] by ",
+    re.I,
 )
 
 

@@ -38,7 +38,7 @@ _BIO_GOES_ON_RE = re.compile(
 _CONTACT_LINE_CHARS = 100
 _CONTACT_MAX_LINES = 14
 _CONTACT_HEAD_RE = re.compile(
-    r"(?i:(?:media |press )?contact(?: us| details| info(?:rmation)?| person)?"
+    r"(?i:(?:media |press )?contact(?: us| me| details| info(?:rmation)?| person)?"
     r"|for (?:more|further) information(?:,? (?:please )?contact)?)\s*[:–—-]?"  # "Contact–"
 )
 #: An "About X" box is at most a few paragraphs, the last ones of the page.
@@ -126,6 +126,8 @@ _ROLE_BIO_RE = re.compile(
     r"(?i:graduate|founder|co-founder|president|director|attorney|lawyer|professor|fellow"
     r"|ceo|chairman|publisher|analyst|economist|strategist|consultant|advocate|activist"
     r"|researcher|scholar|pastor|lecturer|instructor|student|host|producer)\b"
+    # a capitalised post: "is Commander of the Valley Camp", "is the Executive Director of X"
+    r"|(?:is|has\s+been)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s+(?:the\s+)?[A-Z]"
     r"|studies\s+[^.\n]{2,80}?\bat\s+(?:the\s+)?[A-Z]"
     r"|has\s+(?:authored|written|published)\s"
     r"|is\s+best\s+known\s+(?:for|as)\b)"

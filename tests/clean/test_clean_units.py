@@ -286,3 +286,50 @@ def test_clean_sign_up_boxes_and_slash_credits_in_the_middle_are_cut() -> None:
         assert gone not in doc.text
     assert "and/or its delays" in doc.text
     assert "The minister said the plan would be ready next year" in doc.text
+
+
+# A text file's first line alone in its paragraph is its headline even when no body
+# paragraph follows it directly (issue 16): a deck, an epigraph, a bullet list.
+LONE_FIRST_LINES = [
+    (
+        "Harvan Council backs new ferry fares\n\nStory highlights Fares rise by a tenth\n"
+        "The vote was close\nThe Harvan Council voted on Monday to raise ferry fares.\n",
+        "Harvan Council backs new ferry fares",
+    ),
+    (
+        "Why the Tide Tables Lie: A Sailor Speaks!\n\nThe sea keeps its own hours;\n"
+        "The clock keeps none!\n\nEvery sailor in Vellorn knows the tables are wrong.\n",
+        "Why the Tide Tables Lie: A Sailor Speaks!",
+    ),
+    # the next paragraph is a lone short line too: a table, not a headline
+    ("KESSA HARBOUR 51.88\n\nVELLORN PIER 49.40\n\nThe readings rose all week.\n", None),
+]
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("text", "title"), LONE_FIRST_LINES)
+def test_edges_lone_first_line_is_the_headline(text: str, title: str | None) -> None:
+    doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
+    assert doc.title == title
+    assert (title is None) == doc.text.startswith(text.split("\n")[0])
+    again = clean_record(RawRecord("p", None, "p", doc.text, "text"), Settings(min_body_chars=1))
+    assert again.text == doc.text
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize("tail", [" MQ/", " SA/PM", "\nMQ/"])
+def test_edges_loose_editor_initials_go(tail: str) -> None:
+    body = "VELLORN - The Harvan Council raised ferry fares by a tenth in 2012"
+    doc = clean_record(RawRecord("p", None, "p", body + tail, "text"), Settings(min_body_chars=1))
+    assert doc.text == body
+
+
+@pytest.mark.issue(16)
+def test_boilerplate_trending_teaser_line_goes() -> None:
+    text = (
+        "The Harvan Council raised ferry fares by a tenth.\n"
+        "Trending: WATCH: Ferry Captain Sings the Fare Tables\n"
+        "Commuters in Vellorn said the rise would hurt them."
+    )
+    doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
+    assert [x for x in doc.text.split("\n") if x] == [text.split("\n")[0], text.split("\n")[2]]

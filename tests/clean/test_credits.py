@@ -282,3 +282,140 @@ def test_clean_reposted_person_is_the_author_and_quoted_outlet_is_not_the_page()
         "Article posted with permission from Robert Renk"
     )
     assert (doc.author, doc.outlet) == ("Robert Renk", None)
+
+
+# A syndicated story's closing lines (issue 16): the dash signature, the writer's paper
+# under it (any shape of name), the copyright with the paper's town, the distributor.
+SYNDICATED_TAILS = [
+    (
+        "— Ana Holm\nKessa Journal-Gazette\n———\n©2018 Kessa Journal-Gazette (Kessa, Vl.), "
+        "Distributed by Harvan Content Agency, LLC.",
+        "Ana Holm",
+        "Kessa Journal-Gazette",
+    ),
+    ("— Ana Holm and Ivo Renk\nkwa", "Ana Holm and Ivo Renk", "kwa"),
+    ("Visit The Kessa Pilot at kessapilot.com\nDistributed by Harvan Content Agency, LLC.",
+     None, "The Kessa Pilot"),
+    ("Ana Holm can be reached at aholm@kessapilot.com", "Ana Holm", None),
+    ("• Email: aholm@kessapilot.com | Twitter: aholm", None, None),
+    ("Reprinted from The Kessa Pilot.", None, "The Kessa Pilot"),
+]  # fmt: skip
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("tail", "author", "outlet"), SYNDICATED_TAILS)
+def test_clean_syndicated_tail_lines(tail: str, author: str | None, outlet: str | None) -> None:
+    body = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters."
+    )
+    doc = clean_record(RawRecord("p", None, "p", f"{body}\n{tail}\n", "text"), Settings())
+    assert doc.text == body
+    assert (doc.author, doc.outlet) == (author, outlet)
+
+
+@pytest.mark.issue(16)
+def test_clean_two_names_after_a_dash_mid_page_stay() -> None:
+    text = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "— Ana Holm and Ivo Renk\nFerry users in Vellorn said the rise would hurt commuters."
+    )
+    doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings())
+    assert doc.text == text
+
+
+@pytest.mark.issue(16)
+def test_clean_closing_appeal_box_goes_whole() -> None:
+    body = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters."
+    )
+    box = (
+        "Become a Vellorn Insider!\n"
+        "Sign up for our free email newsletter, and we'll keep you in the loop.\n"
+        "We're also moving to a new forum.\n"
+        "It's like a town square without the ads.\n"
+        "Do you love what we're doing here?\n"
+        "Here's a link to chip in.\n"
+        "Stay tuned!"
+    )
+    doc = clean_record(RawRecord("p", None, "p", f"{body}\n{box}\n", "text"), Settings())
+    assert doc.text == body
+
+
+@pytest.mark.issue(16)
+def test_clean_sign_up_box_before_the_last_paragraphs_takes_only_itself() -> None:
+    text = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "Sign up for our free email newsletter, and we'll keep you in the loop.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters.\n"
+        "“We cannot pay more,” said Ana Holm, who crosses twice a day."
+    )
+    doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings())
+    lines = text.split("\n")
+    assert [x for x in doc.text.split("\n") if x] == lines[:1] + lines[2:]
+
+
+@pytest.mark.issue(16)
+def test_clean_closing_bio_with_a_capitalised_post() -> None:
+    body = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters."
+    )
+    bio = "Ana T. Holm is Commander of the Vellorn Harbour Guard and writes on ferries."
+    doc = clean_record(RawRecord("p", None, "p", f"{body}\n{bio}\n", "text"), Settings())
+    assert (doc.text, doc.author) == (body, "Ana T. Holm")
+
+
+@pytest.mark.issue(16)
+def test_clean_poll_whose_heading_was_glued_to_a_tweet_goes() -> None:
+    text = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "pic.twitter.com/AbCdEf take our poll - story continues below Who should chair the "
+        "ferry board?\n"
+        "Who should chair the ferry board?\n"
+        "Who should chair the ferry board?\n"
+        "* Ana Holm Ivo Renk Petra Lund\n"
+        "Email *\n"
+        "Comments This field is for validation purposes and should be left unchanged.\n"
+        "Completing this poll grants you access to Vellorn Post updates free of charge.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters."
+    )
+    doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings())
+    assert [x for x in doc.text.split("\n") if x] == [
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.",
+        "pic.twitter.com/AbCdEf",
+        "Ferry users in Vellorn said the rise would hurt commuters.",
+    ]
+
+
+@pytest.mark.issue(16)
+def test_clean_bracketed_read_more_pointer_closing_the_page_goes() -> None:
+    body = "The Harvan Council voted on Monday to raise ferry fares by a tenth."
+    doc = clean_record(
+        RawRecord("p", None, "p", f"{body}\n[read more here]\n", "text"), Settings(min_body_chars=1)
+    )
+    assert doc.text == body
+
+
+@pytest.mark.issue(16)
+def test_clean_link_to_the_writers_page_names_the_author() -> None:
+    body = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters."
+    )
+    doc = clean_record(
+        RawRecord("p", None, "p", f"{body}\nThe Best of Ana T. Holm\n", "text"), Settings()
+    )
+    assert (doc.text, doc.author) == (body, "Ana T. Holm")
+
+
+@pytest.mark.issue(16)
+def test_clean_writers_bio_glued_to_the_last_paragraph() -> None:
+    body = (
+        "VELLORN - The Harvan Council voted on Monday to raise ferry fares by a tenth. "
+        "Ferry users said the rise would hurt commuters."
+    )
+    bio = " Ana T. Holm is a professor emeritus of history at the University of Kessa"
+    doc = clean_record(RawRecord("p", None, "p", body + bio, "text"), Settings())
+    assert (doc.text, doc.author) == (body, "Ana T. Holm")
