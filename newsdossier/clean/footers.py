@@ -125,7 +125,7 @@ _ROLE_BIO_RE = re.compile(
     r"(?:of|at|with|for)\s)|the\s+(?=graduate|founder|co-founder|publisher))"
     r"(?i:graduate|founder|co-founder|president|director|attorney|lawyer|professor|fellow"
     r"|ceo|chairman|publisher|analyst|economist|strategist|consultant|advocate|activist"
-    r"|researcher|scholar|pastor|lecturer|instructor|student|host|producer)\b"
+    r"|researcher|scholar|pastor|lecturer|instructor|student|host|producer|faculty\s+member)\b"
     # a capitalised post: "is Commander of the Valley Camp", "is the Executive Director of X"
     r"|(?:is|has\s+been)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:of|at|for)\s+(?:the\s+)?[A-Z]"
     r"|studies\s+[^.\n]{2,80}?\bat\s+(?:the\s+)?[A-Z]"

@@ -333,3 +333,25 @@ def test_boilerplate_trending_teaser_line_goes() -> None:
     )
     doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
     assert [x for x in doc.text.split("\n") if x] == [text.split("\n")[0], text.split("\n")[2]]
+
+
+@pytest.mark.issue(16)
+def test_edges_title_case_headline_with_full_stops_printed_twice() -> None:
+    title = "Port Gives Ferry Co. Millions to Leave Vellorn Govt."
+    body = "The Harvan port authority has quietly paid the ferry company to leave the town."
+    doc = clean_record(
+        RawRecord("p", None, "p", f"{title}\n\n{title}\n\n{body}\n", "text"),
+        Settings(min_body_chars=1),
+    )
+    assert (doc.title, doc.text) == (title, body)
+
+
+@pytest.mark.issue(16)
+def test_edges_link_label_under_the_title_is_furniture() -> None:
+    text = (
+        "Ferry Fares Climb Again: Ana Holm\n\nListen to the Podcast Audio: Click Here\n\n"
+        "Ivo Renk: Welcome back, Ana. The Harvan Council raised ferry fares again this week."
+    )
+    doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
+    assert doc.title == "Ferry Fares Climb Again: Ana Holm"
+    assert doc.text == text.split("\n\n")[2]

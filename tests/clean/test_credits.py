@@ -419,3 +419,26 @@ def test_clean_writers_bio_glued_to_the_last_paragraph() -> None:
     bio = " Ana T. Holm is a professor emeritus of history at the University of Kessa"
     doc = clean_record(RawRecord("p", None, "p", body + bio, "text"), Settings())
     assert (doc.text, doc.author) == (body, "Ana T. Holm")
+
+
+@pytest.mark.issue(16)
+def test_clean_glued_bio_of_a_faculty_member() -> None:
+    body = "VELLORN - The Harvan Council raised ferry fares by a tenth. Commuters objected."
+    bio = " * Ana Holm is a faculty member in the Kessa Institute for Maritime Studies"
+    doc = clean_record(RawRecord("p", None, "p", body + bio, "text"), Settings())
+    assert (doc.text, doc.author) == (body, "Ana Holm")
+
+
+@pytest.mark.issue(16)
+def test_clean_contributor_credit_and_bio_closing_a_repost() -> None:
+    body = (
+        "The Harvan Council voted on Monday to raise ferry fares by a tenth.\n"
+        "Ferry users in Vellorn said the rise would hurt commuters."
+    )
+    tail = (
+        "Delivered by Vellorn Notes\n"
+        "Contributed by Ana Holm of Kessa Watch.\n"
+        "The author of a book on ferries, Ana was a candidate for the Harvan Council."
+    )
+    doc = clean_record(RawRecord("p", None, "p", f"{body}\n{tail}\n", "text"), Settings())
+    assert (doc.text, doc.author) == (body, "Ana Holm")
