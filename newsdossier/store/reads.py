@@ -10,6 +10,7 @@ reads every row (exports).  Every value is bound as a parameter.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -834,11 +835,22 @@ class ReadQueries:
         find ``rows`` of the entity's ``n``; collecting reads ``n`` events.  Measured at
         100k documents: the most mentioned entity takes part in ~25k events (collecting
         them cost ~60 ms; walking to its first 50, 1 ms); one mentioned twice, in 2 (a
-        walk would probe all 100k)."""
-        n = self.entity_event_count(entity_id, type)
-        if n == 0:
-            return False
-        return rows * self._rows_about("events") < n * n
+        walk would probe all 100k).
+
+        Walk when ``n * n > rows * events``, i.e. when ``n`` reaches ``isqrt(rows *
+        events) + 1``: the entity's argument rows are counted up to that bound only (an
+        entity takes part in an event once as a rule; counting all of the most mentioned
+        entity's 26,765 was 22 ms on PostgreSQL, three times per timeline page)."""
+        bound = math.isqrt(rows * self._rows_about("events")) + 1
+        sql = "SELECT 1 FROM event_arguments WHERE entity_id = ? AND event_id IS NOT NULL"
+        params: tuple[Any, ...] = (entity_id,)
+        if type is not None:
+            sql += " AND event_type = ?"
+            params = (entity_id, type)
+        n = int(
+            self._x(f"SELECT count(*) FROM ({sql} LIMIT ?) AS x", (*params, bound)).fetchone()[0]
+        )
+        return n >= bound
 
     def _rows_about(self, table: str) -> int:
         """About how many rows ``table`` holds, for choosing a plan, without counting
