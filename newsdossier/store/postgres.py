@@ -71,6 +71,16 @@ def _redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+#: Planner settings of a read-only session (the web pool's, the exports'), whose reads are
+#: short index walks and probes of a few thousand rows (issue 18).  With the server's
+#: defaults, measured at 100k documents: ``random_page_cost`` 4 (a disk that seeks) made
+#: the planner hash a whole table rather than probe its index 900 times (a page's
+#: events' evidence: a scan of every event mention, 50 ms, growing with the corpus,
+#: against 4 ms of probes), and parallel workers took 30 ms to start for a 1,000-row walk
+#: of the time axis.  A session setting: the server's own stays as its owner set it.
+READ_SESSION_SETTINGS = {"random_page_cost": "1.1", "max_parallel_workers_per_gather": "0"}
+
+
 class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQueries):
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
@@ -95,6 +105,8 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
             self._check_collation()
             if readonly:
                 self.conn.execute("SET default_transaction_read_only = on")
+                for name, value in READ_SESSION_SETTINGS.items():
+                    self.conn.execute(f"SET {name} = {value}")
             self._migrate()
         except BaseException:
             self.conn.close()
