@@ -122,7 +122,9 @@ ANALYZER = "newsdossier.events"
 # also after "from the"); nominal gerunds ("the taking of hostages in 1979"); hyphenated
 # and ambiguous verbs ("hand-delivered", "quit the pact"); an apposition before the date is
 # no distance; ", back in <year>" after a relative clause; "As X reported, in 2010 he ...";
-# "In December 2017: ..." frames the clause after the colon.
+# "In December 2017: ..." frames the clause after the colon; an aside in dashes after an
+# opening date is skipped ("In 1998 – at a time when ... – X founded"); "born <date>"; "to
+# <date>, when ..." dates the when-clause; "during the same period in 2016" is no base.
 VERSION = "22"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
@@ -130,6 +132,7 @@ OTHER = "other"
 #: ("In 2015, Velmora had 2.7 clinics per 1,000 people"): no happening (states.py)
 STATE = "state"
 _SUMMARY_CHARS = 200
+_BIRTH = "birth"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|inside|outside|across|toward|towards|on|via|through)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|province|region|camp|capital|of)\s+)*$",
@@ -202,7 +205,9 @@ _FROM_RANGE = re.compile(r"\b(?:from|between)\s+$")
 _RANGE_INSIDE = re.compile(r"\s(?:through|to|and)\s")
 # "has ruled since 2005, when he won the vote": the bound names a happening of its own
 # (issue 16, unseen pages, seed 284)
-_SINCE_WHEN = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$")
+# ("served from November 4, 2013, to March 25, 2016, when I was named archbishop": the
+# end of a span too, seed 342)
+_SINCE_WHEN = re.compile(r"\b(?:since|until|till|to)\s+(?:the\s+)?$")
 _WHEN_NEXT = re.compile(r",?\s*when\s")
 
 
@@ -489,6 +494,9 @@ def _sentence_events(
                 continue
             if (s, e) in typed:  # "the war (1980-88)": the trigger's own date, in parentheses
                 add(typed[(s, e)], s, e, t, max(key[2], 0))
+                continue
+            if low[s:e] == "born":  # "X, born June 1 1934, died ...": a birth (happenings.py)
+                add(_BIRTH, s, e, t, max(key[2], 0))
                 continue
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
                                  (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip

@@ -72,8 +72,9 @@ _THAT = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )\bthat\b")
 # "higher in November from the same month in 2016", "up from 2.1% in 2015": a date to
 # compare with is no time of the happening
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|same\s+(?:month|period|quarter|week|day|"
-    r"time)|up\s+from|down\s+from|from\s+a\s+year)\b"
+    # ("occurred during the same period in 2016": a time, no base to compare with; seed 343)
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|(?<!during\sthe\s)(?<!\bin\sthe\s)"
+    r"same\s+(?:month|period|quarter|week|day|time)|up\s+from|down\s+from|from\s+a\s+year)\b"
 )
 # "says Hollywood wants her to run for president in 2020", "says they may lose their rating
 # by 2013": the date is the infinitive's or the modal's (matched as written: "to Iraq" is
@@ -309,7 +310,11 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     # 2009", "appeared before the committee in June 2015": "as" before a role and "before"
     # an audience are prepositions, no clause of their own (issue 16, recall_probe seeds
     # 341-342: three dated happenings left undated)
-    gap_core = _AUDIENCE.sub(" ", _AS_ROLE.sub(" ", gap_core, 1))
+    if not _BARE_COPULA.fullmatch(low, v[0], v[1]):
+        # ... not after a bare copula: "one of them was as a <title> written a year ago"
+        # names what it was, the participle after it is the happening (seed 344)
+        gap_core = _AS_ROLE.sub(" ", gap_core, 1)
+    gap_core = _AUDIENCE.sub(" ", gap_core)
     np_gap = _AUDIENCE.sub(" ", gap)
     infinitive = _INFINITIVE.search(text, v[1], ts)
     if (
@@ -344,6 +349,8 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
 _ASIDE_BEFORE_DATE = re.compile(
     r"(?P<aside>,[^,;:()]{1,80}(?:\([^()]{1,20}\))?),\s*(?:back\s+)?(?:in|on|during|around)\s+$"
 )
+_BORN = re.compile(r"\b(?P<born>born)\s+(?:in\s+|on\s+)?$")
+_BARE_COPULA = re.compile(r"(?:is|are|was|were|be|been)")
 _BACK_IN = re.compile(r",\s*back\s+in\s+$")
 # "as a senior aide", "as Chair of": "as" before a noun phrase, not a subject pronoun ("as
 # he left"): no finite verb stands between it and the date (the verb before the date is the
@@ -358,6 +365,8 @@ _AUDIENCE = re.compile(
 )
 
 _COLON_AFTER = re.compile(r"\s*:\s")
+_DASH_AFTER = re.compile(r",?\s*(?:[–—]+|\s-{1,2})\s")
+_DASH = re.compile(r"\s(?:[–—]+|-{1,2})\s|[–—]")
 # ... only a frame with its preposition: "London: Tuesday 23 January 2018: <company> is
 # pleased to ..." is a dateline (recall_probe seed 344)
 _COLON_FRAME_PREP = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$")
@@ -366,13 +375,15 @@ _FRONTED_SUBORDINATE = re.compile(
     r"(?:(?:back|early|late|then)\s+)?(?:in|on|during|at|around)\s+$"
 )
 # "since 1976, when ...", "until January 2009, when ...": a bound right before the date
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till)\s+(?:the\s+)?$")
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|to)\s+(?:the\s+)?$")
 # "Since taking office in January 2017, X has presided", "after leaving the party in 2015",
 # "While texting with an informant in September 2016, a man ...": the gerund is a happening
 # at the date (issue 16, recall_probe seeds 341-342: "took office" is what a reader puts on
 # the timeline); no clause, quotation or coordination between it and the date
 _GERUND_BEFORE = re.compile(
-    r"\b(?:since|after|before|upon|on|while|when|following)\s+"
+    r"\b(?:since|after|before|upon|on|while|when|following|despite)\s+"
+    # "Despite Renk signing an order on Jan. 26, 2017": the gerund's subject between
+    r"(?:(?!(?:a|an|and|or|but|that|which|who|when|while)\b)[\w.'’-]+\s+){0,3}?"
     r"(?P<g>(?!(?:thing|something|nothing|anything|everything|morning|evening|king|spring|string|"
     r"ring|wing|ceiling|during|according|including|regarding|concerning|pending)\b)[a-z]{2,}ing)\b"
     r"(?:(?:(?!\b(?:and|or|but|that|which|who|when|while)\b)[^,;:()\"“”]){0,60}?)?"
@@ -544,6 +555,10 @@ def attach_happenings(
             continue
         if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
             got: Verb | None = last[1]
+        elif (born := _BORN.search(low, max(0, ts - 12), ts)) is not None:
+            # "Lord Renk of Harva, born June 1 1934, died June 12 2016": the birth is a
+            # happening of its own, at its date (seed 343)
+            got = born.span("born")
         elif (paren := _in_parentheses(text, ts, te, named)) is not None:
             got = paren
         else:
@@ -564,7 +579,17 @@ def attach_happenings(
                 # "In December 2017: employment fell by 246,000": a date heading its clause
                 # with a colon frames the clause after the colon (issue 16, seed 341)
                 clause = (clause[0], clause_span(text, te + 1, te + 1, part)[1])
-            got = _attach_one(text, low, mine, (ts, te), clause, spans)
+            t_end = te
+            dash = _DASH_AFTER.match(text, te)
+            if dash is not None and _opens(_head(low, clause[0], ts, spans), low, te):
+                # "In 1998 – at a time when X was ... – Renk founded the league": the frame's
+                # clause is after the aside's closing dash (issue 16, recall_probe seed 343)
+                close = _DASH.search(text, dash.end(), min(len(text), dash.end() + 250))
+                if close is not None:
+                    clause = (clause[0], clause_span(text, close.end(), close.end(), part)[1])
+                    mine = [v for v in mine if not dash.end() <= v[0] < close.end()]
+                    t_end = close.end()  # the aside is skipped as if the date ended there
+            got = _attach_one(text, low, mine, (ts, t_end), clause, spans)
         last = (te, got)
         if got is not None:
             out.append((got[0], got[1], t))

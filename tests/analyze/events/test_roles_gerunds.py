@@ -126,6 +126,28 @@ DATED = [
         "took a hands-off approach.",
         ("state", "1988", "was"),
     ),
+    # an aside in dashes right after an opening date is skipped, for a trigger or a verb
+    (
+        "In 1998 – at a time when the premier was steering the country into the pact – Renk "
+        "founded the Harvan League.",
+        ("founding", "1998", "founded"),
+    ),
+    ("In 1998 – when he was 20 – Renk left.", ("other", "1998", "left")),
+    # a birth in an aside is a happening of its own
+    ("Lord Renk of Harva, born June 1 1934, died June 12 2016.", ("birth", "1934-06-01", "born")),
+    # the gerund's subject may stand between "despite" and it
+    (
+        "Despite President Renk signing the decree in January 2017, the council let 900 in.",
+        ("other", "2017-01", "signing"),
+    ),
+    # "to <date>, when ...": the end of a span, the when-clause's happening
+    (
+        "I served as coadjutor from November 4, 2013, to March 25, 2016, when I was named "
+        "archbishop here.",
+        ("other", "2016-03-25", "was named"),
+    ),
+    # "during the same period in <year>" is a time, no base to compare with
+    ("The leak occurred during the same period in 2016.", ("other", "2016", "occurred")),
     # a date heading a clause with a colon frames the clause after it
     ("In December 2017: Employment fell by 246,000, down by 0.93%.", ("other", "2017-12", "fell")),
 ]
