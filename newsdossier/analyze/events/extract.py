@@ -124,7 +124,8 @@ ANALYZER = "newsdossier.events"
 # no distance; ", back in <year>" after a relative clause; "As X reported, in 2010 he ...";
 # "In December 2017: ..." frames the clause after the colon; an aside in dashes after an
 # opening date is skipped ("In 1998 – at a time when ... – X founded"); "born <date>"; "to
-# <date>, when ..." dates the when-clause; "during the same period in 2016" is no base.
+# <date>, when ..." dates the when-clause; "during the same period in 2016" is no base;
+# '"...," bragged X, head of Y in 2004': the year is the apposition's, not the verb's.
 VERSION = "22"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"

@@ -333,6 +333,12 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     # looks back to the clause's deed, past an infinitive of its object (seed 341)
     back = _BACK_IN.search(gap) is not None
     reach = REACH_WORDS + (8 if back else 0)
+    if _QUOTE_BEFORE.search(text, max(0, v[0] - 4), v[0]) and (
+        _INVERTED_SUBJECT_APPOSITION.fullmatch(text, v[1], ts)
+    ):
+        # "'We are a fund and a dealer,' bragged Ivo Renk, head of the firm's trading in 2004":
+        # the date is the apposition's post, no time of the verb (fnc seeds 248 and 347)
+        return False
     return (
         (infinitive is None or back)
         and not _MODAL.search(gap)
@@ -351,6 +357,13 @@ _ASIDE_BEFORE_DATE = re.compile(
 )
 _BORN = re.compile(r"\b(?P<born>born)\s+(?:in\s+|on\s+)?$")
 _BARE_COPULA = re.compile(r"(?:is|are|was|were|be|been)")
+# after a quotation: the verb, the name of its subject after it, then an apposition that
+# holds the date ("visited Kessa, the capital of X in 2015" keeps its date)
+_QUOTE_BEFORE = re.compile(r"[,.!?][’'\"”]\s*$")
+_INVERTED_SUBJECT_APPOSITION = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:the\s+|a\s+|an\s+|then[\s-]+)?"
+    r"[a-z][^,;:()]{0,80}?\s+(?:in|on|during|since|from)\s+"
+)
 _BACK_IN = re.compile(r",\s*back\s+in\s+$")
 # "as a senior aide", "as Chair of": "as" before a noun phrase, not a subject pronoun ("as
 # he left"): no finite verb stands between it and the date (the verb before the date is the
