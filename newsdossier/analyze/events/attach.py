@@ -142,7 +142,7 @@ def _before_ok(text: str, low: str, t_end: int, trig_start: int, typ: str, opens
     # launched a crackdown, detaining dozens in dawn raids").
     aside = _LEADING_ASIDE.match(low, t_end, trig_start) if opens else None
     if aside is not None and not _ASIDE.search(low, aside.end(), trig_start):
-        # "In 1998 – at a time when X was ... – Renk founded the league": an aside in dashes
+        # "In 1994 – at a time when X was ... – Renk founded the league": an aside in dashes
         # right after the opening date is skipped, not crossed (issue 16, recall_probe 343)
         t_end = aside.end()
         gap = low[t_end:trig_start]

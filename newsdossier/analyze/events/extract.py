@@ -115,16 +115,16 @@ ANALYZER = "newsdossier.events"
 # 2014 study by Y") is dated; a date listed after another for another party ("by the EU in
 # 2009 and by the U.S. in 2012") shares the first one's happening.
 # 22 (issue 16, unseen pages read with recall_probe seeds 341-342): "as" before a role and
-# "before" an audience are no clauses ("served as Chair ... from 1995 to 2000", "appeared
-# before the committee in June 2015"); a gerund after a bound dates ("Since taking office
-# in January 2017"); "until <date>, when ..." is the when-clause's; occasions and papers
+# "before" an audience are no clauses ("served as Chair ... from 1991 to 1996", "appeared
+# before the committee in May 2014"); a gerund after a bound dates ("Since taking office
+# in March 2013"); "until <date>, when ..." is the when-clause's; occasions and papers
 # premodified by a date ("a 2011 event", "his 2016 campaign", "a 2012 <outlet> report",
-# also after "from the"); nominal gerunds ("the taking of hostages in 1979"); hyphenated
+# also after "from the"); nominal gerunds ("the taking of the port's pilots in 1983"); hyphenated
 # and ambiguous verbs ("hand-delivered", "quit the pact"); an apposition before the date is
 # no distance; ", back in <year>" after a relative clause; "As X reported, in 2010 he ...";
-# "In December 2017: ..." frames the clause after the colon; an aside in dashes after an
-# opening date is skipped ("In 1998 – at a time when ... – X founded"); "born <date>"; "to
-# <date>, when ..." dates the when-clause; "during the same period in 2016" is no base;
+# "In March 2014: ..." frames the clause after the colon; an aside in dashes after an
+# opening date is skipped ("In 1994 – at a time when ... – X founded"); "born <date>"; "to
+# <date>, when ..." dates the when-clause; "during the same period in 2012" is no base;
 # '"...," bragged X, head of Y in 2004': the year is the apposition's, not the verb's.
 VERSION = "22"
 #: the type of a dated happening that no trigger of events.yml names
@@ -206,7 +206,7 @@ _FROM_RANGE = re.compile(r"\b(?:from|between)\s+$")
 _RANGE_INSIDE = re.compile(r"\s(?:through|to|and)\s")
 # "has ruled since 2005, when he won the vote": the bound names a happening of its own
 # (issue 16, unseen pages, seed 284)
-# ("served from November 4, 2013, to March 25, 2016, when I was named archbishop": the
+# ("served from May 2, 2011, to June 9, 2014, when I was named bishop": the
 # end of a span too, seed 342)
 _SINCE_WHEN = re.compile(r"\b(?:since|until|till|to)\s+(?:the\s+)?$")
 _WHEN_NEXT = re.compile(r",?\s*when\s")
@@ -214,7 +214,7 @@ _WHEN_NEXT = re.compile(r",?\s*when\s")
 
 def _bounds(low: str, start: int, end: int) -> bool:
     if premodified_happening(low, start, end) is not None:
-        # "the transcripts from the November 14, 2017 testimony", "since the 2016 election":
+        # "the transcripts from the March 3, 2015 testimony", "since the 2016 election":
         # the date names the happening of its noun phrase, it bounds nothing (issue 16)
         return False
     if _FROM_RANGE.search(low, max(0, start - 10), start) and _RANGE_INSIDE.search(low, start, end):
@@ -496,7 +496,7 @@ def _sentence_events(
             if (s, e) in typed:  # "the war (1980-88)": the trigger's own date, in parentheses
                 add(typed[(s, e)], s, e, t, max(key[2], 0))
                 continue
-            if low[s:e] == "born":  # "X, born June 1 1934, died ...": a birth (happenings.py)
+            if low[s:e] == "born":  # "X, born March 3 1931, died ...": a birth (happenings.py)
                 add(_BIRTH, s, e, t, max(key[2], 0))
                 continue
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
@@ -640,7 +640,7 @@ def _is_statement(
         return False
     named = premodifies(low, ts, te) and any(c.isdigit() for c in t.text)
     if ts > s and after_fronted_clause(low, 0, ts, te):
-        return False  # "As the Post reported, in 2010 he dissented": the dissent's date
+        return False  # "As the Post reported, in 2008 he dissented": the dissent's date
     if ts > s and (named or _in_reported_clause(low, e, ts, te, verbs)):
         return False  # "says a new 2018 outlook", "said talks earlier in 2012 framed it"
     if ts < s:  # "the June 30 draft stated", "April 18, 1775 ... he later explained"

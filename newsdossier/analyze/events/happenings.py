@@ -72,7 +72,7 @@ _THAT = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )\bthat\b")
 # "higher in November from the same month in 2016", "up from 2.1% in 2015": a date to
 # compare with is no time of the happening
 _COMPARED = re.compile(
-    # ("occurred during the same period in 2016": a time, no base to compare with; seed 343)
+    # ("occurred during the same period in 2012": a time, no base to compare with; seed 343)
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|(?<!during\sthe\s)(?<!\bin\sthe\s)"
     r"same\s+(?:month|period|quarter|week|day|time)|up\s+from|down\s+from|from\s+a\s+year)\b"
 )
@@ -173,7 +173,7 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"while|and|but|that|which|who)\b)[^,;:()\"“”]){0,50}?)?\s+(?:in|of|during|on)\s+$",
     re.IGNORECASE,
 )
-# "started with the taking of embassy hostages in 1979", "the killing of X on May 3": a
+# "started with the taking of the port's pilots in 1983", "the killing of X on May 3": a
 # gerund as a noun names a happening (issue 16, recall_probe seed 342); not a time ("the
 # beginning of", "the morning of")
 _NOMINAL_GERUND = re.compile(
@@ -185,7 +185,7 @@ _NOMINAL_GERUND = re.compile(
 )
 _EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENT_WORDS})\s+$")
 # "the 2016 presidential election", "a 1953 coup": at most two words, then the noun
-# ("during the 1980-1988 Vellorn–Kessa war": an en dash joins the two parties' names)
+# ("during the 1971-1979 Vellorn–Kessa war": an en dash joins the two parties' names)
 _DATED_WORDS = alternation(
     sorted(_EVENT_NOUNS | {str(w) for w in load_yaml("predicates.yml")["dated_nouns"]})
 )
@@ -240,13 +240,13 @@ def premodifies(low: str, ts: int, te: int) -> bool:
 
 def after_fronted_clause(low: str, lo: int, ts: int, te: int) -> bool:
     """The date at ``low[ts:te]`` opens the main clause after a fronted subordinate one
-    ("As the Post reported, in 2010 he dissented"); ``lo`` is the clause's start."""
+    ("As the Post reported, in 2008 he dissented"); ``lo`` is the clause's start."""
     return bool(_FRONTED_SUBORDINATE.match(low, lo, ts)) and not _COMMA_AFTER.match(low, te)
 
 
 def premodified_happening(low: str, ts: int, te: int) -> Verb | None:
     """The noun naming a happening that the date at ``low[ts:te]`` premodifies ("the 2016
-    election", "the November 14, 2017 testimony"), or ``None``."""
+    election", "the March 3, 2015 testimony"), or ``None``."""
     if not premodifies(low, ts, te):
         return None
     noun = _EVENT_NOUN_AFTER.match(low, te)
@@ -306,8 +306,8 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     # "was port commissioner until May 2004": "until" right before the date is its
     # preposition (extract.py lets only a past state's end through), not a clause
     gap_core = _AS_AS.sub("", _UNTIL_END.sub("", gap))
-    # "served as Chair of the committee from 1995 to 2000", "used him as an informant back in
-    # 2009", "appeared before the committee in June 2015": "as" before a role and "before"
+    # "served as Chair of the committee from 1991 to 1996", "used him as an informant back in
+    # 2006", "appeared before the committee in May 2014": "as" before a role and "before"
     # an audience are prepositions, no clause of their own (issue 16, recall_probe seeds
     # 341-342: three dated happenings left undated)
     if not _BARE_COPULA.fullmatch(low, v[0], v[1]):
@@ -325,18 +325,18 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
         # "went to see Vell in 2013", "travelled to meet him in May": the trip and its purpose
         # share the date (issue 16, unseen pages, seed 283)
         infinitive = _INFINITIVE.search(text, infinitive.end(), ts)
-    # "left the 2015 pact, officially known as the Harvan Accord (HA), in 2018": an aside
+    # "left the 2011 pact, officially known as the Harvan Accord (HA), in 2016": an aside
     # closed by a comma right before the date is no distance (issue 16, recall_probe seed 342)
     aside = _ASIDE_BEFORE_DATE.search(gap)
     counted = gap if aside is None else gap[: aside.start()] + gap[aside.end("aside") :]
-    # "who began the long crusade to close the port, back in 2007": "back in" after a comma
+    # "who began the long crusade to close the port, back in 2003": "back in" after a comma
     # looks back to the clause's deed, past an infinitive of its object (seed 341)
     back = _BACK_IN.search(gap) is not None
     reach = REACH_WORDS + (8 if back else 0)
     if _QUOTE_BEFORE.search(text, max(0, v[0] - 4), v[0]) and (
         _INVERTED_SUBJECT_APPOSITION.fullmatch(text, v[1], ts)
     ):
-        # "'We are a fund and a dealer,' bragged Ivo Renk, head of the firm's trading in 2004":
+        # "'We set the price,' bragged Ivo Renk, head of the firm's trading in 2006":
         # the date is the apposition's post, no time of the verb (fnc seeds 248 and 347)
         return False
     return (
@@ -380,7 +380,7 @@ _AUDIENCE = re.compile(
 _COLON_AFTER = re.compile(r"\s*:\s")
 _DASH_AFTER = re.compile(r",?\s*(?:[–—]+|\s-{1,2})\s")
 _DASH = re.compile(r"\s(?:[–—]+|-{1,2})\s|[–—]")
-# ... only a frame with its preposition: "London: Tuesday 23 January 2018: <company> is
+# ... only a frame with its preposition: "Harva: Monday 5 March 2018: <company> is
 # pleased to ..." is a dateline (recall_probe seed 344)
 _COLON_FRAME_PREP = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$")
 _FRONTED_SUBORDINATE = re.compile(
@@ -389,13 +389,13 @@ _FRONTED_SUBORDINATE = re.compile(
 )
 # "since 1976, when ...", "until January 2009, when ...": a bound right before the date
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|to)\s+(?:the\s+)?$")
-# "Since taking office in January 2017, X has presided", "after leaving the party in 2015",
+# "Since taking office in March 2013, X has presided", "after leaving the party in 2015",
 # "While texting with an informant in September 2016, a man ...": the gerund is a happening
 # at the date (issue 16, recall_probe seeds 341-342: "took office" is what a reader puts on
 # the timeline); no clause, quotation or coordination between it and the date
 _GERUND_BEFORE = re.compile(
     r"\b(?:since|after|before|upon|on|while|when|following|despite)\s+"
-    # "Despite Renk signing an order on Jan. 26, 2017": the gerund's subject between
+    # "Despite Renk signing an order on Feb. 3, 2014": the gerund's subject between
     r"(?:(?!(?:a|an|and|or|but|that|which|who|when|while)\b)[\w.'’-]+\s+){0,3}?"
     r"(?P<g>(?!(?:thing|something|nothing|anything|everything|morning|evening|king|spring|string|"
     r"ring|wing|ceiling|during|according|including|regarding|concerning|pending)\b)[a-z]{2,}ing)\b"
@@ -437,7 +437,7 @@ def _attach_one(
     before = [v for v in verbs if lo <= v[0] and v[1] <= ts]
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
     if after_fronted_clause(low, lo, ts, te):
-        # "As the Harvan Post points out, in 2010 he dissented from ...": the fronted clause
+        # "As the Harvan Post points out, in 2008 he dissented from ...": the fronted clause
         # ends at its comma, the date opens the main clause (issue 16, recall_probe seed 342)
         first = next((v for v in after if _outside_subordinate(low, te, v)), None)
         if first is not None and len(_WORD.findall(low, te, first[0])) <= OPENING_WORDS:
@@ -487,8 +487,8 @@ def _attach_one(
     ):
         return conj.start("noun"), conj.end("noun")
     if when is not None and "," in when.group() and _BOUND_BEFORE.search(low, max(lo, ts - 12), ts):
-        # "designated X a terrorist group until January 2009, when the council withdrew the
-        # label": the bound's happening is the when-clause's (issue 16, recall_probe seed 342)
+        # "designated X a terrorist group until May 2011, when a court struck it
+        # off": the bound's happening is the when-clause's (issue 16, recall_probe seed 342)
         w = next((v for v in after if v[0] >= when.end()), None)
         if w is not None and _in_when_clause(low, when.end(), w[0]):
             return w
@@ -515,7 +515,7 @@ def _attach_one(
 
 def _gerund(low: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
     """The gerund after a bound or a subordinator that a date no verb took dates ("Since
-    taking office in January 2017, X has ...", "after leaving the party in 2015"), with no
+    taking office in March 2013, X has ...", "after leaving the party in 2015"), with no
     verb between them; ``span`` is (clause start, date start)."""
     lo, ts = span
     m = _GERUND_BEFORE.search(low, max(lo, ts - 90), ts)
@@ -569,7 +569,7 @@ def attach_happenings(
         if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
             got: Verb | None = last[1]
         elif (born := _BORN.search(low, max(0, ts - 12), ts)) is not None:
-            # "Lord Renk of Harva, born June 1 1934, died June 12 2016": the birth is a
+            # "Lord Renk of Harva, born March 3 1931, died May 9 2011": the birth is a
             # happening of its own, at its date (seed 343)
             got = born.span("born")
         elif (paren := _in_parentheses(text, ts, te, named)) is not None:
@@ -580,7 +580,7 @@ def attach_happenings(
             key = parts.key(ts)
             mine = [v for v in verbs if parts.key(v[0]) == key]
             if _BACK_IN.search(low, max(0, ts - 12), ts) and not any(v[1] <= ts for v in mine):
-                # "the man who began the crusade ..., back in 2007": the comma closed the
+                # "the man who began the crusade ..., back in 2003": the comma closed the
                 # relative clause whose deed "back in" looks back to
                 mine = list(verbs)
                 clause = (0, clause[1])
@@ -589,13 +589,13 @@ def attach_happenings(
                 and _COLON_FRAME_PREP.search(low, max(0, ts - 12), ts)
                 and _opens(_head(low, clause[0], ts, spans), low, te)
             ):
-                # "In December 2017: employment fell by 246,000": a date heading its clause
+                # "In March 2014: output fell by 3,100": a date heading its clause
                 # with a colon frames the clause after the colon (issue 16, seed 341)
                 clause = (clause[0], clause_span(text, te + 1, te + 1, part)[1])
             t_end = te
             dash = _DASH_AFTER.match(text, te)
             if dash is not None and _opens(_head(low, clause[0], ts, spans), low, te):
-                # "In 1998 – at a time when X was ... – Renk founded the league": the frame's
+                # "In 1994 – at a time when X was ... – Renk founded the league": the frame's
                 # clause is after the aside's closing dash (issue 16, recall_probe seed 343)
                 close = _DASH.search(text, dash.end(), min(len(text), dash.end() + 250))
                 if close is not None:

@@ -146,7 +146,7 @@ def _is_finite(text: str, low: str, start: int, end: int) -> bool:
         and _YEAR_RIGHT_BEFORE.search(low, max(0, start - 12), start)
         and _OBJECT_DET_AFTER.match(low, end)
     ):
-        # "X, then a member of the commission, in 2015 hands a letter to Y": a caption's
+        # "X, then a member of the commission, in 2012 hands a letter to Y": a caption's
         # historical present between its date and its object (issue 16, recall_probe seed 341)
         return True
     if word in _AMBIGUOUS:

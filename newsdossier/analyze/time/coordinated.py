@@ -60,8 +60,8 @@ def _last_of(value: str, precision: str) -> str:
 
 
 def _mixed(text: str, t1: TimeExpression, t2: TimeExpression) -> tuple[int, str, str, str] | None:
-    """A year and a month of a later year after "from" are one span too: "from 1988 to
-    January 1993", "from late 2017 until April of 2018" (issue 16, recall_probe seed 342:
+    """A year and a month of a later year after "from" are one span too: "from 1986 to
+    March 1991", "from late 2017 until April of 2018" (issue 16, recall_probe seed 342:
     read as two bounds, neither dated the chair held over them)."""
     if {t1.precision, t2.precision} != {"year", "month"} or not t1.value or not t2.value:
         return None

@@ -33,18 +33,18 @@ def _events(text: str) -> set[tuple[str, str | None, str]]:
 DATED = [
     # "as" before a role, "before" an audience: prepositions, not subordinate clauses
     (
-        "Ivo Renk served as Chair of the Harvan Banking Committee from 1995 to 2000.",
-        ("state", "1995", "served"),
+        "Ivo Renk served as Chair of the Harvan Banking Committee from 1991 to 1996.",
+        ("state", "1991", "served"),
     ),
-    ("The police used him as an informant back in 2009 and beyond.", ("other", "2009", "used")),
+    ("The police used him as an informant back in 2006 and beyond.", ("other", "2006", "used")),
     (
-        "Renk appeared before the committee in June 2015, where his dealings were questioned.",
-        ("other", "2015-06", "appeared"),
+        "Renk appeared before the committee in May 2014, where his dealings were questioned.",
+        ("other", "2014-05", "appeared"),
     ),
     # a gerund after a bound or a subordinator is the happening at the date
     (
-        "Since taking office in January 2017 Renk has presided over a weak market.",
-        ("other", "2017-01", "taking"),
+        "Since taking office in March 2013 Renk has presided over a weak market.",
+        ("other", "2013-03", "taking"),
     ),
     (
         "Since becoming governor in 2013, Holm has vetoed various bills.",
@@ -56,9 +56,9 @@ DATED = [
     ),
     # "until <date>, when ...": the when-clause is what happened at the bound
     (
-        "The council listed the front as a terrorist group until January 2009, when the court "
-        "withdrew the label.",
-        ("other", "2009-01", "withdrew"),
+        "The council listed the front as a terrorist group until May 2011, when the court "
+        "struck it off.",
+        ("other", "2011-05", "struck"),
     ),
     # a date premodifying an occasion or a paper dates it, also after "from the"
     (
@@ -74,16 +74,16 @@ DATED = [
         ("other", "2012", "report"),
     ),
     (
-        "The panel agreed to release the transcripts from the November 14, 2017 testimony of Renk.",
-        ("other", "2017-11-14", "testimony"),
+        "The panel agreed to release the transcripts from the March 3, 2015 testimony of Renk.",
+        ("other", "2015-03-03", "testimony"),
     ),
     # an en dash between the parties of a war named after its years
     (
-        "He was an officer who commanded a brigade during the 1980-1988 Velmora–Kessa war.",
-        ("other", "1980", "war"),
+        "He was an officer who commanded a brigade during the 1971-1979 Velmora–Kessa war.",
+        ("other", "1971", "war"),
     ),
     # a gerund as a noun names a happening
-    ("It all started with the taking of embassy hostages in 1979.", ("other", "1979", "taking")),
+    ("It all started with the taking of the port's pilots in 1983.", ("other", "1983", "taking")),
     # a prefix and a hyphen still make a verb; an ambiguous word before its object is a verb
     (
         "They told the agency they hand-delivered the letter to the bishop in April 2015.",
@@ -96,45 +96,45 @@ DATED = [
         ("other", "1995", "chaired"),
     ),
     (
-        "The council unilaterally left the 2015 pact, officially known as the Harvan Joint Plan "
+        "The council unilaterally left the 2011 pact, officially known as the Harvan Joint Plan "
         "of Common Action (HJPCA), in 2018 and restored the tariffs.",
         ("other", "2018", "left"),
     ),
     # ", back in <year>" looks back to the deed of the relative clause before its comma
     (
         "Renk is also the man who began the council's long and so far fruitless crusade to "
-        "close the port, back in 2007.",
-        ("other", "2007", "began"),
+        "close the port, back in 2003.",
+        ("other", "2003", "began"),
     ),
     # a fronted subordinate clause ends at its comma: the date opens the main clause
     (
-        "As the Harvan Post points out, in 2010 he dissented from the ruling.",
-        ("other", "2010", "dissented"),
+        "As the Harvan Post points out, in 2008 he dissented from the ruling.",
+        ("other", "2008", "dissented"),
     ),
     (
-        "As the Harvan Post reported, in 2010 he dissented from the ruling.",
-        ("other", "2010", "dissented"),
+        "As the Harvan Post reported, in 2008 he dissented from the ruling.",
+        ("other", "2008", "dissented"),
     ),
     # a caption's historical present between its date and its object
     (
-        "Ana Holm, then a member of the panel, in 2015 hands a letter to Renk detailing it.",
-        ("other", "2015", "hands"),
+        "Ana Holm, then a member of the panel, in 2012 hands a letter to Renk detailing it.",
+        ("other", "2012", "hands"),
     ),
     # a year, then a month of a later year, after "from": one span (time v13)
     (
-        "Renk was the Chair of the Harvan Commission (HC) from 1988 to January 1993, which "
+        "Renk was the Chair of the Harvan Commission (HC) from 1986 to March 1991, which "
         "took a hands-off approach.",
-        ("state", "1988", "was"),
+        ("state", "1986", "was"),
     ),
     # an aside in dashes right after an opening date is skipped, for a trigger or a verb
     (
-        "In 1998 – at a time when the premier was steering the country into the pact – Renk "
+        "In 1994 – at a time when the premier was steering the country into the pact – Renk "
         "founded the Harvan League.",
-        ("founding", "1998", "founded"),
+        ("founding", "1994", "founded"),
     ),
     ("In 1998 – when he was 20 – Renk left.", ("other", "1998", "left")),
     # a birth in an aside is a happening of its own
-    ("Lord Renk of Harva, born June 1 1934, died June 12 2016.", ("birth", "1934-06-01", "born")),
+    ("Lord Renk of Harva, born March 3 1931, died May 9 2011.", ("birth", "1931-03-03", "born")),
     # the gerund's subject may stand between "despite" and it
     (
         "Despite President Renk signing the decree in January 2017, the council let 900 in.",
@@ -142,14 +142,13 @@ DATED = [
     ),
     # "to <date>, when ...": the end of a span, the when-clause's happening
     (
-        "I served as coadjutor from November 4, 2013, to March 25, 2016, when I was named "
-        "archbishop here.",
-        ("other", "2016-03-25", "was named"),
+        "I served as coadjutor from May 2, 2011, to June 9, 2014, when I was named bishop here.",
+        ("other", "2014-06-09", "was named"),
     ),
     # "during the same period in <year>" is a time, no base to compare with
-    ("The leak occurred during the same period in 2016.", ("other", "2016", "occurred")),
+    ("The leak occurred during the same period in 2012.", ("other", "2012", "occurred")),
     # a date heading a clause with a colon frames the clause after it
-    ("In December 2017: Employment fell by 246,000, down by 0.93%.", ("other", "2017-12", "fell")),
+    ("In March 2014: Output fell by 3,100, down by 2.5%.", ("other", "2014-03", "fell")),
 ]
 
 
@@ -171,10 +170,10 @@ NOT_DATED = [
     # the reported clause's date is not the telling's
     ("They told the agency they hand-delivered the letter to the bishop in April 2015.", "told"),
     # ... the fronted clause's own verb is not dated by it
-    ("As the Harvan Post reported, in 2010 he dissented from the ruling.", "reported"),
+    ("As the Harvan Post reported, in 2008 he dissented from the ruling.", "reported"),
     # a dateline before a colon is no frame
     (
-        "Harva: Tuesday 23 January 2018: AIM listed parts maker Renk Tools plc is pleased to "
+        "Harva: Monday 5 March 2018: listed parts maker Renk Tools plc is pleased to "
         "announce its update.",
         None,
     ),
