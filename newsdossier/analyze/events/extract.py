@@ -35,7 +35,15 @@ from .clauses import Parts, clause_of
 from .context import unreported_reason
 from .documents import closes_credit, paper_named
 from .evidence import evidence_span
-from .happenings import attach_happenings, is_later, is_listed_after, premodifies, reaches
+from .happenings import (
+    after_fronted_clause,
+    attach_happenings,
+    is_later,
+    is_listed_after,
+    premodified_happening,
+    premodifies,
+    reaches,
+)
 from .lexicon import SILENT_TYPES, STRONG_TYPES, find_triggers, trigger_type
 from .predicates import (
     clause_span,
@@ -106,13 +114,26 @@ ANALYZER = "newsdossier.events"
 # 21 (issue 16): a paper or a post named by its date ("an April 15, 2014 email from X", "a
 # 2014 study by Y") is dated; a date listed after another for another party ("by the EU in
 # 2009 and by the U.S. in 2012") shares the first one's happening.
-VERSION = "21"
+# 22 (issue 16, unseen pages read with recall_probe seeds 341-342): "as" before a role and
+# "before" an audience are no clauses ("served as Chair ... from 1991 to 1996", "appeared
+# before the committee in May 2014"); a gerund after a bound dates ("Since taking office
+# in March 2013"); "until <date>, when ..." is the when-clause's; occasions and papers
+# premodified by a date ("a 2011 event", "his 2016 campaign", "a 2012 <outlet> report",
+# also after "from the"); nominal gerunds ("the taking of the port's pilots in 1983"); hyphenated
+# and ambiguous verbs ("hand-delivered", "quit the pact"); an apposition before the date is
+# no distance; ", back in <year>" after a relative clause; "As X reported, in 2010 he ...";
+# "In March 2014: ..." frames the clause after the colon; an aside in dashes after an
+# opening date is skipped ("In 1994 – at a time when ... – X founded"); "born <date>"; "to
+# <date>, when ..." dates the when-clause; "during the same period in 2012" is no base;
+# '"...," bragged X, head of Y in 2004': the year is the apposition's, not the verb's.
+VERSION = "22"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
 #: ("In 2015, Velmora had 2.7 clinics per 1,000 people"): no happening (states.py)
 STATE = "state"
 _SUMMARY_CHARS = 200
+_BIRTH = "birth"
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|inside|outside|across|toward|towards|on|via|through)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|province|region|camp|capital|of)\s+)*$",
@@ -185,11 +206,17 @@ _FROM_RANGE = re.compile(r"\b(?:from|between)\s+$")
 _RANGE_INSIDE = re.compile(r"\s(?:through|to|and)\s")
 # "has ruled since 2005, when he won the vote": the bound names a happening of its own
 # (issue 16, unseen pages, seed 284)
-_SINCE_WHEN = re.compile(r"\bsince\s+(?:the\s+)?$")
+# ("served from May 2, 2011, to June 9, 2014, when I was named bishop": the
+# end of a span too, seed 342)
+_SINCE_WHEN = re.compile(r"\b(?:since|until|till|to)\s+(?:the\s+)?$")
 _WHEN_NEXT = re.compile(r",?\s*when\s")
 
 
 def _bounds(low: str, start: int, end: int) -> bool:
+    if premodified_happening(low, start, end) is not None:
+        # "the transcripts from the March 3, 2015 testimony", "since the 2016 election":
+        # the date names the happening of its noun phrase, it bounds nothing (issue 16)
+        return False
     if _FROM_RANGE.search(low, max(0, start - 10), start) and _RANGE_INSIDE.search(low, start, end):
         return False
     if _BOUND.search(low, max(0, start - 20), start) is not None:
@@ -469,6 +496,9 @@ def _sentence_events(
             if (s, e) in typed:  # "the war (1980-88)": the trigger's own date, in parentheses
                 add(typed[(s, e)], s, e, t, max(key[2], 0))
                 continue
+            if low[s:e] == "born":  # "X, born March 3 1931, died ...": a birth (happenings.py)
+                add(_BIRTH, s, e, t, max(key[2], 0))
+                continue
             lo, hi = clause_span(sent.text, min(s, t.start - base), max(e, t.end - base),
                                  (parts.start(s), parts.end(s, len(sent.text))))  # fmt: skip
             # a state or a figure held at the date is marked so, with the date as its period
@@ -609,6 +639,8 @@ def _is_statement(
     if any(lo <= a and b <= hi for a, b in verbs):
         return False
     named = premodifies(low, ts, te) and any(c.isdigit() for c in t.text)
+    if ts > s and after_fronted_clause(low, 0, ts, te):
+        return False  # "As the Post reported, in 2008 he dissented": the dissent's date
     if ts > s and (named or _in_reported_clause(low, e, ts, te, verbs)):
         return False  # "says a new 2018 outlook", "said talks earlier in 2012 framed it"
     if ts < s:  # "the June 30 draft stated", "April 18, 1775 ... he later explained"

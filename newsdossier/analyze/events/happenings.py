@@ -37,10 +37,12 @@ from .predicates import clause_span
 __all__ = [
     "OPENING_WORDS",
     "REACH_WORDS",
+    "after_fronted_clause",
     "attach_happenings",
     "is_later",
     "is_listed_after",
     "premodifies",
+    "premodified_happening",
     "reaches",
 ]
 
@@ -70,8 +72,9 @@ _THAT = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )\bthat\b")
 # "higher in November from the same month in 2016", "up from 2.1% in 2015": a date to
 # compare with is no time of the happening
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|same\s+(?:month|period|quarter|week|day|"
-    r"time)|up\s+from|down\s+from|from\s+a\s+year)\b"
+    # ("occurred during the same period in 2012": a time, no base to compare with; seed 343)
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|(?<!during\sthe\s)(?<!\bin\sthe\s)"
+    r"same\s+(?:month|period|quarter|week|day|time)|up\s+from|down\s+from|from\s+a\s+year)\b"
 )
 # "says Hollywood wants her to run for president in 2020", "says they may lose their rating
 # by 2013": the date is the infinitive's or the modal's (matched as written: "to Iraq" is
@@ -170,9 +173,23 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"while|and|but|that|which|who)\b)[^,;:()\"“”]){0,50}?)?\s+(?:in|of|during|on)\s+$",
     re.IGNORECASE,
 )
+# "started with the taking of the port's pilots in 1983", "the killing of X on May 3": a
+# gerund as a noun names a happening (issue 16, recall_probe seed 342); not a time ("the
+# beginning of", "the morning of")
+_NOMINAL_GERUND = re.compile(
+    r"\b(?:the|its|his|her|their)\s+(?P<noun>(?!(?:beginning|morning|evening|ending|meaning|"
+    r"spring|building|wording|thing|spelling)\b)[a-z]{3,}ing)\s+of\s+"
+    r"(?:(?!\b(?:since|after|before|following|until|till|when|while|and|but|that|which|who)\b)"
+    r"[^,;:()\"“”]){1,50}?\s+(?:in|on|during)\s+$",
+    re.IGNORECASE,
+)
 _EVENT_SUBJECT = re.compile(rf"\b(?P<noun>{_EVENT_WORDS})\s+$")
 # "the 2016 presidential election", "a 1953 coup": at most two words, then the noun
-_EVENT_NOUN_AFTER = re.compile(rf"(?:['’′]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_EVENT_WORDS})\b")
+# ("during the 1971-1979 Vellorn–Kessa war": an en dash joins the two parties' names)
+_DATED_WORDS = alternation(
+    sorted(_EVENT_NOUNS | {str(w) for w in load_yaml("predicates.yml")["dated_nouns"]})
+)
+_EVENT_NOUN_AFTER = re.compile(rf"(?:['’′]s)?\s+(?:[a-z–-]+\s+){{0,2}}?(?P<noun>{_DATED_WORDS})\b")
 
 _SCHEDULED = re.compile(
     r"\b(?:set|scheduled|due|slated|planned|expected|awaiting)\s+(?:for|to)?\s*(?:(?:a|an|the)\s+)?$",
@@ -219,6 +236,21 @@ def premodifies(low: str, ts: int, te: int) -> bool:
         # opens a clause, the date is no modifier of a noun after it
         return False
     return bool(_WORD_AFTER.match(low, te))
+
+
+def after_fronted_clause(low: str, lo: int, ts: int, te: int) -> bool:
+    """The date at ``low[ts:te]`` opens the main clause after a fronted subordinate one
+    ("As the Post reported, in 2008 he dissented"); ``lo`` is the clause's start."""
+    return bool(_FRONTED_SUBORDINATE.match(low, lo, ts)) and not _COMMA_AFTER.match(low, te)
+
+
+def premodified_happening(low: str, ts: int, te: int) -> Verb | None:
+    """The noun naming a happening that the date at ``low[ts:te]`` premodifies ("the 2016
+    election", "the March 3, 2015 testimony"), or ``None``."""
+    if not premodifies(low, ts, te):
+        return None
+    noun = _EVENT_NOUN_AFTER.match(low, te)
+    return None if noun is None else noun.span("noun")
 
 
 def _head(low: str, lo: int, ts: int, spans: Sequence[tuple[int, int]]) -> str:
@@ -274,6 +306,16 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
     # "was port commissioner until May 2004": "until" right before the date is its
     # preposition (extract.py lets only a past state's end through), not a clause
     gap_core = _AS_AS.sub("", _UNTIL_END.sub("", gap))
+    # "served as Chair of the committee from 1991 to 1996", "used him as an informant back in
+    # 2006", "appeared before the committee in May 2014": "as" before a role and "before"
+    # an audience are prepositions, no clause of their own (issue 16, recall_probe seeds
+    # 341-342: three dated happenings left undated)
+    if not _BARE_COPULA.fullmatch(low, v[0], v[1]):
+        # ... not after a bare copula: "one of them was as a <title> written a year ago"
+        # names what it was, the participle after it is the happening (seed 344)
+        gap_core = _AS_ROLE.sub(" ", gap_core, 1)
+    gap_core = _AUDIENCE.sub(" ", gap_core)
+    np_gap = _AUDIENCE.sub(" ", gap)
     infinitive = _INFINITIVE.search(text, v[1], ts)
     if (
         infinitive is not None
@@ -283,18 +325,83 @@ def reaches(text: str, low: str, v: Verb, ts: int) -> bool:
         # "went to see Vell in 2013", "travelled to meet him in May": the trip and its purpose
         # share the date (issue 16, unseen pages, seed 283)
         infinitive = _INFINITIVE.search(text, infinitive.end(), ts)
+    # "left the 2011 pact, officially known as the Harvan Accord (HA), in 2016": an aside
+    # closed by a comma right before the date is no distance (issue 16, recall_probe seed 342)
+    aside = _ASIDE_BEFORE_DATE.search(gap)
+    counted = gap if aside is None else gap[: aside.start()] + gap[aside.end("aside") :]
+    # "who began the long crusade to close the port, back in 2003": "back in" after a comma
+    # looks back to the clause's deed, past an infinitive of its object (seed 341)
+    back = _BACK_IN.search(gap) is not None
+    reach = REACH_WORDS + (8 if back else 0)
+    if _QUOTE_BEFORE.search(text, max(0, v[0] - 4), v[0]) and (
+        _INVERTED_SUBJECT_APPOSITION.fullmatch(text, v[1], ts)
+    ):
+        # "'We set the price,' bragged Ivo Renk, head of the firm's trading in 2006":
+        # the date is the apposition's post, no time of the verb (fnc seeds 248 and 347)
+        return False
     return (
-        infinitive is None
+        (infinitive is None or back)
         and not _MODAL.search(gap)
-        and len(_WORD.findall(gap)) <= REACH_WORDS
+        and len(_WORD.findall(counted)) <= reach
         and not _THAT.search(gap)
-        and not _NP_PREP.search(gap)
+        and not _NP_PREP.search(np_gap)
         and not _PURPOSE.search(gap)
         and not _COMPARED.search(gap)
         and not _OF_DATE.search(gap)
         and not _SUBORDINATOR.search(gap_core)
     )
 
+
+_ASIDE_BEFORE_DATE = re.compile(
+    r"(?P<aside>,[^,;:()]{1,80}(?:\([^()]{1,20}\))?),\s*(?:back\s+)?(?:in|on|during|around)\s+$"
+)
+_BORN = re.compile(r"\b(?P<born>born)\s+(?:in\s+|on\s+)?$")
+_BARE_COPULA = re.compile(r"(?:is|are|was|were|be|been)")
+# after a quotation: the verb, the name of its subject after it, then an apposition that
+# holds the date ("visited Kessa, the capital of X in 2015" keeps its date)
+_QUOTE_BEFORE = re.compile(r"[,.!?][’'\"”]\s*$")
+_INVERTED_SUBJECT_APPOSITION = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:the\s+|a\s+|an\s+|then[\s-]+)?"
+    r"[a-z][^,;:()]{0,80}?\s+(?:in|on|during|since|from)\s+"
+)
+_BACK_IN = re.compile(r",\s*back\s+in\s+$")
+# "as a senior aide", "as Chair of": "as" before a noun phrase, not a subject pronoun ("as
+# he left"): no finite verb stands between it and the date (the verb before the date is the
+# nearest), so its noun phrase is a role, not a clause
+_AS_ROLE = re.compile(
+    r"\bas\s+(?!(?:he|she|it|they|we|i|you|this|these|those|there|if|of|well|soon|long|much|"
+    r"many|far|such|to|though|usual|expected|reported|planned)\b)(?=[a-z])"
+)
+_AUDIENCES = alternation(sorted(str(w) for w in load_yaml("predicates.yml")["audience_nouns"]))
+_AUDIENCE = re.compile(
+    rf"\bbefore\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.'’-]+\s+){{0,3}}?(?:{_AUDIENCES})\b"
+)
+
+_COLON_AFTER = re.compile(r"\s*:\s")
+_DASH_AFTER = re.compile(r",?\s*(?:[–—]+|\s-{1,2})\s")
+_DASH = re.compile(r"\s(?:[–—]+|-{1,2})\s|[–—]")
+# ... only a frame with its preposition: "Harva: Monday 5 March 2018: <company> is
+# pleased to ..." is a dateline (recall_probe seed 344)
+_COLON_FRAME_PREP = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?$")
+_FRONTED_SUBORDINATE = re.compile(
+    r"\W*(?:as|when|while|whilst|although|though|because|if|once)\b[^,;:()]{1,80},\s*"
+    r"(?:(?:back|early|late|then)\s+)?(?:in|on|during|at|around)\s+$"
+)
+# "since 1976, when ...", "until January 2009, when ...": a bound right before the date
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|to)\s+(?:the\s+)?$")
+# "Since taking office in March 2013, X has presided", "after leaving the party in 2015",
+# "While texting with an informant in September 2016, a man ...": the gerund is a happening
+# at the date (issue 16, recall_probe seeds 341-342: "took office" is what a reader puts on
+# the timeline); no clause, quotation or coordination between it and the date
+_GERUND_BEFORE = re.compile(
+    r"\b(?:since|after|before|upon|on|while|when|following|despite)\s+"
+    # "Despite Renk signing an order on Feb. 3, 2014": the gerund's subject between
+    r"(?:(?!(?:a|an|and|or|but|that|which|who|when|while)\b)[\w.'’-]+\s+){0,3}?"
+    r"(?P<g>(?!(?:thing|something|nothing|anything|everything|morning|evening|king|spring|string|"
+    r"ring|wing|ceiling|during|according|including|regarding|concerning|pending)\b)[a-z]{2,}ing)\b"
+    r"(?:(?:(?!\b(?:and|or|but|that|which|who|when|while)\b)[^,;:()\"“”]){0,60}?)?"
+    r"\s+(?:(?:back\s+)?in|on|at|during|around)\s+$"
+)
 
 # "its third close flyby of the planet on Dec. 11": the head before "of" is the happening
 _HEAD_BEFORE_OF = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+of\s+(?:the|a|an|its|their)\s+$")
@@ -329,6 +436,12 @@ def _attach_one(
     lo, hi = clause
     before = [v for v in verbs if lo <= v[0] and v[1] <= ts]
     after = [v for v in verbs if te <= v[0] and v[1] <= hi]
+    if after_fronted_clause(low, lo, ts, te):
+        # "As the Harvan Post points out, in 2008 he dissented from ...": the fronted clause
+        # ends at its comma, the date opens the main clause (issue 16, recall_probe seed 342)
+        first = next((v for v in after if _outside_subordinate(low, te, v)), None)
+        if first is not None and len(_WORD.findall(low, te, first[0])) <= OPENING_WORDS:
+            return first
     if not before and _opens(_head(low, lo, ts, spans), low, te):
         first = next((v for v in after if _outside_subordinate(low, te, v)), None)
         if first is not None or _WHEN_AFTER.match(low, te) is None:
@@ -373,6 +486,12 @@ def _attach_one(
         and not _CLAUSE_WORD.search(low, conj.end(), ts)
     ):
         return conj.start("noun"), conj.end("noun")
+    if when is not None and "," in when.group() and _BOUND_BEFORE.search(low, max(lo, ts - 12), ts):
+        # "designated X a terrorist group until May 2011, when a court struck it
+        # off": the bound's happening is the when-clause's (issue 16, recall_probe seed 342)
+        w = next((v for v in after if v[0] >= when.end()), None)
+        if w is not None and _in_when_clause(low, when.end(), w[0]):
+            return w
     if before:
         v = before[-1]
         # "the fix was in as early as May 2016": a state, as "was in May 2016" is
@@ -387,14 +506,31 @@ def _attach_one(
         if w is not None and _in_when_clause(low, when.end(), w[0]):
             return w
     # "went well until the events of 2014": the noun the date belongs to
-    return _noun_of(text, low, lo, ts) or _event_noun(text, verbs, (lo, ts))
+    return (
+        _noun_of(text, low, lo, ts)
+        or _event_noun(text, verbs, (lo, ts))
+        or _gerund(low, verbs, (lo, ts))
+    )
+
+
+def _gerund(low: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
+    """The gerund after a bound or a subordinator that a date no verb took dates ("Since
+    taking office in March 2013, X has ...", "after leaving the party in 2015"), with no
+    verb between them; ``span`` is (clause start, date start)."""
+    lo, ts = span
+    m = _GERUND_BEFORE.search(low, max(lo, ts - 90), ts)
+    if m is None or any(m.end("g") <= v[0] < ts for v in verbs):
+        return None
+    return m.span("g")
 
 
 def _event_noun(text: str, verbs: Sequence[Verb], span: tuple[int, int]) -> Verb | None:
     """The noun naming a happening right before a date no verb took ("since the Islamic
     Revolution in 1979"), with no verb between them; ``span`` is (clause start, date start)."""
     lo, ts = span
-    m = _EVENT_NOUN_BEFORE.search(text, max(lo, ts - 90), ts)
+    m = _EVENT_NOUN_BEFORE.search(text, max(lo, ts - 90), ts) or _NOMINAL_GERUND.search(
+        text, max(lo, ts - 90), ts
+    )
     if m is None or any(m.end("noun") <= v[0] < ts for v in verbs):
         return None
     if _SCHEDULED.search(text, max(lo, m.start() - 40), m.start("noun")):
@@ -432,6 +568,10 @@ def attach_happenings(
             continue
         if last[1] is not None and _LISTED.fullmatch(low, last[0], ts):
             got: Verb | None = last[1]
+        elif (born := _BORN.search(low, max(0, ts - 12), ts)) is not None:
+            # "Lord Renk of Harva, born March 3 1931, died May 9 2011": the birth is a
+            # happening of its own, at its date (seed 343)
+            got = born.span("born")
         elif (paren := _in_parentheses(text, ts, te, named)) is not None:
             got = paren
         else:
@@ -439,7 +579,30 @@ def attach_happenings(
             clause = clause_span(text, ts, te, part)
             key = parts.key(ts)
             mine = [v for v in verbs if parts.key(v[0]) == key]
-            got = _attach_one(text, low, mine, (ts, te), clause, spans)
+            if _BACK_IN.search(low, max(0, ts - 12), ts) and not any(v[1] <= ts for v in mine):
+                # "the man who began the crusade ..., back in 2003": the comma closed the
+                # relative clause whose deed "back in" looks back to
+                mine = list(verbs)
+                clause = (0, clause[1])
+            if (
+                _COLON_AFTER.match(text, te)
+                and _COLON_FRAME_PREP.search(low, max(0, ts - 12), ts)
+                and _opens(_head(low, clause[0], ts, spans), low, te)
+            ):
+                # "In March 2014: output fell by 3,100": a date heading its clause
+                # with a colon frames the clause after the colon (issue 16, seed 341)
+                clause = (clause[0], clause_span(text, te + 1, te + 1, part)[1])
+            t_end = te
+            dash = _DASH_AFTER.match(text, te)
+            if dash is not None and _opens(_head(low, clause[0], ts, spans), low, te):
+                # "In 1994 – at a time when X was ... – Renk founded the league": the frame's
+                # clause is after the aside's closing dash (issue 16, recall_probe seed 343)
+                close = _DASH.search(text, dash.end(), min(len(text), dash.end() + 250))
+                if close is not None:
+                    clause = (clause[0], clause_span(text, close.end(), close.end(), part)[1])
+                    mine = [v for v in mine if not dash.end() <= v[0] < close.end()]
+                    t_end = close.end()  # the aside is skipped as if the date ended there
+            got = _attach_one(text, low, mine, (ts, t_end), clause, spans)
         last = (te, got)
         if got is not None:
             out.append((got[0], got[1], t))

@@ -59,10 +59,30 @@ def _last_of(value: str, precision: str) -> str:
     return value
 
 
+def _mixed(text: str, t1: TimeExpression, t2: TimeExpression) -> tuple[int, str, str, str] | None:
+    """A year and a month of a later year after "from" are one span too: "from 1986 to
+    March 1991", "from late 2017 until April of 2018" (issue 16, recall_probe seed 342:
+    read as two bounds, neither dated the chair held over them)."""
+    if {t1.precision, t2.precision} != {"year", "month"} or not t1.value or not t2.value:
+        return None
+    m = _BETWEEN.fullmatch(text, t1.end, t2.start)
+    opener = _OPENER.search(text, max(0, t1.start - 10), t1.start)
+    if m is None or opener is None or opener["prep"].lower() != "from" or m["conj"] == "and":
+        return None
+    if _RESPECTIVELY.match(text, t2.end) or _NOUN_AFTER.match(text, t2.end):
+        return None
+    gap = int(t2.value[:4]) - int(t1.value[:4])
+    if gap <= 0 or gap > _MAX_YEARS:
+        return None
+    return opener.start(), t1.value, t2.value, "range"
+
+
 def _pair(text: str, t1: TimeExpression, t2: TimeExpression) -> tuple[int, str, str, str] | None:
     """``(start, first value, last value, precision)`` of the span the pair names, or ``None``."""
-    if t1.end_value or t2.end_value or t1.precision != t2.precision:
+    if t1.end_value or t2.end_value:
         return None
+    if t1.precision != t2.precision:
+        return _mixed(text, t1, t2)
     if t1.precision not in _PRECISIONS or not t1.value or not t2.value:
         return None
     m = _BETWEEN.fullmatch(text, t1.end, t2.start)

@@ -57,7 +57,8 @@ ANALYZER = "newsdossier.time"
 # line's URL (reposts.py, the analyzer's anchor); 11: "last November" on a December page
 # whose sentence names only the year before is that year's November (issue 16); 12: "the
 # coming fall" in September is this fall; a year inside a code ("BB/MA 2018 AL 17") is none
-VERSION = "12"
+# 13: "from 1986 to March 1991" (a year, then a month of a later year) is one range
+VERSION = "13"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(

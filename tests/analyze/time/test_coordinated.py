@@ -30,6 +30,13 @@ def _times(text: str) -> list[tuple[str, str | None, str, str | None]]:
          [("from the 1980s to the 2000s", "1980", "range", "2009")]),
         ("The mine shut between June and July 2016, the council said.",
          [("between June and July 2016", "2016-06", "range", "2016-07")]),
+        # a year, then a month of a later year (time v13)
+        ("Holm chaired the Harvan Commission from 1986 to March 1991.",
+         [("from 1986 to March 1991", "1986", "range", "1991-03")]),
+        ("The clerk had the symptoms from late 2016 until April of 2017, officials said.",
+         [("from late 2016 until April of 2017", "2016", "range", "2017-04")]),
+        ("Prices rose from 2015 to May 2015.",
+         [("2015", "2015", "year", None), ("May 2015", "2015-05", "month", None)]),
         ("The dam was built in the 18th and 19th centuries.", []),  # no century list read
         # two happenings, each of its own year; a list; two things named by years
         ("Elections were held in 2010 and 2014 in Vellorn.",
