@@ -630,7 +630,7 @@ class _Resolver:
         return False
 
     def _country_written_otherwise(self, nk: _NewKey) -> bool:
-        """ "US Geological Survey" = "United States Geological Survey" = "U.S. Geological
+        """ "US Harbor Survey" = "United States Harbor Survey" = "U.S. Harbor
         Survey": an organisation's name that opens with a country's name is the same
         name with another form of that country (country data), when exactly one
         organisation is indexed under those forms (how "country-form").  ECB+ kept

@@ -165,7 +165,7 @@ class MentionTagger:
     # interview marker ("Q. Renk") or a question's auxiliary ("Will Renk ...?") is
     # no part of a person's name; v7: a bare surname the tagger missed, of a
     # person the page names in full, is a PERSON span (surnames.py); a headline with
-    # "5th" or "76ers" in it is read as a headline; "X and Y" split where the page tags
+    # "5th" or "3rd" in it is read as a headline; "X and Y" split where the page tags
     # X and Y apart (spans.py)
     version: str = "7"
     requires: tuple[str, ...] = ("spacy_docs",)

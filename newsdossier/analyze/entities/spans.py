@@ -89,8 +89,8 @@ _STOP = frozenset(
         "up",
     ]
 )
-# a word starts after no letter or digit: "5th" and "76ers" hold no lower-case word
-# (an ECB+ headline like "Vellorn Beat Harvan 20-13, Clinch 5th Seed" was read as no
+# a word starts after no letter or digit: "5th" and "3rd" hold no lower-case word
+# (an ECB+ headline like "Vellorn Beat Harvan 3-1, Take 5th Place" was read as no
 # headline, and its verbs stayed inside the names)
 _WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*")
 
@@ -575,7 +575,7 @@ _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 def _split_pairs(text: str, spans: list[Span]) -> list[Span]:
     """ "Vellorn and Harvan Weekly" tagged as one name is two names when the page tags
     each side on its own elsewhere (each keeps that label): a pair of names the tagger
-    joined.  Not a name ending in an organisation word ("Fish and Wildlife Service",
+    joined.  Not a name ending in an organisation word ("Harbor and Dredging Service",
     whose halves a bad tokenisation may tag apart) nor "X of Y and Z".  Measured on
     the spans of names joined by "and"/"&" (PERSON spans are cut at "and" already):
     FakeNewsCorpus 4 of 67 split, all pairs (two authors, two regions, two wars, two

@@ -15,7 +15,7 @@ document names in full becomes a ``PERSON`` span of its own, when:
   another name: no capitalised word before it (an untagged "Tarek Renk"), other
   than a title ("Mr. Renk") or a function word opening the sentence ("But
   Renk"); not after an article ("the Doctor", "a Renk"); no capitalised word after it ("Renk Tower"), other than a headline
-  verb in a title-case line ("Renk Sets Record"); not joined by a hyphen;
+  verb in a title-case line ("Renk Takes Lead"); not joined by a hyphen;
 - a sentence-initial occurrence is not a word the document also writes in
   lower case ("Luck" opening a sentence of a page that writes "luck").
 

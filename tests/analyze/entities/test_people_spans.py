@@ -195,7 +195,7 @@ def test_spans_words_before_an_office_title_are_no_person() -> None:
 def test_spans_a_pair_of_names_the_page_tags_apart_is_split() -> None:
     text = (
         "Vellorn and Harvan Weekly ran the story. Vellorn said so; Harvan Weekly agreed.\n"
-        "The Office of Trade and Industry and the Fish and Wildlife Service replied."
+        "The Office of Trade and Industry and the Harbor and Dredging Service replied."
     )
 
     def at(phrase: str, label: str, n: int = 0) -> tuple[int, int, str]:
@@ -207,8 +207,8 @@ def test_spans_a_pair_of_names_the_page_tags_apart_is_split() -> None:
     spans = [
         at("Vellorn and Harvan Weekly", "ORG"), at("Vellorn", "ORG", 1),
         at("Harvan Weekly", "ORG", 1), at("Office of Trade and Industry", "ORG"),
-        at("Fish and Wildlife Service", "ORG"),
+        at("Harbor and Dredging Service", "ORG"),
     ]  # fmt: skip
     got = [text[s:e] for s, e, _ in fix_spans(text, spans)]
     assert got[:2] == ["Vellorn", "Harvan Weekly"]
-    assert "Office of Trade and Industry" in got and "Fish and Wildlife Service" in got
+    assert "Office of Trade and Industry" in got and "Harbor and Dredging Service" in got

@@ -28,9 +28,9 @@ def _found(text: str, *names: str) -> list[str]:
 
 def test_surnames_bare_surname_after_its_full_name() -> None:
     text = (
-        "Renk Sets Scoring Record in Win\n"
-        "The crowd waited for Ivo Renk to make history.\n"
-        "Renk broke the record in the second half. But Renk said little; Mr. Renk left."
+        "Renk Takes Lead in Harbor Race\n"
+        "Fans cheered as Ivo Renk passed the buoy.\n"
+        "Renk kept the lead in the second half. But Renk said little; Mr. Renk left."
     )
     found = _found(text, "Ivo Renk")
     assert len(found) == 4  # the headline, a sentence start, after "But", after "Mr."
