@@ -25,6 +25,7 @@ _HOW = {
     "alias-statement": "alias stated in the text",
     "short-form": "short form (document context, nickname or organisation head word)",
     "country-data": "other name of the country (country data)",
+    "country-form": "same name with another form of its country (country data)",
     "user": "user judgement / alias list",
 }
 

@@ -11,7 +11,9 @@ resolve, in this order, what is new since the last run:
    joins its entity; a person's name with titles joins the same name without
    them ("President Ivo Renk"); an organisation's name with a generic head
    ("X Organization") joins the one entity "X" when no other "X ..." competes
-   (how "short-form"); otherwise the key is compared, within its blocking key
+   (how "short-form"); one opening with a country's name joins the one organisation
+   named with another form of that country ("US X" ~ "United States X", how
+   "country-form"); otherwise the key is compared, within its blocking key
    (consonant skeleton), with indexed names of a compatible type by
    :func:`~newsdossier.resolve.names.match_spelling`; no unique match makes a
    new entity;
@@ -40,6 +42,7 @@ A judgement added later triggers :func:`reset_resolution` and a full run.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -48,6 +51,7 @@ from dataclasses import dataclass
 
 from ..analyze.entities.names import (
     acronyms_of,
+    country_names,
     demonyms,
     honorifics,
     is_acronym,
@@ -97,7 +101,10 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@10"  # 10: a gendered title the page's one full name does
+RESOLVER = "newsdossier.entities@11"  # 11: a surname with an elided prefix ("O'Renk", keyed
+# "o renk") is one surname, a short form, no full name of its own; an organisation's name
+# opening with another form of its country ("US X" / "United States X") is one name
+# (issue 16); 10: a gendered title the page's one full name does
 # not bear out ("Mrs. Renk" beside "Ivo Renk ... he" or "the Renks") keeps the bare surname
 # apart (issue 16); 9: 16n's @7-@8 and 18i's @7 (pass-independent type votes) together
 _STRUCTURAL = frozenset(RELATION_KINDS) - {"located_in", "ally_of", "supported_by"}
@@ -555,6 +562,8 @@ class _Resolver:
                 return
             if nk.type != "person" and self._org_short_form(nk):
                 return
+            if nk.type in ("organization", "other") and self._country_written_otherwise(nk):
+                return
             if person and self._middle_name(nk):
                 return
         eid = self.index.add(key, nk.type, acronym=acronym)
@@ -618,6 +627,36 @@ class _Resolver:
                     self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form",
                                    via=longer[0])  # fmt: skip
                     return True
+        return False
+
+    def _country_written_otherwise(self, nk: _NewKey) -> bool:
+        """ "US Harbor Survey" = "United States Harbor Survey" = "U.S. Harbor
+        Survey": an organisation's name that opens with a country's name is the same
+        name with another form of that country (country data), when exactly one
+        organisation is indexed under those forms (how "country-form").  ECB+ kept
+        such pairs apart; no actor names, only the country's names."""
+        toks = nk.key.split()
+        for n in (3, 2, 1):
+            if len(toks) <= n:
+                continue
+            country = country_of(" ".join(toks[:n]))
+            if country is None:
+                continue
+            rest = " ".join(toks[n:])
+            found: dict[str, str] = {}
+            for form in _country_forms().get(country, ()):
+                other = f"{form} {rest}"
+                info = self.index.info(other) if other != nk.key else None
+                if info is not None and info.type in ("organization", "other"):
+                    found.setdefault(info.entity, other)
+            if len(found) != 1:
+                return False
+            ((eid, via),) = found.items()
+            if self._blocked({nk.key}, self._keys(eid)):
+                return False
+            self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="country-form",
+                           via=via)  # fmt: skip
+            return True
         return False
 
     def _base_may_stand_for(self, base: str, longer: str) -> bool:
@@ -1605,6 +1644,17 @@ def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         # short form writes none: "Ivo H. W. Renk" is not "Ivo W. Renk")
         return len(short) == 2
     return len(long[0]) == 1 and short[0] == long[1]
+
+
+@functools.cache
+def _country_forms() -> dict[str, frozenset[str]]:
+    """A country's key -> the name keys of its names in the country data."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for form in country_names():
+        country = country_of(name_key(form))
+        if country is not None:
+            out[country].add(name_key(form))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _org_base(key: str) -> str | None:

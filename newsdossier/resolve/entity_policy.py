@@ -234,7 +234,7 @@ def summarize_entity(
             if how == "canonical":  # the first name: the edge is the display name's
                 how = how_of.get(name_key(forms[0][0]), "spelling")
                 how = "spelling" if how == "canonical" else how
-        if how == "country-data":  # the contract's values: an acronym or a short form
+        if how in ("country-data", "country-form"):  # the contract's: acronym or short form
             how = "acronym" if is_acronym(text) else "short-form"
         aliases.append((text, n, how))
     return EntitySummary(name, typ, aliases)

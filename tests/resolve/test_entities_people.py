@@ -610,3 +610,35 @@ def test_resolve_a_gendered_title_the_full_name_does_not_bear_out(
         assert _entities(store, "Velk") == {_one(store, full)}
     else:
         assert _kind(store, "Velk") == {"ambiguous"}
+
+
+def test_resolve_a_surname_with_an_elided_prefix_is_a_short_form(store: Store) -> None:
+    # "O'Varrow" is keyed "o varrow": one surname, not a given name and a surname
+    _write(
+        store,
+        _doc(
+            "Coach Tam O'Varrow was fired on Monday. O'Varrow said he was surprised.",
+            [("Tam O'Varrow", "PERSON"), ("O'Varrow", "PERSON")],
+        ),  # fmt: skip
+        _doc("O'Varrow, a retired welder, won the raffle.", [("O'Varrow", "PERSON")]),
+    )
+    coach = _one(store, "Tam O'Varrow")
+    linked = sql(
+        store, "SELECT kind, entity_id FROM mentions WHERE text = ?", ("O'Varrow",)
+    ).fetchall()
+    assert ("short-form", coach) in linked  # on the coach's own page
+    assert len({e for _, e in linked}) == 2  # the welder's page: a person of its own
+
+
+def test_resolve_an_organisation_named_with_another_form_of_its_country(store: Store) -> None:
+    _write(
+        store,
+        _doc("The United States Harbor Survey mapped the bay.",
+             [("United States Harbor Survey", "ORG")]),
+        _doc("The US Harbor Survey said the bay was shallow.", [("US Harbor Survey", "ORG")]),
+        _doc("The UK Harbor Survey disagreed.", [("UK Harbor Survey", "ORG")]),
+    )  # fmt: skip
+    assert _one(store, "US Harbor Survey") == _one(store, "United States Harbor Survey")
+    assert _one(store, "UK Harbor Survey") != _one(store, "US Harbor Survey")
+    how = dict(sql(store, "SELECT key, how FROM entity_names"))
+    assert "country-form" in {how.get("us harbor survey"), how.get("united states harbor survey")}

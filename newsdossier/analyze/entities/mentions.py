@@ -19,6 +19,7 @@ from ...settings import Settings
 from ..pipeline import Work
 from .names import name_key, org_words
 from .spans import fix_spans, keep_abbreviation_period
+from .surnames import surname_spans
 from .works import work_label
 
 __all__ = ["LABEL_TYPES", "MentionTagger", "repair_span"]
@@ -162,8 +163,11 @@ class MentionTagger:
     # "website"... and domain names are no people (works.py); v5: a PERSON span
     # with a possessive inside is cut at it ("Renk’s Plunder" -> "Renk"); v6: an
     # interview marker ("Q. Renk") or a question's auxiliary ("Will Renk ...?") is
-    # no part of a person's name
-    version: str = "6"
+    # no part of a person's name; v7: a bare surname the tagger missed, of a
+    # person the page names in full, is a PERSON span (surnames.py); a headline with
+    # "5th" or "3rd" in it is read as a headline; "X and Y" split where the page tags
+    # X and Y apart (spans.py)
+    version: str = "7"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 
@@ -188,7 +192,9 @@ class MentionTagger:
                         seen.add((s, e))
                     spans.append((s, e, label))
             out: list[Mention] = []
-            for s, e, label in fix_spans(text, spans):
+            fixed = fix_spans(text, spans)
+            fixed = sorted([*fixed, *surname_spans(text, fixed)])
+            for s, e, label in fixed:
                 label = work_label(text, s, e, label)
                 surface = text[s:e]
                 key = name_key(surface)

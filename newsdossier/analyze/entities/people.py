@@ -56,6 +56,13 @@ _SURNAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
+# Elided prefixes of a surname written with an apostrophe ("O'Renk", "D'Avell"): the
+# name key splits at the apostrophe ("o renk"), which read as a given name and a
+# surname made every bare "O'Renk" a full name of its own, joined across documents
+# (ECB+: a coach's bare surname in six pages stayed apart from his full name there).
+_ELIDED_PREFIXES = frozenset(["o", "d"])
+
+
 @dataclass(frozen=True, slots=True)
 class PersonName:
     titles: tuple[str, ...]
@@ -92,7 +99,9 @@ class PersonName:
         if len(self.core) == 1:
             return frozenset(self.core) if self.is_global else frozenset()
         out = {self.core[-1], self.core[0]}
-        if len(self.core) >= 3 and self.core[-2] in _SURNAME_PARTICLES:
+        if len(self.core) >= 3 and (
+            self.core[-2] in _SURNAME_PARTICLES or self.core[-2] in _ELIDED_PREFIXES
+        ):
             out.add(f"{self.core[-2]} {self.core[-1]}")
         return frozenset(t for t in out if t not in _PARTICLES and len(t) > 1)
 
@@ -111,8 +120,9 @@ def parse_person(key: str) -> PersonName:
         suffix = rest.pop()
     if len(rest) >= 2 and _NUMERAL.match(rest[-1]):
         numeral = rest.pop()
-    if len(rest) == 2 and rest[0] in _SURNAME_PARTICLES:
-        rest = [f"{rest[0]} {rest[1]}"]  # "Lo Presti", "Van Gogh": a surname alone
+    if len(rest) == 2 and (rest[0] in _SURNAME_PARTICLES or rest[0] in _ELIDED_PREFIXES):
+        # "Lo Presti", "Van Gogh", "O'Renk" (keyed "o renk"): a surname alone
+        rest = [f"{rest[0]} {rest[1]}"]
     return PersonName(head, tuple(rest), numeral, suffix)
 
 

@@ -190,3 +190,25 @@ def test_spans_words_before_an_office_title_are_no_person() -> None:
     text = "U.S. District Judge Ivo Renk said so. Tarek Vand, Judge of the court, agreed."
     spans = [(0, 13, "PERSON"), (20, 28, "PERSON"), (38, 48, "PERSON")]
     assert [text[a:b] for a, b, _ in fix_spans(text, spans)] == ["Ivo Renk", "Tarek Vand"]
+
+
+def test_spans_a_pair_of_names_the_page_tags_apart_is_split() -> None:
+    text = (
+        "Vellorn and Harvan Weekly ran the story. Vellorn said so; Harvan Weekly agreed.\n"
+        "The Office of Trade and Industry and the Harbor and Dredging Service replied."
+    )
+
+    def at(phrase: str, label: str, n: int = 0) -> tuple[int, int, str]:
+        s = -1
+        for _ in range(n + 1):
+            s = text.index(phrase, s + 1)
+        return (s, s + len(phrase), label)
+
+    spans = [
+        at("Vellorn and Harvan Weekly", "ORG"), at("Vellorn", "ORG", 1),
+        at("Harvan Weekly", "ORG", 1), at("Office of Trade and Industry", "ORG"),
+        at("Harbor and Dredging Service", "ORG"),
+    ]  # fmt: skip
+    got = [text[s:e] for s, e, _ in fix_spans(text, spans)]
+    assert got[:2] == ["Vellorn", "Harvan Weekly"]
+    assert "Office of Trade and Industry" in got and "Harbor and Dredging Service" in got
