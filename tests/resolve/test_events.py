@@ -143,12 +143,12 @@ def _reference_joins(row: dict, event: list[dict]) -> bool:
 def _joins_members(row: dict, event: list[dict]) -> bool:
     """The resolver's rule for ``row`` and an event of these mentions: no candidate
     unless a blocking key is shared, then the event's keys and state decide."""
-    from newsdossier.resolve.events import _joins, _keys, _state_of
+    from newsdossier.resolve.events import _joins, _keys, _spans, _state_of
 
     keys = {k for m in event for k in _keys(m)}
     if not keys & set(_keys(row)):
         return False
-    return _joins(row, _keys(row)[0], keys, lambda: _state_of(event))
+    return _joins(row, _keys(row)[0], keys, lambda: _spans(_state_of(event)))
 
 
 @pytest.mark.issue(16)
