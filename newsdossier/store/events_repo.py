@@ -117,7 +117,51 @@ class EventQueries(ClaimQueries):
             marks = self.dialect.marks(len(chunk))
             self._x(f"UPDATE event_mentions SET event_id = NULL WHERE event_id IN ({marks})", chunk)
             self._x(f"DELETE FROM event_keys WHERE event_id IN ({marks})", chunk)
+            self._x(f"DELETE FROM event_state WHERE event_id IN ({marks})", chunk)
             self._x(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+
+    def event_readings_of(self, event_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The mentions of these events as their dates need them (no arguments), in
+        corpus order."""
+        rows: list[dict[str, Any]] = []
+        for chunk in chunked(event_ids):
+            rows.extend(
+                self._dicts(
+                    "SELECT em.event_id, em.id, em.document_id, em.start, em.type,"
+                    " em.date_value, em.date_end, em.date_precision, em.date_text, em.summary,"
+                    f" {self._doc_order('d')} AS doc_rowid FROM event_mentions em"
+                    " JOIN documents d ON d.id = em.document_id"
+                    f" WHERE em.event_id IN ({self.dialect.marks(len(chunk))})"
+                    f" ORDER BY {self._doc_order('d')}, em.start, em.id",
+                    chunk,
+                )
+            )
+        return rows
+
+    def event_states(self, event_ids: Sequence[str]) -> dict[str, str]:
+        """``{event_id: state}``: the events resolver's summary of each event (JSON text,
+        migration 0940); events stored without one are absent."""
+        out: dict[str, str] = {}
+        for chunk in chunked(event_ids):
+            out.update(
+                self._x(
+                    "SELECT event_id, state FROM event_state WHERE event_id IN"
+                    f" ({self.dialect.marks(len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return out
+
+    def put_event_states(self, rows: Sequence[tuple[str, str]]) -> None:
+        """Write ``(event_id, state)`` rows."""
+        if rows:
+            self.conn.cursor().executemany(
+                self.dialect.q(
+                    "INSERT INTO event_state(event_id, state) VALUES (?, ?)"
+                    " ON CONFLICT(event_id) DO UPDATE SET state = excluded.state"
+                ),
+                list(rows),
+            )
 
     def merge_event_mentions(
         self, links: Sequence[tuple[str, str]], keys: Sequence[tuple[str, str]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,14 +115,48 @@ def test_events_export_section(sample_db: Path, tmp_path: Path) -> None:
 
 def _row(typ: str, summary: str, parts: set[str], value: str | None = "2015") -> dict:
     return {"type": typ, "summary": summary, "participants": parts, "date_value": value,
-            "date_precision": "year", "date_end": None}  # fmt: skip
+            "date_precision": "year", "date_end": None, "date_text": None,
+            "document_id": summary, "doc_rowid": 1, "start": 0, "id": summary}  # fmt: skip
+
+
+def _reference_joins(row: dict, event: list[dict]) -> bool:
+    """The merge rule as the resolver applied it before issue 18 item 4: on the
+    candidate's mentions themselves (each text key, every participant and date)."""
+    from newsdossier.analyze.time.intervals import compatible
+    from newsdossier.resolve.events import COPIES_ONLY, ONCE_ONLY, _span, _text_key
+
+    if event[0]["type"] != row["type"]:
+        return False
+    if any(_text_key(m) == _text_key(row) for m in event):
+        return True
+    if row["type"] in COPIES_ONLY:
+        return False
+    if not row["participants"] & set().union(*(m["participants"] for m in event)):
+        return False
+    if row["type"] in ONCE_ONLY:
+        return True
+    if row["date_value"] is None:
+        return False
+    return any(m["date_value"] is not None and compatible(_span(row), _span(m)) for m in event)
+
+
+def _joins_members(row: dict, event: list[dict]) -> bool:
+    """The resolver's rule for ``row`` and an event of these mentions: no candidate
+    unless a blocking key is shared, then the event's keys and state decide."""
+    from newsdossier.resolve.events import _joins, _keys, _spans, _state_of
+
+    keys = {k for m in event for k in _keys(m)}
+    if not keys & set(_keys(row)):
+        return False
+    return _joins(row, _keys(row)[0], keys, lambda: _spans(_state_of(event)))
 
 
 @pytest.mark.issue(16)
 def test_events_other_joins_only_copies() -> None:
     """Two dated happenings of type "other" about one actor in one year stay two events."""
-    from newsdossier.resolve.events import _joins, _keys
+    from newsdossier.resolve.events import _keys
 
+    _joins = _joins_members
     a = _row("other", "In 2015, Velmora had 40 clinics.", {"e1"})
     b = _row("other", "In 2015, Velmora closed its border.", {"e1"})
     copy = _row("other", "In 2015,  Velmora had 40 clinics.", {"e9"})
@@ -135,11 +170,68 @@ def test_events_other_joins_only_copies() -> None:
 @pytest.mark.issue(16)
 def test_events_one_sentence_two_dates_are_no_copies() -> None:
     """'visited Kessa in 2005 and 2008, respectively': two visits, one sentence."""
-    from newsdossier.resolve.events import _joins
-
+    _joins = _joins_members
     said = "Renk and Holm visited Kessa in 2005 and 2008, respectively."
     first = {**_row("meeting", said, {"e1"}, "2005"), "date_text": "2005"}
     second = {**_row("meeting", said, {"e2"}, "2008"), "date_text": "2008"}
     repost = {**_row("meeting", said, {"e7"}, "2005"), "date_text": "2005"}
     assert not _joins(second, [first])
     assert _joins(repost, [first])
+
+
+def _random_mention(rng: Any, i: int) -> dict:
+    typ = rng.choice(["attack", "meeting", "other", "death", "state"])
+    value, precision, end = rng.choice(
+        [(None, None, None), ("2015", "year", None), ("2015-03", "month", None),
+         ("2015-03-14", "day", None), ("2015-03-20", "day", None), ("2016", "year", None),
+         ("2010", "decade", None), ("2015-W11", "week", None), ("2015-02", "month", "2015-04"),
+         ("2014-12-30", "day", "2015-01-02"), ("", "year", None), ("2015-13", "month", None)]
+    )  # fmt: skip
+    return {"id": f"m{i:04d}", "type": typ, "document_id": f"d{i // 3}", "doc_rowid": i // 3,
+            "start": 10 * (i % 3), "summary": rng.choice(["Ivo Renk met Holm.", "A raid."]),
+            "date_value": value, "date_precision": precision, "date_end": end,
+            "date_text": rng.choice([None, "in 2015"]),
+            "participants": set(rng.sample(["e1", "e2", "e3", "key:vellorn"], rng.randint(0, 2)))}  # fmt: skip
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("seed", range(40))
+def test_events_state_answers_as_the_mentions(seed: int) -> None:
+    """An event's state (issue 18 item 4: kept per event so that neither merging a new
+    mention nor dating the event reads its mentions) gives event_date's reading, counts
+    and conflict flag, built one mention at a time, and the merge rule of the mentions
+    themselves for every candidate a blocking key finds."""
+    import random
+
+    from newsdossier.analyze.time.intervals import year_of
+    from newsdossier.resolve.events import (
+        RESOLVER,
+        _event_row,
+        _state_of,
+        _text_key,
+        event_date,
+    )  # fmt: skip
+
+    rng = random.Random(seed)
+    ms = [_random_mention(rng, i) for i in range(rng.randint(1, 30))]
+    for m in ms:
+        m["type"] = ms[0]["type"]
+    chosen, conflict = event_date(ms)
+    first = chosen or ms[0]
+    want = ("ev", ms[0]["type"], first["date_value"], first["date_end"],
+            first["date_precision"] or "unknown", first["date_text"], year_of(first["date_value"]),
+            first["summary"], len(ms), len({m["document_id"] for m in ms}), int(conflict),
+            RESOLVER)  # fmt: skip
+    assert _event_row("ev", _state_of(ms)) == want
+    # the state survives its JSON round trip
+    assert _event_row("ev", json.loads(json.dumps(_state_of(ms)))) == want
+    for j in range(30):
+        row = _random_mention(rng, 1000 + j)
+        if _joins_members(row, ms):
+            assert _reference_joins(row, ms)
+        elif _reference_joins(row, ms):
+            # the reference joins only through a shared key: a copy, a participant
+            # of the same year (or undated), or a once-only type's entity
+            from newsdossier.resolve.events import _keys
+
+            assert not {k for m in ms for k in _keys(m)} & set(_keys(row)), (row, _text_key(row))
