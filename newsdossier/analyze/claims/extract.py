@@ -68,7 +68,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "26"  # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
+VERSION = "27"  # 27: issue-15s: counts whose trigger describes the counted noun ("some 3,000
+# armed fighters"), parts of an owned whole ("half of its 600 members"), levels set by an
+# estimate ("is estimated at $2 billion"), tolls and victims of a named doer's event, "the
+# group, which has ...", ages as a predicate ("X is 76 years old") (issue 15)
+# 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
 # ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
@@ -651,6 +655,11 @@ _EVENT_RELATIVE = re.compile(
     r"\b(?:which|that)\b[^.;]*$",
     re.I,
 )
+_ANAPHOR_PHRASE = re.compile(
+    r"\b(?:the|this)\s+(?:group|organi[sz]ation|movement|cult|council|party|militia|front|"
+    r"network|faction)\b",
+    re.I,
+)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:[^.;]{0,200}?,\s*and\s+)?(?:who|which)\b[^.;]*$")
 
 
@@ -794,10 +803,12 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 spans.append((near[-1], b))
             elif _SUBJECT_WORD.search(sent.text, lo_w, a):
                 spans.append((a, b))
+        # "the group, which has some 2,000 members, ...": an anaphor is an antecedent too
+        heads = named + [m.span() for m in _ANAPHOR_PHRASE.finditer(sent.text)]
         for a, b in list(spans):
             # "X, who ... and who authorized payment of $900,000": the relative clause's
             # antecedent is the subject; the window must reach back to it
-            for n0, n1 in named:
+            for n0, n1 in heads:
                 if n1 < a <= n1 + 250 and (
                     _RELATIVE_AFTER.match(sent.text, n1, a)
                     or _EVENT_RELATIVE.match(sent.text, n1, a)
@@ -1070,8 +1081,16 @@ _AGE_BEFORE = re.compile(
 )
 
 
+#: the age as the name's predicate: "Ivo Renk is now 76 years old", "X, who turned 54 ..."
+#: (branch 15s: an age of a named person in a fresh PTC sample got no claim)
+_AGE_IS = re.compile(
+    r"(?:,\s+who)?\s+(?:is|was|turns|turned|has turned)\s+(?:now\s+|only\s+|just\s+)?"
+    r"(?P<a>\d{1,3})(?:\s+years?\s+old\b|-years?-old\b)"
+)
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
-    am = _AGE_AFTER.match(d.text, m.end, sent.end)
+    am = _AGE_AFTER.match(d.text, m.end, sent.end) or _AGE_IS.match(d.text, m.end, sent.end)
     if am is None:
         bm = _AGE_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
         if bm is None or not 0 < int(bm.group("a")) < 120:
@@ -1084,7 +1103,7 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
                       kind="number", hedge=None, polarity="positive", modality="asserted",
                       as_of=d.doc.published.value[:4] if d.doc.published else None,
                       unit="years")  # fmt: skip
-    g = "w" if am.group("w") else "b"
+    g = "w" if am.groupdict().get("w") else "b" if am.groupdict().get("b") else "a"
     num = am.group("a") or am.group("b")
     if not 0 < int(num) < 120:
         return None
