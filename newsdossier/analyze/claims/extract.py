@@ -71,7 +71,8 @@ ANALYZER = "newsdossier.claims"
 VERSION = "27"  # 27: issue-15s: counts whose trigger describes the counted noun ("some 3,000
 # armed fighters"), parts of an owned whole ("half of its 600 members"), levels set by an
 # estimate ("is estimated at $2 billion"), tolls and victims of a named doer's event, "the
-# group, which has ...", ages as a predicate ("X is 76 years old") (issue 15)
+# group, which has ...", ages as a predicate ("X is 76 years old"), a writer's "He" before a
+# count as the one person opening the previous sentence (issue 15)
 # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
@@ -436,6 +437,14 @@ def _subject_mention(
         if word in ("it", "they", "its", "their") and prev:
             m = prev[-1]
             return m.start, m.end, m.text
+        if (
+            word in ("he", "she") and (st is None or not st.content[0] <= a < st.content[1])
+            and getattr(_spec(b.attribute), "value", "number") in ("number", "fraction")
+        ):  # fmt: skip
+            # a count only: a name or text value after "He" read as a role or an enemy
+            # "Renk joined the council in 2001. He collected over 5,000 documents": the one
+            # person named in this and the previous sentence (branch 15s)
+            return _only_person(d, sent.start, a)
         return None
     if word in ("its", "their") and _speaker_itself(d, st, a, b):
         # "The Front said 12 of its members were killed"
@@ -443,6 +452,31 @@ def _subject_mention(
     phrase = _ANAPHOR_NOUN.match(d.text[max(sent.start, a - 30) : e].split(",")[-1].strip())
     m2 = _salient_org(d, phrase.group(1) if phrase else word, a, st)
     return (m2.start, m2.end, m2.text) if m2 is not None else None
+
+
+#: what may stand before the name that opens a sentence: quotes, a dateline's dash, an
+#: article, titles ("Former Vellornian minister", "Mr.", "Dr.")
+_BEFORE_OPENING_NAME = re.compile(
+    r"[\s“\"‘(—–-]*(?:(?:the|The|former|Former|late|[A-Z][\w.’'-]*)\s+){0,4}"
+)
+
+
+def _only_person(d: _Doc, here: int, at: int) -> tuple[int, int, str] | None:
+    """The person a writer's "he"/"she" at ``at`` (in the sentence from ``here``) stands
+    for: the one person named (one surname) from the previous sentence's start up to it,
+    and named as its sentence opens (its subject, as "he" continues it); none with two or
+    more, with none (a role: "a police officer ... He"), or with the one named later in
+    its sentence (the tagger misses names: "Renk met Voss. He ..." found only Voss)."""
+    people = [m for m in d.mentions if d.window_prev <= m.start < at and m.label == "PERSON"]
+    last = {name_key(m.text).split()[-1] for m in people if name_key(m.text)}
+    if len(last) != 1:
+        return None
+    m = people[0]
+    opens = here if m.start >= here else d.window_prev
+    if not _BEFORE_OPENING_NAME.fullmatch(d.text, opens, m.start):
+        return None  # "Former minister Ivo Renk ..." opens its sentence; "Renk met Voss" not Voss
+    m = people[-1]
+    return m.start, m.end, m.text
 
 
 #: predicates whose pronoun subject is a thing talked about, not the speaker: "it cost",

@@ -75,3 +75,32 @@ def test_victims_are_not_their_own_killers(analyze) -> None:
     # the Front's members counted, never as the Front's kills
     _, claims = analyze("Dozens of Vellorn Front members were killed in an attack.")
     assert not [c for c in claims if c.attribute == "casualties"]
+
+
+@pytest.mark.issue(15)
+def test_he_is_the_one_person_opening_the_previous_sentence(analyze) -> None:
+    _, claims = analyze(
+        "Ivo Renk joined the Harvan Council in 2001. He collected over 5,000 documents."
+    )
+    found = [c for c in claims if c.value == "over 5,000"]
+    assert found and found[0].subject_text == "Ivo Renk"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named later in the sentence is not its subject (the tagger may have
+        # missed the one that opens it)
+        "The council later met Mara Voss in Ostrel. He collected over 5,000 documents.",
+        # two people: no telling which
+        "Ivo Renk and Mara Voss arrived in 2001. He collected over 5,000 documents.",
+        # nobody named: a role
+        "A police officer arrived in 2001. He collected over 5,000 documents.",
+    ],
+)
+def test_he_stays_unresolved(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not [c for c in claims if c.value == "over 5,000" and c.subject_text], [
+        (c.subject_text, c.value) for c in claims
+    ]
