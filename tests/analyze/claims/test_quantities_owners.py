@@ -33,6 +33,8 @@ BOUND = [
      "which has some 2,000 members, is banned.", "Vellorn Front", "member_count", "some 2,000"),
     ("Mara Voss is now 76 years old and has served three years in prison.", "Mara Voss", "age",
      "76"),
+    ("The number of Vellorn Front operations increased to 560, targeting the border posts.",
+     "Vellorn Front", None, "560"),
 ]  # fmt: skip
 
 
@@ -52,6 +54,7 @@ UNBOUND = [
     "The death toll in the city rose to 40.",  # nobody's toll
     "The death toll from the attack rose to 40.",  # no doer named
     "Dozens of people were killed in an attack in Vellorn.",  # a place, not a doer
+    "The number of victims rose to 40, the ministry said.",  # nobody's number
 ]
 
 
