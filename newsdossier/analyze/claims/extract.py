@@ -1123,8 +1123,19 @@ _AGE_IS = re.compile(
 )
 
 
+#: a name with a number in brackets, listed: "Belton (1), Blue Springs (1)" (branch 15s: a
+#: list of towns with arrests each read as ages of the towns)
+_COUNT_LIST = re.compile(r"\w\s*\(\d{1,3}\)\s*(?:,|and\b|;|\.)")
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
     am = _AGE_AFTER.match(d.text, m.end, sent.end) or _AGE_IS.match(d.text, m.end, sent.end)
+    if (
+        am is not None
+        and am.group().lstrip().startswith("(")
+        and len(_COUNT_LIST.findall(sent.text)) >= 2
+    ):
+        am = None  # "Joseph (6), Belton (1) and Kansas City (6)": a count per name, no age
     if am is None:
         bm = _AGE_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
         if bm is None or not 0 < int(bm.group("a")) < 120:

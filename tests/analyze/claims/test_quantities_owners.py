@@ -107,3 +107,13 @@ def test_he_stays_unresolved(analyze, text) -> None:
     assert not [c for c in claims if c.value == "over 5,000" and c.subject_text], [
         (c.subject_text, c.value) for c in claims
     ]
+
+
+@pytest.mark.issue(15)
+def test_numbers_in_brackets_of_a_list_are_no_ages(analyze) -> None:
+    _, claims = analyze(
+        "Those arrested came from Ivo Renk (6), Ostrel (1), Mara Voss (1) and Harvan (2)."
+    )
+    assert not [c for c in claims if c.attribute == "age"]
+    _, claims = analyze("The suspect, Ivo Renk (54), was arrested in Ostrel.")
+    assert [c.value for c in claims if c.attribute == "age"] == ["54"]
