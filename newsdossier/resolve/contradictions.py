@@ -30,7 +30,9 @@ report", "“Y's claim ... is not true,” X said").  The denied claims are Y's 
 statements in that article (or those relayed via Y), restricted to those that
 share content words with the denied proposition when it is given; each is paired
 with the denial and with the denier's corrective statements ("they were *simply*
-farmers", "Renk *clearly said* ‘...’").
+farmers", "Renk *clearly said* ‘...’").  A denial that names no source ("X denied that
+P") is paired with another speaker's reported or claimed statement of P (shared content
+words; see :func:`_untargeted_denials`).
 
 Incremental (issue 18): only (subject, attribute) keys, and documents for denials, with
 claims added since the last run are visited (a watermark in ``claims_marks``; claims
@@ -72,7 +74,7 @@ __all__ = [
     "resolve_contradictions",
 ]
 
-RESOLVER = "newsdossier.contradictions@5"  # 5: disputed quotes; 4: no cut-off sides
+RESOLVER = "newsdossier.contradictions@6"  # 6: denials of a proposition (15s); 5: disputed quotes; 4: no cut-off sides
 _MAX_CLAIMS_PER_KEY = 300  # pairwise inside one key; keys are small in practice
 _TOTAL = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|martyred|massacred|lost)\b"
@@ -402,10 +404,110 @@ def _reference_only(c: dict[str, Any], target: str) -> bool:
     return bool(target) and head.startswith(target) and bool(_CLAIM_NOUN.search(head))
 
 
+#: the frame of a denial of a proposition, up to where the denied words begin: "X denied
+#: that", "X rejected claims by the Front that", "X dismissed as baseless reports that"
+_DENY_FRAME = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|"
+    r"dismissing|refuted|refutes|refuting)\s+(?:as\s+(?:\w+\s+){1,2}?)?"
+    r"(?:(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|"
+    r"suggestions?|assertions?|charges?)(?:\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?"
+    r"(?P<src>(?-i:[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,5})))?\s+)?"
+    r"that\s*$",
+    re.I,
+)
+_MIN_SHARED = 2  # content words a statement shares with an untargeted denial to be denied
+#: how an accusation or a report is framed: the denied side of "X denied that P" is a
+#: statement someone *reported*, *claimed* or *alleged* (on 354 Tehran Times pages, the
+#: statements merely "said" that shared words with a denial were the denier's own side's)
+_ACCUSING_FRAME = re.compile(
+    r"\b(?:report(?:ed|s|ing)?|claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|accus(?:ed|es|ing)|"
+    r"charg(?:ed|es|ing)|quot(?:ed|es|ing)|according\s+to)\b",
+    re.I,
+)
+#: a frame that rejects what follows ("rejecting claims that ...", "called it baseless"):
+#: no accusation of its own
+_REJECTING = (
+    r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"baseless|unfounded|groundless|false(?:ly|hood)?|lies?|lying|fabricat\w*"
+)
+_REJECTING_FRAME = re.compile(rf"\b(?:{_REJECTING})\b", re.I)
+#: words that talk about an accusation instead of making it ("is a baseless accusation",
+#: "those who make such allegations"): no side to deny
+_ABOUT_ACCUSATION = re.compile(rf"\b(?:{_REJECTING}|accusations?|allegations?)\b", re.I)
+
+
+def _denied_by_frame(d: dict[str, Any]) -> str | None:
+    """For a negated statement with no named target: ``"?"`` when its frame denies a
+    proposition ("X denied that the Front had killed ..."), the source's name when the
+    frame names whose claim ("X rejected claims by the Front that ..."), else ``None``.
+    Branch 15s: denials whose words follow "that" were paired with nothing."""
+    if d.get("denies") or d["status"] != "negated":
+        return None
+    a = d.get("statement_start", -1)
+    start = d.get("start", 0)
+    if a is None or a <= start:
+        return None
+    m = _DENY_FRAME.search(d.get("text", "")[: a - start])
+    if m is None:
+        return None
+    return m.group("src") or "?"
+
+
+def _accuses(c: dict[str, Any]) -> bool:
+    """Whether a claim makes an accusation or a report another source can deny: framed by a
+    verb of reporting or claiming, and not itself talking of accusations."""
+    text, start = c.get("text", ""), c.get("start", 0)
+    a = c.get("statement_start", -1)
+    frame = text[: a - start] if a is not None and a > start else text
+    return bool(_ACCUSING_FRAME.search(frame)) and not (
+        _REJECTING_FRAME.search(frame) or _ABOUT_ACCUSATION.search(c["statement"])
+    )
+
+
+def _untargeted_denials(
+    claims: list[dict[str, Any]], seen: set[tuple[str, str]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """``(denied, denial)`` pairs for "X denied that P": another speaker's plain assertion
+    in the article that shares at least ``_MIN_SHARED`` content words with P ("the Harbor
+    Post reported that the Front had killed 12 soldiers" / "Renk denied that the group had
+    killed any soldiers"), its names left out; at most ``_MAX_DENIED``, nearest first."""
+    out: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for d in claims:
+        if d.get("_denied") != "?" or _unsure_speaker(d):
+            continue
+        names = _words(d.get("source_name") or "")
+        want = _words(d["statement"]) - names
+        if len(want) < _MIN_SHARED:
+            continue
+        cands = [
+            c for c in claims
+            if c is not d and not c.get("denies") and not c.get("_denied")
+            and c["status"] == "asserted" and _plain(c) and not _same_speaker(c, d)
+            and not _unsure_speaker(c) and c.get("source_kind") != "author"
+            and _accuses(c)
+            and len(want & (_words(c["statement"]) - _words(c.get("source_name") or "")))
+            >= _MIN_SHARED
+        ]  # fmt: skip
+        cands = [c for c in _one_per_sentence(cands) if _says_something(c["statement"])]
+        cands.sort(key=lambda c: abs((c.get("start") or 0) - (d.get("start") or 0)))
+        for c in cands[:_MAX_DENIED]:
+            key = (c["id"], d["id"])
+            if key not in seen:
+                seen.add(key)
+                out.append((c, d))
+    return out
+
+
 def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """``(denied claim, denying claim)`` pairs of one article (see module docstring)."""
     out: list[tuple[dict[str, Any], dict[str, Any]]] = []
     seen: set[tuple[str, str]] = set()
+    for d in claims:
+        den = _denied_by_frame(d)
+        if den is not None:
+            d["_denied"] = den
+            if den != "?":
+                d["denies"] = den  # "rejected claims by the Front that ...": the Front's
     for d in claims:
         if not d.get("denies") or _unsure_speaker(d):
             continue
@@ -446,7 +548,7 @@ def denials_in(claims: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[
                 if key not in seen:
                     seen.add(key)
                     out.append((c, e))
-    return out
+    return out + _untargeted_denials(claims, seen)
 
 
 def _said(c: dict[str, Any]) -> str:
@@ -530,6 +632,14 @@ def _denial_rows(store: Store, doc_id: str) -> list[tuple[Any, ...]]:
             subject = (
                 denier.get("source_entity")
                 or store.entity_named(doc_id, denier.get("source_name") or "") or subject
+            )  # fmt: skip
+        if kind == "denial" and e.get("_denied") == "?":
+            # "X denied that P": the subject of P, whoever reported it (the reporting outlet
+            # was shown as the subject)
+            subject = (
+                c.get("subject") or e.get("subject")
+                or _lead_entity(store, doc_id, e.get("statement") or "")
+                or _lead_entity(store, doc_id, c.get("statement") or "") or subject
             )  # fmt: skip
         if not subject and kind == "denial":
             subject = e.get("source_entity")

@@ -68,7 +68,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "26"  # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
+VERSION = "27"  # 27: issue-15s: counts whose trigger describes the counted noun ("some 3,000
+# armed fighters"), parts of an owned whole ("half of its 600 members"), levels set by an
+# estimate ("is estimated at $2 billion"), tolls and victims of a named doer's event, "the
+# group, which has ...", ages as a predicate ("X is 76 years old"), a writer's "He" before a
+# count as the one person opening the previous sentence (issue 15)
+# 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
 # ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
@@ -432,6 +437,14 @@ def _subject_mention(
         if word in ("it", "they", "its", "their") and prev:
             m = prev[-1]
             return m.start, m.end, m.text
+        if (
+            word in ("he", "she") and (st is None or not st.content[0] <= a < st.content[1])
+            and getattr(_spec(b.attribute), "value", "number") in ("number", "fraction")
+        ):  # fmt: skip
+            # a count only: a name or text value after "He" read as a role or an enemy
+            # "Renk joined the council in 2001. He collected over 5,000 documents": the one
+            # person named in this and the previous sentence (branch 15s)
+            return _only_person(d, sent.start, a)
         return None
     if word in ("its", "their") and _speaker_itself(d, st, a, b):
         # "The Front said 12 of its members were killed"
@@ -439,6 +452,31 @@ def _subject_mention(
     phrase = _ANAPHOR_NOUN.match(d.text[max(sent.start, a - 30) : e].split(",")[-1].strip())
     m2 = _salient_org(d, phrase.group(1) if phrase else word, a, st)
     return (m2.start, m2.end, m2.text) if m2 is not None else None
+
+
+#: what may stand before the name that opens a sentence: quotes, a dateline's dash, an
+#: article, titles ("Former Vellornian minister", "Mr.", "Dr.")
+_BEFORE_OPENING_NAME = re.compile(
+    r"[\s“\"‘(—–-]*(?:(?:the|The|former|Former|late|[A-Z][\w.’'-]*)\s+){0,4}"
+)
+
+
+def _only_person(d: _Doc, here: int, at: int) -> tuple[int, int, str] | None:
+    """The person a writer's "he"/"she" at ``at`` (in the sentence from ``here``) stands
+    for: the one person named (one surname) from the previous sentence's start up to it,
+    and named as its sentence opens (its subject, as "he" continues it); none with two or
+    more, with none (a role: "a police officer ... He"), or with the one named later in
+    its sentence (the tagger misses names: "Renk met Voss. He ..." found only Voss)."""
+    people = [m for m in d.mentions if d.window_prev <= m.start < at and m.label == "PERSON"]
+    last = {name_key(m.text).split()[-1] for m in people if name_key(m.text)}
+    if len(last) != 1:
+        return None
+    m = people[0]
+    opens = here if m.start >= here else d.window_prev
+    if not _BEFORE_OPENING_NAME.fullmatch(d.text, opens, m.start):
+        return None  # "Former minister Ivo Renk ..." opens its sentence; "Renk met Voss" not Voss
+    m = people[-1]
+    return m.start, m.end, m.text
 
 
 #: predicates whose pronoun subject is a thing talked about, not the speaker: "it cost",
@@ -651,6 +689,11 @@ _EVENT_RELATIVE = re.compile(
     r"\b(?:which|that)\b[^.;]*$",
     re.I,
 )
+_ANAPHOR_PHRASE = re.compile(
+    r"\b(?:the|this)\s+(?:group|organi[sz]ation|movement|cult|council|party|militia|front|"
+    r"network|faction)\b",
+    re.I,
+)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:[^.;]{0,200}?,\s*and\s+)?(?:who|which)\b[^.;]*$")
 
 
@@ -794,10 +837,12 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 spans.append((near[-1], b))
             elif _SUBJECT_WORD.search(sent.text, lo_w, a):
                 spans.append((a, b))
+        # "the group, which has some 2,000 members, ...": an anaphor is an antecedent too
+        heads = named + [m.span() for m in _ANAPHOR_PHRASE.finditer(sent.text)]
         for a, b in list(spans):
             # "X, who ... and who authorized payment of $900,000": the relative clause's
             # antecedent is the subject; the window must reach back to it
-            for n0, n1 in named:
+            for n0, n1 in heads:
                 if n1 < a <= n1 + 250 and (
                     _RELATIVE_AFTER.match(sent.text, n1, a)
                     or _EVENT_RELATIVE.match(sent.text, n1, a)
@@ -1070,8 +1115,27 @@ _AGE_BEFORE = re.compile(
 )
 
 
+#: the age as the name's predicate: "Ivo Renk is now 76 years old", "X, who turned 54 ..."
+#: (branch 15s: an age of a named person in a fresh PTC sample got no claim)
+_AGE_IS = re.compile(
+    r"(?:,\s+who)?\s+(?:is|was|turns|turned|has turned)\s+(?:now\s+|only\s+|just\s+)?"
+    r"(?P<a>\d{1,3})(?:\s+years?\s+old\b|-years?-old\b)"
+)
+
+
+#: a name with a number in brackets, listed: "Belton (1), Blue Springs (1)" (branch 15s: a
+#: list of towns with arrests each read as ages of the towns)
+_COUNT_LIST = re.compile(r"\w\s*\(\d{1,3}\)\s*(?:,|and\b|;|\.)")
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
-    am = _AGE_AFTER.match(d.text, m.end, sent.end)
+    am = _AGE_AFTER.match(d.text, m.end, sent.end) or _AGE_IS.match(d.text, m.end, sent.end)
+    if (
+        am is not None
+        and am.group().lstrip().startswith("(")
+        and len(_COUNT_LIST.findall(sent.text)) >= 2
+    ):
+        am = None  # "Joseph (6), Belton (1) and Kansas City (6)": a count per name, no age
     if am is None:
         bm = _AGE_BEFORE.search(d.text, max(sent.start, m.start - 60), m.start)
         if bm is None or not 0 < int(bm.group("a")) < 120:
@@ -1084,7 +1148,7 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
                       kind="number", hedge=None, polarity="positive", modality="asserted",
                       as_of=d.doc.published.value[:4] if d.doc.published else None,
                       unit="years")  # fmt: skip
-    g = "w" if am.group("w") else "b"
+    g = "w" if am.groupdict().get("w") else "b" if am.groupdict().get("b") else "a"
     num = am.group("a") or am.group("b")
     if not 0 < int(num) < 120:
         return None

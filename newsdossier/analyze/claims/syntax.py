@@ -417,7 +417,10 @@ def worth_binding(text: str, a: int, b: int) -> bool:
     )
     # "won about 18 million.": a scaled number counts something even when it ends the clause
     scaled = bool(_SCALED.search(text, a, b))
-    return unit_in or scaled or bool(_COUNTED_NEXT.match(text, b))
+    # "the number of X operations increased to 560, ...": a level's noun is its subject
+    lv = _LEVEL_BEFORE.search(before)
+    level = lv is not None and lv.group(1).lower() in _LEVEL_VERBS
+    return unit_in or scaled or level or bool(_COUNTED_NEXT.match(text, b))
 
 
 def shouting(text: str) -> bool:
@@ -772,6 +775,15 @@ _LEVEL_VERBS = frozenset(
         "came",
         "reached",
         "hit",
+        # a level given by someone's estimate or decision: "X's fortune is estimated at $2
+        # billion", "her salary was fixed at 5,000", "the toll was put at 40" (branch 15s)
+        "estimated",
+        "valued",
+        "put",
+        "fixed",
+        "set",
+        "pegged",
+        "capped",
     ]
 )
 # "by": the change of a level ("exports fell by about two percent to $8.3 billion"): the
@@ -829,6 +841,9 @@ _MEASURE_NOUNS = frozenset(
         "consumption",
         "deficit",
         "surplus",
+        # "the number of Vellorn Front operations increased to 560" (branch 15s; only for a
+        # count with no attribute: "the true number is closer to 1,300" is a re-estimate)
+        "number",
     ]
 )
 
@@ -851,6 +866,13 @@ def _measured(subj: Any) -> Any:
                         if g.dep_ == "pobj":
                             if g.tag_.startswith("NNP"):
                                 return g
+                            comps = [x for x in g.children if x.dep_ == "compound"]
+                            if (
+                                subj.lower_ == "number"
+                                and comps
+                                and comps[-1].tag_.startswith("NNP")
+                            ):
+                                return comps[-1]  # "the number of Daesh operations"
                             owner = _poss_of(g)  # "the capacity of Iran's power plants"
                             if owner is not None and owner.tag_.startswith("NNP"):
                                 return owner
@@ -1130,6 +1152,57 @@ def _perpetrator(event: Any) -> Any | None:
     return None
 
 
+#: nouns of a count of the dead: "the death toll of the attack rose to 40"
+_TOLL_NOUNS = frozenset({"toll", "tally"})
+#: heads of a part of a counted whole: "half of its 600 members", "most of the 3,000"
+_PART_HEADS = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "most",
+     "many", "some", "all", "none", "majority", "minority", "bulk", "rest", "part", "share",
+     "percent", "%", "each", "one", "two", "three", "dozens", "hundreds", "thousands"}
+)  # fmt: skip
+
+
+def _partitive_of(part: Any, noun: Any) -> bool:
+    """Whether ``part`` names a part of the counted ``noun``: "half of its 600 members"."""
+    if part.lower_ not in _PART_HEADS and not part.like_num:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.i == noun.i for g in c.children)
+        for c in part.children
+    )
+
+
+def _anaphoric_noun(t: Any) -> bool:
+    """ "the group", "this organisation": a noun that stands for a named organisation."""
+    return (
+        t.lower_ in _ANAPHOR_NOUNS and t.tag_ in ("NN", "NNS")
+        and any(c.lower_ in ("the", "this", "that") for c in t.children)
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in t.children)
+    )  # fmt: skip
+
+
+def _event_of(noun: Any) -> Any | None:
+    """The doer of the event a noun is "of"/"from"/"in": "the toll of the Front's attack",
+    "the toll from the Front attack" -> the Front; nobody when no event is named."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in _EVENT_NOUNS:
+                    return _perpetrator(g)
+    return None
+
+
+def _event_doer(pred: Any) -> Any | None:
+    """The doer of the event in which a passive's victims died: "40 people were killed in
+    the Front's attack", "... in an attack claimed by the Front"."""
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in _EVENT_NOUNS:
+                    return _perpetrator(g)
+    return None
+
+
 def _relative_head(pred: Any) -> Any | None:
     """The noun a relative clause hangs on, through coordinated verbs."""
     cur = pred
@@ -1156,9 +1229,11 @@ def _antecedent(pred: Any) -> Any | None:
             head = cur.head
             rel = [c for c in cur.children if c.tag_ in ("WP", "WDT") and c.i > head.i]
             if (
-                head.tag_ in ("NNP", "NNPS") and rel
+                (head.tag_ in ("NNP", "NNPS") or _anaphoric_noun(head)) and rel
                 and all(t.is_punct for t in head.doc[head.i + 1 : rel[0].i])
             ):  # fmt: skip
+                # "the group, which has some 2,000 members, ...": the anaphor stands for the
+                # organisation written about, resolved as the subject "the group" would be
                 return head
             return None
         if cur.dep_ != "conj" or cur.head.i == cur.i:
@@ -1305,9 +1380,12 @@ def _bind_one(
         own = [c for c in t0.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ids]
         if own and not _is_verb(t0):
             subj = own[0]  # "with the VLA group alone responsible for over 9,000 deaths"
-        elif t0.dep_ == "amod" and t0.head.tag_.startswith("NN"):
+        elif t0.dep_ == "amod" and t0.head.tag_.startswith("NN") and t0.head.i != noun.i:
             # "the VLA group alone responsible for over 9,000 deaths", "the VLA, a terrorist
-            # organization responsible for the killing of ...": the noun it describes
+            # organization responsible for the killing of ...": the noun it describes; not
+            # the counted noun itself ("X has some 3,000 armed fighters": "armed" describes
+            # the fighters, whose count is the predicate's subject's -- issue 15, branch 15s:
+            # such counts got the fighters as their subject, and no claim)
             subj = t0.head
             while subj.dep_ == "appos" and subj.head.i != subj.i:
                 subj = subj.head
@@ -1317,7 +1395,7 @@ def _bind_one(
             and spec.name == "casualties"
             and any(c.dep_ == "nsubjpass" for c in pred.children)
         ):
-            subj = _agent_of(pred)
+            subj = _agent_of(pred) or _event_doer(pred)
         else:
             subj = _subject_of(pred)
             if subj is not None and subj.i in ids and spec is not None and spec.value == "name":
@@ -1327,10 +1405,23 @@ def _bind_one(
                 subj = objs[0] if objs else None
             elif subj is not None and subj.i in ids | {noun.i}:
                 subj = None  # "17 people were killed": the count is the subject
+            elif subj is not None and _partitive_of(subj, noun):
+                # "nearly half of its 600 members were absent", "most of the Front's 3,000
+                # fighters": a part of the counted whole; the whole is its owner's
+                subj = _poss_of(noun) or _of_name(noun)
     if subj is not None and pred is not None and subj.tag_ in ("WP", "WDT"):
         event = _relative_head(pred)
         # "X, who authorized ...": X; "an attack which left 22 dead": whoever did it
         subj = _antecedent(pred) or (_perpetrator(event) if event is not None else None)
+    elif (
+        subj is not None
+        and subj.lower_ in _TOLL_NOUNS
+        and spec is not None
+        and spec.name == "casualties"
+    ):
+        # "the death toll of the Front's attack rose to 40": the toll of an event, whose
+        # doer the sentence names; else nobody's ("the death toll in the city rose to 40")
+        subj = _event_of(subj)
     elif subj is not None and subj.lower_ in _EVENT_NOUNS:
         # "an attack claimed by the Front killed 17"; else the event's own words, as before
         # ("Vellornian raids killed 100": the mention in its modifiers)
