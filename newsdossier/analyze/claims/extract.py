@@ -34,7 +34,8 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .anaphora import addresses_reader, is_anaphoric, is_dangling
+from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience
+from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .fragments import has_main_verb, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
@@ -68,7 +69,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "26"  # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
+VERSION = "27"  # 27: issue-15q: words that point back are shown with the sentence they point to
+# 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
 # ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
@@ -924,7 +926,9 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 continue
             if _no_statement(d, st) or (sent.start, i) in verbless:
                 continue  # "Greg, thanks for joining us.", "Be sure to ...", "fire and fury."
-            out.append(_statement_claim(d, sent, st))
+            shown = in_context(d, subs, k, statements, st, _statement_claim(d, sent, st))
+            if shown is not None:
+                out.append(shown)
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             frame = _framing(d, sent, sent.start, sent.end)
             h = find_hedge(
@@ -936,15 +940,21 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 and not is_empty_question(sent.text, False)
                 and not addresses_reader(sent.text)
                 and (sent.start, -1) not in verbless
+                and modality_of(sent.text, sent.text, None) != "question"
             ):  # fmt: skip
-                # quoted words, or words of a speaker nobody can name, are not the writer's
+                # quoted words, or words of a speaker nobody can name, are not the writer's;
+                # the writer's own question asserts nothing ("..., might that not prolong
+                # the war?": a rhetorical question, judged no claim by the readers)
                 content = sent.text
                 src = _default_source(d, sent.start)
                 own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
                 pol = _main_polarity(d, sent, (sent.start, sent.end), frame, False)
-                out.append(_claim(d, sent, src, None, attribute=None, subject=_content_subject(d, own),
-                                  value=None, kind="text", hedge=h, polarity=pol,
-                                  modality=modality_of(sent.text, content, None)))  # fmt: skip
+                shown = in_context(d, subs, k, statements, own, _claim(
+                    d, sent, src, None, attribute=None, subject=_content_subject(d, own),
+                    value=None, kind="text", hedge=h, polarity=pol,
+                    modality=modality_of(sent.text, content, None)))  # fmt: skip
+                if shown is not None:
+                    out.append(shown)
         for m in sm:
             if m.label == "PERSON":
                 age = _age_claim(d, sent, m, stmts)
@@ -999,7 +1009,7 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     # subject points back to what was said before (:mod:`.anaphora`)
     if is_empty_question(words, carried):
         return True
-    return carried and (is_anaphoric(words, True) or is_dangling(words))
+    return carried and (is_anaphoric(words, True) or is_dangling(words) or to_audience(words))
 
 
 _CUT_OFF = re.compile(r"[\[(]\s*$")

@@ -275,13 +275,22 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 #: "the less likely we are to ...": a correlative comparative, where "likely" is what the
-#: sentence says of its subject, not the writer's doubt (a reader of seed 273)
-_CORRELATIVE = re.compile(r"\bthe\s+(?:less|more)\s+(?:likely|probable|possible)\b", re.I)
+#: sentence says of its subject, not the writer's doubt (a reader of seed 273); so is any
+#: comparison of likelihood ("women are more likely to feel anxious than men", "the
+#: optimist is more likely to ...": a finding about rates, two of the wrong hedges of our
+#: strict reading of seeds 301-302); "more than likely" and "it is more likely that ..."
+#: are still hedges
+_CORRELATIVE = re.compile(
+    r"\bthe\s+(?:less|more)\s+(?:likely|probable|possible)\b"
+    r"|\b(?:(?:far|much|a\s+lot|significantly|slightly|no)\s+)?(?:less|more)\s+likely"
+    r"(?=\s+(?:to|than)\b)",
+    re.I,
+)
 
 
 def _in_correlative(text: str, a: int, b: int) -> bool:
-    lo = max(0, a - 12)
-    return any(c.start() <= a and b <= c.end() for c in _CORRELATIVE.finditer(text, lo, b + 1))
+    lo = max(0, a - 30)
+    return any(c.start() <= a and b <= c.end() for c in _CORRELATIVE.finditer(text, lo, b + 12))
 
 
 #: hedges that distance the writer from a fact wherever it stands in the sentence: "the
