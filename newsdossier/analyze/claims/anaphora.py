@@ -98,6 +98,17 @@ _AUDIENCE = re.compile(
 )
 
 
+#: advice to the listener of a turn put impersonally: "It is not wise for you to open up
+#: to those people.", "It is important for you to rest." (a reader of seed 69 judged such
+#: reassurance no claim; one of our dev reading of seed 303)
+_FOR_YOU = re.compile(r"\bfor\s+you\s+to\b", re.I)
+
+
+def to_listener(words: str) -> bool:
+    """Whether a carried turn or quote tells its listener what is good for them to do."""
+    return bool(_FOR_YOU.search(words))
+
+
 def to_audience(words: str) -> bool:
     """Whether a carried turn or quote speaks to the programme's audience about the
     programme ("We would like to give our listeners an update on ..."): a host's
@@ -174,11 +185,14 @@ _DEM_NOUN = re.compile(
     rf"is|was|are|were|week|weekend|month|year|morning|"
     rf"afternoon|evening|night|time|summer|winter|spring|fall|autumn|day|season|decade|"
     rf"century|article|post|story|interview|video|piece|page|blog|site|podcast|episode|"
-    rf"book|letter|report|paper|study)s?\b)(?:[\w’'-]+\s+){{1,4}}?{_FINITE}",
+    rf"book|letter|report|paper|study)s?\b)(?:[\w’'-]+(?:\s+|…\s*)){{1,4}}?{_FINITE}",
     re.I,
 )
 
 _CAPITAL = re.compile(r"(?<=\s)(?-i:[A-Z])")
+#: a sentence that opens with a relative word: "Which is why lesson one is ...",
+#: "Whereby the council ..." (the rest of the sentence before)
+_RELATIVE_OPENING = re.compile(r"[\s“\"‘'(]*(?:which|whereby|whereupon)\b", re.I)
 #: a fronted condition or time whose only content points back: "If we do that, ...",
 #: "When they did so, ...", "Once you accept this, ..."
 _DO_THAT = re.compile(
@@ -192,7 +206,10 @@ _DO_THAT = re.compile(
 _IT_THE_WAY = re.compile(
     r"it(?:[’']s|\s+(?:is|was))\s+(?:\w+ly\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:way|ways|thing|things|means|tool|method|key|answer|reason|reasons|cause|problem|"
-    r"solution|part|result|sign|example|source|step|tactic|strategy)\b",
+    r"solution|part|result|sign|example|source|step|tactic|strategy)\b"
+    # "It’s all part of what ...", "It is one of the ...": "it" is what is described
+    r"|it(?:[’']s|\s+(?:is|was))\s+(?:\w+ly\s+)?(?:all\s+|just\s+|only\s+|also\s+)?"
+    r"(?:part|one|some|much|most)\s+of\b",
     re.I,
 )
 
@@ -209,8 +226,8 @@ def points_back(words: str, indirect: bool = False) -> bool:
     the words point back to (extract's ``_in_context``) rather than dropping them."""
     lead = _LEAD.match(words)
     p = lead.end() if lead else 0
-    if _DO_THAT.match(words, p):
-        return True  # "If we do that, then we start to slide": do what?
+    if _DO_THAT.match(words, p) or _RELATIVE_OPENING.match(words, p):
+        return True  # "If we do that, then ...": do what?  "Which is why ...": which?
     for _ in range(2):
         f = _FRONTED.match(words, p)
         if f is None or f.end() - p > 40:

@@ -34,7 +34,7 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience
+from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience, to_listener
 from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .fragments import has_main_verb, needs_parse
@@ -69,7 +69,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "27"  # 27: issue-15q: words that point back are shown with the sentence they point to
+VERSION = "27"  # 27: issue-15q: words that point back are shown with the sentence they point to;
+# askers' turns, remarks to the audience, advice "for you to", the writer's questions are no
+# claims; comparisons of likelihood and "may want to" are no hedges
 # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
@@ -1009,7 +1011,9 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     # subject points back to what was said before (:mod:`.anaphora`)
     if is_empty_question(words, carried):
         return True
-    return carried and (is_anaphoric(words, True) or is_dangling(words) or to_audience(words))
+    return carried and (
+        is_anaphoric(words, True) or is_dangling(words) or to_audience(words) or to_listener(words)
+    )
 
 
 _CUT_OFF = re.compile(r"[\[(]\s*$")

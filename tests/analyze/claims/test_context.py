@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newsdossier.analyze.claims.anaphora import cut_start, points_back, to_audience
+from newsdossier.analyze.claims.anaphora import cut_start, points_back, to_audience, to_listener
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +39,9 @@ def _said(doc: Any, c: Any) -> str:
         ("In my view, it’s actually the best way to pay for the pier.", False, True),
         ("Both were arrested in March.", False, True),
         ("He’s an interesting kind of candidate.", False, True),
+        ("Which is why the first lesson is: do not pay in advance.", False, True),
+        ("It’s all part of what the council learned.", False, True),
+        ("This long inquiry…once again shows the link between tolls and debt.", False, True),
         # a personal pronoun in indirect speech is most often the speaker
         ("he would meet the Harvan Council in May", True, False),
         ("this decision may hurt the smaller boats", True, True),
@@ -166,3 +169,18 @@ def test_writers_question_is_no_claim(analyze) -> None:
 def test_a_comparison_of_likelihood_is_no_hedge(analyze, text: str, hedge: str | None) -> None:
     _, claims = analyze(text)
     assert [c.hedge for c in claims if "likely" in c.text][:1] == ([hedge] if hedge else [])
+
+
+@pytest.mark.issue(15)
+def test_advice_to_the_listener_put_impersonally() -> None:
+    assert to_listener("It is not necessary or even wise for you to open up to them.")
+    assert not to_listener("It is not wise for the council to sell the pier.")
+
+
+@pytest.mark.issue(15)
+def test_may_want_to_is_advice_not_a_hedge(analyze) -> None:
+    _, claims = analyze(
+        "Residents near the river may want to avoid the water this summer.\n"
+        "The council may sell the pier.\n"
+    )
+    assert [c.hedge for c in claims] == ["may"]
