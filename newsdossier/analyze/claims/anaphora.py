@@ -109,12 +109,21 @@ def to_listener(words: str) -> bool:
     return bool(_FOR_YOU.search(words))
 
 
+#: a host's request to the guest, after a vocative or an opening clause: "Well Ivo, as
+#: we begin to close, give us a sense of ...", "So tell us about ..."
+_REQUEST = re.compile(
+    r"(?:^\W*|[,;:]\s+|\b(?:so|and|now|then)\s+)(?:please\s+)?(?:give|tell|walk|take|fill|bring)"
+    r"\s+(?:us|me)\b(?!\s+(?:that|what)\b)",
+    re.I,
+)
+
+
 def to_audience(words: str) -> bool:
     """Whether a carried turn or quote speaks to the programme's audience about the
     programme ("We would like to give our listeners an update on ..."): a host's
     remark, which an independent reader judged no claim (seed 69; one of the 8
     not-claims of our strict reading of seeds 301-302)."""
-    return bool(_AUDIENCE.search(words))
+    return bool(_AUDIENCE.search(words) or _REQUEST.search(words))
 
 
 def is_dangling(words: str) -> bool:
@@ -172,10 +181,25 @@ _PERSONAL = re.compile(
 #: "the same", "the opposite", "the latter", "both" as the subject ("The same is true for
 #: every other activity", "Both were arrested")
 _SAME = re.compile(
-    rf"(?:the\s+(?:same|opposite|latter|former|reverse)|(?:both|neither|each|all|some|none|"
-    rf"most|many)\s+of\s+(?:them|these|those)|both|neither)\s+{_FINITE}",
+    rf"(?:the\s+(?:same|opposite|latter|former|reverse)|both|neither)\s+{_FINITE}"
+    rf"|(?:both|neither|each|all|some|none|most|many)\s+of\s+(?:them|these|those)\s+[a-z]",
     re.I,
 )
+#: a definite abstract noun that stands for what was just told: "The result could be
+#: dictatorship.", "The move will force them ...", "The problem is figuring out how far it
+#: goes." (not "The problem is that ...": the clause says what it is)
+_THE_ABSTRACT = re.compile(
+    rf"the\s+(?:result|move|decision|outcome|consequence|effect|change|step|idea|situation|"
+    rf"difference|trend|process|problem|issue|point|answer|upshot|irony)s?\s+"
+    rf"(?!(?:is|was|are|were)\s+(?:that|what|how|why|whether)\b|of\b|that\b|which\b){_FINITE}",
+    re.I,
+)
+#: a phrase that points back wherever it stands: "Nazi Germany had democracy in that sense"
+_IN_THAT_SENSE = re.compile(
+    r"\b(?:in|by)\s+(?:that|this|the\s+same)\s+(?:sense|way|case|respect|regard|manner)\b", re.I
+)
+#: a hedge word that opens the sentence before its subject: "Perhaps it didn’t work."
+_HEDGE_LEAD = re.compile(r"(?:perhaps|maybe)\s+", re.I)
 #: a demonstrative with its noun as the subject: "This research provides ...", "That
 #: decision was ...", "These 2 shares could ...", "Such moves are ..." (not "those who");
 #: a time ("This week the council voted") or the page itself ("This interview was ...",
@@ -235,6 +259,9 @@ def points_back(words: str, indirect: bool = False) -> bool:
         p = f.end()
         lead = _LEAD.match(words, p)
         p = lead.end() if lead else p
+    hl = _HEDGE_LEAD.match(words, p)
+    if hl is not None:
+        p = hl.end()
     frame = _FRAME_THAT.match(words, p)
     if frame is not None:
         p = frame.end()
@@ -243,7 +270,9 @@ def points_back(words: str, indirect: bool = False) -> bool:
         return True
     if _EXPLETIVE.match(rest):
         return False
-    if _DEMONSTRATIVE.match(rest) or _SAME.match(rest):
+    if _DEMONSTRATIVE.match(rest) or _SAME.match(rest) or _THE_ABSTRACT.match(rest):
+        return True
+    if _IN_THAT_SENSE.search(words):
         return True
     m = _DEM_NOUN.match(rest)
     if m is not None and not _CAPITAL.search(m.group(), 1):
@@ -255,7 +284,9 @@ def points_back(words: str, indirect: bool = False) -> bool:
 
 #: words that begin inside a sentence the splitter broke: a lower-case first word ("and
 #: avoid scheduling conflicts,”", "if] we say ...") or a closing bracket before any word
-_CUT_START = re.compile(r"[\s“\"‘'(]*(?:(?-i:[a-z])[\w’'-]*\b(?![.’'-]?[A-Z])|[*\]])")
+_CUT_START = re.compile(
+    r"[\s“\"‘'(]*(?:(?:…|\.\.\.)\s*(?-i:[a-z])|(?-i:[a-z])[\w’'-]*\b(?![.’'-]?[A-Z])|[*\]])"
+)
 
 
 def cut_start(words: str) -> bool:

@@ -66,7 +66,7 @@ def in_context(
     a, b = claim.statement_start, claim.statement_end
     words = d.text[a:b]
     lead = d.text[sent.start : a]
-    opens = not lead.strip(" \t\n“\"‘'(")
+    opens = not lead.strip(" \t\n“\"‘'(…")
     # "and avoid double bookings,” Renk stated.": the frame may leave the "and" out
     cut = (opens and cut_start(words)) or (_CONJUNCTION.fullmatch(lead) is not None)
     if not cut and not points_back(words, indirect=st.quote == "indirect"):

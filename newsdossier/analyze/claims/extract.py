@@ -37,7 +37,7 @@ from ..pipeline import Work
 from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience, to_listener
 from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
-from .fragments import has_main_verb, needs_parse
+from .fragments import has_main_verb, is_heading, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import (
     find_hedge,
@@ -71,7 +71,8 @@ __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "
 ANALYZER = "newsdossier.claims"
 VERSION = "27"  # 27: issue-15q: words that point back are shown with the sentence they point to;
 # askers' turns, remarks to the audience, advice "for you to", the writer's questions are no
-# claims; comparisons of likelihood and "may want to" are no hedges
+# claims, nor a host's request or a writer's line without end punctuation; comparisons of
+# likelihood, "may want to" and "nobody could" are no hedges
 # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
@@ -943,6 +944,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 and not addresses_reader(sent.text)
                 and (sent.start, -1) not in verbless
                 and modality_of(sent.text, sent.text, None) != "question"
+                and not is_heading(sent.text)
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's;
                 # the writer's own question asserts nothing ("..., might that not prolong

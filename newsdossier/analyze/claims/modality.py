@@ -268,7 +268,10 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
         lo = max(0, anchor.start() - 45)
         for m in scanner.finditer(text, lo, min(len(text), anchor.end() + 45)):
             if m.start() <= anchor.start() < m.end():
-                if not _in_correlative(text, m.start(), m.end()):
+                negated = m.lastgroup == "may" and _NO_SUBJECT.search(
+                    text, max(0, m.start() - 30), m.start()
+                )
+                if not _in_correlative(text, m.start(), m.end()) and not negated:
                     out.append(((m.lastgroup or "").replace("_", "-"), m.start(), m.end()))
                 break
     return tuple(out)
@@ -286,6 +289,12 @@ _CORRELATIVE = re.compile(
     r"(?=\s+(?:to|than)\b)",
     re.I,
 )
+
+
+#: a modal whose subject is "nobody", "no one", "nothing", "no other X": "no other woman,
+#: nobody, could even tempt me" says it cannot happen, not that it may (a wrong hedge of
+#: our strict reading of seed 304)
+_NO_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|nothing|no\s+(?:other\s+)?[a-z]+)\W*\s*$", re.I)
 
 
 def _in_correlative(text: str, a: int, b: int) -> bool:

@@ -42,6 +42,12 @@ def _said(doc: Any, c: Any) -> str:
         ("Which is why the first lesson is: do not pay in advance.", False, True),
         ("It’s all part of what the council learned.", False, True),
         ("This long inquiry…once again shows the link between tolls and debt.", False, True),
+        ("The result could also be a closed harbour.", False, True),
+        ("The problem is figuring out how far it goes.", False, True),
+        ("The problem is that the council never met.", False, False),
+        ("The Harvan Council had a port in that sense, even after the storm.", False, True),
+        ("All of these show that the council is seeking new loans.", False, True),
+        ("Perhaps it didn’t work the way the council hoped.", False, True),
         # a personal pronoun in indirect speech is most often the speaker
         ("he would meet the Harvan Council in May", True, False),
         ("this decision may hurt the smaller boats", True, True),
@@ -65,6 +71,7 @@ def test_points_back(words: str, indirect: bool, expected: bool) -> None:
 def test_cut_start() -> None:
     assert cut_start("and avoid scheduling conflicts,")
     assert cut_start("***, felony) because the law says so.")
+    assert cut_start("… but even more troubling was the council’s vote")
     assert not cut_start("The council met.")
     assert not cut_start("iPhone sales rose in May.")
 
@@ -184,3 +191,21 @@ def test_may_want_to_is_advice_not_a_hedge(analyze) -> None:
         "The council may sell the pier.\n"
     )
     assert [c.hedge for c in claims] == ["may"]
+
+
+@pytest.mark.issue(15)
+def test_a_hosts_request_is_no_claim() -> None:
+    assert to_audience("Well Ivo, as we begin to close, give us a sense of your outlook.")
+    assert not to_audience("They did not tell us the truth about the pier.")
+
+
+@pytest.mark.issue(15)
+def test_a_negated_possibility_is_no_hedge_and_a_heading_no_claim(analyze) -> None:
+    _, claims = analyze(
+        "The harbour was quiet all winter. I love this town so much that no other town, "
+        "no one, could even tempt me to leave.\n\n"
+        "Tolls may be rising faster than wages this spring\n\n"
+        "The council may sell the pier.\n"
+    )
+    assert [c.hedge for c in claims] == ["may"]
+    assert "sell the pier" in claims[0].text
