@@ -198,8 +198,18 @@ _THE_ABSTRACT = re.compile(
 _IN_THAT_SENSE = re.compile(
     r"\b(?:in|by)\s+(?:that|this|the\s+same)\s+(?:sense|way|case|respect|regard|manner)\b", re.I
 )
-#: a hedge word that opens the sentence before its subject: "Perhaps it didn’t work."
-_HEDGE_LEAD = re.compile(r"(?:perhaps|maybe)\s+", re.I)
+#: a hedge or a connective that opens the sentence before its subject: "Perhaps it didn’t
+#: work.", "But nevertheless it was a choice."
+_HEDGE_LEAD = re.compile(
+    r"(?:(?:perhaps|maybe|nevertheless|nonetheless|even\s+so|after\s+all|in\s+any\s+case)"
+    r",?\s+)+",
+    re.I,
+)
+#: "it" in an idiom about what was just said: "It's up to the people.", "It's up to you."
+_IT_IDIOM = re.compile(r"it(?:[’']s|\s+(?:is|was))\s+(?:all\s+)?up\s+to\b", re.I)
+#: "another"/"the other" as the subject, the next of a list begun before: "Another is how
+#: to energize people."
+_ANOTHER = re.compile(rf"(?:another|the\s+other|the\s+second|the\s+third)\s+{_FINITE}", re.I)
 #: a demonstrative with its noun as the subject: "This research provides ...", "That
 #: decision was ...", "These 2 shares could ...", "Such moves are ..." (not "those who");
 #: a time ("This week the council voted") or the page itself ("This interview was ...",
@@ -266,7 +276,7 @@ def points_back(words: str, indirect: bool = False) -> bool:
     if frame is not None:
         p = frame.end()
     rest = words[p:].lstrip("“\"‘' ")
-    if _IT_THE_WAY.match(rest):
+    if _IT_THE_WAY.match(rest) or _IT_IDIOM.match(rest) or _ANOTHER.match(rest):
         return True
     if _EXPLETIVE.match(rest):
         return False

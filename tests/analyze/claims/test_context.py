@@ -48,6 +48,10 @@ def _said(doc: Any, c: Any) -> str:
         ("The Harvan Council had a port in that sense, even after the storm.", False, True),
         ("All of these show that the council is seeking new loans.", False, True),
         ("Perhaps it didn’t work the way the council hoped.", False, True),
+        ("But nevertheless it was a choice.", False, True),
+        ("It's up to the people.", False, True),
+        ("Another is how to energize people who agree with you.", False, True),
+        ("Another storm hit the harbour in May.", False, False),
         # a personal pronoun in indirect speech is most often the speaker
         ("he would meet the Harvan Council in May", True, False),
         ("this decision may hurt the smaller boats", True, True),
