@@ -113,7 +113,7 @@ def to_listener(words: str) -> bool:
 #: we begin to close, give us a sense of ...", "So tell us about ..."
 _REQUEST = re.compile(
     r"(?:^\W*|[,;:]\s+|\b(?:so|and|now|then)\s+)(?:please\s+)?(?:give|tell|walk|take|fill|bring)"
-    r"\s+(?:us|me)\b(?!\s+(?:that|what)\b)",
+    r"\s+(?:us|me)\b(?!\s+that\b)",
     re.I,
 )
 
@@ -163,9 +163,12 @@ _FRONTED = re.compile(r"[\W_]*(?-i:[A-Z]?[a-z’'-]+)(?:\s+(?-i:[a-z’'-]+)){0,
 #: a frame whose clause carries the real subject: "it turns out that it ...", "it seems
 #: like they ...", "I think this ..."
 _FRAME_THAT = re.compile(
-    r"(?:it\s+(?:\w+ly\s+)?(?:turns|turned)\s+out|it\s+(?:\w+ly\s+)?(?:seems|seemed|appears|"
-    r"appeared|looks|looked)|(?:i|we)\s+(?:\w+ly\s+)?(?:think|believe|feel|guess|suspect|"
-    r"know|hope|fear))\s+(?:(?:that|like|as\s+if)\s+)?",
+    r"(?:it\s+(?:\w+ly\s+)?(?:turns|turned)\s+out\s+(?:that\s+)?"
+    # "it seems like ...", but not "It seems to be full blast": there "it" is the subject
+    r"|it\s+(?:\w+ly\s+)?(?:seems|seemed|appears|appeared|looks|looked)\s+"
+    r"(?:(?:that|like|as\s+if)\s+|(?!to\b|as\b|so\b|good\b|bad\b|great\b|fine\b))"
+    r"|(?:i|we)\s+(?:\w+ly\s+)?(?:think|believe|feel|guess|suspect|know|hope|fear)\s+"
+    r"(?:(?:that|like|as\s+if)\s+)?)",
     re.I,
 )
 _FINITE = (

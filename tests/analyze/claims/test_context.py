@@ -52,6 +52,8 @@ def _said(doc: Any, c: Any) -> str:
         ("It's up to the people.", False, True),
         ("Another is how to energize people who agree with you.", False, True),
         ("Another storm hit the harbour in May.", False, False),
+        ("It seems to be full blast in one direction or the other.", False, True),
+        ("It seems like the council never met.", False, False),
         # a personal pronoun in indirect speech is most often the speaker
         ("he would meet the Harvan Council in May", True, False),
         ("this decision may hurt the smaller boats", True, True),
@@ -201,6 +203,7 @@ def test_may_want_to_is_advice_not_a_hedge(analyze) -> None:
 def test_a_hosts_request_is_no_claim() -> None:
     assert to_audience("Well Ivo, as we begin to close, give us a sense of your outlook.")
     assert not to_audience("They did not tell us the truth about the pier.")
+    assert to_audience("What is your view, Ivo, and then also, tell us what you expect?")
 
 
 @pytest.mark.issue(15)
