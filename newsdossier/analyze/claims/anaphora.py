@@ -87,8 +87,8 @@ _READER_YOU = re.compile(
 )
 
 
-#: a host's remark to the audience of a programme: "We would like to give our listeners an
-#: update on ...", "Let's tell our viewers ...", "for those of you listening at home"
+#: a host's remark to the audience of a programme: "We would like to bring our listeners
+#: news of the pier ...", "Let's tell our viewers ...", "for those of you at home"
 _AUDIENCE = re.compile(
     r"\b(?:our|my)\s+(?:listeners|viewers|readers|audience|subscribers|followers)\b"
     r"|\b(?:those\s+of\s+you|you\s+folks|folks\s+at\s+home|you\s+guys)\b"
@@ -98,8 +98,8 @@ _AUDIENCE = re.compile(
 )
 
 
-#: advice to the listener of a turn put impersonally: "It is not wise for you to open up
-#: to those people.", "It is important for you to rest." (a reader of seed 69 judged such
+#: advice to the listener of a turn put impersonally: "It is not good for you to sail
+#: alone.", "It is important for you to rest." (a reader of seed 69 judged such
 #: reassurance no claim; one of our dev reading of seed 303)
 _FOR_YOU = re.compile(r"\bfor\s+you\s+to\b", re.I)
 
@@ -109,8 +109,8 @@ def to_listener(words: str) -> bool:
     return bool(_FOR_YOU.search(words))
 
 
-#: a host's request to the guest, after a vocative or an opening clause: "Well Ivo, as
-#: we begin to close, give us a sense of ...", "So tell us about ..."
+#: a host's request to the guest, after a vocative or an opening clause: "Well Ivo, before
+#: we finish, give us your view of ...", "So tell us about ..."
 _REQUEST = re.compile(
     r"(?:^\W*|[,;:]\s+|\b(?:so|and|now|then)\s+)(?:please\s+)?(?:give|tell|walk|take|fill|bring)"
     r"\s+(?:us|me)\b(?!\s+that\b)",
@@ -120,7 +120,7 @@ _REQUEST = re.compile(
 
 def to_audience(words: str) -> bool:
     """Whether a carried turn or quote speaks to the programme's audience about the
-    programme ("We would like to give our listeners an update on ..."): a host's
+    programme ("We would like to bring our listeners news of the pier"): a host's
     remark, which an independent reader judged no claim (seed 69; one of the 8
     not-claims of our strict reading of seeds 301-302)."""
     return bool(_AUDIENCE.search(words) or _REQUEST.search(words))
@@ -156,7 +156,7 @@ def is_anaphoric(words: str, carried: bool) -> bool:
     return bool(_IT.match(rest)) and not _EXPLETIVE.match(rest)
 
 
-#: a short fronted phrase before the subject: "In my opinion, ", "But in fact, ",
+#: a short fronted phrase before the subject: "In my view, ", "But in fact, ",
 #: "Perhaps then, ", "In that sense, " (lower-case words only: "In Vellorn, it ..." names
 #: its own place)
 _FRONTED = re.compile(r"[\W_]*(?-i:[A-Z]?[a-z’'-]+)(?:\s+(?-i:[a-z’'-]+)){0,3},\s+")
@@ -164,7 +164,7 @@ _FRONTED = re.compile(r"[\W_]*(?-i:[A-Z]?[a-z’'-]+)(?:\s+(?-i:[a-z’'-]+)){0,
 #: like they ...", "I think this ..."
 _FRAME_THAT = re.compile(
     r"(?:it\s+(?:\w+ly\s+)?(?:turns|turned)\s+out\s+(?:that\s+)?"
-    # "it seems like ...", but not "It seems to be full blast": there "it" is the subject
+    # "it seems like ...", but not "It seems to be all wind": there "it" is the subject
     r"|it\s+(?:\w+ly\s+)?(?:seems|seemed|appears|appeared|looks|looked)\s+"
     r"(?:(?:that|like|as\s+if)\s+|(?!to\b|as\b|so\b|good\b|bad\b|great\b|fine\b))"
     r"|(?:i|we)\s+(?:\w+ly\s+)?(?:think|believe|feel|guess|suspect|know|hope|fear)\s+"
@@ -176,45 +176,45 @@ _FINITE = (
     r"should|does|did|do|[a-z]+s|[a-z]+ed|isn[’']t|wasn[’']t|aren[’']t|weren[’']t|"
     r"doesn[’']t|didn[’']t|won[’']t|can[’']t)\b"
 )
-#: a personal pronoun as the subject ("It just hasn’t become an issue.", "He’s an
-#: interesting kind of dark horse."), not before a relative ("those who ...")
+#: a personal pronoun as the subject ("It never came up at the council.", "He’s an
+#: odd choice for the post."), not before a relative ("those who ...")
 _PERSONAL = re.compile(
     r"(?:he|she|they|it)(?:[’'](?:s|re|ll|ve|d)\b|\s+(?!who\b|that\b|which\b)[a-z])", re.I
 )
-#: "the same", "the opposite", "the latter", "both" as the subject ("The same is true for
-#: every other activity", "Both were arrested")
+#: "the same", "the opposite", "the latter", "both" as the subject ("The same holds for
+#: every other pier", "Both were arrested")
 _SAME = re.compile(
     rf"(?:the\s+(?:same|opposite|latter|former|reverse)|both|neither)\s+{_FINITE}"
     rf"|(?:both|neither|each|all|some|none|most|many)\s+of\s+(?:them|these|those)\s+[a-z]",
     re.I,
 )
 #: a definite abstract noun that stands for what was just told: "The result could be
-#: dictatorship.", "The move will force them ...", "The problem is figuring out how far it
-#: goes." (not "The problem is that ...": the clause says what it is)
+#: a closed harbour.", "The move will cost them ...", "The problem is knowing when it
+#: ends." (not "The problem is that ...": the clause says what it is)
 _THE_ABSTRACT = re.compile(
     rf"the\s+(?:result|move|decision|outcome|consequence|effect|change|step|idea|situation|"
     rf"difference|trend|process|problem|issue|point|answer|upshot|irony)s?\s+"
     rf"(?!(?:is|was|are|were)\s+(?:that|what|how|why|whether)\b|of\b|that\b|which\b){_FINITE}",
     re.I,
 )
-#: a phrase that points back wherever it stands: "Nazi Germany had democracy in that sense"
+#: a phrase that points back wherever it stands: "The town had a port in that sense"
 _IN_THAT_SENSE = re.compile(
     r"\b(?:in|by)\s+(?:that|this|the\s+same)\s+(?:sense|way|case|respect|regard|manner)\b", re.I
 )
-#: a hedge or a connective that opens the sentence before its subject: "Perhaps it didn’t
-#: work.", "But nevertheless it was a choice."
+#: a hedge or a connective that opens the sentence before its subject: "Perhaps it never
+#: paid.", "Still, nevertheless it was a vote."
 _HEDGE_LEAD = re.compile(
     r"(?:(?:perhaps|maybe|nevertheless|nonetheless|even\s+so|after\s+all|in\s+any\s+case)"
     r",?\s+)+",
     re.I,
 )
-#: "it" in an idiom about what was just said: "It's up to the people.", "It's up to you."
+#: "it" in an idiom about what was just said: "It's up to the town.", "It's up to you."
 _IT_IDIOM = re.compile(r"it(?:[’']s|\s+(?:is|was))\s+(?:all\s+)?up\s+to\b", re.I)
 #: "another"/"the other" as the subject, the next of a list begun before: "Another is how
-#: to energize people."
+#: to pay the crews."
 _ANOTHER = re.compile(rf"(?:another|the\s+other|the\s+second|the\s+third)\s+{_FINITE}", re.I)
-#: a demonstrative with its noun as the subject: "This research provides ...", "That
-#: decision was ...", "These 2 shares could ...", "Such moves are ..." (not "those who");
+#: a demonstrative with its noun as the subject: "This plan offers ...", "That
+#: decision was ...", "These 2 piers could ...", "Such moves are ..." (not "those who");
 #: a time ("This week the council voted") or the page itself ("This interview was ...",
 #: "this article") is no pointing back
 _DEM_NOUN = re.compile(
@@ -227,10 +227,10 @@ _DEM_NOUN = re.compile(
 )
 
 _CAPITAL = re.compile(r"(?<=\s)(?-i:[A-Z])")
-#: a sentence that opens with a relative word: "Which is why lesson one is ...",
+#: a sentence that opens with a relative word: "Which is why the vote failed.",
 #: "Whereby the council ..." (the rest of the sentence before)
 _RELATIVE_OPENING = re.compile(r"[\s“\"‘'(]*(?:which|whereby|whereupon)\b", re.I)
-#: a fronted condition or time whose only content points back: "If we do that, ...",
+#: a fronted condition or time whose only content points back: "If they do that, ...",
 #: "When they did so, ...", "Once you accept this, ..."
 _DO_THAT = re.compile(
     r"(?:if|when|once|unless|after|because)\s+(?:\w+\s+){1,2}?(?:do|does|did|doing|done|say|"
@@ -239,12 +239,12 @@ _DO_THAT = re.compile(
     re.I,
 )
 #: "it" as what the words are about, not an expletive, before "the best way to":
-#: "it’s actually the best way to reduce anxiety", "It is one of the reasons that ..."
+#: "it’s really the best way to pay for the pier", "It is one of the reasons that ..."
 _IT_THE_WAY = re.compile(
     r"it(?:[’']s|\s+(?:is|was))\s+(?:\w+ly\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:way|ways|thing|things|means|tool|method|key|answer|reason|reasons|cause|problem|"
     r"solution|part|result|sign|example|source|step|tactic|strategy)\b"
-    # "It’s all part of what ...", "It is one of the ...": "it" is what is described
+    # "It’s all part of the plan", "It is one of the ...": "it" is what is described
     r"|it(?:[’']s|\s+(?:is|was))\s+(?:\w+ly\s+)?(?:all\s+|just\s+|only\s+|also\s+)?"
     r"(?:part|one|some|much|most)\s+of\b",
     re.I,
@@ -264,7 +264,7 @@ def points_back(words: str, indirect: bool = False) -> bool:
     lead = _LEAD.match(words)
     p = lead.end() if lead else 0
     if _DO_THAT.match(words, p) or _RELATIVE_OPENING.match(words, p):
-        return True  # "If we do that, then ...": do what?  "Which is why ...": which?
+        return True  # "If they do that, then ...": do what?  "Which is why ...": which?
     for _ in range(2):
         f = _FRONTED.match(words, p)
         if f is None or f.end() - p > 40:
@@ -296,7 +296,7 @@ def points_back(words: str, indirect: bool = False) -> bool:
 
 
 #: words that begin inside a sentence the splitter broke: a lower-case first word ("and
-#: avoid scheduling conflicts,”", "if] we say ...") or a closing bracket before any word
+#: keep the quay clear,”", "if] they say ...") or a closing bracket before any word
 _CUT_START = re.compile(
     r"[\s“\"‘'(]*(?:(?:…|\.\.\.)\s*(?-i:[a-z])|(?-i:[a-z])[\w’'-]*\b(?![.’'-]?[A-Z])|[*\]])"
 )

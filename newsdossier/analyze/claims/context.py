@@ -1,7 +1,7 @@
 """A claim whose words point back, shown with the sentence they point to (issue 15).
 
-"This is a cruel decision," "It just hasn't become an issue.", "But it might be all they
-agree on.": a statement whose subject is a pronoun or a demonstrative standing for
+"This is a shameful vote," "It never came up at the council.", "But it may be all they
+share.": a statement whose subject is a pronoun or a demonstrative standing for
 something said before cannot be cited alone.  Independent readers of FakeNewsCorpus
 claims judged such rows wrong more than any other kind (10 of the 33 wrong of seeds
 69-70; 14 of the 41 wrong of our strict reading of seeds 301-302), most of them in
@@ -12,7 +12,7 @@ points back to: ``start`` (the claim's text) moves back to that sentence, and so
 ``statement_start`` when that sentence is the same voice's words (the same speaker, or
 the writer's own), so that the statement reads whole; the hedge, polarity and modality
 stay those of the words themselves (computed before).  Words that begin inside a
-sentence the splitter broke ("and avoid scheduling conflicts,” X stated.") are joined
+sentence the splitter broke ("and keep the quay clear,” X stated.") are joined
 to the same speaker's sentence they continue.
 
 When no such sentence stands close before (the page's first line, a heading, a new

@@ -947,8 +947,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 and not is_heading(sent.text)
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's;
-                # the writer's own question asserts nothing ("..., might that not prolong
-                # the war?": a rhetorical question, judged no claim by the readers)
+                # the writer's own question asserts nothing ("..., will that not delay
+                # the rescue?": a rhetorical question, judged no claim by the readers)
                 content = sent.text
                 src = _default_source(d, sent.start)
                 own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")

@@ -65,8 +65,8 @@ def has_main_verb(pdoc: Any) -> bool:
 
 
 #: how a sentence ends: a line without end punctuation is a heading, a caption or another
-#: article's teaser ("Polls favorable to X may be overestimating his support, state polls
-#: suggest"), not the writer's assertion (our strict reading of seed 305)
+#: article's teaser ("Tolls may be rising faster than wages this
+#: spring"), not the writer's assertion (our strict reading of seed 305)
 _ENDS = re.compile(r"[.!?…:;”\"’')\]]\s*$")
 
 

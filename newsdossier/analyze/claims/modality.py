@@ -279,8 +279,8 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
 
 #: "the less likely we are to ...": a correlative comparative, where "likely" is what the
 #: sentence says of its subject, not the writer's doubt (a reader of seed 273); so is any
-#: comparison of likelihood ("women are more likely to feel anxious than men", "the
-#: optimist is more likely to ...": a finding about rates, two of the wrong hedges of our
+#: comparison of likelihood ("older crews are more likely to sell than young ones", "a
+#: rested sailor is more likely to ...": a finding about rates, two of the wrong hedges of our
 #: strict reading of seeds 301-302); "more than likely" and "it is more likely that ..."
 #: are still hedges
 _CORRELATIVE = re.compile(
@@ -291,8 +291,8 @@ _CORRELATIVE = re.compile(
 )
 
 
-#: a modal whose subject is "nobody", "no one", "nothing", "no other X": "no other woman,
-#: nobody, could even tempt me" says it cannot happen, not that it may (a wrong hedge of
+#: a modal whose subject is "nobody", "no one", "nothing", "no other X": "no other town,
+#: no one, could even tempt me" says it cannot happen, not that it may (a wrong hedge of
 #: our strict reading of seed 304)
 _NO_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|nothing|no\s+(?:other\s+)?[a-z]+)\W*\s*$", re.I)
 

@@ -540,7 +540,7 @@ _ROLE_LABELS = frozenset(
 
 #: role labels of the asking side of a channelled or counselling Q&A ("Questioner:",
 #: "Caller:", "Audience member:"): what such a turn says is the asker's own situation or
-#: feelings ("Yes, sadness and regret.", "I feel compassion."), which independent readers
+#: feelings ("Yes, mostly fear.", "I feel lost at sea."), which independent readers
 #: judged no claim every time (seeds 62, 67, 68; 2 of the 8 not-claims of our strict
 #: reading of seeds 301-302); the host's or the guest's turns stay
 _ASKING = frozenset(
