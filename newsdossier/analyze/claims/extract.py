@@ -34,9 +34,10 @@ from ...registry import analyzers
 from ...settings import Settings
 from ..entities.names import name_key
 from ..pipeline import Work
-from .anaphora import addresses_reader, is_anaphoric, is_dangling
+from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience, to_listener
+from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
-from .fragments import has_main_verb, needs_parse
+from .fragments import has_main_verb, is_heading, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import (
     find_hedge,
@@ -68,7 +69,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "27"  # 27: issue-15s: counts whose trigger describes the counted noun ("some 3,000
+VERSION = "30"  # 30: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
+# 27 (15q): words that point back are shown with the sentence they point to;
+# askers' turns, remarks to the audience, advice "for you to", the writer's questions are no
+# claims, nor a host's request or a writer's line without end punctuation; comparisons of
+# likelihood, "may want to" and "nobody could" are no hedges
+# 27 (15s): counts whose trigger describes the counted noun ("some 3,000
 # armed fighters"), parts of an owned whole ("half of its 600 members"), levels set by an
 # estimate ("is estimated at $2 billion"), tolls and victims of a named doer's event, "the
 # group, which has ...", ages as a predicate ("X is 76 years old"), a writer's "He" before a
@@ -969,7 +975,9 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 continue
             if _no_statement(d, st) or (sent.start, i) in verbless:
                 continue  # "Greg, thanks for joining us.", "Be sure to ...", "fire and fury."
-            out.append(_statement_claim(d, sent, st))
+            shown = in_context(d, subs, k, statements, st, _statement_claim(d, sent, st))
+            if shown is not None:
+                out.append(shown)
         if not stmts and not covered and not any(c.start == sent.start for c in out[-3:]):
             frame = _framing(d, sent, sent.start, sent.end)
             h = find_hedge(
@@ -981,15 +989,22 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 and not is_empty_question(sent.text, False)
                 and not addresses_reader(sent.text)
                 and (sent.start, -1) not in verbless
+                and modality_of(sent.text, sent.text, None) != "question"
+                and not is_heading(sent.text)
             ):  # fmt: skip
-                # quoted words, or words of a speaker nobody can name, are not the writer's
+                # quoted words, or words of a speaker nobody can name, are not the writer's;
+                # the writer's own question asserts nothing ("..., will that not delay
+                # the rescue?": a rhetorical question, judged no claim by the readers)
                 content = sent.text
                 src = _default_source(d, sent.start)
                 own = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
                 pol = _main_polarity(d, sent, (sent.start, sent.end), frame, False)
-                out.append(_claim(d, sent, src, None, attribute=None, subject=_content_subject(d, own),
-                                  value=None, kind="text", hedge=h, polarity=pol,
-                                  modality=modality_of(sent.text, content, None)))  # fmt: skip
+                shown = in_context(d, subs, k, statements, own, _claim(
+                    d, sent, src, None, attribute=None, subject=_content_subject(d, own),
+                    value=None, kind="text", hedge=h, polarity=pol,
+                    modality=modality_of(sent.text, content, None)))  # fmt: skip
+                if shown is not None:
+                    out.append(shown)
         for m in sm:
             if m.label == "PERSON":
                 age = _age_claim(d, sent, m, stmts)
@@ -1044,7 +1059,9 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     # subject points back to what was said before (:mod:`.anaphora`)
     if is_empty_question(words, carried):
         return True
-    return carried and (is_anaphoric(words, True) or is_dangling(words))
+    return carried and (
+        is_anaphoric(words, True) or is_dangling(words) or to_audience(words) or to_listener(words)
+    )
 
 
 _CUT_OFF = re.compile(r"[\[(]\s*$")

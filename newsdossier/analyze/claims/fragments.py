@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["has_finite_word", "has_main_verb", "needs_parse"]
+__all__ = ["has_finite_word", "has_main_verb", "is_heading", "needs_parse"]
 
 _FINITE_HINT = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|can|could|may|might|must|"
@@ -62,3 +62,14 @@ def has_main_verb(pdoc: Any) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in t.children):
             return True
     return False
+
+
+#: how a sentence ends: a line without end punctuation is a heading, a caption or another
+#: article's teaser ("Tolls may be rising faster than wages this
+#: spring"), not the writer's assertion (our strict reading of seed 305)
+_ENDS = re.compile(r"[.!?…:;”\"’')\]]\s*$")
+
+
+def is_heading(text: str) -> bool:
+    """Whether a line of the writer's has no end punctuation (see _ENDS)."""
+    return not _ENDS.search(text)

@@ -268,20 +268,38 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
         lo = max(0, anchor.start() - 45)
         for m in scanner.finditer(text, lo, min(len(text), anchor.end() + 45)):
             if m.start() <= anchor.start() < m.end():
-                if not _in_correlative(text, m.start(), m.end()):
+                negated = m.lastgroup == "may" and _NO_SUBJECT.search(
+                    text, max(0, m.start() - 30), m.start()
+                )
+                if not _in_correlative(text, m.start(), m.end()) and not negated:
                     out.append(((m.lastgroup or "").replace("_", "-"), m.start(), m.end()))
                 break
     return tuple(out)
 
 
 #: "the less likely we are to ...": a correlative comparative, where "likely" is what the
-#: sentence says of its subject, not the writer's doubt (a reader of seed 273)
-_CORRELATIVE = re.compile(r"\bthe\s+(?:less|more)\s+(?:likely|probable|possible)\b", re.I)
+#: sentence says of its subject, not the writer's doubt (a reader of seed 273); so is any
+#: comparison of likelihood ("older crews are more likely to sell than young ones", "a
+#: rested sailor is more likely to ...": a finding about rates, two of the wrong hedges of our
+#: strict reading of seeds 301-302); "more than likely" and "it is more likely that ..."
+#: are still hedges
+_CORRELATIVE = re.compile(
+    r"\bthe\s+(?:less|more)\s+(?:likely|probable|possible)\b"
+    r"|\b(?:(?:far|much|a\s+lot|significantly|slightly|no)\s+)?(?:less|more)\s+likely"
+    r"(?=\s+(?:to|than)\b)",
+    re.I,
+)
+
+
+#: a modal whose subject is "nobody", "no one", "nothing", "no other X": "no other town,
+#: no one, could even tempt me" says it cannot happen, not that it may (a wrong hedge of
+#: our strict reading of seed 304)
+_NO_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|nothing|no\s+(?:other\s+)?[a-z]+)\W*\s*$", re.I)
 
 
 def _in_correlative(text: str, a: int, b: int) -> bool:
-    lo = max(0, a - 12)
-    return any(c.start() <= a and b <= c.end() for c in _CORRELATIVE.finditer(text, lo, b + 1))
+    lo = max(0, a - 30)
+    return any(c.start() <= a and b <= c.end() for c in _CORRELATIVE.finditer(text, lo, b + 12))
 
 
 #: hedges that distance the writer from a fact wherever it stands in the sentence: "the

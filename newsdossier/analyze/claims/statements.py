@@ -538,6 +538,22 @@ _ROLE_LABELS = frozenset(
 )
 
 
+#: role labels of the asking side of a channelled or counselling Q&A ("Questioner:",
+#: "Caller:", "Audience member:"): what such a turn says is the asker's own situation or
+#: feelings ("Yes, mostly fear.", "I feel lost at sea."), which independent readers
+#: judged no claim every time (seeds 62, 67, 68; 2 of the 8 not-claims of our strict
+#: reading of seeds 301-302); the host's or the guest's turns stay
+_ASKING = frozenset(
+    ["questioner", "caller", "audience", "listener", "participant", "student", "seeker",
+     "client", "visitor", "reader", "question", "q"]
+)  # fmt: skip
+
+
+def _asking(src: Source) -> bool:
+    words = name_key(src.name or "").split()
+    return src.kind == "anonymous" and bool(words) and words[0] in _ASKING
+
+
 def _is_role_label(key: str) -> bool:
     """ "questioner", "audience member", "host 2", "question": only role words (and a
     number)."""
@@ -801,6 +817,13 @@ def find_statements(
                 ctx.roles.append(st.source)
         here = [st for st in here if len(_WORD.findall(text, st.content[0], st.content[1])) >= 2
                 or st.content[0] == st.content[1]]  # fmt: skip
+        asked = [st for st in here if _asking(st.source) and st.how in ("transcript", "verb")
+                 and turns and _turn_at(turns, sent) is not None]  # fmt: skip
+        if asked:
+            # the asker's own words: no claim, and never the writer's either
+            if unattributed is not None:
+                unattributed.extend(st.content for st in asked if st.content[0] < st.content[1])
+            here = [st for st in here if st not in asked]
         if here:
             out[sent.start] = here
         ctx.prev = here

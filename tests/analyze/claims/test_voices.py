@@ -36,7 +36,10 @@ _SESSION = (
 def test_role_labels_of_a_transcript_are_anonymous(analyze, role) -> None:
     doc, claims = analyze(_SESSION.format(role=role))
     turns = [c for c in claims if "I took" in c.text or "so young" in c.text]
-    assert turns, [(c.source_name, c.text) for c in claims]
+    if role == "Interviewer":
+        assert turns, [(c.source_name, c.text) for c in claims]
+    else:  # the asking side of a Q&A tells its own situation: no claim (branch 15q)
+        assert not turns, [(c.source_name, c.text) for c in turns]
     for c in turns:
         assert c.source_kind == "anonymous", (c.source_name, c.source_kind, c.text)
     named = [c for c in claims if "anxiety you carry" in c.text or "born knowing" in c.text]
@@ -140,8 +143,6 @@ def test_a_question_label_is_the_questioners_turn(analyze) -> None:
         "releasing my shame and I would welcome any guidance you can give.\n\n"
         + _SESSION.format(role="Questioner").split("\n", 1)[1]
     )
-    c = next(c for c in claims if "releasing my shame" in c.text)
-    assert c.source_kind == "anonymous" and c.source_name == "Question", (
-        c.source_name,
-        c.source_kind,
-    )
+    # the questioner's turn is theirs, never the page's author's; and what the asker says
+    # of their own situation is no claim (branch 15q)
+    assert not [c for c in claims if "releasing my shame" in c.text]
