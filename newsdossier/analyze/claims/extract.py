@@ -47,6 +47,7 @@ from .modality import (
     negator_starts,
     polarity_of,
 )
+from .outlets import with_outlet_kinds
 from .quotes import QuoteIndex
 from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
@@ -68,7 +69,10 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "26"  # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
+VERSION = "27"  # 27: issue-15r speakers on unseen text: no time phrase or sentence adverb
+# as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->
+# via X), a relative after an appositive, outlets the document names as such (outlets.py)
+# 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,
 # ", so give us ..." requests; hedges of a participle's belief, a purpose "so X could",
@@ -734,6 +738,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     excerpts = find_excerpts(text, ms)
     d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts)
     statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts)
+    statements = {k: with_outlet_kinds(text, ms, v) for k, v in statements.items()}
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
