@@ -8,8 +8,8 @@ itself says which of its names are outlets, in the conventions of news writing -
 
 - a media noun next to the name: "the news agency Vellornpress", "the British daily
   Harvan Courier", "Vellornpress correspondent", "a Vellornpress story";
-- the name as the listener of "told" ("a senior official told Vellornpress"), an
-  organisation that is no institution of the lexicon ("told the council" is not);
+- (not the listener of "told": the tagger calls many a person an organisation, and
+  "X told Le Vell that ..." made a minister an outlet on the Tehran Times build);
 - the repost conventions that introduce another outlet's text: "Vellornpress reported:"
   ending a paragraph, "As Vellornpress reports, ...", "The following comes from X",
   "(via X)".
@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ...model import Mention
-from ..entities.names import name_key
+from ..entities.names import country_names, demonyms, name_key
 from .lexicon import attribution
 from .sources import Source
 from .statements import Statement
@@ -74,8 +74,6 @@ def _evidence(text: str, m: Mention) -> bool:
         return False  # "told the council", "a ministry story": bodies, not outlets
     if _MEDIA_AFTER.match(after):
         return True
-    if _TOLD_BEFORE.search(before) and _TOLD_END.match(after) and m.label == "ORG":
-        return True  # "a senior official told Vellornpress": the listener is an outlet
     if _REPOST_BEFORE.search(before) and re.match(
         r"\s+(?:reported|reports|wrote|writes|notes|noted|adds|added)\b|\s*[…,:)]", after
     ):
@@ -87,12 +85,15 @@ def _evidence(text: str, m: Mention) -> bool:
 
 
 def outlet_keys(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
-    """The name keys of the names ``text`` uses as news outlets somewhere."""
+    """The name keys of the names ``text`` uses as news outlets somewhere.  A country's
+    name or demonym never is, whatever one of its mentions says ("the Vellorn newspaper"
+    names a paper once; "Vellorn declared ..." is the state)."""
     keys = set()
+    places = country_names().keys() | demonyms().keys()
     for m in mentions:
         if m.label in _LABELS and _evidence(text, m):
             keys.add(name_key(m.text))
-    return frozenset(k for k in keys if k)
+    return frozenset(k for k in keys if k and k not in places)
 
 
 #: a descriptive phrase headed by a media noun: "the newspaper", "the Australian daily"
@@ -103,12 +104,24 @@ _MEDIA_HEAD = re.compile(
 )
 
 
-def _is_outlet(src: Source, keys: frozenset[str]) -> bool:
-    if src.kind != "named" or not src.name:
+def _is_outlet(src: Source, keys: frozenset[str], text: str) -> bool:
+    if src.kind not in ("named", "anonymous") or not src.name:
         return False
-    if _MEDIA_HEAD.fullmatch(src.name.strip()):
+    if src.kind == "named" and _MEDIA_HEAD.fullmatch(src.name.strip()):
         return True
-    return name_key(src.name) in keys
+    if name_key(src.name) in keys:
+        return True
+    # "Vellornpress reported:" where the tagger saw no name (filed anonymous): the
+    # document's own words still call it an outlet
+    name = src.name.strip()
+    if not re.fullmatch(r"(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}", name):
+        return False
+    return bool(
+        re.search(
+            rf"(?:^|\n)[ \t]*(?:As\s+)?(?:the\s+)?{re.escape(name)}\s+(?:reported|reports)\s*:[ \t]*\n",
+            text,
+        )
+    )
 
 
 def with_outlet_kinds(
@@ -116,10 +129,12 @@ def with_outlet_kinds(
 ) -> list[Statement]:
     """``items`` (statements) with the kind of each source the document uses as an
     outlet set to ``outlet``."""
-    if not any(i.source.kind == "named" for i in items):
+    if not any(i.source.kind in ("named", "anonymous") for i in items):
         return list(items)
     keys = outlet_keys(text, mentions)
     return [
-        replace(i, source=replace(i.source, kind="outlet")) if _is_outlet(i.source, keys) else i
+        replace(i, source=replace(i.source, kind="outlet"))
+        if _is_outlet(i.source, keys, text)
+        else i
         for i in items
     ]

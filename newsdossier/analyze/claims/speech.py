@@ -526,6 +526,8 @@ def _fronted_subject(s: _Sent, a: int, b: int) -> Speaker | None:
     text = s.text[a:b]
     if not text or "," in text or len(text.split()) > 8 or not _FRONTED_NP.fullmatch(text):
         return None
+    if len(text.split()) == 1 and text.lower() in _FUNCTION_WORDS:
+        return None  # "According to the ministry, the accused had ...": "the" is no phrase
     if _VERBISH.search(text) or has_finite_word(re.sub(r"[’']s\b", "", text)):
         return None  # "On Monday, Renk met the envoy ... the president said": a clause
     if re.match(r"(?:he|she|they|it|I|we)$", text, re.I):
@@ -899,6 +901,10 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
                 if (
                     pm.label == "PERSON"
                     and pm.end <= np.start
+                    # "..., and Renk, all the figures who claim ...": a list's last name
+                    # is not the relative's antecedent, nor a quantifier's
+                    and not re.search(r"\band\s+$", s.text[: pm.start - s.off])
+                    and not re.match(r"(?:all|both|each|many|some|most|several)\b", np.text, re.I)
                     and re.fullmatch(
                         r"\s*,[^,;:“”\"]{0,120}", s.text[pm.end - s.off : np.start - s.off]
                     )
@@ -1525,6 +1531,9 @@ def _cut_speaker(s: _Sent, f: Frame) -> Frame | None:
     own = _OWN_VERB.search(s.text, a, b)
     if own and own.start() > a:
         b = own.start()
+        rel = re.search(r"\s+(?:who|which|that)$", s.text[a:b])
+        if rel:  # "an officer who [was sentenced ...]"
+            b = a + rel.start()
     a, b = _trim(s, a, b)
     if b <= a or _not_a_speaker(s, s.text[a:b]):
         return None

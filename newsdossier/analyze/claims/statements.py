@@ -319,7 +319,12 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
         if len(cands) == 1:
             return _as_resolved(next(iter(cands.values())), sp, "role")
         people = {n.key: n for n in ctx.named if n.person}
-        if not cands and len(people) == 1 and head not in _GROUP_HEADS:
+        if (
+            not cands and len(people) == 1 and head not in _GROUP_HEADS
+            # "The prime minister of Albania said": an office named by its place or body
+            # is that office's holder, not the one person quoted before (Tehran Times build)
+            and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", sp.text)
+        ):  # fmt: skip
             # the only person quoted so far: "The scholar concluded that ..."
             return _as_resolved(next(iter(people.values())), sp, "role")
         if not cands and head in lex.people:
@@ -360,6 +365,8 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             return Source(m.text, "named", m.start, m.end, sp.start, sp.end, "role",
                           name_key(m.text))  # fmt: skip
     tail = _TRAILING_NAME.search(sp.text)
+    if tail and re.search(r"\b(?:of|on|for|at|in|to|from)\s+(?:the\s+)?$", sp.text[: tail.start()]):
+        tail = None  # "the head of the Council on Foreign Relations": a body's name, no person
     if tail and not anonymous and sp.mention is None:
         # "the council's second secretary for press affairs Ivo Renk": a
         # title ending in a personal name the tagger missed (two capitalised words that

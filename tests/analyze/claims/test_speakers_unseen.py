@@ -119,12 +119,33 @@ def _m(text: str, part: str, label: str, nth: int = 0) -> Mention:
 
 def test_outlet_evidence_is_the_documents_own() -> None:
     text = (
-        "A senior official told Vellornpress that the talks had failed. The Harvan Council "
-        "told the ministry nothing. Columnist Ivo Renk reported:\nThe port is closed."
+        "The talks had failed, the news agency Vellornpress said. The Harvan Council told "
+        "Tomas Vell nothing. Columnist Ivo Renk reported:\nThe port is closed. In a note, "
+        "the Albania newspaper said so."
     )
     ms = [
         _m(text, "Vellornpress", "ORG"),
         _m(text, "Harvan Council", "ORG"),
+        _m(text, "Tomas Vell", "ORG"),  # a person the tagger called an organisation
         _m(text, "Ivo Renk", "PERSON"),
+        _m(text, "Albania", "GPE"),
     ]
+    # the listener of "told" is no evidence; a country named like a paper stays a country
     assert outlet_keys(text, ms) == frozenset({"vellornpress"})
+
+
+def test_a_list_before_a_relative_is_not_its_antecedent(run: Any) -> None:
+    text = (
+        "The network is run by Tomas Vell, Lena Brack and Ivo Renk, all the figures who "
+        "claim that they lead the opposition."
+    )
+    assert all(n != "Ivo Renk" for n, _, _ in _sources(run, text))
+
+
+def test_a_repost_block_of_an_untagged_outlet_is_the_outlets(run: Any) -> None:
+    text = (
+        "The commission acted today.\n\nVellornpost reported:\n\nThe Harvan Commission has "
+        "charged the former chief with fraud. The complaint focuses on the sale of shares.\n"
+    )
+    got = _sources(run, text)
+    assert got and all((n, k) == ("Vellornpost", "outlet") for n, k, _ in got)
