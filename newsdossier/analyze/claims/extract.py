@@ -71,7 +71,8 @@ __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "
 ANALYZER = "newsdossier.claims"
 VERSION = "27"  # 27: issue-15r speakers on unseen text: no time phrase or sentence adverb
 # as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->
-# via X), a relative after an appositive, outlets the document names as such (outlets.py)
+# via X), a relative after an appositive, outlets the document names as such (outlets.py),
+# multi-paragraph quotes, denials by a noun object ("rebuffed the accusations that ...")
 # 26: branches 15o and 15p together, each with its own 23-25 below (issue 15)
 # 25 (15o): wh-subject questions, "that, in turn, ...", "you" after an opening
 # phrase and dangling if-clauses in turns, a writer telling the reader what "you might" do,

@@ -1043,7 +1043,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
 #: (3 of 60 claims on FakeNewsCorpus seeds 201-202, and seed 61)
 _NP_ACT_VERB = re.compile(
     r"(?:accus|critici[sz]|blam|condemn|denounc|describ|prais|hail|slam|brand|label|charg|"
-    r"demand|reject|dismiss|lambast|applaud|welcom|decr[ie])",
+    r"demand|reject|dismiss|lambast|applaud|welcom|decr[ie]|rebuff|rubbish|brush|shrug|wav|swat)",
     re.I,
 )
 #: verbs of the same kind that may also take a clause without "that" ("revealed the

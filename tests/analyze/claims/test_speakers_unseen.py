@@ -149,3 +149,34 @@ def test_a_repost_block_of_an_untagged_outlet_is_the_outlets(run: Any) -> None:
     )
     got = _sources(run, text)
     assert got and all((n, k) == ("Vellornpost", "outlet") for n, k, _ in got)
+
+
+@pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"')])
+def test_a_quote_run_over_paragraphs_is_the_last_frames(
+    run: Any, opening: str, closing: str
+) -> None:
+    text = (
+        f"The council met on Friday. {opening}We will not accept the ruling. The court has "
+        f"no authority over the council.\n\n{opening}The council will appeal and we expect a "
+        f"fair hearing,{closing} Ivo Renk said.\n\nRenk then left the building."
+    )
+    doc, claims = run(text)
+    said = {doc.text[c.start : c.end].strip(): c.source_name for c in claims}
+    assert said.get("The court has no authority over the council.") == "Ivo Renk"
+
+
+@pytest.mark.parametrize("verb", ["rebuffed", "brushed aside", "rubbished"])
+def test_a_denial_by_its_noun_object(run: Any, verb: str) -> None:
+    _, claims = run(f"Ivo Renk {verb} the accusations that his office leaked the memo.")
+    assert [(c.source_name, c.polarity) for c in claims] == [("Ivo Renk", "negative")]
+
+
+def test_a_role_ending_in_a_bodys_name_is_no_person(run: Any) -> None:
+    got = _sources(
+        run,
+        "The deal is a test for the union, the head of the Harvan Strategic Council on "
+        "Foreign Relations said on Tuesday.",
+    )
+    assert got and all(n != "Foreign Relations" for n, _, _ in got)
+    got = _sources(run, "Elsewhere, Leader of the Harvan Revolution said the ministry is corrupt.")
+    assert got and got[0][0] == "Leader of the Harvan Revolution"
