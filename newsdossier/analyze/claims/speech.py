@@ -1462,6 +1462,18 @@ def _tidy_speakers(s: _Sent, frames: list[Frame]) -> list[Frame]:
             f = _with(f, speaker=sp)
         if (
             sp.form == "pronoun" and sp.text.lower() in ("he", "she")
+            # only in a clause the subject's own sentence goes on with ("... when he asked");
+            # a parenthetical "X, he said, ..." is the previous speaker's (Tehran Times build)
+            and _SUBORDINATE_BEFORE.search(s.text, 0, sp.start - s.off)
+        ):  # fmt: skip
+            subj = _sentence_subject_person(s, sp.start)
+            if subj is not None:
+                # "Renk, apparently in jest, produced ... when he asked ...": the person who
+                # opens the sentence, not the previous quote's speaker (seed 317)
+                f = _with(f, speaker=Speaker(subj.text, subj.start, subj.end, "name", subj))
+                sp = f.speaker
+        if (
+            sp.form == "pronoun" and sp.text.lower() in ("he", "she")
             and _AS_FRONT.fullmatch(s.text[: sp.start - s.off])
         ):  # fmt: skip
             ahead = [
@@ -1484,6 +1496,34 @@ def _tidy_speakers(s: _Sent, frames: list[Frame]) -> list[Frame]:
 
 
 _COND_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.I)
+
+
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:when|as|after|before|while|because|since|once|until)\s+$", re.I
+)
+
+
+def _sentence_subject_person(s: _Sent, before: int) -> Mention | None:
+    """The one person named before offset ``before`` in the sentence, outside quotes, when
+    that name opens the sentence (after a fronted phrase at most): its subject."""
+    people = [
+        m
+        for m in s.mentions
+        if m.label == "PERSON" and m.end <= before and not s.in_quote(m.start - s.off)
+    ]
+    if not people or len({m.text.split()[-1] for m in people}) != 1:
+        return None
+    m = people[0]
+    if re.match(r"\s+(?:and|or|&)\s+[A-Z]", s.text[m.end - s.off :]):
+        return None  # "Brack and Renk met, and he said": which of them the tagger may not say
+    lead = s.text[: m.start - s.off]
+    f = _FRONT.match(lead)
+    rest = lead[f.end() :] if f else lead
+    if rest.strip(" \t\n") and not re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){0,3}", rest):
+        return None  # the name is not where a subject stands ("After meeting Renk, he ...")
+    return m
+
+
 #: "Harvan agents who spoke to the Vellorn Post about the matter accused ...": the agents,
 #: via the outlet they spoke to
 _WHO_SPOKE_TO = re.compile(

@@ -180,3 +180,13 @@ def test_a_role_ending_in_a_bodys_name_is_no_person(run: Any) -> None:
     assert got and all(n != "Foreign Relations" for n, _, _ in got)
     got = _sources(run, "Elsewhere, Leader of the Harvan Revolution said the ministry is corrupt.")
     assert got and got[0][0] == "Leader of the Harvan Revolution"
+
+
+def test_a_pronoun_after_the_sentences_own_subject_is_that_person(run: Any) -> None:
+    text = (
+        '"Schools are not condiments," Sen. Tomas Vell said later in the hearing.\n\n'
+        "Ivo Renk, apparently not one to mince words, produced another odd moment at the "
+        'hearing when he asked the minister, "You know some people dislike you?"'
+    )
+    got = _sources(run, text)
+    assert [n for n, _, _ in got] == ["Tomas Vell", "Ivo Renk"]
