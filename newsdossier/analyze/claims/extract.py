@@ -48,6 +48,7 @@ from .modality import (
     negator_starts,
     polarity_of,
 )
+from .outlets import with_outlet_kinds
 from .quotes import QuoteIndex
 from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
@@ -69,7 +70,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "30"  # 30: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
+VERSION = "28"  # 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
+# 27 (15r): speakers on unseen text: no time phrase or sentence adverb
+# as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->
+# via X), a relative after an appositive, outlets the document names as such (outlets.py),
+# multi-paragraph quotes, denials by a noun object ("rebuffed the accusations that ...")
 # 27 (15q): words that point back are shown with the sentence they point to;
 # askers' turns, remarks to the audience, advice "for you to", the writer's questions are no
 # claims, nor a host's request or a writer's line without end punctuation; comparisons of
@@ -783,6 +788,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     excerpts = find_excerpts(text, ms)
     d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts)
     statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts)
+    statements = {k: with_outlet_kinds(text, ms, v) for k, v in statements.items()}
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)

@@ -99,10 +99,37 @@ def _guillemets(text: str) -> list[Quote]:
     return [Quote(m.start(), m.end(), True) for m in re.finditer(r"«[^»\n]{2,}»", text)]
 
 
+def _join_paragraphs(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) -> list[Quote]:
+    """A quote left open at its paragraph's end, where the next paragraph opens with a
+    quote mark, runs on into that paragraph's quote: the multi-paragraph convention
+    ("“We will not ... council.¶“The council will appeal ...,” the statement said.").
+    Until joined, the first paragraph had no speaker at all (a reader's class on FNC)."""
+    ends = {b: k for k, (_, b) in enumerate(paras)}
+    by_start = {q.start: q for q in quotes}
+    out: list[Quote] = []
+    skip: set[int] = set()
+    for q in sorted(quotes, key=lambda x: x.start):
+        if q.start in skip:
+            continue
+        cur = q
+        while not cur.closed and cur.end in ends and ends[cur.end] + 1 < len(paras):
+            na = paras[ends[cur.end] + 1][0]
+            nxt = by_start.get(na)
+            if nxt is None or text[na] != text[cur.start]:
+                break  # the next paragraph does not open with the same kind of mark
+            skip.add(nxt.start)
+            cur = Quote(cur.start, nxt.end, nxt.closed)
+        out.append(cur)
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text``, outermost only, in order."""
     paras = _paragraphs(text)
-    found = _curly(text, paras) + _straight(text, paras) + _guillemets(text)
+    found = _join_paragraphs(text, paras, _curly(text, paras)) + _join_paragraphs(
+        text, paras, _straight(text, paras)
+    )
+    found += _guillemets(text)
     found += [Quote(m.start(), m.end(), True) for m in _SINGLE.finditer(text)]
     found.sort(key=lambda q: (q.start, -q.end))
     out: list[Quote] = []

@@ -274,6 +274,11 @@ def _as_resolved(src: Source, sp: Speaker, how: str) -> Source:
     )
 
 
+def _of_country(text: str) -> bool:
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*$", text)
+    return m is not None and m.group(1).lower().replace(".", "") in country_names()
+
+
 def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
     lex = attribution()
     low = sp.text.lower()
@@ -319,7 +324,12 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
         if len(cands) == 1:
             return _as_resolved(next(iter(cands.values())), sp, "role")
         people = {n.key: n for n in ctx.named if n.person}
-        if not cands and len(people) == 1 and head not in _GROUP_HEADS:
+        if (
+            not cands and len(people) == 1 and head not in _GROUP_HEADS
+            # "The prime minister of Albania said": an office named by its country is
+            # that office's holder, not the one person quoted before (Tehran Times build)
+            and not _of_country(sp.text)
+        ):  # fmt: skip
             # the only person quoted so far: "The scholar concluded that ..."
             return _as_resolved(next(iter(people.values())), sp, "role")
         if not cands and head in lex.people:
@@ -360,6 +370,17 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             return Source(m.text, "named", m.start, m.end, sp.start, sp.end, "role",
                           name_key(m.text))  # fmt: skip
     tail = _TRAILING_NAME.search(sp.text)
+    if tail and re.search(r"\b(?:of|on|for|at|in|to|from)\s+(?:the\s+)?$", sp.text[: tail.start()]):
+        tail = None  # "the head of the Council on Foreign Relations": a body's name, no person
+        body = re.sub(r"^(?:the|The)\s+", "", sp.text)
+        first = body.split()[0].lower() if body.split() else ""
+        if not (first.endswith("s") and first in lex.people) and re.fullmatch(
+            r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|on|for|and|the|in|at|to)\s+)*[A-Z][\w.’'-]*)+", body
+        ):
+            # "the Council on Foreign Relations", "the Universal Declaration of Human Rights":
+            # the whole title-cased phrase is the name
+            return Source(body, "named", sp.end - len(body), sp.end, sp.start, sp.end, None,
+                          name_key(body))  # fmt: skip
     if tail and not anonymous and sp.mention is None:
         # "the council's second secretary for press affairs Ivo Renk": a
         # title ending in a personal name the tagger missed (two capitalised words that

@@ -1,0 +1,140 @@
+"""Which names a document uses as news outlets (issue 15).
+
+A speaker named without a media word ("..., Reuters reported", "As the Free Wire
+reported:") was filed as a ``named`` source: independent readers of FakeNewsCorpus
+(seeds 69, 70) and the Tehran Times build count an outlet's kind wrong.  No list of
+outlets is kept (the project keeps no outlet names in code or data): the document
+itself says which of its names are outlets, in the conventions of news writing --
+
+- a media noun next to the name: "the news agency Vellornpress", "the British daily
+  Harvan Courier", "Vellornpress correspondent", "a Vellornpress story";
+- (not the listener of "told": the tagger calls many a person an organisation, and
+  "X told Le Vell that ..." made a minister an outlet on the Tehran Times build);
+- the repost conventions that introduce another outlet's text: "Vellornpress reported:"
+  ending a paragraph, "As Vellornpress reports, ...", "The following comes from X",
+  "(via X)".
+
+Every mention of such a name in the document is then an outlet, and a source named by
+it (or by a descriptive phrase headed by a media noun, "the Australian newspaper")
+gets the kind ``outlet``.  Person names are outlets only by a media noun right before
+them ("columnist" is not one: it is the person's role).  Offsets are not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ...model import Mention
+from ..entities.names import country_names, demonyms, name_key
+from .lexicon import attribution
+from .sources import Source
+from .statements import Statement
+
+__all__ = ["outlet_keys", "with_outlet_kinds"]
+
+#: labels a tagger gives outlet names ("Vellornpress" is often a place or a person to it)
+_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "PERSON"})
+_MEDIA_BEFORE = re.compile(
+    r"(?:news\s+agency|newspaper|daily|weekly|broadcaster|TV\s+channel|news\s+channel|magazine|"
+    r"website|web\s+site|tabloid|outlet|wire\s+service|news\s+site|news\s+portal|TV|radio|"
+    r"paper|publication)\s+(?:the\s+)?$",
+    re.I,
+)
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:newspaper|news\s+agency|daily|weekly|magazine|reporters?|correspondents?|"
+    r"journalists?|columnists?|anchors?|article|story|stories|TV|radio|news\s+site|op-ed)\b",
+    re.I,
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|said\s+to|spoke\s+to|speaking\s+to)\s+(?:the\s+)?$", re.I
+)
+_TOLD_END = re.compile(r"\s*(?:[,.;:]|\s(?:that|on|in|last|this|earlier|about|by)\b|$)")
+_REPOST_BEFORE = re.compile(
+    r"(?:^|[\n.!?]\s*)(?:As|Just\s+as)\s+(?:the\s+)?$|\b(?:comes|came)\s+from\s+(?:the\s+)?$"
+    r"|\(\s*via\s+(?:the\s+)?$|\bvia\s+(?:the\s+)?$",
+)
+_REPOST_AFTER = re.compile(
+    r"\s+(?:reported|reports)(?:\s+(?:\w+day|yesterday|today|"
+    r"earlier|at\s+the\s+time))?\s*(?::\s*(?:\n|$)|…|\.\.\.)"
+)
+_TITLE_PERSON = re.compile(r"^(?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][\w’'-]+$")
+
+
+def _evidence(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 60]
+    if _MEDIA_BEFORE.search(before):
+        return True  # "the British daily Harvan Courier": the noun names what it is
+    if m.label == "PERSON":
+        return False  # "columnist Ivo Renk reported:" is a person
+    words = set(re.findall(r"[a-z]+", m.text.lower()))
+    if words & attribution().institutions:
+        return False  # "told the council", "a ministry story": bodies, not outlets
+    if _MEDIA_AFTER.match(after):
+        return True
+    if _REPOST_BEFORE.search(before) and re.match(
+        r"\s+(?:reported|reports|wrote|writes|notes|noted|adds|added)\b|\s*[…,:)]", after
+    ):
+        return True  # "As Vellornpress reports, ...", "(via Vellornpress)"
+    rep = _REPOST_AFTER.match(after)
+    # "Vellornpress reported:" ending its paragraph introduces the outlet's text ("UNRWA
+    # reported, “...”" does not: a body reports too)
+    return rep is not None
+
+
+def outlet_keys(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
+    """The name keys of the names ``text`` uses as news outlets somewhere.  A country's
+    name or demonym never is, whatever one of its mentions says ("the Vellorn newspaper"
+    names a paper once; "Vellorn declared ..." is the state)."""
+    keys = set()
+    places = country_names().keys() | demonyms().keys()
+    for m in mentions:
+        if m.label in _LABELS and _evidence(text, m):
+            keys.add(name_key(m.text))
+    return frozenset(k for k in keys if k and k not in places)
+
+
+#: a descriptive phrase headed by a media noun: "the newspaper", "the Australian daily"
+_MEDIA_HEAD = re.compile(
+    r"(?:the|this|that|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|"
+    r"magazine|news\s+agency|tabloid|news\s+site|website|outlet)$",
+    re.I,
+)
+
+
+def _is_outlet(src: Source, keys: frozenset[str], text: str) -> bool:
+    if src.kind not in ("named", "anonymous") or not src.name:
+        return False
+    if src.kind == "named" and _MEDIA_HEAD.fullmatch(src.name.strip()):
+        return True
+    if name_key(src.name) in keys:
+        return True
+    # "Vellornpress reported:" where the tagger saw no name (filed anonymous): the
+    # document's own words still call it an outlet
+    name = src.name.strip()
+    if not re.fullmatch(r"(?:[A-Z][\w.&’'-]*)(?:\s+[A-Z][\w.&’'-]*){0,3}", name):
+        return False
+    return bool(
+        re.search(
+            rf"(?:^|\n)[ \t]*(?:As\s+)?(?:the\s+)?{re.escape(name)}\s+(?:reported|reports)\s*:[ \t]*\n",
+            text,
+        )
+    )
+
+
+def with_outlet_kinds(
+    text: str, mentions: Sequence[Mention], items: Sequence[Statement]
+) -> list[Statement]:
+    """``items`` (statements) with the kind of each source the document uses as an
+    outlet set to ``outlet``."""
+    if not any(i.source.kind in ("named", "anonymous") for i in items):
+        return list(items)
+    keys = outlet_keys(text, mentions)
+    return [
+        replace(i, source=replace(i.source, kind="outlet"))
+        if _is_outlet(i.source, keys, text)
+        else i
+        for i in items
+    ]
