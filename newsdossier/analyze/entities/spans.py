@@ -3,11 +3,11 @@
 The small tagger reads capitals as names.  Three conventions of scraped news
 fool it, each measured on the dev gold and ECB+:
 
-- **title-case lines** (headlines, teaser lists: "Esther Williams Dies at 91",
-  "AMD Acquires SeaMicro"): every word is capitalised, so a verb joins the name.
+- **title-case lines** (headlines, teaser lists: "Ivo Renk Dies at 91",
+  "Harvan Acquires Vellorn"): every word is capitalised, so a verb joins the name.
   A span on such a line keeps the runs of words of the body's names (a
-  one-word run only where the body writes it as a whole name: "Justin" of
-  "Justin Hobday" is none when the body only has "Justin Leonard");
+  one-word run only where the body writes it as a whole name: "Ivo" of
+  "Ivo Renk" is none when the body only has "Ivo Dalmer");
   without any, it is trimmed to its longest leading part the body writes, or up
   to a word the body writes in lower case, else kept whole;
 - **URLs, e-mail addresses and document symbols** ("A/HRC/37/24",
@@ -96,8 +96,8 @@ _WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*")
 
 
 def _is_title_case(line: str) -> bool:
-    """Every word capitalised, some in lower case after the capital ("Esther Williams
-    Dies at 91"; an ALL-CAPS line is left alone: "ST LOUIS" was cut to "ST")."""
+    """Every word capitalised, some in lower case after the capital ("Ivo Renk
+    Dies at 91"; an ALL-CAPS line is left alone: "ST OSTREL" was cut to "ST")."""
     words = [w for w in _WORD.findall(line) if w.lower().strip(".") not in _STOP]
     if len(words) < 3 or line.rstrip().endswith(".") or line.upper() == line:
         return False
@@ -118,8 +118,8 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
 def _occurs_elsewhere(
     text: str, phrase: str, line: tuple[int, int], lines: list[tuple[int, int]]
 ) -> bool:
-    """``phrase`` written as a whole name outside title-case lines ("Justin" inside
-    "Justin Leonard" does not count)."""
+    """``phrase`` written as a whole name outside title-case lines ("Ivo" inside
+    "Ivo Dalmer" does not count)."""
     for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?![\w-]|[ \t]+[A-Z])", text):
         if not any(a <= m.start() < b for a, b in lines):
             return True
@@ -131,8 +131,8 @@ def _trim_to_body(
 ) -> int | None:
     """The end of the longest leading part of ``text[s:e]`` written outside title-case lines."""
     words = [m.end() for m in re.finditer(r"\S+", text[s:e])]
-    # a leading part of two words or more ("Justin" alone is in "Justin Leonard"
-    # and "Justin Hobday" of a results table: CoNLL lost a dozen names to it)
+    # a leading part of two words or more ("Ivo" alone is in "Ivo Dalmer"
+    # and "Ivo Renk" of a results table: CoNLL lost a dozen names to it)
     for w_end in reversed(words[1:]):
         end = s + w_end
         while end > s and text[end - 1] in ",:;!?'\"’”":
@@ -140,7 +140,7 @@ def _trim_to_body(
         if end > s and _occurs_elsewhere(text, text[s:end], line, lines):
             return end
     # else: up to the first word the document also writes in lower case
-    # ("Lindsay Lohan Checks Into Rehab" where the body says "checks in")
+    # ("Mira Sadek Checks Into Clinic" where the body says "checks in")
     for m in re.finditer(r"[ \t]+([A-Z][a-z]+)", text[s:e]):
         word = m.group(1).lower()
         if word in _STOP or re.search(rf"(?<![\w-]){word}(?![\w-])", text):
@@ -218,9 +218,9 @@ def _split_inner_words(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _trim_tail(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Scores, dates and table cells glued to a name ("Aston Villa 1", "MELBOURNE
-    1996-12-06", "Middlesbrough 0 Leeds 0"), headline or list labels before a
-    spaced dash ("CRICKET - WEST INDIES": the part after it); ``None``: no name."""
+    """Scores, dates and table cells glued to a name ("Vellorn United 1", "OSTREL
+    1996-12-06", "Harvan 0 Vellorn 0"), headline or list labels before a
+    spaced dash ("RUGBY - HARVAN ISLES": the part after it); ``None``: no name."""
     parts = list(_SEPARATOR.finditer(text, s, e))
     if parts:
         s = parts[-1].end()
@@ -319,7 +319,7 @@ def _join_romanised(text: str, spans: list[Span]) -> list[Span]:
 
 # ----------------------------------------------------------------- titles and "of X"
 # Titles that are part of the name a person is known by ("Pope Anselm", "King
-# Salman", "Imam Hussein"): kept in the span, and taken in when the tagger left
+# Otmar", "Imam Ravel"): kept in the span, and taken in when the tagger left
 # them out ("Pope" + "Anselm XIV").  Other titles (offices, ranks, courtesy:
 # "Archbishop", "President", "Mr.") are not part of a PERSON name in OntoNotes
 # or CoNLL, and are trimmed off ("Archbishop Ivo Maria Renk").
@@ -332,7 +332,7 @@ _NAME_TITLES = frozenset(
      "hojatoleslam", "hojjatoleslam", "hujjat", "st", "blessed", "comrade", "citizen"]
 )  # fmt: skip
 _REGNAL_TITLES = frozenset(["pope", "king", "queen", "emperor", "empress", "sultan"])
-# Roles written before a name like a title ("Defender Hassan Abbas", "Economist
+# Roles written before a name like a title ("Defender Tomas Ardel", "Economist
 # Jane Roe"): not part of it either.
 _ROLES = frozenset(
     ["defender", "defenders", "midfielder", "midfielders", "striker", "strikers", "forward",
@@ -598,7 +598,7 @@ def _split_pairs(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _split_at_verbs(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """The parts of a title-case span between headline verbs ("Colts Beat Chiefs")."""
+    """The parts of a title-case span between headline verbs ("Harvan Beat Vellorn")."""
     out, pos = [], s
     for m in _NAME_WORD.finditer(text, s, e):
         if m.group().lower() in _HEADLINE_VERBS:
@@ -641,8 +641,8 @@ def _title_case_span(
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# Verbs of headline style ("Esther Williams Dies", "Colts Beat Chiefs", "76ers Hire
-# Maurice Cheeks", "Lindsay Lohan Checks Into Rehab"): in a title-case line such a
+# Verbs of headline style ("Ivo Renk Dies", "Harvan Beat Vellorn", "Ostrel Hire
+# Dana Kolt", "Mira Sadek Checks Into Clinic"): in a title-case line such a
 # word ends a name.  A generic lexicon; words that are also surnames (Rose, Marks)
 # or name words ("US Open", "Top Gear", "Chicago Fire", "Peace Talks") are left out.
 _HEADLINE_VERBS = frozenset(
