@@ -74,7 +74,7 @@ __all__ = [
     "resolve_contradictions",
 ]
 
-RESOLVER = "newsdossier.contradictions@6"  # 6: denials of a proposition (15s); 5: disputed quotes; 4: no cut-off sides
+RESOLVER = "newsdossier.contradictions@7"  # 7: a denied deed is no denied intent; 6: denials of a proposition (15s); 5: disputed quotes; 4: no cut-off sides
 _MAX_CLAIMS_PER_KEY = 300  # pairwise inside one key; keys are small in practice
 _TOTAL = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|murdered|assassinated|martyred|massacred|lost)\b"
@@ -436,6 +436,24 @@ _REJECTING_FRAME = re.compile(rf"\b(?:{_REJECTING})\b", re.I)
 _ABOUT_ACCUSATION = re.compile(rf"\b(?:{_REJECTING}|accusations?|allegations?)\b", re.I)
 
 
+#: a statement of intent or preparation ("was getting ready to give", "plans to send",
+#: "will deliver"): a denial that the deed was done ("denied that it had supplied ...")
+#: does not answer it -- both can be true.  An independent reader of the Tehran Times
+#: build (seed 77) found the two such pairs of contradictions@6 not genuine.
+_PROSPECTIVE = re.compile(
+    r"\b(?:(?:ready|prepar\w*|plann?\w*|plott\w*|intend\w*|intent\w*|poised|about|set|"
+    r"going|aim\w*|seek\w*|consider\w*|expected|likely)\s+to\b|will|shall|would)\b",
+    re.I,
+)
+
+
+def _intent_answered(denied: str, denial: str) -> bool:
+    """Whether a denial can answer a statement: a statement of intent or preparation is
+    answered only by a denial that speaks of intent too ("denied that it had plotted to
+    ...")."""
+    return not _PROSPECTIVE.search(denied) or bool(_PROSPECTIVE.search(denial))
+
+
 def _denied_by_frame(d: dict[str, Any]) -> str | None:
     """For a negated statement with no named target: ``"?"`` when its frame denies a
     proposition ("X denied that the Front had killed ..."), the source's name when the
@@ -484,7 +502,7 @@ def _untargeted_denials(
             if c is not d and not c.get("denies") and not c.get("_denied")
             and c["status"] == "asserted" and _plain(c) and not _same_speaker(c, d)
             and not _unsure_speaker(c) and c.get("source_kind") != "author"
-            and _accuses(c)
+            and _accuses(c) and _intent_answered(c["statement"], d["statement"])
             and len(want & (_words(c["statement"]) - _words(c.get("source_name") or "")))
             >= _MIN_SHARED
         ]  # fmt: skip

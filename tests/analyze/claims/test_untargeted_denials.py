@@ -75,3 +75,23 @@ def test_the_deniers_own_side_is_not_denied(analyze) -> None:
         "soldiers."
     )
     assert _pairs(doc, claims) == []
+
+
+@pytest.mark.issue(15)
+def test_a_denied_deed_does_not_answer_a_stated_intent(analyze) -> None:
+    # "was getting ready to give" and "denied that it had supplied" can both be true;
+    # a denial of a plot answers a report of a plan
+    doc, claims = analyze(
+        "The Harvan Post reported in July that the Vellorn Front was getting ready to give "
+        "the militia several hundred rifles for use in the war.\n\n"
+        "Vellorn Front spokesman Ivo Renk denied that the group had supplied rifles to the "
+        "militia for use in the war."
+    )
+    assert _pairs(doc, claims) == []
+    doc, claims = analyze(
+        "The Harvan Post reported on Monday that the Vellorn Front had planned to kill two "
+        "foreign diplomats in the capital.\n\n"
+        "Vellorn Front spokesman Ivo Renk denied that the group had plotted to kill foreign "
+        "diplomats in the capital."
+    )
+    assert len(_pairs(doc, claims)) == 1
