@@ -788,7 +788,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     excerpts = find_excerpts(text, ms)
     d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts)
     statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts)
-    statements = {k: with_outlet_kinds(text, ms, v) for k, v in statements.items()}
+    statements = with_outlet_kinds(text, ms, statements)
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)

@@ -23,8 +23,9 @@ them ("columnist" is not one: it is the person's role).  Offsets are not touched
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from ...model import Mention
 from ..entities.names import country_names, demonyms, name_key
@@ -33,6 +34,8 @@ from .sources import Source
 from .statements import Statement
 
 __all__ = ["outlet_keys", "with_outlet_kinds"]
+
+K = TypeVar("K")
 
 #: labels a tagger gives outlet names ("Vellornpress" is often a place or a person to it)
 _LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "PERSON"})
@@ -125,13 +128,25 @@ def _is_outlet(src: Source, keys: frozenset[str], text: str) -> bool:
 
 
 def with_outlet_kinds(
-    text: str, mentions: Sequence[Mention], items: Sequence[Statement]
-) -> list[Statement]:
-    """``items`` (statements) with the kind of each source the document uses as an
-    outlet set to ``outlet``."""
-    if not any(i.source.kind in ("named", "anonymous") for i in items):
-        return list(items)
-    keys = outlet_keys(text, mentions)
+    text: str, mentions: Sequence[Mention], groups: Mapping[K, Sequence[Statement]]
+) -> dict[K, list[Statement]]:
+    """``groups`` of statements with the kind of each source the document uses as an
+    outlet set to ``outlet``.  The document's outlet keys are read once, and only when a
+    statement could take them (read once per group, they cost a quarter of the claims
+    stage on Tehran Times pages)."""
+    keys: frozenset[str] | None = None
+    out: dict[K, list[Statement]] = {}
+    for k, items in groups.items():
+        if not any(i.source.kind in ("named", "anonymous") for i in items):
+            out[k] = list(items)
+            continue
+        if keys is None:
+            keys = outlet_keys(text, mentions)
+        out[k] = _with_kinds(items, keys, text)
+    return out
+
+
+def _with_kinds(items: Sequence[Statement], keys: frozenset[str], text: str) -> list[Statement]:
     return [
         replace(i, source=replace(i.source, kind="outlet"))
         if _is_outlet(i.source, keys, text)
