@@ -169,3 +169,24 @@ def open_engine_store(db_url: str, *, readonly: bool = False) -> Any:
     from newsdossier.store.sqlite import SQLiteStore
 
     return SQLiteStore(db_url, readonly=readonly)
+
+
+def sample_store_copy(
+    db_url: str, sample_db: Path, tmp_path: Path, *, readonly: bool = False
+) -> Any:
+    """A copy of the built sample store (``sample_db``) on the engine of ``db_url``: its
+    tables copied into the fresh PostgreSQL database, or the SQLite file copied under
+    ``tmp_path``; the caller closes it."""
+    if db_url.startswith("postgresql://"):
+        from newsdossier.store.postgres import copy_tables
+        from newsdossier.store.sqlite import SQLiteStore
+
+        s = open_engine_store(db_url)
+        with SQLiteStore(sample_db, readonly=True) as ref:
+            copy_tables(ref, s)
+        return s
+    import shutil
+
+    path = tmp_path / "copy.db"
+    shutil.copy(sample_db, path)
+    return open_engine_store(str(path), readonly=readonly)

@@ -5,15 +5,13 @@ whose mentions come later in the corpus (the state is then made again from them)
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsdossier.store.sqlite import SQLiteStore
-from tests.pg import open_engine_store, sql
+from tests.pg import sample_store_copy, sql
 
 pytestmark = pytest.mark.issue(18)
 
@@ -26,16 +24,7 @@ _EVENTS = (
 @pytest.fixture
 def store(db_url: str, sample_db: Path, tmp_path: Path) -> Iterator[Any]:
     """A writable copy of the built sample store, on the engine of ``db_url``."""
-    if db_url.startswith("postgresql://"):
-        from newsdossier.store.postgres import copy_tables
-
-        s = open_engine_store(db_url)
-        with SQLiteStore(sample_db, readonly=True) as ref:
-            copy_tables(ref, s)
-    else:
-        path = tmp_path / "copy.db"
-        shutil.copy(sample_db, path)
-        s = open_engine_store(str(path))
+    s = sample_store_copy(db_url, sample_db, tmp_path)
     yield s
     s.close()
 

@@ -6,7 +6,6 @@ pages past the end).  Each test runs once per engine (``db_url``: PostgreSQL wit
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +20,7 @@ from newsdossier.export.relations import iter_relation_records
 from newsdossier.serve import queries
 from newsdossier.store.reads import SEARCH_RANKED_MAX
 from newsdossier.store.sqlite import SQLiteStore
-from tests.pg import open_engine_store
+from tests.pg import sample_store_copy
 
 pytestmark = pytest.mark.issue(18)
 
@@ -47,16 +46,7 @@ def sections(sample_db: Path) -> dict[str, list[dict[str, Any]]]:
 @pytest.fixture
 def store(db_url: str, sample_db: Path, tmp_path: Path) -> Iterator[Any]:
     """The sample store on the engine of ``db_url``."""
-    if db_url.startswith("postgresql://"):
-        from newsdossier.store.postgres import copy_tables
-
-        s = open_engine_store(db_url)
-        with SQLiteStore(sample_db, readonly=True) as ref:
-            copy_tables(ref, s)
-    else:
-        path = tmp_path / "copy.db"
-        shutil.copy(sample_db, path)
-        s = open_engine_store(str(path), readonly=True)
+    s = sample_store_copy(db_url, sample_db, tmp_path, readonly=True)
     yield s
     s.close()
 
