@@ -8,9 +8,14 @@ what was removed and the cleaned text's head and tail, plus automatic flags
 body).  The flags only point the reader's eye; the judgement is the human's.
 
     python eval/cleaning_sample.py [--data ../shared/data] [--n 50] [--seed 2] [--full]
+    python -m eval.cleaning_sample --plain --fresh --seed 411 --n 45 --full
 
 Reads ../shared/data (fakenewscorpus-sample, tehrantimes-mek, ptc-semeval2020);
-prints nothing from it into the repo.
+prints nothing from it into the repo.  ``--plain`` makes the pages as the gold files
+are made (FakeNewsCorpus: title line, blank line, body, no metadata; PTC NLP4IF-2019
+train; Tehran Times), keyed ``fnc_<id>``/``ptc_<stem>``/``tt_<news id>`` like
+``eval/cleaning/judged_*.tsv``; ``--fresh`` leaves out the pages those files and the
+dev gold already hold, so a new seed draws pages nobody has read.
 """
 
 from __future__ import annotations
@@ -59,6 +64,41 @@ def _load(data: Path) -> dict[str, list[RawRecord]]:
     for p in sorted((data / "ptc-semeval2020" / "train" / "articles").glob("*.txt")):
         groups["ptc"].append(RawRecord(str(p), None, p.stem, p.read_text("utf-8"), "text"))
     return groups
+
+
+def _tt_key(path: Path) -> str:
+    m = re.match(r"_news_(\d+)", path.name)
+    return f"tt_{m.group(1) if m else path.stem}"
+
+
+def _load_plain(data: Path) -> dict[str, list[RawRecord]]:
+    """The pages as the gold files are made: plain text, no metadata column."""
+    csv.field_size_limit(sys.maxsize)
+    groups: dict[str, list[RawRecord]] = {"fakenewscorpus": [], "tehrantimes": [], "ptc": []}
+    fnc = data / "fakenewscorpus-sample" / "news_sample.csv"
+    with fnc.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            text = f"{row['title'].strip()}\n\n{row['content']}"
+            key = f"fnc_{row['id']}"
+            groups["fakenewscorpus"].append(RawRecord(key, None, key, text, "text"))
+    for sub in ("mek", "control"):
+        for p in sorted((data / "tehrantimes-mek" / sub).glob("*.txt")):
+            key = _tt_key(p)
+            groups["tehrantimes"].append(RawRecord(key, None, key, p.read_text("utf-8"), "text"))
+    for p in sorted((data / "ptc-nlp4if2019" / "train" / "articles").glob("*.txt")):
+        key = f"ptc_{p.stem}"
+        groups["ptc"].append(RawRecord(key, None, key, p.read_text("utf-8"), "text"))
+    return groups
+
+
+def _already_read(data: Path) -> set[str]:
+    """Page keys in the committed cleaning readings and the dev gold."""
+    seen: set[str] = set()
+    for tsv in sorted((Path(__file__).resolve().parent / "cleaning").glob("judged_*.tsv")):
+        with tsv.open(encoding="utf-8", newline="") as f:
+            seen.update(row["doc"] for row in csv.DictReader(f, delimiter="\t"))
+    seen.update(p.stem for p in (data.parent / "gold" / "dev" / "articles").glob("*.txt"))
+    return seen
 
 
 def _sample(groups: dict[str, list[RawRecord]], n: int, seed: int) -> list[RawRecord]:
@@ -113,11 +153,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--seed", type=int, default=2)
     ap.add_argument("--full", action="store_true", help="print each whole clean text")
+    ap.add_argument("--plain", action="store_true", help="pages as the gold files are made")
+    ap.add_argument("--fresh", action="store_true", help="leave out pages already read")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}; pass --data", file=sys.stderr)
         return 1
-    sample = _sample(_load(args.data), args.n, args.seed)
+    groups = _load_plain(args.data) if args.plain else _load(args.data)
+    if args.fresh:
+        seen = _already_read(args.data)
+        groups = {k: [r for r in v if r.source not in seen] for k, v in groups.items()}
+    sample = _sample(groups, args.n, args.seed)
     print(f"sample (seed {args.seed}):")
     for i, raw in enumerate(sample):
         print(f"  [{i:02d}] {raw.source}{'#' + raw.record if raw.record else ''}")
