@@ -102,12 +102,20 @@ def _already_read(data: Path) -> set[str]:
 
 
 def _sample(groups: dict[str, list[RawRecord]], n: int, seed: int) -> list[RawRecord]:
+    """``n`` pages, an equal share from each group (in name order).  When a group has fewer
+    pages left than its share (``--fresh`` has read most FakeNewsCorpus pages), it gives all
+    it has and the groups after it share the rest; draws where every group is large enough
+    are the same as before."""
     rng = random.Random(seed)
     names = sorted(groups)
     out: list[RawRecord] = []
+    left = n
     for i, name in enumerate(names):
-        k = n // len(names) + (1 if i < n % len(names) else 0)
+        todo = len(names) - i
+        share = left // todo + (1 if left % todo and i < n % len(names) else 0)
+        k = min(share, len(groups[name]))
         out += rng.sample(groups[name], k)
+        left -= k
     return out
 
 

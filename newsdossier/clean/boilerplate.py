@@ -14,6 +14,7 @@ from .findings import Findings
 from .lexicon import (
     CAPTION_MARKER,
     COMMENT_HEADING_RE,
+    MONTH_ALT,
     POLL_HEADING_RE,
     TEASER_HEADING_RE,
     TEASER_LINE_RE,
@@ -56,6 +57,18 @@ _CAPTION_PAREN_RE = re.compile(
 # such lines in ../shared/data are all credits; no body line has the shape).
 _SLASH_CREDIT_RE = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:[ \t]*/[ \t]*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}){2,3}"
+)
+# A wire photo credit on its own line, two parts: "AGENCY/First Last" or "First Last/AGENCY"
+# (issue 16, fresh PTC page, seed 413; the one such line in the 1,254 pages of
+# ../shared/data is a credit).  Over it at the page's top, a caption in the wire's style, a
+# sentence closed by the picture's date ("... in Kessa, Vellorn, October 4, 2017.").
+_WIRE_CREDIT_RE = re.compile(
+    r"[A-Z]{2,10}\s*/\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}\s*/\s*[A-Z]{2,10}"
+)
+_DATED_CAPTION_RE = re.compile(
+    rf"[A-Z][^\n]{{10,250}},\s+(?:(?i:{MONTH_ALT})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?i:{MONTH_ALT})\.?,?)"
+    r"\s+\d{4}\."
 )
 _CAPTION_HINT_RE = re.compile(r"(?i:photo|image|credit|picture|screenshot|caption)")
 _CREDIT_TOKEN_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|[\w.&-]*/[\w.&/-]*|via|and|&)")
@@ -457,6 +470,11 @@ def strip_furniture_lines(lines: list[str], found: Findings) -> list[str]:
             _take_tail_caption(lines, i, found)
         elif len(line) <= 80 and "/" in line and _SLASH_CREDIT_RE.fullmatch(line):
             _take(lines, i, i + 1, "other", found)
+        elif len(line) <= 60 and "/" in line and _WIRE_CREDIT_RE.fullmatch(line):
+            _take(lines, i, i + 1, "other", found)
+            above = [j for j in range(i) if lines[j]]
+            if 0 < len(above) <= 2 and _DATED_CAPTION_RE.fullmatch(lines[above[-1]]):
+                _take(lines, above[-1], above[-1] + 1, "other", found)
     return lines
 
 

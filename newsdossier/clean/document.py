@@ -14,6 +14,7 @@ from .edges import strip_head, strip_headline, strip_tail
 from .encoding import fold_lines, repair_text
 from .findings import Findings
 from .metadata import clean_author_list, read_dateline, read_title_outlet
+from .notes import strip_plug_notes
 
 __all__ = ["clean_record"]
 
@@ -80,6 +81,7 @@ def _clean_lines(lines: list[str], found: Findings) -> list[str]:
     lines = strip_captions(lines, found)  # may leave a bare widget behind: first
     lines = strip_tail(lines, found)
     lines = strip_furniture_lines(lines, found)
+    lines = strip_plug_notes(lines, found)
     lines = strip_head(lines, found, titles)
     lines = strip_tail(lines, found)
     lines = strip_repeats(lines, found)

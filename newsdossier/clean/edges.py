@@ -112,6 +112,12 @@ _SOURCE_LINE_RE = re.compile(
     r"(?:reproduced|republished|reprinted|shared))"
     r"(?!\w)\s*:?\s*(?:\S.{0,200})?"
 )
+# A reprint's credit over the text (issue 16, a PTC page read with seed 414); only these
+# words: a first line "Sources close to the council said ..." is the body's
+_HEAD_CREDIT_RE = re.compile(
+    r"\(?(?i:(?:reprinted|republished|reposted|excerpted|cross-?posted)\s+(?:with\s+permission\s+)?"
+    r"from|originally\s+(?:published|appeared|posted)\s+(?:at|on|in|by))\s+\S.{0,80}?[.)]?"
+)
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
 # A short label and a link as the page's last line: "Purchase a copy of this report @
 # URL", "Access Report: URL" (press releases in fakenewscorpus-sample close with three).
@@ -146,8 +152,9 @@ _POINTER_TAIL_RE = re.compile(
     r"|(?:[^.!?\n]{1,100},\s+)?(?i:you\s+can\s+|just\s+|simply\s+)?(?i:click|tap)\s+"
     r"(?i:on\s+)?(?i:this|the)\s+link(?:\s+(?i:below|above))?\s*[.!]?"
     # a player's label left by the scrape: "Watch on <host>", "Listen to it on <host>"
-    r"|(?i:watch|listen|view)(?:\s+(?i:it|this|the\s+(?:full\s+)?(?:video|interview|clip)))?"
-    r"\s+(?i:on|at)\s+[A-Z][\w.-]{1,30}"
+    r"|(?:(?i:watch|listen|view)(?:\s+(?i:it|this|the\s+(?:full\s+)?(?:video|interview|clip)))?"
+    r"|(?i:check\s+(?:me|us)\s+out|find\s+(?:me|us)|follow\s+(?:me|us)))"  # "Check Me out On <host>"
+    r"\s+(?i:on|at)\s+[A-Z][\w.-]{1,30}[.!]?"
     r"|[^\n]{0,80}\b(?i:commission|affiliate)\b[^\n]{0,80}\b(?i:links?|purchases?)\b[^\n]{0,120}"
 )
 # A social-media handle or one hashtag alone as the page's last line: the blogger's
@@ -657,6 +664,11 @@ def strip_head(lines: list[str], found: Findings, titles: list[str]) -> list[str
         if name is not None:
             found.remove("byline", line)
             found.offer("author", name, "byline")
+            lines[i] = ""
+            continue
+        if _HEAD_CREDIT_RE.fullmatch(line):
+            # "Reprinted from example.com." over the text: where the piece ran first
+            found.remove("outlet", line)
             lines[i] = ""
             continue
         bare = line.strip("()[] ")

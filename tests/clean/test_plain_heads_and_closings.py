@@ -127,3 +127,67 @@ def test_a_syndicated_rights_line_keeps_the_bloggers_closing_words() -> None:
 def test_body_sentences_about_buttons_and_mail_stay(sentence: str) -> None:
     doc = _clean(BODY + LAST + sentence + "\n")
     assert sentence in doc.text
+
+
+def test_wire_photo_credit_and_its_dated_caption_at_the_top_go() -> None:
+    caption = (
+        "A ferry leaves the eastern port of Vellorn after the vote, in Kessa, Harvan, May 4, 2017."
+    )
+    doc = _clean("Harvan Council Closes the Port\n\n" + caption + "\nWIRE/Ana Holm\n" + BODY + LAST)
+    assert caption not in doc.text and "WIRE/Ana Holm" not in doc.text
+    assert doc.text.startswith("The Harvan Council voted on Tuesday")
+
+
+def test_a_dated_lead_sentence_without_a_credit_under_it_stays() -> None:
+    lead = "The Harvan Council closed the eastern port of Vellorn in Kessa, Harvan, May 4, 2017."
+    doc = _clean("Harvan Council Closes the Port\n\n" + lead + "\n" + BODY + LAST)
+    assert lead in doc.text
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This field is for validation purposes and should be left unchanged.",
+    ],
+)
+def test_form_leftovers_mid_page_go(furniture: str) -> None:
+    doc = _clean(BODY + furniture + "\n" + LAST)
+    assert furniture not in doc.text and LAST.strip() in doc.text
+
+
+def test_check_me_out_on_a_host_closing_the_page_goes() -> None:
+    doc = _clean(BODY + LAST + "\nCheck Me out On Vidhost\n")
+    assert doc.text.endswith(LAST.strip())
+
+
+def test_a_journalism_fellows_bio_opening_the_page_names_the_author() -> None:
+    doc = _clean(
+        "Harvan Council Closes the Port\n\n"
+        "Ana Holm is a Coastal Journalism Fellow at the Vellorn Policy Center.\n" + BODY + LAST
+    )
+    assert doc.author == "Ana Holm"
+    assert "Fellow" not in doc.text
+
+
+def test_an_editors_note_plugging_a_book_and_a_follow_postscript_go() -> None:
+    note = (
+        "[Editors' note: To understand why the council banned Ana Holm, pre-order her new "
+        "book, Tides of Vellorn: HERE.\nThe book shows how the port was run.]"
+    )
+    post = "[Editors' postscript: Please make sure to FOLLOW Ana Holm on Harbournet. Thank you!]"
+    doc = _clean("Harvan Council Closes the Port\n\n" + note + "\n" + BODY + LAST + post + "\n")
+    assert doc.text.startswith("The Harvan Council voted on Tuesday")
+    assert doc.text.endswith(LAST.strip())
+
+
+def test_an_editors_note_that_corrects_the_story_stays() -> None:
+    note = "[Editor's note: An earlier version of this story gave the wrong date of the vote.]"
+    doc = _clean("Harvan Council Closes the Port\n\n" + note + "\n" + BODY + LAST)
+    assert note in doc.text
+
+
+def test_a_reprint_credit_over_the_text_goes_but_a_sources_lead_stays() -> None:
+    doc = _clean("Harvan Council Closes the Port\n\nReprinted from example.com.\n" + BODY + LAST)
+    assert doc.text.startswith("The Harvan Council voted on Tuesday")
+    lead = "Sources close to the council said the port would close within a year.\n"
+    assert _clean("Harvan Council Closes the Port\n\n" + lead + BODY).text.startswith("Sources")

@@ -126,7 +126,11 @@ ANALYZER = "newsdossier.events"
 # opening date is skipped ("In 1994 – at a time when ... – X founded"); "born <date>"; "to
 # <date>, when ..." dates the when-clause; "during the same period in 2012" is no base;
 # '"...," bragged X, head of Y in 2004': the year is the apposition's, not the verb's.
-VERSION = "22"
+# 23 (issue 16, seed 421): a verb whose subject is the date itself ("as 2017 has progressed",
+# "while 2016 wore on") tells time passing, no happening: it is no trigger (the clause it
+# frames keeps the date only where the attachment rules give it; after "as" they do not,
+# and no event is shown rather than the year's passing).
+VERSION = "23"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -152,6 +156,16 @@ _BOUND = re.compile(
 )
 #: the tagger labels of a named body, person or place (not EVENT: "the Vellorn Summit" is one)
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# "as 2017 has progressed", "as the year wore on", "while the decade unfolded": the time
+# itself is the verb's subject; the verb tells time passing, it names no happening
+_TIME_PASSING = re.compile(
+    r"(?:(?:has|have|had|is|was)\s+)?(?:progress(?:ed|es|ing)?|pass(?:ed|es)|unfold(?:ed|s)|"
+    r"elapse[ds]?|advance[ds]|wore|wears|worn|went|goes|gone|drew|draws|dragged|drags)$"
+)
+_TIME_SUBJECT_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was)\s+)?")
+# ... the date a subject: after a conjunction of time, not a preposition ("the phone that in
+# 2015 went on sale": the sale is dated)
+_TIME_SUBJECT_BEFORE = re.compile(r"\b(?:as|while|when|once|until|till)\s+(?:the\s+)?$")
 # "tomorrow", "next week", "the coming months": what is to come is no happening yet
 _AHEAD = re.compile(r"\b(?:tomorrow|next|coming|upcoming)\b", re.IGNORECASE)
 
@@ -332,6 +346,8 @@ def _triggers(
         s, e = m.start(), m.end()
         if any(a <= s < b for a, b in times) or _in_url(text, s, e):
             continue  # "March" the month is not "marched"; a trigger inside a date is none
+        if _passes_time(text, low, s, e, times):
+            continue  # "as 2017 has progressed": the date is the subject, time passes
         if _NEGATED.search(text[max(0, s - 30) : s]):
             continue
         if text[s].isupper() and any(a < s and _names_body(text, s, e, b) for a, b in names):
@@ -699,11 +715,23 @@ _PERFECT_INFINITIVE = re.compile(
 )
 
 
+def _passes_time(text: str, low: str, s: int, e: int, times: Sequence[tuple[int, int]]) -> bool:
+    """The verb group ``text[s:e]`` tells its subject, a date just before it, passing."""
+    return _TIME_PASSING.search(low, s, e) is not None and any(
+        b <= s
+        and _TIME_SUBJECT_GAP.fullmatch(text, b, s) is not None
+        and _TIME_SUBJECT_BEFORE.search(low, max(0, a - 12), a) is not None
+        for a, b in times
+    )
+
+
 def _verbs(text: str, low: str, rel_times: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The finite verb groups of a sentence that may report a happening (:mod:`.predicates`)."""
     out: list[tuple[int, int]] = []
     for s, e in find_verbs(text, low):
         if any(a <= s < b for a, b in rel_times) or _in_url(text, s, e):
+            continue
+        if _passes_time(text, low, s, e, rel_times):
             continue
         if is_planned(low, s, e) or unreported_reason(low, s, e, OTHER, text) is not None:
             continue

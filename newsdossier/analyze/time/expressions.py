@@ -58,7 +58,9 @@ ANALYZER = "newsdossier.time"
 # whose sentence names only the year before is that year's November (issue 16); 12: "the
 # coming fall" in September is this fall; a year inside a code ("BB/MA 2018 AL 17") is none
 # 13: "from 1986 to March 1991" (a year, then a month of a later year) is one range
-VERSION = "13"
+# 14: "is planning a test to coincide with X's visit Tuesday": a plan in the present and
+# what it is timed to coincide with point forward (issue 16, seed 421)
+VERSION = "14"
 
 # "will meet on Monday", "elections due in November": the expression points forward.
 _FUTURE = re.compile(
@@ -66,6 +68,10 @@ _FUTURE = re.compile(
     r"due|expected\s+to|going\s+to|would)\b[^.;:!?]*$"
 )
 _FUTURE_WINDOW = 60
+# ... and further back, a plan in the present and what it is timed to coincide with ("is
+# planning a test to coincide with the envoy's visit to Kessa Tuesday")
+_FUTURE_FAR = re.compile(r"\b(?:(?:is|are|am)\s+planning|coincide\s+with)\b[^.;:!?]*$")
+_FUTURE_FAR_WINDOW = 120
 # A bare month name is a date only after one of these words ("in November").
 _MONTH_PREP = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|to|during|of|through|before|after|between|and|or|"
@@ -494,7 +500,10 @@ _GROUPS = tuple((f"k_{k}", _HANDLERS[k]) for k in KINDS)
 
 
 def _is_future(text: str, start: int) -> bool:
-    return _FUTURE.search(text[max(0, start - _FUTURE_WINDOW) : start]) is not None
+    return (
+        _FUTURE.search(text[max(0, start - _FUTURE_WINDOW) : start]) is not None
+        or _FUTURE_FAR.search(text[max(0, start - _FUTURE_FAR_WINDOW) : start]) is not None
+    )
 
 
 # Cheap pre-scan: every expression contains a digit or one of these words
