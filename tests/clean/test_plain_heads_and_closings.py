@@ -191,3 +191,27 @@ def test_a_reprint_credit_over_the_text_goes_but_a_sources_lead_stays() -> None:
     assert doc.text.startswith("The Harvan Council voted on Tuesday")
     lead = "Sources close to the council said the port would close within a year.\n"
     assert _clean("Harvan Council Closes the Port\n\n" + lead + BODY).text.startswith("Sources")
+
+
+def test_a_sites_slogan_over_the_text_goes_but_is_no_title() -> None:
+    doc = _clean("Coastal Country's Shipping Voice.\n\n" + BODY + LAST)
+    assert doc.text.startswith("The Harvan Council voted on Tuesday")
+    assert doc.title is None
+
+
+def test_share_counter_write_through_note_and_closing_question_go() -> None:
+    doc = _clean(
+        "Harvan Council Closes the Port\n\n(Fixes dateline)\n"
+        + BODY
+        + "2.3k SHARES Facebook Twitter\n"
+        + LAST
+        + "What do you think?\n"
+    )
+    assert doc.text.startswith("The Harvan Council voted on Tuesday")
+    assert "SHARES" not in doc.text
+    assert doc.text.endswith(LAST.strip())
+
+
+def test_a_question_to_the_reader_mid_page_stays() -> None:
+    doc = _clean(BODY + "What do you think?\n" + LAST)
+    assert "What do you think?" in doc.text
