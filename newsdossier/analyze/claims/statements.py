@@ -454,6 +454,11 @@ _INDEFINITE = frozenset(
 )
 
 
+#: words that end the head of a source's noun phrase ("sources in ...", "sources close to")
+_NP_CUT = frozenset(["in", "at", "of", "from", "with", "within", "inside", "close", "familiar",
+                     "and", "or", "who", "that"])  # fmt: skip
+
+
 def _identified(text: str) -> bool:
     """Whether an unnamed source is still identified: a body named by its role ("the
     interior ministry", "police", "Marrowland police") or one definite person ("the
@@ -462,6 +467,11 @@ def _identified(text: str) -> bool:
     lex = attribution()
     words = re.findall(r"[\w’'-]+", text.lower())
     if not words or words[0] in _INDEFINITE:
+        return False
+    cut = next((i for i, w in enumerate(words) if i and w in _NP_CUT), len(words))
+    if words[cut - 1] in ("sources", "source"):
+        # "high-level sources in Vellorn and the Harvan Council": unnamed people, whatever
+        # body their description ends on
         return False
     head = words[-1]
     if head in lex.institutions or " ".join(words[-2:]) in lex.institutions:
@@ -659,6 +669,36 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     return out
 
 
+#: a "Q"/"A" turn label opening a paragraph: "Q-", "Q:", "Q.", "A –"
+_QA_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[QA])[ \t]*[-–—:.][ \t]*(?=\S)")
+#: turns of each side a page needs before its "Q"/"A" paragraphs read as a Q&A
+QA_MIN_TURNS = 2
+
+
+def _question_turns(text: str) -> list[tuple[int, int, Speaker]]:
+    """The questions of a page laid out as "Q-"/"A-" paragraphs (no names on the
+    labels, so :func:`_transcript_turns` finds no transcript): each runs to the next
+    label or credit line, and its asker is the anonymous "Q" -- an asker's turn, no
+    claim (see :func:`_asking`).  Readers of seeds 75 and 76 found a reader's question
+    to a blogger filed as the blogger's words.  The answers keep the voice they had:
+    who answers is the page's business (its writer on an advice blog, a guest in an
+    interview), not the label's."""
+    labels = list(_QA_LABEL.finditer(text))
+    qs = [m for m in labels if m.group("label") == "Q"]
+    if len(qs) < QA_MIN_TURNS or len(labels) - len(qs) < QA_MIN_TURNS:
+        return []
+    stops = [m.start() for m in CREDIT_LINE.finditer(text)]
+    out = []
+    for i, m in enumerate(labels):
+        if m.group("label") != "Q":
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        end = min([x for x in stops if x > m.start()] + [end])
+        a = m.start("label")
+        out.append((m.end(), end, Speaker("Q", a, a + 1, "role", None)))
+    return out
+
+
 def _chains(frames: list[Frame]) -> list[Frame]:
     """An outlet's or a document's report of what someone says is that someone's
     statement via the outlet: "The Harbor Post reports that city officials claim ..." ->
@@ -715,7 +755,7 @@ def find_statements(
     ms = sorted(mentions, key=lambda m: m.start)
     ctx = _Ctx(doc, text, ms, [m.start for m in ms])
     excerpts = excerpts if excerpts is not None else find_excerpts(text, ms)
-    turns = _transcript_turns(doc, ms)
+    turns = _transcript_turns(doc, ms) or _question_turns(text)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
