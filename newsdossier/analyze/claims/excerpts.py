@@ -421,11 +421,15 @@ def _page_voice(doc: Document) -> Source:
     if byline is not None:  # a repost: the writer is the body's byline, not the reposter
         name, a, b = byline
         if a < 0:
-            # the byline stands only in the furniture the cleaner removed: no words of the
-            # clean text say the name, and the page's metadata names someone else (the
-            # reposter); a reader judged such a name "appears nowhere in the article".  The
-            # words are still the writer's own: kind author, name unknown
-            return UNNAMED_AUTHOR
+            # the byline stands only in the furniture the cleaner removed, and the page's
+            # metadata names someone else (the reposter); a reader judged such a name
+            # "appears nowhere in the article".  Where the clean text still says the name
+            # (a bio line at the foot) the source points there; else the words are the
+            # writer's own, name unknown
+            at = doc.text.find(name)
+            if at < 0:
+                return UNNAMED_AUTHOR
+            a, b = at, at + len(name)
         return Source(name, "author", a, b, key=name_key(name), person=True)
     head = _head_voice(doc)
     if head is not None:

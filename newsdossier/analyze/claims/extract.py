@@ -73,7 +73,9 @@ ANALYZER = "newsdossier.claims"
 VERSION = "29"  # 29 (15v): speakers, kinds and spans -- an according-to source's noun
 # phrase across "and" and its relative "that" clause, a quoted object with the clause that
 # holds it, a removed-only byline leaves the writer unknown, a first-person blog is its
-# author, the writer quoted by name is the author, "Q-"/"A-" transcript turns
+# author, the writer quoted by name is the author, "Q-"/"Q:" questions are the asker's,
+# a body's unquoted words after an inline colon run on, "said Mr. X", generic "you",
+# a group's last example is not its speaker
 # 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
 # 27 (15r): speakers on unseen text: no time phrase or sentence adverb
 # as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->

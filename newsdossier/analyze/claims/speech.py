@@ -61,7 +61,8 @@ _DET_BEFORE = re.compile(
     re.I,
 )
 _NP_END = re.compile(
-    r"[,;:!?()“”\"]|(?<![A-Z])\.(?!\w)|\s+(?:that|who|which|whose|as|when|while|because|and|but)\b|\s+[-–—]\s"
+    r"[,;:!?()“”\"]|(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bRev)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bCol)(?<!\bLt)(?<!\bSgt)\.(?!\w)|\s+(?:that|who|which|whose|as|when|while|because|and|but)\b|\s+[-–—]\s"
 )
 _APPOSITIVE_OK = re.compile(r"(?:[^“”\";]|“[^“”\";]{0,80}”|\"[^“”\";]{0,80}\"){0,300}")
 # a finite verb outside a relative clause: "In his latest book, Ivo Renk describes
@@ -228,6 +229,7 @@ class _Sent:
 
 
 #: capitalised at a sentence's start, but never a speaker's name ("When asked if ...")
+_CONTRACTION = re.compile(r"[’'](?:d|ll|ve|re|m)$")
 _FUNCTION_WORDS = frozenset(
     [
         "the",
@@ -439,7 +441,8 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
     nm = _NAME_BEFORE.search(stripped)
     if nm and _CLAUSE_START.search(before[: nm.start()]):
         a, b = nm.span()
-        if before[a:b].split()[0].lower() not in _FUNCTION_WORDS:
+        # "You’d think that ...": a function word with its contraction is still one
+        if _CONTRACTION.sub("", before[a:b].split()[0].lower()) not in _FUNCTION_WORDS:
             # one capitalised word the tagger did not call a name, first in its sentence,
             # is a name only if the article names someone so elsewhere ("Karl Denninger"
             # ... "Denninger explains"); else it is a common noun ("Optimists think ...")
@@ -458,8 +461,11 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
 #: the examples of a group before the name that ends them: "states like X, Y and",
 #: "groups such as"
 _EXAMPLE_OF = re.compile(
-    r"\b(?:like|such\s+as|including|notably|especially)\s+(?:[^,;:.“”\"]{1,40},\s*){0,6}"
-    r"(?:(?:and|or)\s+)?$"
+    # a plural noun, the marker, then names only: "states like Vellorn, Tarn, and" (not
+    # "looked like a joke, Renk said", "countries like X and Y by force, Renk remarked")
+    r"\b[a-z]+s\s+(?:like|such\s+as|including)\s+"
+    r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3},\s*){0,6}"
+    r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3},?\s+(?:and|or)\s+)?$"
 )
 _AGENT_PLURAL = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[a-z]+)\s+)?"
@@ -723,6 +729,15 @@ _CLAUSE_BEFORE_QUOTE = re.compile(
 #: a clause running straight into a quote (no colon, comma or dash before the mark):
 #: "have carried out “..."; "X said: “...", "In 2019, “..." do not
 _QUOTED_OBJECT_LEAD = re.compile(r"[\w’'%)]\s+$")
+#: a quote that names a thing ("a report headlined “...”"): a title, not the words
+_NAMING_BEFORE_QUOTE = re.compile(
+    r"\b(?:titled|entitled|headlined|called|named|dubbed|labell?ed|branded)\s+$", re.I
+)
+_OWN_FRAME_OR_END = re.compile(
+    r"[.!?…][”’\")]?\s+\S|\b(?:says|said|say|told|tells|wrote|writes|added|adds|reported|"
+    r"reports|stated|states|tweeted)\b",
+    re.I,
+)
 _HYPOTHETICAL = re.compile(r"(?:^|[\s,])(?:before|until|unless|if|lest|in case)\s+$", re.I)
 _SUBORDINATE = re.compile(
     r"(?:^|,\s*)(?:when|whenever|after|before|while|although|though|because|if|since|once|until|unless)\s+$",
@@ -760,11 +775,17 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             pa, pb = _trim(s, 0, qs)
             if (
                 pb > pa
+                and how != "participle"  # "..., saying “...”": its words follow it
+                and ra >= qs
                 and _QUOTED_OBJECT_LEAD.search(text, 0, qs)
+                and not _NAMING_BEFORE_QUOTE.search(text, 0, qs)
                 # "to promote “a journalism of peace,” which he said means ...": the frame
                 # is a relative clause's, its words follow it
                 and not re.search(r"\b(?:which|who|whom|that|what)\b", text[qe:a], re.I)
                 and not re.search(r"[“”\"«»]", text[pa:pb])
+                # a heading or an earlier sentence glued before it ("X says Y “...”",
+                # "... by MEK. pic.twitter.com/... “...”"): not one clause
+                and not _OWN_FRAME_OR_END.search(text, pa, pb)
                 and has_finite_word(text[pa:pb])
             ):
                 # "Vellorn forces have carried out “more than 40 raids,” according to a

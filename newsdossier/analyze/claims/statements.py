@@ -760,6 +760,7 @@ def find_statements(
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
+    run_on: tuple[int, Statement, int] | None = None  # (paragraph end, owner, sentences left)
     # frames first, so that a quote's first sentences know the frame of its last one
     # ("“Unlike that regime, ... President Renk clearly said ‘...’. Stop,” Voss wrote.")
     all_frames: list[list[Frame]] = []
@@ -776,6 +777,8 @@ def find_statements(
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
                     ahead.setdefault(q.start, f)
     for sent, frames in zip(sentences, all_frames, strict=True):
+        if run_on is not None and (frames or ":" in sent.text or not run_on[2]):
+            run_on = None
         here: list[Statement] = []
         inside = quotes.at(sent.start + 1)
         owner = quote_src.get(inside.start) if inside is not None else None
@@ -841,6 +844,21 @@ def find_statements(
                     while para_end == nxt + 1:  # blank lines
                         nxt, para_end = para_end, text.find("\n", para_end + 1)
                     block = (para_end if para_end >= 0 else len(text), st)
+            elif (
+                _colon_block(text, f)
+                and st.source.resolved is None
+                and st.source.name
+                and not st.source.person
+            ):
+                # "The Vellorn Weather Office said: Rain is expected ... The rains may also
+                # ...": unquoted words after a colon run on in their paragraph (a reader of
+                # seed 75 found the advisory's later sentences filed as the writer's), up
+                # to a sentence with a frame or a colon of its own ("Harvan Daily: ..."
+                # opens the next paper of a press review whose line breaks were lost);
+                # only a body named where it stands ("It wrote:" may resolve wrongly; a
+                # person's "X wrote: ..." quotes an email whose signature ends it unmarked)
+                nl = text.find("\n", sent.end)
+                run_on = (nl if nl >= 0 else len(text), st, COLON_BLOCK_MAX_SENTENCES)
         if not here and owner is not None:
             here.append(_carry(owner, sent, "quote", "direct"))
         if (
@@ -852,6 +870,9 @@ def find_statements(
             here.append(_carry(ctx.prev[-1], sent, "continuation", "direct"))
         if not here and block is not None and sent.start > block[1].end and sent.start < block[0]:
             here.append(_carry(block[1], sent, "block", "direct"))
+        if not here and run_on is not None and run_on[1].end < sent.start < run_on[0]:
+            here.append(_carry(run_on[1], sent, "block", "direct"))
+            run_on = (run_on[0], run_on[1], run_on[2] - 1)
         if not here and turns:
             t = _turn_at(turns, sent)
             if t is not None:
@@ -890,6 +911,23 @@ def find_statements(
         ctx.prev = here
         ctx.prev_sentence = (sent.start, sent.end)
     return out
+
+
+#: sentences the unquoted words after an inline colon may run on for
+COLON_BLOCK_MAX_SENTENCES = 5
+
+
+def _colon_block(text: str, f: Frame) -> bool:
+    """Whether a frame's words open after a colon inside its sentence, unquoted and
+    capitalised ("X said: Rain is expected ..."): a block that may run on."""
+    gap = text[f.verb_end : f.content[0]]
+    return (
+        f.how == "verb"
+        and f.quote == "indirect"
+        and f.content[0] < f.content[1]
+        and re.fullmatch(r"[ \t]*:[ \t]*", gap) is not None
+        and text[f.content[0]].isupper()
+    )
 
 
 def _turn_at(

@@ -256,3 +256,101 @@ def test_no_clause_taken_for_the_words(analyze, text, not_words) -> None:
     for c in claims:
         words = doc.text[c.statement_start : c.statement_end]
         assert not words.startswith(not_words) and words != not_words, words
+
+
+@pytest.mark.issue(15)
+def test_said_before_a_clause_still_reports_it(analyze) -> None:
+    doc, claims = analyze("The mayor said little had changed since the flood.")
+    c, words = _one(doc, claims, "The mayor")
+    assert words == "little had changed since the flood"
+
+
+@pytest.mark.issue(15)
+def test_unquoted_words_after_a_colon_run_to_the_paragraph_end(analyze) -> None:
+    doc, claims = analyze(
+        "The storm weakened overnight. The Vellorn Weather Office said: Tropical Depression "
+        "Lira is expected to produce 3 to 5 inches of rain across the coast. The expected "
+        "heavy rains may also lead to flash flooding in the valleys.\n\n"
+        "The county opened two shelters on Monday, and schools may stay closed.\n"
+    )
+    c, _ = _one(doc, claims, "The expected heavy rains")
+    assert (c.source_name, c.source_kind) == ("Vellorn Weather Office", "named")
+    w, _ = _one(doc, claims, "The county opened")
+    assert (w.source_name, w.source_kind) == ("Lena Ostrova", "author")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Our message is meant for all seasons and for all nations,” said Mr. Ivo Renk.",
+         "Ivo Renk"),
+        ("“We will rebuild the port,” said Dr. Mara Quill, the harbour master.", "Mara Quill"),
+    ],
+)  # fmt: skip
+def test_a_title_abbreviation_does_not_end_the_speaker(analyze, text, speaker) -> None:
+    doc, claims = analyze(text)
+    c, _ = _one(doc, claims, text[:20])
+    assert c.source_name == speaker
+
+
+@pytest.mark.issue(15)
+def test_generic_you_is_no_speaker(analyze) -> None:
+    doc, claims = analyze(
+        "You’d think that the council would pay for the dredging, but you’d be wrong."
+    )
+    assert not [c for c in claims if (c.source_name or "").lower().startswith("you")]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In remarks which looked like a joke, Ivo Renk said, “Next year I want to hold this "
+         "meeting in Tarn!”", "Ivo Renk"),
+        ("Tarn is still important for the Harvans because they think that they can create "
+         "problems for countries like Vellorn, Kessa and Tarn by armed groups, Ivo Renk "
+         "remarked.", "Ivo Renk"),
+    ],
+)  # fmt: skip
+def test_like_that_lists_no_group_leaves_the_speaker(analyze, text, speaker) -> None:
+    doc, claims = analyze(text)
+    assert [c.source_name for c in claims] == [speaker]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "not_words"),
+    [
+        # a participle's words follow it: the quote before it is not its object
+        ("Larijo said Tarn “cannot act irresponsibly”, adding that the talks would go on.",
+         "Larijo said"),
+        # a title in quotes is no one's words
+        ("In its report, headlined “The Envoy on the Warpath”, the Harvan Post said the envoy "
+         "had spoken for an hour.", "In its report"),
+        # a heading with its own frame glued before the quote
+        ("Renk says the port is not for sale “Our harbour was built by our grandparents,” "
+         "Ivo Renk wrote on Tuesday.", "Renk says"),
+    ],
+)  # fmt: skip
+def test_no_clause_before_a_quote_that_is_not_its_object(analyze, text, not_words) -> None:
+    doc, claims = analyze(text)
+    for c in claims:
+        words = doc.text[c.statement_start : c.statement_end]
+        assert not words.startswith(not_words), words
+
+
+@pytest.mark.issue(15)
+def test_a_removed_byline_points_at_the_name_the_text_still_holds(pipeline) -> None:
+    text = (
+        "The Harvan Council spent the flood fund on a new stadium, and nobody was told.\n\n"
+        "The council will probably deny it again next week, as it did in March.\n\n"
+        "Ivo Renk writes about the Harvan coast for The Harvan Notes.\n"
+    )
+    doc = Document(Document.make_id(text), text, "t", "t", author="Tomas Vell", outlet="Test Wire",
+                   published=PublishedDate("2021-05-04", "day", "metadata"),
+                   removed=(Removed("byline", "By: Ivo Renk / The Harvan Notes"),))  # fmt: skip
+    claims = pipeline.analyze([doc])[0].claims
+    c = next(c for c in claims if "deny it" in c.text)
+    assert (c.source_name, c.source_kind) == ("Ivo Renk", "author")
+    assert doc.text[c.source_start : c.source_end] == "Ivo Renk"
