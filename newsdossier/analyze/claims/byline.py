@@ -65,7 +65,8 @@ def body_byline(
         found.append((name, m.start("name"), m.end("name")))
     if len({name_key(n) for n, _, _ in found}) != 1:
         return None
-    name, a, b = found[0]
+    # the byline line the clean text still holds, when it does: its words are citable
+    name, a, b = max(found, key=lambda f: f[1] >= 0)
     key = set(name_key(name).split())
     if author and key & set(name_key(author).split()):
         return None  # the metadata's author, or part of the name: nothing to change

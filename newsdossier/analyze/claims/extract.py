@@ -36,7 +36,7 @@ from ..entities.names import name_key
 from ..pipeline import Work
 from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience, to_listener
 from .context import in_context
-from .excerpts import ExcerptIndex, find_excerpts, voice_at
+from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import has_main_verb, is_heading, needs_parse
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import (
@@ -70,7 +70,13 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "28"  # 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
+VERSION = "29"  # 29 (15v): speakers, kinds and spans -- an according-to source's noun
+# phrase across "and" and its relative "that" clause, a quoted object with the clause that
+# holds it, a removed-only byline leaves the writer unknown, a first-person blog is its
+# author, the writer quoted by name is the author, "Q-"/"Q:" questions are the asker's,
+# a body's unquoted words after an inline colon run on, "said Mr. X", generic "you",
+# a group's last example is not its speaker
+# 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
 # 27 (15r): speakers on unseen text: no time phrase or sentence adverb
 # as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->
 # via X), a relative after an appositive, outlets the document names as such (outlets.py),
@@ -778,6 +784,22 @@ _SUBORDINATOR = re.compile(
 _BUT = re.compile(r"\b(?:but|yet)\b", re.I)
 
 
+def _with_writer_kinds(
+    doc: Document, groups: dict[int, list[Statement]]
+) -> dict[int, list[Statement]]:
+    """The page's writer quoted by name is the ``author`` (see :func:`.excerpts.is_writer`);
+    the name and its span stay as written."""
+    return {
+        k: [
+            replace(st, source=replace(st.source, kind="author"))
+            if is_writer(doc, st.source)
+            else st
+            for st in items
+        ]
+        for k, items in groups.items()
+    }
+
+
 def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> _Plan:
     """Statements of a document, and the windows of text its values need parsed: an
     attribute pattern's value, or a count with a name (or pronoun) before it."""
@@ -789,6 +811,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts)
     statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts)
     statements = with_outlet_kinds(text, ms, statements)
+    statements = _with_writer_kinds(doc, statements)
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)

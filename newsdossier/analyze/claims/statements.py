@@ -454,6 +454,11 @@ _INDEFINITE = frozenset(
 )
 
 
+#: words that end the head of a source's noun phrase ("sources in ...", "sources close to")
+_NP_CUT = frozenset(["in", "at", "of", "from", "with", "within", "inside", "close", "familiar",
+                     "and", "or", "who", "that"])  # fmt: skip
+
+
 def _identified(text: str) -> bool:
     """Whether an unnamed source is still identified: a body named by its role ("the
     interior ministry", "police", "Marrowland police") or one definite person ("the
@@ -462,6 +467,11 @@ def _identified(text: str) -> bool:
     lex = attribution()
     words = re.findall(r"[\w’'-]+", text.lower())
     if not words or words[0] in _INDEFINITE:
+        return False
+    cut = next((i for i, w in enumerate(words) if i and w in _NP_CUT), len(words))
+    if words[cut - 1] in ("sources", "source"):
+        # "high-level sources in Vellorn and the Harvan Council": unnamed people, whatever
+        # body their description ends on
         return False
     head = words[-1]
     if head in lex.institutions or " ".join(words[-2:]) in lex.institutions:
@@ -659,6 +669,36 @@ def _transcript_turns(doc: Document, mentions: list[Mention]) -> list[tuple[int,
     return out
 
 
+#: a "Q"/"A" turn label opening a paragraph: "Q-", "Q:", "Q.", "A –"
+_QA_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[QA])[ \t]*[-–—:.][ \t]*(?=\S)")
+#: turns of each side a page needs before its "Q"/"A" paragraphs read as a Q&A
+QA_MIN_TURNS = 2
+
+
+def _question_turns(text: str) -> list[tuple[int, int, Speaker]]:
+    """The questions of a page laid out as "Q-"/"A-" paragraphs (no names on the
+    labels, so :func:`_transcript_turns` finds no transcript): each runs to the next
+    label or credit line, and its asker is the anonymous "Q" -- an asker's turn, no
+    claim (see :func:`_asking`).  Readers of seeds 75 and 76 found a reader's question
+    to a blogger filed as the blogger's words.  The answers keep the voice they had:
+    who answers is the page's business (its writer on an advice blog, a guest in an
+    interview), not the label's."""
+    labels = list(_QA_LABEL.finditer(text))
+    qs = [m for m in labels if m.group("label") == "Q"]
+    if len(qs) < QA_MIN_TURNS or len(labels) - len(qs) < QA_MIN_TURNS:
+        return []
+    stops = [m.start() for m in CREDIT_LINE.finditer(text)]
+    out = []
+    for i, m in enumerate(labels):
+        if m.group("label") != "Q":
+            continue
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        end = min([x for x in stops if x > m.start()] + [end])
+        a = m.start("label")
+        out.append((m.end(), end, Speaker("Q", a, a + 1, "role", None)))
+    return out
+
+
 def _chains(frames: list[Frame]) -> list[Frame]:
     """An outlet's or a document's report of what someone says is that someone's
     statement via the outlet: "The Harbor Post reports that city officials claim ..." ->
@@ -715,11 +755,12 @@ def find_statements(
     ms = sorted(mentions, key=lambda m: m.start)
     ctx = _Ctx(doc, text, ms, [m.start for m in ms])
     excerpts = excerpts if excerpts is not None else find_excerpts(text, ms)
-    turns = _transcript_turns(doc, ms)
+    turns = _transcript_turns(doc, ms) or _question_turns(text)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
+    run_on: tuple[int, Statement, int] | None = None  # (paragraph end, owner, sentences left)
     # frames first, so that a quote's first sentences know the frame of its last one
     # ("“Unlike that regime, ... President Renk clearly said ‘...’. Stop,” Voss wrote.")
     all_frames: list[list[Frame]] = []
@@ -736,6 +777,8 @@ def find_statements(
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
                     ahead.setdefault(q.start, f)
     for sent, frames in zip(sentences, all_frames, strict=True):
+        if run_on is not None and (frames or ":" in sent.text or not run_on[2]):
+            run_on = None
         here: list[Statement] = []
         inside = quotes.at(sent.start + 1)
         owner = quote_src.get(inside.start) if inside is not None else None
@@ -801,6 +844,21 @@ def find_statements(
                     while para_end == nxt + 1:  # blank lines
                         nxt, para_end = para_end, text.find("\n", para_end + 1)
                     block = (para_end if para_end >= 0 else len(text), st)
+            elif (
+                _colon_block(text, f)
+                and st.source.resolved is None
+                and st.source.name
+                and not st.source.person
+            ):
+                # "The Vellorn Weather Office said: Rain is expected ... The rains may also
+                # ...": unquoted words after a colon run on in their paragraph (a reader of
+                # seed 75 found the advisory's later sentences filed as the writer's), up
+                # to a sentence with a frame or a colon of its own ("Harvan Daily: ..."
+                # opens the next paper of a press review whose line breaks were lost);
+                # only a body named where it stands ("It wrote:" may resolve wrongly; a
+                # person's "X wrote: ..." quotes an email whose signature ends it unmarked)
+                nl = text.find("\n", sent.end)
+                run_on = (nl if nl >= 0 else len(text), st, COLON_BLOCK_MAX_SENTENCES)
         if not here and owner is not None:
             here.append(_carry(owner, sent, "quote", "direct"))
         if (
@@ -812,6 +870,9 @@ def find_statements(
             here.append(_carry(ctx.prev[-1], sent, "continuation", "direct"))
         if not here and block is not None and sent.start > block[1].end and sent.start < block[0]:
             here.append(_carry(block[1], sent, "block", "direct"))
+        if not here and run_on is not None and run_on[1].end < sent.start < run_on[0]:
+            here.append(_carry(run_on[1], sent, "block", "direct"))
+            run_on = (run_on[0], run_on[1], run_on[2] - 1)
         if not here and turns:
             t = _turn_at(turns, sent)
             if t is not None:
@@ -850,6 +911,23 @@ def find_statements(
         ctx.prev = here
         ctx.prev_sentence = (sent.start, sent.end)
     return out
+
+
+#: sentences the unquoted words after an inline colon may run on for
+COLON_BLOCK_MAX_SENTENCES = 5
+
+
+def _colon_block(text: str, f: Frame) -> bool:
+    """Whether a frame's words open after a colon inside its sentence, unquoted and
+    capitalised ("X said: Rain is expected ..."): a block that may run on."""
+    gap = text[f.verb_end : f.content[0]]
+    return (
+        f.how == "verb"
+        and f.quote == "indirect"
+        and f.content[0] < f.content[1]
+        and re.fullmatch(r"[ \t]*:[ \t]*", gap) is not None
+        and text[f.content[0]].isupper()
+    )
 
 
 def _turn_at(

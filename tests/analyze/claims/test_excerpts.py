@@ -163,7 +163,8 @@ def test_a_transcript_turn_ends_at_a_credit_line(claims_of) -> None:
 
 
 HEAD_VOICES = [
-    ("Hi, it’s Ivo here.\n\nThe audit firm was fined last week.\n", ("Ivo", "named")),
+    # the writer signing in is the page's author (readers of seed 76)
+    ("Hi, it’s Ivo here.\n\nThe audit firm was fined last week.\n", ("Ivo", "author")),
     ("Hello everyone,\n\nThis is Mara Voss. I am happy to connect with you all.\n",
      ("Mara Voss", "named")),
     ("EXECUTIVE ORDER\n\nBy the authority vested in me, it is hereby ordered as follows:\n",
