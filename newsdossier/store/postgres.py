@@ -469,9 +469,10 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
     ]
     counts: dict[str, int] = {}
     with tgt.transaction():
-        # the copies migration 0810's triggers keep (an argument's entity, a claim's
-        # subject entity) come with the rows: firing them per copied mention would
-        # recompute what is copied anyway (tens of minutes for a 100k-document store)
+        # the copies and counts migrations 0810 and 0970 keep (an argument's entity, a
+        # claim's subject entity, an entity's counts) come with the rows: firing them per
+        # copied mention would recompute what is copied anyway (tens of minutes for a
+        # 100k-document store), and the counts would be counted twice
         for table in _SYNC_TRIGGER_TABLES:
             tgt.execute(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
         for table in sorted(pg_tables):
@@ -499,8 +500,9 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
     return counts
 
 
-#: Tables with migration 0810's triggers (``schema_pg/0810_entity_reads.sql``).
-_SYNC_TRIGGER_TABLES = ("mentions", "event_mentions", "event_arguments", "claims")
+#: Tables with the triggers that keep copies and counts in step (migrations 0810 and
+#: 0970: ``schema_pg/0810_entity_reads.sql``, ``schema_pg/0970_entity_counts.sql``).
+_SYNC_TRIGGER_TABLES = ("mentions", "event_mentions", "event_arguments", "claims", "framing_spans")
 
 
 if TYPE_CHECKING:

@@ -50,6 +50,10 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
     """Every moved read, with arguments that find rows in the sample corpus."""
     top = ref.top_entities(3)
     eid = top[0]["id"]
+    framed_entity = ref.conn.execute(
+        "SELECT entity_id FROM entity_framing_counts GROUP BY entity_id"
+        " ORDER BY sum(spans) DESC, entity_id LIMIT 1"
+    ).fetchone()[0]
     person = next(e["id"] for e in ref.entities_page("person", 50, 0))
     doc = next(ref.iter_documents())["id"]
     variants = sorted(ref.outlet_variant_map())[:3]
@@ -125,7 +129,8 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("alias_evidence", (eid, name)),
         ("entity_mention_page", (eid, 51, 0)),
         ("entity_mention_page", (person, 5, 1)),
-        ("entity_outlet_months", (eid, 5000)),
+        ("entity_outlet_months", (eid,)),
+        ("entity_framing_by_outlet", (framed_entity,)),
         ("claim_subject_entities", ()),
         ("claim_ids_spoken_by", (speaker,)),
         ("judgement_rows", ()),
