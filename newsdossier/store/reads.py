@@ -551,7 +551,13 @@ class ReadQueries:
 
     def entity_mention_page(self, entity_id: str, limit: int, offset: int) -> list[dict[str, Any]]:
         """A page of an entity's mentions (``doc``, offsets, document metadata) with the
-        span of the sentence holding each (``s_start``, ``s_end``; None if none)."""
+        span of the sentence holding each (``s_start``, ``s_end``; None if none).
+
+        The page's mentions are chosen on the index alone (``mentions_entity_doc``:
+        entity, document, start, id), and only they are joined to their documents and
+        sentences: with the joins under the OFFSET, every skipped mention cost a document
+        probe and two sentence probes (page 5: 600 probes for 21 rows, growing with the
+        page number)."""
         return self._dicts(
             'SELECT m.id, m.document_id AS doc, m.start, m."end", m.text, m.label,'
             " d.title, d.name AS document_name, d.outlet, d.published, d.published_precision,"
@@ -559,8 +565,10 @@ class ReadQueries:
             "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_start,"
             ' (SELECT s."end" FROM sentences s WHERE s.document_id = m.document_id'
             "   AND s.start <= m.start ORDER BY s.start DESC LIMIT 1) AS s_end"
-            " FROM mentions m JOIN documents d ON d.id = m.document_id"
-            " WHERE m.entity_id = ? ORDER BY m.entity_id, m.document_id, m.start LIMIT ? OFFSET ?",
+            " FROM (SELECT id, document_id, start FROM mentions WHERE entity_id = ?"
+            "  ORDER BY entity_id, document_id, start, id LIMIT ? OFFSET ?) AS p"
+            " CROSS JOIN mentions m JOIN documents d ON d.id = m.document_id"
+            " WHERE m.id = p.id ORDER BY p.document_id, p.start, p.id",
             (entity_id, limit, offset),
         )
 
