@@ -201,9 +201,9 @@ def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
     texts = {d: r["text"] for d, r in store.documents_by_ids({m["doc"] for m in mentions}).items()}
     for m in mentions:
         m["context"] = _context(texts, m)
-    # One pass over (up to 5,000 mentions') documents gives both the outlets that
+    # The kept counts by outlet and month (migration 0970) give both the outlets that
     # mention it and its publications by month (the time axis histogram).
-    by_outlet_month = store.entity_outlet_months(entity_id, MAX_ENTITY_MENTIONS_READ)
+    by_outlet_month = store.entity_outlet_months(entity_id)
     outlets = _merge_outlets(
         store, [{"outlet": r["outlet"], "documents": r["documents"]} for r in by_outlet_month]
     )[:20]
@@ -218,7 +218,6 @@ def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         "mentions": mentions,
         **pager,
         "outlets": outlets,
-        "outlets_capped": row["mention_count"] > MAX_ENTITY_MENTIONS_READ,
         "publications": [{"period": p, "documents": n} for p, n in sorted(months.items())],
         **_entity_sections(store, entity_id),
     }
@@ -260,9 +259,6 @@ MAX_ENTITY_CONTRADICTION_ROWS = 1000
 RECENT_CONTRADICTIONS = 10
 RECENT_CONTRADICTION_ROWS = 100
 MAX_RELATION_STATEMENTS = 500
-#: An entity's mentions read for its outlets, months and framing by outlet: its first
-#: ones in document order (the page says when it has more)
-MAX_ENTITY_MENTIONS_READ = 5000
 
 
 def _link_evidence(row: tuple[Any, ...]) -> dict[str, Any]:
@@ -321,7 +317,7 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out["profile"] = dict(sorted(profile.items()))
     out["contradictions"] = [_contradiction(store, x) for x in contra[:MAX_ENTITY_CONTRADICTIONS]]
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in store.entity_framing_by_outlet(entity_id, MAX_ENTITY_MENTIONS_READ):
+    for r in store.entity_framing_by_outlet(entity_id):
         outlet = canonical_outlet(store, r["outlet"]) or "(no outlet)"
         by_outlet[outlet][str(r["technique"])] += r["n"]
     out["framing_by_outlet"] = [
@@ -534,13 +530,13 @@ def axis_events(
 def publication_histogram(store: ReadStore, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Dated documents per month (``period`` YYYY-MM, or YYYY for year-only dates):
     the corpus's (an index-only scan, cached per store version) or one entity's
-    (its first 5,000 documents)."""
+    (every document that mentions it: kept counts, migration 0970)."""
     if entity_id is None:
         rows: list[dict[str, Any]] = per_version(
-            store, "publication_histogram", lambda: store.publication_counts(None, 5000)
+            store, "publication_histogram", lambda: store.publication_counts(None)
         )
         return rows
-    return store.publication_counts(entity_id, 5000)
+    return store.publication_counts(entity_id)
 
 
 def _in_range(value: str | None, start: str | None, end: str | None) -> bool:

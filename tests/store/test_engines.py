@@ -50,6 +50,10 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
     """Every moved read, with arguments that find rows in the sample corpus."""
     top = ref.top_entities(3)
     eid = top[0]["id"]
+    framed_entity = ref.conn.execute(
+        "SELECT entity_id FROM entity_framing_counts GROUP BY entity_id"
+        " ORDER BY sum(spans) DESC, entity_id LIMIT 1"
+    ).fetchone()[0]
     person = next(e["id"] for e in ref.entities_page("person", 50, 0))
     doc = next(ref.iter_documents())["id"]
     variants = sorted(ref.outlet_variant_map())[:3]
@@ -125,7 +129,8 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("alias_evidence", (eid, name)),
         ("entity_mention_page", (eid, 51, 0)),
         ("entity_mention_page", (person, 5, 1)),
-        ("entity_outlet_months", (eid, 5000)),
+        ("entity_outlet_months", (eid,)),
+        ("entity_framing_by_outlet", (framed_entity,)),
         ("claim_subject_entities", ()),
         ("claim_ids_spoken_by", (speaker,)),
         ("judgement_rows", ()),
@@ -391,5 +396,65 @@ def test_pg_search_snippets_carry_only_the_given_marks(pg_url: str) -> None:
         )
         assert "<" not in html.replace("<mark>", "").replace("</mark>", "")
         assert html.count("<mark>Vellorn</mark>") == 2 and "&amp;amp;" in html
+    finally:
+        store.close()
+
+
+@pytest.mark.pg
+def test_pg_search_vector_stays_in_the_row(pg_url: str) -> None:
+    """Migration 0971: a document's search vector is kept in its row (storage MAIN), not
+    in the TOAST table, where a search fetched it twice per candidate (to match, to rank);
+    a vector over the 2 kB past which PostgreSQL moves values out stays in, the text goes
+    out first."""
+    from newsdossier.serve.fts import fts_query
+
+    store = open_engine_store(pg_url)
+    try:
+        storage = store.conn.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'documents'::regclass"
+            " AND attname = 'search_vector'"
+        ).fetchone()[0]
+        assert storage == "m"
+        # the table it rewrote was vacuumed after the migration committed (an empty
+        # visibility map would make every index-only scan of documents read the heap)
+        vacuumed = store.conn.execute(
+            "SELECT last_vacuum FROM pg_stat_user_tables WHERE relname = 'documents'"
+            " AND schemaname = current_schema()"
+        ).fetchone()[0]
+        assert vacuumed is not None
+        cols = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name ="
+                " 'documents' AND table_schema = current_schema() AND is_nullable = 'NO'"
+                " AND column_default IS NULL AND is_identity = 'NO'"
+            )
+        ]
+        # 300 distinct invented words: a vector of ~4 kB, a text of ~2.7 kB
+        letters = "bcdfghklmnprstvz"
+        words = [
+            "".join(letters[(i >> (4 * k)) % 16] + "aeiou"[(i + k) % 5] for k in range(4))
+            for i in range(300)
+        ]
+        text = "Ivo Renk told the Harvan Council " + " ".join(words) + "."
+        row = {c: "x" for c in cols} | {"id": "doc-big", "name": "big", "text": text}
+        store.conn.execute(
+            f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join(['%s'] * len(row))})",
+            tuple(row.values()),
+        )
+        size = store.conn.execute(
+            "SELECT pg_column_size(search_vector) FROM documents WHERE id = 'doc-big'"
+        ).fetchone()[0]
+        assert size > 2100
+        toast = store.conn.execute(
+            "SELECT reltoastrelid::regclass::text FROM pg_class WHERE oid = 'documents'::regclass"
+        ).fetchone()[0]
+        stored = store.conn.execute(
+            f"SELECT coalesce(max(n), 0) FROM (SELECT sum(octet_length(chunk_data)) AS n"
+            f" FROM {toast} GROUP BY chunk_id) AS x"
+        ).fetchone()[0]
+        assert stored < size  # (the text, if anything: never the vector)
+        hits = store.search_documents(fts_query("harvan") or "", 10, 0, (_OPEN, _CLOSE))
+        assert [h["id"] for h in hits] == ["doc-big"]
     finally:
         store.close()
