@@ -37,8 +37,12 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _ACRONYM_DOTS = re.compile(r"\b([a-z])\.(?=[a-z]\.?)")
 
 
+@functools.lru_cache(maxsize=10_000)
 def name_key(name: str) -> str:
-    """The grouping key of a name (see module docstring)."""
+    """The grouping key of a name (see module docstring).  Cached: names repeat, and
+    Unidecode and four regex passes per call made it 7 % of the analyzers' time after
+    spaCy on 120 Tehran Times + 120 FakeNewsCorpus pages (cProfile; ~46k calls, mostly
+    from the mention span repairs)."""
     s = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).strip()
     s = unidecode(s).lower().strip()
     s = _POSSESSIVE.sub("", s)
