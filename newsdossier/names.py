@@ -48,8 +48,8 @@ def name_key(name: str) -> str:
     s = _POSSESSIVE.sub("", s)
     s = _ACRONYM_DOTS.sub(r"\1", s)
     s = _NON_WORD.sub(" ", s).strip()
-    if s.startswith("the "):
-        s = s[4:]
+    while s.startswith("the "):  # "The THE 0": every leading article, or a second call
+        s = s[4:]  # would strip one more and the key would not be idempotent
     return s
 
 
