@@ -275,12 +275,42 @@ def _pair_row(a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol: fl
             _negated_value(b), a["id"], b["id"], RESOLVER)  # fmt: skip
 
 
+def _gate(c: dict[str, Any], spec: AttributeSpec) -> tuple[str, Any, bool]:
+    """What :func:`conflict` decides on before it reads anything else of a claim: its
+    status, its value, and whether it may take part in a *value* contradiction."""
+    return (
+        c["status"],
+        c["norm"],
+        bool(spec.single and c["status"] == "asserted" and _plain(c) and c["norm"]),
+    )
+
+
+def _may_conflict(a: tuple[str, Any, bool], b: tuple[str, Any, bool]) -> bool:
+    """False only where :func:`conflict` of the two claims is ``None`` whatever their
+    scope, people, dates and sources: a polarity pair is one asserted and one negated
+    claim whose negated value is absent or the asserted one, a value pair two plain
+    assertions with values of a single-valued attribute.  Most pairs of a key are
+    neither (measured: 69,064 pairs judged for 1,000 documents at 10,000 stored, 4.9 of
+    the resolver's 8.3 s), and this skips them before the scope and people checks."""
+    if a[2] and b[2]:
+        return True
+    if a[0] == "asserted" and b[0] == "negated":
+        return b[1] is None or b[1] == a[1]
+    if a[0] == "negated" and b[0] == "asserted":
+        return a[1] is None or a[1] == b[1]
+    return False
+
+
 def _pairs(
     claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float
 ) -> list[tuple[Any, ...]]:
     """Every conflicting pair of the key's first ``_MAX_CLAIMS_PER_KEY`` claims."""
+    first = claims[:_MAX_CLAIMS_PER_KEY]
+    gates = [_gate(c, spec) for c in first]
     rows = []
-    for a, b in itertools.combinations(claims[:_MAX_CLAIMS_PER_KEY], 2):
+    for (i, a), (j, b) in itertools.combinations(enumerate(first), 2):
+        if not _may_conflict(gates[i], gates[j]):
+            continue
         row = _pair_row(a, b, spec, tol)
         if row is not None:
             rows.append(row)
@@ -293,6 +323,7 @@ def _new_pairs(
     """The pairs of :func:`_pairs` that hold a claim of ``new``: each new claim against
     the others, every pair once and in the key's order, as the full pairing meets it."""
     first = claims[:_MAX_CLAIMS_PER_KEY]
+    gates = [_gate(c, spec) for c in first]
     rows = []
     for j, b in enumerate(first):
         if b["id"] not in new:
@@ -300,6 +331,8 @@ def _new_pairs(
         for i, a in enumerate(first):
             if i == j or (i > j and a["id"] in new):
                 continue  # itself; a pair of two new claims is met once, from its second
+            if not _may_conflict(gates[i], gates[j]):
+                continue
             row = _pair_row(a, b, spec, tol) if i < j else _pair_row(b, a, spec, tol)
             if row is not None:
                 rows.append(row)

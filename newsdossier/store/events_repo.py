@@ -288,6 +288,29 @@ class EventQueries(ClaimQueries):
                 list(rows),
             )
 
+    def reuse_shingles(self, rowids: Sequence[int]) -> dict[int, bytes]:
+        """``{place: shingle hashes}`` of the documents among ``rowids`` that have them
+        stored (``reuse_shingles``, migration 0960)."""
+        out: dict[int, bytes] = {}
+        for chunk in chunked(rowids):  # type: ignore[arg-type]
+            for rid, blob in self._x(
+                "SELECT doc, shingles FROM reuse_shingles WHERE doc IN"
+                f" ({self.dialect.marks(len(chunk))})",
+                chunk,
+            ):
+                out[rid] = bytes(blob)
+        return out
+
+    def reuse_add_shingles(self, rows: Sequence[tuple[int, bytes]]) -> None:
+        """``(place, shingle hashes)`` of documents the reuse resolver has shingled."""
+        if rows:
+            self.conn.cursor().executemany(
+                self.dialect.q(
+                    "INSERT INTO reuse_shingles(doc, shingles) VALUES (?, ?) ON CONFLICT DO NOTHING"
+                ),
+                list(rows),
+            )
+
     def document_texts(self, rowids: Sequence[int]) -> dict[int, tuple[str, str]]:
         """``{place: (id, text)}``."""
         out: dict[int, tuple[str, str]] = {}
