@@ -22,9 +22,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .hedge_scope import SCOPED_LABELS, aside_spans
 from .lexicon import attribution, hedge_scanner
 
-__all__ = ["find_hedge", "first_clause", "modality_of", "polarity_of"]
+__all__ = [
+    "find_hedge", "first_clause", "hedges_of", "modality_of", "negation_masked", "polarity_of",
+]  # fmt: skip
 
 #: the distinctive word of every hedge pattern (data/hedges.yml; keep in step with the
 #: file): the full patterns run only around these, which cut the hedge scan from ~0.35 ms
@@ -216,6 +219,20 @@ def first_clause(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+def negation_masked(content: str) -> bool:
+    """Whether the words hold a negation that negates nothing of their own claim: "not
+    only", "did not deny", "not X, but Y", "had it not been for", "whether or not", a tag
+    question (the parse alone would read each as a negated predicate)."""
+    return bool(
+        _NOT_NEGATING.search(content)
+        or _DOUBLE.search(content)
+        or _CONTRAST.search(content)
+        or _COUNTERFACTUAL.search(content)
+        or _WHETHER_OR_NOT.search(content)
+        or _TAG_QUESTION.search(content)
+    )
+
+
 def polarity_of(content: str, negates: bool = False) -> str:
     """``negative`` or ``positive`` (see module docstring)."""
     text = _TAG_QUESTION.sub("", _WHETHER_OR_NOT.sub(" ", _CONTRAST.sub(" ", content)))
@@ -236,11 +253,25 @@ def polarity_of(content: str, negates: bool = False) -> str:
     return "negative" if neg else "positive"
 
 
+#: speculation put as a question with no question mark: "One wonders how long before
+#: ...", "I wonder whether ...", "we are left wondering if ..." (an independent reader of
+#: seed 75 judged such a writer's line, stored as an assertion, no claim)
+_WONDER = re.compile(
+    r"^\W*(?:(?:and|but|so|still|now|yet)\s*,?\s+)?(?:one|I|we|you|many|some|readers|people)"
+    r"(?:[’']m|\s+(?:am|are|is|was|were|can(?:not)?|could|may|might|must|have\s+to|only|just|"
+    r"still|also|really|left|begin|began|start|started)){0,3}\s+"
+    r"(?:wonders?|wondered|wondering)\s+(?:if|whether|how|why|what|when|who|where|which)\b",
+    re.I,
+)
+
+
 def modality_of(sentence: str, content: str, verb: str | None) -> str:
     """``question``, ``conditional``, ``directive`` or ``asserted``."""
     if content.rstrip(" ”\"’'").endswith("?") or (
         not content.strip() and sentence.rstrip(" ”\"’'").endswith("?")
     ):
+        return "question"
+    if _WONDER.match(content):
         return "question"
     if verb and _ASK.match(verb) and _WH.match(content):
         return "question"
@@ -315,9 +346,20 @@ def find_hedge(
     """The first hedge in ``text`` (at absolute ``off``), outside ``skip`` and not wholly
     inside ``framing`` (absolute offsets of the words of subordinate clauses: "if it may
     rain, ...", "the way that people could be ...": they do not hedge the main claim)."""
+    asides: list[tuple[int, int]] | None = None
     for label, a, b in _hedges_in(text):
         if skip[0] < off + b and off + a < skip[1]:
             continue
+        if label in SCOPED_LABELS:
+            if asides is None:
+                asides = _asides(text)
+            if any(x <= a and b <= y for x, y in asides) and not _ATTRIBUTIVE.search(
+                text, max(0, a - 12), a
+            ):
+                # "(or maybe I knew)", "people -- very likely your neighbours --"; an
+                # adjective of a noun there ("-- including the likely delivery of X --")
+                # still hedges what the sentence tells of that noun (dev gold)
+                continue
         if (
             framing
             and label not in _EVIDENTIAL
@@ -326,6 +368,24 @@ def find_hedge(
             continue
         return label, off + a, off + b
     return None
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our|your)\s+$", re.I)
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """The asides of a sentence that leave words outside them (a sentence wholly in
+    brackets is a statement, not an aside)."""
+    return [
+        (x, y)
+        for x, y in aside_spans(text)
+        if text[:x].strip(" \"“‘'") or text[y:].strip(" .,;:!?\"”’'")
+    ]
+
+
+def hedges_of(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every hedge of a sentence: (label, start, end), relative to ``text``."""
+    return _hedges_in(text)
 
 
 def hedge_starts(text: str) -> list[int]:
