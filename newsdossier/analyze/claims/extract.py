@@ -38,7 +38,7 @@ from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience, 
 from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, voice_at
 from .fragments import has_main_verb, is_heading, needs_parse
-from .hedge_scope import SCOPED_LABELS, main_negated, unscoped_hedges
+from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import (
     find_hedge,
@@ -1145,8 +1145,14 @@ def _mend_bracket(d: _Doc, sent: Sentence, st: Statement) -> tuple[Sentence, Sta
 def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
     content = d.text[st.content[0] : st.content[1]]
     frame = _framing(d, sent, st.content[0], st.content[1])
-    h = _hedge_for(d, sent, (sent.start, sent.end), st,
-                   _framing(d, sent, st.content[0], st.content[1], True))  # fmt: skip
+    hedge_frame = _framing(d, sent, st.content[0], st.content[1], True)
+    if st.quote != "indirect":
+        # "people will say, 'Yeah, maybe he is right.'": words quoted inside quoted words
+        # are someone else's, and so is their hedge (:func:`.hedge_scope.inner_quotes`)
+        nested = [range(st.content[0] + a, st.content[0] + b) for a, b in inner_quotes(content)]
+        if nested:
+            hedge_frame = hedge_frame | frozenset(c for r in nested for c in r)
+    h = _hedge_for(d, sent, (sent.start, sent.end), st, hedge_frame)
     modality = modality_of(sent.text, content, st.verb)
     if (
         modality == "question" and st.quote == "indirect" and st.mask[0] > sent.start

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["SCOPED_LABELS", "aside_spans", "main_negated", "unscoped_hedges"]
+__all__ = ["SCOPED_LABELS", "aside_spans", "inner_quotes", "main_negated", "unscoped_hedges"]
 
 #: the hedge labels whose scope the parse decides (data/hedges.yml): modals, adverbs of
 #: likelihood, "seems/appears", first-person opinion
@@ -47,6 +47,11 @@ _ANCHOR_WORDS = frozenset(
         "figure",
     }
 )  # fmt: skip
+_SPECULATION = frozenset({"imagine", "assume", "suppose", "speculate", "surmise", "guess"})
+#: the subjects of a comment clause ("as you may know", "as much as we may hope")
+_COMMENT_SUBJECTS = frozenset(
+    {"you", "we", "i", "one", "many", "most", "some", "anyone", "everyone", "people"}
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "DT"})
 #: heads of a complement clause that only frames the statement: "It seems that X is not
@@ -62,6 +67,8 @@ _FRAME_WORDS = frozenset(
 #: negations that do not negate the predicate ("not only", "not just", "not until")
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "until", "least", "to"})
 
+_COPULAS = frozenset({"is", "was", "'s", "’s", "are", "were", "be", "been"})
+_BREAK = re.compile(r";|:\s|\s[—–-]\s|—")
 _DASH = re.compile(r"\s[—–]\s|—|\s--\s|\s-\s")
 
 
@@ -83,6 +90,22 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         out.append((a.start(), b.end()))
     return out
+
+
+#: words quoted inside a statement after a verb of saying: "people will say something like,
+#: 'Yeah, maybe he is right.'"; their hedge is those people's, not the speaker's (two wrong
+#: hedges of our reading of seed 363)
+_INNER_QUOTE = re.compile(
+    r"\b(?:say|says|said|saying|ask|asks|asked|asking|tell|tells|told|telling|think|thinks|"
+    r"thinking|thought|go|goes|went|like|wonder|wondering|write|writes|wrote)\b[^.;“‘\"']{0,25}?"
+    r"[,:]?\s*(?P<q>[‘'“\"])(?P<w>(?:[^‘’'“”\"]|['’](?=\w)){3,400}?)[’'”\"](?!\w)",
+    re.I,
+)
+
+
+def inner_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of words quoted after a verb of saying inside it."""
+    return [(m.start("q"), m.end()) for m in _INNER_QUOTE.finditer(text)]
 
 
 def _tops(pdoc: Any, lo: int, hi: int) -> list[Any]:
@@ -137,6 +160,11 @@ def _comma_before(t: Any) -> bool:
     return first > 0 and bool(t.doc[first - 1].text == ",")
 
 
+def _existential(noun: Any) -> bool:
+    """ "there is little doubt that X may ...": the noun's content is what is claimed."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
 def _in_content_clause(h: Any, tops: set[int]) -> bool:
     """Whether ``h`` stands in a clause with its own "that" or subject hung on a noun."""
     cur = h
@@ -150,8 +178,6 @@ def _in_content_clause(h: Any, tops: set[int]) -> bool:
 def _governs(h: Any, tops: set[int]) -> bool:
     """Whether the hedge token ``h`` qualifies one of the statement's main predicates
     ``tops`` (token indices) -- see the module docstring."""
-    if h.tag_ == "MD" and _past_ability(h):
-        return False
     cur = h
     adverb = h.dep_ == "advmod"
     while cur.i not in tops:
@@ -161,9 +187,17 @@ def _governs(h: Any, tops: set[int]) -> bool:
         dep = cur.dep_
         if dep in ("relcl", "appos"):
             return False
-        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cur.children):
-            return False  # "As you may know, ...", "as one might expect": a comment clause
-        if dep == "acl" and (_own_subject(cur) or any(c.dep_ == "mark" for c in cur.children)):
+        if (
+            dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cur.children)
+            and any(c.dep_ in _SUBJECTS and c.lower_ in _COMMENT_SUBJECTS for c in cur.children)
+        ):  # fmt: skip
+            # "As you may know, ...", "as much as we may hope": a comment clause ("as these
+            # products may be tainted" gives a reason, and keeps its hedge)
+            return False
+        if (
+            dep == "acl" and (_own_subject(cur) or any(c.dep_ == "mark" for c in cur.children))
+            and not _existential(head)
+        ):  # fmt: skip
             return False  # "the notion that X might be taken back": the noun's content
         if (
             dep == "ccomp" and _that_mark(cur) and head.i in tops
@@ -218,7 +252,13 @@ def unscoped_hedges(
         h = words[0]
         if label == "opinion":
             h = next((t for t in words if _is_verb(t) or t.tag_.startswith("NN")), h)
-        if not _governs(h, top_ids) and (not verbless or _in_content_clause(h, top_ids)):
+        elif label == "possibly":
+            # "one could imagine ...": the speculation verb, not its modal
+            h = next((t for t in words if t.lower_ in _SPECULATION), h)
+        ability = label == "may" and h.tag_ == "MD" and _past_ability(h)
+        if ability or (
+            not _governs(h, top_ids) and (not verbless or _in_content_clause(h, top_ids))
+        ):
             out.append((a, b))
     return out
 
@@ -230,6 +270,10 @@ def main_negated(pdoc: Any, lo: int, hi: int) -> bool:
     tops = [t for t in _tops(pdoc, lo, hi) if _is_verb(t)]
     chain = list(tops)
     for t in tops:
+        if t.lower_ in _COPULAS and not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "there") for c in t.children
+        ):
+            continue  # "the best part was that they did not ask": the part is what is told
         if t.lower_ in _FRAME_WORDS:
             chain += [
                 c
@@ -237,8 +281,20 @@ def main_negated(pdoc: Any, lo: int, hi: int) -> bool:
                 if c.dep_ in ("ccomp", "xcomp") and _is_verb(c) and lo <= c.idx < hi
             ]
     for t in chain:
+        if any(c.dep_ == "conj" and _is_verb(c) and not _own_subject(c) for c in t.children):
+            # "the thing that A were not aware of, or B were not aware of, was ...": a
+            # coordination the parse hung wrongly
+            continue
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i < t.i for c in t.children):
+            # "my impression is that they want a child, they cannot get ...": run-on
+            # clauses, the first hung on the last one's verb
+            continue
         for c in t.children:
             if c.dep_ != "neg" and c.lower_ != "never":
+                continue
+            if _BREAK.search(pdoc.text, lo, c.idx):
+                # "...; voters do not like X", "... – he hadn't meant ...": a clause the
+                # patterns keep apart on purpose
                 continue
             nxt = pdoc[c.i + 1] if c.i + 1 < len(pdoc) else None
             if nxt is not None and nxt.lower_ in _NOT_NEGATING_NEXT:

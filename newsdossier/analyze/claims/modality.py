@@ -353,12 +353,14 @@ def find_hedge(
         if label in SCOPED_LABELS:
             if asides is None:
                 asides = _asides(text)
-            if any(x <= a and b <= y for x, y in asides) and not _ATTRIBUTIVE.search(
-                text, max(0, a - 12), a
-            ):
+            if any(
+                x <= a and b <= y and text[x:y].strip(" ()—–-,").lower() != text[a:b].lower()
+                for x, y in asides
+            ) and not _ATTRIBUTIVE.search(text, max(0, a - 12), a):
                 # "(or maybe I knew)", "people -- very likely your neighbours --"; an
                 # adjective of a noun there ("-- including the likely delivery of X --")
-                # still hedges what the sentence tells of that noun (dev gold)
+                # still hedges what the sentence tells of that noun (dev gold), and an aside
+                # that is the hedge alone ("X (I believe) is mistaken") hedges the sentence
                 continue
         if (
             framing

@@ -116,6 +116,28 @@ def test_could_of_past_ability_is_no_hedge(analyze) -> None:
     )
 
 
+@pytest.mark.issue(15)
+def test_hedge_of_words_quoted_inside_a_quote_is_theirs(analyze) -> None:
+    c = _only(
+        analyze,
+        "\"With Renk, people will say something like, 'Yeah, but on taxes, maybe he's right,'\" "
+        "Mara Voss said.",
+    )
+    assert c.hedge is None
+    # the speaker's own hedge stays, and so does a phrase an indirect statement quotes
+    c = _only(analyze, '"Maybe he\'s right about taxes," Mara Voss said.')
+    assert _hedge_words(c) == "Maybe"
+    c = _only(analyze, 'Mara Voss said the plan was "maybe workable" at best.')
+    assert _hedge_words(c) == "maybe"
+
+
+@pytest.mark.issue(15)
+def test_belief_named_in_a_free_relative_is_no_hedge(analyze) -> None:
+    assert not _claims(
+        analyze, "It is an apt name, for the harbour is at the core of all we believe and do."
+    )
+
+
 # --- hedges that must stay --------------------------------------------------------------
 
 
@@ -145,6 +167,28 @@ def test_could_of_past_ability_is_no_hedge(analyze) -> None:
         (
             "Tensions rose when the council sacked the mayor, apparently incensed by the levy.",
             "apparently",
+        ),
+        # an aside that is the hedge alone hedges the sentence
+        (
+            "I have shown Renk to be wrong twice, but Voss (I believe) is just mistaken.",
+            "I believe",
+        ),
+        # a reason given with "as" is no comment clause
+        (
+            "Shoppers are advised not to eat the flour sold in large bags as these bags may be "
+            "contaminated with mould.",
+            "may be",
+        ),
+        # what "there is little doubt" of is what is claimed
+        (
+            "There is little doubt this may very well prove to be the worst harvest in a decade.",
+            "may very",
+        ),
+        # speculation: its verb, not its modal, is the hedge's word
+        (
+            "And one could imagine all sorts of bad outcomes because the rebels were backed by "
+            "Vellorn.",
+            "one could imagine",
         ),
     ],
 )
@@ -234,6 +278,12 @@ def test_negation_under_a_hedge_is_negative(analyze, text: str) -> None:
     [
         "It seems that the council did not only raise the levy but also doubled it.",
         "It appears that the council had no choice but to raise the levy, which was not popular.",
+        # what the best part was is told, the "not" is that part's
+        "Perhaps the best part about the fair was that the stallholders did not ask for a fee.",
+        # a clause after a semicolon, run-on clauses: the patterns keep the first one's polarity
+        "One common theme seems to hold across all the districts; voters do not like the council.",
+        "And my impression is that they are wanting a child, they cannot get one, and they are "
+        "at that desperate phase.",
     ],
 )
 def test_negation_that_negates_nothing_stays_positive(analyze, text: str) -> None:
