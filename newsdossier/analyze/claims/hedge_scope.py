@@ -33,7 +33,7 @@ __all__ = ["SCOPED_LABELS", "aside_spans", "inner_quotes", "main_negated", "unsc
 
 #: the hedge labels whose scope the parse decides (data/hedges.yml): modals, adverbs of
 #: likelihood, "seems/appears", first-person opinion
-SCOPED_LABELS = frozenset({"may", "possibly", "appears", "opinion"})
+SCOPED_LABELS = frozenset({"may", "possibly", "appears", "opinion", "suspected"})
 
 #: the distinctive word of a hedge of those labels, as the tokenizer writes it
 _ANCHOR_WORDS = frozenset(
@@ -44,8 +44,16 @@ _ANCHOR_WORDS = frozenset(
         "guess", "appear", "appears", "appeared", "seem", "seems", "seemed", "apparent",
         "apparently", "think", "believe", "suspect", "reckon", "sense", "feeling",
         "impression", "hunch", "gut", "feel", "gather", "doubt", "presume", "fear", "expect",
-        "figure",
+        "figure", "suspected", "suspicion",
     }
+)  # fmt: skip
+#: adjectives of feeling whose "that" clause says what the feeling is about ("so frightened
+#: that they might be found"); not those of likelihood ("It's unlikely that ...")
+_FEELINGS = frozenset(
+    {"afraid", "frightened", "scared", "terrified", "worried", "concerned", "anxious",
+     "nervous", "fearful", "alarmed", "glad", "happy", "relieved", "sad", "sorry", "upset",
+     "angry", "furious", "ashamed", "embarrassed", "surprised", "shocked", "disappointed",
+     "proud", "grateful", "thankful", "hopeful", "excited", "pleased", "delighted"}
 )  # fmt: skip
 _SPECULATION = frozenset({"imagine", "assume", "suppose", "speculate", "surmise", "guess"})
 #: the subjects of a comment clause ("as you may know", "as much as we may hope")
@@ -206,6 +214,12 @@ def _governs(h: Any, tops: set[int]) -> bool:
             # "X said that the port will close, that its workers might need ...": the
             # parse hangs the second reported "that" clause on the first one's verb
             return False
+        if (
+            dep in ("ccomp", "advcl") and _that_mark(cur) and head.lower_ in _FEELINGS
+        ):  # fmt: skip
+            # "so frightened that they might be found", "worried that it could fail": what
+            # the feeling is about, not the writer's doubt
+            return False
         if dep == "conj":
             if _is_verb(cur) and _own_subject(cur) and _that_mark(cur):
                 # "X reported that the port will close, that its workers might need to
@@ -299,5 +313,13 @@ def main_negated(pdoc: Any, lo: int, hi: int) -> bool:
             nxt = pdoc[c.i + 1] if c.i + 1 < len(pdoc) else None
             if nxt is not None and nxt.lower_ in _NOT_NEGATING_NEXT:
                 continue
+            after = pdoc[c.i + 2] if c.i + 2 < len(pdoc) else None
+            if (
+                nxt is not None
+                and nxt.lower_ == "so"
+                and after is not None
+                and after.lower_ == "much"
+            ):
+                continue  # "not so much X as Y" asserts Y
             return True
     return False

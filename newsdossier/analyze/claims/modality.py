@@ -142,7 +142,8 @@ _NEGATOR = re.compile(
     re.I,
 )
 _NOT_NEGATING = re.compile(
-    r"\b(?:not only|not just|not merely|no doubt|not until|no sooner|nothing short of|nothing but|"
+    # "not so much an age of faith as an age of doubt": a contrast that asserts the second
+    r"\b(?:not so much|not only|not just|not merely|no doubt|not until|no sooner|nothing short of|nothing but|"
     r"no less than|no fewer than|no more than|no better|no worse|no different|not least|none other than|not to mention|no matter|"
     r"whether or not|if not|no wonder|not with|not by|not through|not because|not out of|not to)\b",
     re.I,
@@ -257,7 +258,9 @@ def polarity_of(content: str, negates: bool = False) -> str:
 #: ...", "I wonder whether ...", "we are left wondering if ..." (an independent reader of
 #: seed 75 judged such a writer's line, stored as an assertion, no claim)
 _WONDER = re.compile(
-    r"^\W*(?:(?:and|but|so|still|now|yet)\s*,?\s+)?(?:one|I|we|you|many|some|readers|people)"
+    # after an opening phrase too: "And with the overhang growing, one wonders how ..."
+    r"^\W*(?:[^,.;:?!]{1,80},\s*)?(?:(?:and|but|so|still|now|yet)\s*,?\s+)?"
+    r"(?:one|I|we|you|many|some|readers|people)"
     r"(?:[’']m|\s+(?:am|are|is|was|were|can(?:not)?|could|may|might|must|have\s+to|only|just|"
     r"still|also|really|left|begin|began|start|started)){0,3}\s+"
     r"(?:wonders?|wondered|wondering)\s+(?:if|whether|how|why|what|when|who|where|which)\b",
@@ -336,8 +339,10 @@ def _in_correlative(text: str, a: int, b: int) -> bool:
 #: hedges that distance the writer from a fact wherever it stands in the sentence: "the
 #: inquiry centred on militants who allegedly ran the network" is unproven in its relative
 #: clause too (FakeNewsCorpus re-reading: 2 of 2 such hedges in relative clauses were the
-#: statement's), unlike a modal's local possibility ("the way that people could be ...")
-_EVIDENTIAL = frozenset({"reportedly", "alleged", "rumoured", "suspected", "claims", "said"})
+#: statement's), unlike a modal's local possibility ("the way that people could be ...").
+#: "suspected" is not one: "people with suspected ties" in a relative or concessive clause
+#: qualifies those people, not the statement (3 wrong hedges of our reading of seed 368)
+_EVIDENTIAL = frozenset({"reportedly", "alleged", "rumoured", "claims", "said"})
 
 
 def find_hedge(

@@ -110,6 +110,25 @@ def test_second_reported_proposition_with_its_own_that(analyze) -> None:
 
 
 @pytest.mark.issue(15)
+def test_suspected_in_a_relative_or_concessive_clause_is_not_the_statements(analyze) -> None:
+    c = _only(
+        analyze,
+        "Mara Voss said that everyone should work to close the gap, which has let people with "
+        "suspected smuggling ties buy boats more than 200 times.",
+    )
+    assert c.hedge is None
+    c = _only(analyze, "The council is investigating the suspected arson at the depot.")
+    assert c.hedge == "suspected"
+
+
+@pytest.mark.issue(15)
+def test_what_a_feeling_is_about_is_not_hedged(analyze) -> None:
+    assert not _claims(
+        analyze, "But the dock bosses are so frightened that they might be found out."
+    )
+
+
+@pytest.mark.issue(15)
 def test_could_of_past_ability_is_no_hedge(analyze) -> None:
     assert not _claims(
         analyze, "Only the elite could hold certain posts, as there was a lot of favouritism."
@@ -224,6 +243,8 @@ def test_reported_hedge_of_the_main_predicate_stays(analyze) -> None:
         "lifting prices higher.",
         "I wonder whether the Harvan Council will ever publish the report.",
         "And we are left wondering if the council could possibly have known.",
+        "And with the short interest growing weekly, one wonders how long before a squeeze "
+        "is unleashed, potentially lifting prices.",
     ],
 )
 def test_the_writers_wondering_is_no_claim(analyze, text: str) -> None:
@@ -278,6 +299,7 @@ def test_negation_under_a_hedge_is_negative(analyze, text: str) -> None:
     [
         "It seems that the council did not only raise the levy but also doubled it.",
         "It appears that the council had no choice but to raise the levy, which was not popular.",
+        "It seems that the strike is not so much a protest as a bargaining chip.",
         # what the best part was is told, the "not" is that part's
         "Perhaps the best part about the fair was that the stallholders did not ask for a fee.",
         # a clause after a semicolon, run-on clauses: the patterns keep the first one's polarity
