@@ -38,13 +38,16 @@ from .anaphora import addresses_reader, is_anaphoric, is_dangling, to_audience, 
 from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import has_main_verb, is_heading, needs_parse
+from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
 from .modality import (
     find_hedge,
     first_clause,
     hedge_starts,
+    hedges_of,
     is_vague_plural,
     modality_of,
+    negation_masked,
     negator_starts,
     polarity_of,
 )
@@ -70,7 +73,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "29"  # 29 (15v): speakers, kinds and spans -- an according-to source's noun
+VERSION = "30"  # 30: branches 15t, 15u and 15v together, each with its own 29 below (issue 15)
+# 29 (15t): hedges that govern the main predicate only (hedge_scope.py):
+# not in asides, relative clauses, a noun's content, one list item, a second "that" clause,
+# a comment clause or a "could" of past ability; "one wonders whether ..." is a question;
+# the main predicate's negation after "It seems that ..." (issue 15)
+# 29 (15v): speakers, kinds and spans -- an according-to source's noun
 # phrase across "and" and its relative "that" clause, a quoted object with the clause that
 # holds it, a removed-only byline leaves the writer unknown, a first-person blog is its
 # author, the writer quoted by name is the author, "Q-"/"Q:" questions are the asker's,
@@ -586,7 +594,12 @@ def _framing(d: _Doc, sent: Sentence, lo: int, hi: int, hedges: bool = False) ->
     if pdoc is None:
         return frozenset()
     a, b = max(lo, sent.start) - sent.start, min(hi, sent.end) - sent.start
-    rel = subordinate_chars(pdoc, a, b, hedges)
+    rel = set(subordinate_chars(pdoc, a, b, hedges))
+    if hedges:
+        # hedges that qualify no main predicate: in a relative clause, a noun's content, one
+        # list item or conjunct, a "could" of past ability (:mod:`.hedge_scope`)
+        for x, y in unscoped_hedges(pdoc, list(hedges_of(sent.text)), a, b):
+            rel.update(range(x, y))
     return frozenset(sent.start + c for c in rel)
 
 
@@ -596,12 +609,21 @@ def _main_polarity(
     """The polarity of the statement's main predicate: a negation found by the patterns
     counts unless the parse puts every negating word in a subordinate clause ("if it is not
     working, you can make choices" is positive)."""
-    base = polarity_of(d.text[span[0] : span[1]])
+    words = d.text[span[0] : span[1]]
+    base = polarity_of(words)
     pdoc = d.clauses.get(sent.start)
+    lo, hi = max(span[0], sent.start) - sent.start, min(span[1], sent.end) - sent.start
     if base == "negative" and frame and pdoc is not None:
-        lo, hi = max(span[0], sent.start) - sent.start, min(span[1], sent.end) - sent.start
         if negators_subordinate(pdoc, lo, hi, frozenset(c - sent.start for c in frame)):
             base = "positive"
+    elif (
+        base == "positive" and pdoc is not None and not negation_masked(words)
+        and main_negated(pdoc, lo, hi)
+    ):  # fmt: skip
+        # "It seems that X is not ...", "the notion that X might ... simply was not on the
+        # agenda": the patterns stop at the "that", the parse finds the main predicate's
+        # negation after it (two wrong polarities of the seed 75-76 readings)
+        base = "negative"
     if negates:
         return "positive" if base == "negative" else "negative"
     return base
@@ -925,6 +947,10 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
         a, b = max(st.content[0], sent.start), min(st.content[1], sent.end)
         if a < b and polarity_of(d.text[st.content[0] : st.content[1]]) == "negative":
             negs += [a - sent.start + p for p in negator_starts(d.text[a:b])]
+    if hedges and _scope_in_doubt(text):
+        return True
+    if (hedges or stmts) and _THAT_THEN_NOT.search(text) and polarity_of(text) == "positive":
+        return True  # "It seems that X is not ...": the negation the patterns cut off
     if not hedges and not negs:
         return False
     if _FRONTED_WHILE.match(text) and hedges:
@@ -943,6 +969,25 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
     return False
 
 
+def _scope_in_doubt(text: str) -> bool:
+    """Whether a hedge whose scope the parse decides (:mod:`.hedge_scope`) follows a
+    coordinator or an opening dash or bracket within _FRAME_REACH_CHARS (a list item, a
+    second conjunct, an aside), or is a "could" (of past ability?)."""
+    for label, a, b in hedges_of(text):
+        if label not in SCOPED_LABELS:
+            continue
+        if text[a:b].lower().startswith("could") or _COORDINATOR.search(
+            text, max(0, a - _FRAME_REACH_CHARS), a
+        ):
+            return True
+    return False
+
+
+_COORDINATOR = re.compile(
+    r"\b(?:and|or|but|nor)\b|[—–(]|\bas\s+(?:you|we|I|one|many|most|some|anyone|everyone)\b", re.I
+)
+#: a complement clause whose predicate is negated after the "that" where the patterns stop
+_THAT_THEN_NOT = re.compile(r"\bthat\b[^.;:?!]{0,200}?(?:\b(?:not|never)\b|n[’']t\b)", re.I)
 #: how far before a hedge or negation the word that opens its clause may stand (a clause
 #: of about a dozen words)
 _FRAME_REACH_CHARS = 80
@@ -1128,8 +1173,14 @@ def _mend_bracket(d: _Doc, sent: Sentence, st: Statement) -> tuple[Sentence, Sta
 def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
     content = d.text[st.content[0] : st.content[1]]
     frame = _framing(d, sent, st.content[0], st.content[1])
-    h = _hedge_for(d, sent, (sent.start, sent.end), st,
-                   _framing(d, sent, st.content[0], st.content[1], True))  # fmt: skip
+    hedge_frame = _framing(d, sent, st.content[0], st.content[1], True)
+    if st.quote != "indirect":
+        # "people will say, 'Yeah, maybe he is right.'": words quoted inside quoted words
+        # are someone else's, and so is their hedge (:func:`.hedge_scope.inner_quotes`)
+        nested = [range(st.content[0] + a, st.content[0] + b) for a, b in inner_quotes(content)]
+        if nested:
+            hedge_frame = hedge_frame | frozenset(c for r in nested for c in r)
+    h = _hedge_for(d, sent, (sent.start, sent.end), st, hedge_frame)
     modality = modality_of(sent.text, content, st.verb)
     if (
         modality == "question" and st.quote == "indirect" and st.mask[0] > sent.start
@@ -1292,7 +1343,9 @@ def _value_claim(
         covered.add(stmts.index(st))
     src = st.source if st is not None else _default_source(d, va)
     region = _clause_around(sent.text, *b.value)
-    h = _hedge_for(d, sent, (sent.start + region[0], sent.start + region[1]), st)
+    lo, hi = st.content if st is not None else (sent.start, sent.end)
+    h = _hedge_for(d, sent, (sent.start + region[0], sent.start + region[1]), st,
+                   _framing(d, sent, lo, hi, True))  # fmt: skip
     polarity = b.polarity
     if st is not None and st.negates:
         polarity = "negative" if polarity == "positive" else "positive"
