@@ -70,7 +70,10 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "28"  # 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
+VERSION = "29"  # 29 (15u): a subject that points back ("He", "it", "the agency") is named
+# when one earlier mention fits (antecedents.py), else the writer's words are dropped and
+# reported words carry the pointing words' span (refers_start/end)
+# 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
 # 27 (15r): speakers on unseen text: no time phrase or sentence adverb
 # as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->
 # via X), a relative after an appositive, outlets the document names as such (outlets.py),
