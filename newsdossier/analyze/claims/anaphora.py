@@ -67,7 +67,9 @@ _IT = re.compile(rf"it{_VERBISH}|it\s+(?:\w+ly\s+)?[a-z]+s\b", re.I)
 _EXPLETIVE = re.compile(
     r"it(?:[’']s|\s+(?:\w+ly\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|"
     r"might\s+be|could\s+be|must\s+be|should\s+be|remains|remained|becomes|became|isn[’']t|"
-    r"wasn[’']t))(?:\s+[\w’'-]+){0,6}?\s+(?:that|whether|if|to|for|when|how|why|what|who)\b"
+    # "it would have been unthinkable for ...", "It’s not only my duty as the ... to"
+    r"wasn[’']t|(?:would|could|might|may|must|should|will)\s+have\s+been))"
+    r"(?:\s+[\w’'-]+){0,8}?\s+(?:that|whether|if|to|for|when|how|why|what|who)\b"
     # "It seems that ...", "It looks as if ...": but "it rarely seems to act" is the thing
     r"|it\s+(?:\w+ly\s+)?(?:seems|seemed|appears|appeared|looks|looked|turns\s+out|turned\s+out)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?\s+(?:that|as\s+if|as\s+though|like)\b",
@@ -389,12 +391,14 @@ def _trimmed(words: str, a: int, b: int) -> tuple[int, int]:
 #: a demonstrative standing alone as an object, after the subject: "... dealt with this
 #: together", "Let me repeat that.", "aware of this.", "to understand this you have to ..."
 #: (not "this week", "those 326 studies": a noun after it says what; not "that" before a
-#: clause, a complementiser)
+#: clause, a complementiser; not after "and", "but" or a comma: "We back the talks, and
+#: this is our policy" points to its own first clause)
 _DEM_OBJECT = re.compile(
-    r"(?<![\w’'-])(?:this|these|those)(?=\s*(?:[.,;:!?…)”\"’]|$)|\s+(?:and|or|but|to|in|on|at|"
-    r"for|with|from|by|as|because|when|if|so|together|again|happened|happens|is|was|are|"
+    r"(?<![\w’'-])(?<!and\s)(?<!but\s)(?<!,\s)(?<!;\s)"
+    r"(?:this|these|those)(?=\s*(?:[.,;:!?…)]|[”\"’](?!\w)|$)|\s+(?:and|or|but|"
+    r"as|because|when|if|so|together|again|happened|happens|is|was|are|"
     r"were|will|would|has|had|you|we|i|they|he|she)\b)"
-    r"|(?<![\w’'-])that(?=\s*(?:[.!?…)”\"’]|$))",
+    r"|(?<![\w’'-])that(?=\s*(?:[.!?…)]|[”\"’](?!\w)|$))",
     re.I,
 )
 #: an opening phrase whose demonstrative points back: "In that context, ...", "After these

@@ -71,8 +71,8 @@ __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "
 
 ANALYZER = "newsdossier.claims"
 VERSION = "29"  # 29 (15u): a subject that points back ("He", "it", "the agency") is named
-# when one earlier mention fits (antecedents.py), else the writer's words are dropped and
-# reported words carry the pointing words' span (refers_start/end)
+# when one earlier mention fits (antecedents.py), else the writer's "this ..." is dropped
+# and reported words (and the writer's "he"/"it") carry the pointing words' span (refers_*)
 # 28: branches 15q, 15r and 15s together, each with its own 27 below (issue 15)
 # 27 (15r): speakers on unseen text: no time phrase or sentence adverb
 # as a speaker, fronted openers, speaker phrases cut at their own clause ("who spoke to X" ->

@@ -58,6 +58,8 @@ def _only(claims: list[Any], words: str, doc: Any) -> Any:
         # an expletive, a name, a time, a noun that is no actor: nothing points back
         ("It is unknown whether the pier will reopen.", None),
         ("It was widely reported that the pier closed.", None),
+        ("At one time, it would have been unthinkable for the port to close.", None),
+        ("It’s not only my duty as the harbour master to act.", None),
         ("The Harvan Council closed the pier.", None),
         ("This week the council voted.", None),
         ("The storm flooded the town.", None),
@@ -117,6 +119,18 @@ def test_an_expletive_it_is_no_pointing_word(analyze) -> None:
         # "this" stands for an event: no name fits
         "The storm flooded the lower town on Monday night. This is probably the end of the "
         "season.\n",
+        "The crews found eels under the pier. These creatures might like the warm water.\n",
+    ],
+)
+def test_the_writers_demonstrative_that_names_nothing_is_no_claim(analyze, text: str) -> None:
+    doc, claims = analyze(text)
+    assert not claims, [c.text for c in claims]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
         # two people before "He"
         "Ivo Renk met Pell Odrin in May. He reportedly wants the pier sold.\n",
         # the one name does not open its sentence: the guard may be meant
@@ -125,9 +139,12 @@ def test_an_expletive_it_is_no_pointing_word(analyze) -> None:
         "The Harvan Council met on Monday. It was reportedly a long session.\n",
     ],
 )
-def test_the_writers_words_that_point_to_nothing_named_are_no_claim(analyze, text: str) -> None:
+def test_the_writers_hedged_he_or_it_that_names_nothing_stays_marked(analyze, text: str) -> None:
+    # a writer's hedged sentence is a gold hedge when its "he"/"it" is plain to a reader:
+    # kept, with no subject, marked as referring back
     doc, claims = analyze(text)
-    assert not [c for c in claims if c.start > text.index(".")], [c.text for c in claims]
+    c = next(c for c in claims if c.hedge is not None)
+    assert c.subject_start == -1 and _refers(doc, c) in ("He", "It")
 
 
 @pytest.mark.issue(15)
@@ -165,6 +182,8 @@ def test_the_export_shows_what_the_subject_was_named_from(analyze) -> None:
         ("This week the council voted.", None),
         ("The council knew that the pier was unsafe.", None),
         ("In this outbreak, both raw and cooked fish led to illness.", None),
+        ("We back the talks on the pier, and this is our policy.", None),
+        ("Rules like those at the Harvan port are not unique.", None),
     ],
 )
 def test_a_demonstrative_outside_the_subject(words: str, expected: str | None) -> None:
@@ -179,6 +198,29 @@ def test_an_object_that_points_back(analyze) -> None:
         "this.\n\n“We dealt with this together, and we will rebuild,” Mara Voss said.\n"
     )
     doc, claims = analyze(text)
-    assert not [c for c in claims if "known about" in _said(doc, c)]
+    # the writer's words are kept (a demonstrative found outside the main clause is
+    # marked, never dropped), and so are the reported words
+    mine = _only(claims, "known about", doc)
+    assert _refers(doc, mine) == "this" and mine.hedge is not None
     c = _only(claims, "dealt with", doc)
     assert c.source_name == "Mara Voss" and _refers(doc, c) == "this"
+
+
+@pytest.mark.issue(15)
+def test_that_before_an_apostrophe_is_a_subject_not_an_object() -> None:
+    # "and I think that’s going to hurt": "that" is the subject of its own clause, whose
+    # antecedent stands in the same sentence
+    words = "There is some inflation coming, and I think that’s going to hurt the tolls."
+    assert pointing_object(words) is None
+    assert pointing_object("They had no evidence of that.”") is not None
+
+
+@pytest.mark.issue(15)
+def test_he_in_a_quote_is_not_its_speaker(analyze) -> None:
+    doc, claims = analyze(
+        "Pell Odrin left the harbour in May. Ivo Renk was angry about it. “He never paid "
+        "the tolls,” Renk said.\n"
+    )
+    c = _only(claims, "never paid", doc)
+    assert c.source_name in ("Renk", "Ivo Renk")
+    assert c.subject_text == "Pell Odrin" and _refers(doc, c) == "He"
