@@ -207,7 +207,10 @@ class Claim:
     lawyer") when ``source_*`` points at the earlier name it was resolved to
     (``resolved``: pronoun | role | document); ``hedge_*`` the hedge's words;
     ``denies`` the source whose claim this statement rejects; ``unit`` what a
-    count counts ("rounds of tracer ammunition").
+    count counts ("rounds of tracer ammunition").  ``refers_*`` span the words that
+    point back ("It", "the agency"): with ``subject_*`` set, the subject was named from
+    them (the earlier mention they stand for); without, nothing before names what they
+    stand for, and the statement refers back to an earlier sentence.
     """
 
     doc_id: str
@@ -249,6 +252,8 @@ class Claim:
     denies_start: int = -1
     denies_end: int = -1
     unit: str | None = None
+    refers_start: int = -1
+    refers_end: int = -1
 
     @property
     def id(self) -> str:

@@ -99,6 +99,19 @@ def _source(c: dict[str, Any]) -> str:
     return out
 
 
+def _subject(c: dict[str, Any], names: dict[str, str]) -> str:
+    """The subject as the dossier shows it: "Harvan Council = Harvan Council (from 'it')",
+    or the pointing words with nothing named ("(refers back: 'It')", issue 15)."""
+    out = (c["subject_text"] or "") + (
+        f" = {names[c['subject']]}" if c.get("subject") in names else ""
+    )
+    if c.get("subject_from"):
+        out += f" (from {c['subject_from']['text']!r})"
+    if c.get("refers_back"):
+        out += f"(refers back: {c['refers_back']['text']!r})"
+    return out
+
+
 def claim_rows(store: Any) -> list[dict[str, Any]]:
     from newsdossier.export.claims import iter_claims
 
@@ -111,7 +124,7 @@ def claim_rows(store: Any) -> list[dict[str, Any]]:
             "end": c["end"], "sentence": c["text"],
             "speaker": _source(c), "via": c["source"].get("via") or "",
             "statement": (c["statement"] or {}).get("text", "") if c["statement"] else "",
-            "subject": (c["subject_text"] or "") + (f" = {names[c['subject']]}" if c.get("subject") in names else ""),
+            "subject": _subject(c, names),
             "attribute": c["attribute"] or "", "value": c["value"] or "", "unit": c["unit"] or "",
             "polarity": c["polarity"], "modality": c["modality"],
             "hedge": c["hedge"] or "", "hedge_words": (c["hedge_span"] or {}).get("text", "") if c["hedge_span"] else "",

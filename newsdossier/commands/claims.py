@@ -91,6 +91,10 @@ def _how(it: dict[str, Any]) -> str:
         parts.append(f"denies {it['denies']}")
     if it.get("via"):
         parts.append(f"via {it['via']}")
+    if it.get("subject_from"):
+        parts.append(f"subject: {it.get('subject_text')} (from '{it['subject_from']}')")
+    if it.get("refers_back"):
+        parts.append(f"refers back to an earlier sentence ('{it['refers_back']}')")
     return ", ".join(parts) or "asserted"
 
 

@@ -35,10 +35,15 @@ def _span(c: dict[str, Any], a: str, b: str) -> list[int] | None:
     return [c[a], c[b]] if c.get(a, -1) is not None and c.get(a, -1) >= 0 else None
 
 
+def _named(c: dict[str, Any]) -> bool:
+    return (c.get("subject_start") or -1) >= 0
+
+
 def claim_record(c: dict[str, Any]) -> dict[str, Any]:
     """One claim as exported: the contract's keys first, then the added fields (issue 15:
     ``polarity``, ``modality``, ``hedge_span``, ``statement``, ``unit``, ``denies``,
-    ``source.via``/``said``/``resolved``).  Text fields are filled by :func:`_with_text`."""
+    ``source.via``/``said``/``resolved``, ``subject_from``, ``refers_back``).  Text fields
+    are filled by :func:`_with_text`."""
     spec = attribute_index().get(c["attribute"]) if c["attribute"] else None
     return {
         "id": c["id"],
@@ -70,6 +75,10 @@ def claim_record(c: dict[str, Any]) -> dict[str, Any]:
         "denies": c.get("denies"),
         "denies_span": _span(c, "denies_start", "denies_end"),
         "subject_text": c["subject_text"] or None,
+        # the words that point back ("It", "the agency"): what the subject was named from,
+        # or, with no subject, what refers back to an earlier sentence (issue 15)
+        "subject_from": _span(c, "refers_start", "refers_end") if _named(c) else None,
+        "refers_back": _span(c, "refers_start", "refers_end") if not _named(c) else None,
         "normalized": c["norm"],
         "value_span": [c["value_start"], c["value_end"]] if c["value_start"] >= 0 else None,
         "status": c["status"],
@@ -90,7 +99,7 @@ def _with_text(store: ReadStore, rows: Iterator[dict[str, Any]]) -> Iterator[dic
         rec = claim_record(c)
         text = cache[1]
         rec["text"] = text[c["start"] : c["end"]]
-        for key in ("hedge_span", "statement", "denies_span"):
+        for key in ("hedge_span", "statement", "denies_span", "subject_from", "refers_back"):
             if rec[key]:
                 a, b = rec[key]
                 rec[key] = {"start": a, "end": b, "text": text[a:b]}

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ACTOR_NOUNS",
     "addresses_reader",
     "cut_start",
     "is_anaphoric",
     "is_dangling",
     "points_back",
+    "pointing_object",
+    "pointing_span",
     "to_audience",
 ]
 
@@ -64,7 +67,9 @@ _IT = re.compile(rf"it{_VERBISH}|it\s+(?:\w+ly\s+)?[a-z]+s\b", re.I)
 _EXPLETIVE = re.compile(
     r"it(?:[’']s|\s+(?:\w+ly\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|"
     r"might\s+be|could\s+be|must\s+be|should\s+be|remains|remained|becomes|became|isn[’']t|"
-    r"wasn[’']t))(?:\s+[\w’'-]+){0,6}?\s+(?:that|whether|if|to|for|when|how|why|what|who)\b"
+    # "it would have been unthinkable for ...", "It’s not only my duty as the ... to"
+    r"wasn[’']t|(?:would|could|might|may|must|should|will)\s+have\s+been))"
+    r"(?:\s+[\w’'-]+){0,8}?\s+(?:that|whether|if|to|for|when|how|why|what|who)\b"
     # "It seems that ...", "It looks as if ...": but "it rarely seems to act" is the thing
     r"|it\s+(?:\w+ly\s+)?(?:seems|seemed|appears|appeared|looks|looked|turns\s+out|turned\s+out)"
     r"(?:\s+to\s+(?:me|us|him|her|them))?\s+(?:that|as\s+if|as\s+though|like)\b",
@@ -72,6 +77,39 @@ _EXPLETIVE = re.compile(
 )
 #: an anchor of its own: a capitalised word past the first (not "I"), or a number
 _ANCHOR = re.compile(r"(?<=\s)[“\"‘(]*(?!I\b|I[’'])[A-Z][\w’'.-]*|\d")
+
+
+#: head nouns of definite descriptions that name a kind of actor, with the mention label
+#: that can be it (a generic organisational lexicon, no names)
+_ORG_NOUNS = """company firm corporation agency group organisation organization party
+government ministry department council committee network bank university newspaper movement
+militia army court administration union board commission regime club team institute
+foundation charity coalition alliance front faction office bureau service authority
+authorities parliament assembly senate congress force forces brigade outfit cult channel
+broadcaster station website site campaign lab laboratory school college hospital airline
+manufacturer retailer startup insurer lender watchdog regulator"""
+_PERSON_NOUNS = """president minister senator governor leader spokesman spokeswoman
+spokesperson chairman chairwoman chair director chief ambassador lawmaker congressman
+congresswoman mayor king queen prince princess judge general commander founder ceo professor
+premier chancellor secretary envoy cleric candidate nominee executive representative sheriff
+prosecutor attorney"""
+_PLACE_NOUNS = "country nation state city kingdom republic capital town province region island"
+ACTOR_NOUNS: dict[str, str] = {
+    **dict.fromkeys(_ORG_NOUNS.split(), "ORG"),
+    **dict.fromkeys(_PERSON_NOUNS.split(), "PERSON"),
+    **dict.fromkeys(_PLACE_NOUNS.split(), "GPE"),
+}
+
+
+#: a definite description of an actor as the subject: "The agency says ...", "This
+#: group has ...", "the company seems to have ..." (what it names: :mod:`.antecedents`)
+_THE_ACTOR = re.compile(
+    r"(?:the|this|that|these|those)\s+(?:(?-i:[a-z-]+)\s+)?(?P<noun>(?-i:[a-z]+))(?=\s+(?:\w+ly\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|does|did|"
+    r"do|says|said|seems|seemed|appears|appeared|[a-z]+s|[a-z]+ed|isn[’']t|wasn[’']t|"
+    r"doesn[’']t|didn[’']t|won[’']t)\b)",
+    re.I,
+)
 
 
 #: a sentence that is only a subordinate clause: "If they believe that there's a judge
@@ -259,12 +297,25 @@ def points_back(words: str, indirect: bool = False) -> bool:
     found 14 of 60).  Broader than :func:`is_anaphoric`: a name or number later in the
     words does not tell who "they" are in "They took Vellorn in 2014.".  In ``indirect``
     speech ("Renk said he would ...") a personal pronoun is most often the speaker, named
-    in the same sentence: only demonstratives count there.  The caller shows the sentence
-    the words point back to (extract's ``_in_context``) rather than dropping them."""
+    in the same sentence: only demonstratives count there.  The caller names what the
+    words point to, or shows the sentence before (:mod:`.context`)."""
+    return pointing_span(words, indirect, actors=False) is not None
+
+
+def pointing_span(
+    words: str, indirect: bool = False, actors: bool = True
+) -> tuple[int, int] | None:
+    """The words of ``words`` that point back (see :func:`points_back`), as offsets into
+    ``words``: the pronoun ("It", "they"), the demonstrative with its noun ("These
+    policies"), the definite phrase ("The move", "the same"), or the opening that points
+    back ("If they do that,", "Which", "in that sense").  With ``actors``, a definite
+    description of an actor too ("The agency says ...", "This group has ...")."""
     lead = _LEAD.match(words)
     p = lead.end() if lead else 0
-    if _DO_THAT.match(words, p) or _RELATIVE_OPENING.match(words, p):
-        return True  # "If they do that, then ...": do what?  "Which is why ...": which?
+    for opening in (_DO_THAT, _RELATIVE_OPENING):
+        m = opening.match(words, p)
+        if m is not None:  # "If they do that, then ...": do what?  "Which is why ...": which?
+            return _trimmed(words, m.start(), m.end())
     for _ in range(2):
         f = _FRONTED.match(words, p)
         if f is None or f.end() - p > 40:
@@ -279,20 +330,104 @@ def points_back(words: str, indirect: bool = False) -> bool:
     if frame is not None:
         p = frame.end()
     rest = words[p:].lstrip("“\"‘' ")
-    if _IT_THE_WAY.match(rest) or _IT_IDIOM.match(rest) or _ANOTHER.match(rest):
-        return True
+    at = len(words) - len(rest)
+    for subject in (_IT_THE_WAY, _IT_IDIOM, _ANOTHER):
+        if subject.match(rest):
+            return _subject_words(words, at)
     if _EXPLETIVE.match(rest):
-        return False
-    if _DEMONSTRATIVE.match(rest) or _SAME.match(rest) or _THE_ABSTRACT.match(rest):
-        return True
-    if _IN_THAT_SENSE.search(words):
-        return True
+        return None
+    for subject in (_DEMONSTRATIVE, _SAME, _THE_ABSTRACT):
+        if subject.match(rest):
+            return _subject_words(words, at)
+    sense = _IN_THAT_SENSE.search(words)
+    if sense is not None:
+        return sense.start(), sense.end()
+    actor = _THE_ACTOR.match(rest) if actors else None
+    if actor is not None:
+        noun = actor.group("noun").lower()
+        if noun in ACTOR_NOUNS or noun.removesuffix("s") in ACTOR_NOUNS:
+            return at, at + actor.end()  # "The agency says ...": which agency?
     m = _DEM_NOUN.match(rest)
     if m is not None and not _CAPITAL.search(m.group(), 1):
-        return True  # "This Vellorn council decision ...": names what it is; "these 2" not
-    if indirect:
-        return False
-    return bool(_PERSONAL.match(rest))
+        # "This Vellorn council decision ...": names what it is; "these 2" not
+        return _subject_words(words, at)
+    if indirect or not _PERSONAL.match(rest):
+        return None
+    return _subject_words(words, at)
+
+
+#: the verbs that end a subject phrase for sure (an auxiliary, a copula, a modal, "n't")
+_AUX = (
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|does|did|"
+    r"do|seems|seemed|appears|appeared|remains|remained|isn[’']t|wasn[’']t|aren[’']t|"
+    r"weren[’']t|doesn[’']t|didn[’']t|won[’']t|can[’']t)\b"
+)
+#: the subject phrase at the start of a pointing clause: a pronoun, or a determiner and up
+#: to four words before the verb ("These harbour policies", "The same", "Another")
+_SUBJECT_WORDS = re.compile(
+    r"(?:he|she|they|it)(?=[’']|\b)"
+    r"|(?:this|that|these|those|such|the|another|both|neither|each|all|some|none|most|many)"
+    r"(?:\s+(?:of\s+)?(?:them|these|those)\b"
+    rf"|(?:\s+(?!{_AUX})[\w’'-]+){{0,4}}(?=\s+(?:\w+ly\s+)?{_AUX}|[’']s\b)"
+    rf"|(?:\s+(?!{_AUX})[\w’'-]+){{0,4}}?(?=\s+{_FINITE}|[’']|,))",
+    re.I,
+)
+
+
+def _subject_words(words: str, at: int) -> tuple[int, int]:
+    m = _SUBJECT_WORDS.match(words, at)
+    if m is None or m.end() == at:
+        w = re.match(r"[\w’'-]+", words[at:])
+        return at, at + (w.end() if w else 0)
+    return at, m.end()
+
+
+def _trimmed(words: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and words[b - 1] in " ,;\t\n":
+        b -= 1
+    return a, b
+
+
+#: a demonstrative standing alone as an object, after the subject: "... dealt with this
+#: together", "Let me repeat that.", "aware of this.", "to understand this you have to ..."
+#: (not "this week", "those 326 studies": a noun after it says what; not "that" before a
+#: clause, a complementiser; not after "and", "but" or a comma: "We back the talks, and
+#: this is our policy" points to its own first clause)
+_DEM_OBJECT = re.compile(
+    r"(?<![\w’'-])(?<!and\s)(?<!but\s)(?<!,\s)(?<!;\s)"
+    r"(?:this|these|those)(?=\s*(?:[.,;:!?…)]|[”\"’](?!\w)|$)|\s+(?:and|or|but|"
+    r"as|because|when|if|so|together|again|happened|happens|is|was|are|"
+    r"were|will|would|has|had|you|we|i|they|he|she)\b)"
+    r"|(?<![\w’'-])that(?=\s*(?:[.!?…)]|[”\"’](?!\w)|$))",
+    re.I,
+)
+#: an opening phrase whose demonstrative points back: "In that context, ...", "After these
+#: remarks, ..." (not a time: "In that year"; not "this": "In this outbreak, ..." most
+#: often names the article's own topic)
+_DEM_OPENING = re.compile(
+    r"(?:in|with|by|at|after|given|for|under|despite|because\s+of|from|on)\s+"
+    r"(?:that|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|"
+    r"night|time|summer|winter|spring|fall|autumn|day|season|decade|century|article|post|"
+    r"story|interview|video|piece|page|blog|site|podcast|episode|book|report|paper|study|"
+    r"country|world|city|town)s?\b)(?-i:[a-z][\w’'-]*)",
+    re.I,
+)
+
+
+def pointing_object(words: str) -> tuple[int, int] | None:
+    """A demonstrative that points back outside the subject (the object's or an opening
+    phrase's), as offsets into ``words``: "With this step", "dealt with this", "repeat
+    that" (the readers of seeds 75-76 judged "aware of this", "uncomfortable with this",
+    "The reasons for this" fragments).  :func:`pointing_span` first: the subject."""
+    lead = _LEAD.match(words)
+    p = lead.end() if lead else 0
+    rest = words[p:].lstrip("“\"‘' ")
+    at = len(words) - len(rest)
+    m = _DEM_OPENING.match(rest)
+    if m is not None:
+        return at, at + m.end()
+    m = _DEM_OBJECT.search(words, at)
+    return (m.start(), m.end()) if m is not None else None
 
 
 #: words that begin inside a sentence the splitter broke: a lower-case first word ("and

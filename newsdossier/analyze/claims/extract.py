@@ -74,6 +74,9 @@ __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "
 
 ANALYZER = "newsdossier.claims"
 VERSION = "30"  # 30: branches 15t, 15u and 15v together, each with its own 29 below (issue 15)
+# 29 (15u): a subject that points back ("He", "it", "the agency") is named
+# when one earlier mention fits (antecedents.py), else the writer's "this ..." is dropped
+# and reported words (and the writer's "he"/"it") carry the pointing words' span (refers_*)
 # 29 (15t): hedges that govern the main predicate only (hedge_scope.py):
 # not in asides, relative clauses, a noun's content, one list item, a second "that" clause,
 # a comment clause or a "could" of past ability; "one wonders whether ..." is a question;

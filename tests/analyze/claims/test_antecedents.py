@@ -1,0 +1,226 @@
+"""Pointing-back words named, or said to be unknown (issue 15, branch 15u).
+
+Independent readers of FakeNewsCorpus claims judged 15 of the 36 wrong rows of seeds
+75-76 wrong because a word pointing back ("it", "this", "the company", "they") was left
+unresolved: showing the sentence before was not enough, they want the row to name what
+the word stands for.  Invented texts of each construction: the one earlier mention that
+fits becomes the subject (offsets into the clean text, the pointing words kept beside
+it); with none or two, the writer's own words are no claim and reported words stay,
+marked as referring back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from newsdossier.analyze.claims.anaphora import pointing_object, pointing_span
+from newsdossier.export.claims import claim_record
+
+
+@pytest.fixture(scope="module")
+def analyze(claims_of):
+    return claims_of("Tomas Vell")
+
+
+def _said(doc: Any, c: Any) -> str:
+    return doc.text[c.statement_start : c.statement_end]
+
+
+def _refers(doc: Any, c: Any) -> str | None:
+    return doc.text[c.refers_start : c.refers_end] if c.refers_start >= 0 else None
+
+
+def _only(claims: list[Any], words: str, doc: Any) -> Any:
+    found = [c for c in claims if words in _said(doc, c)]
+    assert len(found) == 1, [_said(doc, c) for c in claims]
+    return found[0]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        ("It never came up at the council.", "It"),
+        ("He’s an odd choice for the post.", "He"),
+        ("These harbour policies are unconstitutional.", "These harbour policies"),
+        ("Those institutions have not wanted change.", "Those institutions"),
+        ("The same holds for every pier.", "The same"),
+        ("Perhaps it never paid.", "it"),
+        ("In my view, they're wrong.", "they"),
+        ("The agency says the pier is unsafe.", "The agency"),
+        ("This group has 300 members.", "This group"),
+        ("the president may return in June", "the president"),
+        ("Which is why the vote failed.", "Which"),
+        ("If they do that, the pier closes.", "If they do that"),
+        # an expletive, a name, a time, a noun that is no actor: nothing points back
+        ("It is unknown whether the pier will reopen.", None),
+        ("It was widely reported that the pier closed.", None),
+        ("At one time, it would have been unthinkable for the port to close.", None),
+        ("It’s not only my duty as the harbour master to act.", None),
+        ("The Harvan Council closed the pier.", None),
+        ("This week the council voted.", None),
+        ("The storm flooded the town.", None),
+    ],
+)
+def test_the_pointing_words(words: str, expected: str | None) -> None:
+    span = pointing_span(words)
+    assert (words[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.issue(15)
+def test_he_names_the_one_person_who_opens_the_sentence_before(analyze) -> None:
+    doc, claims = analyze(
+        "Ivo Renk, the harbour master of Vellorn, resigned on Monday. He reportedly plans "
+        "to sail north in the spring.\n"
+    )
+    c = _only(claims, "sail north", doc)
+    assert c.subject_text == "Ivo Renk" and _refers(doc, c) == "He"
+    assert doc.text[c.subject_start : c.subject_end] == c.subject_text  # provenance
+    assert c.hedge == "reportedly" and c.source_kind == "author"
+
+
+@pytest.mark.issue(15)
+def test_it_names_the_one_organisation_before(analyze) -> None:
+    doc, claims = analyze(
+        "The Harvan Council approved the new tolls on Monday. It reportedly plans to sell "
+        "the northern pier.\n"
+    )
+    c = _only(claims, "northern pier", doc)
+    assert c.subject_text == "Harvan Council" and _refers(doc, c) == "It"
+
+
+@pytest.mark.issue(15)
+def test_a_title_names_the_president(analyze) -> None:
+    doc, claims = analyze(
+        "President Ivo Renk visited the harbour on Friday. Mara Voss said the president "
+        "may return in June.\n"
+    )
+    c = _only(claims, "return in June", doc)
+    assert c.source_name == "Mara Voss"
+    assert c.subject_text == "Ivo Renk" and _refers(doc, c) == "the president"
+
+
+@pytest.mark.issue(15)
+def test_an_expletive_it_is_no_pointing_word(analyze) -> None:
+    doc, claims = analyze(
+        "The storm flooded the lower town. It is unknown whether the pier will reopen.\n"
+    )
+    c = _only(claims, "unknown whether", doc)
+    assert c.refers_start == -1 and c.subject_start == -1
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "this" stands for an event: no name fits
+        "The storm flooded the lower town on Monday night. This is probably the end of the "
+        "season.\n",
+        "The crews found eels under the pier. These creatures might like the warm water.\n",
+    ],
+)
+def test_the_writers_demonstrative_that_names_nothing_is_no_claim(analyze, text: str) -> None:
+    doc, claims = analyze(text)
+    assert not claims, [c.text for c in claims]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people before "He"
+        "Ivo Renk met Pell Odrin in May. He reportedly wants the pier sold.\n",
+        # the one name does not open its sentence: the guard may be meant
+        "A guard stopped Ivo Renk at the gate. He reportedly wants the pier sold.\n",
+        # "it" before a copula is most often the event just told
+        "The Harvan Council met on Monday. It was reportedly a long session.\n",
+    ],
+)
+def test_the_writers_hedged_he_or_it_that_names_nothing_stays_marked(analyze, text: str) -> None:
+    # a writer's hedged sentence is a gold hedge when its "he"/"it" is plain to a reader:
+    # kept, with no subject, marked as referring back
+    doc, claims = analyze(text)
+    c = next(c for c in claims if c.hedge is not None)
+    assert c.subject_start == -1 and _refers(doc, c) in ("He", "It")
+
+
+@pytest.mark.issue(15)
+def test_reported_words_that_point_to_nothing_named_stay_marked(analyze) -> None:
+    doc, claims = analyze("“This is a political game,” Mara Voss said.\n")
+    c = _only(claims, "political game", doc)
+    assert c.source_name == "Mara Voss" and c.subject_start == -1
+    assert _refers(doc, c) == "This"
+    rec = claim_record({**dataclasses.asdict(c), "id": c.id, "document_id": c.doc_id})
+    assert rec["refers_back"] == [c.refers_start, c.refers_end] and rec["subject_from"] is None
+
+
+@pytest.mark.issue(15)
+def test_the_export_shows_what_the_subject_was_named_from(analyze) -> None:
+    doc, claims = analyze(
+        "The Harvan Council approved the new tolls on Monday. It reportedly plans to sell "
+        "the northern pier.\n"
+    )
+    c = _only(claims, "northern pier", doc)
+    rec = claim_record({**dataclasses.asdict(c), "id": c.id, "document_id": c.doc_id})
+    assert rec["subject_from"] == [c.refers_start, c.refers_end] and rec["refers_back"] is None
+    assert rec["subject_text"] == "Harvan Council"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        ("I took the blame back when this happened.", "this"),
+        ("Let me repeat that.", "that"),
+        ("Most of the crews are quite aware of this.", "this"),
+        ("In that context, the tolls are fair.", "In that context"),
+        # a noun after the demonstrative, a time, a complementiser: nothing points back
+        ("Out of those 326 boats, 256 came back.", None),
+        ("This week the council voted.", None),
+        ("The council knew that the pier was unsafe.", None),
+        ("In this outbreak, both raw and cooked fish led to illness.", None),
+        ("We back the talks on the pier, and this is our policy.", None),
+        ("Rules like those at the Harvan port are not unique.", None),
+    ],
+)
+def test_a_demonstrative_outside_the_subject(words: str, expected: str | None) -> None:
+    span = pointing_object(words)
+    assert (words[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.issue(15)
+def test_an_object_that_points_back(analyze) -> None:
+    text = (
+        "The storm flooded the lower town on Monday night. The council may have known about "
+        "this.\n\n“We dealt with this together, and we will rebuild,” Mara Voss said.\n"
+    )
+    doc, claims = analyze(text)
+    # the writer's words are kept (a demonstrative found outside the main clause is
+    # marked, never dropped), and so are the reported words
+    mine = _only(claims, "known about", doc)
+    assert _refers(doc, mine) == "this" and mine.hedge is not None
+    c = _only(claims, "dealt with", doc)
+    assert c.source_name == "Mara Voss" and _refers(doc, c) == "this"
+
+
+@pytest.mark.issue(15)
+def test_that_before_an_apostrophe_is_a_subject_not_an_object() -> None:
+    # "and I think that’s going to hurt": "that" is the subject of its own clause, whose
+    # antecedent stands in the same sentence
+    words = "There is some inflation coming, and I think that’s going to hurt the tolls."
+    assert pointing_object(words) is None
+    assert pointing_object("They had no evidence of that.”") is not None
+
+
+@pytest.mark.issue(15)
+def test_he_in_a_quote_is_not_its_speaker(analyze) -> None:
+    doc, claims = analyze(
+        "Pell Odrin left the harbour in May. Ivo Renk was angry about it. “He never paid "
+        "the tolls,” Renk said.\n"
+    )
+    c = _only(claims, "never paid", doc)
+    assert c.source_name in ("Renk", "Ivo Renk")
+    assert c.subject_text == "Pell Odrin" and _refers(doc, c) == "He"
