@@ -105,7 +105,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@12"  # 12: a bare surname on a page with no full name
+RESOLVER = "newsdossier.entities@13"  # 13: a past participle opening a sentence
+# ("Given Renk's") is no untagged namesake's given name (issue 16); 12: a bare surname on a page with no full name
 # joins the corpus's one person of that surname named in full on two other pages, when the
 # page shares two names with theirs (issue 16); 11: a surname with an elided prefix ("O'Renk", keyed
 # "o renk") is one surname, a short form, no full name of its own; an organisation's name

@@ -512,12 +512,13 @@ def test_resolve_a_named_family_keeps_the_surname_apart(store: Store, text: str)
         "Ivo Renk spoke first. Neither Renk nor the council replied.",
         "Harvan Council Praises Renk After Vote\nIvo Renk was elected again on Sunday.",
         "Ivo Renk spoke first. Following Renk, the council voted.",
+        "Ivo Renk spoke first. Given Renk's record, the council voted.",
     ],
 )
 def test_resolve_sentence_openers_and_headline_words_are_no_namesakes(
     store: Store, text: str
 ) -> None:
-    """Issue 16: "Neither Renk", "Following Renk" at a sentence start and "Praises Renk" in
+    """Issue 16: "Neither Renk", "Following Renk", "Given Renk's" at a sentence start and "Praises Renk" in
     a title-case headline are no untagged "Given Surname" (fresh pages, seed 286: 19 of
     22 surnames kept apart by an untagged namesake were kept apart by such a word)."""
     first = text.index("Renk", text.index("Renk") + 1) if text.startswith("Ivo") else 0
