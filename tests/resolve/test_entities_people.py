@@ -726,3 +726,26 @@ def test_resolve_very_common_bare_surname_never_joins_across_pages(store: Store)
         _page(lone, [("Smith", "PERSON"), ("Vellorn Council", "ORG"), ("Ostrel Accord", "ORG")]),
     )
     assert _mention_entity(store, lone, "Smith") != _one(store, "Ivo Smith")
+
+
+def test_resolve_bare_surname_spelt_like_its_pages_own_person_stays_apart(store: Store) -> None:
+    """A page about "Tarek Eslon" that once writes "Oslon said" misspelt its own
+    person's surname: the corpus's one "Oslon" is not evidence for it (fresh Tehran
+    Times pages, seed 403)."""
+    pages = [(t.replace("Ivo Renk", "Ivo Oslon"), [(s.replace("Ivo Renk", "Ivo Oslon"), lab)
+              for s, lab in n]) for t, n in _RENK_PAGES]  # fmt: skip
+    lone = "Tarek Eslon told the Vellorn Council about the Ostrel Accord. Oslon said more."
+    _write(
+        store,
+        *[_page(t, n) for t, n in pages],
+        _page(
+            lone,
+            [
+                ("Tarek Eslon", "PERSON"),
+                ("Vellorn Council", "ORG"),
+                ("Ostrel Accord", "ORG"),
+                ("Oslon", "PERSON"),
+            ],
+        ),  # fmt: skip
+    )
+    assert _mention_entity(store, lone, "Oslon") != _one(store, "Ivo Oslon")
