@@ -22,12 +22,15 @@ resolve, in this order, what is new since the last run:
    structural relation (wing_of, part_of, member_of, leader_of, ...) between
    them: then the alias claim stays evidence and both entities stay.  An
    "alias-claim" ("X is merely an alias of Y") never merges;
-4. short forms, per document only: a one-word person name ("Navazei",
+4. short forms, per document: a one-word person name ("Navazei",
    "Mrs. Navazei", "Anselm") links to the one person of *its own document*
    whose surname, first name or regnal name it is (kind "short-form"); two
    candidates, an untagged namesake or a family context ("his wife") leave it
-   unlinked (kind "ambiguous"); none makes it an entity of that document only
-   (a single word never joins a namesake in another document).  A one-word
+   unlinked (kind "ambiguous").  With no full name on its page, a surname
+   links to the corpus's one person of that surname when that person is
+   named in full on other pages that share names with this one
+   (:meth:`_Resolver._corpus_person`); otherwise it is an entity of that
+   document only (a single word never joins a namesake on its own).  A one-word
    organisation name links the same way to the one organisation of its
    document ending in it ("Colts" -> "Indianapolis Colts");
 5. document evidence: two full names with one surname whose given names are a
@@ -49,6 +52,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from ..analyze.entities.names import (
     acronyms_of,
     country_names,
@@ -63,6 +68,7 @@ from ..analyze.entities.names import (
 from ..analyze.entities.people import (
     adjective_given_names,
     common_given_names,
+    common_names,
     given_names_match,
     is_common_name,
     is_family_context,
@@ -101,7 +107,11 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@11"  # 11: a surname with an elided prefix ("O'Renk", keyed
+RESOLVER = "newsdossier.entities@14"  # 14: no cross-page surname link where a name of the
+# page ends in a word spelt nearly so (a misspelling of its own person); 13: a past participle opening a sentence
+# ("Given Renk's") is no untagged namesake's given name (issue 16); 12: a bare surname on a page with no full name
+# joins the corpus's one person of that surname named in full on two other pages, when the
+# page shares two names with theirs (issue 16); 11: a surname with an elided prefix ("O'Renk", keyed
 # "o renk") is one surname, a short form, no full name of its own; an organisation's name
 # opening with another form of its country ("US X" / "United States X") is one name
 # (issue 16); 10: a gendered title the page's one full name does
@@ -162,6 +172,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<![\w-])(in|at|from|to|near|into|across|outside|inside|toward|towards|around)[ \t]+$",
     re.IGNORECASE,
 )
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _PEOPLE_TOO = frozenset({"at", "from", "to"})  # before places and people alike
 _THE_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+$")
 # "the city of X", "the town of X": a place, whatever the tagger said
@@ -259,6 +270,8 @@ _LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "company"
 # that names at least this many others, none of them named with the namesake
 # (ECB+ snippets of one or two sentences name nobody else).
 _MIN_CONTEXT_NAMES = 2
+_MIN_FULL_NAME_DOCS = 2  # pages naming a person in full before a lone surname may join it
+_MAX_CONTEXT_DOCS = 20  # pages of that person read for names they share with the page
 _OF_WORDS = frozenset({"of", "the", "for", "and", "e", "ye", "i", "al", "el", "de", "du", "la"})
 _SCOPE = "@"  # doc-scoped keys: "<core>@<doc id>" (name keys never hold "@")
 
@@ -1173,6 +1186,10 @@ class _Resolver:
                     # does not say; no name of its own either)
                     self._link_doc(doc, nk.key, None, "ambiguous")
                 elif doc_type == "person" and not regal:
+                    corpus = self._corpus_person(doc, nk.key, core, token)
+                    if corpus is not None:  # the corpus's one person of that surname
+                        self._link_doc(doc, nk.key, corpus, "short-form")
+                        continue
                     # one word, no full name in its document: an entity of that document only
                     skey = scoped_key(core, doc)
                     eid = self.index.entity(skey) or self.index.add(skey, "person", acronym=False,
@@ -1191,6 +1208,80 @@ class _Resolver:
                 # of that pass named the long form): one pass would have joined it to
                 # the organisation it stands for here (issue 18)
                 self._org_word_for(nk, linked)
+
+    def _corpus_person(self, doc: str, key: str, core: str, token: str) -> str | None:
+        """The one person of the corpus a bare surname stands for on a page that never
+        writes a full name ending in it ("Renk said ..." on a page about the Vellorn
+        talks; "Ivo Renk" on other pages), or ``None``.  News writing calls a figure
+        its readers know by the surname alone (headlines, follow-up pages); ECB+ and
+        fresh Tehran Times pages lost most of their found-but-unlinked mentions to it
+        (issue 16).  Evidence, all required:
+
+        - the word is the surname (not a given name) of exactly one full-named person
+          of the corpus, and no organisation's name ends in it; a very common surname
+          or given name ("Smith", "Jackson") never stands for one person;
+        - that person is named in full on ``_MIN_FULL_NAME_DOCS`` other pages;
+        - the page names ``_MIN_CONTEXT_NAMES`` others (not countries or places) that
+          the person's pages name too, and no name of the page ends in a word spelt
+          nearly as this one (a misspelling of its own person).
+
+        A bigger corpus with a second person of that surname turns the link off for
+        the pages read after it (a page linked before keeps its link: it had one
+        candidate then)."""
+        given, surnames = common_names()
+        if core in surnames or core in given or nickname_forms(core):
+            return None
+        if is_language_word(core, self.settings.spacy_model):
+            # a word of the language ("Mini") is a surname only where no capitalised
+            # word follows it: "Mini Harbour" is a longer name the tagger cut short
+            text = self._text(doc)
+            if any(
+                _CAPITAL_AFTER.match(text, e)
+                for _, e in self.store.unlinked_mention_spans(doc, key)
+            ):
+                return None
+        if any(
+            len(last) >= 4 and last != core and Levenshtein.distance(last, core) <= 2
+            for other in self.store.document_keys_except(doc, key)
+            for last in other.split()[-1:]
+        ):
+            # a name of the page ends in a word spelt nearly so ("Salami said" on a page
+            # about "Ivo Eslami"): maybe a slip of the pen for its own person, no evidence
+            # for another page's (fresh Tehran Times pages, seed 403: the one wrong link
+            # of 31)
+            return None
+        found: dict[str, str] = {}
+        for k in self.index.surname_keys(token):
+            info = self.index.names[k]
+            if is_scoped(k) and " " not in k.split(_SCOPE, 1)[0]:
+                continue  # another page's lone surname: no full name
+            if info.type != "person":
+                return None  # "Harvan Renk" the company: the word may be its
+            p = parse_person(k.split(_SCOPE, 1)[0])
+            if p.surname is None or len(p.core) < 2 or translit_key(p.surname) != token:
+                continue
+            found.setdefault(info.entity, k)
+        if len(found) != 1:
+            return None
+        ((eid, full),) = found.items()
+        if self._blocked({key}, self._keys(eid)):
+            return None
+        docs: set[str] = set(self.store.entity_document_ids(eid, _MAX_CONTEXT_DOCS))
+        for k in self._keys(eid):
+            if " " in k and not is_scoped(k):
+                docs.update(self.store.unresolved_documents_of(k)[:_MAX_CONTEXT_DOCS])
+        docs.discard(doc)
+        if len(docs) < _MIN_FULL_NAME_DOCS:
+            return None
+        mine = {k for k in self._context(doc, key) if not self._is_place(k) and not is_scoped(k)}
+        if len(mine) < _MIN_CONTEXT_NAMES:
+            return None
+        theirs: set[str] = set()
+        for d in sorted(docs)[:_MAX_CONTEXT_DOCS]:
+            theirs |= self._context(d, full) & mine
+            if len(theirs) >= _MIN_CONTEXT_NAMES:
+                return eid
+        return None
 
     def _not_a_short_form(
         self, doc: str, key: str, core: str, token: str, cands: set[str], person: bool

@@ -27,6 +27,7 @@ __all__ = [
     "PersonName",
     "adjective_given_names",
     "common_given_names",
+    "common_names",
     "given_names_match",
     "is_common_name",
     "is_family_context",
@@ -157,6 +158,11 @@ def _common() -> tuple[frozenset[str], frozenset[str]]:
 
 def common_given_names() -> frozenset[str]:
     return _common()[0]
+
+
+def common_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(very common given names, very common surnames) of ``common_names.yml``."""
+    return _common()
 
 
 @functools.cache
