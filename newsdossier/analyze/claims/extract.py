@@ -73,7 +73,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "30"  # 30: branches 15t, 15u and 15v together, each with its own 29 below (issue 15)
+VERSION = "31"  # 31: the writer's hedged "This will probably ..." is kept, marked as pointing back
+# (context.py; 30 dropped it). 30: branches 15t, 15u and 15v together, each with its own 29
+# below (issue 15)
 # 29 (15u): a subject that points back ("He", "it", "the agency") is named
 # when one earlier mention fits (antecedents.py), else the writer's "this ..." is dropped
 # and reported words (and the writer's "he"/"it") carry the pointing words' span (refers_*)
