@@ -335,15 +335,37 @@ def _records(n: int, seed: int) -> Iterator[Any]:
         yield RawRecord("generated.jsonl", f"line:{i + 1}", f"g{i}", text, "text", meta)
 
 
+def _analysis_fingerprint() -> list[Any]:
+    """What a cached analysis depends on besides the settings: the fields of the records it
+    pickles (a Claim pickled before a field was added lacks it, and writing it failed) and
+    the analyzers' versions (a behaviour change bumps them)."""
+    import dataclasses
+    import importlib
+
+    from newsdossier import model
+
+    records = sorted(
+        (name, [f.name for f in dataclasses.fields(cls)])
+        for name, cls in vars(model).items()
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls)
+    )
+    versions = [
+        getattr(importlib.import_module(f"newsdossier.analyze.{m}"), "VERSION", None)
+        for m in ("claims.extract", "events.extract", "time.expressions", "framing.analyzer")
+    ]
+    return [records, versions]
+
+
 def _cache_file(n: int, seed: int, settings: Any) -> Path:
     import dataclasses
 
     import newsdossier
 
     key = json.dumps(
-        [n, seed, newsdossier.__version__, dataclasses.asdict(settings), _GENERATOR],
+        [n, seed, newsdossier.__version__, dataclasses.asdict(settings), _GENERATOR,
+         _analysis_fingerprint()],
         sort_keys=True,
-    )
+    )  # fmt: skip
     return CACHE / f"absorb-{hashlib.sha256(key.encode()).hexdigest()[:16]}-{n}.pkl"
 
 
