@@ -275,20 +275,14 @@ def align_many(
     return out
 
 
-def passages(
-    text_a: str, text_b: str | None, min_shingles: int, pre: Any = None, pre_b: Any = None,
-    uniq_a: np.ndarray | None = None, uniq_b: np.ndarray | None = None,
-) -> list[Passage]:  # fmt: skip
+def passages(text_a: str, text_b: str | None, min_shingles: int, pre: Any = None) -> list[Passage]:
     """Shared passages of two texts (``text_b`` None: repeats inside ``text_a``).
 
-    ``pre``/``pre_b``: :func:`shingle` of each text, when the caller has it;
-    ``uniq_a``, ``uniq_b``: ``np.unique`` of each side's shingles (see :func:`align`)."""
+    ``pre``: :func:`shingle` of ``text_a``, when the caller has it (pairs of documents go
+    through :func:`align_many` on stored shingles instead)."""
     sh_a, sp_a = pre if pre is not None else shingle(text_a)
-    if text_b is None:
-        sh_b, sp_b = sh_a, sp_a
-    else:
-        sh_b, sp_b = pre_b if pre_b is not None else shingle(text_b)
-    chains = align(sh_a, sh_b, min_shingles, same=text_b is None, uniq_a=uniq_a, uniq_b=uniq_b)
+    sh_b, sp_b = (sh_a, sp_a) if text_b is None else shingle(text_b)
+    chains = align(sh_a, sh_b, min_shingles, same=text_b is None)
     return _passages_of(chains, sp_a, sp_b)
 
 
