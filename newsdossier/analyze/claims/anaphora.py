@@ -24,9 +24,12 @@ __all__ = [
     "cut_start",
     "is_anaphoric",
     "is_dangling",
+    "is_lead_in",
+    "is_plea",
     "points_back",
     "pointing_object",
     "pointing_span",
+    "speaks_to_listener",
     "to_audience",
 ]
 
@@ -442,3 +445,64 @@ def cut_start(words: str) -> bool:
     sales rose" and "e-mail" do not (a capital inside the first word)."""
     m = _CUT_START.match(words)
     return m is not None and not re.match(r"[\s“\"‘'(]*[a-z]+[A-Z]", words)
+
+
+#: the listener or reader as a person spoken to, anywhere in the words: "There are
+#: reasons that are natural to your body", "It may be that you need rest", "connecting
+#: you with ..." (not the fillers "you know", "you see", "mind you", "thank you", nor a
+#: generic "you" inside a fixed phrase: "if you will", "as you can imagine")
+_SECOND_PERSON = re.compile(
+    r"\b(?:you(?![’']?(?:\s+know\b|\s+see\b))|your|yours|yourself|yourselves)\b"
+    r"(?<!\bmind\syou)(?<!\bthank\syou)",
+    re.I,
+)
+_FILLERS = re.compile(
+    r"\b(?:you\s+know|you\s+see|mind\s+you|thank\s+you|if\s+you\s+will|as\s+you\s+"
+    r"(?:can|may|might|will)\s+(?:imagine|see|guess|know|recall|remember)|believe\s+you\s+me)\b",
+    re.I,
+)
+
+
+def speaks_to_listener(words: str) -> bool:
+    """Whether carried words (a transcript turn, a quote carried on without a reporting
+    verb) speak to or about the listener: "you"/"your" anywhere but in a filler ("you
+    know", "mind you").  In a counselling session, a channelled reading or a host's
+    chat with a guest these are advice and reassurance ("It may be that you need rest",
+    "There could be a support group, working with a coach" follows such a turn), which
+    the independent readers judged no claim (seeds 62, 66, 69, 81-82, 86; 3 rows of our
+    seed 431 from one such page)."""
+    return _SECOND_PERSON.search(_FILLERS.sub(" ", words)) is not None
+
+
+#: a plea or request of the speaker's to the audience: "We beg you to pray for them",
+#: "I urge everyone to share this", "I'd ask you all to call your senator"
+_PLEA = re.compile(
+    r"^\W*(?:(?:and|so|now|please|but)\W+)*(?:i|we)\s+(?:would\s+|[’']d\s+|just\s+|really\s+|"
+    r"also\s+|humbly\s+)*(?:beg|ask|urge|implore|invite|encourage|want|need|request|"
+    r"entreat|plead\s+with|call\s+on|appeal\s+to)\s+(?:(?:all\s+of\s+)?you|everyone|everybody|"
+    r"all|people|readers|viewers|listeners|followers|our\s+\w+)(?:\s+(?:all|guys|folks))?\s+to\b",
+    re.I,
+)
+#: a lead-in that announces what follows and says nothing itself: "Here is what he said:",
+#: "Here are the details:", "This is what the letter says:", "as follows:" (a line that
+#: ends with its colon)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:and|so|now|but|well)\W+)*(?:here\s+(?:is|are|was|were)|here[’']s|this\s+is|"
+    r"these\s+are|that\s+is|below\s+(?:is|are)|the\s+following\s+(?:is|are)|read|watch|"
+    r"listen\s+to|see)\b[^.;!?]{0,80}:[\s”\"’']*$"
+    r"|\bas\s+follows:[\s”\"’']*$",
+    re.I,
+)
+
+
+def is_plea(words: str) -> bool:
+    """Whether ``words`` are the speaker's request to the audience ("We beg you to pray
+    for them"): a reader of seed 82 and our reading of seed 431 judged such a request to
+    viewers no claim, even with its reporting verb ("..., he asked viewers")."""
+    return _PLEA.match(words) is not None
+
+
+def is_lead_in(words: str) -> bool:
+    """Whether ``words`` only announce what follows ("Here is what he said:"): a reader
+    of seed 82 judged such a lead-in no claim."""
+    return _LEAD_IN.search(words.strip()) is not None

@@ -28,6 +28,11 @@ set holds such hedges: dropping them lost 2 of its 15; the blind set 2 of its 17
 writer's definite description ("The council may sell the pier.") names what the article
 is about as often as not and is kept.
 
+Branch 15w (version 32): a claim whose demonstrative or "it" ("This", "The decision",
+"these creatures", "It was possibly ...") points to the same voice's sentence before,
+with its statement widened back to it, holds what it points to and is no longer marked
+(``refers_*``): the mark means the words point to something the row does not show.
+
 When no such sentence stands close before (the page's first line, a heading, a new
 topic two paragraphs on), or it points back itself twice over, words carried with no
 reporting verb (a quote's later sentence, a transcript turn, the writer's own) are
@@ -139,6 +144,17 @@ def in_context(
     if cut and stmt_start is None:
         return None  # the rest of another voice's sentence: nothing makes it whole
     text = d.text[start : claim.end]
+    if (
+        stmt_start is not None and claim.refers_start >= 0 and not cut
+        and not _PEOPLE.fullmatch(d.text, claim.refers_start, claim.refers_end)
+    ):  # fmt: skip
+        # the statement now holds the same voice's sentence its demonstrative points to
+        # ("Georgia closed its skies to the flights. The decision could be explained by
+        # ..."): it stands alone, and nothing outside it is pointed to (branch 15w: readers
+        # judged a row marked as referring back a fragment even when its statement showed
+        # what; "it" there is most often what that sentence told).  A "he"/"she"/"they"
+        # stays marked: the sentence before may name two people
+        claim = replace(claim, refers_start=-1, refers_end=-1)
     return replace(
         claim,
         start=start,
@@ -186,6 +202,7 @@ def _antecedent(
 _WORD = re.compile(r"\w")
 _DEFINITE = re.compile(r"the\s", re.I)
 _PERSONAL = re.compile(r"he|she|it|they", re.I)
+_PEOPLE = re.compile(r"he|she|they", re.I)
 _CONJUNCTION = re.compile(r"[\s“\"‘'(]*(?:and|or|but|nor)\s+")
 
 

@@ -142,7 +142,8 @@ def test_a_quotes_tail_cut_at_a_paragraph_joins_its_sentence(analyze) -> None:
 
 _QA = (
     "A reading with Ivo Renk and Mara Voss, recorded in the spring.\n\n"
-    "Ivo Renk: The harbour council raised the tolls twice in one year and the fishermen "
+    # (the council named: since 15w a turn that names nothing is no claim)
+    "Ivo Renk: The Harvan Harbour Council raised the tolls twice in one year and the fishermen "
     "lost their winter income.\n\n"
     "Questioner: Yes, and I feel lost at sea about the boat I sold last year.\n\n"
     "Mara Voss: We would like to bring our listeners news of the harbour scandal "

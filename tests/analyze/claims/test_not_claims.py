@@ -22,7 +22,8 @@ _TRANSCRIPT = (
     "Mara Voss: My pleasure, Ivo.\n\n"
     "Ivo Renk: The harbour tolls rose twice last year, and the fishermen are angry about "
     "it. Why did the council do it?\n\n"
-    "Mara Voss: The council needed money for the new pier after the storm of last winter. "
+    # (the council named: since 15w a turn that names nothing is no claim)
+    "Mara Voss: The Harvan Council needed money for the new pier after the storm of last winter. "
     "Be sure to check the budget on our site. Take steps to protect your savings now, if "
     "that is what you choose to do with them.\n\n"
     "Ivo Renk: Mara, thanks for your time today, it was a pleasure to have you back on "
@@ -233,7 +234,8 @@ def test_verbless_turns_are_not_claims(analyze) -> None:
         _TRANSCRIPT.replace(
             "Be sure to check",
             "The two-year harbour bonds at a record yield relative to the Vellorn bonds. "
-            "Tolls rise as the catch falls. Be sure to check",
+            # (a number: since 15w a turn that names nothing is no claim)
+            "Tolls rise by 5 percent as the catch falls. Be sure to check",
         )
     )
     said = _statements(doc, claims)
@@ -321,7 +323,8 @@ def test_if_you_look_at_is_no_condition(analyze) -> None:
 _AGREEING_GUEST = (
     "Harbour Hour host Ivo Renk spoke with the port economist Mara Voss about the pier.\n\n"
     "Ivo Renk: The council says the new pier was always going to cost more than planned.\n\n"
-    "Mara Voss: You’re absolutely right about that. The harbour board hid the overrun "
+    # (the board named: since 15w a turn that names nothing is no claim)
+    "Mara Voss: You’re absolutely right about that. The Harvan Harbour Board hid the overrun "
     "from the fishermen for two years.\n\n"
     "Ivo Renk: Will the tolls fall next year?\n\n"
     "Mara Voss: That’s a good question. The tolls will stay until the loan is repaid.\n"

@@ -18,16 +18,18 @@ def analyze(claims_of):
     return claims_of("Lena Ostrova")
 
 
+# (each turn names something or holds a number: since branch 15w a turn that names
+# nothing, or speaks to its listener, is no claim)
 _SESSION = (
     "A reading with Ivo Renk, recorded in the spring.\n"
-    "{role}: I have been anxious for years and I never told anyone about the pills I took "
+    "{role}: I have been anxious for 12 years and I never told anyone about the pills I took "
     "every night.\n"
-    "Ivo Renk: Thank you for telling me. The anxiety you carry is older than the pills and "
-    "it will ease when you stop judging yourself.\n"
-    "{role}: I was so young back then and I honestly do not know why I started taking them "
-    "at all.\n"
-    "Ivo Renk: Nobody is born knowing how to care for themselves, and you are learning "
-    "that now at your own pace.\n"
+    "Ivo Renk: Thank you for telling me. Such anxiety is older than the pills, the Harvan "
+    "Clinic found in 2019.\n"
+    "{role}: I was so young back in 2009 and I honestly do not know why I started taking "
+    "them at all.\n"
+    "Ivo Renk: Nobody is born knowing how to care for themselves, and the Harvan Clinic "
+    "teaches it in 12 weeks.\n"
 )
 
 
@@ -42,7 +44,7 @@ def test_role_labels_of_a_transcript_are_anonymous(analyze, role) -> None:
         assert not turns, [(c.source_name, c.text) for c in turns]
     for c in turns:
         assert c.source_kind == "anonymous", (c.source_name, c.source_kind, c.text)
-    named = [c for c in claims if "anxiety you carry" in c.text or "born knowing" in c.text]
+    named = [c for c in claims if "older than the pills" in c.text or "born knowing" in c.text]
     assert named and all(c.source_name == "Ivo Renk" for c in named), [
         (c.source_name, c.text) for c in named
     ]
