@@ -91,6 +91,28 @@ _TOLD_OBJ = re.compile(
     r"(?:\s+|(?=[.!?][”\"’]?\s*$))){0,5}?)"
     r"(?=\s*(?:,|that\b|on\b|in\b|last\b|this\b|earlier\b|about\b|:|$|“|\"|[.!?][”\"’]?\s*$))"
 )
+#: verbs whose listener follows "to"/"with": "explained to the Harvan Post that ..."
+_TO_LISTENER_VERBS = frozenset(
+    [
+        "explained",
+        "explains",
+        "stated",
+        "states",
+        "confirmed",
+        "confirms",
+        "revealed",
+        "reveals",
+        "admitted",
+        "admits",
+        "complained",
+        "complains",
+        "shared",
+        "shares",
+        "said",
+        "says",
+    ]
+)
+_TO_LISTENER = re.compile(r"\s+(?:to|with)(?=\s+(?:the\s+)?[A-Z“\"])")
 _QUOTED_AS = re.compile(
     r"\s+(?P<who>[^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|issuing|claiming|describing|warning|calling)\b"
 )
@@ -956,6 +978,13 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
     )
 
 
+#: a dashed appositive before the verb; short quoted titles inside it ("a former model
+#: who has appeared in shows like “Pier Street” and “Harbour Nights”") do not end it
+_DASH_APPOSITIVE = re.compile(
+    r"\s[—–]\s(?:[^—–“”\"]|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\"){3,300}?\s[—–]\s*$"
+)
+
+
 def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
     lex = attribution()
     w = v.group()
@@ -986,7 +1015,7 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         spk = _np_after(s, v.end())
         if spk is not None:
             return spk, "inversion"
-    dash = re.search(r"\s[—–]\s[^—–“”\"]{3,300}?\s[—–]\s*$", before)
+    dash = _DASH_APPOSITIVE.search(before)
     if dash:  # "Sabato — a former model who ... — said he liked ..."
         spk = _np_before(s, dash.start())
         if spk is not None:
@@ -1065,6 +1094,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             via, end, how = spk, qa.end(), "quoted-as"
         elif w in ("told", "tells", "tell"):
             via, end = _via_after_told(s, v.end())
+        elif w.lower() in _TO_LISTENER_VERBS and (to := _TO_LISTENER.match(s.text, v.end())):
+            # "officials explained to the Harvan Post that ...": the outlet is the channel,
+            # as after "told" (a person or "reporters" there is a listener: no channel)
+            via, end = _via_after_told(s, to.end())
+            if via is None:
+                end = v.end()
         if how == "inversion":
             end = max(end, real.end - s.off)
         lo = min(real.start - s.off, spk.start - s.off, v.start())
@@ -1421,6 +1456,8 @@ def _frames_cognition(s: _Sent) -> list[Frame]:
         spk = _np_before(s, c.start() - (1 if s.text[c.start() - 1 : c.start()] == " " else 0))
         if spk is None or spk.form == "pronoun" and spk.text.lower() in ("i", "we"):
             continue
+        if _HYPOTHETICAL.search(s.text[: spk.start - s.off]):
+            continue  # "That is, if people believe that the votes ...": a condition, no one's view
         if not c.group().rstrip().endswith("that") and not (
             spk.mention is not None
             or spk.form == "pronoun"
