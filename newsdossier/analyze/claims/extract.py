@@ -78,7 +78,10 @@ VERSION = "33"  # 33 (15x): a speaker's name is words of the article or none (th
 # author or outlet, a blog's name from the furniture go unnamed, kind kept); a speaker's next
 # plain "X said" keeps the channel of the interview before it ("told the Y Post");
 # "explained/stated to <outlet>" is a channel; a belief in an if-clause is no one's words; a
-# dashed appositive may hold quoted titles (issue 15)
+# dashed appositive may hold quoted titles; a name the article later calls "the website" or
+# "the newspaper", or that "is reporting", is an outlet; a letter's "Sir," and an
+# imperative "Don't" are no speakers; studies, reviews, estimates are documents; "that day"
+# opens no words; "I've said it before and I'll say it again:" (issue 15)
 # 31: the writer's hedged "This will probably ..." is kept, marked as pointing back
 # (context.py; 30 dropped it). 30: branches 15t, 15u and 15v together, each with its own 29
 # below (issue 15)

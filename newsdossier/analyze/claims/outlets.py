@@ -22,6 +22,7 @@ them ("columnist" is not one: it is the person's role).  Offsets are not touched
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -83,6 +84,8 @@ def _evidence(text: str, m: Mention) -> bool:
         r"\s+(?:reported|reports|wrote|writes|notes|noted|adds|added)\b|\s*[…,:)]", after
     ):
         return True  # "As Vellornpress reports, ...", "(via Vellornpress)"
+    if re.match(r"\s+is\s+reporting\b", after):
+        return True  # "the Harvan Post is reporting": only the press is "reporting" so
     rep = _REPOST_AFTER.match(after)
     # "Vellornpress reported:" ending its paragraph introduces the outlet's text ("UNRWA
     # reported, “...”" does not: a body reports too)
@@ -95,10 +98,62 @@ def outlet_keys(text: str, mentions: Iterable[Mention]) -> frozenset[str]:
     names a paper once; "Vellorn declared ..." is the state)."""
     keys = set()
     places = country_names().keys() | demonyms().keys()
+    mentions = list(mentions)
     for m in mentions:
         if m.label in _LABELS and _evidence(text, m):
             keys.add(name_key(m.text))
+    keys |= _named_again_as_media(text, mentions)
     return frozenset(k for k in keys if k and k not in places)
+
+
+#: a media noun that points back at an outlet named before: "..., according to the
+#: website.", "the newspaper said" (not "the newspaper Harvan Post": that names it)
+_MEDIA_NOUN = (
+    r"(?:website|web\s+site|newspaper|paper|outlet|broadcaster|magazine|publication|tabloid|"
+    r"news\s+site|news\s+agency)"
+)
+_MEDIA_ANAPHOR = re.compile(
+    rf"\baccording\s+to\s+the\s+{_MEDIA_NOUN}\b(?!\s+[A-Z])"
+    rf"|\b[Tt]he\s+{_MEDIA_NOUN}\s+(?:said|says|reported|reports|noted|notes|wrote|writes|"
+    r"added|adds)\b"
+)
+#: how the outlet was named before: it reported, or something was according to it
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:reported|reports|is\s+reporting|was\s+reporting|noted|notes|wrote|writes)\b"
+)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: how far back of the media noun the outlet's name may stand
+_ANAPHOR_REACH_CHARS = 800
+
+
+def _named_again_as_media(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The keys of names a later media noun points back at: "Tom Perez ripped the move,
+    The Harvan Post reported. ... the deadline passes in May, according to the website."
+    The nearest name before the noun that reported (or that something was according to)
+    is the outlet; a person's name never is (the tagger's PERSON), nor a name with an
+    institution word ("the ministry reported")."""
+    found: set[str] = set()
+    if not _MEDIA_ANAPHOR.search(text):
+        return found
+    starts = [m.start for m in mentions]
+    inst = attribution().institutions
+    for a in _MEDIA_ANAPHOR.finditer(text):
+        hi = bisect.bisect_left(starts, a.start())
+        for m in reversed(mentions[:hi]):
+            if m.start < a.start() - _ANAPHOR_REACH_CHARS:
+                break
+            if m.label not in _LABELS:
+                continue
+            reporting = _REPORTING_AFTER.match(text, m.end) or _ACCORDING_BEFORE.search(
+                text, max(0, m.start - 20), m.start
+            )
+            if not reporting:
+                continue
+            words = set(re.findall(r"[a-z]+", m.text.lower()))
+            if m.label != "PERSON" and not words & inst:
+                found.add(name_key(m.text))
+            break  # the nearest reporting name is the one the noun points at
+    return found
 
 
 #: a descriptive phrase headed by a media noun: "the newspaper", "the Australian daily"

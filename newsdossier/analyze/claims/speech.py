@@ -172,6 +172,10 @@ _ADVERB_FRONT = re.compile(
 )
 
 
+#: a letter's salutation before the writer's name
+_SALUTATION = re.compile(r"(?:dear\s+)?(?:sir|sirs|madam|sir\s+or\s+madam|editor)", re.I)
+
+
 def _not_a_speaker(s: _Sent, text: str) -> bool:
     """A time phrase, a sentence adverb or a prepositional opener ("According to the
     report", "In 2008"): words that can stand where a speaker does but name no one."""
@@ -182,6 +186,8 @@ def _not_a_speaker(s: _Sent, text: str) -> bool:
         return True
     if re.match(r"(?:according\s+to|in|on|at|during|since|after|before|from)\b", t, re.I):
         return True
+    if _SALUTATION.fullmatch(t):
+        return True  # a letter's "Sir, Ivo Renk, who ..., writes: ...": the writer follows
     one = " " not in t
     return one and bool(_SENTENCE_ADVERB.fullmatch(t)) and t.lower() not in s.names
 
@@ -252,6 +258,7 @@ class _Sent:
 
 #: capitalised at a sentence's start, but never a speaker's name ("When asked if ...")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|ve|re|m)$")
+_NEGATED_AUX = re.compile(r"n[’']t$", re.I)
 _FUNCTION_WORDS = frozenset(
     [
         "the",
@@ -464,7 +471,10 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
     if nm and _CLAUSE_START.search(before[: nm.start()]):
         a, b = nm.span()
         # "You’d think that ...": a function word with its contraction is still one
-        if _CONTRACTION.sub("", before[a:b].split()[0].lower()) not in _FUNCTION_WORDS:
+        first = before[a:b].split()[0]
+        if _CONTRACTION.sub("", first.lower()) not in _FUNCTION_WORDS and not _NEGATED_AUX.search(
+            first
+        ):  # (nor an imperative's "Don’t tell me that ...")
             # one capitalised word the tagger did not call a name, first in its sentence,
             # is a name only if the article names someone so elsewhere ("Karl Denninger"
             # ... "Denninger explains"); else it is a common noun ("Optimists think ...")
@@ -714,7 +724,16 @@ _TRIVIAL = re.compile(
     r"|earlier|later|recently|me|him|her|us|them|reporters|journalists)[\s.,:]*",
     re.I,
 )
-_LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,32}?\bthat\b[\s,]*")
+#: (a "that" before a time noun and a comma is a determiner: "told Ivo in a text that day,
+#: “...”"; "said that time is short" is the words)
+_LEAD_TO_THAT = re.compile(
+    r"[^“”\".;]{0,32}?\bthat\b(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|"
+    r"year|time)\s*(?:[,:“\"]|$))[\s,]*"
+)
+_THAT_CLAUSE = re.compile(
+    r"\bthat\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)"
+    r"\s*(?:[,:“\"]|$))(?=\S)"
+)
 _ASK_END = re.compile(r"\b(?:asked|asks|ask|asking)\s*$", re.I)
 #: "asked X for Y", "asked X to Y": a request, no reported words
 _ASKED_FOR = re.compile(
@@ -766,6 +785,21 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _PREPS = re.compile(r"(?:on|in|at|from|with|to|for|before|after|during|via|by|into|about)\b", re.I)
+
+
+#: "I’ve said it before and I’ll say it again: ...": the first verb's object is a pronoun,
+#: its words are the second frame's (after its colon)
+_SAID_IT_BEFORE = re.compile(
+    r"\s+(?:it|this|so)(?:\s+(?:before|again|often|already|repeatedly|many\s+times|too))+"
+    r"[\s,]+and\b",
+    re.I,
+)
+
+
+_IT_COLON = re.compile(
+    r"\s+(?:it|this)(?:\s+(?:before|again|often|already|repeatedly|many\s+times|too))*\s*:\s*",
+    re.I,
+)
 
 
 def _cut_title(s: _Sent, a: int, b: int) -> tuple[int, int]:
@@ -821,7 +855,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             and (q.words(s.quotes.text) >= 3 or re.search(r"[:,]\s*$|that\s*$", between))
             and not re.search(r"[.;]", between)
         ):  # fmt: skip
-            lead = re.search(r"\bthat\s+(?=\S)", between)
+            lead = _THAT_CLAUSE.search(between)
             if lead is None and _CLAUSE_BEFORE_QUOTE.match(between) and has_finite_word(between):
                 # "said the weapons were, “part of ...”", "quoted X as saying he wasn't
                 # surprised by “...”": the quote ends a clause of the reported words
@@ -859,6 +893,9 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     lead = _LEAD_TO_THAT.match(text, b)
     if lead and how != "according":
         ca = lead.end()
+    it_colon = _IT_COLON.match(text, b)
+    if it_colon:  # "I’ll say it again: the coast ...": the words follow the colon
+        ca = it_colon.end()
     inf = re.match(r"\s+to\s+(?=(?:be|have|possess|control|represent|speak)\b)", text[b:])
     if inf:  # "X claims to have 20,000 members": what X claims is having them
         ca = b + inf.end()
@@ -1107,7 +1144,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
         content, quote, colon = _content(
             s, mask, "denial" if w in lex_denial and how == "verb" else how
         )
-        if content[0] == content[1] and not colon:
+        if content[0] == content[1] and not colon or _SAID_IT_BEFORE.match(s.text, v.end()):
             continue  # "Mara Voss reported from Dunmere.": no reported words
         neg = w in lex_denial
         den = _denies(s, v.end(), w, neg)

@@ -144,3 +144,89 @@ def test_a_dashed_appositive_with_quoted_titles_keeps_its_speaker(claims_of) -> 
     )
     c = _by(doc, claims, "liked the council")
     assert (c.source_name, c.source_kind) == ("Councillor Ivo Renk", "named")
+
+
+@pytest.mark.issue(15)
+def test_a_letters_salutation_is_not_its_writer(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Sir, Ivo Renk, who has blocked me on the forum, writes: “The harbour blog compared "
+        "falling tolls with the rising number of ferries.”\n"
+    )
+    c = _by(doc, claims, "falling tolls")
+    assert (c.source_name, c.source_kind) == ("Ivo Renk", "named")
+
+
+@pytest.mark.issue(15)
+def test_an_imperative_dont_is_no_speaker(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "The tolls will fall. Don’t tell me that this outcome is impossible either; your "
+        "parents paid less.\n"
+    )
+    assert all(c.source_name != "Don’t" for c in claims), [c.source_name for c in claims]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Studies found that the tolls hurt the port.", "Studies"),
+        (
+            "A 2012 review of 300 studies found that 256 showed gains.",
+            "A 2012 review of 300 studies",
+        ),
+    ],
+)
+def test_studies_and_reviews_are_documents(claims_of, text, speaker) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert [(c.source_name, c.source_kind) for c in claims] == [(speaker, "document")]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # "that day" is a time phrase, not the opening of the words
+        (
+            "As Lena Ostrova told Ivo Renk in a text that day, “This is a purposeful leak after "
+            "the harbour snafu.”",
+            "This is a purposeful leak after the harbour snafu.",
+        ),
+        (
+            "Ivo Renk said that time is running out for the harbour.",
+            "time is running out for the harbour",
+        ),
+        # the first verb's "it" is no statement; the second's words follow its colon
+        (
+            "I’ve said it before and I’ll say it again: The most scenic stretch of the coast "
+            "begins at Tarn.",
+            "The most scenic stretch of the coast begins at Tarn",
+        ),
+    ],
+)
+def test_the_words_after_that_day_and_say_it_again(claims_of, text, words) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    said = [doc.text[c.statement_start : c.statement_end] for c in claims]
+    assert said == [words]
+
+
+@pytest.mark.issue(15)
+def test_a_name_the_article_calls_the_website_later_is_an_outlet(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Council chairman Ivo Renk ripped the mayor's plan to end the ferry subsidy, The "
+        "Harvan Post reported.\n\n"
+        'He called the decision "cruel and heartless." His comments came Monday after the '
+        "mayor decided to end the subsidy, according to the website.\n"
+    )
+    c = _by(doc, claims, "ripped the mayor")
+    assert c.source_kind == "outlet"
+    # a body that reports stays what it is, whatever a website does later
+    doc, claims = claims_of("Tomas Vell")(
+        "The harbour ministry reported that tolls rose by a third. Fishermen read the "
+        "figures on the website.\n"
+    )
+    assert _by(doc, claims, "tolls rose").source_kind == "named"
+    doc, claims = claims_of("Tomas Vell")(
+        "Harvan Greenwatch reported that tolls rose by a third. Fishermen read the figures "
+        "on the website.\n"
+    )
+    assert _by(doc, claims, "tolls rose").source_kind != "outlet"  # the noun reports nothing
