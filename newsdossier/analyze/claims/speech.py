@@ -421,11 +421,10 @@ def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
                 break
             a = nxt + 1
         if not _CLAUSE_START.search(before[:a]):
-            if before[n.start()].isupper():
-                # "records filed by the county police department": a noun inside the
-                # agent phrase starts no clause; the head before it may
-                continue
-            return None
+            # "records filed by the county police department", "a review of more than 300
+            # reports of ... found": a noun inside the phrase starts no clause; the head
+            # before it may (its tail, up to the verb, is checked above)
+            continue
         form = _classify(before[a : n.end()])
         a, b = _trim(s, a, role_end)
         lead = re.match(r"(?:from|by|of|to|with|in|on|at|for)\s+", s.text[a:b], re.I)

@@ -169,14 +169,21 @@ def test_an_imperative_dont_is_no_speaker(claims_of) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("Surveys found that the tolls hurt the port.", "Surveys"),
         ("Studies found that the tolls hurt the port.", "Studies"),
+        # a document noun inside the phrase's tail does not hide its head
+        (
+            "A 2012 review of more than 300 reports of mainly coastal towns found that out of "
+            "those 300 reports, 256 found only losses.",
+            "A 2012 review of more than 300 reports of mainly coastal towns",
+        ),
         (
             "A 2012 review of 300 studies found that 256 showed gains.",
             "A 2012 review of 300 studies",
         ),
     ],
 )
-def test_studies_and_reviews_are_documents(claims_of, text, speaker) -> None:
+def test_surveys_and_reviews_are_documents(claims_of, text, speaker) -> None:
     doc, claims = claims_of("Tomas Vell")(text)
     assert [(c.source_name, c.source_kind) for c in claims] == [(speaker, "document")]
 
