@@ -60,8 +60,9 @@ from .modality import (
     negator_starts,
     polarity_of,
 )
-from .outlets import with_outlet_kinds
+from .outlets import with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
+from .sources import citable
 from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
 from .syntax import (
@@ -82,12 +83,21 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "32"  # 32 (15w): a transcript turn that names nothing (no name, no number), carried
+VERSION = "34"  # 34: versions 32 and 33 of parallel branches together (issue 15)
+# 32 (15w): a transcript turn that names nothing (no name, no number), carried
 # words that speak to the listener ("It may be that you need ...") or ask, a plea to the
 # audience ("We beg you to ...") and a lead-in ("Here is what he said:") are no claims; a
 # demonstrative or "it" whose statement was widened to the sentence it points to is not
 # marked; a hedge in a fronted concession or a superlative "most likely <noun>" hedges
 # nothing (issue 15)
+# 33 (15x): a speaker's name is words of the article or none (the metadata's
+# author or outlet, a blog's name from the furniture go unnamed, kind kept); a speaker's next
+# plain "X said" keeps the channel of the interview before it ("told the Y Post");
+# "explained/stated to <outlet>" is a channel; a belief in an if-clause is no one's words; a
+# dashed appositive may hold quoted titles; a name the article later calls "the website" or
+# "the newspaper", or that "is reporting", is an outlet; a letter's "Sir," and an
+# imperative "Don't" are no speakers; studies, reviews, estimates are documents; "that day"
+# opens no words; "I've said it before and I'll say it again:" (issue 15)
 # 31: the writer's hedged "This will probably ..." is kept, marked as pointing back
 # (context.py; 30 dropped it). 30: branches 15t, 15u and 15v together, each with its own 29
 # below (issue 15)
@@ -684,6 +694,7 @@ def _claim(
     as_of: str | None = None, unit: str | None = None,
 ) -> Claim:  # fmt: skip
     text = d.text
+    src = citable(src, text, d.doc.title)  # a name the article does not hold is not citable
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None
@@ -854,6 +865,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts)
     statements = with_outlet_kinds(text, ms, statements)
     statements = _with_writer_kinds(doc, statements)
+    statements = with_inherited_vias(text, statements)
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)

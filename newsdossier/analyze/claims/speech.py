@@ -91,6 +91,28 @@ _TOLD_OBJ = re.compile(
     r"(?:\s+|(?=[.!?][”\"’]?\s*$))){0,5}?)"
     r"(?=\s*(?:,|that\b|on\b|in\b|last\b|this\b|earlier\b|about\b|:|$|“|\"|[.!?][”\"’]?\s*$))"
 )
+#: verbs whose listener follows "to"/"with": "explained to the Harvan Post that ..."
+_TO_LISTENER_VERBS = frozenset(
+    [
+        "explained",
+        "explains",
+        "stated",
+        "states",
+        "confirmed",
+        "confirms",
+        "revealed",
+        "reveals",
+        "admitted",
+        "admits",
+        "complained",
+        "complains",
+        "shared",
+        "shares",
+        "said",
+        "says",
+    ]
+)
+_TO_LISTENER = re.compile(r"\s+(?:to|with)(?=\s+(?:the\s+)?[A-Z“\"])")
 _QUOTED_AS = re.compile(
     r"\s+(?P<who>[^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|issuing|claiming|describing|warning|calling)\b"
 )
@@ -150,6 +172,10 @@ _ADVERB_FRONT = re.compile(
 )
 
 
+#: a letter's salutation before the writer's name
+_SALUTATION = re.compile(r"(?:dear\s+)?(?:sir|sirs|madam|sir\s+or\s+madam|editor)", re.I)
+
+
 def _not_a_speaker(s: _Sent, text: str) -> bool:
     """A time phrase, a sentence adverb or a prepositional opener ("According to the
     report", "In 2008"): words that can stand where a speaker does but name no one."""
@@ -160,6 +186,8 @@ def _not_a_speaker(s: _Sent, text: str) -> bool:
         return True
     if re.match(r"(?:according\s+to|in|on|at|during|since|after|before|from)\b", t, re.I):
         return True
+    if _SALUTATION.fullmatch(t):
+        return True  # a letter's "Sir, Ivo Renk, who ..., writes: ...": the writer follows
     one = " " not in t
     return one and bool(_SENTENCE_ADVERB.fullmatch(t)) and t.lower() not in s.names
 
@@ -230,6 +258,7 @@ class _Sent:
 
 #: capitalised at a sentence's start, but never a speaker's name ("When asked if ...")
 _CONTRACTION = re.compile(r"[’'](?:d|ll|ve|re|m)$")
+_NEGATED_AUX = re.compile(r"n[’']t$", re.I)
 _FUNCTION_WORDS = frozenset(
     [
         "the",
@@ -392,11 +421,10 @@ def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
                 break
             a = nxt + 1
         if not _CLAUSE_START.search(before[:a]):
-            if before[n.start()].isupper():
-                # "records filed by the county police department": a noun inside the
-                # agent phrase starts no clause; the head before it may
-                continue
-            return None
+            # "records filed by the county police department", "a review of more than 300
+            # reports of ... found": a noun inside the phrase starts no clause; the head
+            # before it may (its tail, up to the verb, is checked above)
+            continue
         form = _classify(before[a : n.end()])
         a, b = _trim(s, a, role_end)
         lead = re.match(r"(?:from|by|of|to|with|in|on|at|for)\s+", s.text[a:b], re.I)
@@ -442,7 +470,10 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
     if nm and _CLAUSE_START.search(before[: nm.start()]):
         a, b = nm.span()
         # "You’d think that ...": a function word with its contraction is still one
-        if _CONTRACTION.sub("", before[a:b].split()[0].lower()) not in _FUNCTION_WORDS:
+        first = before[a:b].split()[0]
+        if _CONTRACTION.sub("", first.lower()) not in _FUNCTION_WORDS and not _NEGATED_AUX.search(
+            first
+        ):  # (nor an imperative's "Don’t tell me that ...")
             # one capitalised word the tagger did not call a name, first in its sentence,
             # is a name only if the article names someone so elsewhere ("Karl Denninger"
             # ... "Denninger explains"); else it is a common noun ("Optimists think ...")
@@ -692,7 +723,16 @@ _TRIVIAL = re.compile(
     r"|earlier|later|recently|me|him|her|us|them|reporters|journalists)[\s.,:]*",
     re.I,
 )
-_LEAD_TO_THAT = re.compile(r"[^“”\".;]{0,32}?\bthat\b[\s,]*")
+#: (a "that" before a time noun and a comma is a determiner: "told Ivo in a text that day,
+#: “...”"; "said that time is short" is the words)
+_LEAD_TO_THAT = re.compile(
+    r"[^“”\".;]{0,32}?\bthat\b(?!\s+(?:day|night|morning|afternoon|evening|week|weekend|month|"
+    r"year|time)\s*(?:[,:“\"]|$))[\s,]*"
+)
+_THAT_CLAUSE = re.compile(
+    r"\bthat\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)"
+    r"\s*(?:[,:“\"]|$))(?=\S)"
+)
 _ASK_END = re.compile(r"\b(?:asked|asks|ask|asking)\s*$", re.I)
 #: "asked X for Y", "asked X to Y": a request, no reported words
 _ASKED_FOR = re.compile(
@@ -744,6 +784,21 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _PREPS = re.compile(r"(?:on|in|at|from|with|to|for|before|after|during|via|by|into|about)\b", re.I)
+
+
+#: "I’ve said it before and I’ll say it again: ...": the first verb's object is a pronoun,
+#: its words are the second frame's (after its colon)
+_SAID_IT_BEFORE = re.compile(
+    r"\s+(?:it|this|so)(?:\s+(?:before|again|often|already|repeatedly|many\s+times|too))+"
+    r"[\s,]+and\b",
+    re.I,
+)
+
+
+_IT_COLON = re.compile(
+    r"\s+(?:it|this)(?:\s+(?:before|again|often|already|repeatedly|many\s+times|too))*\s*:\s*",
+    re.I,
+)
 
 
 def _cut_title(s: _Sent, a: int, b: int) -> tuple[int, int]:
@@ -799,7 +854,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             and (q.words(s.quotes.text) >= 3 or re.search(r"[:,]\s*$|that\s*$", between))
             and not re.search(r"[.;]", between)
         ):  # fmt: skip
-            lead = re.search(r"\bthat\s+(?=\S)", between)
+            lead = _THAT_CLAUSE.search(between)
             if lead is None and _CLAUSE_BEFORE_QUOTE.match(between) and has_finite_word(between):
                 # "said the weapons were, “part of ...”", "quoted X as saying he wasn't
                 # surprised by “...”": the quote ends a clause of the reported words
@@ -837,6 +892,9 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     lead = _LEAD_TO_THAT.match(text, b)
     if lead and how != "according":
         ca = lead.end()
+    it_colon = _IT_COLON.match(text, b)
+    if it_colon:  # "I’ll say it again: the coast ...": the words follow the colon
+        ca = it_colon.end()
     inf = re.match(r"\s+to\s+(?=(?:be|have|possess|control|represent|speak)\b)", text[b:])
     if inf:  # "X claims to have 20,000 members": what X claims is having them
         ca = b + inf.end()
@@ -956,6 +1014,13 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
     )
 
 
+#: a dashed appositive before the verb; short quoted titles inside it ("a former model
+#: who has appeared in shows like “Pier Street” and “Harbour Nights”") do not end it
+_DASH_APPOSITIVE = re.compile(
+    r"\s[—–]\s(?:[^—–“”\"]|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\"){3,300}?\s[—–]\s*$"
+)
+
+
 def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
     lex = attribution()
     w = v.group()
@@ -986,7 +1051,7 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         spk = _np_after(s, v.end())
         if spk is not None:
             return spk, "inversion"
-    dash = re.search(r"\s[—–]\s[^—–“”\"]{3,300}?\s[—–]\s*$", before)
+    dash = _DASH_APPOSITIVE.search(before)
     if dash:  # "Sabato — a former model who ... — said he liked ..."
         spk = _np_before(s, dash.start())
         if spk is not None:
@@ -1065,6 +1130,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             via, end, how = spk, qa.end(), "quoted-as"
         elif w in ("told", "tells", "tell"):
             via, end = _via_after_told(s, v.end())
+        elif w.lower() in _TO_LISTENER_VERBS and (to := _TO_LISTENER.match(s.text, v.end())):
+            # "officials explained to the Harvan Post that ...": the outlet is the channel,
+            # as after "told" (a person or "reporters" there is a listener: no channel)
+            via, end = _via_after_told(s, to.end())
+            if via is None:
+                end = v.end()
         if how == "inversion":
             end = max(end, real.end - s.off)
         lo = min(real.start - s.off, spk.start - s.off, v.start())
@@ -1072,7 +1143,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
         content, quote, colon = _content(
             s, mask, "denial" if w in lex_denial and how == "verb" else how
         )
-        if content[0] == content[1] and not colon:
+        if content[0] == content[1] and not colon or _SAID_IT_BEFORE.match(s.text, v.end()):
             continue  # "Mara Voss reported from Dunmere.": no reported words
         neg = w in lex_denial
         den = _denies(s, v.end(), w, neg)
@@ -1421,6 +1492,8 @@ def _frames_cognition(s: _Sent) -> list[Frame]:
         spk = _np_before(s, c.start() - (1 if s.text[c.start() - 1 : c.start()] == " " else 0))
         if spk is None or spk.form == "pronoun" and spk.text.lower() in ("i", "we"):
             continue
+        if _HYPOTHETICAL.search(s.text[: spk.start - s.off]):
+            continue  # "That is, if people believe that the votes ...": a condition, no one's view
         if not c.group().rstrip().endswith("that") and not (
             spk.mention is not None
             or spk.form == "pronoun"

@@ -36,7 +36,7 @@ CASES = [
     ("A June 2007 report by the Tessaly Institute accused the Tessaly Popular Front of holding 3,000 rifles.",
      "equipment", "3,000 rifles", "document", "Tessaly Institute", None, "asserted"),
     ("The Oskari Brotherhood reportedly has several hundred members in the north.",
-     "member_count", "several hundred", "outlet", "Test Wire", "reportedly", "asserted"),
+     "member_count", "several hundred", "outlet", "", "reportedly", "asserted"),
     ("The Kardun Union claims to have 20,000 members across Pellucia.",
      "member_count", "20,000", "named", "Kardun Union", "claims", "asserted"),
     ("The Vostan Liberation Army was not founded in 1984, its spokesman Joren Pask insisted.",
@@ -67,7 +67,14 @@ def test_extract_unattributed_goes_to_author(analyze) -> None:
     _, claims = analyze(
         "The Tessaly Popular Front was founded in 1988 in Corvane.", author="Mara Quill"
     )
-    assert [(c.source_name, c.source_kind) for c in claims] == [("Mara Quill", "author")]
+    # the metadata's author; the name is not in the text, so not citable: unnamed
+    assert [(c.source_name, c.source_kind) for c in claims] == [(None, "author")]
+    _, claims = analyze(
+        "The Tessaly Popular Front was founded in 1988 in Corvane.\n\nMara Quill writes on "
+        "Tessaly.",
+        author="Mara Quill",
+    )
+    assert ("Mara Quill", "author") in [(c.source_name, c.source_kind) for c in claims]
 
 
 def test_extract_offsets_point_into_text(analyze) -> None:
