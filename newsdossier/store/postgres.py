@@ -41,7 +41,7 @@ from .events_repo import EventQueries
 from .input_writes import InputWrites
 from .names_repo import NameQueries
 from .pg_watch import PgChangeWatch
-from .rows import DOCUMENT_COLUMNS, document_row, document_rows
+from .rows import DOCUMENT_COLUMNS, by_table, document_row, document_rows
 
 if TYPE_CHECKING:
     import psycopg
@@ -311,6 +311,25 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
                         rows,
                     )
         return added
+
+    def _insert_documents(self, new: Sequence[tuple[Any, Any]]) -> None:
+        """As :meth:`_insert_document` for each in turn: ``seq`` one more than the largest
+        each, the rows of each table in the documents' order."""
+        c = self.conn
+        row = c.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
+        first = int(row[0]) + 1
+        with c.cursor() as many:
+            many.executemany(
+                f"INSERT INTO documents(seq, {_cols(DOCUMENT_COLUMNS)}) OVERRIDING SYSTEM VALUE"
+                f" VALUES (%s, {_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
+                [(first + i, *document_row(doc, ann)) for i, (doc, ann) in enumerate(new)],
+            )
+            for table, cols, rows in by_table(new):
+                many.executemany(
+                    f"INSERT INTO {table}({_cols(cols)}) VALUES ({_marks(len(cols))})"
+                    " ON CONFLICT DO NOTHING",
+                    rows,
+                )
 
     # ------------------------------------------------------------ search
     def search_documents(
