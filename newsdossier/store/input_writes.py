@@ -124,12 +124,21 @@ class InputWrites:
                            doc.id, None, None, input_notes(item)))  # fmt: skip
         if new:
             self._insert_documents(new)
-        c, q = self.conn, self.dialect.q
+        q = self.dialect.q
         if sources:
-            c.executemany(q(_SOURCES), sources)
+            self._write_many(q(_SOURCES), sources)
         if inputs:
-            c.executemany(q(_INPUTS.format(now=self.dialect.now)), inputs)
+            self._write_many(q(_INPUTS.format(now=self.dialect.now)), inputs)
         return counts
+
+    def _write_many(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """One statement for many rows (a cursor's ``executemany``: psycopg's connection
+        has none; it pipelines a cursor's)."""
+        cur = self.conn.cursor()
+        try:
+            cur.executemany(sql, rows)
+        finally:
+            cur.close()
 
     def _write_each(
         self, items: Sequence[Processed], refused: tuple[type[BaseException], ...]
