@@ -324,12 +324,13 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
                 f" VALUES (%s, {_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
                 [(first + i, *document_row(doc, ann)) for i, (doc, ann) in enumerate(new)],
             )
+            # COPY: the documents are new, so their rows meet no stored row; two equal keys
+            # among them (which ON CONFLICT DO NOTHING would let pass) raise, and the
+            # batch goes in again item by item (InputWrites._write_items)
             for table, cols, rows in by_table(new):
-                many.executemany(
-                    f"INSERT INTO {table}({_cols(cols)}) VALUES ({_marks(len(cols))})"
-                    " ON CONFLICT DO NOTHING",
-                    rows,
-                )
+                with many.copy(f"COPY {table} ({_cols(cols)}) FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row(r)
 
     # ------------------------------------------------------------ search
     def search_documents(

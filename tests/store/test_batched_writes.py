@@ -135,6 +135,8 @@ def test_a_batch_leaves_the_rows_and_order_of_its_items_written_one_by_one(
             if way == "each":
                 # the fallback alone: every item in its own savepoint, one statement each
                 store._write_all = _refuse  # type: ignore[method-assign]
+            else:  # and the batched way never falls back here
+                store._write_each = _refuse  # type: ignore[method-assign]
             counts[way] = [dataclasses.astuple(store.write_batch(b)) for b in (first, second)]
             tables[way] = _ordered_tables(store)
     assert counts["batched"] == counts["each"]
@@ -148,8 +150,8 @@ def test_a_batch_leaves_the_rows_and_order_of_its_items_written_one_by_one(
         assert tables["each"][table], f"{table}: no rows"
 
 
-def _refuse(items: Any) -> Any:
-    raise ValueError("the batched path, refused for the test")
+def _refuse(*args: Any) -> Any:
+    raise ValueError("the other way, refused for the test")
 
 
 def _absorb(url: str, items: list[Processed], size: int) -> str:
