@@ -317,7 +317,7 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
         each, the rows of each table in the documents' order."""
         c = self.conn
         row = c.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
-        first = int(row[0]) + 1
+        first = int(row[0] if row else 0) + 1
         with c.cursor() as many:
             many.executemany(
                 f"INSERT INTO documents(seq, {_cols(DOCUMENT_COLUMNS)}) OVERRIDING SYSTEM VALUE"
