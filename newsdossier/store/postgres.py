@@ -41,7 +41,7 @@ from .events_repo import EventQueries
 from .input_writes import InputWrites
 from .names_repo import NameQueries
 from .pg_watch import PgChangeWatch
-from .rows import DOCUMENT_COLUMNS, document_row, document_rows
+from .rows import DOCUMENT_COLUMNS, by_table, document_row, document_rows
 
 if TYPE_CHECKING:
     import psycopg
@@ -311,6 +311,26 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
                         rows,
                     )
         return added
+
+    def _insert_documents(self, new: Sequence[tuple[Any, Any]]) -> None:
+        """As :meth:`_insert_document` for each in turn: ``seq`` one more than the largest
+        each, the rows of each table in the documents' order."""
+        c = self.conn
+        row = c.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
+        first = int(row[0] if row else 0) + 1
+        with c.cursor() as many:
+            many.executemany(
+                f"INSERT INTO documents(seq, {_cols(DOCUMENT_COLUMNS)}) OVERRIDING SYSTEM VALUE"
+                f" VALUES (%s, {_marks(len(DOCUMENT_COLUMNS))}) ON CONFLICT DO NOTHING",
+                [(first + i, *document_row(doc, ann)) for i, (doc, ann) in enumerate(new)],
+            )
+            # COPY: the documents are new, so their rows meet no stored row; two equal keys
+            # among them (which ON CONFLICT DO NOTHING would let pass) raise, and the
+            # batch goes in again item by item (InputWrites._write_items)
+            for table, cols, rows in by_table(new):
+                with many.copy(f"COPY {table} ({_cols(cols)}) FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row(r)
 
     # ------------------------------------------------------------ search
     def search_documents(

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..names import name_key
 
-__all__ = ["CLAIM_COLUMNS", "TableRows", "document_row", "document_rows"]
+__all__ = ["CLAIM_COLUMNS", "TableRows", "by_table", "document_row", "document_rows"]
 
 TableRows = tuple[str, tuple[str, ...], list[tuple[Any, ...]]]
 
@@ -140,3 +140,17 @@ def _name_link_rows(doc_id: str, links: Sequence[Any]) -> TableRows:
           k.b_end, k.b_text, name_key(k.b_text), k.start, k.end, k.asserted_by, k.analyzer)
          for i, k in enumerate(links)],
     )  # fmt: skip
+
+
+def by_table(docs: Sequence[tuple[Any, Any]]) -> list[TableRows]:
+    """:func:`document_rows` of several new documents, one triple per table: the tables in
+    :func:`document_rows`'s order, each one's rows in the documents' order (a writer
+    inserting them so writes every table's rows in the order it would document by
+    document; the triggers that fill a row from another table read rows of the same
+    document, which an earlier table holds either way)."""
+    tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]] = {}
+    for doc, ann in docs:
+        for table, cols, rows in document_rows(doc, ann):
+            got = tables.setdefault(table, (cols, []))
+            got[1].extend(rows)
+    return [(t, cols, rows) for t, (cols, rows) in tables.items()]

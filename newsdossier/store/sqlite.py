@@ -33,7 +33,7 @@ from .lock import WriterLock
 from .migrations import MIGRATIONS, apply_migrations
 from .names_repo import NameQueries
 from .reads import SEARCH_RANKED_MAX
-from .rows import DOCUMENT_COLUMNS, document_row, document_rows
+from .rows import DOCUMENT_COLUMNS, by_table, document_row, document_rows
 
 if TYPE_CHECKING:
     from .protocols import Store
@@ -278,6 +278,20 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuerie
                 rows,
             )
         return True
+
+    def _insert_documents(self, new: Sequence[tuple[Any, Any]]) -> None:
+        c = self.conn
+        c.executemany(
+            f"INSERT OR IGNORE INTO documents({_quoted(DOCUMENT_COLUMNS)})"
+            f" VALUES ({','.join('?' * len(DOCUMENT_COLUMNS))})",
+            [document_row(doc, ann) for doc, ann in new],
+        )
+        for table, cols, rows in by_table(new):
+            c.executemany(
+                f"INSERT OR IGNORE INTO {table}({_quoted(cols)})"
+                f" VALUES ({','.join('?' * len(cols))})",
+                rows,
+            )
 
     def transaction(self) -> _Transaction:
         """One write transaction; inside an open one, a savepoint (see :class:`_Transaction`)."""
