@@ -532,6 +532,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="resolve the store by key (web pages only, no absorb rate): fast at 100k",
     )
+    ap.add_argument(
+        "--kinds",
+        nargs="+",
+        help="time only these page kinds (as printed: timeline_entity, search_p3, ...); the"
+        " same requests as a full run",
+    )
     args = ap.parse_args(argv)
     results: dict[str, Any] = {"cpus": os.cpu_count(), "started_load": os.getloadavg()}
     corpus = Corpus()
@@ -566,6 +572,11 @@ def main(argv: list[str] | None = None) -> int:
                       f"load {' '.join(f'{x:.1f}' for x in absorb['load'])}", flush=True)  # fmt: skip
             if not args.skip_web:
                 urls = _page_urls(db, random.Random(5), corpus)
+                if args.kinds:
+                    unknown = set(args.kinds) - set(urls)
+                    if unknown:
+                        ap.error(f"unknown page kinds {sorted(unknown)}; known: {sorted(urls)}")
+                    urls = {k: v for k, v in urls.items() if k in args.kinds}
                 engines = [] if args.pg_only else [("sqlite", str(db))]
                 cluster = None
                 if args.pg_url:

@@ -343,6 +343,8 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
 
         The index finds the matches; only the first :data:`SEARCH_CANDIDATES` of them
         in insertion order (as SQLite's) are ranked, and ``ts_headline`` runs on the page's rows alone.
+        How the candidates are found is chosen per search (:func:`_candidate_plan`, from
+        the planner's estimate of the matches); either way they are the same rows.
         ``ts_headline`` drops what its parser reads as HTML tags from the snippet;
         the text is otherwise the document's, unescaped, like SQLite's snippet(): the
         web escapes every part (``serve/queries.py`` splits on ``marks``)."""
@@ -350,23 +352,82 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
         if not query:
             return []
         # the tsquery written into each clause (a bound value, not a CTE): the planner
-        # then estimates how many documents match (the vector's element statistics) and,
-        # for a word most documents hold, walks documents in insertion order instead of
-        # collecting every match (migration 0820: the stored, indexed vector)
+        # then estimates how many documents match (the vector's element statistics)
         tsq = "to_tsquery('simple'::regconfig, ?)"
-        return list(
-            self._iter_dicts(
-                f"WITH cand AS (SELECT d.id, d.search_vector FROM documents d"
-                f"  WHERE d.search_vector @@ {tsq} ORDER BY d.seq LIMIT ?),"
-                f" ranked AS (SELECT cand.id, ts_rank(cand.search_vector, {tsq}) AS rank"
-                "  FROM cand ORDER BY rank DESC, cand.id LIMIT ? OFFSET ?)"
-                " SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
-                f"  ts_headline('simple'::regconfig, d.text, {tsq}, ?) AS snippet"
-                " FROM ranked r JOIN documents d ON d.id = r.id ORDER BY r.rank DESC, d.id",
-                (query, SEARCH_CANDIDATES, query, limit, offset, query,
-                 _headline_options(marks)),
-            )
-        )  # fmt: skip
+        page = (
+            " SELECT d.id, d.title, d.name, d.outlet, d.published, d.published_precision,"
+            f"  ts_headline('simple'::regconfig, d.text, {tsq}, ?) AS snippet"
+            " FROM ranked r JOIN documents d ON d.id = r.id ORDER BY r.rank DESC, d.id"
+        )
+        with self.snapshot():
+            estimate = self._x(
+                f"EXPLAIN (FORMAT JSON) SELECT 1 FROM documents d WHERE d.search_vector @@ {tsq}",
+                (query,),
+            ).fetchone()[0]
+            matches = float(estimate[0]["Plan"]["Plan Rows"])
+            plan = _candidate_plan(matches, self._rows_about("documents"))
+            if plan == "walk":
+                # the documents in insertion order (documents_seq_key), each vector matched,
+                # until the first SEARCH_CANDIDATES matches: no sort, no other row read
+                sql = (
+                    f"WITH cand AS (SELECT d.id, d.search_vector FROM documents d"
+                    f"  WHERE d.search_vector @@ {tsq} ORDER BY d.seq LIMIT ?),"
+                    f" ranked AS (SELECT cand.id, ts_rank(cand.search_vector, {tsq}) AS rank"
+                    "  FROM cand ORDER BY rank DESC, cand.id LIMIT ? OFFSET ?)"
+                )
+                with self._planner({"enable_seqscan": "off", "enable_bitmapscan": "off"}):
+                    return list(
+                        self._iter_dicts(
+                            sql + page,
+                            (query, SEARCH_CANDIDATES, query, limit, offset, query,
+                             _headline_options(marks)),
+                        )
+                    )  # fmt: skip
+            else:
+                # every match from the index (a bitmap: each row visited, no vector read),
+                # the first ones kept by seq (the only statement planned this way); then
+                # only they are read, to rank
+                with self._planner({"enable_seqscan": "off", "enable_indexscan": "off"}):
+                    seqs = [
+                        r[0]
+                        for r in self._x(
+                            f"SELECT d.seq FROM documents d WHERE d.search_vector @@ {tsq}"
+                            " ORDER BY d.seq LIMIT ?",
+                            (query, SEARCH_CANDIDATES),
+                        ).fetchall()
+                    ]
+                if not seqs:
+                    return []
+                sql = (
+                    f"WITH ranked AS (SELECT d.id, ts_rank(d.search_vector, {tsq}) AS rank"
+                    "  FROM documents d WHERE d.seq = ANY(?::bigint[])"
+                    "  ORDER BY rank DESC, d.id LIMIT ? OFFSET ?)"
+                )
+                return list(
+                    self._iter_dicts(
+                        sql + page,
+                        (query, seqs, limit, offset, query, _headline_options(marks)),
+                    )
+                )
+
+    @contextmanager
+    def _planner(self, settings: dict[str, str]) -> Iterator[None]:
+        """Planner settings for the statements of the block, inside the open transaction
+        (``set_config(..., true)``: they end with it at the latest, and are put back after
+        the block; a statement that failed aborts the transaction, which ends them)."""
+        names = list(settings)
+        before = self._x(
+            "SELECT " + ", ".join("current_setting(?)" for _ in names), names
+        ).fetchone()
+        self._x(
+            "SELECT " + ", ".join("set_config(?, ?, true)" for _ in names),
+            [v for n in names for v in (n, settings[n])],
+        )
+        yield
+        self._x(
+            "SELECT " + ", ".join("set_config(?, ?, true)" for _ in names),
+            [v for n, b in zip(names, before, strict=True) for v in (n, b)],
+        )
 
     # ------------------------------------------------------------ build state
     @contextmanager
@@ -432,6 +493,32 @@ _COLLATION_PROBE = ("B", "a", "x y", "x-y", "xa", "x!", "z", "\u00e9", "_")
 #: over a million documents would otherwise rank them all for one page of 50.  A page
 #: past this many matches is empty.
 SEARCH_CANDIDATES = 2_000
+#: What matching one document's stored vector costs in a walk, against visiting one row
+#: the index found (a bitmap heap scan, no vector read): the vector is decompressed and
+#: searched.  Measured on the 10k-document store of bench_web_scale (min of 3, load
+#: ~12): 2,000 rows walked 33.9 ms, 10,000 rows visited from the index 50.0 ms: ~3.4;
+#: 10,000 rows walked 129 ms (a seq scan), 10,000 visited 27.9 ms: ~4.6.
+_WALK_ROW_COST = 4.0
+
+
+def _candidate_plan(matches: float, documents: int) -> str:
+    """How to find the first :data:`SEARCH_CANDIDATES` matches of a search: ``walk``
+    the documents in insertion order, matching each one's vector, until that many
+    match (about ``SEARCH_CANDIDATES * documents / matches`` rows read; every row when
+    fewer match), or take every match from the index (a ``bitmap``: ``matches`` rows
+    visited, each cheaper than a match) and keep the first.  A word in every document
+    is found in 2,000 rows by a walk; a word in a tenth of 100k documents needs 20,000
+    by a walk, 10,000 cheaper visits by the index.  The planner, left to choose, read
+    every document for such a word (a sequential scan, then a sort: 420 ms a page at
+    100k documents on a quiet machine, bench_web_scale): its cost model prices a
+    vector match as one operator call.  ``matches`` is the planner's estimate (the
+    vector's element statistics); a wrong estimate costs time, never other rows."""
+    if documents <= 0 or matches <= 0:
+        return "bitmap"
+    walked = min(float(documents), SEARCH_CANDIDATES * documents / matches)
+    return "walk" if _WALK_ROW_COST * walked < matches else "bitmap"
+
+
 # what the SQLite store's snippet() gives: about 24 words around the hits
 _HEADLINE = "MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1"
 # serve/fts.py's tokens: a double-quoted string (quotes doubled), a * for a prefix;
