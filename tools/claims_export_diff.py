@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     after = build_and_export(ROOT, corpus, out / "after")
     (out / "after" / "claims.json").write_text(json.dumps(after, sort_keys=True), encoding="utf-8")
     diff = differences(before, after)
-    docs = len({c.get("document_id") for c in after})
+    docs = len({c.get("doc") for c in after})
     print(f"claims before {len(before)}, after {len(after)} (in {docs} documents); "
           f"{len(diff)} differences")  # fmt: skip
     for line in diff[:40]:
