@@ -234,7 +234,7 @@ def read_mention(line: str) -> Byline | None:
 
 def _given_names() -> frozenset[str]:
     text = resources.files("newsdossier").joinpath("data/names/common_names.yml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     return frozenset(str(n).lower() for n in data.get("given", ()))
 
 

@@ -36,7 +36,8 @@ __all__ = [
 
 def _load() -> dict[str, Any]:
     text = resources.files("newsdossier").joinpath("data/furniture.yml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    # libyaml's parser when PyYAML has it: the same values, ~10x faster to load
+    data: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data
 
 

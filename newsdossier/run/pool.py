@@ -54,7 +54,7 @@ class PoolExecutor:
         self._pool: ProcessPoolExecutor | None = None
         self._ctx: Any = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(
-            ["newsdossier.run.process", "spacy", "newsdossier.run.warm"]
+            ["newsdossier.run.process", "newsdossier.clean", "spacy", "newsdossier.run.warm"]
         )
         self._saved_env = os.environ.get(warm.ENV)
         os.environ[warm.ENV] = json.dumps(dataclasses.asdict(settings))

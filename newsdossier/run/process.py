@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from ..analyze.api import _pipeline
 from ..analyze.child import die_with_parent
 from ..analyze.pipeline import Pipeline
-from ..clean import clean_record
 from ..errors import BudgetExceeded, InputError, NewsdossierError
 from ..model import Annotations, Document, RawRecord, Rejection
 from ..settings import Settings
@@ -111,6 +110,13 @@ def _reject(raw: RawRecord, code: str, reason: str) -> Processed:
 
 def process_records(records: Sequence[RawRecord], settings: Settings) -> BatchResult:
     """Clean and analyse ``records``; one :class:`Processed` per record, in order."""
+    # Imported here, not at the top: the building process imports this module (for
+    # BatchResult and to hand this function to its pool) but never cleans, and the
+    # cleaners bring trafilatura, lxml and their lexicons (~0.9 CPU-s on the 2-core
+    # machine), which delayed the forkserver's start and so the first analysed
+    # document.  Workers have it already: the forkserver preloads it (run/pool.py).
+    from ..clean import clean_record
+
     out: list[Processed | None] = [None] * len(records)
     docs: list[tuple[int, Document]] = []
     wall_start = time.time()

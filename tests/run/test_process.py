@@ -57,3 +57,37 @@ def test_process_worker_stays_single_threaded_with_framing_on() -> None:
     ) as pool:
         threads, _ = pool.submit(_analyse_and_count_threads).result(timeout=300)
     assert threads == 1
+
+
+def test_building_process_does_not_import_the_cleaners() -> None:
+    # The building process imports run/local.py (and through it run/process.py) but
+    # never cleans: importing the cleaners there (trafilatura, lxml, their lexicons)
+    # cost ~0.8 CPU-s before the forkserver, and so the first analysed document,
+    # could start.  The workers get them from the forkserver's preload.
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "import newsdossier.cli\n"
+        "from newsdossier.run.executor import parse_executor\n"
+        "from newsdossier.run.local import build\n"
+        "from newsdossier.run.pool import PoolExecutor\n"
+        "print(sorted(m for m in ('newsdossier.clean.body', 'trafilatura') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_forkserver_preloads_the_cleaners() -> None:
+    from multiprocessing import forkserver
+
+    from newsdossier.run.pool import PoolExecutor
+    from newsdossier.settings import Settings
+
+    pool = PoolExecutor(Settings(workers=1))
+    try:
+        assert "newsdossier.clean" in forkserver._forkserver._preload_modules
+    finally:
+        pool.close()

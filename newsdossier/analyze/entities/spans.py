@@ -24,6 +24,7 @@ news style write them (62 CoNLL testb spans lost it).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -98,21 +99,28 @@ _WORD = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*")
 def _is_title_case(line: str) -> bool:
     """Every word capitalised, some in lower case after the capital ("Ivo Renk
     Dies at 91"; an ALL-CAPS line is left alone: "ST OSTREL" was cut to "ST")."""
-    words = [w for w in _WORD.findall(line) if w.lower().strip(".") not in _STOP]
-    if len(words) < 3 or line.rstrip().endswith(".") or line.upper() == line:
+    # the cheap tests first: most lines of a clean text are paragraphs ending in "."
+    if line.rstrip().endswith(".") or line.upper() == line:
         return False
-    return all(w[0].isupper() for w in words)
+    words = [w for w in _WORD.findall(line) if w.lower().strip(".") not in _STOP]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line whose words are all capitalised (headline style)."""
+    return list(_title_case_lines(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
+    # cached: the mentions stage asks twice per document (fix_spans, surname_spans)
     out = []
     pos = 0
     for line in text.split("\n"):
         if _is_title_case(line):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 def _occurs_elsewhere(
