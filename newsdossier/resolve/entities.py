@@ -565,9 +565,9 @@ class _Resolver:
                            how="spelling", via=stripped)  # fmt: skip
             return
         first, _, rest = stripped.partition(" ")
-        if person and first in demonyms() and len(rest.split()) >= 2:
+        if first in demonyms() and len(rest.split()) >= 2:
             # "American Ivo Renk": a nationality written before a person's full name
-            # (ECB+: a boxer's name with it was a person of its own, issue 16)
+            # (ECB+: a boxer's name with it, tagged ORG, was an entity of its own, issue 16)
             info = self.index.info(rest)
             if info is not None and info.type == "person" and not is_scoped(rest):
                 self.index.add(key, "person", acronym=False, entity=info.entity,
@@ -947,7 +947,7 @@ class _Resolver:
             if info is None or is_scoped(k):
                 continue
             entity = linked or info.entity  # a namesake of this document only: its own person
-            if info.type == "person":
+            if info.type == "person" or self._person_read(k, info.type):
                 p = parse_person(k)
                 if any(t in demonyms() or country_of(t) for t in p.core):
                     continue  # "Afghan Muslim": a nationality and a faith, no one's name
@@ -969,6 +969,25 @@ class _Resolver:
                     out["!" + translit_key(last)].add((info.entity, "organization"))
         self._people[doc] = out
         return out
+
+    def _person_read(self, key: str, typ: str) -> bool:
+        """A name voted organisation that reads as a person's full name: two or three
+        words, none an organisation's word, and some of its own mentions tagged
+        PERSON ("Ivo Renk" tagged ORG 8 times and PERSON 7).  On a page writing it,
+        the bare surname tagged PERSON stands for it (ECB+: a quarterback's and a
+        pin-up's surnames were one-page persons beside their full names, issue 16).
+        Only there: the name keeps its voted type everywhere else."""
+        words = key.split()
+        if typ not in ("organization", "other") or not 2 <= len(words) <= 3:
+            return False
+        if _has_org_word(key) or any(
+            w in org_words() or w in _DROPPABLE_HEADS or w in demonyms() or country_of(w)
+            or not w.isalpha()
+            for w in words
+        ):  # fmt: skip
+            return False
+        labels = self._labels.get(key) or (self._stored_votes(key) or {}).get("l", {})
+        return labels.get("PERSON", 0) > 0
 
     def _names_as_modifier(self, doc: str, key: str) -> bool:
         """Every mention of two-word ``key`` here is "the X Y <lower-case word>" and X is
