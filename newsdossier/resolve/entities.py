@@ -110,7 +110,9 @@ log = logging.getLogger(__name__)
 RESOLVER = "newsdossier.entities@15"  # 15: a word the corpus reads as an organisation's,
 # tagged PERSON on a page naming nobody of that surname, is no one-page person; "Mo Renk"
 # read as a place joins "Maurice Renk"; "American Ivo Renk" joins "Ivo Renk"; a pronoun
-# before a page's one full name counts against a family context (issue 16); 14: no cross-page surname link where a name of the
+# before a page's one full name counts against a family context, and a family sentence with
+# no pronoun around the bare name and no relative of it names nobody else; a full name voted
+# organisation with PERSON-tagged mentions reads as a person on its pages (issue 16); 14: no cross-page surname link where a name of the
 # page ends in a word spelt nearly so (a misspelling of its own person); 13: a past participle opening a sentence
 # ("Given Renk's") is no untagged namesake's given name (issue 16); 12: a bare surname on a page with no full name
 # joins the corpus's one person of that surname named in full on two other pages, when the
@@ -1489,7 +1491,9 @@ class _Resolver:
             row = self.store.sentence_at(doc, s)
             a, b = (row[0], max(row[1], e)) if row else (max(0, s - 200), e + 200)
             if is_family_context(text[a:b]):
-                bare |= _pronoun_after(text, e, b)
+                # the pronoun after the bare name, else one before it in its sentence
+                # ("his wife was killed by Renk")
+                bare |= _pronoun_after(text, e, b) or _pronoun_after(text, a, s)
                 break
         else:
             return False
@@ -1501,6 +1505,11 @@ class _Resolver:
             return False  # a given name ("Ina" of "Ina Renk") is hers alone
         if self._named_as_relative(doc, eid, after=True):
             return True
+        if not bare and not any(_RELATIVE_AFTER.match(text, e) for _, e in spans):
+            # no pronoun around the bare name and no relative of it ("Renk's wife"):
+            # the family words alone name nobody else (ECB+: "Renk, 32, showed no
+            # emotion ... the death of Ina and their son" beside "Ivo Renk ... his wife")
+            return False
         surface = text[spans[0][0] : spans[0][1]].split()[-1]  # the surname as written
         # "Ina Renk disappeared from her home ... Renk was found guilty of murdering
         # his wife" (ECB+): the pronouns say the bare surname is someone else

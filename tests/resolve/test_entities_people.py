@@ -839,3 +839,24 @@ def test_resolve_full_name_voted_organisation_with_person_tagged_mentions(
         ),  # fmt: skip
     )
     assert (_entities(store, "Morrow") == {_one(store, "Tavin Morrow")}) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "linked"),
+    [
+        # family words and no pronoun around the bare name: nobody else is named
+        ("Renk, 32, showed no emotion at the news of the death of Ina and their son."
+         " Ivo Renk was convicted.", "Ivo Renk", True),
+        # the bare name's relative is spoken of: the full name may be that relative
+        ("Renk's brother and their mother were questioned. Ina Renk vanished.",
+         "Ina Renk", False),
+    ],
+)  # fmt: skip
+def test_resolve_family_sentence_without_pronouns(
+    store: Store, text: str, full: str, linked: bool
+) -> None:
+    """Issue 16 (ECB+): a family sentence decides by its pronouns, before or after the
+    bare surname; with none, and no relative of the bare name, the page's one full
+    name is the one meant."""
+    _write(store, _doc(text, [("Renk", "PERSON"), (full, "PERSON")]))
+    assert (_entities(store, "Renk") == {_one(store, full)}) is linked
