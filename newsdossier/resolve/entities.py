@@ -1219,7 +1219,7 @@ class _Resolver:
                     # (a generic word beside a name ending in it: which one, the page
                     # does not say; no name of its own either)
                     self._link_doc(doc, nk.key, None, "ambiguous")
-                elif doc_type == "person" and not regal and (person or self._a_surname(token)):
+                elif doc_type == "person" and not regal and (person or not self._org_word(token)):
                     corpus = self._corpus_person(doc, nk.key, core, token)
                     if corpus is not None:  # the corpus's one person of that surname
                         self._link_doc(doc, nk.key, corpus, "short-form")
@@ -1243,15 +1243,21 @@ class _Resolver:
                 # the organisation it stands for here (issue 18)
                 self._org_word_for(nk, linked)
 
-    def _a_surname(self, token: str) -> bool:
-        """Some person of the corpus is named in full with ``token`` as the surname.
+    def _org_word(self, token: str) -> bool:
+        """``token`` ends an organisation's name of the corpus ("Colts" of "Indianapolis
+        Colts") and no person of the corpus is named in full with it as the surname.
 
-        A word the corpus reads as an organisation's ("Colts" of "Indianapolis
-        Colts"), tagged PERSON on a page that names nobody of that surname, is the
-        organisation's short form there, not a one-page person: ECB+ split a team's
-        bare name into a "person" of each page whose tagger read it so (issue 16)."""
+        Such a word, voted organisation over the corpus and tagged PERSON on a page
+        that names nobody of that surname, is the organisation's short form there, not
+        a one-page person: ECB+ split a team's bare name into a "person" of each page
+        whose tagger read it so (issue 16).  A word that ends no organisation's name
+        stays a one-page name (CoNLL-2003: players' bare surnames voted ORG)."""
+        org = False
         for k in self.index.surname_keys(token):
             info = self.index.names[k]
+            if info.type in ("organization", "other") and not is_scoped(k):
+                org = org or translit_key(k.split()[-1]) == token
+                continue
             p = parse_person(k.split(_SCOPE, 1)[0])
             if (
                 info.type == "person"
@@ -1259,8 +1265,8 @@ class _Resolver:
                 and len(p.core) >= 2
                 and translit_key(p.surname) == token
             ):
-                return True
-        return False
+                return False
+        return org
 
     def _corpus_person(self, doc: str, key: str, core: str, token: str) -> str | None:
         """The one person of the corpus a bare surname stands for on a page that never

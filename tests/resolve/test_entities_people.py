@@ -767,6 +767,9 @@ def test_resolve_team_word_tagged_person_on_a_page_naming_no_such_person(store: 
         _doc("Hawkes lost.", [("Hawkes", "ORG")]),
         _doc("Hawkes signed again.", [("Hawkes", "ORG")]),
         _doc("Hawkes was fined.", [("Hawkes", "PERSON")]),
+        _doc("Quell lost.", [("Quell", "ORG")]),
+        _doc("Quell won.", [("Quell", "ORG")]),
+        _doc("Quell was booked.", [("Quell", "PERSON")]),
     )
     assert _entities(store, "Falcons") == {_one(store, "Dorne Falcons")}
     assert _one(store, "Tarik Hawkes") not in _entities(store, "Hawkes")
@@ -776,6 +779,11 @@ def test_resolve_team_word_tagged_person_on_a_page_naming_no_such_person(store: 
     others = {e for (e,) in sql(store, "SELECT entity_id FROM mentions WHERE text = 'Hawkes'"
                                 " AND label = 'ORG'")}  # fmt: skip
     assert page not in others
+    # a word that ends no organisation's name: the page tagging it PERSON keeps its own
+    (quell,) = {e for (e,) in sql(store, "SELECT entity_id FROM mentions WHERE text = 'Quell'"
+                                  " AND label = 'PERSON'")}  # fmt: skip
+    assert quell not in {e for (e,) in sql(store, "SELECT entity_id FROM mentions WHERE"
+                                           " text = 'Quell' AND label = 'ORG'")}  # fmt: skip
 
 
 def test_resolve_short_given_name_read_as_a_place_joins_the_full_name(store: Store) -> None:
