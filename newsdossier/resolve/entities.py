@@ -111,8 +111,7 @@ RESOLVER = "newsdossier.entities@15"  # 15: a word the corpus reads as an organi
 # tagged PERSON on a page naming nobody of that surname, is no one-page person; "Mo Renk"
 # read as a place joins "Maurice Renk"; "American Ivo Renk" joins "Ivo Renk"; a pronoun
 # before a page's one full name counts against a family context, and a family sentence with
-# no pronoun around the bare name and no relative of it names nobody else; a full name voted
-# organisation with PERSON-tagged mentions reads as a person on its pages (issue 16); 14: no cross-page surname link where a name of the
+# no pronoun around the bare name and no relative of it names nobody else (issue 16); 14: no cross-page surname link where a name of the
 # page ends in a word spelt nearly so (a misspelling of its own person); 13: a past participle opening a sentence
 # ("Given Renk's") is no untagged namesake's given name (issue 16); 12: a bare surname on a page with no full name
 # joins the corpus's one person of that surname named in full on two other pages, when the
@@ -949,7 +948,7 @@ class _Resolver:
             if info is None or is_scoped(k):
                 continue
             entity = linked or info.entity  # a namesake of this document only: its own person
-            if info.type == "person" or self._person_read(k, info.type):
+            if info.type == "person":
                 p = parse_person(k)
                 if any(t in demonyms() or country_of(t) for t in p.core):
                     continue  # "Afghan Muslim": a nationality and a faith, no one's name
@@ -971,25 +970,6 @@ class _Resolver:
                     out["!" + translit_key(last)].add((info.entity, "organization"))
         self._people[doc] = out
         return out
-
-    def _person_read(self, key: str, typ: str) -> bool:
-        """A name voted organisation that reads as a person's full name: two or three
-        words, none an organisation's word, and some of its own mentions tagged
-        PERSON ("Ivo Renk" tagged ORG 8 times and PERSON 7).  On a page writing it,
-        the bare surname tagged PERSON stands for it (ECB+: a quarterback's and a
-        pin-up's surnames were one-page persons beside their full names, issue 16).
-        Only there: the name keeps its voted type everywhere else."""
-        words = key.split()
-        if typ not in ("organization", "other") or not 2 <= len(words) <= 3:
-            return False
-        if _has_org_word(key) or any(
-            w in org_words() or w in _DROPPABLE_HEADS or w in demonyms() or country_of(w)
-            or not w.isalpha()
-            for w in words
-        ):  # fmt: skip
-            return False
-        labels = self._labels.get(key) or (self._stored_votes(key) or {}).get("l", {})
-        return labels.get("PERSON", 0) > 0
 
     def _names_as_modifier(self, doc: str, key: str) -> bool:
         """Every mention of two-word ``key`` here is "the X Y <lower-case word>" and X is

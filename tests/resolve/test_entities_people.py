@@ -829,26 +829,6 @@ def test_resolve_pronoun_before_the_full_name_decides_a_family_context(
     assert (_entities(store, "Velk") == {_one(store, "Ina Velk")}) is linked
 
 
-@pytest.mark.parametrize(("person_tagged", "linked"), [(True, True), (False, False)])
-def test_resolve_full_name_voted_organisation_with_person_tagged_mentions(
-    store: Store, person_tagged: bool, linked: bool
-) -> None:
-    """Issue 16 (ECB+): "Tavin Morrow" tagged ORG on most pages but PERSON on one reads
-    as a person: on a page writing it, the bare surname tagged PERSON is that person.
-    A name never tagged PERSON stays an organisation's, and the word a page's own."""
-    _write(
-        store,
-        _doc("Tavin Morrow threw twice.", [("Tavin Morrow", "ORG")]),
-        _doc("Tavin Morrow ran.", [("Tavin Morrow", "ORG")]),
-        _doc("Tavin Morrow won.", [("Tavin Morrow", "PERSON" if person_tagged else "ORG")]),
-        _doc(
-            "Tavin Morrow passed for 300 yards. Morrow said the team played well.",
-            [("Tavin Morrow", "ORG"), ("Morrow", "PERSON")],
-        ),  # fmt: skip
-    )
-    assert (_entities(store, "Morrow") == {_one(store, "Tavin Morrow")}) is linked
-
-
 @pytest.mark.parametrize(
     ("text", "full", "linked"),
     [
