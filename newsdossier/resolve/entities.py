@@ -107,7 +107,11 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@14"  # 14: no cross-page surname link where a name of the
+RESOLVER = "newsdossier.entities@15"  # 15: a word the corpus reads as an organisation's,
+# tagged PERSON on a page naming nobody of that surname, is no one-page person; "Mo Renk"
+# read as a place joins "Maurice Renk"; "American Ivo Renk" joins "Ivo Renk"; a pronoun
+# before a page's one full name counts against a family context, and a family sentence with
+# no pronoun around the bare name and no relative of it names nobody else (issue 16); 14: no cross-page surname link where a name of the
 # page ends in a word spelt nearly so (a misspelling of its own person); 13: a past participle opening a sentence
 # ("Given Renk's") is no untagged namesake's given name (issue 16); 12: a bare surname on a page with no full name
 # joins the corpus's one person of that surname named in full on two other pages, when the
@@ -561,6 +565,15 @@ class _Resolver:
             self.index.add(key, nk.type, acronym=False, entity=self.index.entity(stripped),
                            how="spelling", via=stripped)  # fmt: skip
             return
+        first, _, rest = stripped.partition(" ")
+        if first in demonyms() and len(rest.split()) >= 2:
+            # "American Ivo Renk": a nationality written before a person's full name
+            # (ECB+: a boxer's name with it, tagged ORG, was an entity of its own, issue 16)
+            info = self.index.info(rest)
+            if info is not None and info.type == "person" and not is_scoped(rest):
+                self.index.add(key, "person", acronym=False, entity=info.entity,
+                               how="spelling", via=rest)  # fmt: skip
+                return
         if not acronym:
             hit = self._match(stripped, translit_key(stripped), nk.type, key)
             if hit is None and " " in key:
@@ -577,7 +590,7 @@ class _Resolver:
                 return
             if nk.type in ("organization", "other") and self._country_written_otherwise(nk):
                 return
-            if person and self._middle_name(nk):
+            if (person or _given_name_first(key)) and self._middle_name(nk):
                 return
         eid = self.index.add(key, nk.type, acronym=acronym)
         if stripped != key and parse_person(stripped).is_global:
@@ -806,7 +819,8 @@ class _Resolver:
                 return False  # "Ivo Renk" holds "Ivo W. Renk": "Ivo H. W. Renk" is another
         # a document naming both is the evidence show --why gives
         shared = self.store.first_shared_document(nk.key, via)
-        self.index.add(nk.key, nk.type, acronym=False, entity=eid, how="short-form", via=via,
+        # (a person, whatever the tagger voted: "Mo Cheeks" read as a place, "Mo." Missouri)
+        self.index.add(nk.key, "person", acronym=False, entity=eid, how="short-form", via=via,
                        link=(shared, None) if shared else None)  # fmt: skip
         return True
 
@@ -1185,7 +1199,7 @@ class _Resolver:
                     # (a generic word beside a name ending in it: which one, the page
                     # does not say; no name of its own either)
                     self._link_doc(doc, nk.key, None, "ambiguous")
-                elif doc_type == "person" and not regal:
+                elif doc_type == "person" and not regal and (person or not self._org_word(token)):
                     corpus = self._corpus_person(doc, nk.key, core, token)
                     if corpus is not None:  # the corpus's one person of that surname
                         self._link_doc(doc, nk.key, corpus, "short-form")
@@ -1208,6 +1222,31 @@ class _Resolver:
                 # of that pass named the long form): one pass would have joined it to
                 # the organisation it stands for here (issue 18)
                 self._org_word_for(nk, linked)
+
+    def _org_word(self, token: str) -> bool:
+        """``token`` ends an organisation's name of the corpus ("Colts" of "Indianapolis
+        Colts") and no person of the corpus is named in full with it as the surname.
+
+        Such a word, voted organisation over the corpus and tagged PERSON on a page
+        that names nobody of that surname, is the organisation's short form there, not
+        a one-page person: ECB+ split a team's bare name into a "person" of each page
+        whose tagger read it so (issue 16).  A word that ends no organisation's name
+        stays a one-page name (CoNLL-2003: players' bare surnames voted ORG)."""
+        org = False
+        for k in self.index.surname_keys(token):
+            info = self.index.names[k]
+            if info.type in ("organization", "other") and not is_scoped(k):
+                org = org or translit_key(k.split()[-1]) == token
+                continue
+            p = parse_person(k.split(_SCOPE, 1)[0])
+            if (
+                info.type == "person"
+                and p.surname is not None
+                and len(p.core) >= 2
+                and translit_key(p.surname) == token
+            ):
+                return False
+        return org
 
     def _corpus_person(self, doc: str, key: str, core: str, token: str) -> str | None:
         """The one person of the corpus a bare surname stands for on a page that never
@@ -1438,7 +1477,9 @@ class _Resolver:
             row = self.store.sentence_at(doc, s)
             a, b = (row[0], max(row[1], e)) if row else (max(0, s - 200), e + 200)
             if is_family_context(text[a:b]):
-                bare |= _pronoun_after(text, e, b)
+                # the pronoun after the bare name, else one before it in its sentence
+                # ("his wife was killed by Renk")
+                bare |= _pronoun_after(text, e, b) or _pronoun_after(text, a, s)
                 break
         else:
             return False
@@ -1450,6 +1491,11 @@ class _Resolver:
             return False  # a given name ("Ina" of "Ina Renk") is hers alone
         if self._named_as_relative(doc, eid, after=True):
             return True
+        if not bare and not any(_RELATIVE_AFTER.match(text, e) for _, e in spans):
+            # no pronoun around the bare name and no relative of it ("Renk's wife"):
+            # the family words alone name nobody else (ECB+: "Renk, 32, showed no
+            # emotion ... the death of Ina and their son" beside "Ivo Renk ... his wife")
+            return False
         surface = text[spans[0][0] : spans[0][1]].split()[-1]  # the surname as written
         # "Ina Renk disappeared from her home ... Renk was found guilty of murdering
         # his wife" (ECB+): the pronouns say the bare surname is someone else
@@ -1462,7 +1508,14 @@ class _Resolver:
                 after = self._name_end(text, s)
                 end = row[1] if row else s + 200
                 again = text.find(surface, after, end)  # "... and Renk was ...": his, not hers
-                full |= _pronoun_after(text, after, again if again >= 0 else end)
+                found = _pronoun_after(text, after, again if again >= 0 else end)
+                if not found and row:
+                    # "After she left the clinic, Ina Renk checked into ...": with no
+                    # pronoun after the name, one before it in its sentence (ECB+: a
+                    # page's one full name had none after it, and "Renk ... her father
+                    # said" stayed unlinked; a name written as a relative is decided above)
+                    found = _pronoun_after(text, row[0], s)
+                full |= found
         return not bare & full
 
     def _title_names_another(self, doc: str, eid: str, spans: list[tuple[int, int]]) -> bool:
@@ -1705,6 +1758,17 @@ def _spelled_elsewhere(acronym: str, own: set[str], other: set[str]) -> bool:
         }  # fmt: skip
 
     return bool(spelled and longs) and not any(words(s) & words(k) for s in spelled for k in longs)
+
+
+def _given_name_first(key: str) -> bool:
+    """A name of two or three words opening with a common given name or a given name's
+    short form ("Mo Cheeks"): it may be a person's whatever its mentions' labels say
+    (the tagger read "Mo" as Missouri); :meth:`_Resolver._middle_name` still wants the
+    one person of the corpus it is another form of (issue 16)."""
+    words = key.split()
+    if not 2 <= len(words) <= 3 or any(len(w) < 2 for w in words):
+        return False
+    return words[0] in common_given_names() or bool(nickname_forms(words[0]))
 
 
 def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
