@@ -83,7 +83,10 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "34"  # 34: versions 32 and 33 of parallel branches together (issue 15)
+VERSION = "35"  # 35: a channel is carried to a speaker's next words only from an interview
+# ("told the Y", "said to Y"), never from an outlet's account ("the Y quoted X as saying",
+# "X said, the Y reported"): outlets.py _addressed (issue 15)
+# 34: versions 32 and 33 of parallel branches together (issue 15)
 # 32 (15w): a transcript turn that names nothing (no name, no number), carried
 # words that speak to the listener ("It may be that you need ...") or ask, a plea to the
 # audience ("We beg you to ...") and a lead-in ("Here is what he said:") are no claims; a

@@ -237,3 +237,20 @@ def test_a_name_the_article_calls_the_website_later_is_an_outlet(claims_of) -> N
         "on the website.\n"
     )
     assert _by(doc, claims, "tolls rose").source_kind != "outlet"  # the noun reports nothing
+
+
+@pytest.mark.issue(15)
+def test_an_outlets_account_is_not_carried_to_the_speakers_next_words(claims_of) -> None:
+    # "the Y quoted X as saying" and "X said, the Y reported" are the outlet's account of
+    # X's words; X's next words are the writer's own report (Tehran Times seed 91: three
+    # quotes filed as the outlet's account were set against a correction of it)
+    doc, claims = claims_of("Tomas Vell")(
+        "On Monday the Harvan Post quoted Ivo Renk as saying “the council will fall.”\n\n"
+        "Addressing the port board on Tuesday, Renk said: “The tolls are a disgrace.”\n"
+    )
+    assert _by(doc, claims, "tolls are a disgrace").via is None
+    doc, claims = claims_of("Tomas Vell")(
+        "“The pier is closed,” Ivo Renk said, the Harvan Post reported.\n\n"
+        "“The council is supposed to serve the port,” Renk said.\n"
+    )
+    assert _by(doc, claims, "serve the port").via is None
