@@ -45,7 +45,7 @@ class NameInfo:
 
 def surname_column(key: str, folded: str, typ: str, scoped: bool) -> str | None:
     """``entity_names.surname``: a person's folded surname, an organisation's folded
-    last word ("... Colts"), else none (the blocking key of a surname short form)."""
+    last word ("... Harriers"), else none (the blocking key of a surname short form)."""
     if scoped:
         return None
     if typ == "person":

@@ -32,7 +32,7 @@ resolve, in this order, what is new since the last run:
    (:meth:`_Resolver._corpus_person`); otherwise it is an entity of that
    document only (a single word never joins a namesake on its own).  A one-word
    organisation name links the same way to the one organisation of its
-   document ending in it ("Colts" -> "Indianapolis Colts");
+   document ending in it ("Harriers" -> "Tarnby Harriers");
 5. document evidence: two full names with one surname whose given names are a
    name and its common short form ("Jim"/"James") merge, and an acronym that
    spells the initials of exactly one name of its document joins it
@@ -793,7 +793,7 @@ class _Resolver:
 
     def _middle_name(self, nk: _NewKey) -> bool:
         """ "Regina M. Benjamin" = "Regina Benjamin" = "Ka'Loni Marie Flynn" minus the
-        middle name; "W. Mark Felt" = "Mark Felt"; "Mo Cheeks" = "Maurice Cheeks" (a
+        middle name; "W. Ivo Renk" = "Ivo Renk"; "Mo Renk" = "Maurice Renk" (a
         given name's common short form).  Only one person may fit, and a very common
         name ("John Smith" / "John Paul Smith") is never matched this way."""
         p = parse_person(nk.key)
@@ -805,7 +805,7 @@ class _Resolver:
             info = self.index.names[k]
             q = parse_person(k)
             if info.type == "place" or k == nk.key or q.surname is None:
-                continue  # (the tagger types some full names ORG: "Mo Cheeks")
+                continue  # (the tagger types some full names ORG: "Mo Renk")
             if _same_person_name(p.core, q.core):
                 found.setdefault(info.entity, k)
         if len(found) != 1:
@@ -819,7 +819,7 @@ class _Resolver:
                 return False  # "Ivo Renk" holds "Ivo W. Renk": "Ivo H. W. Renk" is another
         # a document naming both is the evidence show --why gives
         shared = self.store.first_shared_document(nk.key, via)
-        # (a person, whatever the tagger voted: "Mo Cheeks" read as a place, "Mo." Missouri)
+        # (a person, whatever the tagger voted: "Mo Renk" read as a place, "Mo." Missouri)
         self.index.add(nk.key, "person", acronym=False, entity=eid, how="short-form", via=via,
                        link=(shared, None) if shared else None)  # fmt: skip
         return True
@@ -1109,7 +1109,7 @@ class _Resolver:
         return out
 
     def _org_last_word(self, before: str, last: str, embedded: bool = False) -> bool:
-        """Can an organisation's last word stand for it ("Indianapolis Colts" -> "Colts")?
+        """Can an organisation's last word stand for it ("Tarnby Harriers" -> "Harriers")?
 
         Not a generic head ("Party"), not a place ("... Mardom-e Zaravand", "Bank of
         Iran": the place is another actor), not after "of" or a name particle."""
@@ -1224,8 +1224,8 @@ class _Resolver:
                 self._org_word_for(nk, linked)
 
     def _org_word(self, token: str) -> bool:
-        """``token`` ends an organisation's name of the corpus ("Colts" of "Indianapolis
-        Colts") and no person of the corpus is named in full with it as the surname.
+        """``token`` ends an organisation's name of the corpus ("Harriers" of "Tarnby
+        Harriers") and no person of the corpus is named in full with it as the surname.
 
         Such a word, voted organisation over the corpus and tagged PERSON on a page
         that names nobody of that surname, is the organisation's short form there, not
@@ -1410,7 +1410,7 @@ class _Resolver:
         return strong > 0 or (weak > 0 and weak == len(starts))
 
     def _org_word_for(self, nk: _NewKey, linked: dict[str, str]) -> bool:
-        """ "Colts" alone, in documents that do not name the team in full, is the one
+        """ "Harriers" alone, in documents that do not name the team in full, is the one
         organisation whose last word it is, when a document of this pass showed it
         standing for that organisation and no other organisation of the corpus ends
         with it ("Saints": "New Orleans Saints" only).  Once joined, the word stays a
@@ -1762,7 +1762,7 @@ def _spelled_elsewhere(acronym: str, own: set[str], other: set[str]) -> bool:
 
 def _given_name_first(key: str) -> bool:
     """A name of two or three words opening with a common given name or a given name's
-    short form ("Mo Cheeks"): it may be a person's whatever its mentions' labels say
+    short form ("Mo Renk"): it may be a person's whatever its mentions' labels say
     (the tagger read "Mo" as Missouri); :meth:`_Resolver._middle_name` still wants the
     one person of the corpus it is another form of (issue 16)."""
     words = key.split()

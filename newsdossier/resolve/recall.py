@@ -252,7 +252,7 @@ def find_recall_mentions(
             if any(low[j] not in _PARTICLES and not toks[j][2][:1].isupper()
                    and not toks[j][2][:1].isdigit() and text[toks[j][0] - 1].isspace()
                    for j in range(i + 1, i + n - 1)):  # fmt: skip
-                continue  # "Colts beat Chiefs": a lower-case word ends a name (issue 16;
+                continue  # "Harriers beat Gulls": a lower-case word ends a name (issue 16;
                 # "at" of "Hay’at" is no word of its own)
             s, e = s0, last[1]
             if n >= 2 and _BRACKET.search(text, s, e):

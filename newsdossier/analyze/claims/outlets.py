@@ -127,7 +127,7 @@ _ANAPHOR_REACH_CHARS = 800
 
 
 def _named_again_as_media(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """The keys of names a later media noun points back at: "Tom Perez ripped the move,
+    """The keys of names a later media noun points back at: "Ivo Renk ripped the move,
     The Harvan Post reported. ... the deadline passes in May, according to the website."
     The nearest name before the noun that reported (or that something was according to)
     is the outlet; a person's name never is (the tagger's PERSON), nor a name with an

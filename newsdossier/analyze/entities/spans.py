@@ -213,7 +213,7 @@ _INNER_WORD = re.compile(r"(?<=[ \t])([a-z][a-z]+)(?=[ \t])")
 
 
 def _split_inner_words(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """ "Colts beat Chiefs", "Jaguars at Jacksonville": a lower-case word that is no
+    """ "Harriers beat Gulls", "Gulls at Vellby": a lower-case word that is no
     connector ("of", "de", "al") ends one name and starts the next."""
     out, pos = [], s
     for m in _INNER_WORD.finditer(text, s, e):
