@@ -425,6 +425,11 @@ def main() -> None:
         if n == 0:
             n = _generated_corpus(corpus, args.limit or 600, 600)
             source = "generated, 600 words each"
+            # said loudly: the ratios of generated text are not those of real pages (a
+            # checkout without ../shared beside it, e.g. a git worktree, lands here)
+            print(
+                f"WARNING: no real articles under {SHARED}: timing generated text", file=sys.stderr
+            )
         if not args.memory_only:
             print(f"throughput corpus: {n} records from {source}")
             _throughput(args, corpus, tmp, n, results)
