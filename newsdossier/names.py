@@ -17,8 +17,9 @@ import unicodedata
 from importlib import resources
 from typing import Any
 
-import yaml
 from unidecode import unidecode
+
+from . import yamldata
 
 __all__ = [
     "acronyms_of",
@@ -61,7 +62,7 @@ def name_key(name: str) -> str:
 @functools.cache
 def _data(name: str) -> Any:
     path = resources.files("newsdossier.data") / "names" / name
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamldata.load(path.read_text(encoding="utf-8"))
 
 
 @functools.cache

@@ -28,8 +28,7 @@ import re
 from importlib import resources
 from urllib.parse import urlsplit
 
-import yaml
-
+from .. import yamldata
 from .dates import DATE_PATTERN
 from .metadata import NAMES, Byline, has_outlet_word, is_outlet_like, looks_like_domain
 
@@ -234,7 +233,7 @@ def read_mention(line: str) -> Byline | None:
 
 def _given_names() -> frozenset[str]:
     text = resources.files("newsdossier").joinpath("data/names/common_names.yml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = yamldata.load(text) or {}
     return frozenset(str(n).lower() for n in data.get("given", ()))
 
 

@@ -42,7 +42,6 @@ from .anaphora import (
     is_plea,
     speaks_to_listener,
     to_audience,
-    to_listener,
 )
 from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
@@ -1173,14 +1172,13 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     if st.how == "transcript" and not _names_something(d, st):
         return True  # a turn's line with no name and no number: about what? (see there)
     if carried and (speaks_to_listener(words) or modality_of(words, words, None) == "question"):
-        return True  # advice to the listener; a question (asks, asserts nothing)
+        return True  # advice to the listener (anaphora.to_listener's "for you to" among it);
+        # a question (asks, asserts nothing)
     # a question that names nothing, or one to the listener of a turn; words whose only
     # subject points back to what was said before (:mod:`.anaphora`)
     if is_empty_question(words, carried):
         return True
-    return carried and (
-        is_anaphoric(words, True) or is_dangling(words) or to_audience(words) or to_listener(words)
-    )
+    return carried and (is_anaphoric(words, True) or is_dangling(words) or to_audience(words))
 
 
 #: the mention labels that name what carried words are about

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from ... import yamldata
 from .values import FRAC, NAME, NUM, YEAR
 
 __all__ = [
@@ -26,7 +25,7 @@ def _load(*parts: str) -> Any:
     node = resources.files("newsdossier") / "data"
     for p in parts:
         node = node / p
-    return yaml.safe_load(node.read_text(encoding="utf-8"))
+    return yamldata.load(node.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1643,9 +1643,9 @@ class _Tree:
 
 def _subordinate_chars(tree: _Tree, lo: int, hi: int, hedges: bool) -> frozenset[int]:
     head, tokens = tree.head, tree.tokens
-    ids = [
-        i for i, (a, b) in enumerate(zip(tree.idx, tree.end, strict=True)) if lo <= a and b <= hi
-    ]
+    # the tokens wholly inside [lo, hi): offsets are sorted, so a bisect, not a scan
+    first, last = bisect.bisect_left(tree.idx, lo), bisect.bisect_left(tree.idx, hi)
+    ids = [i for i in range(first, last) if tree.end[i] <= hi]
     inside = set(ids)
     sub: set[int] = set()
     tops = [tokens[i] for i in ids if not tree.punct[i] and (head[i] == i or head[i] not in inside)]

@@ -12,7 +12,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ... import yamldata
 
 __all__ = [
     "DATA_DIR", "MONTHS", "MONTH_ALT", "MONTH_FULL_ALT", "NUMBERS", "NUMBER_ALT", "ORDINALS",
@@ -25,14 +25,9 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "time"
 
 
-#: libyaml's parser where PyYAML was built with it (the same SafeConstructor, so the
-#: same values): the pure-Python one took ~0.5 CPU-s of every worker's start-up here
-SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @functools.cache
 def _parsed(name: str) -> Any:
-    return yaml.load((DATA_DIR / name).read_text("utf-8"), Loader=SAFE_LOADER)
+    return yamldata.load((DATA_DIR / name).read_text("utf-8"))
 
 
 def load_yaml(name: str) -> dict[str, Any]:
