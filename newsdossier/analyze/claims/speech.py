@@ -936,7 +936,13 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
                 return (s.off + ca, s.off + cb), "indirect", False
     ca = b
     lead = _LEAD_TO_THAT.match(text, b)
-    if lead and how != "according":
+    if (
+        lead
+        and how != "according"
+        and not _frame_verb_in(s, b, lead.start() + lead.group().rfind("that"))
+    ):
+        # (not over another frame: "The Herald noted X has demanded that ...": X's words
+        # via the Herald, the chain is read from the frame that opens the words)
         ca = lead.end()
     it_colon = _IT_COLON.match(text, b)
     if it_colon:  # "I’ll say it again: the coast ...": the words follow the colon
@@ -1040,6 +1046,12 @@ _AMBIGUOUS = frozenset({"report", "reports", "claim", "claims", "states", "notes
                         "read", "finds", "shows", "estimates", "estimate", "posted", "tweet", "comment",
                         "rules", "rule"})  # fmt: skip
 _CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]|\s*:|\s*,\s*(?:the|a|an)?\s*[A-Z]")
+
+
+def _frame_verb_in(s: _Sent, a: int, b: int) -> bool:
+    """Whether a reporting verb used as a verb ("has demanded"; not "claims by X") stands
+    in ``a..b`` (relative)."""
+    return any(not _noun_use(s, v) for v in attribution().verbs.finditer(s.text, a, b))
 
 
 def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
@@ -1728,7 +1740,11 @@ def _reported_pronouns(s: _Sent, frames: list[Frame]) -> list[Frame]:
             g = outer[0]
             o = g.speaker
             out[out.index(f)] = _with(f, speaker=Speaker(o.text, o.start, o.end, "name", o.mention))
-            if g.content[0] >= f.mask[1] - 1 or g.content == f.content:
+            if (
+                g.content[0] >= f.mask[1] - 1
+                or g.content == f.content
+                or g.content[0] <= f.mask[0] < g.content[1]
+            ):
                 out.remove(g)
     return out
 

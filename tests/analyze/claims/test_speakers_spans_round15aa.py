@@ -151,3 +151,23 @@ def test_according_to_appositive_is_not_the_words(analyze, text) -> None:
     doc, claims = analyze(text)
     (c,) = _by(claims, "Mara Voss")
     assert _words(doc, c).lower() == "the fund is broke"
+
+
+@pytest.mark.issue(15)
+def test_outlet_noting_a_persons_demand_is_the_channel(analyze) -> None:
+    """"The Herald noted X has demanded that ...": X's words via the paper (the "that"
+    after X's own verb is not the paper's; a reader of seed 471 found the via missing)."""
+    doc, claims = analyze(
+        "The Harvan Herald noted Tam Kessick has demanded that his harbour wall be included "
+        "in any deal."
+    )
+    (c,) = [c for c in claims if "harbour wall" in _words(doc, c)]
+    assert (c.source_name, c.via) == ("Tam Kessick", "Harvan Herald")
+
+
+@pytest.mark.issue(15)
+def test_person_reporting_anothers_suggestion_keeps_the_report(analyze) -> None:
+    doc, claims = analyze("Orlan Bext said Mara Voss had suggested that the fund was broke.")
+    (c,) = [c for c in claims if "fund was broke" in _words(doc, c)]
+    assert c.source_name == "Orlan Bext"
+    assert _words(doc, c).startswith("Mara Voss had suggested")
