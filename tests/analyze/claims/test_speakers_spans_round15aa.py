@@ -155,7 +155,7 @@ def test_according_to_appositive_is_not_the_words(analyze, text) -> None:
 
 @pytest.mark.issue(15)
 def test_outlet_noting_a_persons_demand_is_the_channel(analyze) -> None:
-    """"The Herald noted X has demanded that ...": X's words via the paper (the "that"
+    """ "The Herald noted X has demanded that ...": X's words via the paper (the "that"
     after X's own verb is not the paper's; a reader of seed 471 found the via missing)."""
     doc, claims = analyze(
         "The Harvan Herald noted Tam Kessick has demanded that his harbour wall be included "
@@ -171,3 +171,33 @@ def test_person_reporting_anothers_suggestion_keeps_the_report(analyze) -> None:
     (c,) = [c for c in claims if "fund was broke" in _words(doc, c)]
     assert c.source_name == "Orlan Bext"
     assert _words(doc, c).startswith("Mara Voss had suggested")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Last week’s positioning data for gold futures showed the sharpest jump in bullish "
+         "betting since mid-August.",
+         "showed the sharpest jump in bullish betting since mid-August"),
+        ("The study found higher rates of the disease in the northern valleys.",
+         "found higher rates of the disease in the northern valleys"),
+        ("The study found that rates of the disease were higher in the north.",
+         "rates of the disease were higher in the north"),
+    ],
+)  # fmt: skip
+def test_a_documents_finding_is_a_clause_or_its_verb_with_its_object(analyze, text, words):
+    doc, claims = analyze(text)
+    (c,) = [c for c in claims if c.source_kind == "document"]
+    assert _words(doc, c) == words
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("listener", "via"), [("Tagblatt", "Tagblatt"), ("Pella Voss", None)])
+def test_one_word_name_given_an_interview_is_the_channel(analyze, listener, via) -> None:
+    doc, claims = analyze(
+        f"“What we should avoid today is inflaming the situation,” Osric Delane told {listener} "
+        "in an interview to be published Sunday."
+    )
+    (c,) = _by(claims, "Osric Delane")
+    assert c.via == via
