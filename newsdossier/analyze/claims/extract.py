@@ -191,6 +191,9 @@ Parser = Callable[[Sequence[str]], list[Any]]
 _SUBSENT = re.compile(
     r"(?P<end>[.!?])[”\"’)]?(?:\[\d+(?:[,–-]\d+)*\])*(?=\s+[“\"‘(]?[A-Z])|\n+"
     r"|(?<=[\w,])\s{2,}(?=[“\"][A-Z])"
+    # two sentences glued where a space was lost: "millions suffer.Over 2 million ..." (a
+    # reader of seed 471 found them one statement); "U.S.", "e.g.The" hold no lowercase pair
+    r"|(?<=[a-z]{3})(?<!www)[.!?](?=[A-Z][a-z]{2,}\b(?![.@/]\w))"
 )
 _ABBREV = frozenset(
     [

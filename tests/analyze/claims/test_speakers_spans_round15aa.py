@@ -201,3 +201,22 @@ def test_one_word_name_given_an_interview_is_the_channel(analyze, listener, via)
     )
     (c,) = _by(claims, "Osric Delane")
     assert c.via == via
+
+
+@pytest.mark.issue(15)
+def test_sentences_glued_at_a_lost_space_are_two_statements(analyze) -> None:
+    doc, claims = analyze(
+        "And while they benefit, millions suffer.Over 2 million Harvanians reportedly suffer "
+        "with an addiction to opioid drugs."
+    )
+    c = next(c for c in claims if c.hedge == "reportedly")
+    assert _words(doc, c).startswith("Over 2 million"), _words(doc, c)
+
+
+@pytest.mark.issue(15)
+def test_a_domain_name_is_not_two_sentences() -> None:
+    from newsdossier.analyze.claims.extract import subsentences
+    from newsdossier.model import Sentence
+
+    text = "Visit www.Harvan.org or mail desk.Harvan@wire.org for more."
+    assert len(subsentences([Sentence("d", 0, len(text), text)])) == 1
