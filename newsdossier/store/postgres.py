@@ -620,7 +620,9 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
 
 #: Tables with the triggers that keep copies and counts in step (migrations 0810 and
 #: 0970: ``schema_pg/0810_entity_reads.sql``, ``schema_pg/0970_entity_counts.sql``).
-_SYNC_TRIGGER_TABLES = ("mentions", "event_mentions", "event_arguments", "claims", "framing_spans")
+_SYNC_TRIGGER_TABLES = (
+    "mentions", "event_mentions", "event_arguments", "claims", "framing_spans", "events"
+)
 
 
 if TYPE_CHECKING:
