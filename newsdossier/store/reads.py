@@ -839,23 +839,25 @@ class ReadQueries:
         on PostgreSQL) or found by walking every event in date order, probing the
         entity's arguments for each; now the index yields them in order and the read
         stops at the page's end."""
+        sql, params = self._entity_events_sql(entity_id, type, start, end)
+        return [r[3] for r in self._x(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))]
+
+    def _entity_events_sql(
+        self, entity_id: str, type: str | None, start: str | None, end: str | None
+    ) -> tuple[str, list[Any]]:
+        """``SELECT DISTINCT (undated, date, type, event id) ... ORDER BY`` them: the
+        entity's events as :meth:`_entity_event_ids` reads them (no LIMIT)."""
         where = ["a.entity_id = ?", "a.event_id IS NOT NULL"]
         params: list[Any] = [entity_id]
         if type is not None:
             where.append("a.event_type = ?")
             params.append(type)
         dates, date_params = self._date_range("a.event_date", start, end)
-        where += dates
-        params += date_params
-        return [
-            r[3]
-            for r in self._x(
-                "SELECT DISTINCT a.event_date IS NULL, a.event_date, a.event_type, a.event_id"
-                f" FROM event_arguments a WHERE {' AND '.join(where)}"
-                " ORDER BY 1, 2, 3, 4 LIMIT ? OFFSET ?",
-                (*params, limit, offset),
-            ).fetchall()
-        ]
+        return (
+            "SELECT DISTINCT a.event_date IS NULL AS _undated, a.event_date AS _date,"
+            " a.event_type AS _type, a.event_id FROM event_arguments a"
+            f" WHERE {' AND '.join(where + dates)} ORDER BY 1, 2, 3, 4"
+        ), params + date_params
 
     def _rows_about(self, table: str) -> int:
         """About how many rows ``table`` holds, for choosing a plan, without counting
@@ -988,29 +990,38 @@ class ReadQueries:
         type, summary, date_value, date_precision, date_text`` and the first evidence
         (``doc, ev_start, ev_end``; None without one).
 
-        Two bounded reads (issue 18): the events' ids in order (an entity's from its
-        index range, :meth:`_entity_event_ids`; the corpus's from the order index, no
-        event row), then their rows with their first evidence, which migration 0990 keeps
-        on the event (``first_mention``).  Before it, each event's mentions were sorted in
+        Bounded reads (issue 18): an entity's events from its index range
+        (:meth:`_entity_event_ids`), each joined to its row and its first evidence, which
+        migration 0990 keeps on the event (``first_mention``); the corpus's ids from the
+        order index (no event row), then their rows and first evidence by id.  Before it, each event's mentions were sorted in
         corpus order to find it (a document probe per mention: 49.4 ms for the 1,000
         events of a top entity's axis at 50k documents on PostgreSQL); as one query
         PostgreSQL joined the evidence by hashing every event mention."""
+        columns = (
+            "e.id, e.type, e.summary, e.date_value, e.date_precision, e.date_text,"
+            ' em.document_id AS doc, em.start AS ev_start, em."end" AS ev_end'
+        )
+        first = " LEFT JOIN event_mentions em ON em.id = e.first_mention"
         if entity_id is not None:
-            ids = self._entity_event_ids(entity_id, type, None, None, limit, 0)
-        else:
-            where, params = self._event_filter(type, None, None)
-            ids = [
-                r[0]
-                for r in self._x(
-                    f"SELECT e.id{where}{self._EVENT_ORDER} LIMIT ?", (*params, limit)
-                ).fetchall()
-            ]
+            # one statement: the entity's index range, each event and its first evidence
+            # probed by key in that order (a nested loop: no sort, no list of ids sent)
+            sql, params = self._entity_events_sql(entity_id, type, None, None)
+            return self._dicts(
+                f"SELECT {columns} FROM ({sql} LIMIT ?) x JOIN events e ON e.id = x.event_id"
+                f"{first} ORDER BY x._undated, x._date, x._type, x.event_id",
+                (*params, limit),
+            )
+        where, params = self._event_filter(type, None, None)
+        ids = [
+            r[0]
+            for r in self._x(
+                f"SELECT e.id{where}{self._EVENT_ORDER} LIMIT ?", (*params, limit)
+            ).fetchall()
+        ]
         rows: dict[str, dict[str, Any]] = {}
         for chunk in chunked(ids):
             for r in self._dicts(
-                "SELECT e.id, e.type, e.summary, e.date_value, e.date_precision, e.date_text,"
-                ' em.document_id AS doc, em.start AS ev_start, em."end" AS ev_end'
-                " FROM events e LEFT JOIN event_mentions em ON em.id = e.first_mention"
+                f"SELECT {columns} FROM events e{first}"
                 f" WHERE e.id IN ({self.dialect.marks(len(chunk))})",
                 chunk,
             ):
