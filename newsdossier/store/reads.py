@@ -773,9 +773,7 @@ class ReadQueries:
         ]
 
     @staticmethod
-    def _date_range(
-        column: str, start: str | None, end: str | None
-    ) -> tuple[list[str], list[Any]]:
+    def _date_range(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
         """Conditions on an event date ``column`` within ISO prefixes ``start``..``end``
         (an event dated 2012 is inside 2012-06..2012-08; an undated one is outside any
         range), and their parameters."""

@@ -74,7 +74,8 @@ def _check(store: Any) -> None:
         )
     ]
     spans = {
-        r[0]: r[1:] for r in _rows(store, 'SELECT id, document_id, start, "end" FROM event_mentions')
+        r[0]: r[1:]
+        for r in _rows(store, 'SELECT id, document_id, start, "end" FROM event_mentions')
     }
     for eid in entities:
         want = _entity_events_counted(store, eid)
@@ -154,7 +155,9 @@ def test_kept_order_follows_links_merges_and_dates(store: Any) -> None:
         " event_id LIMIT 1",
         (a,),
     )[0][0]
-    mentions = [r[0] for r in _rows(store, "SELECT id FROM event_mentions WHERE event_id = ?", (ev,))]
+    mentions = [
+        r[0] for r in _rows(store, "SELECT id FROM event_mentions WHERE event_id = ?", (ev,))
+    ]
     row = _event_row(store, ev)
     with store.transaction():
         store.unmerge_events([ev])
@@ -166,7 +169,11 @@ def test_kept_order_follows_links_merges_and_dates(store: Any) -> None:
     ).fetchone()[0]
     marks = ", ".join("?" * len(mentions))
     with store.transaction():
-        sql(store, f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})", (other, *mentions))
+        sql(
+            store,
+            f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})",
+            (other, *mentions),
+        )
     _check(store)
     # moved back by one statement before its event row is written again (same id)
     with store.transaction():
@@ -189,7 +196,9 @@ def test_event_mentions_and_arguments_written_and_deleted(store: Any) -> None:
         "document_id", "start", '"end"', "trigger_start", "trigger_end", "type", "time_id",
         "date_value", "date_end", "date_precision", "date_text", "summary", "analyzer", "version",
     ]  # fmt: skip
-    template = _rows(store, f"SELECT {', '.join(cols)} FROM event_mentions WHERE id = ?", (first,))[0]
+    template = _rows(store, f"SELECT {', '.join(cols)} FROM event_mentions WHERE id = ?", (first,))[
+        0
+    ]
     order = store.dialect.row_order_of("documents")
     (first_doc,) = _rows(store, f"SELECT id FROM documents ORDER BY {order} LIMIT 1")[0]
     (last_doc,) = _rows(store, f"SELECT id FROM documents ORDER BY {order} DESC LIMIT 1")[0]
