@@ -34,9 +34,21 @@ CREATE INDEX event_arguments_entity_order ON event_arguments(
     entity_id, (event_date IS NULL), event_date, event_type, event_id)
     WHERE entity_id IS NOT NULL AND event_id IS NOT NULL;
 
--- an argument row's event date, from its event
+-- an argument row's event date, from its event.  0810's trigger that follows an event
+-- mention's merge into its argument rows sets the date in the same UPDATE (replaced
+-- here: one write of each row, not two); the triggers below set it where another path
+-- changes a row's event (0810's fill of a row written unlinked, a direct UPDATE), and
+-- skip a row whose date is already its event's.
+DROP TRIGGER event_mentions_event_sync;
+CREATE TRIGGER event_mentions_event_sync AFTER UPDATE OF event_id ON event_mentions
+WHEN OLD.event_id IS NOT NEW.event_id BEGIN
+    UPDATE event_arguments SET event_id = NEW.event_id,
+           event_date = (SELECT e.date_value FROM events e WHERE e.id = NEW.event_id)
+     WHERE event_mention_id = NEW.id;
+END;
 CREATE TRIGGER event_arguments_date_insert AFTER INSERT ON event_arguments
 WHEN NEW.event_id IS NOT NULL
+     AND NEW.event_date IS NOT (SELECT e.date_value FROM events e WHERE e.id = NEW.event_id)
 BEGIN
     UPDATE event_arguments SET event_date = (SELECT e.date_value FROM events e
                                               WHERE e.id = NEW.event_id)
@@ -44,7 +56,7 @@ BEGIN
        AND mention_id = NEW.mention_id;
 END;
 CREATE TRIGGER event_arguments_date_update AFTER UPDATE OF event_id ON event_arguments
-WHEN OLD.event_id IS NOT NEW.event_id
+WHEN NEW.event_date IS NOT (SELECT e.date_value FROM events e WHERE e.id = NEW.event_id)
 BEGIN
     UPDATE event_arguments SET event_date = (SELECT e.date_value FROM events e
                                               WHERE e.id = NEW.event_id)
@@ -53,22 +65,25 @@ BEGIN
 END;
 -- an event's date (and first evidence) when it is written: its argument rows and
 -- mentions may be linked before (an event re-created with the same id)
+-- (rows already right are not written again)
 CREATE TRIGGER events_order_insert AFTER INSERT ON events
 BEGIN
     UPDATE event_arguments SET event_date = NEW.date_value
      WHERE event_mention_id IN (SELECT id FROM event_mentions WHERE event_id = NEW.id)
-       AND event_id = NEW.id;
+       AND event_id = NEW.id AND event_date IS NOT NEW.date_value;
     UPDATE events SET first_mention = (
         SELECT em.id FROM event_mentions em JOIN documents d ON d.id = em.document_id
          WHERE em.event_id = NEW.id ORDER BY d.rowid, em.start, em.id LIMIT 1)
-     WHERE id = NEW.id;
+     WHERE id = NEW.id AND first_mention IS NOT (
+        SELECT em.id FROM event_mentions em JOIN documents d ON d.id = em.document_id
+         WHERE em.event_id = NEW.id ORDER BY d.rowid, em.start, em.id LIMIT 1);
 END;
 CREATE TRIGGER events_date_update AFTER UPDATE OF date_value ON events
 WHEN OLD.date_value IS NOT NEW.date_value
 BEGIN
     UPDATE event_arguments SET event_date = NEW.date_value
      WHERE event_mention_id IN (SELECT id FROM event_mentions WHERE event_id = NEW.id)
-       AND event_id = NEW.id;
+       AND event_id = NEW.id AND event_date IS NOT NEW.date_value;
 END;
 
 -- an event's first evidence: a mention added comes first if it sorts before the kept
@@ -85,6 +100,8 @@ BEGIN
 END;
 CREATE TRIGGER event_mentions_first_update AFTER UPDATE OF event_id, document_id, start
 ON event_mentions
+WHEN OLD.event_id IS NOT NEW.event_id OR OLD.document_id IS NOT NEW.document_id
+     OR OLD.start IS NOT NEW.start
 BEGIN
     UPDATE events SET first_mention = (
         SELECT em.id FROM event_mentions em JOIN documents d ON d.id = em.document_id
