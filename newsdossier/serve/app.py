@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
+from jinja2.filters import do_urlencode
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..dates import format_date
@@ -110,6 +112,19 @@ def _safe_href(value: object) -> str | None:
     return None
 
 
+#: what ``urlencode`` leaves as it is in a string: quote()'s unreserved characters and "/"
+_URL_PLAIN = re.compile(r"[A-Za-z0-9_.~/-]*")
+
+
+def _urlencode(value: Any) -> str:
+    """Jinja's ``urlencode``, answered at once for a string it would not change (the ids
+    in every link: ~1,100 on an entity page, 7 ms of its rendering through urllib's
+    quoting, issue 18)."""
+    if type(value) is str and _URL_PLAIN.fullmatch(value):
+        return value
+    return do_urlencode(value)
+
+
 def _date(value: object, precision: object = None) -> str:
     """A date as written for readers ("1960s", "7th century"): never padded to a fake day."""
     return format_date(value, precision)
@@ -124,6 +139,7 @@ def make_templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["show"] = show_controls
+    env.filters["urlencode"] = _urlencode
     env.filters["href"] = _safe_href
     env.filters["date"] = _date
     env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""

@@ -322,8 +322,12 @@ class ReadQueries:
         return self._dicts(sql, (*params, limit, offset))
 
     def _walk_entity_documents(self, entity_id: str, rows: int) -> bool:
-        """As :meth:`_walk_entity_events`, for the documents that mention an entity (its
-        ``document_count``, kept by the resolvers, tells how many)."""
+        """Whether the first ``rows`` documents that mention an entity (in date order) are
+        found faster by walking every dated document in order than by collecting the
+        entity's documents and sorting them.  A walk probes about ``rows * documents /
+        n`` documents to find ``rows`` of the entity's ``n`` (its ``document_count``,
+        kept by the resolvers); collecting reads ``n``.  Walk when ``n * n > rows *
+        documents``."""
         row = self._x("SELECT document_count FROM entities WHERE id = ?", (entity_id,)).fetchone()
         n = int(row[0]) if row and row[0] else 0
         if n == 0:
@@ -768,56 +772,36 @@ class ReadQueries:
             ).fetchall()
         ]
 
-    def _event_filter(
-        self,
-        entity_id: str | None,
-        type: str | None,
-        start: str | None,
-        end: str | None,
-        *,
-        walk: bool = True,
-    ) -> tuple[str, list[Any]]:
-        """``FROM events e ... WHERE ...``: events one of whose arguments is a mention of
-        the entity; of one type; dated within ISO prefixes ``start``..``end`` (an event
-        dated 2012 is inside 2012-06..2012-08; an undated one is outside any range).
-
-        An entity's events are read through ``event_arguments.entity_id`` (migration
-        0810) one of two ways, as :meth:`_walk_entity_events` chooses: ``walk`` the
-        events in the page's order (index events_page_order) and keep those the entity
-        takes part in (a probe each), or collect the entity's events first (index
-        event_arguments_entity_event) and sort them."""
+    @staticmethod
+    def _date_range(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
+        """Conditions on an event date ``column`` within ISO prefixes ``start``..``end``
+        (an event dated 2012 is inside 2012-06..2012-08; an undated one is outside any
+        range), and their parameters."""
         where: list[str] = []
         params: list[Any] = []
-        source = " FROM events e"
-        if entity_id is not None:
-            if walk:
-                where.append(
-                    "EXISTS (SELECT 1 FROM event_arguments a WHERE a.entity_id = ?"
-                    " AND a.event_id = e.id)"
-                )
-            else:
-                # CROSS JOIN: SQLite keeps this loop order (the entity's events outside)
-                source = (
-                    " FROM (SELECT DISTINCT a.event_id FROM event_arguments a"
-                    " WHERE a.entity_id = ? AND a.event_id IS NOT NULL) x CROSS JOIN events e"
-                )
-                where.append("e.id = x.event_id")
-            params.append(entity_id)
-        if type is not None:
-            where.append("e.type = ?")
-            params.append(type)
         if start or end:
             # dated only; said so that the index's first column is a constant (a range scan)
-            where.append("(e.date_value IS NULL) = FALSE")
+            where.append(f"({column} IS NULL) = FALSE")
         if start:
             # value >= start[:len(value)]; its year bound first, which the index can use
-            where.append("e.date_value >= ? AND e.date_value >= substr(?, 1, length(e.date_value))")
+            where.append(f"{column} >= ? AND {column} >= substr(?, 1, length({column}))")
             params += [start[:4], start]
         if end:
             # value[:len(end)] <= end, i.e. value < end + '~' (dates hold digits and '-')
-            where.append("e.date_value < ? AND substr(e.date_value, 1, ?) <= ?")
+            where.append(f"{column} < ? AND substr({column}, 1, ?) <= ?")
             params += [end + "~", len(end), end]
-        return source + ((" WHERE " + " AND ".join(where)) if where else ""), params
+        return where, params
+
+    def _event_filter(
+        self, type: str | None, start: str | None, end: str | None
+    ) -> tuple[str, list[Any]]:
+        """``FROM events e WHERE ...``: events of one type, dated within ISO prefixes
+        ``start``..``end`` (:meth:`_date_range`)."""
+        where, params = self._date_range("e.date_value", start, end)
+        if type is not None:
+            where.insert(0, "e.type = ?")
+            params.insert(0, type)
+        return " FROM events e" + ((" WHERE " + " AND ".join(where)) if where else ""), params
 
     # dated events by date, then undated; the order of index events_page_order
     _EVENT_ORDER = " ORDER BY e.date_value IS NULL, e.date_value, e.type, e.id"
@@ -834,20 +818,44 @@ class ReadQueries:
             params = (entity_id, type)
         return int(self._x(sql, params).fetchone()[0])
 
-    def _walk_entity_events(self, entity_id: str, type: str | None, rows: int) -> bool:
-        """Whether the first ``rows`` events of the entity (in date order) are found
-        faster by walking every event in date order than by collecting the entity's
-        events and sorting them.  A walk probes about ``rows * events / n`` events to
-        find ``rows`` of the entity's ``n``; collecting reads ``n`` events.  Measured at
-        100k documents: the most mentioned entity takes part in ~25k events (collecting
-        them cost ~60 ms; walking to its first 50, 1 ms); one mentioned twice, in 2 (a
-        walk would probe all 100k).
+    def _entity_event_ids(
+        self,
+        entity_id: str,
+        type: str | None,
+        start: str | None,
+        end: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[str]:
+        """The ids of the events the entity takes part in (of one type, dated within
+        ``start``..``end``), in the timeline's order (:attr:`_EVENT_ORDER`), a page of
+        them: a range of index event_arguments_entity_order, whose rows carry their
+        event's date and type (migration 0990), each event once.
 
-        Walk when ``n * n > rows * events``; ``n`` is the kept count (migration 0985:
-        one probe; counting the argument rows up to the bound read up to ~10,000 index
-        entries for the axis of a most mentioned entity, twice per timeline page)."""
-        n = self.entity_event_count(entity_id, type)
-        return n * n > rows * self._rows_about("events")
+        Before 0990 the entity's events were either collected and sorted (6,455 events of
+        the second most mentioned entity at 50k documents: 102.6 ms of its timeline page
+        on PostgreSQL) or found by walking every event in date order, probing the
+        entity's arguments for each; now the index yields them in order and the read
+        stops at the page's end."""
+        sql, params = self._entity_events_sql(entity_id, type, start, end)
+        return [r[3] for r in self._x(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))]
+
+    def _entity_events_sql(
+        self, entity_id: str, type: str | None, start: str | None, end: str | None
+    ) -> tuple[str, list[Any]]:
+        """``SELECT DISTINCT (undated, date, type, event id) ... ORDER BY`` them: the
+        entity's events as :meth:`_entity_event_ids` reads them (no LIMIT)."""
+        where = ["a.entity_id = ?", "a.event_id IS NOT NULL"]
+        params: list[Any] = [entity_id]
+        if type is not None:
+            where.append("a.event_type = ?")
+            params.append(type)
+        dates, date_params = self._date_range("a.event_date", start, end)
+        return (
+            "SELECT DISTINCT a.event_date IS NULL AS _undated, a.event_date AS _date,"
+            " a.event_type AS _type, a.event_id FROM event_arguments a"
+            f" WHERE {' AND '.join(where + dates)} ORDER BY 1, 2, 3, 4"
+        ), params + date_params
 
     def _rows_about(self, table: str) -> int:
         """About how many rows ``table`` holds, for choosing a plan, without counting
@@ -875,10 +883,14 @@ class ReadQueries:
         limit: int,
         offset: int,
     ) -> list[dict[str, Any]]:
-        """A page of merged events (rows of ``events``) in date order, undated last,
-        filtered as :meth:`_event_filter` says."""
-        walk = entity_id is None or self._walk_entity_events(entity_id, type, limit + offset)
-        where, params = self._event_filter(entity_id, type, start, end, walk=walk)
+        """A page of merged events (rows of ``events``) in date order, undated last: those
+        an entity takes part in (:meth:`_entity_event_ids`), of one type, dated within ISO
+        prefixes ``start``..``end``."""
+        if entity_id is not None:
+            ids = self._entity_event_ids(entity_id, type, start, end, limit, offset)
+            found = {r["id"]: r for r in self.events_by_ids(ids)}
+            return [found[i] for i in ids if i in found]
+        where, params = self._event_filter(type, start, end)
         # with a date range every event is dated: the index's order without its first column
         order = (
             self._EVENT_ORDER.replace("e.date_value IS NULL, ", "")
@@ -952,7 +964,7 @@ class ReadQueries:
     def event_count(self, entity_id: str | None, type: str | None) -> int:
         if entity_id is not None:
             return self.entity_event_count(entity_id, type)
-        where, params = self._event_filter(None, type, None, None)
+        where, params = self._event_filter(type, None, None)
         return int(self._x(f"SELECT count(*){where}", params).fetchone()[0])
 
     def event_types(self, entity_id: str | None = None) -> list[str]:
@@ -976,49 +988,44 @@ class ReadQueries:
         type, summary, date_value, date_precision, date_text`` and the first evidence
         (``doc, ev_start, ev_end``; None without one).
 
-        Three bounded reads (issue 18): the events' ids in order (the walk reads only
-        the order index and the entity's index, no event row), their rows with the id
-        of their first evidence, and those evidence spans by id.  As one query
-        PostgreSQL joined the evidence by hashing every event mention (a scan of the
-        table per request: 100-300 ms at 100k documents) and read the row of every event
-        the walk passed (3,870 to find the most mentioned entity's first 1,000)."""
-        walk = entity_id is None or self._walk_entity_events(entity_id, type, limit)
-        where, params = self._event_filter(entity_id, type, None, None, walk=walk)
+        Bounded reads (issue 18): an entity's events from its index range
+        (:meth:`_entity_event_ids`), each joined to its row and its first evidence, which
+        migration 0990 keeps on the event (``first_mention``); the corpus's ids from the
+        order index (no event row), then their rows and first evidence by id.  Before it, each event's mentions were sorted in
+        corpus order to find it (a document probe per mention: 49.4 ms for the 1,000
+        events of a top entity's axis at 50k documents on PostgreSQL); as one query
+        PostgreSQL joined the evidence by hashing every event mention."""
+        columns = (
+            "e.id, e.type, e.summary, e.date_value, e.date_precision, e.date_text,"
+            ' em.document_id AS doc, em.start AS ev_start, em."end" AS ev_end'
+        )
+        first = " LEFT JOIN event_mentions em ON em.id = e.first_mention"
+        if entity_id is not None:
+            # one statement: the entity's index range, each event and its first evidence
+            # probed by key in that order (a nested loop: no sort, no list of ids sent)
+            sql, params = self._entity_events_sql(entity_id, type, None, None)
+            return self._dicts(
+                f"SELECT {columns} FROM ({sql} LIMIT ?) x JOIN events e ON e.id = x.event_id"
+                f"{first} ORDER BY x._undated, x._date, x._type, x.event_id",
+                (*params, limit),
+            )
+        where, params = self._event_filter(type, None, None)
         ids = [
             r[0]
             for r in self._x(
                 f"SELECT e.id{where}{self._EVENT_ORDER} LIMIT ?", (*params, limit)
             ).fetchall()
         ]
-        first = (
-            "(SELECT em.id FROM event_mentions em JOIN documents d ON d.id = em.document_id"
-            f" WHERE em.event_id = e.id ORDER BY {self._doc_order('d')}, em.start, em.id LIMIT 1)"
-        )
         rows: dict[str, dict[str, Any]] = {}
         for chunk in chunked(ids):
             for r in self._dicts(
-                "SELECT e.id, e.type, e.summary, e.date_value, e.date_precision, e.date_text,"
-                f" {first} AS _first FROM events e WHERE e.id IN ({self.dialect.marks(len(chunk))})",
+                f"SELECT {columns} FROM events e{first}"
+                f" WHERE e.id IN ({self.dialect.marks(len(chunk))})",
                 chunk,
             ):
                 rows[r["id"]] = r
-        spans: dict[str, tuple[Any, ...]] = {}
-        for chunk in chunked([r["_first"] for r in rows.values() if r["_first"] is not None]):
-            for sp in self._x(
-                'SELECT id, document_id, start, "end" FROM event_mentions'
-                f" WHERE id IN ({self.dialect.marks(len(chunk))})",
-                chunk,
-            ).fetchall():
-                spans[sp[0]] = sp
-        out = []
-        for i in ids:
-            row = rows.get(i)
-            if row is None:  # (removed between the reads: outside one snapshot)
-                continue
-            sp = spans.get(row.pop("_first"))
-            row["doc"], row["ev_start"], row["ev_end"] = sp[1:] if sp else (None, None, None)
-            out.append(row)
-        return out
+        # (an id whose event was removed between the reads is left out: two statements)
+        return [rows[i] for i in ids if i in rows]
 
     def document_event_spans(self, doc_id: str) -> list[dict[str, Any]]:
         """``start, end, type`` of one document's event mentions merged into an event (the

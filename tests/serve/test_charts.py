@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdossier.serve.charts import (
     estimate_charts,
@@ -136,3 +138,30 @@ def test_charts_pages_render_svg_with_escaped_text(client: TestClient) -> None:
     for path in ("/", "/timeline", "/sources", "/reuse"):
         html = client.get(path).text
         assert '<svg class="chart ' in html, path
+
+
+_coord = st.floats(min_value=-50, max_value=900, allow_nan=False)
+
+
+@given(
+    st.lists(st.tuples(_coord, _coord, st.floats(0, 80), st.floats(0, 40)), max_size=40),
+    st.tuples(_coord, _coord, st.floats(0, 80), st.floats(0, 40)),
+)
+def test_estimate_label_boxes_free_as_checking_every_box(
+    placed: list[tuple[float, float, float, float]], probe: tuple[float, float, float, float]
+) -> None:
+    """Whether a label's box is free, asked of the boxes in its grid cells (issue 18), is
+    what checking every box placed says."""
+    from newsdossier.serve.charts.estimates import _Boxes
+
+    def box(b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        return (b[0], b[1], b[0] + b[2], b[1] + b[3])
+
+    boxes = _Boxes()
+    for b in placed:
+        boxes.add(box(b))
+    p = box(probe)
+    want = all(
+        p[2] <= b[0] or p[0] >= b[2] or p[3] <= b[1] or p[1] >= b[3] for b in map(box, placed)
+    )
+    assert boxes.free(p) == want

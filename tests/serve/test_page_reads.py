@@ -291,10 +291,10 @@ def test_entity_reads_agree_whichever_way_they_are_read(
     monkeypatch: pytest.MonkeyPatch,
     walk: bool,
 ) -> None:
-    """An entity's events and documents are read by walking every event (document) in
-    date order, or by collecting the entity's first (``store/reads.py`` picks the cheaper
-    by their counts): both give the export's order, page by page."""
-    monkeypatch.setattr(type(store), "_walk_entity_events", lambda self, *a: walk)
+    """An entity's documents are read by walking every document in date order, or by
+    collecting the entity's first (``store/reads.py`` picks the cheaper by their counts);
+    its events from its own index range in date order (migration 0990): both give the
+    export's order, page by page."""
     monkeypatch.setattr(type(store), "_walk_entity_documents", lambda self, *a: walk)
     monkeypatch.setattr(queries, "PAGE_SIZE", 3)
     monkeypatch.setattr(queries, "MAX_ENTITY_EVENTS", 3)

@@ -12,7 +12,7 @@ another's 10,000 both stay readable).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -131,7 +131,7 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
     used: dict[int, int] = {}
     undated_seen = 0
     placed: list[tuple[dict[str, Any], float, float, str, str]] = []
-    boxes: list[tuple[float, float, float, float]] = []  # markers first, then labels
+    boxes = _Boxes()  # markers first, then labels
     hedged = 0
     for p in points:
         c = p["claim"]
@@ -180,7 +180,7 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
             py = ty(lo if lo is not None else hi or 0)
             m = chart.add("circle", cls, cx=px, cy=py, r=5)
         m.href, m.tip = href, tip
-        boxes.append((px - 6, py - 7, px + 6, py + 7))
+        boxes.add((px - 6, py - 7, px + 6, py + 7))
         placed.append((p, px, py, href, tip))
     # each point's number beside it, where it covers no marker and no other number
     for p, px, py, href, tip in placed:
@@ -189,10 +189,8 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
         for dx, dy in ((9, 0), (-9 - w, 0), (-w / 2, -12), (-w / 2, 14), (16, 0), (-16 - w, 0)):
             box = (px + dx, py + dy - 8, px + dx + w, py + dy + 4)
             inside = box[0] >= 2 and box[2] <= WIDTH - 2 and box[1] >= 2 and box[3] <= HEIGHT - 2
-            if inside and all(
-                box[2] <= b[0] or box[0] >= b[2] or box[3] <= b[1] or box[1] >= b[3] for b in boxes
-            ):
-                boxes.append(box)
+            if inside and boxes.free(box):
+                boxes.add(box)
                 lbl = chart.label_text(px + dx, py + dy + 4, label, "pt-label")
                 lbl.href, lbl.tip = href, tip
                 break
@@ -204,6 +202,39 @@ def _chart(attr: str, points: list[dict[str, Any]]) -> Chart:
     if log:
         chart.notes.append("Logarithmic scale: each grid line is ten times the one below.")
     return chart
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+class _Boxes:
+    """The boxes placed so far, by the cells of a grid they cover: whether a box is
+    free (overlaps none of them) is asked of the boxes in its own cells only, which
+    hold every box it could overlap (two boxes that overlap share a point inside both,
+    hence a cell).  Asked of every box placed, the labels of an entity's 200 claims took
+    ~330k comparisons, 12 ms of its page (issue 18: web page p95)."""
+
+    _CELL = 32.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+
+    def _cells(self, box: Box) -> Iterator[tuple[int, int]]:
+        c = self._CELL
+        for i in range(math.floor(box[0] / c), math.floor(box[2] / c) + 1):
+            for j in range(math.floor(box[1] / c), math.floor(box[3] / c) + 1):
+                yield i, j
+
+    def add(self, box: Box) -> None:
+        for cell in self._cells(box):
+            self.cells.setdefault(cell, []).append(box)
+
+    def free(self, box: Box) -> bool:
+        return all(
+            box[2] <= b[0] or box[0] >= b[2] or box[3] <= b[1] or box[1] >= b[3]
+            for cell in self._cells(box)
+            for b in self.cells.get(cell, ())
+        )
 
 
 def _y_ticks(lo: float, hi: float, log: bool) -> list[float]:
