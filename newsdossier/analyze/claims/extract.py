@@ -82,7 +82,14 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "35"  # 35: a channel is carried to a speaker's next words only from an interview
+VERSION = "36"  # 36 (15z): the page's own words (the writer's, the author's "I stated
+# ...", an outlet's unattributed) whose subject points back to what the row can neither
+# name nor show are no claim (context.py); pointing words found behind a frame ("my
+# impression is that they", "It has been reported that ... the same incident"), in a
+# fronted concession, "what he is saying"; "It is when ...", "It was good for what ..."
+# are no expletives; a first name alone is the full name it begins (antecedents.py)
+# (issue 15)
+# 35: a channel is carried to a speaker's next words only from an interview
 # ("told the Y", "said to Y"), never from an outlet's account ("the Y quoted X as saying",
 # "X said, the Y reported"): outlets.py _addressed (issue 15)
 # 34: versions 32 and 33 of parallel branches together (issue 15)
