@@ -138,16 +138,16 @@ def in_context(
             # "This is the end of ...", "These creatures like ...": the writer's comment on
             # what was told before, no claim alone
             return None
-        if not own or personal or claim.hedge is not None:
-            # reported words stay a claim (who said it is a fact to cite), and so does the
-            # writer's hedged sentence about a "he" or an "it" (a gold hedge of the second
-            # dev set, "it might be all they agree on", was lost when dropped), marked as
-            # referring back to an earlier sentence; so is the writer's hedged "This will
-            # probably ..." (a hedge is a claim the dossier owes its reader, issue 15: dropping
-            # these, version 29, lost 2 of the 17 hedges of the coordinator's blind gold set)
-            claim = replace(claim, refers_start=at[0], refers_end=at[1])
-        # a writer's "The move will cost them", "The same holds ...": shown with the
-        # sentence before, as until version 28
+        # reported words stay a claim (who said it is a fact to cite), and so does the
+        # writer's hedged sentence about a "he" or an "it" (a gold hedge of the second
+        # dev set, "it might be all they agree on", was lost when dropped), marked as
+        # referring back to an earlier sentence; so is the writer's hedged "This will
+        # probably ..." (a hedge is a claim the dossier owes its reader, issue 15: dropping
+        # these, version 29, lost 2 of the 17 hedges of the coordinator's blind gold set).
+        # The page's own "The move will cost them", "I stated the problem was ..." too
+        # (unmarked until version 35): shown with the same voice's sentence before, or no
+        # claim (see below)
+        claim = replace(claim, refers_start=at[0], refers_end=at[1])
     found = _antecedent(d, subs, k, statements, st, sent.start if cut else a)
     if found is None:
         # a reporting verb's words stay ("“This is a political game,” Renk said." opening a
