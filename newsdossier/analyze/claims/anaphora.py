@@ -346,19 +346,15 @@ def pointing_span(
         m = opening.match(words, p)
         if m is not None:  # "If they do that, then ...": do what?  "Which is why ...": which?
             return _trimmed(words, m.start(), m.end())
-    for _ in range(4):
-        # fronted phrases, a hedge, a frame, in any order: "It has been reported that many
-        # years later, the same ...", "Perhaps, in my view, this ..."
-        f = _FRONTED.match(words, p)
-        if f is not None and f.end() - p <= 40:
-            p = f.end()
-            lead = _LEAD.match(words, p)
-            p = lead.end() if lead else p
-            continue
-        step = _HEDGE_LEAD.match(words, p) or _FRAME_THAT.match(words, p)
-        if step is None or step.end() == p:
-            break
-        p = step.end()
+    p = _past_fronted(words, p, 2)
+    hl = _HEDGE_LEAD.match(words, p)
+    if hl is not None:
+        p = hl.end()
+    frame = _FRAME_THAT.match(words, p)
+    if frame is not None:
+        # the frame's clause may open with its own phrase: "It has been reported that many
+        # years later, the same incident ..."
+        p = _past_fronted(words, frame.end(), 1)
     rest = words[p:].lstrip("“\"‘' ")
     at = len(words) - len(rest)
     sub = _SUBORDINATE.match(rest)
@@ -389,6 +385,18 @@ def pointing_span(
     if indirect or not _PERSONAL.match(rest):
         return None
     return _subject_words(words, at)
+
+
+def _past_fronted(words: str, p: int, times: int) -> int:
+    """``p`` moved past up to ``times`` short fronted phrases ("In my view, ")."""
+    for _ in range(times):
+        f = _FRONTED.match(words, p)
+        if f is None or f.end() - p > 40:
+            break
+        p = f.end()
+        lead = _LEAD.match(words, p)
+        p = lead.end() if lead else p
+    return p
 
 
 #: the verbs that end a subject phrase for sure (an auxiliary, a copula, a modal, "n't")

@@ -277,6 +277,8 @@ def test_he_in_a_quote_is_not_its_speaker(analyze) -> None:
         ("And even though the result may be a flood, the town is calm.", "the result"),
         ("While this may be true, the crews are tired.", "this"),
         ("This appears to be the case in Vellorn.", "This"),
+        # a hedge before the subject is no fronted phrase: "he" is the subject
+        ("Perhaps he was confident that, because he had paid, the pier would stay.", "he"),
         # "It is when ...", "It was good for what ...": "it" is the thing, no expletive
         ("Maybe it is when you are sailing.", "it"),
         ("It was good for what it was going after.", "It"),
