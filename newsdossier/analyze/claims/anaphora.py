@@ -75,7 +75,7 @@ _EXPLETIVE = re.compile(
     r"wasn[’']t|(?:would|could|might|may|must|should|will)\s+have\s+been))"
     r"(?:(?:\s+[\w’'-]+){0,8}?\s+(?:that|whether|if|to)\b"
     # "It is unclear when ...", but "It is when you run" is the thing; "It was hard for
-    # us to ...", but "It was good for what it was going after" is the thing
+    # us to ...", but "It was useful for what it was aimed at" is the thing
     r"|(?:\s+[\w’'-]+){0,7}?\s+(?!(?:for|of|about|with|to|in|on|by|at|from)\b)[\w’'-]+"
     r"\s+(?:when|how|why|what|who)\b"
     r"|(?:\s+[\w’'-]+){0,8}?\s+for\s+(?:[\w’'-]+\s+){1,4}?to\b)"
@@ -222,7 +222,7 @@ _FRAME_THAT = re.compile(
     r"belief|understanding|opinion|suspicion|bet|hope|fear|truth|fact|reality)\s+is"
     r"(?:\s+that\b|,)\s*"
     # "It has been reported that ...", "It is clear that ...": an expletive's clause is what
-    # the words say (a reader of seed 93: "It has been reported that ... the same incident
+    # the words say (a reader of seed 93: "It has been reported that ... the same thing
     # occurred ..." is a fragment)
     r"|it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:\w+ly\s+|not\s+)?(?:reported|said|"
     r"claimed|alleged|believed|thought|rumou?red|suggested|known|understood|clear|obvious|"
@@ -231,7 +231,7 @@ _FRAME_THAT = re.compile(
     re.I,
 )
 #: a fronted subordinate clause whose subject points back: "Even though the result may be
-#: storms, ...", "While this may be true, ..." (a reader of seed 88 judged a sentence so
+#: a flood, ...", "While this may be true, ..." (a reader of seed 88 judged a sentence so
 #: opened a fragment); its subject is read as a main clause's would be
 _SUBORDINATE = re.compile(
     r"(?:even\s+though|even\s+if|although|though|whereas|while|because|since|once|unless)\s+",
@@ -251,7 +251,7 @@ _PERSONAL = re.compile(
 #: every other pier", "Both were arrested")
 _SAME = re.compile(
     rf"(?:the\s+(?:same|opposite|latter|former|reverse)|both|neither)\s+{_FINITE}"
-    # "the same incident occurred", "the same thing happens"
+    # "the same thing happened", "the same thing happens"
     rf"|the\s+same\s+(?-i:[a-z]+)\s+{_FINITE}"
     rf"|(?:both|neither|each|all|some|none|most|many)\s+of\s+(?:them|these|those)\s+[a-z]",
     re.I,
@@ -353,7 +353,7 @@ def pointing_span(
     frame = _FRAME_THAT.match(words, p)
     if frame is not None:
         # the frame's clause may open with its own phrase: "It has been reported that many
-        # years later, the same incident ..."
+        # years later, the same thing ..."
         p = _past_fronted(words, frame.end(), 1)
     rest = words[p:].lstrip("“\"‘' ")
     at = len(words) - len(rest)
@@ -473,8 +473,8 @@ def pointing_object(words: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m is not None else None
 
 
-#: a free relative standing for someone's words told before: "There seems to be good
-#: reason behind what he is saying." (a reader of seed 93: who, saying what?)
+#: a free relative standing for someone's words told before: "There may be some truth
+#: in what he is saying." (a reader of seed 93: who, saying what?)
 _WHAT_SAID = re.compile(
     r"\bwhat\s+(?:he|she|they)\s+(?:is\s+|was\s+|are\s+|were\s+|has\s+|have\s+|had\s+)?"
     r"(?:saying|said|says|say|claiming|claimed|claims|claim|suggesting|suggested|suggests|"

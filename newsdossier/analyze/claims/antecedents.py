@@ -156,11 +156,12 @@ def _surname(d: _Doc, m: Mention) -> str:
     key = name_key(m.text).split()
     if len(key) != 1:
         return key[-1]
-    full = {
-        k[-1]
-        for x in d.mentions
-        if x.label == "PERSON" and len(k := name_key(x.text).split()) > 1 and k[0] == key[0]
-    }
+    names = [
+        k for x in d.mentions if x.label == "PERSON" and len(k := name_key(x.text).split()) > 1
+    ]
+    if any(k[-1] == key[0] for k in names):
+        return key[0]  # "Renk" is a surname ("Ivo Renk"), whatever "Renk-Odrin" is
+    full = {k[-1] for k in names if k[0] == key[0]}
     return next(iter(full)) if len(full) == 1 else key[0]
 
 

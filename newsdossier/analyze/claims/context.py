@@ -34,9 +34,9 @@ with its statement widened back to it, holds what it points to and is no longer 
 (``refers_*``): the mark means the words point to something the row does not show.
 
 Branch 15z (version 36): the page's own words (the writer's sentence, the author's "I
-stated the problem was ...", an outlet's unattributed words) whose subject still points
-back once named and widened ("He likely has met up with someone." after "He's also a
-career man."; "my impression is that they are wanting a child") are no claim unless they
+said the trouble was ...", an outlet's unattributed words) whose subject still points
+back once named and widened ("He likely met the buyer." after "He's also a
+busy man."; "my impression is that they are hoping for a boat") are no claim unless they
 are hedged and the sentences shown with them name something the words may stand for (a
 person for "he"/"she"/"what he is saying", an actor for the rest): independent readers of
 seeds 87-93 judged 18 of their 51 wrong rows fragments, 6 of the 18 the page's own, and a
@@ -144,7 +144,7 @@ def in_context(
         # referring back to an earlier sentence; so is the writer's hedged "This will
         # probably ..." (a hedge is a claim the dossier owes its reader, issue 15: dropping
         # these, version 29, lost 2 of the 17 hedges of the coordinator's blind gold set).
-        # The page's own "The move will cost them", "I stated the problem was ..." too
+        # The page's own "The move will cost them", "I said the trouble was ..." too
         # (unmarked until version 35): shown with the same voice's sentence before, or no
         # claim (see below)
         claim = replace(claim, refers_start=at[0], refers_end=at[1])
@@ -182,8 +182,8 @@ def in_context(
         and not _shows_candidate(d, claim, start)
     ):
         # the page's own words whose subject points back to what the row cannot name and
-        # does not show: "He likely has met up with someone." after "He's also a career
-        # man.", "my impression is that they are wanting a child" after a sentence that
+        # does not show: "He likely met the buyer." after "He's also a busy
+        # man.", "my impression is that they are hoping for a boat" after a sentence that
         # names no one.  No claim: a reader cannot cite them (independent readers of seeds
         # 87-93 judged 18 of their 51 wrong rows such fragments, 6 of the 18 the page's
         # own).  A hedged one whose shown sentences name a person (for "he"/"she") or an

@@ -85,8 +85,8 @@ ANALYZER = "newsdossier.claims"
 VERSION = "36"  # 36 (15z): the page's own words (the writer's, the author's "I stated
 # ...", an outlet's unattributed) whose subject points back to what the row can neither
 # name nor show are no claim (context.py); pointing words found behind a frame ("my
-# impression is that they", "It has been reported that ... the same incident"), in a
-# fronted concession, "what he is saying"; "It is when ...", "It was good for what ..."
+# impression is that they", "It has been reported that ... the same thing"), in a
+# fronted concession, "what he is saying"; "It is when ...", "It was fine for what ..."
 # are no expletives; a first name alone is the full name it begins (antecedents.py)
 # (issue 15)
 # 35: a channel is carried to a speaker's next words only from an interview

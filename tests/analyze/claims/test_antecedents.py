@@ -269,8 +269,8 @@ def test_he_in_a_quote_is_not_its_speaker(analyze) -> None:
     [
         # a frame's clause holds the subject (branch 15z; readers of seeds 88 and 93)
         ("And my impression is that they are wanting a new pier.", "they"),
-        ("It has been reported that years later, the same incident occurred in Harvan.",
-         "the same incident"),
+        ("It has been reported that years later, the same thing happened in Harvan.",
+         "the same thing"),
         ("It is clear that these policies were a failure.", "these policies"),
         ("The truth is, it never paid.", "it"),
         # a fronted concession whose own subject points back
@@ -279,9 +279,9 @@ def test_he_in_a_quote_is_not_its_speaker(analyze) -> None:
         ("This appears to be the case in Vellorn.", "This"),
         # a hedge before the subject is no fronted phrase: "he" is the subject
         ("Perhaps he was confident that, because he had paid, the pier would stay.", "he"),
-        # "It is when ...", "It was good for what ...": "it" is the thing, no expletive
+        # "It is when ...", "It was fine for what ...": "it" is the thing, no expletive
         ("Maybe it is when you are sailing.", "it"),
-        ("It was good for what it was going after.", "It"),
+        ("It was useful for what it was aimed at.", "It"),
         # a frame or a concession with a subject of its own, an expletive: nothing
         ("It has been reported that the Harvan Council sold the pier.", None),
         ("My impression is that the crews are tired.", None),
@@ -300,7 +300,7 @@ def test_pointing_words_behind_a_frame(words: str, expected: str | None) -> None
 @pytest.mark.parametrize(
     "words,expected",
     [
-        ("There seems to be good reason behind what he is saying.", "what he is saying"),
+        ("There may be some truth in what he is saying.", "what he is saying"),
         ("The council rejected what they proposed.", "what they proposed"),
         ("The council rejected what the crews proposed.", None),
         ("Nobody knows what he wants.", None),
@@ -319,8 +319,8 @@ def test_what_someone_said_points_back(words: str, expected: str | None) -> None
         "The harbour was quiet all week. He reportedly wants the pier sold.\n",
         # "they" after a frame, no one named before
         "The couple came back twice. My impression is that they probably want the pier.\n",
-        # unhedged: the author's own "I stated the problem was ..."
-        "The tolls were a burden. I stated the problem was the harbour board's greed.\n",
+        # unhedged: the author's own "I said the trouble was ..."
+        "The tolls were a burden. I said the trouble was the harbour board's greed.\n",
     ],
 )
 def test_the_pages_own_words_that_point_to_no_one_shown_are_no_claim(analyze, text: str) -> None:
@@ -348,14 +348,14 @@ def test_the_writers_what_he_is_saying_needs_its_person_shown(analyze) -> None:
     # "what he is saying" after a sentence that names no one: no claim (a reader of seed
     # 93); after one that names the person, kept, marked (the sentence may name two)
     doc, claims = analyze(
-        "The harbour was quiet all week. There seems to be good reason behind what he is saying.\n"
+        "The harbour was quiet all week. There may be some truth in what he is saying.\n"
     )
-    assert not [c for c in claims if "good reason" in c.text], [c.text for c in claims]
+    assert not [c for c in claims if "some truth" in c.text], [c.text for c in claims]
     doc, claims = analyze(
-        "Ivo Renk, the harbour master of Vellorn, resigned on Monday. There seems to be good "
-        "reason behind what he is saying.\n"
+        "Ivo Renk, the harbour master of Vellorn, resigned on Monday. There may be some truth "
+        "in what he is saying.\n"
     )
-    c = _only(claims, "good reason", doc)
+    c = _only(claims, "some truth", doc)
     assert _refers(doc, c) == "what he is saying" and c.hedge is not None
 
 
@@ -370,3 +370,26 @@ def test_a_first_name_alone_is_the_full_name_before_it(analyze) -> None:
     c = _only(claims, "pier sold", doc)
     assert c.subject_text in ("Greta", "Greta Halvorsen") and _refers(doc, c) == "She"
     assert doc.text[c.subject_start : c.subject_end] == c.subject_text
+
+
+def _person(text: str, start: int) -> Any:
+    from newsdossier.model import Mention
+
+    return Mention("d", start, start + len(text), text, "PERSON", "person", text.lower(), "t", "1")
+
+
+@pytest.mark.issue(15)
+def test_a_surname_alone_stays_its_own_person() -> None:
+    # "Renk" is the surname of "Ivo Renk": a compound "Renk-Odrin" does not make it Odrin
+    # (FakeNewsCorpus: a surname was taken for the other surname of a tagged compound of
+    # the two, and "he" named after the wrong person); a first name alone is the one full
+    # name it begins
+    from types import SimpleNamespace
+
+    from newsdossier.analyze.claims.antecedents import _surname
+
+    ms = [_person("Ivo Renk", 0), _person("Renk-Odrin", 20), _person("Pell Odrin", 40)]
+    d: Any = SimpleNamespace(mentions=[*ms, _person("Renk", 60), _person("Pell", 70)])
+    assert _surname(d, d.mentions[3]) == "renk"
+    assert _surname(d, d.mentions[4]) == "odrin"
+    assert _surname(d, ms[2]) == "odrin"

@@ -306,7 +306,7 @@ def test_negation_under_a_hedge_is_negative(analyze, text: str) -> None:
         "One common theme seems to hold across all the districts; voters do not like the council.",
         # (a subject of its own: "they" there points back, and the page's own words that
         # point back to no one they show are no claim, context.py)
-        "And my impression is that the Renks are wanting a child, they cannot get one, and "
+        "And my impression is that the Renks are wanting a boat, they cannot get one, and "
         "they are at that desperate phase.",
     ],
 )
