@@ -13,7 +13,8 @@ What fits, by the pointing words (the subject of the statement's main clause):
 
 * "he"/"she": the one person (one surname) named from two sentences before up to the
   words, named where a sentence opens ("Former minister Ivo Renk ...") or as a speaker;
-  in a quote, never its own speaker (who says "I").  "Renk met a guard. He ..." has one
+  in a quote, never its own speaker (who says "I"); a first name alone ("Ivo" after "Ivo
+  Renk") counts as the full name it begins.  "Renk met a guard. He ..." has one
   name but the guard may be meant: the name must open its sentence.
 * "it"/"they": the one organisation or place (one key) named in that window, opening its
   sentence, with no person there for "they"; not before a copula ("It was a long day":
@@ -140,11 +141,28 @@ def _one_person(
 ) -> Mention | None:
     # (an acronym tagged as a person, "MEK", is an organisation's name)
     people = [m for m in near if m.label == "PERSON" and name_key(m.text) and not m.text.isupper()]
-    if len({name_key(m.text).split()[-1] for m in people}) != 1:
+    if len({_surname(d, m) for m in people}) != 1:
         return None
     if not any(_opens_sentence(d, subs, k, m) or _spoke(subs, k, statements, m) for m in people):
         return None  # "A guard stopped Ivo Renk. He ...": the guard may be meant
     return people[-1]
+
+
+def _surname(d: _Doc, m: Mention) -> str:
+    """The last word of a person's name; for a first name alone ("Ivo" after "Ivo
+    Renk"), the last word of the one full name of the document that it begins, so that
+    "Ivo Renk ... Ivo has ... He" is one person (an interview's host and guest are often
+    called by their first names)."""
+    key = name_key(m.text).split()
+    if len(key) != 1:
+        return key[-1]
+    names = [
+        k for x in d.mentions if x.label == "PERSON" and len(k := name_key(x.text).split()) > 1
+    ]
+    if any(k[-1] == key[0] for k in names):
+        return key[0]  # "Renk" is a surname ("Ivo Renk"), whatever "Renk-Odrin" is
+    full = {k[-1] for k in names if k[0] == key[0]}
+    return next(iter(full)) if len(full) == 1 else key[0]
 
 
 def _one_actor(

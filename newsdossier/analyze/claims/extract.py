@@ -82,11 +82,19 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "37"  # 37 (15aa): talk named by its object ("said nice things about X") is no
+VERSION = "38"  # 38: versions 37 and 36 of parallel branches together (issue 15)
+# 37 (15aa): talk named by its object ("said nice things about X") is no
 # statement; the main clause before "after X announced ..." is not X's words; "X said she
 # pointed out that ..." is X's; an accusation is its verb with its object; a quoted phrase
 # inside the reported clause keeps the clause; "asked X whether ..." is the question;
 # "According to X, <clause with $1,350>" keeps the clause: speech.py (issue 15)
+# 36 (15z): the page's own words (the writer's, the author's "I stated
+# ...", an outlet's unattributed) whose subject points back to what the row can neither
+# name nor show are no claim (context.py); pointing words found behind a frame ("my
+# impression is that they", "It has been reported that ... the same thing"), in a
+# fronted concession, "what he is saying"; "It is when ...", "It was fine for what ..."
+# are no expletives; a first name alone is the full name it begins (antecedents.py)
+# (issue 15)
 # 35: a channel is carried to a speaker's next words only from an interview
 # ("told the Y", "said to Y"), never from an outlet's account ("the Y quoted X as saying",
 # "X said, the Y reported"): outlets.py _addressed (issue 15)

@@ -304,8 +304,10 @@ def test_negation_under_a_hedge_is_negative(analyze, text: str) -> None:
         "Perhaps the best part about the fair was that the stallholders did not ask for a fee.",
         # a clause after a semicolon, run-on clauses: the patterns keep the first one's polarity
         "One common theme seems to hold across all the districts; voters do not like the council.",
-        "And my impression is that they are wanting a child, they cannot get one, and they are "
-        "at that desperate phase.",
+        # (a subject of its own: "they" there points back, and the page's own words that
+        # point back to no one they show are no claim, context.py)
+        "And my impression is that the Renks are wanting a boat, they cannot get one, and "
+        "they are at that desperate phase.",
     ],
 )
 def test_negation_that_negates_nothing_stays_positive(analyze, text: str) -> None:
