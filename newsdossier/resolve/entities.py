@@ -223,6 +223,17 @@ _JOB_AFTER = re.compile(
 # the initials of such a run spell its first acronym, which is no long name of it
 # (FakeNewsCorpus reader's check, seed 232)
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Z&]{1,5}(?:[ \t]*[-‐/][ \t]*[A-Z][A-Z&]{1,5})+")
+# plural heads of places' names (generic geography, no names): "X Heights" is a place
+_GEOGRAPHIC_PLURALS = frozenset(
+    ["islands", "isles", "heights", "springs", "falls", "lakes", "hills", "mountains",
+     "keys", "plains", "rapids", "territories", "states", "emirates", "woods", "gardens",
+     "fields", "sands", "dunes", "rocks", "cliffs", "flats", "meadows", "forks", "shoals",
+     "narrows", "downs", "moors", "glades", "highlands", "lowlands", "midlands", "mills",
+     "acres", "estates", "towers", "lands", "provinces", "regions", "villages", "wells",
+     "pines", "oaks", "palms", "banks", "straits", "rivers", "valleys", "peaks", "bays",
+     "sounds", "reefs", "waters", "marshes", "ridges", "crossings", "corners", "shores"]
+)  # fmt: skip
+_INNER_CAPITALS = re.compile(r"[A-Z][a-z]+")
 _DEMONYM_SUFFIXES = ("ians", "ian", "is", "i", "ese", "ans", "an")
 _ALIAS_HOW = {
     "acronym": "acronym",
@@ -429,6 +440,8 @@ class _Resolver:
             lab[label] = lab.get(label, 0) + n
         self._labels[key] = lab
         typ = key_type(key, surface, t)
+        if typ == "place" and self._place_and_plural(key, surface):
+            typ = "organization"
         blob = json.dumps({"l": lab, "t": t}, sort_keys=True)
         self._typed[key] = typ
         if info is None:
@@ -439,6 +452,41 @@ class _Resolver:
             if flipped:
                 self._reopen_words(key, info.entity)
         return typ
+
+    def _place_and_plural(self, key: str, surface: str) -> bool:
+        """ "Tarnby Harriers", "North Vellor Comets": a place's name and a capitalised
+        plural noun, the way news writing names a club or a team, read as a place by
+        the tagger (it sees the place's name).  Not a plural of geography ("Vellor
+        Heights", "Tarnby Islands": places), nor where the plural is itself a
+        place or the whole name a country ("United States").  ECB+: a team named so
+        was a place, and its bare name on other pages a person of each page (issue 16)."""
+        words = surface.split()
+        toks = key.split()
+        if len(toks) < 2 or len(words) != len(toks) or country_of(key) is not None:
+            return False
+        last = words[-1]
+        if not (
+            last[:1].isupper()
+            and last[1:].islower()
+            and last.isalpha()
+            and len(last) >= 4
+            and last.endswith("s")
+            and not last.endswith(("ss", "us", "is"))
+        ):
+            return False
+        if toks[-1] in _GEOGRAPHIC_PLURALS or self._is_place(toks[-1]):
+            return False
+        return self._is_place(" ".join(toks[:-1]))
+
+    def _team_of(self, orgs: set[str]) -> bool:
+        """The one organisation is named as a team is: a place's name and a plural."""
+        (eid,) = orgs
+        return any(
+            self._place_and_plural(k, surface)
+            for k in self._keys(eid)
+            if " " in k and not is_scoped(k)
+            for surface in [self.store.first_surface(k) or ""]
+        )
 
     def _reopen_words(self, key: str, eid: str) -> None:
         """A name's type changed: the bare words of it its earlier pages decided with the
@@ -554,6 +602,35 @@ class _Resolver:
                 return info.entity, 100.0, "spelling", variant
         return None
 
+    def _match_spaced(self, key: str, surface: str, typ: str) -> tuple[str, float, str, str] | None:
+        """ "Vellor Tech" ~ "VellorTech": an organisation's name written as two words or as
+        one word with a capital inside.  The key with its words joined (or the surface
+        split at its inner capitals) is looked up; only an organisation's name of the
+        same letters is taken (ECB+: a company written both ways on pages of one story
+        was two entities, issue 16).  People are left out: a surname written apart
+        ("Mc Vellan") is looked up by its spelling."""
+        if typ not in ("organization", "other"):
+            return None
+        toks = key.split()
+        if len(toks) >= 2:
+            if not all(t.isalpha() for t in toks):
+                return None
+            variant = "".join(toks)
+        else:
+            parts = _INNER_CAPITALS.findall(surface)
+            if len(parts) < 2 or "".join(parts) != surface or any(len(x) < 2 for x in parts):
+                return None
+            variant = name_key(" ".join(parts))
+        info = self.index.info(variant)
+        if (
+            info is None
+            or info.type not in ("organization", "other")
+            or is_scoped(variant)
+            or self._blocked({key}, self._keys(info.entity))
+        ):
+            return None
+        return info.entity, 100.0, "spelling", variant
+
     def place_key(self, nk: _NewKey) -> None:
         key = nk.key
         if self.index.entity(key) is not None:
@@ -578,6 +655,8 @@ class _Resolver:
             hit = self._match(stripped, translit_key(stripped), nk.type, key)
             if hit is None and " " in key:
                 hit = self._match_glued(stripped, nk.type)
+            if hit is None:
+                hit = self._match_spaced(stripped, nk.surface, nk.type)
             if hit is not None and self._shouted_word(nk, hit):
                 hit = None
             if hit is not None:
@@ -795,10 +874,15 @@ class _Resolver:
         """ "Regina M. Benjamin" = "Regina Benjamin" = "Ka'Loni Marie Flynn" minus the
         middle name; "W. Ivo Renk" = "Ivo Renk"; "Mo Renk" = "Maurice Renk" (a
         given name's common short form).  Only one person may fit, and a very common
-        name ("John Smith" / "John Paul Smith") is never matched this way."""
+        name ("John Smith" / "John Paul Smith") is matched this way only where a page
+        of it shares ``_MIN_CONTEXT_NAMES`` names (not places) with a page of the
+        person it fits: a name that common says nothing by itself, the company it
+        keeps does (ECB+: a defendant named with and without his middle name on pages
+        of one trial stayed two people, issue 16)."""
         p = parse_person(nk.key)
-        if len(p.core) < 2 or is_common_name(p) or p.surname is None:
+        if len(p.core) < 2 or p.surname is None:
             return False
+        common = is_common_name(p)
         surname = translit_key(p.surname)
         found: dict[str, str] = {}
         for k in self.index.surname_keys(surname):
@@ -817,12 +901,30 @@ class _Resolver:
             q = parse_person(k)
             if len(q.core) > 2 and len(p.core) > 2 and not _same_person_name(p.core, q.core):
                 return False  # "Ivo Renk" holds "Ivo W. Renk": "Ivo H. W. Renk" is another
+        if common and not self._pages_share_names(nk.key, eid):
+            return False
         # a document naming both is the evidence show --why gives
         shared = self.store.first_shared_document(nk.key, via)
         # (a person, whatever the tagger voted: "Mo Renk" read as a place, "Mo." Missouri)
         self.index.add(nk.key, "person", acronym=False, entity=eid, how="short-form", via=via,
                        link=(shared, None) if shared else None)  # fmt: skip
         return True
+
+    def _pages_share_names(self, key: str, eid: str) -> bool:
+        """A page of ``key`` names ``_MIN_CONTEXT_NAMES`` others (not places) that a
+        page of entity ``eid`` names too (pages read: ``_MAX_CONTEXT_DOCS`` a side)."""
+        docs: set[str] = set(self.store.entity_document_ids(eid, _MAX_CONTEXT_DOCS))
+        for k in self._keys(eid):
+            if " " in k and not is_scoped(k):
+                docs.update(self.store.unresolved_documents_of(k)[:_MAX_CONTEXT_DOCS])
+        theirs: set[str] = set()
+        for d in sorted(docs)[:_MAX_CONTEXT_DOCS]:
+            theirs |= {k for k in self._context(d, key) if not self._is_place(k)}
+        for d in sorted(self.store.unresolved_documents_of(key))[:_MAX_CONTEXT_DOCS]:
+            mine = {k for k in self._context(d, key) if not self._is_place(k) and not is_scoped(k)}
+            if len(mine & theirs) >= _MIN_CONTEXT_NAMES:
+                return True
+        return False
 
     def _longer_forms(self, base: str) -> set[str]:
         """Indexed names that start with ``base`` and one or two words more."""
@@ -1140,6 +1242,7 @@ class _Resolver:
             left = False
             linked: dict[str, str] = {}  # organisations this word stood for, and a document
             for doc, votes in doc_types.items():
+                team = False
                 doc_type = max(votes.items(), key=lambda t: (t[1], t[0] == "person"))[0]
                 found = self._doc_names(doc).get(token, set())
                 if doc_type == "person" or regal:
@@ -1150,6 +1253,10 @@ class _Resolver:
                         # after "Dorne Free Lantern": the organisation's last word
                         cands = {e for e in orgs if not regal and any(
                             written_after_the(self._text(doc), k) for k in self._keys(e))}  # fmt: skip
+                    elif not cands and len(orgs) == 1 and not regal and self._team_of(orgs):
+                        # "Tarnby Harriers ... the Harriers won": a team's plural tagged
+                        # PERSON, on a page naming nobody of that surname
+                        cands, team = orgs, True
                 else:  # a bare surname tagged ORG: a person's surname, or an org's last word
                     cands = {e for e, _ in found} if not names_a_chamber(nk.key) else set()
                 if own is not None:
@@ -1171,23 +1278,24 @@ class _Resolver:
                     sur = {e for e, _ in self._doc_names(doc).get("~" + token, set())} & cands
                     cands = sur if len(sur) == 1 else cands
                 relative_named, named = False, set(cands)
-                if len(cands) == 2 and person:
+                if len(cands) == 2 and person and not team:
                     # "Ivo Renk ... according to his son Tarek Renk": the one named as
                     # the other's relative is not the one the bare surname follows
                     principal = {e for e in cands if not self._named_as_relative(doc, e)}
                     if len(principal) == 1:
                         cands, relative_named = principal, True
-                if len(cands) == 1 and self._untagged_namesake(doc, nk.key, named):
+                if len(cands) == 1 and not team and self._untagged_namesake(doc, nk.key, named):
                     cands = {*cands, ""}  # an untagged "Tarek Renk" shares the surname
                 if (
                     len(cands) == 1
                     and person
+                    and not team
                     and not relative_named
                     and self._family_context(doc, nk.key, next(iter(cands)))
                 ):
                     cands = {*cands, ""}  # "Peterson ... murdering his wife": another Peterson
                 if len(cands) == 1 and self._not_a_short_form(
-                    doc, nk.key, core, token, cands, person
+                    doc, nk.key, core, token, cands, person and not team
                 ):
                     cands = {*cands, ""}
                 if len(cands) == 1:
