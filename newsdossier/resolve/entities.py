@@ -107,7 +107,11 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@15"  # 15: a word the corpus reads as an organisation's,
+RESOLVER = "newsdossier.entities@16"  # 16: a very common full name joins its middle-name
+# form where their pages share two names; "<place> <Plural>" is a team and its plural tagged
+# PERSON on the team's page its short form; "Vellor Tech" ~ "VellorTech" (organisations); a
+# full name voted organisation whose bare surname is written as a person's ("Renk said he")
+# is a person (issue 16); 15: a word the corpus reads as an organisation's,
 # tagged PERSON on a page naming nobody of that surname, is no one-page person; "Mo Renk"
 # read as a place joins "Maurice Renk"; "American Ivo Renk" joins "Ivo Renk"; a pronoun
 # before a page's one full name counts against a family context, and a family sentence with
@@ -442,7 +446,12 @@ class _Resolver:
         typ = key_type(key, surface, t)
         if typ == "place" and self._place_and_plural(key, surface):
             typ = "organization"
-        blob = json.dumps({"l": lab, "t": t}, sort_keys=True)
+        said = (stored or {}).get("s", 0)  # its surname's person readings ("s"), all passes
+        if t.get("person", 0) > 0 and self._person_shaped(key, surface):
+            said += self._surname_as_person(key)
+            if typ == "organization" and t["person"] + said > t.get("organization", 0):
+                typ = "person"
+        blob = json.dumps({"l": lab, "t": t, **({"s": said} if said else {})}, sort_keys=True)
         self._typed[key] = typ
         if info is None:
             self.index.votes[key] = blob
@@ -452,6 +461,41 @@ class _Resolver:
             if flipped:
                 self._reopen_words(key, info.entity)
         return typ
+
+    @staticmethod
+    def _person_shaped(key: str, surface: str) -> bool:
+        """Two or three capitalised words, no organisation's head word, no acronym."""
+        words = surface.split()
+        return (
+            2 <= len(key.split()) <= 3
+            and len(words) == len(key.split())
+            and all(w[:1].isupper() and w[1:2].islower() for w in words)
+            and not _has_org_word(key)
+            and country_of(key) is None
+        )
+
+    def _surname_as_person(self, key: str) -> int:
+        """The bare last word of full name ``key``, on the pages of this pass naming it,
+        read as a person's: tagged PERSON there, and after a personal title or before
+        "he"/"she" of its sentence ("Renk threw for 300 yards before he ...").
+
+        The tagger types some people's full names ORG on most of their pages (a
+        quarterback named after a brand); its bare surname, written as a person's,
+        says who the name is (ECB+: such a full name stayed an organisation and its
+        surname a one-page person of each page, issue 16).  A team's or a company's
+        bare last word is "it"/"they", and seldom tagged PERSON."""
+        last = key.split()[-1]
+        n = 0
+        for doc in self.store.unresolved_documents_of(key)[:_MAX_CONTEXT_DOCS]:
+            if not self.store.unresolved_label_counts(last, doc).get("PERSON"):
+                continue
+            text = self._text(doc)
+            for s, e in self.store.unlinked_mention_spans(doc, last):
+                stop = re.search(r"[.!?\n]", text[e : e + 300])
+                end = e + (stop.start() if stop else 300)
+                if _pronoun_after(text, e, end) or _TITLE_BEFORE.search(text, max(0, s - 8), s):
+                    n += 1
+        return n
 
     def _place_and_plural(self, key: str, surface: str) -> bool:
         """ "Tarnby Harriers", "North Vellor Comets": a place's name and a capitalised
@@ -920,6 +964,7 @@ class _Resolver:
         theirs: set[str] = set()
         for d in sorted(docs)[:_MAX_CONTEXT_DOCS]:
             theirs |= {k for k in self._context(d, key) if not self._is_place(k)}
+        theirs -= self._keys(eid)  # (a page naming both: the names themselves are no company)
         for d in sorted(self.store.unresolved_documents_of(key))[:_MAX_CONTEXT_DOCS]:
             mine = {k for k in self._context(d, key) if not self._is_place(k) and not is_scoped(k)}
             if len(mine & theirs) >= _MIN_CONTEXT_NAMES:
