@@ -937,3 +937,45 @@ def test_resolve_full_name_tagged_org_is_a_person_by_its_surname(store: Store) -
     types = dict(sql(store, "SELECT name, type FROM entities").fetchall())
     assert types["Pell Varney"] == "person"
     assert types["Harvan Quell"] == "organization"
+
+
+def test_resolve_organisation_name_with_one_word_singular_or_plural(store: Store) -> None:
+    """Issue 16 (ECB+): a long organisation's name written with one word in the
+    singular or the plural is one organisation; two that fit keep it apart."""
+    _write(
+        store,
+        _doc("The Vellorn Academy of Motion Picture Arts met.",
+             [("Vellorn Academy of Motion Picture Arts", "ORG")]),
+        _doc("The Vellorn Academy of Motion Pictures Arts voted.",
+             [("Vellorn Academy of Motion Pictures Arts", "ORG")]),
+        _doc("Tarnby Valve Works Union struck.", [("Tarnby Valve Works Union", "ORG")]),
+        _doc("Tarnby Valves Work Union rallied.", [("Tarnby Valves Work Union", "ORG")]),
+        _doc("Tarnby Valve Work Union marched.", [("Tarnby Valve Work Union", "ORG")]),
+    )  # fmt: skip
+    assert _one(store, "Vellorn Academy of Motion Pictures Arts") == _one(
+        store, "Vellorn Academy of Motion Picture Arts"
+    )
+    # "Valve Work" fits both "Valves Work" and "Valve Works": which one, nothing says
+    one = _one(store, "Tarnby Valve Work Union")
+    assert one not in {_one(store, "Tarnby Valve Works Union"),
+                       _one(store, "Tarnby Valves Work Union")}  # fmt: skip
+
+
+def test_resolve_surname_spelt_one_letter_apart_by_shared_company(store: Store) -> None:
+    """Issue 16 (ECB+): "Duran Vellick" and "Duran Vellicke" on pages sharing two
+    names are one person spelt two ways; without that company they stay apart."""
+    _write(
+        store,
+        _doc(
+            "Duran Vellick fell on Mount Ostrel, the Tarnby Alpine Club and Varna Rescue said.",
+            [("Duran Vellick", "PERSON"), ("Tarnby Alpine Club", "ORG"), ("Varna Rescue", "ORG")],
+        ),  # fmt: skip
+        _doc(
+            "Duran Vellicke died, said the Tarnby Alpine Club and Varna Rescue.",
+            [("Duran Vellicke", "PERSON"), ("Tarnby Alpine Club", "ORG"), ("Varna Rescue", "ORG")],
+        ),  # fmt: skip
+        _doc("Pell Orrin sang.", [("Pell Orrin", "PERSON")]),
+        _doc("Pell Orrine danced.", [("Pell Orrine", "PERSON")]),
+    )
+    assert _one(store, "Duran Vellicke") == _one(store, "Duran Vellick")
+    assert _one(store, "Pell Orrine") != _one(store, "Pell Orrin")
