@@ -51,6 +51,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any, cast
 
 from rapidfuzz.distance import Levenshtein
 
@@ -107,7 +108,12 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@15"  # 15: a word the corpus reads as an organisation's,
+RESOLVER = "newsdossier.entities@16"  # 16: a very common full name joins its middle-name
+# form where their pages share two names; "<place> <Plural>" is a team and its plural tagged
+# PERSON on the team's page its short form; "Vellor Tech" ~ "VellorTech" (organisations); a
+# full name voted organisation whose bare surname is written as a person's ("Renk said he")
+# is a person; a long organisation's name with one word singular or plural; "Ivo Renke" ~
+# "Ivo Renk" on pages sharing two names (issue 16); 15: a word the corpus reads as an organisation's,
 # tagged PERSON on a page naming nobody of that surname, is no one-page person; "Mo Renk"
 # read as a place joins "Maurice Renk"; "American Ivo Renk" joins "Ivo Renk"; a pronoun
 # before a page's one full name counts against a family context, and a family sentence with
@@ -223,6 +229,17 @@ _JOB_AFTER = re.compile(
 # the initials of such a run spell its first acronym, which is no long name of it
 # (FakeNewsCorpus reader's check, seed 232)
 _ACRONYM_RUN = re.compile(r"[A-Z][A-Z&]{1,5}(?:[ \t]*[-‐/][ \t]*[A-Z][A-Z&]{1,5})+")
+# plural heads of places' names (generic geography, no names): "X Heights" is a place
+_GEOGRAPHIC_PLURALS = frozenset(
+    ["islands", "isles", "heights", "springs", "falls", "lakes", "hills", "mountains",
+     "keys", "plains", "rapids", "territories", "states", "emirates", "woods", "gardens",
+     "fields", "sands", "dunes", "rocks", "cliffs", "flats", "meadows", "forks", "shoals",
+     "narrows", "downs", "moors", "glades", "highlands", "lowlands", "midlands", "mills",
+     "acres", "estates", "towers", "lands", "provinces", "regions", "villages", "wells",
+     "pines", "oaks", "palms", "banks", "straits", "rivers", "valleys", "peaks", "bays",
+     "sounds", "reefs", "waters", "marshes", "ridges", "crossings", "corners", "shores"]
+)  # fmt: skip
+_INNER_CAPITALS = re.compile(r"[A-Z][a-z]+")
 _DEMONYM_SUFFIXES = ("ians", "ian", "is", "i", "ese", "ans", "an")
 _ALIAS_HOW = {
     "acronym": "acronym",
@@ -429,7 +446,15 @@ class _Resolver:
             lab[label] = lab.get(label, 0) + n
         self._labels[key] = lab
         typ = key_type(key, surface, t)
-        blob = json.dumps({"l": lab, "t": t}, sort_keys=True)
+        if typ == "place" and self._place_and_plural(key, surface):
+            typ = "organization"
+        # its surname's person readings, all passes (stored as "s" beside the votes)
+        said = int(cast(Any, stored).get("s", 0)) if stored else 0
+        if t.get("person", 0) > 0 and self._person_shaped(key, surface):
+            said += self._surname_as_person(key)
+            if typ == "organization" and t["person"] + said > t.get("organization", 0):
+                typ = "person"
+        blob = json.dumps({"l": lab, "t": t, **({"s": said} if said else {})}, sort_keys=True)
         self._typed[key] = typ
         if info is None:
             self.index.votes[key] = blob
@@ -439,6 +464,76 @@ class _Resolver:
             if flipped:
                 self._reopen_words(key, info.entity)
         return typ
+
+    @staticmethod
+    def _person_shaped(key: str, surface: str) -> bool:
+        """Two or three capitalised words, no organisation's head word, no acronym."""
+        words = surface.split()
+        return (
+            2 <= len(key.split()) <= 3
+            and len(words) == len(key.split())
+            and all(w[:1].isupper() and w[1:2].islower() for w in words)
+            and not _has_org_word(key)
+            and country_of(key) is None
+        )
+
+    def _surname_as_person(self, key: str) -> int:
+        """The bare last word of full name ``key``, on the pages of this pass naming it,
+        read as a person's: tagged PERSON there, and after a personal title or before
+        "he"/"she" of its sentence ("Renk threw for 300 yards before he ...").
+
+        The tagger types some people's full names ORG on most of their pages (a
+        quarterback named after a brand); its bare surname, written as a person's,
+        says who the name is (ECB+: such a full name stayed an organisation and its
+        surname a one-page person of each page, issue 16).  A team's or a company's
+        bare last word is "it"/"they", and seldom tagged PERSON."""
+        last = key.split()[-1]
+        n = 0
+        for doc in self.store.unresolved_documents_of(key)[:_MAX_CONTEXT_DOCS]:
+            if not self.store.unresolved_label_counts(last, doc).get("PERSON"):
+                continue
+            text = self._text(doc)
+            for s, e in self.store.unlinked_mention_spans(doc, last):
+                stop = re.search(r"[.!?\n]", text[e : e + 300])
+                end = e + (stop.start() if stop else 300)
+                if _pronoun_after(text, e, end) or _TITLE_BEFORE.search(text, max(0, s - 8), s):
+                    n += 1
+        return n
+
+    def _place_and_plural(self, key: str, surface: str) -> bool:
+        """ "Tarnby Harriers", "North Vellor Comets": a place's name and a capitalised
+        plural noun, the way news writing names a club or a team, read as a place by
+        the tagger (it sees the place's name).  Not a plural of geography ("Vellor
+        Heights", "Tarnby Islands": places), nor where the plural is itself a
+        place or the whole name a country ("United States").  ECB+: a team named so
+        was a place, and its bare name on other pages a person of each page (issue 16)."""
+        words = surface.split()
+        toks = key.split()
+        if len(toks) < 2 or len(words) != len(toks) or country_of(key) is not None:
+            return False
+        last = words[-1]
+        if not (
+            last[:1].isupper()
+            and last[1:].islower()
+            and last.isalpha()
+            and len(last) >= 4
+            and last.endswith("s")
+            and not last.endswith(("ss", "us", "is"))
+        ):
+            return False
+        if toks[-1] in _GEOGRAPHIC_PLURALS or self._is_place(toks[-1]):
+            return False
+        return self._is_place(" ".join(toks[:-1]))
+
+    def _team_of(self, orgs: set[str]) -> bool:
+        """The one organisation is named as a team is: a place's name and a plural."""
+        (eid,) = orgs
+        return any(
+            self._place_and_plural(k, surface)
+            for k in self._keys(eid)
+            if " " in k and not is_scoped(k)
+            for surface in [self.store.first_surface(k) or ""]
+        )
 
     def _reopen_words(self, key: str, eid: str) -> None:
         """A name's type changed: the bare words of it its earlier pages decided with the
@@ -554,6 +649,96 @@ class _Resolver:
                 return info.entity, 100.0, "spelling", variant
         return None
 
+    def _match_spaced(self, key: str, surface: str, typ: str) -> tuple[str, float, str, str] | None:
+        """ "Vellor Tech" ~ "VellorTech": an organisation's name written as two words or as
+        one word with a capital inside.  The key with its words joined (or the surface
+        split at its inner capitals) is looked up; only an organisation's name of the
+        same letters is taken (ECB+: a company written both ways on pages of one story
+        was two entities, issue 16).  People are left out: a surname written apart
+        ("Mc Vellan") is looked up by its spelling."""
+        if typ not in ("organization", "other"):
+            return None
+        toks = key.split()
+        if len(toks) >= 2:
+            if not all(t.isalpha() for t in toks):
+                return None
+            variant = "".join(toks)
+        else:
+            parts = _INNER_CAPITALS.findall(surface)
+            if len(parts) < 2 or "".join(parts) != surface or any(len(x) < 2 for x in parts):
+                return None
+            variant = name_key(" ".join(parts))
+        info = self.index.info(variant)
+        if (
+            info is None
+            or info.type not in ("organization", "other")
+            or is_scoped(variant)
+            or self._blocked({key}, self._keys(info.entity))
+        ):
+            return None
+        return info.entity, 100.0, "spelling", variant
+
+    def _match_plural(self, key: str, typ: str) -> tuple[str, float, str, str] | None:
+        """ "Vellorn Academy of Motion Picture Arts" ~ "... Motion Pictures Arts": an
+        organisation's long name (three words or more) written with one word in the
+        singular or the plural; only one indexed organisation may fit (ECB+: an
+        academy's name written both ways on pages of one story, issue 16)."""
+        toks = key.split()
+        if typ not in ("organization", "other") or len(toks) < 3:
+            return None
+        found: dict[str, str] = {}
+        for i, t in enumerate(toks):
+            if len(t) < 4 or not t.isalpha() or t in _OF_WORDS:
+                continue
+            other = t[:-1] if t.endswith("s") and not t.endswith("ss") else t + "s"
+            variant = " ".join([*toks[:i], other, *toks[i + 1 :]])
+            info = self.index.info(variant)
+            if (
+                info is not None
+                and info.type in ("organization", "other")
+                and not is_scoped(variant)
+            ):
+                found.setdefault(info.entity, variant)
+        if len(found) != 1:
+            return None
+        ((eid, via),) = found.items()
+        if self._blocked({key}, self._keys(eid)):
+            return None
+        return eid, 100.0, "spelling", via
+
+    def _surname_slip(self, key: str) -> tuple[str, float, str, str] | None:
+        """ "Ivo Renke" ~ "Ivo Renk": the same given name and a surname one letter apart
+        (same first letter, four letters or more), one such person in the corpus, and
+        pages of the two that share ``_MIN_CONTEXT_NAMES`` names: a slip of the pen
+        or a second spelling of one person in one story (ECB+: a climber spelt two
+        ways on pages of his accident, issue 16).  Without that company two such
+        names stay two people."""
+        p = parse_person(key)
+        if len(p.core) != 2 or p.surname is None or len(p.surname) < 4 or is_common_name(p):
+            return None
+        found: dict[str, str] = {}
+        for cand in self.index.candidates(skeleton(translit_key(key))):
+            info = self.index.names[cand]
+            if info.type != "person" or is_scoped(cand) or cand == key:
+                continue
+            q = parse_person(cand)
+            if len(q.core) != 2 or q.core[0] != p.core[0] or q.surname is None:
+                continue
+            if (
+                q.surname == p.surname
+                or q.surname[0] != p.surname[0]
+                or len(q.surname) < 4
+                or Levenshtein.distance(q.surname, p.surname) != 1
+            ):
+                continue
+            found.setdefault(info.entity, cand)
+        if len(found) != 1:
+            return None
+        ((eid, via),) = found.items()
+        if self._blocked({key}, self._keys(eid)) or not self._pages_share_names(key, eid):
+            return None
+        return eid, 100.0, "spelling", via
+
     def place_key(self, nk: _NewKey) -> None:
         key = nk.key
         if self.index.entity(key) is not None:
@@ -578,6 +763,12 @@ class _Resolver:
             hit = self._match(stripped, translit_key(stripped), nk.type, key)
             if hit is None and " " in key:
                 hit = self._match_glued(stripped, nk.type)
+            if hit is None:
+                hit = self._match_spaced(stripped, nk.surface, nk.type)
+            if hit is None:
+                hit = self._match_plural(stripped, nk.type)
+            if hit is None and person:
+                hit = self._surname_slip(stripped)
             if hit is not None and self._shouted_word(nk, hit):
                 hit = None
             if hit is not None:
@@ -795,10 +986,15 @@ class _Resolver:
         """ "Regina M. Benjamin" = "Regina Benjamin" = "Ka'Loni Marie Flynn" minus the
         middle name; "W. Ivo Renk" = "Ivo Renk"; "Mo Renk" = "Maurice Renk" (a
         given name's common short form).  Only one person may fit, and a very common
-        name ("John Smith" / "John Paul Smith") is never matched this way."""
+        name ("John Smith" / "John Paul Smith") is matched this way only where a page
+        of it shares ``_MIN_CONTEXT_NAMES`` names (not places) with a page of the
+        person it fits: a name that common says nothing by itself, the company it
+        keeps does (ECB+: a defendant named with and without his middle name on pages
+        of one trial stayed two people, issue 16)."""
         p = parse_person(nk.key)
-        if len(p.core) < 2 or is_common_name(p) or p.surname is None:
+        if len(p.core) < 2 or p.surname is None:
             return False
+        common = is_common_name(p)
         surname = translit_key(p.surname)
         found: dict[str, str] = {}
         for k in self.index.surname_keys(surname):
@@ -817,12 +1013,31 @@ class _Resolver:
             q = parse_person(k)
             if len(q.core) > 2 and len(p.core) > 2 and not _same_person_name(p.core, q.core):
                 return False  # "Ivo Renk" holds "Ivo W. Renk": "Ivo H. W. Renk" is another
+        if common and not self._pages_share_names(nk.key, eid):
+            return False
         # a document naming both is the evidence show --why gives
         shared = self.store.first_shared_document(nk.key, via)
         # (a person, whatever the tagger voted: "Mo Renk" read as a place, "Mo." Missouri)
         self.index.add(nk.key, "person", acronym=False, entity=eid, how="short-form", via=via,
                        link=(shared, None) if shared else None)  # fmt: skip
         return True
+
+    def _pages_share_names(self, key: str, eid: str) -> bool:
+        """A page of ``key`` names ``_MIN_CONTEXT_NAMES`` others (not places) that a
+        page of entity ``eid`` names too (pages read: ``_MAX_CONTEXT_DOCS`` a side)."""
+        docs: set[str] = set(self.store.entity_document_ids(eid, _MAX_CONTEXT_DOCS))
+        for k in self._keys(eid):
+            if " " in k and not is_scoped(k):
+                docs.update(self.store.unresolved_documents_of(k)[:_MAX_CONTEXT_DOCS])
+        theirs: set[str] = set()
+        for d in sorted(docs)[:_MAX_CONTEXT_DOCS]:
+            theirs |= {k for k in self._context(d, key) if not self._is_place(k)}
+        theirs -= self._keys(eid)  # (a page naming both: the names themselves are no company)
+        for d in sorted(self.store.unresolved_documents_of(key))[:_MAX_CONTEXT_DOCS]:
+            mine = {k for k in self._context(d, key) if not self._is_place(k) and not is_scoped(k)}
+            if len(mine & theirs) >= _MIN_CONTEXT_NAMES:
+                return True
+        return False
 
     def _longer_forms(self, base: str) -> set[str]:
         """Indexed names that start with ``base`` and one or two words more."""
@@ -1140,6 +1355,7 @@ class _Resolver:
             left = False
             linked: dict[str, str] = {}  # organisations this word stood for, and a document
             for doc, votes in doc_types.items():
+                team = False
                 doc_type = max(votes.items(), key=lambda t: (t[1], t[0] == "person"))[0]
                 found = self._doc_names(doc).get(token, set())
                 if doc_type == "person" or regal:
@@ -1150,6 +1366,10 @@ class _Resolver:
                         # after "Dorne Free Lantern": the organisation's last word
                         cands = {e for e in orgs if not regal and any(
                             written_after_the(self._text(doc), k) for k in self._keys(e))}  # fmt: skip
+                    elif not cands and len(orgs) == 1 and not regal and self._team_of(orgs):
+                        # "Tarnby Harriers ... the Harriers won": a team's plural tagged
+                        # PERSON, on a page naming nobody of that surname
+                        cands, team = orgs, True
                 else:  # a bare surname tagged ORG: a person's surname, or an org's last word
                     cands = {e for e, _ in found} if not names_a_chamber(nk.key) else set()
                 if own is not None:
@@ -1171,23 +1391,24 @@ class _Resolver:
                     sur = {e for e, _ in self._doc_names(doc).get("~" + token, set())} & cands
                     cands = sur if len(sur) == 1 else cands
                 relative_named, named = False, set(cands)
-                if len(cands) == 2 and person:
+                if len(cands) == 2 and person and not team:
                     # "Ivo Renk ... according to his son Tarek Renk": the one named as
                     # the other's relative is not the one the bare surname follows
                     principal = {e for e in cands if not self._named_as_relative(doc, e)}
                     if len(principal) == 1:
                         cands, relative_named = principal, True
-                if len(cands) == 1 and self._untagged_namesake(doc, nk.key, named):
+                if len(cands) == 1 and not team and self._untagged_namesake(doc, nk.key, named):
                     cands = {*cands, ""}  # an untagged "Tarek Renk" shares the surname
                 if (
                     len(cands) == 1
                     and person
+                    and not team
                     and not relative_named
                     and self._family_context(doc, nk.key, next(iter(cands)))
                 ):
                     cands = {*cands, ""}  # "Peterson ... murdering his wife": another Peterson
                 if len(cands) == 1 and self._not_a_short_form(
-                    doc, nk.key, core, token, cands, person
+                    doc, nk.key, core, token, cands, person and not team
                 ):
                     cands = {*cands, ""}
                 if len(cands) == 1:

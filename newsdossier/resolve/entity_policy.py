@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 _FULL_NAME_WEIGHT = 3
+_SHORT_FORM_WEIGHT = 2  # a bare surname tagged PERSON, linked to its full name
 # Organisation head words that are never a person's surname (unlike "Post",
 # "Court", "Banks", "Guard" of org_words.yml), with romanised Arabic/Persian
 # heads ("Katibat" battalion, "Jabhat" front, "Harakat" movement, "Sazman"
@@ -199,6 +200,7 @@ def summarize_entity(
     short: set[str] = set()
     votes: dict[str, int] = {}
     place = False
+    surnames = 0
     for text, kind, typ, n in rows:
         if kind == "demonym":
             continue
@@ -207,6 +209,8 @@ def summarize_entity(
             short.add(text)
         vtyp, w = mention_weight(text, kind, typ)
         votes[vtyp] = votes.get(vtyp, 0) + w * n
+        if kind == "short-form" and typ == "person":
+            surnames += n
         if kind != "recall":
             votes.setdefault(typ, 0)
         if kind != "short-form" and country_of(name_key(text)) is not None:
@@ -216,6 +220,11 @@ def summarize_entity(
     forms = sorted(
         counts.items(), key=lambda t: (t[0] not in own, t[0] in short, -t[1], -len(t[0]), t[0])
     )
+    if votes.get("person", 0) > 0:
+        # its bare surname tagged PERSON where it stands for the name ("Renk said he
+        # ..."): a person's reading of the name, when some full-name mention is
+        # tagged PERSON too (a team's plural tagged PERSON is not: issue 16)
+        votes["person"] += _SHORT_FORM_WEIGHT * surnames
     if place:
         typ = "place"
     elif not any(votes.values()):

@@ -848,3 +848,134 @@ def test_resolve_family_sentence_without_pronouns(
     name is the one meant."""
     _write(store, _doc(text, [("Renk", "PERSON"), (full, "PERSON")]))
     assert (_entities(store, "Renk") == {_one(store, full)}) is linked
+
+
+def test_resolve_common_name_joins_its_middle_name_form_by_shared_company(store: Store) -> None:
+    """Issue 16 (ECB+): a very common full name joins the one middle-name form of it
+    where a page of each names two others in common; without that company it stays
+    apart (a name that common says nothing by itself)."""
+    _write(
+        store,
+        _doc(
+            "John Paul Smith was tried. The Vellorn Council and Ostrel Accord spoke.",
+            [("John Paul Smith", "PERSON"), ("Vellorn Council", "ORG"), ("Ostrel Accord", "ORG")],
+        ),  # fmt: skip
+        _doc(
+            "John Smith was convicted, the Vellorn Council and Ostrel Accord said.",
+            [("John Smith", "PERSON"), ("Vellorn Council", "ORG"), ("Ostrel Accord", "ORG")],
+        ),  # fmt: skip
+        _doc("Mary Ann Jones sang.", [("Mary Ann Jones", "PERSON")]),
+        _doc(
+            "Mary Jones won, the Tarnby Harriers said.",
+            [("Mary Jones", "PERSON"), ("Tarnby Harriers", "ORG")],
+        ),  # fmt: skip
+    )
+    assert _one(store, "John Smith") == _one(store, "John Paul Smith")
+    assert _one(store, "Mary Jones") != _one(store, "Mary Ann Jones")
+
+
+def test_resolve_place_and_plural_is_a_team_and_its_plural_tagged_person(store: Store) -> None:
+    """Issue 16 (ECB+): "<place> <Plural>" read as a place by the tagger names a team;
+    its plural tagged PERSON on the team's page is the team's short form, not a
+    person of that page.  A plural of geography ("Dorne Heights") stays a place."""
+    _write(
+        store,
+        _doc("Dorne is a port.", [("Dorne", "GPE")]),
+        _doc(
+            "The Dorne Falcons won. The Falcons scored late.",
+            [("Dorne Falcons", "GPE"), ("Falcons", "PERSON")],
+        ),  # fmt: skip
+        _doc(
+            "Dorne Heights flooded. Heights was the worst hit.",
+            [("Dorne Heights", "GPE"), ("Heights", "PERSON")],
+        ),  # fmt: skip
+    )
+    assert _one(store, "Falcons") == _one(store, "Dorne Falcons")
+    assert _one(store, "Heights") != _one(store, "Dorne Heights")
+
+
+def test_resolve_organisation_written_as_one_word_or_two(store: Store) -> None:
+    """Issue 16 (ECB+): "Vellor Tech" and "VellorTech" are one organisation (same
+    letters, other spacing); people are not joined so."""
+    _write(
+        store,
+        _doc("Vellor Tech was sold.", [("Vellor Tech", "ORG")]),
+        _doc("VellorTech shares rose.", [("VellorTech", "ORG")]),
+        _doc("Quarion Labs opened.", [("Quarion Labs", "ORG")]),
+        _doc("Ivo Renk spoke.", [("Ivo Renk", "PERSON")]),
+        _doc("IvoRenk posted.", [("IvoRenk", "PERSON")]),
+    )
+    assert _one(store, "VellorTech") == _one(store, "Vellor Tech")
+    assert _one(store, "Quarion Labs") != _one(store, "Vellor Tech")
+    assert _one(store, "IvoRenk") != _one(store, "Ivo Renk")
+
+
+def test_resolve_full_name_tagged_org_is_a_person_by_its_surname(store: Store) -> None:
+    """Issue 16 (ECB+): a full name the tagger types ORG on most of its pages is a
+    person where its bare surname, tagged PERSON there, is written as a person's
+    ("Renk threw ... before he ..."); the surname then is its short form.  A company
+    named so, whose bare word is "it", stays an organisation."""
+    _write(
+        store,
+        _doc(
+            "Varney threw for 300 yards before he left; Pell Varney led the team.",
+            [("Pell Varney", "ORG"), ("Varney", "PERSON")],
+        ),  # fmt: skip
+        _doc(
+            "Varney said he was happy. Pell Varney won again.",
+            [("Pell Varney", "ORG"), ("Varney", "PERSON")],
+        ),  # fmt: skip
+        _doc("Pell Varney starts today.", [("Pell Varney", "PERSON")]),
+        _doc(
+            "Quell said it would grow. Harvan Quell makes valves.",
+            [("Harvan Quell", "ORG"), ("Quell", "PERSON")],
+        ),  # fmt: skip
+        _doc("Harvan Quell hired.", [("Harvan Quell", "PERSON")]),
+    )
+    varney = _one(store, "Pell Varney")
+    assert _entities(store, "Varney") == {varney}
+    types = dict(sql(store, "SELECT name, type FROM entities").fetchall())
+    assert types["Pell Varney"] == "person"
+    assert types["Harvan Quell"] == "organization"
+
+
+def test_resolve_organisation_name_with_one_word_singular_or_plural(store: Store) -> None:
+    """Issue 16 (ECB+): a long organisation's name written with one word in the
+    singular or the plural is one organisation; two that fit keep it apart."""
+    _write(
+        store,
+        _doc("The Vellorn Academy of Motion Picture Arts met.",
+             [("Vellorn Academy of Motion Picture Arts", "ORG")]),
+        _doc("The Vellorn Academy of Motion Pictures Arts voted.",
+             [("Vellorn Academy of Motion Pictures Arts", "ORG")]),
+        _doc("Tarnby Valve Works Union struck.", [("Tarnby Valve Works Union", "ORG")]),
+        _doc("Tarnby Valves Work Union rallied.", [("Tarnby Valves Work Union", "ORG")]),
+        _doc("Tarnby Valve Work Union marched.", [("Tarnby Valve Work Union", "ORG")]),
+    )  # fmt: skip
+    assert _one(store, "Vellorn Academy of Motion Pictures Arts") == _one(
+        store, "Vellorn Academy of Motion Picture Arts"
+    )
+    # "Valve Work" fits both "Valves Work" and "Valve Works": which one, nothing says
+    one = _one(store, "Tarnby Valve Work Union")
+    assert one not in {_one(store, "Tarnby Valve Works Union"),
+                       _one(store, "Tarnby Valves Work Union")}  # fmt: skip
+
+
+def test_resolve_surname_spelt_one_letter_apart_by_shared_company(store: Store) -> None:
+    """Issue 16 (ECB+): "Duran Vellick" and "Duran Vellicke" on pages sharing two
+    names are one person spelt two ways; without that company they stay apart."""
+    _write(
+        store,
+        _doc(
+            "Duran Vellick fell on Mount Ostrel, the Tarnby Alpine Club and Varna Rescue said.",
+            [("Duran Vellick", "PERSON"), ("Tarnby Alpine Club", "ORG"), ("Varna Rescue", "ORG")],
+        ),  # fmt: skip
+        _doc(
+            "Duran Vellicke died, said the Tarnby Alpine Club and Varna Rescue.",
+            [("Duran Vellicke", "PERSON"), ("Tarnby Alpine Club", "ORG"), ("Varna Rescue", "ORG")],
+        ),  # fmt: skip
+        _doc("Pell Orrin sang.", [("Pell Orrin", "PERSON")]),
+        _doc("Pell Orrine danced.", [("Pell Orrine", "PERSON")]),
+    )
+    assert _one(store, "Duran Vellicke") == _one(store, "Duran Vellick")
+    assert _one(store, "Pell Orrine") != _one(store, "Pell Orrin")
