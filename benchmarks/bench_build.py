@@ -172,6 +172,9 @@ def _run_build(corpus: Path, db: Path, workers: int, extra: tuple[str, ...] = ()
         "peak_worker_rss_mb": worker_mb,
         "framing_s": stages.get(_FRAMING, 0.0), "stage_seconds": stages,
         "resolver_passes": summary["resolver_passes"],
+        # the critical path's parts outside the workers' analysis (run/local.py)
+        "startup_s": summary.get("startup_seconds", 0.0),
+        "final_pass_s": summary.get("final_pass_seconds", 0.0),
     }  # fmt: skip
 
 
@@ -365,6 +368,12 @@ def _throughput(
             f"  framing stage            : {r['framing_rate']:7.2f} docs/s inside the build"
             f" ({r['one']['framing_s']:.1f} s of the worker's time,"
             f" {100 * r['framing_share']:.0f} % of the build's step time)"
+        )
+        t = r["triage"]
+        print(
+            f"  --no-framing build's critical path: {t['startup_s']:.1f} s from its start to"
+            f" the first batch's analysis (imports, forkserver warm-up), {t['final_pass_s']:.1f} s"
+            f" in the end-of-build pass after the last batch, of {t['wall_s']:.1f} s wall"
         )
         print("  ratios: " + ", ".join(f"{k} {v:.3f}" for k, v in r["ratios"].items()))
     medians = {k: _median([r["ratios"][k] for r in rounds]) for k in rounds[0]["ratios"]}

@@ -75,6 +75,12 @@ class BuildReport:
     #: where the per-document stage ran: "inline", "local" (process pool),
     #: "dask-local" or "dask://HOST:PORT" (run/executor.py)
     executor: str = "inline"
+    #: the build's critical path (wall seconds, 0 with --workers 0): from its start to
+    #: the first batch's analysis (reading, the forkserver's warm-up: imports and model
+    #: load), and the end-of-build pass, which waits for the last batch (the
+    #: intermediate passes overlap the workers' analysis)
+    startup_seconds: float = 0.0
+    final_pass_seconds: float = 0.0
 
     @property
     def records(self) -> int:
@@ -105,6 +111,7 @@ class _Builder:
         self.resolved: Counter[str] = Counter()
         # wall-clock span of the workers' batches and the time spent in them
         self.first_start = self.last_end = self.busy = 0.0
+        self.wall_started = time.time()  # comparable with the batches' spans
         self.stored = store.document_count()
         passed = int(store.resolution_state().get("passed_docs", self.stored))
         self.next_pass = next_pass_at(passed, settings.resolve_every_docs)
@@ -162,6 +169,7 @@ class _Builder:
         if not self.workers or not result.pid:
             return
         self.first_start = min(self.first_start or result.started, result.started)
+        self.report.startup_seconds = max(0.0, self.first_start - self.wall_started)
         self.last_end = max(self.last_end, result.ended)
         self.busy += result.ended - result.started
         span = self.last_end - self.first_start
@@ -182,7 +190,9 @@ class _Builder:
     def finish(self, started: float) -> BuildReport:
         # the last documents, the final-only resolvers, until nothing changes
         timings: dict[str, float] = {}
+        final_started = time.perf_counter()
         final: FinalPass = final_pass(self.store, self.settings, timings)
+        self.report.final_pass_seconds = time.perf_counter() - final_started
         self._timed(timings)
         self.resolved.update(final.touched)
         report = self.report

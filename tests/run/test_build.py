@@ -192,3 +192,29 @@ def test_build_counts_the_time_workers_wait_between_batches(tmp_path: Path) -> N
         ):
             builder._note_idle(BatchResult([], pid=pid, started=started, ended=ended))
     assert builder.report.worker_idle_seconds == pytest.approx(2 * 5.0 - (2 + 3 + 2.5 + 1))
+
+
+def test_build_times_its_startup_to_the_earliest_batch(tmp_path: Path) -> None:
+    # the critical path's start-up ends when the first batch's analysis starts, whichever
+    # batch result arrives first (results come in input order, not start order)
+    from newsdossier.run.local import _Builder
+    from newsdossier.run.process import BatchResult
+
+    with open_store(str(tmp_path / "c.db")) as store:
+        builder = _Builder(store, Settings(workers=2), None)
+        builder.wall_started = 100.0
+        builder._note_idle(BatchResult([], pid=7, started=104.0, ended=106.0))
+        assert builder.report.startup_seconds == pytest.approx(4.0)
+        builder._note_idle(BatchResult([], pid=8, started=103.5, ended=107.0))
+        builder._note_idle(BatchResult([], pid=7, started=106.5, ended=108.0))
+    assert builder.report.startup_seconds == pytest.approx(3.5)
+
+
+def test_build_report_times_its_final_pass(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Daniel Whitford met officials of the Harvan Council.\n")
+    with open_store(str(tmp_path / "f.db")) as store:
+        report = build([str(corpus)], store, Settings(framing_enabled=False))
+    assert 0.0 < report.final_pass_seconds <= report.seconds
+    assert report.startup_seconds == 0.0  # --workers 0: no batch ran in a worker
