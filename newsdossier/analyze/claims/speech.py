@@ -1542,6 +1542,10 @@ _AUX_NEXT = re.compile(
 )
 
 
+#: a short descriptor opening a sentence: "The newspaper", "The rights group"
+_DESCRIPTOR = re.compile(r"(?:The|the|A|a|An|an|This|this)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*")
+
+
 def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     """The subject noun phrase of the sentence's main clause (for participles)."""
     dateline = re.match(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*", s.text)
@@ -1564,6 +1568,19 @@ def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     b = a + (e.start() if e else len(seg))
     # a name inside a prepositional phrase is not the subject: "Bishop Ivo Renk of Vellorn"
     inside = [m for m in s.mentions_in(a, b) if not _PREP_BEFORE.search(s.text, a, m.start - s.off)]
+    if not inside and e is not None and e.group() == ",":
+        # "The newspaper, the Harbour Gazette, gave ..., noting ...": the descriptor's
+        # name in apposition is the subject (a reader of seed 473 found "The newspaper"
+        # filed as the speaker)
+        appo = [
+            m for m in s.mentions_in(b, len(s.text))
+            if m.label in ("PERSON", "ORG", "NORP", "GPE", "FAC")
+            and re.fullmatch(r",\s*(?:the\s+)?", s.text[b : m.start - s.off])
+            and re.match(r"\s*[,—–]", s.text[m.end - s.off :])
+        ]  # fmt: skip
+        if appo and _DESCRIPTOR.fullmatch(s.text, a, b):
+            m = appo[0]
+            return Speaker(m.text, m.start, m.end, "name", m)
     if not inside:
         bare = _BULLET_NAME.match(s.text, a, b)
         if bare and bare.group("n").split()[0].lower() not in _FUNCTION_WORDS:
