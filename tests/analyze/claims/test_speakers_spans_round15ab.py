@@ -9,7 +9,8 @@ the constructions independent readers found misread on FakeNewsCorpus builds (se
 - "X is so, the official stated, despite the fact that ...": the writer's concession after
   a medial frame taken for the words;
 - "The newspaper, <Name>, ..., noting ...": the descriptor filed as the speaker instead of
-  the name in apposition.
+  the name in apposition;
+- "X could go on television and say “...”": imagined speech filed as X's own words.
 """
 
 from __future__ import annotations
@@ -118,3 +119,30 @@ def test_the_name_in_apposition_to_a_descriptor_is_the_speaker(analyze, text) ->
     doc, claims = analyze(text)
     said = [c for c in claims if "controversy" in _words(doc, c)]
     assert [c.source_name for c in said] == ["Harbour Gazette"], [c.source_name for c in said]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Orlan Bext could easily go on television and say "the fund is empty."',
+        "Orlan Bext could go on television and say: “The harbour is lost. The dangers are grave.”",
+    ],
+)
+def test_imagined_speech_is_not_the_persons_words(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not _by(claims, "Orlan Bext")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlan Bext went on television and said the fund is empty.",
+        "Orlan Bext will stay in office and said the fund is empty.",
+    ],
+)
+def test_reported_speech_after_and_stays(analyze, text) -> None:
+    doc, claims = analyze(text)
+    said = [c for c in claims if _words(doc, c) == "the fund is empty"]
+    assert said, [(c.source_name, _words(doc, c)) for c in claims]
