@@ -82,7 +82,13 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "38"  # 38: versions 37 and 36 of parallel branches together (issue 15)
+VERSION = "40"  # 40: version 38 of main and 39 of a parallel branch together (issue 15)
+# 39 (15ab): "accused X ... for not investigating" is positive (modality.py);
+# "told the committee he did not ..." drops the listener; a concession after a medial frame
+# ("..., the official stated, despite the fact that ...") is the writer's; "The newspaper,
+# <Name>, ..., noting" is the name's; "X could go on TV and say ..." is imagined, no
+# statement of X's: speech.py (issue 15)
+# 38: versions 37 and 36 of parallel branches together (issue 15)
 # 37 (15aa): talk named by its object ("said nice things about X") is no
 # statement; the main clause before "after X announced ..." is not X's words; "X said she
 # pointed out that ..." is X's; an accusation is its verb with its object; a quoted phrase
