@@ -752,7 +752,7 @@ def _repair(
     of a full pairing, at a cost per new claim that does not grow with the key's
     history; without state, or with another type, the key is paired in full."""
     tol = settings.contradiction_tolerance_pct
-    first = store.claim_ids_in_key(subject, attribute)[:_MAX_CLAIMS_PER_KEY]
+    first = store.claim_ids_in_key(subject, attribute, _MAX_CLAIMS_PER_KEY)
     entity = store.get_entity(subject)
     subject_type = entity["type"] if entity else None
     if state is not None and state[0] == subject_type:

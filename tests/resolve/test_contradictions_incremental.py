@@ -207,3 +207,17 @@ def test_contradictions_unlinked_subject_does_not_hold_the_watermark(tmp_path: P
         last = store.conn.execute("SELECT max(rowid) FROM claims").fetchone()[0]
         assert store.claims_mark("contradictions") == last
         assert store.contradiction_waiting() == [claim_id]
+
+
+def test_claim_ids_in_key_limit_is_the_first_ids(engine_store: Any) -> None:
+    """The resolver asks for the first ``_MAX_CLAIMS_PER_KEY`` ids of a key: the database
+    cuts them (``LIMIT``), in the key's order, on both engines (issue 18)."""
+    engine_store.write_batch(_corpus(30))
+    run_resolvers(engine_store, Settings())
+    keys = sorted(_paired_keys(engine_store))
+    assert keys
+    for subject, attribute in keys:
+        ids = engine_store.claim_ids_in_key(subject, attribute)
+        assert len(ids) > 4  # the cut falls inside the key
+        for limit in (1, 4, len(ids), len(ids) + 3):
+            assert engine_store.claim_ids_in_key(subject, attribute, limit) == ids[:limit]
