@@ -295,7 +295,7 @@ def absorb_again(kept: Path, copy: Path, absorb: int) -> dict[str, Any]:
     The documents are the corpus's next ones (numbered from the copy's document count),
     made by a fresh :class:`Corpus`: the every-25th copies repeat sentences of documents of
     this stretch.  The resolvers' imports and word lists are loaded first, by one pass over
-    a few documents in a scratch store."""
+    300 documents in a scratch store and the word lists' first look-ups."""
     from newsdossier.run.local import _Builder
     from newsdossier.run.passes import intermediate_pass
     from newsdossier.run.process import BatchResult
@@ -310,10 +310,16 @@ def absorb_again(kept: Path, copy: Path, absorb: int) -> dict[str, Any]:
     if Path(f"{kept}-wal").exists():
         shutil.copyfile(f"{kept}-wal", f"{copy}-wal")
     print(f"  copied {kept} in {time.perf_counter() - t0:.1f} s", flush=True)
+    from newsdossier.resolve.names import is_adjective, is_sentence_word
+
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "warm.db")) as warm:
         scratch = Corpus(seed=5)
-        warm.write_batch([scratch.document(i) for i in range(60)])
+        warm.write_batch([scratch.document(i) for i in range(300)])
         intermediate_pass(warm, settings, {})
+    # word lists some rules load on first use (spaCy's lemma tables: seconds), which 300
+    # scratch documents may not reach
+    is_adjective("tiny", settings.spacy_model)
+    is_sentence_word("given", settings.spacy_model)
     with open_store(str(copy)) as store:
         n = store.document_count()
         out: dict[str, Any] = {"stored": n, "absorbed": absorb, "copy_of": str(kept)}
