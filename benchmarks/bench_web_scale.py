@@ -286,7 +286,7 @@ def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any
     return out
 
 
-def absorb_again(kept: Path, copy: Path, absorb: int) -> dict[str, Any]:
+def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> dict[str, Any]:
     """A copy of the kept store ``kept`` (written and resolved by :func:`make_store`), then
     ``absorb`` more documents through the building process's path into the copy, timed as
     :func:`make_store` times its stretch: the same kept store gives a before and an after
@@ -295,7 +295,7 @@ def absorb_again(kept: Path, copy: Path, absorb: int) -> dict[str, Any]:
     The documents are the corpus's next ones (numbered from the copy's document count),
     made by a fresh :class:`Corpus`: the every-25th copies repeat sentences of documents of
     this stretch.  The resolvers' imports and word lists are loaded first, by one pass over
-    300 documents in a scratch store and the word lists' first look-ups."""
+    ``warm_docs`` documents in a scratch store and the word lists' first look-ups."""
     from newsdossier.run.local import _Builder
     from newsdossier.run.passes import intermediate_pass
     from newsdossier.run.process import BatchResult
@@ -314,7 +314,7 @@ def absorb_again(kept: Path, copy: Path, absorb: int) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "warm.db")) as warm:
         scratch = Corpus(seed=5)
-        warm.write_batch([scratch.document(i) for i in range(300)])
+        warm.write_batch([scratch.document(i) for i in range(warm_docs)])
         intermediate_pass(warm, settings, {})
     # word lists some rules load on first use (spaCy's lemma tables: seconds), which 300
     # scratch documents may not reach
