@@ -133,6 +133,22 @@ class ClaimQueries(ReadQueries):
                 out[row["id"]] = row
         return out
 
+    def claim_gates(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Of the claims ``ids`` (those :meth:`get_claims` finds), what the contradiction
+        resolver decides on before it reads a whole claim: ``id``, ``status``, ``norm``,
+        ``polarity``, ``modality``, ``as_of`` and the document's ``published`` (issue 18:
+        a key's new claims are judged against the few claims these let through)."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in chunked(ids):
+            sql = (
+                "SELECT c.id, c.status, c.norm, c.polarity, c.modality, c.as_of, d.published"
+                " FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({self.dialect.marks(len(chunk))})"
+            )
+            for row in self._dicts(sql, chunk):
+                out[row["id"]] = row
+        return out
+
     def claims_mark(self, name: str) -> int:
         row = self._x("SELECT value FROM claims_marks WHERE name = ?", (name,)).fetchone()
         return int(row[0]) if row else 0
