@@ -286,6 +286,62 @@ def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any
     return out
 
 
+def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> dict[str, Any]:
+    """A copy of the kept store ``kept`` (written and resolved by :func:`make_store`), then
+    ``absorb`` more documents through the building process's path into the copy, timed as
+    :func:`make_store` times its stretch: the same kept store gives a before and an after
+    (``store.compare.diff_stores`` of the two copies: the same rows).
+
+    The documents are the corpus's next ones (numbered from the copy's document count),
+    made by a fresh :class:`Corpus`: the every-25th copies repeat sentences of documents of
+    this stretch.  The resolvers' imports and word lists are loaded first, by one pass over
+    ``warm_docs`` documents in a scratch store and the word lists' first look-ups."""
+    from newsdossier.run.local import _Builder
+    from newsdossier.run.passes import intermediate_pass
+    from newsdossier.run.process import BatchResult
+    from newsdossier.settings import Settings
+    from newsdossier.store.sqlite import open_store
+
+    settings = Settings(framing_enabled=False)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    shutil.copyfile(kept, copy)
+    if Path(f"{kept}-wal").exists():
+        shutil.copyfile(f"{kept}-wal", f"{copy}-wal")
+    print(f"  copied {kept} in {time.perf_counter() - t0:.1f} s", flush=True)
+    from newsdossier.resolve.names import is_adjective, is_sentence_word
+
+    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "warm.db")) as warm:
+        scratch = Corpus(seed=5)
+        warm.write_batch([scratch.document(i) for i in range(warm_docs)])
+        intermediate_pass(warm, settings, {})
+    # word lists some rules load on first use (spaCy's lemma tables: seconds), which 300
+    # scratch documents may not reach
+    is_adjective("tiny", settings.spacy_model)
+    is_sentence_word("given", settings.spacy_model)
+    with open_store(str(copy)) as store:
+        n = store.document_count()
+        out: dict[str, Any] = {"stored": n, "absorbed": absorb, "copy_of": str(kept)}
+        corpus = Corpus()  # a fresh one: the same documents whatever ran before
+        items = [corpus.document(i) for i in range(n, n + absorb)]  # made before timing
+        builder = _Builder(store, settings, None)
+        step = settings.write_batch_docs
+        t0, c0 = time.perf_counter(), time.process_time()
+        for a in range(0, absorb, step):
+            builder.write([], BatchResult(items[a : a + step]), 0)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        secs = dict(builder.seconds)
+        out.update(
+            docs_s=round(absorb / wall, 1), docs_cpu_s=round(absorb / cpu, 1),
+            write_ms_doc=round(1000 * secs.get("write", 0.0) / absorb, 2),
+            resolvers_ms_doc={k[8:]: round(1000 * v / absorb, 2) for k, v in secs.items()
+                              if k.startswith("resolve:")},
+            passes=builder.report.resolver_passes, load=os.getloadavg(),
+        )  # fmt: skip
+    return out
+
+
 def quick_store(path: Path, corpus: Corpus, n: int) -> dict[str, Any]:
     """``n`` documents written (resuming a store that holds fewer), then resolved the cheap
     way, for the web pages only: every name key one entity, every event mention one event.
@@ -528,6 +584,18 @@ def main(argv: list[str] | None = None) -> int:
         " 100k store takes 3-6 minutes here)",
     )
     ap.add_argument(
+        "--absorb-again",
+        action="store_true",
+        help="time --absorb more documents into a copy of each kept store (--keep; made"
+        " first if missing): the same kept store times a before and an after",
+    )
+    ap.add_argument(
+        "--absorb-copy",
+        type=Path,
+        help="with --absorb-again: write the copies here (web-scale-N-absorbed.db), kept"
+        " for store.compare.diff_stores; default a temporary folder",
+    )
+    ap.add_argument(
         "--quick-resolve",
         action="store_true",
         help="resolve the store by key (web pages only, no absorb rate): fast at 100k",
@@ -549,7 +617,9 @@ def main(argv: list[str] | None = None) -> int:
             db = folder / f"web-scale-{n}.db"
             info = folder / f"web-scale-{n}.json"
             print(f"{n} stored documents:", flush=True)
-            if db.exists() and info.exists():
+            if db.exists() and info.exists() and args.absorb_again:
+                absorb = json.loads(info.read_text())  # the kept store is only read (copied)
+            elif db.exists() and info.exists():
                 absorb = json.loads(info.read_text())
                 print("  (store and absorb figures from the kept run;"
                       f" migrated and analysed in {_migrate(db):.1f} s)", flush=True)  # fmt: skip
@@ -560,12 +630,18 @@ def main(argv: list[str] | None = None) -> int:
                 db.unlink(missing_ok=True)
                 absorb = make_store(db, corpus, n, args.absorb)
                 info.write_text(json.dumps(absorb, default=str))
+            if args.absorb_again:
+                if absorb.get("quick"):
+                    ap.error("--absorb-again needs a store made without --quick-resolve")
+                copies = args.absorb_copy or Path(tmp)
+                copies.mkdir(parents=True, exist_ok=True)
+                absorb = absorb_again(db, copies / f"web-scale-{n}-absorbed.db", args.absorb)
             res: dict[str, Any] = {"absorb": absorb}
             top = sorted(absorb.get("resolvers_ms_doc", {}).items(), key=lambda kv: -kv[1])[:4]
             if absorb.get("quick"):
                 print("  (resolved by key for the web pages only: no absorb rate measured)")
             else:
-                print(f"  absorb {absorb['absorbed']} more: {absorb['docs_s']} docs/s wall, "
+                print(f"  absorb {absorb['absorbed']} more (into {absorb['stored']}): {absorb['docs_s']} docs/s wall, "
                       f"{absorb['docs_cpu_s']} per CPU-second (target {TARGET_DOCS_S:.0f}); ms/doc: "
                       f"write {absorb['write_ms_doc']}, resolvers "
                       f"{', '.join(f'{k} {v}' for k, v in top)}; {absorb['passes']} passes; "

@@ -75,6 +75,7 @@ _BRACKET = re.compile(r"[()\[\]]")
 # lost); ECB+: 3 of 5 joined two names (issue 16).  "X, Inc.", "Ivo Renk, Jr." and
 # "Washington, D.C." stay whole.
 _LIST_BREAK = re.compile(r"[,;](?![ \t]*(?:Inc|Ltd|LLC|Co|Corp|Jr|Sr|D\.?C)\b)|[“”\"]")
+_LIST_PUNCT = re.compile(r"[,;“”\"]")  # where _LIST_BREAK can match
 
 
 _Row = tuple[str, str, int]  # entity id, type, seq
@@ -128,8 +129,12 @@ class _Names:
     def _rows(self, column: str, values: set[str]) -> list[tuple[str, str, str, str, int]]:
         return [r for r in self.store.names_by(column, sorted(values)) if _usable(r[0])]
 
-    def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
-        """Fetch the known names that the n-grams of this token list can be."""
+    def prepare(self, spans: _Spans, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+        """Fetch the known names that the n-grams of this token list can be: those
+        :func:`find_recall_mentions` looks up (:class:`_Spans`), each folded only
+        where a folded or fuzzy look-up may follow (issue 18: folding every n-gram that
+        ends in a capital, across lower-case words and commas, was most of recall's
+        time)."""
         keys: set[str] = set()
         folds: set[str] = set()
         for i, tok in enumerate(toks):
@@ -137,12 +142,11 @@ class _Names:
                 continue
             longest, gate = self.gates(low[i])
             for n in range(1, min(longest, len(toks) - i) + 1):
-                last = toks[i + n - 1][2]
-                if not last[:1].isupper() and not last.isdigit():
+                if not spans.may_be_name(i, n):
                     continue
                 key = " ".join(low[i : i + n])
                 keys.add(key)
-                if n >= 2 and gate:
+                if n >= 2 and gate and low[i + n - 1] not in _PARTICLES:
                     folds.add(_fold_ngram(key))
         self.by_key = {k: (e, t, q) for k, e, t, _, q in self._rows("key", keys)}
         self.by_folded, self.by_skeleton = {}, {}
@@ -207,6 +211,55 @@ def _kept_whole(text: str, start: int, end: int) -> bool:
     return not (_joined(text, start - 1, -1) or _joined(text, end, 1))
 
 
+class _Spans:
+    """Which token spans of one text may be a name :func:`find_recall_mentions` looks up:
+    ending in a capital or a digit, with no lower-case word, bracket or list break
+    inside (what only the span decides; :meth:`_Names.prepare` fetches these alone).
+
+    The tests read tables made once per text (the next lower-case word after each
+    token, where the brackets and list punctuation are), not the text again for every
+    span: the same answers as searching each span (issue 18)."""
+
+    __slots__ = ("text", "toks", "next_break", "brackets", "puncts")
+
+    def __init__(self, text: str, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+        self.text, self.toks = text, toks
+        # "Harriers beat Gulls": a lower-case word ends a name (issue 16; "at" of "Hay’at"
+        # is no word of its own): next_break[j], the first such word at j or after
+        nxt = len(toks)
+        self.next_break = [nxt] * (len(toks) + 1)
+        for j in range(len(toks) - 1, 0, -1):
+            t = toks[j][2][:1]
+            if (low[j] not in _PARTICLES and not t.isupper() and not t.isdigit()
+                    and text[toks[j][0] - 1].isspace()):  # fmt: skip
+                nxt = j
+            self.next_break[j] = nxt
+        self.brackets = [m.start() for m in _BRACKET.finditer(text)]
+        self.puncts = [m.start() for m in _LIST_PUNCT.finditer(text)]
+
+    def may_be_name(self, i: int, n: int) -> bool:
+        last = self.toks[i + n - 1]
+        if not last[2][:1].isupper() and not last[2].isdigit():
+            return False
+        if n < 3:
+            pass  # no word inside
+        elif self.next_break[i + 1] <= i + n - 2:
+            return False
+        if n < 2:
+            return True
+        s, e = self.toks[i][0], last[1]
+        if _inside(self.brackets, s, e):
+            return False  # "Harvan Energy Agency (HEA": a name and its acronym are two
+        # "Vellorn, Harvan": two names of a list
+        return not (_inside(self.puncts, s, e) and _LIST_BREAK.search(self.text, s, e))
+
+
+def _inside(positions: list[int], start: int, end: int) -> bool:
+    """Some position of the sorted ``positions`` lies in ``[start, end)``."""
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
+
+
 def find_recall_mentions(
     text: str,
     taken: list[tuple[int, int]],
@@ -219,7 +272,8 @@ def find_recall_mentions(
     spans of tagger fragments they replace."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     low = [unidecode(t).lower() if not t.isascii() else t.lower() for _, _, t in toks]
-    names.prepare(toks, low)
+    shapes = _Spans(text, toks, low)
+    names.prepare(shapes, toks, low)
     busy = bytearray(len(text) + 1)
     for s, e in taken:
         busy[s:e] = b"\x01" * (e - s)
@@ -246,19 +300,10 @@ def find_recall_mentions(
         fuzzy_start = skeleton(first) in names.first_skeleton
         longest, _ = names.gates(low[i])
         for n in range(min(longest, len(toks) - i), 0, -1):
-            last = toks[i + n - 1]
-            if not last[2][:1].isupper() and not last[2].isdigit():
+            if not shapes.may_be_name(i, n):
                 continue
-            if any(low[j] not in _PARTICLES and not toks[j][2][:1].isupper()
-                   and not toks[j][2][:1].isdigit() and text[toks[j][0] - 1].isspace()
-                   for j in range(i + 1, i + n - 1)):  # fmt: skip
-                continue  # "Harriers beat Gulls": a lower-case word ends a name (issue 16;
-                # "at" of "Hay’at" is no word of its own)
+            last = toks[i + n - 1]
             s, e = s0, last[1]
-            if n >= 2 and _BRACKET.search(text, s, e):
-                continue  # "Harvan Energy Agency (HEA": a name and its acronym are two
-            if n >= 2 and _LIST_BREAK.search(text, s, e):
-                continue  # "Vellorn, Harvan": two names of a list
             key = " ".join(low[i : i + n])
             found = names.by_key.get(key)
             if low[i + n - 1] in _PARTICLES:
@@ -311,7 +356,7 @@ class _NewNames(_Names):
         for k in self.by_key:
             _note_longest(self.longest, k)
 
-    def prepare(self, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+    def prepare(self, spans: _Spans, toks: list[tuple[int, int, str]], low: list[str]) -> None:
         return  # everything it can match is in memory already
 
 

@@ -70,16 +70,20 @@ class ClaimQueries(ReadQueries):
             sql + f" ORDER BY d.published IS NOT NULL, d.published, {self._claim_order()}", params
         )
 
-    def claim_ids_in_key(self, entity_id: str, attribute: str) -> list[str]:
-        """Ids of :meth:`claims_about` ``(entity_id, attribute)``, in its order: the
-        contradiction resolver reads whole claims only for the ones it pairs (issue 18)."""
+    def claim_ids_in_key(
+        self, entity_id: str, attribute: str, limit: int | None = None
+    ) -> list[str]:
+        """Ids of :meth:`claims_about` ``(entity_id, attribute)``, in its order (the first
+        ``limit`` of them): the contradiction resolver reads whole claims only for the
+        ones it pairs (issue 18; with the limit the database keeps the first ones while it
+        reads instead of handing every id of a large key over to be cut)."""
         rows = self._x(
             f"SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN"
             " (SELECT c2.id FROM mentions s JOIN claims c2 ON c2.document_id = s.document_id"
             ' AND c2.subject_start = s.start AND c2.subject_end = s."end" WHERE s.entity_id = ?)'
             " AND c.attribute = ? ORDER BY d.published IS NOT NULL, d.published,"
-            f" {self._claim_order()}",
-            (entity_id, attribute),
+            f" {self._claim_order()}" + (" LIMIT ?" if limit is not None else ""),
+            (entity_id, attribute) + ((limit,) if limit is not None else ()),
         ).fetchall()
         return [r[0] for r in rows]
 
@@ -125,6 +129,22 @@ class ClaimQueries(ReadQueries):
             )  # fmt: skip
         for chunk in chunked(ids):
             sql = select + f" WHERE c.id IN ({self.dialect.marks(len(chunk))})"
+            for row in self._dicts(sql, chunk):
+                out[row["id"]] = row
+        return out
+
+    def claim_gates(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Of the claims ``ids`` (those :meth:`get_claims` finds), what the contradiction
+        resolver decides on before it reads a whole claim: ``id``, ``status``, ``norm``,
+        ``polarity``, ``modality``, ``as_of`` and the document's ``published`` (issue 18:
+        a key's new claims are judged against the few claims these let through)."""
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in chunked(ids):
+            sql = (
+                "SELECT c.id, c.status, c.norm, c.polarity, c.modality, c.as_of, d.published"
+                " FROM claims c JOIN documents d ON d.id = c.document_id"
+                f" WHERE c.id IN ({self.dialect.marks(len(chunk))})"
+            )
             for row in self._dicts(sql, chunk):
                 out[row["id"]] = row
         return out

@@ -279,13 +279,16 @@ class EventQueries(ClaimQueries):
         return out
 
     def reuse_add_keys(self, rows: Sequence[tuple[int, int]]) -> None:
-        # (key, doc) is unique (migration 0700): a key stored twice counted twice
+        # (key, doc) is unique (migration 0700): a key stored twice counted twice.  In key
+        # order: each insert then lands next to the one before in the (key, doc) index,
+        # which random band keys otherwise hit all over (the rows are a set: no order of
+        # theirs is read; measured at 12k documents, 108k keys: 5.9 -> 3.9 s wall)
         if rows:
             self.conn.cursor().executemany(
                 self.dialect.q(
                     "INSERT INTO reuse_lsh(key, doc) VALUES (?, ?) ON CONFLICT DO NOTHING"
                 ),
-                list(rows),
+                sorted(rows),
             )
 
     def reuse_shingles(self, rowids: Sequence[int]) -> dict[int, bytes]:

@@ -207,3 +207,51 @@ def test_contradictions_unlinked_subject_does_not_hold_the_watermark(tmp_path: P
         last = store.conn.execute("SELECT max(rowid) FROM claims").fetchone()[0]
         assert store.claims_mark("contradictions") == last
         assert store.contradiction_waiting() == [claim_id]
+
+
+def test_claim_ids_in_key_limit_is_the_first_ids(engine_store: Any) -> None:
+    """The resolver asks for the first ``_MAX_CLAIMS_PER_KEY`` ids of a key: the database
+    cuts them (``LIMIT``), in the key's order, on both engines (issue 18)."""
+    engine_store.write_batch(_corpus(30))
+    run_resolvers(engine_store, Settings())
+    keys = sorted(_paired_keys(engine_store))
+    assert keys
+    for subject, attribute in keys:
+        ids = engine_store.claim_ids_in_key(subject, attribute)
+        assert len(ids) > 4  # the cut falls inside the key
+        for limit in (1, 4, len(ids), len(ids) + 3):
+            assert engine_store.claim_ids_in_key(subject, attribute, limit) == ids[:limit]
+
+
+@pytest.mark.parametrize("over_time", [True, False])
+def test_claims_read_whole_only_where_judged(engine_store: Any, over_time: bool) -> None:
+    """``_needed`` reads whole only the new claims and those their year and gate let
+    through; pairing its list gives the rows of pairing every claim read whole (issue
+    18).  "founded" claims carry no ``as_of``: their year is their document's, which
+    varies, so as an over-time attribute they fall into several years."""
+    import dataclasses
+
+    engine_store.write_batch(_corpus(36))
+    run_resolvers(engine_store, Settings())
+    rng = random.Random(over_time)
+    checked = 0
+    for subject, attribute in sorted(_paired_keys(engine_store)):
+        spec = contradictions.attribute_index()[attribute]
+        if attribute == "founded":
+            spec = dataclasses.replace(spec, over_time=over_time)
+        entity = engine_store.get_entity(subject)
+        ids = engine_store.claim_ids_in_key(subject, attribute)
+        whole = contradictions._prepare(engine_store, ids, entity["type"] if entity else None)
+        for _ in range(5):
+            new = {c["id"] for c in rng.sample(whole, max(1, len(whole) // 4))}
+            some = contradictions._needed(
+                engine_store, ids, new, spec, entity["type"] if entity else None
+            )
+            assert [c["id"] for c in some] == [c["id"] for c in whole]
+            assert contradictions._new_pairs(some, new, spec, 15) == contradictions._new_pairs(
+                whole, new, spec, 15
+            )
+            checked += len(contradictions._new_pairs(whole, new, spec, 15))
+            if over_time and attribute == "founded":
+                assert sum("text" in c for c in some) < len(some)  # some read by gate only
+    assert checked  # conflicting pairs were met
