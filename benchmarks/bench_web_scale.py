@@ -246,9 +246,7 @@ def _pct(samples: list[float]) -> dict[str, float]:
 def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any]:
     """``n`` documents written and resolved (catch-up), then ``absorb`` more through the
     building process's path, timed."""
-    from newsdossier.run.local import _Builder
     from newsdossier.run.passes import intermediate_pass
-    from newsdossier.run.process import BatchResult
     from newsdossier.settings import Settings
     from newsdossier.store.sqlite import open_store
 
@@ -268,22 +266,32 @@ def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any
         print(f"  catch-up resolver pass over them: {out['catch_up_s']} s "
               f"{out['catch_up_by_resolver_s']} ({_load()})", flush=True)  # fmt: skip
         items = [corpus.document(i) for i in range(n, n + absorb)]  # made before timing
-        builder = _Builder(store, settings, None)
-        step = settings.write_batch_docs
-        t0, c0 = time.perf_counter(), time.process_time()
-        for a in range(0, absorb, step):
-            builder.write([], BatchResult(items[a : a + step]), 0)
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-        secs = dict(builder.seconds)
-        out.update(
-            docs_s=round(absorb / wall, 1), docs_cpu_s=round(absorb / cpu, 1),
-            write_ms_doc=round(1000 * secs.get("write", 0.0) / absorb, 2),
-            resolvers_ms_doc={k[8:]: round(1000 * v / absorb, 2) for k, v in secs.items()
-                              if k.startswith("resolve:")},
-            passes=builder.report.resolver_passes, load=os.getloadavg(),
-        )  # fmt: skip
+        out.update(_timed_absorb(store, settings, items))
         store.conn.execute("ANALYZE")
     return out
+
+
+def _timed_absorb(store: Any, settings: Any, items: list[Any]) -> dict[str, Any]:
+    """``items`` written through the building process's path (``_Builder.write``, batches of
+    ``settings.write_batch_docs``, its resolvers as a build runs them), timed: docs/s wall and
+    per CPU-second, ms per document of the writes and of each resolver."""
+    from newsdossier.run.local import _Builder
+    from newsdossier.run.process import BatchResult
+
+    builder = _Builder(store, settings, None)
+    step, absorb = settings.write_batch_docs, len(items)
+    t0, c0 = time.perf_counter(), time.process_time()
+    for a in range(0, absorb, step):
+        builder.write([], BatchResult(items[a : a + step]), 0)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    secs = dict(builder.seconds)
+    return dict(
+        docs_s=round(absorb / wall, 1), docs_cpu_s=round(absorb / cpu, 1),
+        write_ms_doc=round(1000 * secs.get("write", 0.0) / absorb, 2),
+        resolvers_ms_doc={k[8:]: round(1000 * v / absorb, 2) for k, v in secs.items()
+                          if k.startswith("resolve:")},
+        passes=builder.report.resolver_passes, load=os.getloadavg(),
+    )  # fmt: skip
 
 
 def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> dict[str, Any]:
@@ -296,9 +304,7 @@ def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> d
     made by a fresh :class:`Corpus`: the every-25th copies repeat sentences of documents of
     this stretch.  The resolvers' imports and word lists are loaded first, by one pass over
     ``warm_docs`` documents in a scratch store and the word lists' first look-ups."""
-    from newsdossier.run.local import _Builder
     from newsdossier.run.passes import intermediate_pass
-    from newsdossier.run.process import BatchResult
     from newsdossier.settings import Settings
     from newsdossier.store.sqlite import open_store
 
@@ -325,20 +331,7 @@ def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> d
         out: dict[str, Any] = {"stored": n, "absorbed": absorb, "copy_of": str(kept)}
         corpus = Corpus()  # a fresh one: the same documents whatever ran before
         items = [corpus.document(i) for i in range(n, n + absorb)]  # made before timing
-        builder = _Builder(store, settings, None)
-        step = settings.write_batch_docs
-        t0, c0 = time.perf_counter(), time.process_time()
-        for a in range(0, absorb, step):
-            builder.write([], BatchResult(items[a : a + step]), 0)
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-        secs = dict(builder.seconds)
-        out.update(
-            docs_s=round(absorb / wall, 1), docs_cpu_s=round(absorb / cpu, 1),
-            write_ms_doc=round(1000 * secs.get("write", 0.0) / absorb, 2),
-            resolvers_ms_doc={k[8:]: round(1000 * v / absorb, 2) for k, v in secs.items()
-                              if k.startswith("resolve:")},
-            passes=builder.report.resolver_passes, load=os.getloadavg(),
-        )  # fmt: skip
+        out.update(_timed_absorb(store, settings, items))
     return out
 
 
