@@ -660,7 +660,7 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
             and _INTERVIEW_AFTER.match(s.text, t.end())
             and not _INTERVIEW_ON.match(s.text, t.end())
         ):
-            # "X told Tagblatt in an interview": a one-word name given an interview is the
+            # "X told Kurblatt in an interview": a one-word name given an interview is the
             # paper's (a person interviewing is named in full: "told Lena Brack in an
             # interview"); two readers found the via missing (seeds 93 and 471)
             return Speaker(obj, s.off + a, s.off + b, "name", None), t.end()

@@ -193,7 +193,7 @@ def test_a_documents_finding_is_a_clause_or_its_verb_with_its_object(analyze, te
 
 
 @pytest.mark.issue(15)
-@pytest.mark.parametrize(("listener", "via"), [("Tagblatt", "Tagblatt"), ("Pella Voss", None)])
+@pytest.mark.parametrize(("listener", "via"), [("Kurblatt", "Kurblatt"), ("Pella Voss", None)])
 def test_one_word_name_given_an_interview_is_the_channel(analyze, listener, via) -> None:
     doc, claims = analyze(
         f"“What we should avoid today is inflaming the situation,” Osric Delane told {listener} "
