@@ -333,7 +333,13 @@ def test_statements_one_word_name_with_another_names_acronym(
          [("Central", "ORG")], set()),
         ("Join the call at 11:00 a.m. Central (FREE or PAID) to learn more.",
          [("Central", "ORG")], set()),
-        ("Tickets for the Harv Council (FREE) sold out.", [("Harv Council", "ORG")], set()),
+        ("Tickets for Harv (FREE) sold out.", [("Harv", "ORG")], set()),
+        ("In 2015 The Telegraph (UK) counted offences.", [("Telegraph", "ORG")], set()),
+        # after an organisation's name of several words, a word in capitals is its acronym
+        ("The Department of Harvest (USHD) met.", [("Department of Harvest", "ORG")],
+         {("alias", "Department of Harvest", "USHD")}),
+        ("The Department of Harvest (USED) met.", [("Department of Harvest", "ORG")],
+         {("alias", "Department of Harvest", "USED")}),
         # real alias brackets still hold
         ("The Vellor Organisation (VO) met.", [("Vellor Organisation", "ORG")],
          {("acronym", "Vellor Organisation", "VO")}),
