@@ -108,7 +108,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@16"  # 16: a very common full name joins its middle-name
+RESOLVER = "newsdossier.entities@17"  # 17: no alias from a bracketed English word in
+# capitals ("Central (FREE)"; the change is in name-statements v6); 16: a very common full name joins its middle-name
 # form where their pages share two names; "<place> <Plural>" is a team and its plural tagged
 # PERSON on the team's page its short form; "Vellor Tech" ~ "VellorTech" (organisations); a
 # full name voted organisation whose bare surname is written as a person's ("Renk said he")

@@ -322,3 +322,37 @@ def test_statements_one_word_name_with_another_names_acronym(
 ) -> None:
     links, _ = find_statements(text, "d", _labelled(text, names), [(0, len(text))])
     assert {(k.kind, k.a_text, k.b_text) for k in links} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # an English word in capitals in brackets after a capitalised common word: no
+        # other name (FakeNewsCorpus readers' checks, seeds 89 and 98)
+        ("Join the call at 11:00 a.m. Central (FREE) to learn more.",
+         [("Central", "ORG")], set()),
+        ("Join the call at 11:00 a.m. Central (FREE or PAID) to learn more.",
+         [("Central", "ORG")], set()),
+        ("Tickets for Harv (FREE) sold out.", [("Harv", "ORG")], set()),
+        ("In 2015 The Telegraph (UK) counted offences.", [("Telegraph", "ORG")], set()),
+        # after an organisation's name of several words, a word in capitals is its acronym
+        ("The Department of Harvest (USHD) met.", [("Department of Harvest", "ORG")],
+         {("alias", "Department of Harvest", "USHD")}),
+        ("The Department of Harvest (USED) met.", [("Department of Harvest", "ORG")],
+         {("alias", "Department of Harvest", "USED")}),
+        # real alias brackets still hold
+        ("The Vellor Organisation (VO) met.", [("Vellor Organisation", "ORG")],
+         {("acronym", "Vellor Organisation", "VO")}),
+        ("The Harv Front (HF or JHV) met.", [("Harv Front", "ORG")],
+         {("acronym", "Harv Front", "HF"), ("alias", "Harv Front", "JHV")}),
+        ("The Union of Harv Workers (UHW, also known as UOHW) met.",
+         [("Union of Harv Workers", "ORG")], {("alias", "UHW", "UOHW")}),
+        ("It fought alongside Vellat (HRM) in the north.", [("Vellat", "GPE")],
+         {("alias", "Vellat", "HRM")}),
+    ],
+)  # fmt: skip
+def test_statements_word_in_capitals_is_no_other_name(
+    text: str, names: list[tuple[str, str]], expected: set[tuple[str, str, str]]
+) -> None:
+    links, _ = find_statements(text, "d", _labelled(text, names), [(0, len(text))])
+    assert {(k.kind, k.a_text, k.b_text) for k in links} == expected
