@@ -134,13 +134,21 @@ def clean_record(raw: RawRecord, settings: Settings) -> Document:
             break
         lines = again
     text = _join(lines)
-    if len(text) < settings.min_body_chars:
+    # A body with no letter or digit left ("-" after a licence line glued to it went as
+    # furniture) is no article: its next cleaning would empty it (property-tested).
+    wordless = not any(ch.isalnum() for ch in text)
+    if len(text) < settings.min_body_chars or wordless:
         kinds = sorted({r.kind for r in found.removed})
+        short = (
+            f"clean body has no letter or digit ({len(text)} characters)"
+            if wordless and len(text) >= settings.min_body_chars
+            else f"clean body has {len(text)} characters, fewer than min_body_chars="
+            f"{settings.min_body_chars}"
+        )
         raise _fail(
             raw,
             "E122",
-            f"clean body has {len(text)} characters, fewer than min_body_chars="
-            f"{settings.min_body_chars}"
+            short
             + (f" after removing page furniture ({', '.join(kinds)})" if kinds else "")
             + "; lower NEWSDOSSIER_MIN_BODY_CHARS to keep such short pages",
         )

@@ -355,3 +355,14 @@ def test_edges_link_label_under_the_title_is_furniture() -> None:
     doc = clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
     assert doc.title == "Ferry Fares Climb Again: Ana Holm"
     assert doc.text == text.split("\n\n")[2]
+
+
+def test_a_body_with_no_letter_or_digit_left_is_refused() -> None:
+    """Hypothesis found it: the licence line glued to a dash went as furniture and left
+    "-", which the next cleaning emptied (the idempotence property above)."""
+    text = (
+        "-All Content by X is licensed under Y.All Content by X is licensed under Y.\nPhoto: AFP "
+    )
+    with pytest.raises(InputError) as err:
+        clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
+    assert err.value.code == "E122" and "no letter or digit" in str(err.value)
