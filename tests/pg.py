@@ -190,3 +190,24 @@ def sample_store_copy(
     path = tmp_path / "copy.db"
     shutil.copy(sample_db, path)
     return open_engine_store(str(path), readonly=readonly)
+
+
+@pytest.fixture
+def sample_store(db_url: str, sample_db: Path, tmp_path: Path) -> Iterator[Any]:
+    """A writable copy of the built sample store, on the engine of ``db_url``."""
+    s = sample_store_copy(db_url, sample_db, tmp_path)
+    yield s
+    s.close()
+
+
+def top_event_entities(store: Any) -> tuple[str, str]:
+    """The two entities in the most events by their kept counts (ties by id)."""
+    a, b = (
+        r[0]
+        for r in sql(
+            store,
+            "SELECT entity_id FROM entity_event_counts GROUP BY entity_id"
+            " ORDER BY sum(events) DESC, entity_id LIMIT 2",
+        ).fetchall()
+    )
+    return a, b

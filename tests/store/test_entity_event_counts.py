@@ -8,13 +8,11 @@ reads of an entity's event count and types answer from them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.pg import sample_store_copy, sql
+from tests.pg import sql, top_event_entities
 
 pytestmark = pytest.mark.issue(18)
 
@@ -51,49 +49,31 @@ def _check(store: Any) -> int:
     return len(kept)
 
 
-@pytest.fixture
-def store(db_url: str, sample_db: Path, tmp_path: Path) -> Iterator[Any]:
-    """A writable copy of the built sample store, on the engine of ``db_url``."""
-    s = sample_store_copy(db_url, sample_db, tmp_path)
-    yield s
-    s.close()
-
-
-def _top_two(store: Any) -> tuple[str, str]:
-    a, b = (
-        r[0]
-        for r in sql(
-            store,
-            "SELECT entity_id FROM entity_event_counts GROUP BY entity_id"
-            " ORDER BY sum(events) DESC, entity_id LIMIT 2",
-        ).fetchall()
-    )
-    return a, b
-
-
-def test_event_counts_follow_links_and_merges(store: Any) -> None:
-    assert _check(store) > 5  # as the build (or the copy) left them
-    a, b = _top_two(store)
+def test_event_counts_follow_links_and_merges(sample_store: Any) -> None:
+    assert _check(sample_store) > 5  # as the build (or the copy) left them
+    a, b = top_event_entities(sample_store)
     # a merge moves every mention of one entity to another (events where both take part)
-    key = sql(store, "SELECT key FROM entity_names WHERE entity_id = ? LIMIT 1", (b,)).fetchone()
-    with store.transaction():
-        store.merge_names(a, b, root=key[0], how="spelling", via=None, link=None)
-    _check(store)
-    assert store.entity_event_count(b) == 0 and store.event_types(b) == []
+    key = sql(
+        sample_store, "SELECT key FROM entity_names WHERE entity_id = ? LIMIT 1", (b,)
+    ).fetchone()
+    with sample_store.transaction():
+        sample_store.merge_names(a, b, root=key[0], how="spelling", via=None, link=None)
+    _check(sample_store)
+    assert sample_store.entity_event_count(b) == 0 and sample_store.event_types(b) == []
     # one argument's mention unlinked
     doc, s, e = sql(
-        store,
+        sample_store,
         'SELECT m.document_id, m.start, m."end" FROM event_arguments a'
         " JOIN mentions m ON m.id = a.mention_id WHERE a.entity_id IS NOT NULL"
         " ORDER BY m.id LIMIT 1",
     ).fetchone()
-    with store.transaction():
-        store.unlink_fragment(doc, s, e)
-    _check(store)
+    with sample_store.transaction():
+        sample_store.unlink_fragment(doc, s, e)
+    _check(sample_store)
     # the entity's largest event unmerged, then its mentions merged into another event of
     # the same type by one statement
     ev, typ = sql(
-        store,
+        sample_store,
         "SELECT event_id, event_type FROM event_arguments WHERE entity_id = ?"
         " AND event_id IS NOT NULL GROUP BY event_id, event_type"
         " ORDER BY count(*) DESC, event_id LIMIT 1",
@@ -102,71 +82,71 @@ def test_event_counts_follow_links_and_merges(store: Any) -> None:
     mentions = [
         r[0]
         for r in sql(
-            store, "SELECT id FROM event_mentions WHERE event_id = ? ORDER BY id", (ev,)
+            sample_store, "SELECT id FROM event_mentions WHERE event_id = ? ORDER BY id", (ev,)
         ).fetchall()
     ]
-    before = store.entity_event_count(a, typ)
-    with store.transaction():
-        sql(store, "UPDATE event_mentions SET event_id = NULL WHERE event_id = ?", (ev,))
-    _check(store)
-    assert store.entity_event_count(a, typ) == before - 1
+    before = sample_store.entity_event_count(a, typ)
+    with sample_store.transaction():
+        sql(sample_store, "UPDATE event_mentions SET event_id = NULL WHERE event_id = ?", (ev,))
+    _check(sample_store)
+    assert sample_store.entity_event_count(a, typ) == before - 1
     other = sql(
-        store,
+        sample_store,
         "SELECT id FROM events WHERE type = ? AND id != ? ORDER BY id LIMIT 1",
         (typ, ev),
     ).fetchone()[0]
     marks = ", ".join("?" * len(mentions))
-    with store.transaction():
+    with sample_store.transaction():
         sql(
-            store,
+            sample_store,
             f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})",
             (other, *mentions),
         )
-    _check(store)
+    _check(sample_store)
     # every entity decision forgotten: no entity keeps a count
-    with store.transaction():
-        store.reset_entity_resolution()
-    assert _check(store) == 0
+    with sample_store.transaction():
+        sample_store.reset_entity_resolution()
+    assert _check(sample_store) == 0
 
 
-def test_argument_rows_written_and_deleted(store: Any) -> None:
+def test_argument_rows_written_and_deleted(sample_store: Any) -> None:
     """A row written unlinked (its entity, event and type filled from its mention and
     event mention), a second row of the same (entity, event), both deleted."""
-    a, _ = _top_two(store)
+    a, _ = top_event_entities(sample_store)
     mention = sql(
-        store, "SELECT id FROM mentions WHERE entity_id = ? ORDER BY id LIMIT 1", (a,)
+        sample_store, "SELECT id FROM mentions WHERE entity_id = ? ORDER BY id LIMIT 1", (a,)
     ).fetchone()[0]
     em, ev, typ = sql(
-        store,
+        sample_store,
         "SELECT em.id, em.event_id, em.type FROM event_mentions em WHERE em.event_id IS NOT"
         " NULL AND em.event_id NOT IN (SELECT event_id FROM event_arguments WHERE entity_id"
         " = ? AND event_id IS NOT NULL) ORDER BY em.id LIMIT 1",
         (a,),
     ).fetchone()
-    before = store.entity_event_count(a, typ)
-    with store.transaction():
+    before = sample_store.entity_event_count(a, typ)
+    with sample_store.transaction():
         for role in ("participant", "place"):
             sql(
-                store,
+                sample_store,
                 "INSERT INTO event_arguments(event_mention_id, role, mention_id) VALUES (?, ?, ?)",
                 (em, role, mention),
             )
-    _check(store)
-    assert store.entity_event_count(a, typ) == before + 1  # one event, two rows
-    with store.transaction():
+    _check(sample_store)
+    assert sample_store.entity_event_count(a, typ) == before + 1  # one event, two rows
+    with sample_store.transaction():
         sql(
-            store,
+            sample_store,
             "DELETE FROM event_arguments WHERE event_mention_id = ? AND role = 'place'"
             " AND mention_id = ?",
             (em, mention),
         )
-    _check(store)
-    assert store.entity_event_count(a, typ) == before + 1
-    with store.transaction():
+    _check(sample_store)
+    assert sample_store.entity_event_count(a, typ) == before + 1
+    with sample_store.transaction():
         sql(
-            store,
+            sample_store,
             "DELETE FROM event_arguments WHERE event_mention_id = ? AND mention_id = ?",
             (em, mention),
         )
-    _check(store)
-    assert store.entity_event_count(a, typ) == before
+    _check(sample_store)
+    assert sample_store.entity_event_count(a, typ) == before

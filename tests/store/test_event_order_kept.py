@@ -10,13 +10,11 @@ them as the events and their mentions say."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.pg import sample_store_copy, sql
+from tests.pg import sql, top_event_entities
 
 pytestmark = pytest.mark.issue(18)
 
@@ -90,26 +88,6 @@ def _check(store: Any) -> None:
             )
 
 
-@pytest.fixture
-def store(db_url: str, sample_db: Path, tmp_path: Path) -> Iterator[Any]:
-    """A writable copy of the built sample store, on the engine of ``db_url``."""
-    s = sample_store_copy(db_url, sample_db, tmp_path)
-    yield s
-    s.close()
-
-
-def _top_two(store: Any) -> tuple[str, str]:
-    a, b = (
-        r[0]
-        for r in _rows(
-            store,
-            "SELECT entity_id FROM entity_event_counts GROUP BY entity_id"
-            " ORDER BY sum(events) DESC, entity_id LIMIT 2",
-        )
-    )
-    return a, b
-
-
 def _event_row(store: Any, event_id: str) -> tuple[Any, ...]:
     return _rows(
         store,
@@ -119,76 +97,82 @@ def _event_row(store: Any, event_id: str) -> tuple[Any, ...]:
     )[0]
 
 
-def test_kept_order_follows_links_merges_and_dates(store: Any) -> None:
-    _check(store)  # as the build (or the copy) left them
-    a, b = _top_two(store)
-    key = sql(store, "SELECT key FROM entity_names WHERE entity_id = ? LIMIT 1", (b,)).fetchone()
-    with store.transaction():
-        store.merge_names(a, b, root=key[0], how="spelling", via=None, link=None)
-    _check(store)
+def test_kept_order_follows_links_merges_and_dates(sample_store: Any) -> None:
+    _check(sample_store)  # as the build (or the copy) left them
+    a, b = top_event_entities(sample_store)
+    key = sql(
+        sample_store, "SELECT key FROM entity_names WHERE entity_id = ? LIMIT 1", (b,)
+    ).fetchone()
+    with sample_store.transaction():
+        sample_store.merge_names(a, b, root=key[0], how="spelling", via=None, link=None)
+    _check(sample_store)
     doc, s, e = sql(
-        store,
+        sample_store,
         'SELECT m.document_id, m.start, m."end" FROM event_arguments a'
         " JOIN mentions m ON m.id = a.mention_id WHERE a.entity_id IS NOT NULL"
         " ORDER BY m.id LIMIT 1",
     ).fetchone()
-    with store.transaction():
-        store.unlink_fragment(doc, s, e)
-    _check(store)
+    with sample_store.transaction():
+        sample_store.unlink_fragment(doc, s, e)
+    _check(sample_store)
     # the entity's events: one moved to the end of the timeline (undated), one to its start
-    evs = _entity_events_counted(store, a)
+    evs = _entity_events_counted(sample_store, a)
     assert len(evs) >= 3
-    late, early = list(_event_row(store, evs[0])), list(_event_row(store, evs[-1]))
+    late, early = list(_event_row(sample_store, evs[0])), list(_event_row(sample_store, evs[-1]))
     late[2:4] = [None, None]
     early[2:4] = ["1900-01-01", None]
-    with store.transaction():
-        store.upsert_events([tuple(late), tuple(early)])
-    _check(store)
-    order = _entity_events_counted(store, a)
+    with sample_store.transaction():
+        sample_store.upsert_events([tuple(late), tuple(early)])
+    _check(sample_store)
+    order = _entity_events_counted(sample_store, a)
     assert order[0] == evs[-1] and order.index(evs[0]) > order.index(evs[1])  # undated: last
     # the entity's event with the most mentions unmerged, its mentions then merged into
     # another event by one statement
     ev = _rows(
-        store,
+        sample_store,
         "SELECT event_id FROM event_mentions WHERE event_id IN (SELECT event_id FROM"
         " event_arguments WHERE entity_id = ?) GROUP BY event_id ORDER BY count(*) DESC,"
         " event_id LIMIT 1",
         (a,),
     )[0][0]
     mentions = [
-        r[0] for r in _rows(store, "SELECT id FROM event_mentions WHERE event_id = ?", (ev,))
+        r[0] for r in _rows(sample_store, "SELECT id FROM event_mentions WHERE event_id = ?", (ev,))
     ]
-    row = _event_row(store, ev)
-    with store.transaction():
-        store.unmerge_events([ev])
-    _check(store)
+    row = _event_row(sample_store, ev)
+    with sample_store.transaction():
+        sample_store.unmerge_events([ev])
+    _check(sample_store)
     other = sql(
-        store,
+        sample_store,
         "SELECT id FROM events WHERE type = ? AND first_mention IS NOT NULL ORDER BY id LIMIT 1",
         (row[1],),
     ).fetchone()[0]
     marks = ", ".join("?" * len(mentions))
-    with store.transaction():
+    with sample_store.transaction():
         sql(
-            store,
+            sample_store,
             f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})",
             (other, *mentions),
         )
-    _check(store)
+    _check(sample_store)
     # moved back by one statement before its event row is written again (same id)
-    with store.transaction():
-        sql(store, f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})", (ev, *mentions))
-        store.upsert_events([row])
-    _check(store)
-    assert store.entity_event_count(a) == len(_entity_events_counted(store, a))
+    with sample_store.transaction():
+        sql(
+            sample_store,
+            f"UPDATE event_mentions SET event_id = ? WHERE id IN ({marks})",
+            (ev, *mentions),
+        )
+        sample_store.upsert_events([row])
+    _check(sample_store)
+    assert sample_store.entity_event_count(a) == len(_entity_events_counted(sample_store, a))
 
 
-def test_event_mentions_and_arguments_written_and_deleted(store: Any) -> None:
+def test_event_mentions_and_arguments_written_and_deleted(sample_store: Any) -> None:
     """An event mention written into an event ahead of its first one (corpus order), then
     deleted; one written behind it; an argument row written unlinked, then deleted."""
-    a, _ = _top_two(store)
+    a, _ = top_event_entities(sample_store)
     ev, first = sql(
-        store,
+        sample_store,
         "SELECT e.id, e.first_mention FROM events e WHERE e.first_mention IS NOT NULL"
         " ORDER BY e.id LIMIT 1",
     ).fetchone()
@@ -196,40 +180,42 @@ def test_event_mentions_and_arguments_written_and_deleted(store: Any) -> None:
         "document_id", "start", '"end"', "trigger_start", "trigger_end", "type", "time_id",
         "date_value", "date_end", "date_precision", "date_text", "summary", "analyzer", "version",
     ]  # fmt: skip
-    template = _rows(store, f"SELECT {', '.join(cols)} FROM event_mentions WHERE id = ?", (first,))[
-        0
-    ]
-    order = store.dialect.row_order_of("documents")
-    (first_doc,) = _rows(store, f"SELECT id FROM documents ORDER BY {order} LIMIT 1")[0]
-    (last_doc,) = _rows(store, f"SELECT id FROM documents ORDER BY {order} DESC LIMIT 1")[0]
+    template = _rows(
+        sample_store, f"SELECT {', '.join(cols)} FROM event_mentions WHERE id = ?", (first,)
+    )[0]
+    order = sample_store.dialect.row_order_of("documents")
+    (first_doc,) = _rows(sample_store, f"SELECT id FROM documents ORDER BY {order} LIMIT 1")[0]
+    (last_doc,) = _rows(sample_store, f"SELECT id FROM documents ORDER BY {order} DESC LIMIT 1")[0]
     insert = (
         f"INSERT INTO event_mentions(id, event_id, {', '.join(cols)})"
         f" VALUES (?, ?, {', '.join('?' * len(cols))})"
     )
-    with store.transaction():
-        sql(store, insert, ("test-em-late", ev, last_doc, *template[1:]))
-        sql(store, insert, ("test-em-early", ev, first_doc, 0, *template[2:]))
-    _check(store)
-    assert _rows(store, "SELECT first_mention FROM events WHERE id = ?", (ev,))[0][0] == (
+    with sample_store.transaction():
+        sql(sample_store, insert, ("test-em-late", ev, last_doc, *template[1:]))
+        sql(sample_store, insert, ("test-em-early", ev, first_doc, 0, *template[2:]))
+    _check(sample_store)
+    assert _rows(sample_store, "SELECT first_mention FROM events WHERE id = ?", (ev,))[0][0] == (
         "test-em-early"
     )
     mention = sql(
-        store, "SELECT id FROM mentions WHERE entity_id = ? ORDER BY id LIMIT 1", (a,)
+        sample_store, "SELECT id FROM mentions WHERE entity_id = ? ORDER BY id LIMIT 1", (a,)
     ).fetchone()[0]
-    with store.transaction():
+    with sample_store.transaction():
         sql(
-            store,
+            sample_store,
             "INSERT INTO event_arguments(event_mention_id, role, mention_id) VALUES (?, ?, ?)",
             ("test-em-early", "participant", mention),
         )
-    _check(store)
-    assert ev in _entity_events_counted(store, a)
-    with store.transaction():
-        sql(store, "DELETE FROM event_arguments WHERE event_mention_id = 'test-em-early'")
-        sql(store, "DELETE FROM event_mentions WHERE id = 'test-em-early'")
-    _check(store)
-    assert _rows(store, "SELECT first_mention FROM events WHERE id = ?", (ev,))[0][0] == first
-    with store.transaction():
-        sql(store, "UPDATE event_mentions SET event_id = NULL WHERE event_id = ?", (ev,))
-    _check(store)
-    assert _rows(store, "SELECT first_mention FROM events WHERE id = ?", (ev,))[0][0] is None
+    _check(sample_store)
+    assert ev in _entity_events_counted(sample_store, a)
+    with sample_store.transaction():
+        sql(sample_store, "DELETE FROM event_arguments WHERE event_mention_id = 'test-em-early'")
+        sql(sample_store, "DELETE FROM event_mentions WHERE id = 'test-em-early'")
+    _check(sample_store)
+    assert (
+        _rows(sample_store, "SELECT first_mention FROM events WHERE id = ?", (ev,))[0][0] == first
+    )
+    with sample_store.transaction():
+        sql(sample_store, "UPDATE event_mentions SET event_id = NULL WHERE event_id = ?", (ev,))
+    _check(sample_store)
+    assert _rows(sample_store, "SELECT first_mention FROM events WHERE id = ?", (ev,))[0][0] is None
