@@ -9,15 +9,12 @@ the country list.
 
 from __future__ import annotations
 
-import functools
-import importlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from ..names import country_names
+from ..names import country_names, is_adjective, is_language_word, is_sentence_word
 
 __all__ = [
     "NameMatch",
@@ -46,59 +43,6 @@ _NUMERAL = re.compile(r"^(?:[ivx]{2,5}|v|x|\d+(?:st|nd|rd|th)?)$")
 
 def _numerals(key: str) -> list[str]:
     return [t for t in key.split() if _NUMERAL.match(t)]
-
-
-@functools.cache
-def _word_lists(model: str) -> dict[str, frozenset[str]]:
-    """English verbs and adjectives of the spaCy model's lemmatizer index (WordNet
-    word lists: names of people, places and groups are nouns there, when at all)."""
-    try:
-        module = importlib.import_module(model)
-        base = Path(module.__file__ or "").parent
-        path = next(base.glob("*/lemmatizer/lookups"), None)
-        if path is None:
-            return {}
-        from spacy.lookups import Lookups
-
-        index = Lookups().from_disk(path).get_table("lemma_index")
-        return {pos: frozenset(index.get(pos, ())) for pos in ("verb", "adj")}
-    except (ImportError, OSError, KeyError, ValueError):
-        return {}  # no model: no word list, the other rules still hold
-
-
-def is_language_word(word: str, model: str) -> bool:
-    """``word`` (lower case) is an English verb or adjective ("expand", "expend")."""
-    lists = _word_lists(model)
-    return word in lists.get("verb", ()) or word in lists.get("adj", ())
-
-
-def is_adjective(word: str, model: str) -> bool:
-    """``word`` (lower case) is an English adjective ("tiny", "dishonest")."""
-    return word in _word_lists(model).get("adj", ())
-
-
-def is_sentence_word(word: str, model: str) -> bool:
-    """``word`` (lower case) is an English function word ("neither", "although") or an
-    inflected verb or adverb ("following", "previously", "gives", "given"): a capital at a
-    sentence start, never a given name before a surname.  Callers exempt the
-    common given names ("will", "frank").  Base forms of verbs and adjectives are
-    not counted: many given names are one ("julian", "rose", "sterling")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    if word in STOP_WORDS:
-        return True
-    lists = _word_lists(model)
-    verbs, adjectives = lists.get("verb", frozenset()), lists.get("adj", frozenset())
-    for suffix, stems in (("ing", verbs), ("ly", adjectives), ("s", verbs)):
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and (stem in stems or stem + "e" in stems):
-            return True
-    # a past participle in "-en" of a verb in "-e" opening a sentence ("Given Renk's
-    # record", "Taken together"): a fresh Tehran Times page lost 20 bare surnames to
-    # "Given" read as a namesake's given name.  Not "-ed", nor "-en" after a bare stem:
-    # "Jared", "Ruben" would read as "jar" + "ed", "rub" + "en".
-    stem = word[:-2]
-    return word.endswith("en") and len(stem) >= 3 and stem + "e" in verbs
 
 
 def _ends(folded: str) -> list[bool]:

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Mention, NameLink
+from ...names import is_language_word, is_sentence_word
 from ...registry import analyzers
-from ...resolve.names import is_language_word, is_sentence_word
 from ...settings import Settings
 from ..pipeline import Work
 from .mentions import LABEL_TYPES
@@ -57,8 +57,6 @@ RELATION_KINDS = (
 )  # fmt: skip
 
 _WINDOW = 120
-# the spaCy model whose word lists tell an English word in capitals from an acronym
-_MODEL = Settings().spacy_model
 _THE = r"(?:the\s+|The\s+)?"
 # A name the tagger missed: capitalised words joined by spaces, hyphens or
 # lower-case particles ("Brigades of the People's Liberation Movement").
@@ -307,8 +305,12 @@ def find_statements(
     sentences: Sequence[tuple[int, int]],
     outlet: str | None = None,
     analyzer: str = "newsdossier.name-statements.v1",
+    model: str | None = None,
 ) -> tuple[list[NameLink], list[Mention]]:
-    """Statements of one document, and the mentions they needed that the tagger missed."""
+    """Statements of one document, and the mentions they needed that the tagger missed.
+    ``model``: the spaCy model whose word lists tell an English word in capitals from an
+    acronym (the settings' default when None)."""
+    model = model or Settings().spacy_model
     links: list[NameLink] = []
     extra: dict[tuple[int, int], Mention] = {}
     for m in _bracketed_acronyms(text, doc_id, mentions, analyzer):
@@ -328,7 +330,7 @@ def find_statements(
         nxt = text[pos:limit].lstrip()[:1]
         first = nxt if nxt in "(," else "'" if nxt in "'’" else "w"
         for rule in _RULES_BY_START[first]:
-            found = _match_rule(rule, text, m, s_start, limit, starts)
+            found = _match_rule(rule, text, m, s_start, limit, starts, model)
             if not found:
                 continue
             kind, seconds = found
@@ -352,7 +354,7 @@ def find_statements(
     for kind, a, b in [
         *_pronoun_real_names(text, mentions, starts),
         *_bracket_then_acronym(text, mentions, starts),
-        *_bracket_lists(text, mentions, starts),
+        *_bracket_lists(text, mentions, starts, model),
     ]:
         i = bisect.bisect_right(sent_starts, b.start) - 1
         s_start, s_end = sentences[i] if i >= 0 else (0, len(text))
@@ -403,7 +405,7 @@ _LIST_ITEM = re.compile(_ACR)
 
 
 def _bracket_lists(
-    text: str, mentions: Sequence[Mention], starts: dict[int, Mention]
+    text: str, mentions: Sequence[Mention], starts: dict[int, Mention], model: str
 ) -> list[tuple[str, _Span, _Span]]:
     """ "People's Vellorn Organization of Iran (PVOI, VOK or VKO)": each acronym of the
     list names the organisation ("acronym" when its letters spell the name, else
@@ -430,11 +432,11 @@ def _bracket_lists(
         if not organisation and not all(spelled):
             continue
         if not all(spelled) and (
-            _common_word(m.text)
+            _common_word(m.text, model)
             or (
                 not _organisation_name(m.text)
                 and any(
-                    _word_in_capitals(t)
+                    _word_in_capitals(t, model)
                     for (*_, t), ok in zip(items, spelled, strict=True)
                     if not ok
                 )
@@ -449,7 +451,7 @@ def _bracket_lists(
     return out
 
 
-def _word_in_capitals(form: str) -> bool:
+def _word_in_capitals(form: str, model: str) -> bool:
     """ "FREE", "LIVE", "NOW": an English verb, adjective or function word in capitals
     (emphasis, a price, a heading), not an acronym of another name.  Only asked of a
     bracketed form whose letters do not spell the name before it: an acronym that
@@ -460,7 +462,7 @@ def _word_in_capitals(form: str) -> bool:
     word = form.strip(".").lower()
     if not form.isupper() or not word.isalpha() or len(word) < 3:
         return False
-    return is_language_word(word, _MODEL) or is_sentence_word(word, _MODEL)
+    return is_language_word(word, model) or is_sentence_word(word, model)
 
 
 def _organisation_name(name: str) -> bool:
@@ -472,11 +474,11 @@ def _organisation_name(name: str) -> bool:
     return " " in key and bool(org_words() & set(key.split()))
 
 
-def _common_word(name: str) -> bool:
+def _common_word(name: str, model: str) -> bool:
     """One capitalised English verb or adjective ("Central", "Free") is no name of
     its own, whatever the tagger labelled it."""
     word = name.strip().lower()
-    return word.isalpha() and is_language_word(word, _MODEL)
+    return word.isalpha() and is_language_word(word, model)
 
 
 _PAREN_THEN_ACRONYM = re.compile(r"\(\s*([^()\n]{3,80}?)\s*\)\s*([A-Z][A-Za-z]{1,9})\b")
@@ -727,7 +729,13 @@ def _guess_label(kind: str, swap: bool) -> str:
 
 
 def _match_rule(
-    rule: _Rule, text: str, m: Mention, s_start: int, limit: int, starts: dict[int, Mention]
+    rule: _Rule,
+    text: str,
+    m: Mention,
+    s_start: int,
+    limit: int,
+    starts: dict[int, Mention],
+    model: str,
 ) -> tuple[str, list[_Span]] | None:
     if rule.head is not None and not rule.head.search(text, max(s_start, m.start - 40), m.start):
         return None
@@ -773,8 +781,8 @@ def _match_rule(
                 return None
             if _CUT_HEAD.search(text, max(0, full.start - 40), full.start):
                 return None  # "Ports and [Maritime Organization] (PMO)": the tagger cut it
-            if _common_word(full_text) or (
-                _word_in_capitals(acr_text) and not _organisation_name(full_text)
+            if _common_word(full_text, model) or (
+                _word_in_capitals(acr_text, model) and not _organisation_name(full_text)
             ):
                 return None  # "11:00 a.m. Central (FREE)": a word in capitals, no name
             kind = "alias"  # an English name with its romanised name's acronym
@@ -815,7 +823,13 @@ class NameStatements:
             doc = work.document
             sents = [(s.start, s.end) for s in work.sentences]
             links, extra = find_statements(
-                doc.text, doc.id, work.mentions, sents, doc.outlet, f"{self.name}.v{self.version}"
+                doc.text,
+                doc.id,
+                work.mentions,
+                sents,
+                doc.outlet,
+                f"{self.name}.v{self.version}",
+                self.settings.spacy_model,
             )
             work.extra["name_links"] = links
             if extra:
