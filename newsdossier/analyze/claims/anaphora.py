@@ -485,13 +485,12 @@ _DEM_PHRASE = re.compile(
     re.I,
 )
 #: words that end a demonstrative's noun phrase (read rightwards)
-_PHRASE_END = frozenset(
-    """is are was were be been has have had will would can could may might must should do
+_PHRASE_END_WORDS = """is are was were be been has have had will would can could may might must should do
     does did and or but nor so because if when while as than that which who whom whose
     before after again together now then too also already yet still not never here there
     of in on at by for with from to into over under about against between among through
-    during without within across like i you he she it we they me him us them""".split()
-)
+    during without within across like i you he she it we they me him us them"""
+_PHRASE_END = frozenset(_PHRASE_END_WORDS.split())
 
 
 #: a definite plural as the subject, before a bare verb: "The banks cite the risk ...",

@@ -240,23 +240,20 @@ def _described(
 _PHRASE_WINDOW_SENTENCES = 3
 #: heads too general to be the same thing twice ("this way", "these things", "the
 #: people"), and the page's or the calendar's own nouns
-_GENERAL_HEADS = frozenset(
-    """thing things way ways time times fact facts one ones case cases point points kind
+_GENERAL_HEADS_WORDS = """thing things way ways time times fact facts one ones case cases point points kind
     kinds sort sorts type types lot lots part parts people person man men woman women
     stuff place places day days week weeks month months year years moment moments morning
     evening night weekend season century decade article post story interview video piece
     page blog site podcast episode book report paper study question questions answer
     matter issue issues problem problems idea ideas reason reasons regard respect sense
-    manner end side sides world country nation state city town area areas""".split()
-)
-_DETERMINERS = frozenset(
-    """the a an this that these those its their his her our your my such some any all both
-    each every several many few no another other""".split()
-)
+    manner end side sides world country nation state city town area areas"""
+_GENERAL_HEADS = frozenset(_GENERAL_HEADS_WORDS.split())
+_DETERMINERS_WORDS = """the a an this that these those its their his her our your my such some any all both
+    each every several many few no another other"""
+_DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 #: words that end a run of modifiers before a noun (read leftwards), and that end a
 #: prepositional phrase's object (read rightwards)
-_FUNCTION = frozenset(
-    """i you he she it we they me him us them who whom whose which what where when why how
+_FUNCTION_WORDS = """i you he she it we they me him us them who whom whose which what where when why how
     and or but nor so yet if then than as because while although though since unless until
     not no never also only just even still very too more most less least much
     is are was were be been being am has have had having do does did done will would can
@@ -264,11 +261,12 @@ _FUNCTION = frozenset(
     says claimed claims noted notes reported reports according there here
     of in on at by for with from to into onto over under about against between among
     through during after before without within across along around behind beyond near
-    like via per upon toward towards""".split()
-)
+    like via per upon toward towards"""
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
 #: prepositions whose phrase may finish a noun phrase ("a race against the clock",
 #: "banks in the north")
-_AFTER_PREPOSITIONS = frozenset("of against for from in on at over between into".split())
+_AFTER_PREPOSITIONS_WORDS = "of against for from in on at over between into"
+_AFTER_PREPOSITIONS = frozenset(_AFTER_PREPOSITIONS_WORDS.split())
 _WORD_AT = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _PHRASE_TOKENS = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\w\s]")
 
@@ -365,12 +363,12 @@ def _phrase_around(text: str, a: int, b: int, lo: int) -> tuple[int, int] | None
     return start, end
 
 
-_PREPOSITIONS = frozenset(
-    """of in on at by for with from to into onto over under about against between among
+_PREPOSITIONS_WORDS = """of in on at by for with from to into onto over under about against between among
     through during after before without within across along around behind beyond near
-    like via per upon toward towards""".split()
-)
-_CONJUNCTIONS = frozenset("and or but nor".split())
+    like via per upon toward towards"""
+_PREPOSITIONS = frozenset(_PREPOSITIONS_WORDS.split())
+_CONJUNCTIONS_WORDS = "and or but nor"
+_CONJUNCTIONS = frozenset(_CONJUNCTIONS_WORDS.split())
 
 
 def _prepositional(text: str, b: int) -> int:
