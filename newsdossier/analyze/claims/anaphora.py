@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .fragments import has_finite_word
+
 __all__ = [
     "ACTOR_NOUNS",
     "addresses_reader",
@@ -520,14 +522,18 @@ def pointing_phrases(words: str) -> list[tuple[int, int]]:
     """Each demonstrative with its noun in ``words`` ("these trucks", "this race", "these
     three arenas"), as offsets into ``words``: what a fuller phrase told before may name
     (:func:`.antecedents.earlier_phrase`).  Plain text cannot tell a noun from a verb
-    after it ("these trucks burn"): each phrase comes longest first, then shorter."""
+    after it ("these trucks burn"): a past tense or a common verb ends the phrase, and
+    its longest reading is the one given ("this new development", not "this new")."""
     out = []
     for m in _DEM_PHRASE.finditer(words):
         toks = list(re.finditer(r"[\w’'-]+", m.group()))
         end = 1
         while end < len(toks) and toks[end].group().lower() not in _PHRASE_END:
+            if end > 1 and has_finite_word(toks[end].group()):
+                break  # "these trucks burned": a verb after the noun
             end += 1
-        out += [(m.start(), m.start() + toks[e - 1].end()) for e in range(end, 1, -1)]
+        if end > 1:
+            out.append((m.start(), m.start() + toks[end - 1].end()))
     return out
 
 

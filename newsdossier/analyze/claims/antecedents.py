@@ -255,7 +255,8 @@ _DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 #: prepositional phrase's object (read rightwards)
 _FUNCTION_WORDS = """i you he she it we they me him us them who whom whose which what where when why how
     and or but nor so yet if then than as because while although though since unless until
-    not no never also only just even still very too more most less least much
+    not no never also only just even still very too more most less least much sometimes
+    often always ever soon perhaps maybe quite rather almost once twice later today
     is are was were be been being am has have had having do does did done will would can
     could may might must shall should said says say told tells tell added adds stated
     says claimed claims noted notes reported reports according there here
@@ -265,7 +266,7 @@ _FUNCTION_WORDS = """i you he she it we they me him us them who whom whose which
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 #: prepositions whose phrase may finish a noun phrase ("a race against the clock",
 #: "banks in the north")
-_AFTER_PREPOSITIONS_WORDS = "of against for from in on at over between into"
+_AFTER_PREPOSITIONS_WORDS = "of against for from in over between"
 _AFTER_PREPOSITIONS = frozenset(_AFTER_PREPOSITIONS_WORDS.split())
 _WORD_AT = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _PHRASE_TOKENS = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\w\s]")
@@ -304,11 +305,16 @@ def earlier_phrase(
     nearest one before it, within _PHRASE_WINDOW_SENTENCES sentences, whose head is the
     same noun and that says more than its determiner; ``None`` when none does (see the
     comment above)."""
-    words = d.text[span[0] : span[1]].split()
+    words = [w.strip("“”\"‘’'.,;:!?()") for w in d.text[span[0] : span[1]].split()]
     if len(words) < 2 or words[0].lower() not in _DETERMINERS:
         return None
-    head = words[-1].strip("“”\"‘’'.,;:!?()")
-    if not head.isalpha() or head.lower() in _GENERAL_HEADS or head.lower() in _FUNCTION:
+    # the head is the last word before a phrase after it: "the restrictions on flights"
+    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _FUNCTION), len(words))
+    own = [w.lower() for w in words[1:cut]]
+    if not own:
+        return None
+    head = own[-1]
+    if not head.isalpha() or head in _GENERAL_HEADS or head in _FUNCTION:
         return None
     forms = _head_forms(head)
     lo = subs[max(0, k - _PHRASE_WINDOW_SENTENCES)].start
@@ -318,9 +324,22 @@ def earlier_phrase(
         if m.group()[0].isupper() and not _sentence_opens_at(subs, m.start()):
             continue  # "Reserve Bank": a name's word (mentions name those: antecedent())
         found = _phrase_around(d.text, m.start(), m.end(), lo)
-        if found is not None:
+        if found is not None and _fits(d.text[found[0] : found[1]], own):
             return found
     return None
+
+
+def _fits(phrase: str, own: list[str]) -> bool:
+    """Whether an earlier ``phrase`` may be what the pointing words (their modifiers and
+    head, ``own``) stand for: it holds each of their modifiers ("these modified cells" is
+    not "brain cells", "this new administration" not another's administration) and says
+    something more ("this personal mistake" after "a personal mistake" names nothing)."""
+    have = [w.lower().strip("“”\"‘’'.,;:!?()") for w in phrase.split()]
+    stems = {w[:5] for w in have}
+    if any(w[:5] not in stems for w in own[:-1]):
+        return False
+    mine = {w[:5] for w in own}
+    return any(w[:5] not in mine and w not in _DETERMINERS and w not in _FUNCTION for w in have)
 
 
 def _sentence_opens_at(subs: Sequence[Sentence], at: int) -> bool:
@@ -337,7 +356,7 @@ def _phrase_around(text: str, a: int, b: int, lo: int) -> tuple[int, int] | None
     boundary = ""
     for t in reversed(before):
         w = t.group()
-        verb = has_finite_word(w) and not w.endswith(("’s", "'s"))
+        verb = has_finite_word(w) and not w.endswith(("’s", "'s")) and not _after_determiner(t)
         if not _WORD_AT.fullmatch(w) or verb or not _is_modifier(w) or n == 4:
             boundary = w
             break
@@ -345,7 +364,7 @@ def _phrase_around(text: str, a: int, b: int, lo: int) -> tuple[int, int] | None
     low = boundary.lower()
     opens = (
         not _WORD_AT.fullmatch(boundary) or low in _DETERMINERS or boundary.isdigit()
-        or low in _PREPOSITIONS or low in _CONJUNCTIONS
+        or (low in _PREPOSITIONS and low != "to") or low in _CONJUNCTIONS
         # "named three Vellornian banks": a past tense or common verb ends the phrase
         or has_finite_word(boundary)
     )  # fmt: skip
@@ -371,6 +390,21 @@ _CONJUNCTIONS_WORDS = "and or but nor"
 _CONJUNCTIONS = frozenset(_CONJUNCTIONS_WORDS.split())
 
 
+_TIME_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|day|days|week|weeks|"
+    r"month|months|year|years|morning|evening|night|today|yesterday|\d{4})\b",
+    re.I,
+)
+
+
+def _after_determiner(t: re.Match[str]) -> bool:
+    """Whether the word ``t`` stands right after a determiner ("the enumerated powers":
+    an adjective, not a past tense)."""
+    before = t.string[max(0, t.start() - 12) : t.start()].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
+
+
 def _prepositional(text: str, b: int) -> int:
     """How many characters after ``b`` a short prepositional phrase finishing the noun
     phrase runs ("against the clock", "in the north"), 0 when none: a preposition, an
@@ -388,8 +422,8 @@ def _prepositional(text: str, b: int) -> int:
         if not _WORD_AT.fullmatch(w) or w.lower() in _FUNCTION or w.lower() in _DETERMINERS:
             break
         words, i = words + 1, i + 1
-    if words == 0 or words > 2:
-        return 0
+    if words == 0 or words > 2 or _TIME_WORD.search(text, toks[0].end(), toks[i - 1].end()):
+        return 0  # "a mistake on Monday", "trucks in March": a time, not what it is
     ends = (
         i >= len(toks)
         or not _WORD_AT.fullmatch(toks[i].group())
