@@ -518,20 +518,29 @@ def definite_subject(words: str) -> tuple[int, int] | None:
     return (at, at + m.end()) if m is not None else None
 
 
+_PLURAL_S = re.compile(r"[^s’'u]s$")
+
+
 def pointing_phrases(words: str) -> list[tuple[int, int]]:
     """Each demonstrative with its noun in ``words`` ("these trucks", "this race", "these
     three arenas"), as offsets into ``words``: what a fuller phrase told before may name
     (:func:`.antecedents.earlier_phrase`).  Plain text cannot tell a noun from a verb
     after it ("these trucks burn"): a past tense or a common verb ends the phrase, and
-    its longest reading is the one given ("this new development", not "this new")."""
+    its longest reading is the one given ("this new development", not "this new"); after
+    "these"/"those" the first plural is the head ("These organisms use ..."), after
+    "this"/"that" a word in "-s" is a verb ("this cluster appears ...")."""
     out = []
     for m in _DEM_PHRASE.finditer(words):
         toks = list(re.finditer(r"[\w’'-]+", m.group()))
+        plural = toks[0].group().lower() in ("these", "those")
         end = 1
         while end < len(toks) and toks[end].group().lower() not in _PHRASE_END:
-            if end > 1 and has_finite_word(toks[end].group()):
-                break  # "these trucks burned": a verb after the noun
+            w = toks[end].group().lower()
+            if end > 1 and (has_finite_word(w) or (not plural and _PLURAL_S.search(w))):
+                break  # "these trucks burned", "this cluster appears": a verb after the noun
             end += 1
+            if plural and _PLURAL_S.search(w):
+                break  # "These organisms use ...": the plural noun is the head
         if end > 1:
             out.append((m.start(), m.start() + toks[end - 1].end()))
     return out

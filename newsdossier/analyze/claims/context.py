@@ -306,30 +306,36 @@ _CONJUNCTION = re.compile(r"[\s“\"‘'(]*(?:and|or|but|nor)\s+")
 #: the most words a speaker's frame between two of their quotes may hold ("," Ivo Renk,
 #: the harbour master of Vellorn, said on Monday. ")
 _FRAME_WORDS = 14
-#: a frame that ends its sentence and opens the next quote
-_FRAME_END = re.compile(r"[.!?:]\s*[“\"‘']?\s*$")
+#: a frame that ends its sentence and opens the next quote, or opens the quote of its own
+#: sentence ("Renk explains, “")
+_FRAME_END = re.compile(r"(?:[.!?:]\s*[“\"‘']?|,\s*[“\"‘'])\s*$")
 
 
 def _frame_between(
     d: _Doc, prev: list[Statement], st: Statement, own: tuple[int, int], words_at: int
 ) -> bool:
-    """Whether only the same speaker's frame stands between their quote ``own`` and the
+    """Whether only the same speaker's frame stands between their words ``own`` and the
     quote ``st`` that goes on at ``words_at``: "“He’s the only one ...,” Ivo Renk said
-    then. “This seems ...”" (branch 15ad: a quote whose pointing words name nothing is
-    widened back to the same voice's quote across its frame, so that the row shows what
-    they stand for, as for a quote that runs on; independent readers of seeds 94-96 judged
-    such rows fragments)."""
+    then. “This seems ...”", "Renk says the tolls rose. Renk explains, “This is ...”"
+    (branch 15ad: a quote whose pointing words name nothing is widened back to the same
+    voice's words across the frame, so that the row shows what they stand for, as for a
+    quote that runs on; independent readers of seeds 94-96 judged such rows fragments)."""
     if st.quote != "direct":
         return False
     gap = d.text[own[1] : words_at]
     if len(gap.split()) > _FRAME_WORDS or not _FRAME_END.search(gap):
         return False
+    frames = [(st.source.said_start, st.source.said_end), (st.source.start, st.source.end)]
     for x in prev:
-        if x.content != own or x.quote != "direct":
+        if x.content != own:
             continue
-        for a, b in ((x.source.said_start, x.source.said_end), (x.source.start, x.source.end)):
+        for a, b in [(x.source.said_start, x.source.said_end), (x.source.start, x.source.end)]:
             if a >= 0 and own[1] <= a and b <= words_at:
-                return True
+                return True  # the quote's own frame after it
+        # the words before end their sentence; the quote's frame opens this one
+        cut = re.search(r"[.!?][”\"’']?\s", gap)
+        if cut is not None and not _WORD.search(gap, 0, cut.start()):
+            return any(a >= 0 and own[1] + cut.end() <= a and b <= words_at for a, b in frames)
     return False
 
 

@@ -160,6 +160,9 @@ def test_another_speakers_quote_is_not_joined(analyze) -> None:
         ("We have not struck these trucks before,", ["these trucks"]),
         ("work to do in these three arenas, and more", ["these three arenas"]),
         ("when these oil trucks burned", ["these oil trucks"]),
+        ("These organisms use the protein", ["These organisms"]),
+        ("this cluster appears to hold a black hole", ["this cluster"]),
+        ("this new development", ["this new development"]),
         ("those who left", []),
         ("this is it", []),
     ],
@@ -200,3 +203,14 @@ def test_a_phrase_found_holds_its_head(text: str, at: int) -> None:
     found = _phrase_around(text, a, b, 0)
     if found is not None:
         assert 0 <= found[0] <= a and b <= found[1] <= len(text)
+
+
+@pytest.mark.issue(15)
+def test_a_quote_is_widened_to_the_same_speakers_words_before_its_own_frame(analyze) -> None:
+    doc, claims = analyze(
+        "Ivo Renk, a harbour pilot, says the tolls look eerily like they did before the "
+        "crash of 2008. Renk explains, “This is the same sort of situation we are in today.”\n"
+    )
+    c = _only(claims, "same sort of situation", doc)
+    said = _said(doc, c)
+    assert said.startswith("the tolls look eerily") and c.refers_start < 0
