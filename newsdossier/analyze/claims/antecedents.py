@@ -28,6 +28,10 @@ What fits, by the pointing words (the subject of the statement's main clause):
 
 Anything else (two candidates, an event, a topic, "this" standing for what was just
 told) resolves to nothing: a wrong subject misleads more than none.
+
+A definite or demonstrative noun phrase that no mention fits ("these trucks", "The
+banks") may still name the fuller phrase of the same head told up to three sentences
+before (:func:`earlier_phrase`, branch 15ad; see the comment above it).
 """
 
 from __future__ import annotations
