@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import re
 
+from .fragments import has_finite_word
+
 __all__ = [
     "ACTOR_NOUNS",
     "addresses_reader",
     "cut_start",
+    "definite_subject",
     "is_anaphoric",
     "is_dangling",
     "is_lead_in",
     "is_plea",
     "points_back",
     "pointing_object",
+    "pointing_phrases",
     "pointing_span",
     "speaks_to_listener",
     "to_audience",
@@ -471,6 +475,75 @@ def pointing_object(words: str) -> tuple[int, int] | None:
         return at, at + m.end()
     m = _DEM_OBJECT.search(words, at) or _WHAT_SAID.search(words, at)
     return (m.start(), m.end()) if m is not None else None
+
+
+#: a demonstrative with its noun anywhere in the words: "We have not struck these trucks
+#: before", "we are determined to win this race" (not "that": most often a
+#: complementiser, "said that banks ..."; not "those who/which/of")
+_DEM_PHRASE = re.compile(
+    r"(?<![\w’'-])(?:this|these|those)\s+(?!(?:who|which|that|of|is|was|are|were|will|would|"
+    r"has|had|have|can|could|may|might|must|should|do|does|did|and|or|but)\b)"
+    r"(?-i:[a-z][\w’'-]*)(?:\s+(?-i:[a-z][\w’'-]*)){0,2}",
+    re.I,
+)
+#: words that end a demonstrative's noun phrase (read rightwards)
+_PHRASE_END_WORDS = """is are was were be been has have had will would can could may might must should do
+    does did and or but nor so because if when while as than that which who whom whose
+    before after again together now then too also already yet still not never here there
+    of in on at by for with from to into over under about against between among through
+    during without within across like i you he she it we they me him us them"""
+_PHRASE_END = frozenset(_PHRASE_END_WORDS.split())
+
+
+#: a definite plural as the subject, before a bare verb: "The banks cite the risk ...",
+#: "These firms say ..." (_THE_ACTOR reads only "-s"/"-ed" verbs after a singular); a
+#: word in "-s" after it is no plural's verb ("The bank cites": the noun is "bank")
+_THE_PLURAL = re.compile(
+    r"(?:the|these|those)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?-i:[a-z]+s)(?=\s+(?:\w+ly\s+)?"
+    r"(?!(?:of|in|on|at|by|for|with|from|to|and|or|but|that|which|who|whom|whose|"
+    r"as|than|the|a|an|this|that|these|those|its|their|his|her|our|my)\b)(?-i:[a-z]+)(?<!s)\b)",
+    re.I,
+)
+
+
+def definite_subject(words: str) -> tuple[int, int] | None:
+    """A definite plural that opens the main clause as its subject ("The banks" of "The
+    banks cite the risk ..."), as offsets into ``words``: what a fuller phrase told before
+    may name (:func:`.antecedents.earlier_phrase`)."""
+    lead = _LEAD.match(words)
+    p = lead.end() if lead else 0
+    rest = words[p:].lstrip("“\"‘' ")
+    at = len(words) - len(rest)
+    m = _THE_PLURAL.match(rest)
+    return (at, at + m.end()) if m is not None else None
+
+
+_PLURAL_S = re.compile(r"[^s’'u]s$")
+
+
+def pointing_phrases(words: str) -> list[tuple[int, int]]:
+    """Each demonstrative with its noun in ``words`` ("these trucks", "this race", "these
+    three arenas"), as offsets into ``words``: what a fuller phrase told before may name
+    (:func:`.antecedents.earlier_phrase`).  Plain text cannot tell a noun from a verb
+    after it ("these trucks burn"): a past tense or a common verb ends the phrase, and
+    its longest reading is the one given ("this new development", not "this new"); after
+    "these"/"those" the first plural is the head ("These organisms use ..."), after
+    "this"/"that" a word in "-s" is a verb ("this cluster appears ...")."""
+    out = []
+    for m in _DEM_PHRASE.finditer(words):
+        toks = list(re.finditer(r"[\w’'-]+", m.group()))
+        plural = toks[0].group().lower() in ("these", "those")
+        end = 1
+        while end < len(toks) and toks[end].group().lower() not in _PHRASE_END:
+            w = toks[end].group().lower()
+            if end > 1 and (has_finite_word(w) or (not plural and _PLURAL_S.search(w))):
+                break  # "these trucks burned", "this cluster appears": a verb after the noun
+            end += 1
+            if plural and _PLURAL_S.search(w):
+                break  # "These organisms use ...": the plural noun is the head
+        if end > 1:
+            out.append((m.start(), m.start() + toks[end - 1].end()))
+    return out
 
 
 #: a free relative standing for someone's words told before: "There may be some truth
