@@ -271,19 +271,31 @@ def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any
     return out
 
 
+_PROFILE: Path | None = None  # --profile: cProfile of the timed absorb (CPU clock) to this file
+
+
 def _timed_absorb(store: Any, settings: Any, items: list[Any]) -> dict[str, Any]:
     """``items`` written through the building process's path (``_Builder.write``, batches of
     ``settings.write_batch_docs``, its resolvers as a build runs them), timed: docs/s wall and
     per CPU-second, ms per document of the writes and of each resolver."""
+    import cProfile
+
     from newsdossier.run.local import _Builder
     from newsdossier.run.process import BatchResult
 
     builder = _Builder(store, settings, None)
     step, absorb = settings.write_batch_docs, len(items)
+    prof = cProfile.Profile(time.process_time) if _PROFILE else None
     t0, c0 = time.perf_counter(), time.process_time()
+    if prof is not None:
+        prof.enable()
     for a in range(0, absorb, step):
         builder.write([], BatchResult(items[a : a + step]), 0)
+    if prof is not None:
+        prof.disable()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if prof is not None and _PROFILE is not None:
+        prof.dump_stats(str(_PROFILE))
     secs = dict(builder.seconds)
     return dict(
         docs_s=round(absorb / wall, 1), docs_cpu_s=round(absorb / cpu, 1),
@@ -599,7 +611,15 @@ def main(argv: list[str] | None = None) -> int:
         help="time only these page kinds (as printed: timeline_entity, search_p3, ...); the"
         " same requests as a full run",
     )
+    ap.add_argument(
+        "--profile",
+        type=Path,
+        help="cProfile the timed absorb (CPU clock) into this file (pstats); the profiler"
+        " slows Python calls: compare a profiled stretch only with another profiled one",
+    )
     args = ap.parse_args(argv)
+    global _PROFILE
+    _PROFILE = args.profile
     results: dict[str, Any] = {"cpus": os.cpu_count(), "started_load": os.getloadavg()}
     corpus = Corpus()
     print(f"bench_web_scale: {os.cpu_count()} CPUs, {_load()}", flush=True)
