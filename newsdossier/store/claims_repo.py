@@ -83,7 +83,7 @@ class ClaimQueries(ReadQueries):
         entity's index ``mentions_entity_doc`` holds, and SQLite reads a mention's row (for
         its end) only where a claim starts at it, instead of for every mention of the
         entity (110,168 row reads for the most mentioned entity of the 100k store, each
-        pass it is a dirty key's subject: 0.4-1.1 s a call there, 0.06-0.18 s now; issue 18).
+        pass it is a dirty key's subject: 0.33-1.08 s a call there, 0.05-0.18 s now; issue 18).
         The same rows: only the plan differs (unary plus on an integer, both engines)."""
         rows = self._x(
             f"SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN"
