@@ -41,6 +41,8 @@ benchmarks/results/web_scale.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
 import os
 import random
@@ -271,25 +273,73 @@ def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any
     return out
 
 
+@contextlib.contextmanager
+def _resolver_cpu(cpu_of: dict[str, float]) -> Iterator[None]:
+    """Each registered resolver's CPU seconds (this process) into ``cpu_of`` while inside
+    (the build times them on the wall clock only, which load stretches)."""
+    import functools
+
+    from newsdossier.registry import resolvers
+    from newsdossier.resolve import RESOLVER_MODULES
+
+    for module in RESOLVER_MODULES:
+        importlib.import_module(module)
+    saved = dict(resolvers._factories)
+
+    def timed(name: str, run: Any) -> Any:
+        @functools.wraps(run)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            c = time.process_time()
+            try:
+                return run(*args, **kwargs)
+            finally:
+                cpu_of[name] = cpu_of.get(name, 0.0) + time.process_time() - c
+
+        return call
+
+    resolvers._factories.update({n: timed(n, f) for n, f in saved.items()})
+    try:
+        yield
+    finally:
+        resolvers._factories.clear()
+        resolvers._factories.update(saved)
+
+
+_PROFILE: Path | None = None  # --profile: cProfile of the timed absorb (CPU clock) to this file
+
+
 def _timed_absorb(store: Any, settings: Any, items: list[Any]) -> dict[str, Any]:
     """``items`` written through the building process's path (``_Builder.write``, batches of
     ``settings.write_batch_docs``, its resolvers as a build runs them), timed: docs/s wall and
     per CPU-second, ms per document of the writes and of each resolver."""
+    import cProfile
+
     from newsdossier.run.local import _Builder
     from newsdossier.run.process import BatchResult
 
     builder = _Builder(store, settings, None)
     step, absorb = settings.write_batch_docs, len(items)
-    t0, c0 = time.perf_counter(), time.process_time()
-    for a in range(0, absorb, step):
-        builder.write([], BatchResult(items[a : a + step]), 0)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    prof = cProfile.Profile(time.process_time) if _PROFILE else None
+    cpu_of: dict[str, float] = {}
+    with _resolver_cpu(cpu_of):
+        t0, c0 = time.perf_counter(), time.process_time()
+        if prof is not None:
+            prof.enable()
+        for a in range(0, absorb, step):
+            builder.write([], BatchResult(items[a : a + step]), 0)
+        if prof is not None:
+            prof.disable()
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if prof is not None and _PROFILE is not None:
+        prof.dump_stats(str(_PROFILE))
     secs = dict(builder.seconds)
     return dict(
         docs_s=round(absorb / wall, 1), docs_cpu_s=round(absorb / cpu, 1),
         write_ms_doc=round(1000 * secs.get("write", 0.0) / absorb, 2),
         resolvers_ms_doc={k[8:]: round(1000 * v / absorb, 2) for k, v in secs.items()
                           if k.startswith("resolve:")},
+        resolvers_cpu_ms_doc={k: round(1000 * v / absorb, 2) for k, v in cpu_of.items()},
+        other_cpu_ms_doc=round(1000 * (cpu - sum(cpu_of.values())) / absorb, 2),
         passes=builder.report.resolver_passes, load=os.getloadavg(),
     )  # fmt: skip
 
@@ -599,7 +649,15 @@ def main(argv: list[str] | None = None) -> int:
         help="time only these page kinds (as printed: timeline_entity, search_p3, ...); the"
         " same requests as a full run",
     )
+    ap.add_argument(
+        "--profile",
+        type=Path,
+        help="cProfile the timed absorb (CPU clock) into this file (pstats); the profiler"
+        " slows Python calls: compare a profiled stretch only with another profiled one",
+    )
     args = ap.parse_args(argv)
+    global _PROFILE
+    _PROFILE = args.profile
     results: dict[str, Any] = {"cpus": os.cpu_count(), "started_load": os.getloadavg()}
     corpus = Corpus()
     print(f"bench_web_scale: {os.cpu_count()} CPUs, {_load()}", flush=True)
@@ -638,6 +696,9 @@ def main(argv: list[str] | None = None) -> int:
                       f"{absorb['docs_cpu_s']} per CPU-second (target {TARGET_DOCS_S:.0f}); ms/doc: "
                       f"write {absorb['write_ms_doc']}, resolvers "
                       f"{', '.join(f'{k} {v}' for k, v in top)}; {absorb['passes']} passes; "
+                      + (f"CPU ms/doc: resolvers {', '.join(f'{k.split(chr(46))[1]} {v}' for k, v in sorted(absorb['resolvers_cpu_ms_doc'].items(), key=lambda kv: -kv[1]))}, "
+                         f"the rest (writes) {absorb['other_cpu_ms_doc']}; "
+                         if 'resolvers_cpu_ms_doc' in absorb else "") +
                       f"load {' '.join(f'{x:.1f}' for x in absorb['load'])}", flush=True)  # fmt: skip
             if not args.skip_web:
                 urls = _page_urls(db, random.Random(5), corpus)

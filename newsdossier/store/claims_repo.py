@@ -76,11 +76,19 @@ class ClaimQueries(ReadQueries):
         """Ids of :meth:`claims_about` ``(entity_id, attribute)``, in its order (the first
         ``limit`` of them): the contradiction resolver reads whole claims only for the
         ones it pairs (issue 18; with the limit the database keeps the first ones while it
-        reads instead of handing every id of a large key over to be cut)."""
+        reads instead of handing every id of a large key over to be cut).
+
+        The subject's end is compared outside the index probe (``+c2.subject_end``): the
+        probe of ``claims_subject`` then needs only the document and start that the
+        entity's index ``mentions_entity_doc`` holds, and SQLite reads a mention's row (for
+        its end) only where a claim starts at it, instead of for every mention of the
+        entity (110,168 row reads for the most mentioned entity of the 100k store, each
+        pass it is a dirty key's subject: 0.33-1.08 s a call there, 0.05-0.18 s now; issue 18).
+        The same rows: only the plan differs (unary plus on an integer, both engines)."""
         rows = self._x(
             f"SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN"
             " (SELECT c2.id FROM mentions s JOIN claims c2 ON c2.document_id = s.document_id"
-            ' AND c2.subject_start = s.start AND c2.subject_end = s."end" WHERE s.entity_id = ?)'
+            ' AND c2.subject_start = s.start WHERE s.entity_id = ? AND +c2.subject_end = s."end")'
             " AND c.attribute = ? ORDER BY d.published IS NOT NULL, d.published,"
             f" {self._claim_order()}" + (" LIMIT ?" if limit is not None else ""),
             (entity_id, attribute) + ((limit,) if limit is not None else ()),
