@@ -938,15 +938,19 @@ class ReadQueries:
 
     def event_arguments_many(self, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """``{event id: its event_arguments_of() rows}``, batched as
-        :meth:`event_evidence_many`."""
+        :meth:`event_evidence_many`: the distinct (role, entity, text) of each event's
+        argument rows, from the counts migration 0992 keeps (one range of its key per
+        event).  Read through every event mention of each event and every argument row of
+        those, each probing its mention, a page of 50 merged events (~180 mentions each)
+        of the fully resolved 100k store read ~27,000 rows: 66 ms of a ~170 ms page.  The
+        same rows in the same order: ``entity_key`` '' (no entity) sorts first, as NULL
+        did (NULLS FIRST)."""
         return self._rows_per_event(
             event_ids,
             lambda marks: (
-                "SELECT DISTINCT em.event_id AS _event, a.role, m.entity_id, m.text"
-                " FROM event_mentions em JOIN event_arguments a ON a.event_mention_id = em.id"
-                " JOIN mentions m ON m.id = a.mention_id"
-                f" WHERE em.event_id IN ({marks})"
-                " ORDER BY em.event_id, a.role, m.text, m.entity_id NULLS FIRST"
+                "SELECT event_id AS _event, role, nullif(entity_key, '') AS entity_id, text"
+                f" FROM event_argument_names WHERE event_id IN ({marks})"
+                " ORDER BY event_id, role, text, entity_key"
             ),
         )
 
