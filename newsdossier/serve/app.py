@@ -32,6 +32,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from jinja2.filters import do_urlencode
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..dates import format_date
@@ -125,6 +126,21 @@ def _urlencode(value: Any) -> str:
     return do_urlencode(value)
 
 
+def _evidence_links(items: Any) -> Markup:
+    """An event's evidence as the templates linked it, one ``ev`` macro call per item
+    followed by a space (``evidence 1``, ``evidence 2``, ...): the same bytes, every
+    value escaped as autoescape does.  A merged event of the fully resolved 100k store
+    has ~50-180 pieces of evidence; a page of 50 such events made ~2,600 macro calls,
+    ~30 % of its rendering (issue 18)."""
+    out = []
+    for i, y in enumerate(items or (), 1):
+        out.append(
+            f'<a class="ev" href="/documents/{escape(_urlencode(y["doc"]))}?span='
+            f'{escape(y["start"])}-{escape(y["end"])}#evidence">evidence {i}</a> '
+        )
+    return Markup("".join(out))
+
+
 def _date(value: object, precision: object = None) -> str:
     """A date as written for readers ("1960s", "7th century"): never padded to a fake day."""
     return format_date(value, precision)
@@ -142,6 +158,7 @@ def make_templates() -> Environment:
     env.filters["urlencode"] = _urlencode
     env.filters["href"] = _safe_href
     env.filters["date"] = _date
+    env.filters["evidence_links"] = _evidence_links
     env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""
     from . import charts
     from .charts.render import same_inputs, svg_marks
