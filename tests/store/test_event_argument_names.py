@@ -55,7 +55,7 @@ def _argument_mention(store: Any, entity_id: str) -> tuple[Any, ...]:
     return tuple(
         sql(
             store,
-            "SELECT m.id, m.document_id, m.start, m.\"end\", m.text, m.label, m.type, m.key,"
+            'SELECT m.id, m.document_id, m.start, m."end", m.text, m.label, m.type, m.key,'
             " m.analyzer, m.version, m.entity_id FROM mentions m JOIN event_arguments a"
             " ON a.mention_id = m.id WHERE m.entity_id = ? AND a.event_id IS NOT NULL"
             " ORDER BY m.id LIMIT 1",
@@ -134,7 +134,9 @@ def test_mentions_and_arguments_written_and_deleted(sample_store: Any) -> None:
     a, _ = top_event_entities(sample_store)
     row = _argument_mention(sample_store, a)
     mid, text = row[0], row[4]
-    events = _rows(sample_store, "SELECT event_id FROM event_arguments WHERE mention_id = ?", (mid,))
+    events = _rows(
+        sample_store, "SELECT event_id FROM event_arguments WHERE mention_id = ?", (mid,)
+    )
     with sample_store.transaction():
         sql(sample_store, "DELETE FROM mentions WHERE id = ?", (mid,))
     _check(sample_store)
@@ -170,6 +172,7 @@ def test_mentions_and_arguments_written_and_deleted(sample_store: Any) -> None:
         sql(sample_store, "DELETE FROM event_arguments WHERE mention_id IN (?, ?)", (mid, late[0]))
     _check(sample_store)
     assert not _rows(
-        sample_store, "SELECT 1 FROM event_argument_names WHERE text IN (?, ?)",
+        sample_store,
+        "SELECT 1 FROM event_argument_names WHERE text IN (?, ?)",
         (text + " Vantor", "Orlen Quass"),
     )
