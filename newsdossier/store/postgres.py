@@ -619,7 +619,7 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
 
 
 #: Tables with the triggers that keep copies and counts in step (migrations 0810, 0970,
-#: 0990 and 0992: ``schema_pg/0810_entity_reads.sql``, ``schema_pg/0970_entity_counts.sql``,
+#: 0990, 0992 and 0993: ``schema_pg/0810_entity_reads.sql``, ``schema_pg/0970_entity_counts.sql``,
 #: ``schema_pg/0990_event_order_kept.sql``, ``schema_pg/0992_event_argument_names.sql``).
 _SYNC_TRIGGER_TABLES = (
     "mentions",
