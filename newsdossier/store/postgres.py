@@ -618,9 +618,9 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
     return counts
 
 
-#: Tables with the triggers that keep copies and counts in step (migrations 0810, 0970
-#: and 0990: ``schema_pg/0810_entity_reads.sql``, ``schema_pg/0970_entity_counts.sql``,
-#: ``schema_pg/0990_event_order_kept.sql``).
+#: Tables with the triggers that keep copies and counts in step (migrations 0810, 0970,
+#: 0990, 0992 and 0993: ``schema_pg/0810_entity_reads.sql``, ``schema_pg/0970_entity_counts.sql``,
+#: ``schema_pg/0990_event_order_kept.sql``, ``schema_pg/0992_event_argument_names.sql``).
 _SYNC_TRIGGER_TABLES = (
     "mentions",
     "event_mentions",

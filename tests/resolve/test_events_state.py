@@ -71,7 +71,7 @@ def test_event_rows_are_what_their_mentions_say(
         " JOIN event_arguments a ON a.event_mention_id = em.id"
         " WHERE e.document_count >= 2 AND e.type NOT IN ('other', 'state', 'founding',"
         " 'birth', 'death') AND a.role = 'participant' AND a.entity_id IS NOT NULL"
-        " ORDER BY e.document_count DESC, e.id, em.document_id, em.start, em.id",
+        " ORDER BY e.document_count DESC, e.id, em.document_id, em.start, em.id, a.mention_id",
     ).fetchall()
     assert found
     event, _, _, _ = found[0]
