@@ -1,0 +1,96 @@
+"""Headline descriptions (issue 16): a title-case headline's noun ("Teenager Killed
+By Police") is a mention of the one person the body describes with that noun, in an
+apposition, a description before the name or a copula; never a name of the entity."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdossier.resolve.entities import reset_resolution
+from newsdossier.resolve.recall import find_descriptions
+from newsdossier.store.protocols import Store
+from tests.pg import sql
+from tests.resolve.test_entities_resolve import _doc, _write
+
+
+def _found(text: str, people: dict[str, str]) -> list[tuple[str, str]]:
+    """``(headline word, entity)`` found for ``people`` {surface: entity} (every
+    occurrence of each surface outside the first line is a mention of its entity)."""
+    persons, taken = [], []
+    body = text.index("\n")
+    for surface, eid in people.items():
+        pos = text.find(surface, body)
+        while pos >= 0:
+            persons.append((pos, pos + len(surface), eid))
+            taken.append((pos, pos + len(surface)))
+            pos = text.find(surface, pos + 1)
+    return [(text[s:e], eid) for s, e, eid in find_descriptions(text, persons, taken)]
+
+
+def test_apposition_before_the_name() -> None:
+    text = "Teenager Killed By Police In Vellor Town\nOfficers shot the teenager, Ivo Renk, on Saturday."
+    assert _found(text, {"Ivo Renk": "e1"}) == [("Teenager", "e1")]
+
+
+def test_apposition_after_the_name_and_named() -> None:
+    text = "Vellor Ships Defensive Tackle Faces Charges\nIvo Renk, the defensive tackle for the Vellor Ships, was arrested."
+    assert _found(text, {"Ivo Renk": "e1"}) == [("Tackle", "e1")]
+    text = "Quiet Woman Shoots Two Co-workers\nPolice said a quiet woman named Ina Dalmer shot two co-workers."
+    assert _found(text, {"Ina Dalmer": "e2"}) == [("Woman", "e2")]
+
+
+def test_copula() -> None:
+    text = "Vellor Hire Ivo Renk as Head Coach\nIvo Renk was officially introduced as the 21st head coach of the team."
+    assert _found(text, {"Ivo Renk": "e1"}) == [("Coach", "e1")]
+
+
+def test_capitals_headline() -> None:
+    text = "TRIAL DATE SET FOR DRIVER IN CRASH\nThe court heard that Ivo Renk, the driver of the van, fled."
+    assert _found(text, {"Ivo Renk": "e1"}) == [("DRIVER", "e1")]
+
+
+def test_a_noun_of_two_people_names_nobody() -> None:
+    text = ("Driver Charged After Crash In Vellor Town\nIvo Renk, the driver of the van, and Ina Dalmer,"
+            " the driver of the car, were hurt.")  # fmt: skip
+    assert _found(text, {"Ivo Renk": "e1", "Ina Dalmer": "e2"}) == []
+
+
+def test_no_description_without_a_headline_or_a_construction() -> None:
+    # no title-case line: nothing is a headline
+    text = "Officers said the driver was hurt.\nThe driver, Ivo Renk, fled."
+    assert _found(text, {"Ivo Renk": "e1"}) == []
+    # the body uses the noun, but never of the named person
+    text = "Driver Charged After Crash In Vellor Town\nThe driver fled. Ivo Renk said he saw it."
+    assert _found(text, {"Ivo Renk": "e1"}) == []
+
+
+@given(st.text(alphabet="Aab ,.\nTtheDriver", max_size=80))
+def test_found_words_are_headline_words_of_a_given_entity(text: str) -> None:
+    persons = [(i, i + 2, "e1") for i in range(0, len(text) - 2, 7)]
+    for s, e, eid in find_descriptions(text, persons, []):
+        assert eid == "e1" and text[s:e].strip() == text[s:e] and "\n" not in text[s:e]
+        assert text[s:e][0].isupper()
+
+
+def test_stored_as_a_description_never_a_name(engine_store: Store) -> None:
+    text = ("Teenager Killed By Police In Vellor Town\n"
+            "Officers shot the teenager, Ivo Renk, on Saturday. Ivo Renk was 16.")  # fmt: skip
+    _write(engine_store, _doc(text, [("Ivo Renk", "PERSON"), ("Ivo Renk", "PERSON")]))
+    rows = sql(
+        engine_store, "SELECT text, kind, entity_id FROM mentions WHERE text = ?", ("Teenager",)
+    )
+    (eid,) = {
+        e
+        for (e,) in sql(
+            engine_store, "SELECT entity_id FROM mentions WHERE text = ?", ("Ivo Renk",)
+        )
+    }
+    assert [tuple(r) for r in rows] == [("Teenager", "description", eid)]
+    names = [n for (n,) in sql(engine_store, "SELECT name FROM entities")]
+    aliases = [a for (a,) in sql(engine_store, "SELECT name FROM entity_aliases")]
+    assert names == ["Ivo Renk"] and "Teenager" not in aliases
+    reset_resolution(engine_store)
+    assert list(
+        sql(engine_store, "SELECT count(*) FROM mentions WHERE text = ?", ("Teenager",))
+    ) == [(0,)]
