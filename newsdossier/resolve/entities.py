@@ -108,7 +108,12 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@17"  # 17: no alias from a bracketed English word in
+RESOLVER = "newsdossier.entities@18"  # 18: a headline noun ("Teenager Killed ...") is a
+# mention (kind "description", no name) of the one person its body describes with it;
+# a one-page bare surname joins the full name recall finds on its page; "Ka'Loni Renk"
+# ~ "Ka'Loni Marie Renk"; a hyphen compound "Vellor-Harvan" is no long form of the page's
+# bare "Harvan"; "Renk's family lawyer" is no family context (issue 16); 17: no alias
+# from a bracketed English word in
 # capitals ("Central (FREE)"; the change is in name-statements v6); 16: a very common full name joins its middle-name
 # form where their pages share two names; "<place> <Plural>" is a team and its plural tagged
 # PERSON on the team's page its short form; "Vellor Tech" ~ "VellorTech" (organisations); a

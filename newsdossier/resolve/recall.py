@@ -54,8 +54,10 @@ __all__ = ["ANALYZER", "resolve_recall"]
 ANALYZER = "newsdossier.recall.v1"
 # v2 (issue 16): a one-word name the document's own mentions read (a short form
 # of its full name, or left ambiguous) takes that reading, not the corpus's; no
-# name across a bracket; v3: no name across a comma, semicolon or quotation mark
-VERSION = "3"
+# name across a bracket; v3: no name across a comma, semicolon or quotation mark; v4: headline
+# descriptions (kind "description") and a page's one-page bare surname relinked to the
+# full name found on it (issue 16)
+VERSION = "4"
 _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
@@ -354,6 +356,7 @@ def find_recall_mentions(
 # which person the noun describes, in three constructions of news writing:
 #   an apposition after the name   "Ivo Renk, the defensive tackle for ...",
 #   a description before it        "the teenager, Ivo Renk", "a woman named Ina Renk",
+#                                  "the driver, who police identified as Ivo Renk",
 #   a copula                       "Ivo Renk was officially introduced as the new coach".
 # A headline word the body writes as such a noun of exactly one person (one entity,
 # never two) is a mention of that person: kind "description", never a name or alias
@@ -375,7 +378,10 @@ _DESC_BEFORE = re.compile(
     r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+"
     + _MODS
     + _NOUN
-    + r"(?:,[ \t]+|[ \t]+(?:named|called)[ \t]+)$"
+    # "the driver, Ivo Renk", "a woman named Ina Renk", "the driver, who police
+    # identified as Ivo Renk"
+    + r"(?:,[ \t]+|[ \t]+(?:named|called)[ \t]+"
+    r"|,[ \t]+who[ \t]+(?:[a-z]+[ \t]+)?(?:identified|named)[ \t]+as[ \t]+)$"
 )
 _HEADLINE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z-]{2,}|[A-Z][A-Z-]{2,})(?![\w'’.-])")
 # words of those shapes that are no description of a person

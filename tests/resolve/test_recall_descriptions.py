@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdossier.resolve.entities import reset_resolution
-from newsdossier.resolve.recall import find_descriptions
+from newsdossier.resolve.recall import find_descriptions, surname_relinks
 from newsdossier.store.protocols import Store
 from tests.pg import sql
 from tests.resolve.test_entities_resolve import _doc, _write
@@ -38,6 +38,8 @@ def test_apposition_after_the_name_and_named() -> None:
     assert _found(text, {"Ivo Renk": "e1"}) == [("Tackle", "e1")]
     text = "Quiet Woman Shoots Two Co-workers\nPolice said a quiet woman named Ina Dalmer shot two co-workers."
     assert _found(text, {"Ina Dalmer": "e2"}) == [("Woman", "e2")]
+    text = "Woman Killed In Crash, Driver Charged\nThe driver, who police identified as Ivo Renk, fled."
+    assert _found(text, {"Ivo Renk": "e1"}) == [("Driver", "e1")]
 
 
 def test_copula() -> None:
@@ -94,3 +96,46 @@ def test_stored_as_a_description_never_a_name(engine_store: Store) -> None:
     assert list(
         sql(engine_store, "SELECT count(*) FROM mentions WHERE text = ?", ("Teenager",))
     ) == [(0,)]
+
+
+def _m(key: str, start: int, eid: str | None, kind: str = "name", typ: str = "person") -> dict:
+    return {"key": key, "start": start, "entity_id": eid, "kind": kind, "type": typ}
+
+
+def test_one_page_surname_joins_the_full_name_recall_found() -> None:
+    """Issue 16: the tagger cut the headline's "Ivo Renk" to "Renk"; the page's bare
+    surnames became a person of that page; recall found "Ivo Renk": they are his."""
+    text = "Ivo Renk Beats Tarev\nRenk won on Sunday.\nRenk said he was tired."
+    mentions = [_m("renk", 21, "renk@d"), _m("renk", 41, "renk@d")]
+    found = [(0, 8, "ivo renk", "e1", "person")]
+    assert surname_relinks(text, mentions, found) == [("renk", "renk@d")]
+    # a namesake named in full on the page: which one, the page does not say
+    two = [*mentions, _m("ina renk", 60, "e2")]
+    assert surname_relinks(text + "\nIna Renk", two, found) == []
+    # a line about relatives: the bare surname may be an unnamed relative
+    family = "Ivo Renk Beats Tarev\nRenk was found guilty of killing his wife."
+    assert surname_relinks(family, [_m("renk", 21, "renk@d")], found) == []
+    # an organisation recall found, or a surname already linked elsewhere: nothing
+    assert surname_relinks(text, mentions, [(0, 8, "ivo renk", "e1", "organization")]) == []
+    assert surname_relinks(text, [_m("renk", 21, "e1", "short-form")], found) == []
+
+
+def test_hyphen_compound_is_no_long_form_of_the_bare_word(engine_store: Store) -> None:
+    """Issue 16: "Kestra-Vellum" (two companies glued by a hyphen) on a page writing
+    "Vellum" alone: "Vellum" is the company the corpus names "Vellum Corp."."""
+    _write(
+        engine_store,
+        _doc(
+            "Vellum Corp. sold chips. Vellum said so.", [("Vellum Corp.", "ORG"), ("Vellum", "ORG")]
+        ),
+        _doc(
+            "Kestra-Vellum deal closes\nVellum bought Kestra. Vellum paid cash.",
+            [("Kestra-Vellum", "ORG"), ("Vellum", "ORG"), ("Vellum", "ORG")],
+        ),
+    )
+    rows = set(sql(engine_store, "SELECT entity_id FROM mentions WHERE text IN (?, ?)",
+                   ("Vellum", "Vellum Corp.")))  # fmt: skip
+    (compound,) = set(
+        sql(engine_store, "SELECT entity_id FROM mentions WHERE text = ?", ("Kestra-Vellum",))
+    )
+    assert compound not in rows
