@@ -384,6 +384,10 @@ _DESC_BEFORE = re.compile(
     r"|,[ \t]+who[ \t]+(?:[a-z]+[ \t]+)?(?:identified|named)[ \t]+as[ \t]+)$"
 )
 _HEADLINE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z-]{2,}|[A-Z][A-Z-]{2,})(?![\w'’.-])")
+# a headline word after "to" or a modal is a verb ("Renk to Host Awards", "Renk Will Coach")
+_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:to|will|would|can|could|may|might|must|should|shall)[ \t]+$", re.IGNORECASE
+)
 # words of those shapes that are no description of a person
 _NOT_DESCRIPTIONS = frozenset({"one", "two", "three", "year", "years", "day", "time", "way"})
 
@@ -441,6 +445,8 @@ def find_descriptions(
             s, e = m.span(1)
             if any(ts < e and s < te for ts, te in taken):
                 continue
+            if _VERB_BEFORE.search(text, max(a, s - 8), s):
+                continue
             out.append((s, e, next(iter(eids))))
     return out
 
@@ -485,6 +491,14 @@ def surname_relinks(
             continue
         out.append((key, next(iter(bare[key]))))
     return out
+
+
+def _is_person(store: Store, eid: str, kinds: dict[str, bool]) -> bool:
+    """The entity is typed person (a work or firm tagged PERSON is not: "Sequel")."""
+    if eid not in kinds:
+        row = store.get_entity(eid)
+        kinds[eid] = row is not None and row["type"] == "person"
+    return kinds[eid]
 
 
 def _family_line(text: str, pos: int) -> bool:
@@ -559,6 +573,7 @@ def _own_readings(mentions: list[dict[str, Any]]) -> dict[str, tuple[str, str] |
 
 def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str, int, int]]) -> int:
     min_chars = settings.recall_min_name_chars
+    kinds: dict[str, bool] = {}  # entity -> a person (descriptions name people only)
     added = 0
     touched: set[str] = set()
     for i in range(0, len(todo), _BATCH_DOCS):
@@ -608,7 +623,8 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
                     mentions = store.document_mentions(doc_id)
                 persons = [(m["start"], m["end"], m["entity_id"]) for m in mentions
                            if m["entity_id"] is not None and m["type"] == "person"
-                           and m["kind"] in ("name", "short-form")]  # fmt: skip
+                           and m["kind"] in ("name", "short-form")
+                           and _is_person(store, m["entity_id"], kinds)]  # fmt: skip
                 persons += [(s, e, eid) for s, e, _, eid, typ in found if typ == "person"]
                 spans = taken + [(s, e) for s, e, *_ in found]
                 desc = [(make_id(doc_id, DESCRIPTION_ANALYZER, s, e), doc_id, s, e, text[s:e],

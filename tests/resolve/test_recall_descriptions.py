@@ -52,6 +52,13 @@ def test_capitals_headline() -> None:
     assert _found(text, {"Ivo Renk": "e1"}) == [("DRIVER", "e1")]
 
 
+def test_a_headline_verb_is_no_description() -> None:
+    text = "Ivo Renk to Host Vellor Awards Again\nIvo Renk, the host of the show, agreed."
+    assert _found(text, {"Ivo Renk": "e1"}) == []
+    text = "Vellor Awards Host Named\nIvo Renk, the host of the show, agreed."
+    assert _found(text, {"Ivo Renk": "e1"}) == [("Host", "e1")]
+
+
 def test_a_noun_of_two_people_names_nobody() -> None:
     text = ("Driver Charged After Crash In Vellor Town\nIvo Renk, the driver of the van, and Ina Dalmer,"
             " the driver of the car, were hurt.")  # fmt: skip
