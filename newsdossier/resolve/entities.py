@@ -108,7 +108,12 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@17"  # 17: no alias from a bracketed English word in
+RESOLVER = "newsdossier.entities@18"  # 18: a headline noun ("Teenager Killed ...") is a
+# mention (kind "description", no name) of the one person its body describes with it;
+# a one-page bare surname joins the full name recall finds on its page; "Ka'Loni Renk"
+# ~ "Ka'Loni Marie Renk"; a hyphen compound "Vellor-Harvan" is no long form of the page's
+# bare "Harvan"; "Renk's family lawyer" is no family context (issue 16); 17: no alias
+# from a bracketed English word in
 # capitals ("Central (FREE)"; the change is in name-statements v6); 16: a very common full name joins its middle-name
 # form where their pages share two names; "<place> <Plural>" is a team and its plural tagged
 # PERSON on the team's page its short form; "Vellor Tech" ~ "VellorTech" (organisations); a
@@ -1375,6 +1380,16 @@ class _Resolver:
                     cands = {e for e, _ in found} if not names_a_chamber(nk.key) else set()
                 if own is not None:
                     cands.discard(own)
+                if (
+                    len(cands) == 1
+                    and doc_type != "person"
+                    and self._glued_to(doc, nk.key, next(iter(cands)))
+                ):
+                    # "Vellor-Harvan" (one word, two names glued by a hyphen: the
+                    # tokenised "Vellor - Harvan" of a headline) is no long form of the
+                    # page's bare "Harvan" (ECB+: two pages of a company written alone
+                    # five times each joined such a compound, issue 16)
+                    cands = set()
                 if cands:
                     # the word's own mentions here say whether it reads as an adjective
                     # (its mentions in other documents may be resolved already: a
@@ -1444,6 +1459,19 @@ class _Resolver:
                 # of that pass named the long form): one pass would have joined it to
                 # the organisation it stands for here (issue 18)
                 self._org_word_for(nk, linked)
+
+    def _glued_to(self, doc: str, key: str, eid: str) -> bool:
+        """Every full name of ``eid`` is one word glued by a hyphen before ``key`` on
+        this page ("vellor harvan" written "Vellor-Harvan")."""
+        text = self._text(doc)
+        names = [k for k in self._keys(eid) if not is_scoped(k)]
+        return bool(names) and all(
+            len(k.split()) == 2
+            and k.split()[1] == key
+            and re.search(rf"(?<![\w-]){re.escape(k.split()[0])}[ \t]*-[ \t]*{re.escape(key)}(?![\w-])",
+                          text, re.IGNORECASE) is not None
+            for k in names
+        )  # fmt: skip
 
     def _org_word(self, token: str) -> bool:
         """``token`` ends an organisation's name of the corpus ("Harriers" of "Tarnby
@@ -2018,8 +2046,13 @@ def _drops_middle(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return False
     if short[0] == long[0]:
         # given name and surname agree, the rest are middle names (only when the
-        # short form writes none: "Ivo H. W. Renk" is not "Ivo W. Renk")
-        return len(short) == 2
+        # short form writes none: "Ivo H. W. Renk" is not "Ivo W. Renk"), or a given
+        # name keyed as two words ("Ka'Loni" -> "ka loni") written whole in both:
+        # "Ka'loni Renk" of "Ka'Loni Marie Renk" (ECB+, issue 16)
+        if len(short) == 2:
+            return True
+        given = short[:-1]
+        return all(len(w) > 1 for w in given) and long[: len(given)] == given
     return len(long[0]) == 1 and short[0] == long[1]
 
 

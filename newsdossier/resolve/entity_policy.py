@@ -136,7 +136,7 @@ def mention_weight(text: str, kind: str, typ: str) -> tuple[str, int]:
     entity's when recall found it, so its vote said which pass found it (issue 18:
     a name typed "organization" by its first page kept that type through its
     recalled copies, resolved every page, and not in one pass)."""
-    if kind in ("short-form", "demonym", "recall"):
+    if kind in ("short-form", "demonym", "recall", "description"):
         return typ, 0
     key = name_key(text)
     if typ != "place" and _has_org_word(key):
@@ -202,7 +202,7 @@ def summarize_entity(
     place = False
     surnames = 0
     for text, kind, typ, n in rows:
-        if kind == "demonym":
+        if kind in ("demonym", "description"):
             continue
         counts[text] = counts.get(text, 0) + n
         if kind == "short-form":

@@ -39,6 +39,8 @@ from typing import Any
 
 from unidecode import unidecode
 
+from ..analyze.entities.people import is_family_context, parse_person
+from ..analyze.entities.spans import title_case_lines
 from ..model import make_id
 from ..names import is_acronym, name_key, skeleton, translit_key
 from ..registry import resolvers
@@ -52,8 +54,10 @@ __all__ = ["ANALYZER", "resolve_recall"]
 ANALYZER = "newsdossier.recall.v1"
 # v2 (issue 16): a one-word name the document's own mentions read (a short form
 # of its full name, or left ambiguous) takes that reading, not the corpus's; no
-# name across a bracket; v3: no name across a comma, semicolon or quotation mark
-VERSION = "3"
+# name across a bracket; v3: no name across a comma, semicolon or quotation mark; v4: headline
+# descriptions (kind "description") and a page's one-page bare surname relinked to the
+# full name found on it (issue 16)
+VERSION = "4"
 _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
@@ -346,6 +350,163 @@ def find_recall_mentions(
     return out, replaced
 
 
+# ----------------------------------------------------------------- descriptions
+# A headline calls the page's person by a noun ("Teenager Killed By Police", "Driver
+# Charged"), which ECB+ and a reader count as a mention of that person; the body says
+# which person the noun describes, in three constructions of news writing:
+#   an apposition after the name   "Ivo Renk, the defensive tackle for ...",
+#   a description before it        "the teenager, Ivo Renk", "a woman named Ina Renk",
+#                                  "the driver, who police identified as Ivo Renk",
+#   a copula                       "Ivo Renk was officially introduced as the new coach".
+# A headline word the body writes as such a noun of exactly one person (one entity,
+# never two) is a mention of that person: kind "description", never a name or alias
+# of the entity (entity_policy.summarize_entity leaves it out), and never looked up
+# across documents.
+DESCRIPTION_ANALYZER = "newsdossier.descriptions.v1"
+_MODS = r"(?:[\w'’-]+[ \t]+){0,3}?"  # up to three modifiers ("32-year-old British")
+_NOUN = r"([a-z][a-z-]{2,})"
+_NP_END = r"(?=[,.;:)]|[ \t]+(?:who|for|of|at|in|with|from|and|was|is|has|had|on|since)\b|[ \t]*$)"
+_DESC_AFTER = re.compile(r"(?:['’]s?)?,[ \t]+(?:a|an|the)[ \t]+" + _MODS + _NOUN + _NP_END)
+_DESC_COPULA = re.compile(
+    r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|became)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:(?:named|introduced[ \t]+as|hired[ \t]+as|appointed)[ \t]+)?(?:a|an|the)[ \t]+"
+    + _MODS
+    + _NOUN
+    + _NP_END
+)
+_DESC_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|A|An|The)[ \t]+"
+    + _MODS
+    + _NOUN
+    # "the driver, Ivo Renk", "a woman named Ina Renk", "the driver, who police
+    # identified as Ivo Renk"
+    + r"(?:,[ \t]+|[ \t]+(?:named|called)[ \t]+"
+    r"|,[ \t]+who[ \t]+(?:[a-z]+[ \t]+)?(?:identified|named)[ \t]+as[ \t]+)$"
+)
+_HEADLINE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z-]{2,}|[A-Z][A-Z-]{2,})(?![\w'’.-])")
+# a headline word after "to" or a modal is a verb ("Renk to Host Awards", "Renk Will Coach")
+_VERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:to|will|would|can|could|may|might|must|should|shall)[ \t]+$", re.IGNORECASE
+)
+# words of those shapes that are no description of a person
+_NOT_DESCRIPTIONS = frozenset({"one", "two", "three", "year", "years", "day", "time", "way"})
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Title-case lines, and lines written in capitals, of three words or more."""
+    lines = list(title_case_lines(text))
+    pos = 0
+    for line in text.split("\n"):
+        words = _WORD_RUN.findall(line)
+        if len(words) >= 3 and line.upper() == line and any(c.isalpha() for c in line):
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return sorted(lines)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def find_descriptions(
+    text: str, persons: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """``(start, end, entity id)`` of headline words that describe one of ``persons``
+    (the document's linked person mentions) as its body does (see above)."""
+    lines = _headline_lines(text)
+    if not lines or not persons:
+        return []
+
+    def in_headline(pos: int) -> bool:
+        return any(a <= pos < b for a, b in lines)
+
+    described: dict[str, set[str]] = defaultdict(set)
+    for s, e, eid in persons:
+        if in_headline(s):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        after = text[e : line_end if line_end >= 0 else len(text)]
+        for pattern in (_DESC_AFTER, _DESC_COPULA):
+            m = pattern.match(after)
+            if m:
+                described[m.group(1)].add(eid)
+        m = _DESC_BEFORE.search(text, max(line_start, s - 80), s)
+        if m:
+            described[m.group(1)].add(eid)
+    if not described:
+        return []
+    out = []
+    for a, b in lines:
+        for m in _HEADLINE_WORD.finditer(text, a, b):
+            word = m.group(1).lower()
+            eids = described.get(word)
+            if not eids or len(eids) != 1 or word in _NOT_DESCRIPTIONS:
+                continue
+            s, e = m.span(1)
+            if any(ts < e and s < te for ts, te in taken):
+                continue
+            if _VERB_BEFORE.search(text, max(a, s - 8), s):
+                continue
+            out.append((s, e, next(iter(eids))))
+    return out
+
+
+def surname_relinks(
+    text: str, mentions: list[dict[str, Any]], found: list[tuple[int, int, str, str, str]]
+) -> list[tuple[str, str]]:
+    """``(surname key, entity)``: bare surnames of a page to link to the full name recall
+    found on it.
+
+    The tagger cut a headline's full name to its surname ("Ivo Renk Beats Tarev" tagged
+    "Renk"), so the entity resolver saw no full name on the page and made its bare
+    surnames a person of that page only (``renk@<doc>``); recall then finds "Ivo Renk"
+    there (ECB+: four pages, one a dozen bare surnames).  The page's bare surname is that
+    person's short form, as it would have been had the tagger found the name: when it
+    is the only full name of the page with that surname (no namesake tagged or found) and
+    no line with the bare surname speaks of relatives (entities.py's family rule, kept
+    to its cautious form: the relative may be unnamed)."""
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> entities named in full
+    for m in mentions:
+        if " " in m["key"] and m["entity_id"] is not None and m["type"] == "person":
+            core = parse_person(m["key"]).core
+            if len(core) >= 2:
+                full[core[-1]].add(m["entity_id"])
+    recalled: dict[str, str] = {}
+    for _, _, key, eid, typ in found:
+        core = parse_person(key).core
+        if typ == "person" and " " in key and len(core) >= 2:
+            full[core[-1]].add(eid)
+            recalled[core[-1]] = eid
+    bare: dict[str, set[str]] = defaultdict(set)
+    lines: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        if m["key"] in recalled and m["kind"] == "name" and m["entity_id"] is not None:
+            bare[m["key"]].add(m["entity_id"])
+            lines[m["key"]].append(m["start"])
+    out = []
+    for key, eid in sorted(recalled.items()):
+        if len(full[key]) != 1 or len(bare.get(key, ())) != 1 or bare[key] == {eid}:
+            continue
+        if any(_family_line(text, s) for s in lines[key]):
+            continue
+        out.append((key, next(iter(bare[key]))))
+    return out
+
+
+def _is_person(store: Store, eid: str, kinds: dict[str, bool]) -> bool:
+    """The entity is typed person (a work or firm tagged PERSON is not: "Sequel")."""
+    if eid not in kinds:
+        row = store.get_entity(eid)
+        kinds[eid] = row is not None and row["type"] == "person"
+    return kinds[eid]
+
+
+def _family_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return is_family_context(text[start : end if end >= 0 else len(text)])
+
+
 class _NewNames(_Names):
     """Only the names added after a sequence number, held in memory (a build's new
     names), matched by exact key: the rescan of older documents."""
@@ -412,6 +573,7 @@ def _own_readings(mentions: list[dict[str, Any]]) -> dict[str, tuple[str, str] |
 
 def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str, int, int]]) -> int:
     min_chars = settings.recall_min_name_chars
+    kinds: dict[str, bool] = {}  # entity -> a person (descriptions name people only)
     added = 0
     touched: set[str] = set()
     for i in range(0, len(todo), _BATCH_DOCS):
@@ -419,7 +581,8 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
             for doc_id, _, seq in todo[i : i + _BATCH_DOCS]:
                 text = store.document_text(doc_id)
                 taken = store.mention_spans(doc_id)
-                own = _own_readings(store.document_mentions(doc_id))
+                mentions = store.document_mentions(doc_id)
+                own = _own_readings(mentions)
                 rows = []
                 found, replaced = find_recall_mentions(
                     text,
@@ -445,6 +608,32 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
                                  typ, key, ANALYZER, VERSION, eid))  # fmt: skip
                     touched.add(eid)
                 store.add_linked_mentions(rows)
+                for key, one_page in surname_relinks(text, mentions, found):
+                    # only a person of this page: its keys are all scoped to it
+                    keys = store.name_keys_of(one_page)
+                    if not keys or not all("@" in k for k in keys):  # (entities.is_scoped)
+                        continue
+                    eid = next(e for _, _, k, e, t in found
+                               if t == "person" and parse_person(k).core[-1:] == (key,))  # fmt: skip
+                    store.reopen_document_name(doc_id, key)
+                    store.link_document_name(doc_id, key, eid, "short-form")
+                    for k in keys:
+                        store.delete_name(k)
+                    touched.update((one_page, eid))
+                    mentions = store.document_mentions(doc_id)
+                persons = [(m["start"], m["end"], m["entity_id"]) for m in mentions
+                           if m["entity_id"] is not None and m["type"] == "person"
+                           and m["kind"] in ("name", "short-form")
+                           and _is_person(store, m["entity_id"], kinds)]  # fmt: skip
+                persons += [(s, e, eid) for s, e, _, eid, typ in found if typ == "person"]
+                spans = taken + [(s, e) for s, e, *_ in found]
+                desc = [(make_id(doc_id, DESCRIPTION_ANALYZER, s, e), doc_id, s, e, text[s:e],
+                         "PERSON", "person", name_key(text[s:e]), DESCRIPTION_ANALYZER,
+                         VERSION, eid) for s, e, eid in find_descriptions(text, persons, spans)]  # fmt: skip
+                if desc:
+                    store.add_linked_mentions(desc, kind="description")
+                    touched.update(r[-1] for r in desc)
+                    added += len(desc)
                 store.mark_recall_scanned(doc_id, names.max_seq)
                 added += len(rows)
     if touched:

@@ -383,6 +383,7 @@ class EntityResolutionQueries:
         """Forget every resolution decision: links, recalled mentions, the name index,
         entities (judgements and statements stay, to be read again)."""
         for sql in (
+            "DELETE FROM mentions WHERE kind = 'description'",  # recall's headline nouns
             "UPDATE mentions SET entity_id = NULL, kind = 'name'",
             "DELETE FROM mentions WHERE analyzer = 'newsdossier.recall.v1'",
             "DELETE FROM recall_scans",

@@ -270,16 +270,17 @@ class NameQueries:
         )
         return ents
 
-    def add_linked_mentions(self, rows: Sequence[tuple[Any, ...]]) -> None:
+    def add_linked_mentions(self, rows: Sequence[tuple[Any, ...]], kind: str = "name") -> None:
         """``(id, document_id, start, end, text, label, type, key, analyzer, version,
-        entity_id)``; a mention already stored is kept as it is."""
+        entity_id)``, all of ``kind`` ("description": a headline noun, no name); a
+        mention already stored is kept as it is."""
         self.conn.cursor().executemany(
             self.dialect.q(
                 'INSERT INTO mentions(id, document_id, start, "end", text, label, type, key,'
-                " analyzer, version, entity_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " analyzer, version, entity_id, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT DO NOTHING"
             ),
-            rows,
+            [(*r, kind) for r in rows],
         )
 
     def mark_recall_scanned(self, doc_id: str, names_seq: int) -> None:

@@ -74,3 +74,21 @@ def test_mentions_long_text_is_chunked_with_true_offsets() -> None:
     ann = analyze_documents([doc], Settings(analyze_chunk_chars=5000))[0]
     assert len([m for m in ann.mentions if m.text == "Ali Hosseini"]) >= 390
     assert all(text[m.start : m.end] == m.text for m in ann.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Police said Da'Vell Marie Tallis was hurt.", "Da'Vell Marie Tallis"),
+        ("Police said Don't Marie Tallis.", "Marie Tallis"),  # a contraction
+        ("Police said Renk's Marie Tallis.", "Marie Tallis"),  # a possessive
+    ],
+)
+def test_mentions_apostrophe_given_name_joins_the_person(text: str, want: str) -> None:
+    """Issue 16 (mentions v8): the tagger starts a person after "Da'Vell"; the given
+    name with an apostrophe inside is the name's first word."""
+    from newsdossier.analyze.entities.mentions import _apostrophe_given_name
+
+    start = text.index("Marie")
+    assert text[_apostrophe_given_name(text, start) : text.index(" was") if " was" in text
+                else len(text) - 1] == want  # fmt: skip

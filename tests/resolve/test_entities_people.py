@@ -278,6 +278,21 @@ def test_resolve_surname_tagged_as_a_place(store: Store) -> None:
     assert types["Tomas W. Brannick"] == "person" and types["Brannick"] == "place"
 
 
+def test_resolve_apostrophe_given_name_drops_its_middle_name(store: Store) -> None:
+    """Issue 16: "Da'Vell Tallis" is keyed "da vell tallis" (two words): its form with a
+    middle name is still the same person; a middle initial written in the short form
+    still disagrees with another ("Da'Vell K. Tallis" is no "Da'Vell R. Tallis")."""
+    _write(
+        store,
+        _doc("Da'vell Tallis spoke.", [("Da'vell Tallis", "PERSON")]),
+        _doc("Da'Vell Marie Tallis won.", [("Da'Vell Marie Tallis", "PERSON")]),
+        _doc("Ora K. Dunmere spoke.", [("Ora K. Dunmere", "PERSON")]),
+        _doc("Ora K. Lisle Dunmere won.", [("Ora K. Lisle Dunmere", "PERSON")]),
+    )
+    assert _one(store, "Da'Vell Marie Tallis") == _one(store, "Da'vell Tallis")
+    assert _one(store, "Ora K. Lisle Dunmere") != _one(store, "Ora K. Dunmere")
+
+
 def test_resolve_middle_initials_that_disagree_are_two_people(store: Store) -> None:
     """ "George W. X" and "George H. W. X" both drop to "George X": a father and a son."""
     _write(

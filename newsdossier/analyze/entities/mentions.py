@@ -135,6 +135,20 @@ def _keep_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A given name written with an apostrophe inside ("Ka'Loni", "D'Vonte") before a
+# PERSON span the tagger began after it ("Ka'Loni [Marie Renk]"): the small model
+# reads the apostrophe as a break.  Not a contraction or possessive ("Don't", "Renk's").
+_APOSTROPHE_GIVEN = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-z]*['’](?!(?:s|t|m|d|ll|re|ve)(?![\w'’]))[A-Za-z][a-z]+[ \t]+$"
+)
+
+
+def _apostrophe_given_name(text: str, start: int) -> int:
+    """Start of "Ka'Loni " before a person's span that begins right after it."""
+    m = _APOSTROPHE_GIVEN.search(text, max(0, start - 30), start)
+    return m.start() if m else start
+
+
 _ORG_HEAD = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+)+)(?:of|for)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -166,8 +180,9 @@ class MentionTagger:
     # no part of a person's name; v7: a bare surname the tagger missed, of a
     # person the page names in full, is a PERSON span (surnames.py); a headline with
     # "5th" or "3rd" in it is read as a headline; "X and Y" split where the page tags
-    # X and Y apart (spans.py)
-    version: str = "7"
+    # X and Y apart (spans.py); v8: a given name with an apostrophe inside ("Ka'Loni")
+    # before a PERSON span is its first word (issue 16)
+    version: str = "8"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 
@@ -186,6 +201,8 @@ class MentionTagger:
                     seen.add(span)
                     s, e = span
                     label = ent.label_
+                    if label == "PERSON":
+                        s = _apostrophe_given_name(text, s)
                     head = _org_head(text, s)
                     if head is not None and (head, e) not in seen:
                         s, label = head, "ORG"

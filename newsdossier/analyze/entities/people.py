@@ -182,13 +182,22 @@ def is_common_name(p: PersonName) -> bool:
 # "a family trip", "the royal family" and "a couple of delays" make no surname
 # ambiguous (PTC articles, seed 131: 30 of 41 same-page surname links blocked by
 # the context were blocked by those words alone, every one wrongly).
+# "Renk's family lawyer": the family word describes someone else, who is no relative
+# (a person serving the family; "the Renks' family home" still speaks of the family)
+# (ECB+: "written by Renk's family lawyer" kept a page's bare surnames from its one
+# full name, issue 16)
+_FAMILY_MODIFIES = (
+    r"(?:lawyer|attorney|spokes(?:man|woman|person)|friend|representative|pastor|doctor"
+    r"|physician)s?\b"
+)
 _FAMILY = re.compile(
     r"\b(?:(?:his|her|their|the\s+couple['’]s)\s+(?:(?:late|former|estranged|ex-|elder|younger|eldest|youngest)\s*)?"
     r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters"
     r"|child|children|parents|spouse|fianc[ée]e?|girlfriend|boyfriend|nephew|niece|cousin|uncle|aunt"
     r"|grandson|granddaughter|grandmother|grandfather)"
     r"|(?!(?:the|a|an|his|her|their|our|my|its|this|that|your|whose|every|each|no|one|whole|entire)\b)"
-    r"(?-i:[A-Z])[\w'’-]*(?:s|['’]s?)?\s+famil(?:y|ies)|the\s+couple(?!\s+of)|siblings)\b",
+    r"(?-i:[A-Z])[\w'’-]*(?:s|['’]s?)?\s+famil(?:y|ies)(?!\s+" + _FAMILY_MODIFIES + r")"
+    r"|the\s+couple(?!\s+of)|siblings)\b",
     re.IGNORECASE,
 )
 
