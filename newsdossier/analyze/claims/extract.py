@@ -82,7 +82,15 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "40"  # 40: version 38 of main and 39 of a parallel branch together (issue 15)
+VERSION = "42"  # 42 (15ae): cue scope and words that are no claim (issue 15): a negation in a
+# non-restrictive relative or a trailing "as" clause, a hedge on a quantity inside a noun's
+# "of" phrase or in a feeling's "that" clause, a concessive "may be X, but", an optative
+# "may our ...", an "if" inside a prepositional relative and a tag question no longer make a
+# statement negative, hedged, conditional or a question (modality.py, hedge_scope.py); a
+# link's headline, an order with "yourself", a prayer and words put in a speaker's mouth
+# after "if" are no statements (statements.py); a count of coordinated nouns has no unit
+# (syntax.py)
+# 40: version 38 of main and 39 of a parallel branch together (issue 15)
 # 39 (15ab): "accused X ... for not investigating" is positive (modality.py);
 # "told the committee he did not ..." drops the listener; a concession after a medial frame
 # ("..., the official stated, despite the fact that ...") is the writer's; "The newspaper,
