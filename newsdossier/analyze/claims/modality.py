@@ -137,13 +137,16 @@ _CLAUSE_BREAK = re.compile(
     # "were simply farmers and had no weapons": a second predicate of the same subject
     r"|[”\"’]?\s+and\s+(?:had|has|have|was|were|is|are|did|does|do)\s+(?:no|not|never|n[’']t)\b"
 )
-#: "we are more likely to be sad as the body suffers from strain it cannot overcome": a
-#: clause of reason or time with its own subject after the main clause; its negation is
-#: not the main predicate's (a reader of seed 94).  Not a comment clause ("the council, as
+#: "we are more likely to be sad as the body suffers from strain it cannot overcome", "cases
+#: begin when police suspect someone, or no crime had been reported": a clause of reason or
+#: time with its own subject after the main clause; its negation is not the main
+#: predicate's (a reader of seed 94; "if"/"unless" clauses are conditions, read apart).  Not a comment clause ("the council, as
 #: the report says, did not ...", "as it is"), and only after a main clause of a few words
 #: (:func:`first_clause`: "Just as the tolls rose, the council did not act")
 _AS_CLAUSE = re.compile(
-    r",?\s+as\s+(?:the|a|an|it|he|she|they|we|I|you|his|her|their|its|our|this|these|those)\s"
+    r",?\s+(?:as|when|whenever|after|before|once|until|since|although|though|whereas)\s+"
+    r"(?:the|a|an|it|he|she|they|we|I|you|his|her|their|its|our|this|these|those|police|"
+    r"officials|people)\s"
     r"(?![^,.;:?!]{0,40}?\b(?:say|says|said|noted?|notes|put\s+it|report(?:s|ed)?|know|knows|"
     r"knew|told|tells|writes?|wrote|argued?|argues|points?\s+out|pointed\s+out|explain(?:s|ed)?|"
     r"suggest(?:s|ed)?|is|was|are|were|stands?|stood)\s*(?:[,.;:?!]|$))"
@@ -151,7 +154,10 @@ _AS_CLAUSE = re.compile(
 )
 _WORDS_BEFORE_AS = 4
 _NEGATOR = re.compile(
-    r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b|n[’']t\b",
+    # not the first part of a compound: "no-fly lists", "a never-ending war", "a not-for-profit
+    # group" negate nothing ("no-one" is "no one")
+    r"\b(?:no-one|not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b(?!-)"
+    r"|n[’']t\b",
     re.I,
 )
 _NOT_NEGATING = re.compile(
@@ -163,7 +169,14 @@ _NOT_NEGATING = re.compile(
     # up": the negation is inside a gerund, the object of the accusation or praise; the
     # main predicate is positive (an independent reader found such an accusation filed
     # as negative, FakeNewsCorpus seeds 472-474)
-    r"|(?:of|for)\s+(?:not|never)\s+[a-z]+ing)\b",
+    r"|(?:of|for)\s+(?:not|never)\s+[a-z]+ing"
+    # "hopes for a meaningful proposal, not another red herring": the negation picks the
+    # wrong one of two noun phrases and asserts the first ("not a single ship" negates)
+    r"|,\s+not\s+(?:a|an|another|the)\s+(?!single\b|one\b)[a-z]+"
+    # "may leave many with nothing at all", "worse than doing nothing": a phrase of the
+    # predicate's, not its negation (a "with nothing" phrase read as negative was a wrong
+    # polarity of our strict reading of seeds 207-208)
+    r"|(?:with|than)\s+(?:(?:doing|having|saying)\s+)?(?:nothing|no)\b(?!\s+(?:one|doubt)\b))\b",
     re.I,
 )
 # a counterfactual condition ("had it not been for the guard, X may have died", "were it
@@ -190,13 +203,21 @@ _TAG_QUESTION = re.compile(
 # "not strategies, but people": the negation picks the wrong one of two, it asserts the other
 _CONTRAST = re.compile(r"(?:\bnot\b|n[’']t\b)(?=[^.;]{0,80}?,?\s+but\s+(?!also\b))", re.I)
 _CONDITIONAL = re.compile(
-    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|provided that|as long as|in case)\b|,\s*(?:if|unless)\b"
-    r"|\s(?:if|unless)\s",
+    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|as long as|in case)\b|,\s*(?:if|unless)\b"
+    r"|\s(?:if|unless)\s"
+    # "provided (that)" only where a clause opens: "Aiding the campaign provided that
+    # objective" is the verb with its object
+    r"|(?:^|,\s*)(?:provided|providing)\s+that\b",
     re.I,
 )
 #: "if" that does not make a condition: concessive, comparative, hedged quantities
 _LEADING_IF = re.compile(
-    r"\s*(?:even\s+)?(?:if|unless|when|whether)\b[^,]{3,160},\s*(?:if\b[^,]{3,160},\s*)?", re.I
+    r"\s*(?:even\s+)?(?:if|unless|when|whether"
+    # "Because the borders are not guarded, more countries are forced to ...": a fronted
+    # clause of reason, time or concession; the main clause decides
+    r"|because|since|although|though|while|whilst|once|after|before)\b[^,]{3,160},\s*"
+    r"(?:if\b[^,]{3,160},\s*)?",
+    re.I,
 )
 _RELATIVE = re.compile(
     r"(?<=\w\s)(?:that|which|who|whom|whose|where)\b(?!\s+(?:is|was)\s+(?:not|n[’']t))", re.I
@@ -215,7 +236,9 @@ def _without_asides(head: str) -> str:
 
 
 _NOT_CONDITIONAL = re.compile(
-    r"\b(?:even if|as if|if not|if any|if ever|if only|what if|if anything)\b"
+    r"\b(?:even if|as if|if not|if any|if ever|if only|what if|if anything|if need be|"
+    # "willing to force a rupture, if need be": a readiness asserted, not a condition of it
+    r"if necessary|if needed|if possible|if required|if at all possible)\b"
     # "if they do anything at all": a concession, not a condition of the main clause
     r"|\bif\b[^,.;:]{0,40}?\bat\s+all\b"
     # "I think if you look at what the Fed is saying, the Fed has been very clear": a
@@ -250,9 +273,36 @@ def first_clause(text: str) -> str:
     m = _CLAUSE_BREAK.search(text)
     head = text[: m.start()] if m else text
     for a in _AS_CLAUSE.finditer(head):
-        if _main_clause_before(head, a.start()):
+        rest = head[a.end() :]
+        if _main_clause_before(head, a.start()) and not _CLAUSE_GOES_ON.search(rest):
+            # (not when a comma closes it, which may stand between a subject and its verb,
+            # "Officials in the port, after the talks ended, did not ...", nor before a
+            # second predicate that may be the main clause's: "The harbour was closed when
+            # the storm came and did not reopen")
             return head[: a.start()]
+    ask = _EMBEDDED_QUESTION.search(head)
+    if ask is not None:
+        return head[: ask.start()]
     return head
+
+
+_CLAUSE_GOES_ON = re.compile(
+    r",(?!\s+(?:or|and)\b)|\b(?:and|or|but)\s+(?:\w+\s+)?(?:did|does|do|had|has|have|was|were|is|are|"
+    r"could|would|will|can|may|might|should|must|not|never|no)\b",
+    re.I,
+)
+#: a question embedded after a verb of asking or knowing: "reporters wanted to know why
+#: the forces did not strike more trucks" asserts that they wanted to know, and its "if" is
+#: no condition ("asked if the port ..."); not "I don't know why", whose negation comes first
+_EMBEDDED_QUESTION = re.compile(
+    r"\s(?:know|knew|knows|ask|asks|asked|asking|wonder|wonders|wondered|wondering|understand|"
+    r"understood|question|questioned|investigate[ds]?|investigating|determine[ds]?|"
+    r"find\s+out|found\s+out|recall|recalls|recalled|remember|remembers|remembered|sure|"
+    # "I could never recall if it was ...", "to see if the port opens": "if" is "whether"
+    r"unsure|check|checks|checked|decide|decides|decided|see)\s+(?:\w+\s+)?"
+    r"(?:why|how|whether|if|what|where|who)\b",
+    re.I,
+)
 
 
 _DETERMINER = re.compile(
@@ -480,7 +530,7 @@ def find_hedge(
     inside ``framing`` (absolute offsets of the words of subordinate clauses: "if it may
     rain, ...", "the way that people could be ...": they do not hedge the main claim)."""
     asides: list[tuple[int, int]] | None = None
-    conceded = _FRONTED_CONCESSION.match(text)
+    conceded = _FRONTED_CONCESSION.match(text) or _GRANTED.match(text)
     for label, a, b in _hedges_in(text):
         if skip[0] < off + b and off + a < skip[1]:
             continue
@@ -488,6 +538,8 @@ def find_hedge(
             continue  # "Although X reportedly got Y to ..., both Z and W have said ..."
         if label == "may" and _CONCEDED_MAY.match(text, a) and not _BUT_BEFORE.search(text, 0, a):
             continue  # "The boat may have been grey, but to the yard it is all green"
+        if label == "may" and _PERMISSION.match(text, a):
+            continue  # "This Act may be cited as the Harbour Act": a permission
         if label == "possibly" and _superlative(text, a, b):
             continue  # "the military's most likely course of action"
         if label in SCOPED_LABELS:
@@ -515,16 +567,27 @@ def find_hedge(
 #: a concessive modal: "The boat I sailed may have been a dull grey, but to the yard its
 #: ferry is all green", "X may be a small town, but ...": the speaker grants the first
 #: clause to make the point of the second, and doubts neither (an independent reader of
-#: seed 95 judged such a "may" hedge wrong).  Only "may/might (well) be/have been" with a
+#: seed 95 judged such a "may" hedge wrong).  Only "may/might (well) be/have been" (or "may
+#: not be/have been/have": "you may not have the guidance, but ...") with a
 #: noun phrase or a degree word after it, then ", but" and a clause in the same sentence:
 #: "may close next year, but", "may have been killed, but" stay hedges
 _CONCEDED_MAY = re.compile(
-    r"(?:may|might)\s+(?:well\s+)?(?:have\s+been|be)\s+(?:a|an|the|one|some|his|her|their|its|our|"
+    r"(?:may|might)\s+(?:well\s+)?(?:have\s+been|be|not\s+(?:have\s+been|be|have))\s+"
+    r"(?:a|an|the|one|some|his|her|their|its|our|"
     r"my|your|true|right|correct|so|too|very|quite|rather|pretty|fairly|only|just)\b"
     r"[^;:.!?]{1,120}?,\s+but\s+\S+\s+\S+\s+\S",
     re.I,
 )
 _BUT_BEFORE = re.compile(r"\bbut\b", re.I)
+#: a concession granted before "but": "Sure, you may not have an instructor, but any
+#: practice is good practice", "Of course there are times when a swerve might be needed,
+#: but ...": the hedge is in what the writer grants (like :data:`_FRONTED_CONCESSION`)
+_GRANTED = re.compile(
+    r"[\W_]*(?:sure|of\s+course|true|granted|admittedly)\b,?[^;:.!?]{5,200}?,\s+but\b", re.I
+)
+#: a statute's or a document's own name: "This Act may be cited as ...", "may be referred
+#: to as": a permission, no doubt
+_PERMISSION = re.compile(r"(?:may|might|could)\s+be\s+(?:cited|referred\s+to)\s+as\b", re.I)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our|your)\s+$", re.I)
 #: a fronted concessive clause with its comma: "Although X reportedly got Y to say ...,
 #: both he and Z have said that ...": a hedge there qualifies the concession, not what the

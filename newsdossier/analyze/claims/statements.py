@@ -935,6 +935,9 @@ _HYPOTHETICAL = re.compile(
 #: a URL that ends a line: the line is a link (with its headline) of a list of links, or
 #: a source line, not a statement
 _LINK_END = re.compile(r"(?:https?://|www\.)\S+[ \t]*$")
+_URL_ONLY = re.compile(r"(?:https?://|www\.)\S+")
+#: the longest line taken for a link with its headline
+_LINK_LINE_MAX = 300
 #: an order with "yourself" that asserts nothing: "You find the justification yourself!",
 #: "Go and see for yourselves!" (an independent reader of seed 94: a retort filed as a
 #: claim); not an assertion about "you" ("You are fooling yourself!", "You have only
@@ -964,9 +967,17 @@ def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
     words = text[a:b]
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if not text[line_start : sent.start].strip() and _LINK_END.search(line):
-        return True  # "Harvan rejects the inquiry's delay https://wire.example/?p=12"
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[sent.end : line_end].strip()
+    if (
+        not text[line_start : sent.start].strip()
+        and (not rest or _URL_ONLY.fullmatch(rest))
+        and line_end - line_start <= _LINK_LINE_MAX
+        and _LINK_END.search(text, line_start, line_end)
+    ):
+        # "Harvan rejects the inquiry's delay https://wire.example/?p=12": one line, one
+        # sentence and its URL (a paragraph that ends with its source's URL is not one)
+        return True
     if _RETORT.fullmatch(words):
         return True
     return _PRAYER.search(words) is not None and not re.search(r"\b(?:said|says)\b", words)

@@ -31,10 +31,24 @@ pytestmark = pytest.mark.issue(15)
         # a clause of reason after the main clause
         ("We are more likely to be sad as the body suffers from strain it cannot overcome.",
          "positive"),
+        # a compound, a contrast of noun phrases, a phrase of the predicate's
+        ("Ivo Renk will discuss the no-fly lists and a never-ending dispute.", "positive"),
+        ("The union hopes for a real offer, not another delay.", "positive"),
+        ("The storm may leave many with nothing at all.", "positive"),
+        ("Doing the wrong thing could be worse than doing nothing.", "positive"),
+        # a fronted clause of reason, an embedded question
+        ("Because the borders are not guarded, more towns are forced to hire guards.",
+         "positive"),
+        ("Reporters wanted to know why the navy did not strike more boats.", "positive"),
         # ... and what must stay negative: the main predicate after the relative or "as"
         ("The council, which met on Monday, did not approve the harbour budget.", "negative"),
         ("The council, as the report says, did not approve the harbour budget.", "negative"),
         ("Just as the tolls rose, the council did not act.", "negative"),
+        ("Officials in the port, after the talks ended, did not approve the plan.", "negative"),
+        ("Not a single ship left the port.", "negative"),
+        ("The council said no-one had left the port.", "negative"),
+        ("I don't know why the council left.", "negative"),
+        ("The harbour has no money, not a penny.", "negative"),
         ("The council did not act as the tolls rose.", "negative"),
     ],
 )  # fmt: skip
@@ -56,7 +70,14 @@ def test_polarity_of_the_main_predicate(text: str, want: str) -> None:
         # an "if" inside a relative clause conditions the relative, not the statement
         ("Ivo Renk describes an experiment in which children are left alone and told they "
          "can have two sweets if they wait.", "asserted"),
+        # "if" as "whether", an idiom of readiness, "provided" as a verb
+        ("I could never recall if it was the months with an r.", "asserted"),
+        ("Reporters asked officials whether the port will close if the tolls rise.",
+         "asserted"),
+        ("The party is willing to force a rupture with creditors, if need be.", "asserted"),
+        ("Aiding the campaign provided that objective.", "asserted"),
         # ... a condition of the main clause stays one
+        ("The council will pay, provided that the port opens.", "conditional"),
         ("describes an experiment in which children are told they can have two sweets if "
          "they wait", "asserted"),
         ("If the tolls rise, the fishermen will leave.", "conditional"),
@@ -76,6 +97,9 @@ def test_modality_of_the_main_predicate(text: str, want: str) -> None:
         ("The boat I sailed may have been a dull grey colour, but to the yard its new ferry "
          "is all green.", None),
         ("Harvan may be a small town, but its harbour feeds the whole coast.", None),
+        ("The yard may not have the best cranes, but its welders are the best.", None),
+        ("Sure, you may not have an instructor, but any practice is good practice.", None),
+        ("This Act may be cited as the Harbour Tolls Act.", None),
         # a wish or a prayer
         ("You are faithful and kind; may our words be seeds of goodness for the world.", None),
         ("“May we never forget them,” the mayor said.", None),
@@ -83,6 +107,7 @@ def test_modality_of_the_main_predicate(text: str, want: str) -> None:
         ("Renk said the port may close next year, but the ferries will run.", "may"),
         ("The captain may have been killed, but nobody can confirm it.", "may"),
         ("Our words may be seeds of goodness for the world.", "may"),
+        ("The council may be forced to sell the port, but it has not decided.", "may"),
         ("In May the council may close the port.", "may"),
         ("May we ask whether the port may close?", "may"),
     ],
@@ -153,6 +178,12 @@ def test_what_stays_a_claim(analyze) -> None:
         "harbour lost money."
     )
     assert [c.source_name for c in claims] == ["Ivo Renk"], _rows(doc, claims)
+    # a paragraph that ends with its source's URL is no link line
+    doc, claims = analyze(
+        "According to harbour officials, the tolls rose twice last year. The fishermen say "
+        "they will leave the port. Source: https://wire.example/2018/03/13/harbour-tolls/"
+    )
+    assert "harbour officials" in [c.source_name for c in claims], _rows(doc, claims)
     doc, claims = analyze("Ivo Renk said that if the tolls rise, the fishermen will leave.")
     assert [c.modality for c in claims] == ["conditional"], _rows(doc, claims)
 
