@@ -178,10 +178,15 @@ def _existential(noun: Any) -> bool:
 
 
 def _in_content_clause(h: Any, tops: set[int]) -> bool:
-    """Whether ``h`` stands in a clause with its own "that" or subject hung on a noun."""
+    """Whether ``h`` stands in a clause with its own "that" or subject hung on a noun: a
+    noun's content, or a relative clause with a subject of its own ("Russia for various
+    reasons that I think were legitimate feared ...": the opinion is about the reasons; our
+    reading of seed 523, a line whose parse found no verb at its top)."""
     cur = h
     while cur.i not in tops and cur.head.i != cur.i:
         if cur.dep_ == "acl" and (_own_subject(cur) or _that_mark(cur)):
+            return True
+        if cur.dep_ == "relcl" and _own_subject(cur) and _is_verb(cur):
             return True
         cur = cur.head
     return False

@@ -140,6 +140,16 @@ def test_a_hedge_on_a_quantity_inside_a_noun_is_not_the_statements(analyze) -> N
     assert [c.hedge for c in claims] == ["possibly"], _rows(doc, claims)
 
 
+def test_an_opinion_inside_a_relative_clause_is_no_hedge(analyze) -> None:
+    doc, claims = analyze(
+        "Vellorn for various reasons that I think were legitimate feared that the unrest "
+        "would spread to the harbour towns which for centuries had been part of Vellorn."
+    )
+    assert not any(c.hedge == "opinion" for c in claims), _rows(doc, claims)
+    doc, claims = analyze("I think the unrest will spread to the harbour towns of Vellorn.")
+    assert [c.hedge for c in claims] == ["opinion"], _rows(doc, claims)
+
+
 def test_a_negated_relative_clause_leaves_the_statement_positive(analyze) -> None:
     doc, claims = analyze(
         "It might be of interest to readers with small pensions, who don’t have a problem "
