@@ -386,6 +386,8 @@ def _tagged(content: str) -> bool:
     """Whether the words are a statement with a tag question ("the mayor is looking a bit
     tired, don't you think?", "..., isn't it?"): the tag asks for assent, the words assert
     (an independent reader of seed 95 judged such a "question" wrong)."""
+    if "?" not in content:
+        return False  # (most words: the tag's pattern is not worth running)
     tag = _TAG_QUESTION.search(content)
     if tag is None:
         return False
@@ -432,7 +434,8 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
     if _COUNTERFACTUAL.search(content):
         return "conditional"  # "had it not been for X, he may have died": hypothetical
     head = _NOT_CONDITIONAL.sub(" ", _without_asides(first_clause(content)))
-    rel = _RELATIVE_OPENER.search(head)
+    low = head.lower()
+    rel = _RELATIVE_OPENER.search(head) if "which" in low or "whom" in low else None
     if rel and _main_clause_before(head, rel.start()):
         cond = _CONDITIONAL.search(head, rel.end())
         if cond is not None and _EMBEDDED_PREDICATE.search(head, rel.end(), cond.start()):
