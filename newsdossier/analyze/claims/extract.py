@@ -82,7 +82,19 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "41"  # 41 (15ad): pointing noun phrases named, quotes widened across frames
+VERSION = "44"  # 44: versions 41 and 42 of parallel branches together (issue 15)
+# 41 (15ad): pointing noun phrases named, quotes widened across frames
+# 42 (15ae): cue scope and words that are no claim (issue 15): a negation in a
+# non-restrictive relative or a trailing "as" clause, a hedge on a quantity inside a noun's
+# "of" phrase or in a feeling's "that" clause, a concessive "may be X, but", an optative
+# "may our ...", an "if" inside a prepositional relative and a tag question no longer make a
+# statement negative, hedged, conditional or a question (modality.py, hedge_scope.py); a
+# link's headline, an order with "yourself", a prayer and words put in a speaker's mouth
+# after "if" are no statements (statements.py); a count of coordinated nouns has no unit
+# (syntax.py); no-/never- compounds, ", not another X", "with nothing", fronted reason and
+# trailing time clauses and embedded questions negate nothing; "if need be", "if" as
+# "whether" condition nothing; "Sure, ... but", "may be cited as" and an opinion in a
+# relative clause hedge nothing
 # 40: version 38 of main and 39 of a parallel branch together (issue 15)
 # 39 (15ab): "accused X ... for not investigating" is positive (modality.py);
 # "told the committee he did not ..." drops the listener; a concession after a medial frame

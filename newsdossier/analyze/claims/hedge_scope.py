@@ -53,7 +53,11 @@ _FEELINGS = frozenset(
     {"afraid", "frightened", "scared", "terrified", "worried", "concerned", "anxious",
      "nervous", "fearful", "alarmed", "glad", "happy", "relieved", "sad", "sorry", "upset",
      "angry", "furious", "ashamed", "embarrassed", "surprised", "shocked", "disappointed",
-     "proud", "grateful", "thankful", "hopeful", "excited", "pleased", "delighted"}
+     "proud", "grateful", "thankful", "hopeful", "excited", "pleased", "delighted",
+     # "I'm impressed that the firm can give a range of ...": what impressed the speaker
+     # (an independent reader of seed 94)
+     "impressed", "amazed", "astonished", "stunned", "thrilled", "saddened", "dismayed",
+     "encouraged", "heartened", "appalled", "horrified", "disgusted", "outraged"}
 )  # fmt: skip
 _SPECULATION = frozenset({"imagine", "assume", "suppose", "speculate", "surmise", "guess"})
 #: the subjects of a comment clause ("as you may know", "as much as we may hope")
@@ -174,13 +178,34 @@ def _existential(noun: Any) -> bool:
 
 
 def _in_content_clause(h: Any, tops: set[int]) -> bool:
-    """Whether ``h`` stands in a clause with its own "that" or subject hung on a noun."""
+    """Whether ``h`` stands in a clause with its own "that" or subject hung on a noun: a
+    noun's content, or a relative clause with a subject of its own ("Russia for various
+    reasons that I think were legitimate feared ...": the opinion is about the reasons; our
+    reading of seed 523, a line whose parse found no verb at its top)."""
     cur = h
     while cur.i not in tops and cur.head.i != cur.i:
         if cur.dep_ == "acl" and (_own_subject(cur) or _that_mark(cur)):
             return True
+        if cur.dep_ == "relcl" and _own_subject(cur) and _is_verb(cur):
+            return True
         cur = cur.head
     return False
+
+
+def _of_a_noun(h: Any) -> bool:
+    """Whether the hedge is an adjective on a noun inside another noun's "of" phrase ("a
+    range of likely profit", "estimates of possible losses"): it qualifies the quantity that
+    noun names, which the statement reports as such, not what the statement asserts (an
+    independent reader of seed 94).  "including the likely delivery of ..." (dev gold) is
+    a noun under a preposition of the clause, and keeps its hedge."""
+    if h.dep_ != "amod" or h.head.i == h.i:
+        return False
+    noun = h.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
+        and prep.head.tag_ in ("NN", "NNS")
+    )  # fmt: skip
 
 
 def _governs(h: Any, tops: set[int]) -> bool:
@@ -188,6 +213,8 @@ def _governs(h: Any, tops: set[int]) -> bool:
     ``tops`` (token indices) -- see the module docstring."""
     cur = h
     adverb = h.dep_ == "advmod"
+    if _of_a_noun(h):
+        return False  # "a fairly tight range of likely profit": the estimate's, not the claim's
     while cur.i not in tops:
         head = cur.head
         if head.i == cur.i:

@@ -137,8 +137,27 @@ _CLAUSE_BREAK = re.compile(
     # "were simply farmers and had no weapons": a second predicate of the same subject
     r"|[”\"’]?\s+and\s+(?:had|has|have|was|were|is|are|did|does|do)\s+(?:no|not|never|n[’']t)\b"
 )
+#: "we are more likely to be sad as the body suffers from strain it cannot overcome", "cases
+#: begin when police suspect someone, or no crime had been reported": a clause of reason or
+#: time with its own subject after the main clause; its negation is not the main
+#: predicate's (a reader of seed 94; "if"/"unless" clauses are conditions, read apart).  Not a comment clause ("the council, as
+#: the report says, did not ...", "as it is"), and only after a main clause of a few words
+#: (:func:`first_clause`: "Just as the tolls rose, the council did not act")
+_AS_CLAUSE = re.compile(
+    r",?\s+(?:as|when|whenever|after|before|once|until|since|although|though|whereas)\s+"
+    r"(?:the|a|an|it|he|she|they|we|I|you|his|her|their|its|our|this|these|those|police|"
+    r"officials|people)\s"
+    r"(?![^,.;:?!]{0,40}?\b(?:say|says|said|noted?|notes|put\s+it|report(?:s|ed)?|know|knows|"
+    r"knew|told|tells|writes?|wrote|argued?|argues|points?\s+out|pointed\s+out|explain(?:s|ed)?|"
+    r"suggest(?:s|ed)?|is|was|are|were|stands?|stood)\s*(?:[,.;:?!]|$))"
+    r"(?=[^,.;:?!]{0,60}?\b(?:[a-z]+s|is|was|are|were|has|had|did|does|do|can|could|will|would)\b)"
+)
+_WORDS_BEFORE_AS = 4
 _NEGATOR = re.compile(
-    r"\b(?:not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b|n[’']t\b",
+    # not the first part of a compound: "no-fly lists", "a never-ending war", "a not-for-profit
+    # group" negate nothing ("no-one" is "no one")
+    r"\b(?:no-one|not|never|no|nothing|none|nobody|no one|neither|nor|no longer|cannot)\b(?!-)"
+    r"|n[’']t\b",
     re.I,
 )
 _NOT_NEGATING = re.compile(
@@ -150,7 +169,14 @@ _NOT_NEGATING = re.compile(
     # up": the negation is inside a gerund, the object of the accusation or praise; the
     # main predicate is positive (an independent reader found such an accusation filed
     # as negative, FakeNewsCorpus seeds 472-474)
-    r"|(?:of|for)\s+(?:not|never)\s+[a-z]+ing)\b",
+    r"|(?:of|for)\s+(?:not|never)\s+[a-z]+ing"
+    # "hopes for a meaningful proposal, not another red herring": the negation picks the
+    # wrong one of two noun phrases and asserts the first ("not a single ship" negates)
+    r"|,\s+not\s+(?:a|an|another|the)\s+(?!single\b|one\b)[a-z]+"
+    # "may leave many with nothing at all", "worse than doing nothing": a phrase of the
+    # predicate's, not its negation (a "with nothing" phrase read as negative was a wrong
+    # polarity of our strict reading of seeds 207-208)
+    r"|(?:with|than)\s+(?:(?:doing|having|saying)\s+)?(?:nothing|no)\b(?!\s+(?:one|doubt)\b))\b",
     re.I,
 )
 # a counterfactual condition ("had it not been for the guard, X may have died", "were it
@@ -177,19 +203,42 @@ _TAG_QUESTION = re.compile(
 # "not strategies, but people": the negation picks the wrong one of two, it asserts the other
 _CONTRAST = re.compile(r"(?:\bnot\b|n[’']t\b)(?=[^.;]{0,80}?,?\s+but\s+(?!also\b))", re.I)
 _CONDITIONAL = re.compile(
-    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|provided that|as long as|in case)\b|,\s*(?:if|unless)\b"
-    r"|\s(?:if|unless)\s",
+    r"^(?:[\w’'-]+\s+){0,3}?(?:if|unless|as long as|in case)\b|,\s*(?:if|unless)\b"
+    r"|\s(?:if|unless)\s"
+    # "provided (that)" only where a clause opens: "Aiding the campaign provided that
+    # objective" is the verb with its object
+    r"|(?:^|,\s*)(?:provided|providing)\s+that\b",
     re.I,
 )
 #: "if" that does not make a condition: concessive, comparative, hedged quantities
 _LEADING_IF = re.compile(
-    r"\s*(?:even\s+)?(?:if|unless|when|whether)\b[^,]{3,160},\s*(?:if\b[^,]{3,160},\s*)?", re.I
+    r"\s*(?:even\s+)?(?:if|unless|when|whether"
+    # "Because the borders are not guarded, more countries are forced to ...": a fronted
+    # clause of reason, time or concession; the main clause decides
+    r"|because|since|although|though|while|whilst|once|after|before)\b[^,]{3,160},\s*"
+    r"(?:if\b[^,]{3,160},\s*)?",
+    re.I,
 )
 _RELATIVE = re.compile(
     r"(?<=\w\s)(?:that|which|who|whom|whose|where)\b(?!\s+(?:is|was)\s+(?:not|n[’']t))", re.I
 )
+#: a non-restrictive relative after a comma, up to the next comma ("readers with small
+#: pensions, who don't have a problem with ...": the relative's negation, not the main
+#: predicate's; an independent reader of seed 94 judged such a statement's "negative"
+#: wrong); "The council, which met on Monday, did not approve ..." keeps what follows it.
+#: Not ", that" (a complement: "said, that ...")
+_COMMA_RELATIVE = re.compile(r"(?<=\w),\s+(?:who|which|whom|whose)\b[^,;:]*(?:,|$)", re.I)
+
+
+def _without_asides(head: str) -> str:
+    """The words with their non-restrictive relative clauses left out."""
+    return _COMMA_RELATIVE.sub(" ", head)
+
+
 _NOT_CONDITIONAL = re.compile(
-    r"\b(?:even if|as if|if not|if any|if ever|if only|what if|if anything)\b"
+    r"\b(?:even if|as if|if not|if any|if ever|if only|what if|if anything|if need be|"
+    # "willing to force a rupture, if need be": a readiness asserted, not a condition of it
+    r"if necessary|if needed|if possible|if required|if at all possible)\b"
     # "if they do anything at all": a concession, not a condition of the main clause
     r"|\bif\b[^,.;:]{0,40}?\bat\s+all\b"
     # "I think if you look at what the Fed is saying, the Fed has been very clear": a
@@ -222,7 +271,58 @@ _DOUBLE = re.compile(
 def first_clause(text: str) -> str:
     """The reported words up to their first clause break."""
     m = _CLAUSE_BREAK.search(text)
-    return text[: m.start()] if m else text
+    head = text[: m.start()] if m else text
+    for a in _AS_CLAUSE.finditer(head):
+        rest = head[a.end() :]
+        if _main_clause_before(head, a.start()) and not _CLAUSE_GOES_ON.search(rest):
+            # (not when a comma closes it, which may stand between a subject and its verb,
+            # "Officials in the port, after the talks ended, did not ...", nor before a
+            # second predicate that may be the main clause's: "The harbour was closed when
+            # the storm came and did not reopen")
+            return head[: a.start()]
+    ask = _EMBEDDED_QUESTION.search(head)
+    if ask is not None:
+        return head[: ask.start()]
+    return head
+
+
+_CLAUSE_GOES_ON = re.compile(
+    r",(?!\s+(?:or|and)\b)|\b(?:and|or|but)\s+(?:\w+\s+)?(?:did|does|do|had|has|have|was|were|is|are|"
+    r"could|would|will|can|may|might|should|must|not|never|no)\b",
+    re.I,
+)
+#: a question embedded after a verb of asking or knowing: "reporters wanted to know why
+#: the forces did not strike more trucks" asserts that they wanted to know, and its "if" is
+#: no condition ("asked if the port ..."); not "I don't know why", whose negation comes first
+_EMBEDDED_QUESTION = re.compile(
+    r"\s(?:know|knew|knows|ask|asks|asked|asking|wonder|wonders|wondered|wondering|understand|"
+    r"understood|question|questioned|investigate[ds]?|investigating|determine[ds]?|"
+    r"find\s+out|found\s+out|recall|recalls|recalled|remember|remembers|remembered|sure|"
+    # "I could never recall if it was ...", "to see if the port opens": "if" is "whether"
+    r"unsure|check|checks|checked|decide|decides|decided|see)\s+(?:\w+\s+)?"
+    r"(?:why|how|whether|if|what|where|who)\b",
+    re.I,
+)
+
+
+_DETERMINER = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|every|each|some|any|no|"
+    r"all|both|many|most|few|several)$",
+    re.I,
+)
+
+
+def _main_clause_before(text: str, at: int) -> bool:
+    """Whether the words before ``at`` can hold a main clause, so that a clause opening at
+    ``at`` comes after it: a few words (:data:`_WORDS_BEFORE_AS`), or two or more that open
+    with a lower-case word other than a determiner (the words of a statement that open with
+    its verb: "describes an experiment in which ...").  "The room in which they wait will
+    close if ..." is a subject with its relative: the "if" is the main clause's."""
+    words = text[:at].split()
+    if len(words) >= _WORDS_BEFORE_AS:
+        return True
+    first = words[0].strip("\"“‘'(") if words else ""
+    return len(words) >= 2 and first[:1].islower() and not _DETERMINER.match(first)
 
 
 def negation_masked(content: str) -> bool:
@@ -246,7 +346,7 @@ def polarity_of(content: str, negates: bool = False) -> str:
     cond = _LEADING_IF.match(text)
     if cond:  # "If you did not have that belief, you would be ...": the main clause decides
         text = text[cond.end() :]
-    head = first_clause(text)
+    head = _without_asides(first_clause(text))
     rel = _RELATIVE.search(head)
     if rel:  # "said yes to many things that are not essential": not the main predicate
         head = head[: rel.start()]
@@ -273,9 +373,53 @@ _WONDER = re.compile(
 )
 
 
+#: what a declarative before a tag question may not open with: a question word or an
+#: inverted auxiliary ("Why don't you think?", "Is it not true, don't you think?")
+_ASKS_ITSELF = re.compile(
+    r"^\W*(?:why|how|what|when|who|whom|whose|where|which|is|are|was|were|do|does|did|can|"
+    r"could|will|would|should|has|have|had|isn|aren|wasn|don|doesn|didn|won|shall)\b",
+    re.I,
+)
+
+
+def _tagged(content: str) -> bool:
+    """Whether the words are a statement with a tag question ("the mayor is looking a bit
+    tired, don't you think?", "..., isn't it?"): the tag asks for assent, the words assert
+    (an independent reader of seed 95 judged such a "question" wrong)."""
+    if "?" not in content:
+        return False  # (most words: the tag's pattern is not worth running)
+    tag = _TAG_QUESTION.search(content)
+    if tag is None:
+        return False
+    head = content[: tag.start()]
+    return len(head.split()) >= 3 and not _ASKS_ITSELF.match(head) and "?" not in head
+
+
+#: a relative clause after a preposition ("an experiment in which children are told they
+#: can have two sweets if they wait"): an "if" inside it conditions the relative's
+#: predicate, not the statement's (an independent reader of seed 94).  Not a bare "who" or
+#: "that": "The man who wins will leave if ..." is conditional, and "that" as often opens a
+#: complement ("warned that if ...")
+_RELATIVE_OPENER = re.compile(
+    r"\b(?:in|on|at|by|for|from|with|under|through|during|after|of|to)\s+(?:which|whom)\b",
+    re.I,
+)
+
+
+#: a predicate of its own that an "if" after a relative clause's verb conditions: "(in
+#: which children are) told they can have two sweets if they wait"; "leave the port in
+#: which they work if the tolls rise" has none, and its "if" may be the main clause's
+_EMBEDDED_PREDICATE = re.compile(
+    r"\b(?:told|tells?|said|says?|promised|promises?|offered|can|could|will|would|may|might)\b",
+    re.I,
+)
+
+
 def modality_of(sentence: str, content: str, verb: str | None) -> str:
     """``question``, ``conditional``, ``directive`` or ``asserted``."""
-    if content.rstrip(" ”\"’'").endswith("?") or (
+    if _tagged(content):
+        content = content[: _TAG_QUESTION.search(content).start()]  # type: ignore[union-attr]
+    elif content.rstrip(" ”\"’'").endswith("?") or (
         not content.strip() and sentence.rstrip(" ”\"’'").endswith("?")
     ):
         return "question"
@@ -289,7 +433,13 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         return "directive"
     if _COUNTERFACTUAL.search(content):
         return "conditional"  # "had it not been for X, he may have died": hypothetical
-    head = _NOT_CONDITIONAL.sub(" ", first_clause(content))
+    head = _NOT_CONDITIONAL.sub(" ", _without_asides(first_clause(content)))
+    low = head.lower()
+    rel = _RELATIVE_OPENER.search(head) if "which" in low or "whom" in low else None
+    if rel and _main_clause_before(head, rel.start()):
+        cond = _CONDITIONAL.search(head, rel.end())
+        if cond is not None and _EMBEDDED_PREDICATE.search(head, rel.end(), cond.start()):
+            head = head[: rel.start()]
     if _CONDITIONAL.search(head):
         return "conditional"
     return "asserted"
@@ -307,8 +457,9 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
         lo = max(0, anchor.start() - 45)
         for m in scanner.finditer(text, lo, min(len(text), anchor.end() + 45)):
             if m.start() <= anchor.start() < m.end():
-                negated = m.lastgroup == "may" and _NO_SUBJECT.search(
-                    text, max(0, m.start() - 30), m.start()
+                negated = m.lastgroup == "may" and (
+                    _NO_SUBJECT.search(text, max(0, m.start() - 30), m.start())
+                    or _optative(text, m.start())
                 )
                 if not _in_correlative(text, m.start(), m.end()) and not negated:
                     out.append(((m.lastgroup or "").replace("_", "-"), m.start(), m.end()))
@@ -336,6 +487,31 @@ _CORRELATIVE = re.compile(
 _NO_SUBJECT = re.compile(r"\b(?:no\s+one|nobody|nothing|no\s+(?:other\s+)?[a-z]+)\W*\s*$", re.I)
 
 
+#: an optative "may" that opens a sentence or a clause, before its subject: a wish or a
+#: prayer ("may our words be seeds of goodness", "May we never forget them", "may God keep
+#: you"), which hedges nothing (an independent reader of seed 95 found a line of a prayer
+#: filed as the writer's hedged claim); only before a subject that is no month's ("May
+#: 2019", "in May the council ..."), and never in a question ("May we ask ...?")
+_OPTATIVE = re.compile(
+    r"may\s+(?:we|our|us|all\s+of\s+us|each\s+of\s+us|god|the\s+lord|heaven|you|your|they|"
+    r"their|he|his|she|her|it|its|the\s+\w+\s+of\s+god)\b(?=[^?]*$)",
+    re.I,
+)
+#: where the clause of a word starts: after the last ";", ":", an opening quote or a line
+#: break before it (else the start of the text)
+_CLAUSE_OPENER = re.compile(r"[;:\n“‘\"]|[.!?]\s")
+
+
+def _optative(text: str, at: int) -> bool:
+    """Whether the "may" at ``at`` opens its clause as a wish (:data:`_OPTATIVE`)."""
+    last = 0
+    for m in _CLAUSE_OPENER.finditer(text, 0, at):
+        last = m.end()
+    if text[last:at].strip(" \t\"“‘'"):
+        return False  # words before it in its clause: "our words may be ..."
+    return _OPTATIVE.match(text, at) is not None
+
+
 def _in_correlative(text: str, a: int, b: int) -> bool:
     lo = max(0, a - 30)
     return any(c.start() <= a and b <= c.end() for c in _CORRELATIVE.finditer(text, lo, b + 12))
@@ -357,12 +533,16 @@ def find_hedge(
     inside ``framing`` (absolute offsets of the words of subordinate clauses: "if it may
     rain, ...", "the way that people could be ...": they do not hedge the main claim)."""
     asides: list[tuple[int, int]] | None = None
-    conceded = _FRONTED_CONCESSION.match(text)
+    conceded = _FRONTED_CONCESSION.match(text) or _GRANTED.match(text)
     for label, a, b in _hedges_in(text):
         if skip[0] < off + b and off + a < skip[1]:
             continue
         if conceded is not None and b <= conceded.end():
             continue  # "Although X reportedly got Y to ..., both Z and W have said ..."
+        if label == "may" and _CONCEDED_MAY.match(text, a) and not _BUT_BEFORE.search(text, 0, a):
+            continue  # "The boat may have been grey, but to the yard it is all green"
+        if label == "may" and _PERMISSION.match(text, a):
+            continue  # "This Act may be cited as the Harbour Act": a permission
         if label == "possibly" and _superlative(text, a, b):
             continue  # "the military's most likely course of action"
         if label in SCOPED_LABELS:
@@ -387,6 +567,30 @@ def find_hedge(
     return None
 
 
+#: a concessive modal: "The boat I sailed may have been a dull grey, but to the yard its
+#: ferry is all green", "X may be a small town, but ...": the speaker grants the first
+#: clause to make the point of the second, and doubts neither (an independent reader of
+#: seed 95 judged such a "may" hedge wrong).  Only "may/might (well) be/have been" (or "may
+#: not be/have been/have": "you may not have the guidance, but ...") with a
+#: noun phrase or a degree word after it, then ", but" and a clause in the same sentence:
+#: "may close next year, but", "may have been killed, but" stay hedges
+_CONCEDED_MAY = re.compile(
+    r"(?:may|might)\s+(?:well\s+)?(?:have\s+been|be|not\s+(?:have\s+been|be|have))\s+"
+    r"(?:a|an|the|one|some|his|her|their|its|our|"
+    r"my|your|true|right|correct|so|too|very|quite|rather|pretty|fairly|only|just)\b"
+    r"[^;:.!?]{1,120}?,\s+but\s+\S+\s+\S+\s+\S",
+    re.I,
+)
+_BUT_BEFORE = re.compile(r"\bbut\b", re.I)
+#: a concession granted before "but": "Sure, you may not have an instructor, but any
+#: practice is good practice", "Of course there are times when a swerve might be needed,
+#: but ...": the hedge is in what the writer grants (like :data:`_FRONTED_CONCESSION`)
+_GRANTED = re.compile(
+    r"[\W_]*(?:sure|of\s+course|true|granted|admittedly)\b,?[^;:.!?]{5,200}?,\s+but\b", re.I
+)
+#: a statute's or a document's own name: "This Act may be cited as ...", "may be referred
+#: to as": a permission, no doubt
+_PERMISSION = re.compile(r"(?:may|might|could)\s+be\s+(?:cited|referred\s+to)\s+as\b", re.I)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our|your)\s+$", re.I)
 #: a fronted concessive clause with its comma: "Although X reportedly got Y to say ...,
 #: both he and Z have said that ...": a hedge there qualifies the concession, not what the

@@ -791,6 +791,13 @@ def find_statements(
         for f in frames:
             if _IMPERSONAL.fullmatch(f.speaker.text):
                 continue  # "It's estimated that ...": a passive with no speaker, no frame
+            if _HYPOTHETICAL.search(text, max(0, f.speaker.start - 24), f.speaker.start):
+                # "The danger is if we say, 'Well, we don't see how it matters ...'": words
+                # put in a speaker's mouth in a condition, which nobody said (an independent
+                # reader of seed 96 found them filed as asserted)
+                if unattributed is not None and f.content[0] < f.content[1]:
+                    unattributed.append(f.content)
+                continue
             src = _resolve(ctx, f.speaker)
             turn = _turn_at(turns, sent) if f.speaker.text.lower() in _FIRST_PERSON else None
             if turn is not None and src.kind in ("author", "outlet"):
@@ -906,11 +913,74 @@ def find_statements(
             if unattributed is not None:
                 unattributed.extend(st.content for st in asked if st.content[0] < st.content[1])
             here = [st for st in here if st not in asked]
+        idle = [st for st in here if _asserts_nothing(text, sent, st)]
+        if idle:
+            # a link's headline, a retort that only orders, a prayer: nobody's claim, and
+            # never the writer's either
+            if unattributed is not None:
+                unattributed.extend(st.content for st in idle if st.content[0] < st.content[1])
+            here = [st for st in here if st not in idle]
         if here:
             out[sent.start] = here
         ctx.prev = here
         ctx.prev_sentence = (sent.start, sent.end)
     return out
+
+
+#: a speaker in a condition or a supposition: "if we say, '...'", "[if] you tell them
+#: ...", "suppose someone says ...", "imagine he said ..."
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:if|unless|suppose|supposing|imagine)|\[(?:if|unless)\])\s+$", re.I
+)
+#: a URL that ends a line: the line is a link (with its headline) of a list of links, or
+#: a source line, not a statement
+_LINK_END = re.compile(r"(?:https?://|www\.)\S+[ \t]*$")
+_URL_ONLY = re.compile(r"(?:https?://|www\.)\S+")
+#: the longest line taken for a link with its headline
+_LINK_LINE_MAX = 300
+#: an order with "yourself" that asserts nothing: "You find the justification yourself!",
+#: "Go and see for yourselves!" (an independent reader of seed 94: a retort filed as a
+#: claim); not an assertion about "you" ("You are fooling yourself!", "You have only
+#: yourself to blame!"): the word after "you" is no auxiliary or modal
+_RETORT = re.compile(
+    r"[\W_]*(?:you\s+(?!(?:are|were|have|had|has|can|could|will|would|should|must|may|might|"
+    r"do|did|does|need|ought|shall|[’']re|[’']ve|[’']ll|[’']d)\b)|(?:go|come|just|now|so|then)\s+)?"
+    r"(?!you\b)[a-z]+\b[^.?!;]{0,80}\byoursel(?:f|ves)\b[^.?!;]{0,40}![\W_]*",
+    re.I,
+)
+#: a wish or a prayer: "May God keep you", "...; may our words be seeds of goodness"
+#: (:data:`.modality._OPTATIVE`: the line of a prayer a reader of seed 95 found filed as a
+#: claim)
+_PRAYER = re.compile(
+    r"(?:^|[;:]\s*|[“‘\"]\s*)(?:may|let)\s+(?:we|our|us|all\s+of\s+us|god|the\s+lord)\b(?![^?]*\?)",
+    re.I,
+)
+
+
+def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
+    """Whether a statement's words are no claim: the headline of a link in a list of links
+    (its line ends with the link's URL), a retort that only orders the listener
+    (:data:`_RETORT`), or a wish or prayer (:data:`_PRAYER`)."""
+    a, b = st.content
+    if a >= b:
+        return False
+    words = text[a:b]
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[sent.end : line_end].strip()
+    if (
+        not text[line_start : sent.start].strip()
+        and (not rest or _URL_ONLY.fullmatch(rest))
+        and line_end - line_start <= _LINK_LINE_MAX
+        and _LINK_END.search(text, line_start, line_end)
+    ):
+        # "Harvan rejects the inquiry's delay https://wire.example/?p=12": one line, one
+        # sentence and its URL (a paragraph that ends with its source's URL is not one)
+        return True
+    if _RETORT.fullmatch(words):
+        return True
+    return _PRAYER.search(words) is not None and not re.search(r"\b(?:said|says)\b", words)
 
 
 #: sentences the unquoted words after an inline colon may run on for
