@@ -82,7 +82,9 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "40"  # 40: version 38 of main and 39 of a parallel branch together (issue 15)
+# 43 (branch 15af): speakers and spans of reporting frames: a via before a colon, a named
+# owner's document, passive "told", relayed and split quotes, act objects (issue 15)
+VERSION = "43"  # 40: version 38 of main and 39 of a parallel branch together (issue 15)
 # 39 (15ab): "accused X ... for not investigating" is positive (modality.py);
 # "told the committee he did not ..." drops the listener; a concession after a medial frame
 # ("..., the official stated, despite the fact that ...") is the writer's; "The newspaper,
