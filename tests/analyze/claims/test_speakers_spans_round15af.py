@@ -189,3 +189,47 @@ def test_a_relayed_quote_is_its_speakers_via_the_writer(analyze, text) -> None:
     assert c.source_name == "Tomas Brill"
     assert c.via in ("Renk", "Ivo Renk")
     assert _words(doc, c).startswith("We are like a bank")
+
+
+@pytest.mark.issue(15)
+def test_a_fact_check_concluding_is_a_document_not_the_writer(analyze) -> None:
+    doc, claims = analyze(
+        "Here's how the Harvan Ledger fact check concludes, \"Yes, the fund received money, "
+        "but there's no evidence the council was paid to push the deal.\" This is correct, and "
+        "it'd probably be devastating were it a thing the mayor actually said."
+    )
+    (c,) = [c for c in claims if "no evidence" in _words(doc, c)]
+    assert c.source_kind == "document"
+    assert c.source_name == "the Harvan Ledger fact check"
+    assert "This is correct" not in _words(doc, c)
+
+
+@pytest.mark.issue(15)
+def test_a_presentative_is_not_part_of_the_speaker(analyze) -> None:
+    doc, claims = analyze("Here's what the report concludes: the fund received money from abroad.")
+    (c,) = claims
+    assert c.source_name == "the report"
+
+
+@pytest.mark.issue(15)
+def test_a_trailing_records_show_is_the_source_not_the_words(analyze) -> None:
+    doc, claims = analyze(
+        "The city has quietly spent millions on the bridge, records obtained by the Harvan Post "
+        "show."
+    )
+    (c,) = claims
+    assert c.source_kind == "document"
+    assert _words(doc, c) == "The city has quietly spent millions on the bridge"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renk and Voss show little interest in the bridge.",
+        "The mayor will appear on a TV show tonight.",
+    ],
+)
+def test_show_elsewhere_is_no_frame(analyze, text) -> None:
+    doc, claims = analyze(text)
+    assert all(c.source_kind in ("author", "outlet") for c in claims)
