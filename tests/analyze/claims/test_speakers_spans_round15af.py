@@ -233,3 +233,17 @@ def test_a_trailing_records_show_is_the_source_not_the_words(analyze) -> None:
 def test_show_elsewhere_is_no_frame(analyze, text) -> None:
     doc, claims = analyze(text)
     assert all(c.source_kind in ("author", "outlet") for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_a_clause_after_a_medial_frame_is_not_the_words(analyze) -> None:
+    doc, claims = analyze(
+        "Between 10,000 and 12,000 migrants were crossing the border daily at the peak of the "
+        "crisis, a Vellornian official told the Harvan Post, and the impact was devastating."
+    )
+    (c,) = [c for c in claims if c.source_kind == "anonymous"]
+    assert _words(doc, c) == (
+        "Between 10,000 and 12,000 migrants were crossing the border daily at the peak of the "
+        "crisis"
+    )
+    assert c.via == "the Harvan Post"
