@@ -247,3 +247,30 @@ def test_a_clause_after_a_medial_frame_is_not_the_words(analyze) -> None:
         "crisis"
     )
     assert c.via == "the Harvan Post"
+
+
+@pytest.mark.issue(15)
+def test_research_indicating_is_a_document_not_the_writer(analyze) -> None:
+    doc, claims = analyze(
+        "In contrast to many voices warning that a split could bring economic disaster, Harvan "
+        "Centre's research indicated that the impact of the departure could be positive or "
+        "negative."
+    )
+    (c,) = [c for c in claims if "impact" in _words(doc, c)]
+    assert c.source_kind == "document"
+    assert _words(doc, c) == "the impact of the departure could be positive or negative"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a surname the tagger missed is a name; a plural common noun stays unnamed
+        ("Renk indicated that he would not run again.", "named"),
+        ("The ceremony ended at noon. Optimists think that the market will recover.", "anonymous"),
+    ],
+)
+def test_a_lone_capitalised_speaker_is_named_unless_plural(analyze, text, kind) -> None:
+    doc, claims = analyze(text)
+    (c,) = [c for c in claims if c.source_kind not in ("author", "outlet")]
+    assert c.source_kind == kind
