@@ -1226,6 +1226,9 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
         and w.endswith("ed")
     ):
         return True  # "The action taken by the FRC, reported today, is too little": a modifier
+    if w in ("answered", "answers"):
+        # "“...,” X answered." / "X answered that ...", never "X answered the phone"
+        return not re.match(r"\s*(?:[,.!?;]|$)|\s*[:“\"]|\s+that\b", s.text[v.end() :])
     if w == "show":
         # "..., records obtained by the Harvan Post show.": a trailing frame of documents
         # (a reader of seed 531 found it left inside the writer's statement); elsewhere

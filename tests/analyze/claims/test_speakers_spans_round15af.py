@@ -274,3 +274,26 @@ def test_a_lone_capitalised_speaker_is_named_unless_plural(analyze, text, kind) 
     doc, claims = analyze(text)
     (c,) = [c for c in claims if c.source_kind not in ("author", "outlet")]
     assert c.source_kind == kind
+
+
+@pytest.mark.issue(15)
+def test_an_answer_and_its_next_quote_are_the_answerers(analyze) -> None:
+    doc, claims = analyze(
+        '"There were 300 to begin with, and then you hit 116. Why didn\'t you go back?" a '
+        "reporter asked the spokesman, Col. Tam Kessick.\n\n"
+        '"Frankly, the aircraft expended all of their bombs," Kessick answered. "So the planes '
+        'shot everything they had and then had to go home."'
+    )
+    planes = [c for c in claims if "planes shot" in _words(doc, c)]
+    assert planes and all(c.source_name == "Kessick" for c in planes)
+    assert [c for c in claims if "expended" in _words(doc, c)][0].source_name == "Kessick"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    ["Renk answered the phone.", "Renk answered questions from reporters for an hour."],
+)
+def test_answering_a_thing_reports_no_words(analyze, text) -> None:
+    doc, claims = analyze(text)
+    assert all(c.source_kind in ("author", "outlet") for c in claims)
