@@ -1035,6 +1035,15 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
                 return (s.off + la, s.off + end), "indirect", False
             return (s.off + ra, s.off + rb), "direct", False
     colon = text.rstrip().endswith(":")
+    if how == "according" and re.match(r"\s*;", text[b:]) and a > 0:
+        # "... a lobbyist last year according to X; Tam Kessick, another lobbyist ...": the
+        # source backs the list item it closes, not the next one (a reader of seed 94)
+        cut = max(text.rfind(c, 0, a) for c in ":;")
+        ba, bb = _trim(s, cut + 1, a)
+        if bb - ba >= 3 and len(text[ba:bb].split()) >= 3:
+            quote = "direct" if s.quotes.inside(s.off + ba, s.off + bb) else "indirect"
+            return (s.off + ba, s.off + bb), quote, False
+        return (s.off + b, s.off + b), "indirect", False
     if how == "inversion":  # "..., finds a new study by X, an independent think-tank."
         ba, bb = _cut_title(s, *_trim(s, 0, a))
         if bb - ba >= 3:

@@ -297,3 +297,17 @@ def test_an_answer_and_its_next_quote_are_the_answerers(analyze) -> None:
 def test_answering_a_thing_reports_no_words(analyze, text) -> None:
     doc, claims = analyze(text)
     assert all(c.source_kind in ("author", "outlet") for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_according_to_before_a_semicolon_backs_the_item_it_closes(analyze) -> None:
+    doc, claims = analyze(
+        "The hearing has three panelists listed: Ivo Renk, counsel at Brill and Voss – a law "
+        "firm that was a registered lobbyist for the Harvan Bankers Association last year "
+        "according to the Center for Open Ledgers; Tam Kessick, another registered lobbyist and "
+        "chief of the Harvan Chamber of Commerce."
+    )
+    (c,) = [c for c in claims if c.source_name == "Center for Open Ledgers"]
+    words = _words(doc, c)
+    assert "Kessick" not in words
+    assert words.endswith("Harvan Bankers Association last year")
