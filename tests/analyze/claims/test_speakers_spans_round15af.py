@@ -311,3 +311,13 @@ def test_according_to_before_a_semicolon_backs_the_item_it_closes(analyze) -> No
     words = _words(doc, c)
     assert "Kessick" not in words
     assert words.endswith("Harvan Bankers Association last year")
+
+
+@pytest.mark.issue(15)
+def test_an_untagged_paper_given_an_interview_is_the_via(analyze) -> None:
+    doc, claims = analyze(
+        "“What we should avoid today is inflaming the situation by warmongering,” Vellner told "
+        "Kurblatt in an interview to be published Sunday."
+    )
+    (c,) = _by(claims, "Vellner")
+    assert c.via == "Kurblatt"
