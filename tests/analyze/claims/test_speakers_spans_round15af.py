@@ -321,3 +321,45 @@ def test_an_untagged_paper_given_an_interview_is_the_via(analyze) -> None:
     )
     (c,) = _by(claims, "Vellner")
     assert c.via == "Kurblatt"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ivo Renk and Mara Voss said that the port should close in winter.",
+            "Ivo Renk and Mara Voss",
+        ),
+        (
+            "Both he and Mara Voss have said that if the council wants to go on, it should stop "
+            "borrowing.",
+            "Both he and Mara Voss",
+        ),
+    ],
+)
+def test_coordinated_speakers_speak_together(analyze, text, speaker) -> None:
+    doc, claims = analyze(text)
+    (c,) = [c for c in claims if c.source_kind not in ("author", "outlet")]
+    assert c.source_name == speaker
+
+
+@pytest.mark.issue(15)
+def test_a_list_before_the_speaker_is_not_coordinated(analyze) -> None:
+    doc, claims = analyze("The mayor met the builders and Mara Voss said the port should close.")
+    assert [c.source_name for c in claims if c.source_kind == "named"] == ["Mara Voss"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renk began work to spread the two things which Renk said made the city great: trade and "
+        "faith.",
+        "The society spread the ideas that Ivo Renk said were central to the city.",
+    ],
+)
+def test_a_frame_inside_a_relative_clause_reports_no_fragment(analyze, text) -> None:
+    doc, claims = analyze(text)
+    for c in claims:
+        assert not _words(doc, c).startswith(("made", "were")), _words(doc, c)
