@@ -487,15 +487,17 @@ class _EventReads:
     150 round trips for a page of 50 events, most of an entity page on PostgreSQL
     (bench_web_scale at 10k documents)."""
 
-    #: documents past which reuse is read per event, as the store reads it (its chunks)
-    _MAX_REUSE_DOCS = 450
-
     def __init__(self, store: ReadStore, event_ids: list[str]) -> None:
         self._store = store
         self._evidence = store.event_evidence_many(event_ids)
         self._args = store.event_arguments_many(event_ids)
         docs = list(dict.fromkeys(e["document_id"] for v in self._evidence.values() for e in v))
-        self._links = store.reuse_links(docs) if len(docs) <= self._MAX_REUSE_DOCS else None
+        # the reuse among all the page's documents, read once (issue 18: a most mentioned
+        # entity's 50 events have more than 450 documents, and were read per event: 50
+        # queries), by first document
+        self._links: dict[str, list[tuple[str, int, int, str, int, int]]] = defaultdict(list)
+        for link in store.reuse_links(docs):
+            self._links[link[0]].append(link)
 
     def event_evidence(self, event_id: str) -> list[dict[str, Any]]:
         return self._evidence[event_id]
@@ -504,12 +506,11 @@ class _EventReads:
         return self._args[event_id]
 
     def reuse_links(self, doc_ids: Any) -> list[tuple[str, int, int, str, int, int]]:
-        if self._links is None:
-            return self._store.reuse_links(list(doc_ids))
-        ids = set(doc_ids)
+        ids = list(dict.fromkeys(doc_ids))
         if len(ids) < 2:
             return []
-        return [r for r in self._links if r[0] in ids and r[3] in ids]
+        among = set(ids)
+        return [r for d in ids for r in self._links.get(d, ()) if r[3] in among]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
