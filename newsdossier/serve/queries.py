@@ -41,7 +41,7 @@ from .sections import (
 )
 
 __all__ = [
-    "PAGE_SIZE", "document", "entities", "entity", "entity_claims", "event", "overview",
+    "PAGE_SIZE", "document", "entities", "entity", "entity_claims", "entity_relations", "event", "overview",
     "parse_date", "reuse", "search", "source", "sources", "timeline",
 ]  # fmt: skip
 
@@ -332,6 +332,25 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
         for o, cnt in sorted(by_outlet.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     ]
     return out
+
+
+def entity_relations(store: ReadStore, entity_id: str) -> dict[str, Any]:
+    """An entity's relations with every piece of their evidence (the entity page shows the
+    first few of each and links here), from the same statements as the entity page."""
+    row = store.get_entity(entity_id)
+    if row is None:
+        raise NotFound(f"no entity with id {entity_id[:80]!r}")
+    rel, capped = _relations(store, entity_id)
+    names = _entity_names(
+        store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
+    )
+    relations = [
+        {**r, "subject_name": names.get(r.get("subject") or ""),
+         "object_name": names.get(r.get("object") or "")}
+        for r in rel
+    ]  # fmt: skip
+    return {"entity": row, "features": feature_status(store), "relations": relations,
+            "relations_capped": capped}  # fmt: skip
 
 
 def entity_claims(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:

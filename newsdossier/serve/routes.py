@@ -119,6 +119,17 @@ def entity_claims_api(request: Request, entity_id: str, page: Page = 1) -> dict[
     return _call(request, queries.entity_claims, entity_id=entity_id, page=page)
 
 
+@router.get("/entities/{entity_id}/relations", response_class=HTMLResponse, include_in_schema=False)
+def entity_relations_page(request: Request, entity_id: str) -> HTMLResponse:
+    return _page(request, "relations.html", queries.entity_relations, entity_id=entity_id)
+
+
+@router.get("/api/entities/{entity_id}/relations", tags=["entities"])
+def entity_relations_api(request: Request, entity_id: str) -> dict[str, Any]:
+    """One entity's relations with all their evidence (the entity page shows the first)."""
+    return _call(request, queries.entity_relations, entity_id=entity_id)
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
     return _page(request, "event.html", queries.event, event_id=event_id)

@@ -85,10 +85,12 @@ def ids(sample_db: Path) -> dict[str, Any]:
 
 @pytest.fixture
 def cut_client(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """The sample store's pages with small caps: 1 evidence link per event, 1 claim."""
+    """The sample store's pages with small caps: 1 evidence link per event, none per
+    relation, 1 claim."""
     monkeypatch.setattr(queries, "ENTITY_CLAIMS_SHOWN", 1)
     with TestClient(create_app(str(sample_db))) as client:
-        client.app.state.templates.globals["event_evidence_shown"] = 1  # type: ignore[attr-defined]
+        env = client.app.state.templates  # type: ignore[attr-defined]
+        env.globals.update(event_evidence_shown=1, relation_evidence_shown=0)
         yield client
 
 
@@ -202,3 +204,39 @@ def test_page_events_read_at_once_as_one_by_one(sample_db: Path) -> None:
         assert rows
         batched = queries._event_records(store, rows)
         assert batched == [queries._event(event_record(store, r)) for r in rows]
+
+
+def test_cut_relation_evidence_links_to_all(cut_client: TestClient, sample_db: Path) -> None:
+    con = sqlite3.connect(sample_db)
+    related = con.execute(
+        "SELECT n.entity_id FROM name_links l JOIN entity_names n ON n.key = l.a_key"
+        " JOIN entity_names o ON o.key = l.b_key JOIN entities e ON e.id = n.entity_id"
+        " JOIN entities f ON f.id = o.entity_id WHERE l.kind NOT IN"
+        " ('acronym', 'alias', 'alias_claim') ORDER BY l.document_id, l.seq"
+    ).fetchone()[0]
+    con.close()
+    data = cut_client.get(f"/api/entities/{related}").json()
+    assert data["relations"]
+    html = cut_client.get(f"/entities/{related}").text
+    more = re.findall(r'<a class="ev-more" href="([^"]*/relations)">and (\d+) more</a>', html)
+    assert [int(n) for _, n in more] == [len(r["evidence"]) for r in data["relations"]]
+    assert {h for h, _ in more} == {f"/entities/{related}/relations"}
+    assert (
+        "evidence"
+        not in html.split('id="relations"')[1]
+        .split("</section>")[0]
+        .replace('class="ev-more"', "")
+        .split("<tbody>")[1]
+    )  # none shown: the cap is 0 here
+    page = cut_client.get(f"/entities/{related}/relations")
+    assert page.status_code == 200 and markup_problems(page.text) == []
+    for r in data["relations"]:
+        for x in r["evidence"]:
+            assert (
+                f'href="/documents/{x["doc"]}?span={x["start"]}-{x["end"]}#evidence"' in page.text
+            )
+    assert (
+        cut_client.get(f"/api/entities/{related}/relations").json()["relations"]
+        == data["relations"]
+    )
+    assert cut_client.get("/entities/no-such-entity/relations").status_code == 404
