@@ -126,17 +126,29 @@ def _urlencode(value: Any) -> str:
     return do_urlencode(value)
 
 
-def _evidence_links(items: Any) -> Markup:
+def _evidence_links(items: Any, limit: int | None = None, more_href: str | None = None) -> Markup:
     """An event's evidence as the templates linked it, one ``ev`` macro call per item
     followed by a space (``evidence 1``, ``evidence 2``, ...): the same bytes, every
     value escaped as autoescape does.  A merged event of the fully resolved 100k store
     has ~50-180 pieces of evidence; a page of 50 such events made ~2,600 macro calls,
     ~30 % of its rendering (issue 18)."""
     out = []
-    for i, y in enumerate(items or (), 1):
+    items = list(items or ())
+    shown = items if limit is None else items[:limit]
+    for i, y in enumerate(shown, 1):
         out.append(
             f'<a class="ev" href="/documents/{escape(_urlencode(y["doc"]))}?span='
             f'{escape(y["start"])}-{escape(y["end"])}#evidence">evidence {i}</a> '
+        )
+    if len(items) > len(shown):
+        # a bounded page (issue 18: the evidence links were 255 KB of a 380 KB entity
+        # page): the first ``limit`` in their order, then a link to the event's own page,
+        # which lists them all
+        more = len(items) - len(shown)
+        out.append(
+            f'<a class="ev-more" href="{escape(more_href)}">and {more} more</a> '
+            if more_href
+            else f'<span class="muted">and {more} more</span> '
         )
     return Markup("".join(out))
 
@@ -190,6 +202,10 @@ def make_templates() -> Environment:
     env.filters["date"] = _date
     env.filters["evidence_links"] = _evidence_links
     env.globals.update(nd_bdi=_bdi, nd_ev=_ev, nd_when=_when)
+    from .queries import EVENT_EVIDENCE_SHOWN  # and per relation on an entity page
+
+    env.globals["event_evidence_shown"] = EVENT_EVIDENCE_SHOWN
+    env.globals["relation_evidence_shown"] = EVENT_EVIDENCE_SHOWN
     env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""
     from . import charts
     from .charts.render import same_inputs, svg_marks

@@ -41,8 +41,8 @@ from .sections import (
 )
 
 __all__ = [
-    "PAGE_SIZE", "document", "entities", "entity", "overview", "parse_date", "reuse", "search",
-    "source", "sources", "timeline",
+    "PAGE_SIZE", "document", "entities", "entity", "entity_claims", "entity_relations", "event", "overview",
+    "parse_date", "reuse", "search", "source", "sources", "timeline",
 ]  # fmt: skip
 
 PAGE_SIZE = 50
@@ -252,6 +252,12 @@ def _context(texts: dict[str, str], m: dict[str, Any]) -> list[dict[str, Any]]:
 #: page says when a list is cut, and the timeline pages through all the events).
 MAX_ENTITY_EVENTS = PAGE_SIZE
 MAX_ENTITY_CLAIMS = 200
+#: shown of them on the page, once (table; the profile and the estimates charts draw on
+#: the same rows): the full list is ``/entities/{id}/claims``, a page at a time
+ENTITY_CLAIMS_SHOWN = 50
+#: evidence links shown per event on an entity page and a timeline page, in their order,
+#: then "and N more" to the event's own page (``/events/{id}``), which lists them all
+EVENT_EVIDENCE_SHOWN = 5
 MAX_ENTITY_CONTRADICTIONS = 100
 #: rows read for them: a dispute found in reprints is one row per copy (state media
 #: reprint an article up to ~10 times), shown once with its copies counted
@@ -290,9 +296,13 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out: dict[str, Any] = {"features": feature_status(store)}
     rel, out["relations_capped"] = _relations(store, entity_id)
     event_rows, out["events_total"] = store.events_with_total(entity_id, MAX_ENTITY_EVENTS)
+    # the ids are cheap to count (up to MAX_ENTITY_CLAIMS, "more than" past it); the
+    # records and their documents are read for the shown ones only
     claim_ids = store.claim_ids_about(entity_id, MAX_ENTITY_CLAIMS + 1)
-    out["claims_capped"] = len(claim_ids) > MAX_ENTITY_CLAIMS
-    claims = _claim_records(store, claim_ids[:MAX_ENTITY_CLAIMS])
+    out["claims_total"] = min(len(claim_ids), MAX_ENTITY_CLAIMS)
+    out["claims_capped"] = len(claim_ids) > ENTITY_CLAIMS_SHOWN
+    out["claims_total_capped"] = len(claim_ids) > MAX_ENTITY_CLAIMS
+    claims = _claim_records(store, claim_ids[:ENTITY_CLAIMS_SHOWN])
     rows = store.contradictions_page(entity_id, MAX_ENTITY_CONTRADICTION_ROWS)
     # the disputes' claims and documents read once each (_ClaimCache), not per dispute
     cstore: Any = _ClaimCache(store)
@@ -311,13 +321,7 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     ]  # fmt: skip
     out["events"] = _event_records(store, event_rows)
     out["claims"] = [_claim(x, docs) for x in claims]
-    profile: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for cl in out["claims"]:
-        if cl.get("attribute"):
-            profile[cl["attribute"]].append(cl)
-    for values in profile.values():
-        values.sort(key=lambda cl: cl.get("published") or "")
-    out["profile"] = dict(sorted(profile.items()))
+    out["profile"] = _profile(out["claims"])
     out["contradictions"] = [_contradiction(cstore, x) for x in contra[:MAX_ENTITY_CONTRADICTIONS]]
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
     for r in store.entity_framing_by_outlet(entity_id):
@@ -328,6 +332,78 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
         for o, cnt in sorted(by_outlet.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     ]
     return out
+
+
+def entity_relations(store: ReadStore, entity_id: str) -> dict[str, Any]:
+    """An entity's relations with every piece of their evidence (the entity page shows the
+    first few of each and links here), from the same statements as the entity page."""
+    row = store.get_entity(entity_id)
+    if row is None:
+        raise NotFound(f"no entity with id {entity_id[:80]!r}")
+    rel, capped = _relations(store, entity_id)
+    names = _entity_names(
+        store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
+    )
+    relations = [
+        {**r, "subject_name": names.get(r.get("subject") or ""),
+         "object_name": names.get(r.get("object") or "")}
+        for r in rel
+    ]  # fmt: skip
+    return {"entity": row, "features": feature_status(store), "relations": relations,
+            "relations_capped": capped}  # fmt: skip
+
+
+def entity_claims(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
+    """Every claim about an entity, a page at a time in document order (the full list the
+    entity page links to when it shows only its first ``ENTITY_CLAIMS_SHOWN``)."""
+    offset = _offset(page)
+    row = store.get_entity(entity_id)
+    if row is None:
+        raise NotFound(f"no entity with id {entity_id[:80]!r}")
+    ids = store.claim_ids_about(entity_id, offset + PAGE_SIZE + 1)[offset:]
+    pager = _pager(ids, page)
+    claims = _claim_records(store, ids)
+    docs = by_doc_outlet(store, {x["doc"] for x in claims if x.get("doc")})
+    return {
+        "entity": row,
+        "features": feature_status(store),
+        "claims": [_claim(x, docs) for x in claims],
+        "first": offset + 1,
+        **pager,
+    }
+
+
+def event(store: ReadStore, event_id: str) -> dict[str, Any]:
+    """One merged event with all its evidence (the page an entity page's or a timeline's
+    "and N more" evidence links lead to), its participants' and places' names."""
+    rows = store.events_by_ids([event_id])
+    if not rows:
+        raise NotFound(f"no event with id {event_id[:80]!r}")
+    record = _event_records(store, rows[:1])[0]
+    ids = {i for i in (*record["participants"], *record["places"]) if isinstance(i, str)}
+    names = _entity_names(store, ids)
+    return {
+        **record,
+        "participants": [{"id": i, "name": names.get(i)} for i in record["participants"]],
+        "places": [{"id": i, "name": names.get(i)} for i in record["places"]],
+    }
+
+
+def _profile(claims: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The shown claims by attribute, each distinct value once (in the order of its first
+    publication) with how many claims give it and its newest claim's id and date: the
+    claims themselves are listed once, in the claims table (issue 18: an organisation's
+    page showed its claims three times)."""
+    by_attribute: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
+    for cl in sorted(claims, key=lambda cl: cl.get("published") or ""):
+        if not cl.get("attribute"):
+            continue
+        v = by_attribute[cl["attribute"]].setdefault(cl.get("value"), {
+            "value": cl.get("value"), "claims": 0})  # fmt: skip
+        v["claims"] += 1
+        # the newest (the last in publication order; ties: document order)
+        v.update(newest=cl["id"], published=cl.get("published"), precision=cl.get("precision"))
+    return {a: list(values.values()) for a, values in sorted(by_attribute.items())}
 
 
 def _claim(x: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -430,15 +506,17 @@ class _EventReads:
     150 round trips for a page of 50 events, most of an entity page on PostgreSQL
     (bench_web_scale at 10k documents)."""
 
-    #: documents past which reuse is read per event, as the store reads it (its chunks)
-    _MAX_REUSE_DOCS = 450
-
     def __init__(self, store: ReadStore, event_ids: list[str]) -> None:
         self._store = store
         self._evidence = store.event_evidence_many(event_ids)
         self._args = store.event_arguments_many(event_ids)
         docs = list(dict.fromkeys(e["document_id"] for v in self._evidence.values() for e in v))
-        self._links = store.reuse_links(docs) if len(docs) <= self._MAX_REUSE_DOCS else None
+        # the reuse among all the page's documents, read once (issue 18: a most mentioned
+        # entity's 50 events have more than 450 documents, and were read per event: 50
+        # queries), by first document
+        self._links: dict[str, list[tuple[str, int, int, str, int, int]]] = defaultdict(list)
+        for link in store.reuse_links(docs):
+            self._links[link[0]].append(link)
 
     def event_evidence(self, event_id: str) -> list[dict[str, Any]]:
         return self._evidence[event_id]
@@ -447,12 +525,11 @@ class _EventReads:
         return self._args[event_id]
 
     def reuse_links(self, doc_ids: Any) -> list[tuple[str, int, int, str, int, int]]:
-        if self._links is None:
-            return self._store.reuse_links(list(doc_ids))
-        ids = set(doc_ids)
+        ids = list(dict.fromkeys(doc_ids))
         if len(ids) < 2:
             return []
-        return [r for r in self._links if r[0] in ids and r[3] in ids]
+        among = set(ids)
+        return [r for d in ids for r in self._links.get(d, ()) if r[3] in among]
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

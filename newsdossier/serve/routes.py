@@ -108,6 +108,39 @@ def entity_api(request: Request, entity_id: str, page: Page = 1) -> dict[str, An
     return _call(request, queries.entity, entity_id=entity_id, page=page)
 
 
+@router.get("/entities/{entity_id}/claims", response_class=HTMLResponse, include_in_schema=False)
+def entity_claims_page(request: Request, entity_id: str, page: Page = 1) -> HTMLResponse:
+    return _page(request, "claims.html", queries.entity_claims, entity_id=entity_id, page=page)
+
+
+@router.get("/api/entities/{entity_id}/claims", tags=["entities"])
+def entity_claims_api(request: Request, entity_id: str, page: Page = 1) -> dict[str, Any]:
+    """Every claim about one entity, a page at a time (the entity page shows the first)."""
+    return _call(request, queries.entity_claims, entity_id=entity_id, page=page)
+
+
+@router.get("/entities/{entity_id}/relations", response_class=HTMLResponse, include_in_schema=False)
+def entity_relations_page(request: Request, entity_id: str) -> HTMLResponse:
+    return _page(request, "relations.html", queries.entity_relations, entity_id=entity_id)
+
+
+@router.get("/api/entities/{entity_id}/relations", tags=["entities"])
+def entity_relations_api(request: Request, entity_id: str) -> dict[str, Any]:
+    """One entity's relations with all their evidence (the entity page shows the first)."""
+    return _call(request, queries.entity_relations, entity_id=entity_id)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+def event_page(request: Request, event_id: str) -> HTMLResponse:
+    return _page(request, "event.html", queries.event, event_id=event_id)
+
+
+@router.get("/api/events/{event_id}", tags=["timeline"])
+def event_api(request: Request, event_id: str) -> dict[str, Any]:
+    """One merged event with all its evidence, readings and sources."""
+    return _call(request, queries.event, event_id=event_id)
+
+
 # ----------------------------------------------------------------- timeline
 EventType = Annotated[str | None, Query(max_length=40)]
 EntityParam = Annotated[str | None, Query(max_length=64)]

@@ -369,14 +369,29 @@ class EventQueries(ClaimQueries):
         if len(ids) < 2:
             return []
         out: list[tuple[str, int, int, str, int, int]] = []
+        if len(ids) <= 450:
+            marks = self.dialect.marks(len(ids))
+            return [
+                tuple(r)
+                for r in self._x(
+                    "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
+                    f" WHERE doc_a IN ({marks}) AND doc_b IN ({marks})",
+                    (*ids, *ids),
+                )
+            ]
+        # More: the pairs from each chunk's documents (index reuse_pairs_a), kept when the
+        # other document is among ``ids`` too, whichever chunk it is in (a chunk compared
+        # with itself only missed the pairs across chunks).
+        among = set(ids)
         for chunk in chunked(ids, 450):
             marks = self.dialect.marks(len(chunk))
             out.extend(
                 tuple(r)
                 for r in self._x(
                     "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
-                    f" WHERE doc_a IN ({marks}) AND doc_b IN ({marks})",
-                    (*chunk, *chunk),
+                    f" WHERE doc_a IN ({marks})",
+                    tuple(chunk),
                 )
+                if r[3] in among
             )
         return out

@@ -88,7 +88,8 @@ def test_routes_openapi_lists_every_api_route(client: TestClient) -> None:
     assert set(spec["paths"]) - {"/api/entities/{entity_id}/statements"} == {
         "/api/overview", "/api/search", "/api/entities", "/api/entities/{entity_id}",
         "/api/timeline", "/api/documents/{doc_id}", "/api/sources", "/api/source",
-        "/api/reuse",
+        "/api/reuse", "/api/entities/{entity_id}/claims", "/api/events/{event_id}",
+        "/api/entities/{entity_id}/relations",
     }  # fmt: skip
     assert client.get("/docs").status_code == 404  # FastAPI's own needs a CDN and inline script
     docs = client.get("/api/docs")  # issue 20: Swagger UI served from a pinned package
