@@ -56,8 +56,9 @@ ANALYZER = "newsdossier.recall.v1"
 # of its full name, or left ambiguous) takes that reading, not the corpus's; no
 # name across a bracket; v3: no name across a comma, semicolon or quotation mark; v4: headline
 # descriptions (kind "description") and a page's one-page bare surname relinked to the
-# full name found on it (issue 16)
-VERSION = "4"
+# full name found on it (issue 16); v5: that relink goes to the full name's entity it
+# checked, never to a one-word name recall found beside it (review)
+VERSION = "5"
 _LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE", "other": "MISC"}
 _TOKEN = re.compile(r"[^\W_]+")
 _MAX_TOKENS = 8
@@ -453,9 +454,9 @@ def find_descriptions(
 
 def surname_relinks(
     text: str, mentions: list[dict[str, Any]], found: list[tuple[int, int, str, str, str]]
-) -> list[tuple[str, str]]:
-    """``(surname key, entity)``: bare surnames of a page to link to the full name recall
-    found on it.
+) -> list[tuple[str, str, str]]:
+    """``(surname key, one-page entity, full name's entity)``: bare surnames of a page to
+    link to the full name recall found on it.
 
     The tagger cut a headline's full name to its surname ("Ivo Renk Beats Tarev" tagged
     "Renk"), so the entity resolver saw no full name on the page and made its bare
@@ -489,7 +490,7 @@ def surname_relinks(
             continue
         if any(_family_line(text, s) for s in lines[key]):
             continue
-        out.append((key, next(iter(bare[key]))))
+        out.append((key, next(iter(bare[key])), eid))
     return out
 
 
@@ -608,13 +609,11 @@ def _scan(store: Store, settings: Settings, names: _Names, todo: list[tuple[str,
                                  typ, key, ANALYZER, VERSION, eid))  # fmt: skip
                     touched.add(eid)
                 store.add_linked_mentions(rows)
-                for key, one_page in surname_relinks(text, mentions, found):
+                for key, one_page, eid in surname_relinks(text, mentions, found):
                     # only a person of this page: its keys are all scoped to it
                     keys = store.name_keys_of(one_page)
                     if not keys or not all("@" in k for k in keys):  # (entities.is_scoped)
                         continue
-                    eid = next(e for _, _, k, e, t in found
-                               if t == "person" and parse_person(k).core[-1:] == (key,))  # fmt: skip
                     store.reopen_document_name(doc_id, key)
                     store.link_document_name(doc_id, key, eid, "short-form")
                     for k in keys:

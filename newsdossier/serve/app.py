@@ -202,10 +202,10 @@ def make_templates() -> Environment:
     env.filters["date"] = _date
     env.filters["evidence_links"] = _evidence_links
     env.globals.update(nd_bdi=_bdi, nd_ev=_ev, nd_when=_when)
-    from .queries import EVENT_EVIDENCE_SHOWN  # and per relation on an entity page
+    from .queries import EVENT_EVIDENCE_SHOWN, RELATION_EVIDENCE_SHOWN
 
     env.globals["event_evidence_shown"] = EVENT_EVIDENCE_SHOWN
-    env.globals["relation_evidence_shown"] = EVENT_EVIDENCE_SHOWN
+    env.globals["relation_evidence_shown"] = RELATION_EVIDENCE_SHOWN
     env.filters["codepoint"] = lambda v: f"U+{ord(str(v)[0]):04X}" if v else ""
     from . import charts
     from .charts.render import same_inputs, svg_marks

@@ -258,6 +258,8 @@ ENTITY_CLAIMS_SHOWN = 50
 #: evidence links shown per event on an entity page and a timeline page, in their order,
 #: then "and N more" to the event's own page (``/events/{id}``), which lists them all
 EVENT_EVIDENCE_SHOWN = 5
+#: evidence links shown per relation on an entity page (the rest on its relations page)
+RELATION_EVIDENCE_SHOWN = 5
 MAX_ENTITY_CONTRADICTIONS = 100
 #: rows read for them: a dispute found in reprints is one row per copy (state media
 #: reprint an article up to ~10 times), shown once with its copies counted
@@ -310,15 +312,8 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     out["contradictions_capped"] = (
         len(contra) > MAX_ENTITY_CONTRADICTIONS or len(rows) == MAX_ENTITY_CONTRADICTION_ROWS
     )
-    names = _entity_names(
-        store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
-    )
     docs = by_doc_outlet(store, {x["doc"] for x in claims if x.get("doc")})
-    out["relations"] = [
-        {**r, "subject_name": names.get(r.get("subject") or ""),
-         "object_name": names.get(r.get("object") or "")}
-        for r in rel
-    ]  # fmt: skip
+    out["relations"] = _named_relations(store, rel)
     out["events"] = _event_records(store, event_rows)
     out["claims"] = [_claim(x, docs) for x in claims]
     out["profile"] = _profile(out["claims"])
@@ -341,16 +336,20 @@ def entity_relations(store: ReadStore, entity_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"no entity with id {entity_id[:80]!r}")
     rel, capped = _relations(store, entity_id)
+    return {"entity": row, "features": feature_status(store),
+            "relations": _named_relations(store, rel), "relations_capped": capped}  # fmt: skip
+
+
+def _named_relations(store: ReadStore, rel: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The relations with their subject's and object's entity names beside their ids."""
     names = _entity_names(
         store, {i for r in rel for i in (r.get("subject"), r.get("object")) if isinstance(i, str)}
     )
-    relations = [
+    return [
         {**r, "subject_name": names.get(r.get("subject") or ""),
          "object_name": names.get(r.get("object") or "")}
         for r in rel
     ]  # fmt: skip
-    return {"entity": row, "features": feature_status(store), "relations": relations,
-            "relations_capped": capped}  # fmt: skip
 
 
 def entity_claims(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:

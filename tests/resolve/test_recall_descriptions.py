@@ -115,7 +115,11 @@ def test_one_page_surname_joins_the_full_name_recall_found() -> None:
     text = "Ivo Renk Beats Tarev\nRenk won on Sunday.\nRenk said he was tired."
     mentions = [_m("renk", 21, "renk@d"), _m("renk", 41, "renk@d")]
     found = [(0, 8, "ivo renk", "e1", "person")]
-    assert surname_relinks(text, mentions, found) == [("renk", "renk@d")]
+    assert surname_relinks(text, mentions, found) == [("renk", "renk@d", "e1")]
+    # a one-word name recall also found is no full name: the link goes to the full name's
+    # entity it checked, never to another "renk" of the corpus
+    also = [(21, 25, "renk", "e_other", "person"), *found]
+    assert surname_relinks(text, mentions, also) == [("renk", "renk@d", "e1")]
     # a namesake named in full on the page: which one, the page does not say
     two = [*mentions, _m("ina renk", 60, "e2")]
     assert surname_relinks(text + "\nIna Renk", two, found) == []

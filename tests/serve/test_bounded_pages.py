@@ -149,6 +149,8 @@ def test_claims_shown_once_with_a_link_to_all(
     assert f"and {ids['claims'] - 1} more" in html
     link = f'href="/entities/{entity}/claims"'
     assert link in html
+    # the profile says it is drawn from the shown claims only
+    assert "drawn from the first 1 claims of the table" in html
     # the full list: every claim, in the page's order, its evidence links working
     full = client.get(f"/entities/{entity}/claims")
     assert full.status_code == 200 and markup_problems(full.text) == []

@@ -229,10 +229,10 @@ def _described(
 
 # -- what a definite or demonstrative noun phrase names (branch 15ad, version 41) ------
 #
-# "We have not struck these trucks before," Warren said. / "The banks cite the risk of
+# "We have not struck these trucks before," Renk said. / "The banks cite the risk of
 # ...": independent readers of seeds 94-96 judged 20 of their 47 wrong rows fragments,
 # most of them reported words whose noun phrase ("these trucks", "The banks", "this
-# race") stands for a fuller one told just before ("oil tanker trucks", "Indian banks",
+# race") stands for a fuller one told just before ("oil tanker trucks", "Vellornian banks",
 # "a race against the clock").  The nearest earlier phrase with the same head noun
 # (singular or plural), told with something more than its determiner, is named: its
 # modifiers before the noun and one short prepositional phrase after it.  Plain text
@@ -276,19 +276,25 @@ _WORD_AT = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _PHRASE_TOKENS = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\w\s]")
 
 
-def _head_forms(noun: str) -> frozenset[str]:
-    """The singular and plural spellings of a head noun ("truck"/"trucks",
-    "party"/"parties", "bus"/"buses")."""
+#: endings of singular nouns whose final "s" is no plural ("news", "bus", "crisis", "class")
+_SINGULAR_S = ("ss", "us", "is", "ws")
+
+
+def _head_forms(noun: str, plural: bool) -> frozenset[str]:
+    """The spellings of a head noun that may name the same thing: the word and its
+    plurals ("truck"/"trucks", "party"/"parties", "bus"/"buses"), and the singular of a
+    word a plural determiner marks as plural ("these trucks" -> "truck").  A word with no
+    plural determiner keeps its final "s" ("this news" is no "new", "the bus" no "bu")."""
     n = noun.lower()
     forms = {n, n + "s", n + "es"}
-    if n.endswith("ies"):
-        forms.add(n[:-3] + "y")
-    elif n.endswith("y"):
+    if n.endswith("y"):
         forms.add(n[:-1] + "ies")
-    if n.endswith("es"):
-        forms.add(n[:-2])
-    if n.endswith("s") and not n.endswith("ss"):
+    if plural and n.endswith("s") and not n.endswith(_SINGULAR_S):
         forms.add(n[:-1])
+        if n.endswith("ies"):
+            forms.add(n[:-3] + "y")
+        elif n.endswith("es"):
+            forms.add(n[:-2])
     return frozenset(forms)
 
 
@@ -320,13 +326,13 @@ def earlier_phrase(
     head = own[-1]
     if not head.isalpha() or head in _GENERAL_HEADS or head in _FUNCTION:
         return None
-    forms = _head_forms(head)
+    forms = _head_forms(head, plural=words[0].lower() in ("these", "those"))
     lo = subs[max(0, k - _PHRASE_WINDOW_SENTENCES)].start
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b", re.I)
     hits = [m for m in pattern.finditer(d.text, lo, span[0])]
     for m in reversed(hits):
         if m.group()[0].isupper() and not _sentence_opens_at(subs, m.start()):
-            continue  # "Reserve Bank": a name's word (mentions name those: antecedent())
+            continue  # "Harbour Bank": a name's word (mentions name those: antecedent())
         found = _phrase_around(d.text, m.start(), m.end(), lo)
         if found is not None and _fits(d.text[found[0] : found[1]], own):
             return found

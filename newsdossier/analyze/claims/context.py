@@ -131,7 +131,7 @@ def in_context(
                            subject_text=named.text, refers_start=at[0], refers_end=at[1])  # fmt: skip
         fuller = _fuller(d, subs, k, claim, at)
         if fuller is not None:
-            return fuller  # "The banks cite ..." after "Indian banks such as ...": named
+            return fuller  # "The banks cite ..." after "Vellornian banks such as ...": named
         if pointing_span(words, indirect, actors=False) is None:
             # "The court has no authority ...": a definite description of an actor that
             # nothing before names most often names what the article is about (a reader

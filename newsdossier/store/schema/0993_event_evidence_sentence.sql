@@ -12,37 +12,37 @@
 -- ../schema_pg/0993_event_evidence_sentence.sql.
 ALTER TABLE event_mentions ADD COLUMN sentence TEXT;
 UPDATE event_mentions SET sentence = (
-    SELECT substr(d.text, event_mentions.start + 1, event_mentions."end" - event_mentions.start)
+    SELECT substr(d.text, event_mentions.start + 1, max(event_mentions."end" - event_mentions.start, 0))
       FROM documents d WHERE d.id = event_mentions.document_id);
 
 CREATE TRIGGER event_mentions_sentence_insert AFTER INSERT ON event_mentions
-WHEN NEW.sentence IS NOT (SELECT substr(d.text, NEW.start + 1, NEW."end" - NEW.start)
+WHEN NEW.sentence IS NOT (SELECT substr(d.text, NEW.start + 1, max(NEW."end" - NEW.start, 0))
                             FROM documents d WHERE d.id = NEW.document_id)
 BEGIN
     UPDATE event_mentions SET sentence = (
-        SELECT substr(d.text, NEW.start + 1, NEW."end" - NEW.start)
+        SELECT substr(d.text, NEW.start + 1, max(NEW."end" - NEW.start, 0))
           FROM documents d WHERE d.id = NEW.document_id)
      WHERE id = NEW.id;
 END;
 CREATE TRIGGER event_mentions_sentence_update
 AFTER UPDATE OF document_id, start, "end", sentence ON event_mentions
-WHEN NEW.sentence IS NOT (SELECT substr(d.text, NEW.start + 1, NEW."end" - NEW.start)
+WHEN NEW.sentence IS NOT (SELECT substr(d.text, NEW.start + 1, max(NEW."end" - NEW.start, 0))
                             FROM documents d WHERE d.id = NEW.document_id)
 BEGIN
     UPDATE event_mentions SET sentence = (
-        SELECT substr(d.text, NEW.start + 1, NEW."end" - NEW.start)
+        SELECT substr(d.text, NEW.start + 1, max(NEW."end" - NEW.start, 0))
           FROM documents d WHERE d.id = NEW.document_id)
      WHERE id = NEW.id;
 END;
 CREATE TRIGGER documents_sentence_insert AFTER INSERT ON documents BEGIN
-    UPDATE event_mentions SET sentence = substr(NEW.text, start + 1, "end" - start)
-     WHERE document_id = NEW.id AND sentence IS NOT substr(NEW.text, start + 1, "end" - start);
+    UPDATE event_mentions SET sentence = substr(NEW.text, start + 1, max("end" - start, 0))
+     WHERE document_id = NEW.id AND sentence IS NOT substr(NEW.text, start + 1, max("end" - start, 0));
 END;
 CREATE TRIGGER documents_sentence_update AFTER UPDATE OF text, id ON documents BEGIN
     UPDATE event_mentions SET sentence = NULL
      WHERE document_id = OLD.id AND OLD.id IS NOT NEW.id AND sentence IS NOT NULL;
-    UPDATE event_mentions SET sentence = substr(NEW.text, start + 1, "end" - start)
-     WHERE document_id = NEW.id AND sentence IS NOT substr(NEW.text, start + 1, "end" - start);
+    UPDATE event_mentions SET sentence = substr(NEW.text, start + 1, max("end" - start, 0))
+     WHERE document_id = NEW.id AND sentence IS NOT substr(NEW.text, start + 1, max("end" - start, 0));
 END;
 CREATE TRIGGER documents_sentence_delete AFTER DELETE ON documents BEGIN
     UPDATE event_mentions SET sentence = NULL WHERE document_id = OLD.id AND sentence IS NOT NULL;
