@@ -120,7 +120,9 @@ _TO_LISTENER = re.compile(r"\s+(?:to|with)(?=\s+(?:the\s+)?[A-Z“\"])")
 _QUOTED_AS = re.compile(
     r"\s+(?P<who>[^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|issuing|claiming|describing|warning|calling)\b"
 )
-_AS_FRONT = re.compile(r"(?:^|[,;]\s+)(?:As|as|Just as)\s+$")
+#: "as" or "just as" before a pronoun speaker: "As he told reporters, ..." (the
+#: sentence's words up to the pronoun)
+_AS_FRONT = re.compile(r"\s*(?:just\s+)?as\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:,\s*(?:which|who)|(?<=[a-z])\s+who)\s+(?:also\s+|has\s+|had\s+|later\s+|then\s+)?$"
 )
@@ -516,11 +518,11 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
             first
         ):  # (nor an imperative's "Don’t tell me that ...")
             # one capitalised word the tagger did not call a name, first in its sentence,
-            # is a name only if the article names someone so elsewhere ("Karl Denninger"
-            # ... "Denninger explains"); else it is a common noun ("Optimists think ...")
+            # is a name only if the article names someone so elsewhere ("Karl Vessen"
+            # ... "Vessen explains"); else it is a common noun ("Optimists think ...")
             word = before[a:b].strip()
             single = a == 0 and " " not in word
-            # ... unless it is no plural: "Masuda says ..." is a surname the tagger missed
+            # ... unless it is no plural: "Tarnow says ..." is a surname the tagger missed
             # (a reader of seed 96 found a person named in the article shown anonymous)
             plural = bool(re.search(r"(?<![su])s$", word)) or word.lower() in _FUNCTION_WORDS
             form = "role" if single and plural and word.lower() not in s.names else "name"
@@ -2121,7 +2123,6 @@ _SPEAKER_LEAD = re.compile(
     r"|(?:as|with)$",
     re.I,
 )
-_AS_FRONT = re.compile(r"\s*(?:just\s+)?as\s+$", re.I)
 
 
 def _tidy_speakers(s: _Sent, frames: list[Frame]) -> list[Frame]:

@@ -178,6 +178,18 @@ def test_words_that_assert_nothing_are_no_claim(analyze) -> None:
         assert list(claims) == [], _rows(doc, claims)
 
 
+def test_a_wish_that_goes_on_to_assert_stays_a_claim(analyze) -> None:
+    # "Let us ..." / "May we ..." followed by a colon or a "that" clause asserts what follows
+    for text in (
+        "“Let us be clear: the harbour lost 40 million last year,” Ivo Renk told reporters.",
+        "Ivo Renk told reporters: “Let us remember that the harbour lost 40 million last year.”",
+        "“May we never forget that the harbour lost 40 million last year,” Ivo Renk told "
+        "reporters.",
+    ):
+        doc, claims = analyze(text)
+        assert [c.source_name for c in claims] == ["Ivo Renk"], _rows(doc, claims)
+
+
 def test_what_stays_a_claim(analyze) -> None:
     doc, claims = analyze(
         "Mara Voss replied: “You have only yourself to blame for the harbour delay!”"
