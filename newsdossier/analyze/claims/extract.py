@@ -82,7 +82,10 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "45"  # 45: versions 44 and 43 of parallel branches together (issue 15)
+VERSION = "46"  # 46 (15ag): a wish that goes on to assert stays a claim; a reply only
+# about the question asked is none (statements.py) (issue 15). Also: the stale second
+# VERSION = "43" line below, left by a merge, overrode 45 at import; now a comment
+# 45: versions 44 and 43 of parallel branches together (issue 15)
 # 44: versions 41 and 42 of parallel branches together (issue 15)
 # 41 (15ad): pointing noun phrases named, quotes widened across frames
 # 42 (15ae): cue scope and words that are no claim (issue 15): a negation in a
@@ -99,7 +102,7 @@ VERSION = "45"  # 45: versions 44 and 43 of parallel branches together (issue 15
 # 40: version 38 of main and 39 of a parallel branch together (issue 15)
 # # 43 (branch 15af): speakers and spans of reporting frames: a via before a colon, a named
 # owner's document, passive "told", relayed and split quotes, act objects (issue 15)
-VERSION = "43"  # 40: version 38 of main and 39 of a parallel branch together (issue 15)
+# 43 (was VERSION = "43"; 40: version 38 of main and 39 of a parallel branch together)
 # 39 (15ab): "accused X ... for not investigating" is positive (modality.py);
 # "told the committee he did not ..." drops the listener; a concession after a medial frame
 # ("..., the official stated, despite the fact that ...") is the writer's; "The newspaper,

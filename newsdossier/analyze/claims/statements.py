@@ -962,6 +962,22 @@ _PRAYER = re.compile(
 _WISH_GOES_ON = re.compile(r"(?:[:,]|\bthat\b)\s*[\w“‘\"]", re.I)
 
 
+#: a reply only about the interviewer's question: "That’s a phenomenal question and it’s
+#: very well timed", "Really, those are two separate questions right now", "Good question!"
+#: (independent readers of seed 103 (v45): the remark on the question filed as a claim);
+#: not "It's a question of money", "That is a question for the courts": a complement
+#: after "question" says what it is about
+_ON_THE_QUESTION = re.compile(
+    r"[\W_]*(?:(?:well|really|oh|yes|yeah|so|look|and|but|now)\b[,\s]*)*"
+    r"(?:(?:that|this|it|those|these)(?:[’']s|[’']re|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:[\w-]+\s+){0,4}?|(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|fair|excellent|"
+    r"interesting|phenomenal|terrific|tough|hard|big)\s+)questions?\b"
+    r"(?!\s+(?:of|whether|about|how|what|why|which|who|when|where|if|that|as|for|on|over|to|"
+    r"in|at|mark|remains|is|was|will|now\s+is)\b)",
+    re.I,
+)
+
+
 def _is_wish(words: str) -> bool:
     """Whether a statement's words hold a wish or a prayer (:data:`_PRAYER`) after which
     nothing asserted follows (:data:`_WISH_GOES_ON`, up to the next semicolon)."""
@@ -976,7 +992,8 @@ def _is_wish(words: str) -> bool:
 def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
     """Whether a statement's words are no claim: the headline of a link in a list of links
     (its line ends with the link's URL), a retort that only orders the listener
-    (:data:`_RETORT`), or a wish or prayer (:data:`_PRAYER`)."""
+    (:data:`_RETORT`), a reply only about the question asked (:data:`_ON_THE_QUESTION`),
+    or a wish or prayer (:data:`_PRAYER`)."""
     a, b = st.content
     if a >= b:
         return False
@@ -995,6 +1012,10 @@ def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
         # sentence and its URL (a paragraph that ends with its source's URL is not one)
         return True
     if _RETORT.fullmatch(words):
+        return True
+    q = _ON_THE_QUESTION.match(words)
+    if q and not re.search(r"\banswer|:", words[q.end() :], re.I):
+        # ... unless it goes on with the answer: "Fair question: the port lost 40 million"
         return True
     return _is_wish(words) and not re.search(r"\b(?:said|says)\b", words)
 

@@ -190,6 +190,31 @@ def test_a_wish_that_goes_on_to_assert_stays_a_claim(analyze) -> None:
         assert [c.source_name for c in claims] == ["Ivo Renk"], _rows(doc, claims)
 
 
+def test_a_reply_only_about_the_question_is_no_claim(analyze) -> None:
+    for text in (
+        "“Really, it’s two totally separate questions right now because who the council "
+        "will pick differs from how the tolls will play out,” Mara Voss told the Harbour "
+        "Hour.",
+        "Mara Voss told the Harbour Hour: “Those are two totally separate questions right "
+        "now because who the council will pick differs from how the tolls will play out.”",
+        "Mara Voss told the Harbour Hour: “That’s a phenomenal question and it’s very well "
+        "timed given that the council will pick a new harbour master in May.”",
+    ):
+        doc, claims = analyze(text)
+        assert list(claims) == [], _rows(doc, claims)
+
+
+def test_a_question_word_that_says_what_it_is_about_stays_a_claim(analyze) -> None:
+    for text in (
+        "“It’s a question of money: the harbour lost 40 million last year,” Ivo Renk said.",
+        "Ivo Renk said it is an open question whether the harbour will reopen in May.",
+        "Ivo Renk said: “That’s a fair question, and the answer is that the harbour lost 40 "
+        "million last year.”",
+    ):
+        doc, claims = analyze(text)
+        assert [c.source_name for c in claims] == ["Ivo Renk"], _rows(doc, claims)
+
+
 def test_what_stays_a_claim(analyze) -> None:
     doc, claims = analyze(
         "Mara Voss replied: “You have only yourself to blame for the harbour delay!”"
