@@ -978,6 +978,23 @@ _ON_THE_QUESTION = re.compile(
 )
 
 
+#: a wire's routine note on why its source is unnamed: "The official asked for anonymity as
+#: he was not authorized to speak to media", "Both spoke on condition of anonymity because
+#: the talks are private" (an independent reader of seed 101 (v45): a note about the
+#: reporting filed as the outlet's claim); the whole statement, nothing asserted after it
+_ANONYMITY_NOTE = re.compile(
+    r"[\W_]*(?:[\w’'-]+\s+){0,6}?(?:who\s+)?(?:asked|requested|spoke|speaking|talked|talking|"
+    r"declined\s+to\s+be\s+(?:named|identified))\b[^.;:!?]{0,40}?"
+    r"(?:\banonymity|\bnot\s+to\s+be\s+(?:named|identified)|\bto\s+remain\s+anonymous|"
+    r"(?<=named)|(?<=identified))\s*,?\s+(?:because|as|since|saying|citing)\s+"
+    r"(?:(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|had|has|have)(?:\s+not|n[’']t)\s+(?:been\s+)?"
+    r"(?:authori[sz]ed|allowed|permitted|cleared|empowered)|(?:[\w’'-]+\s+){1,5}?"
+    r"(?:was|were|is|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:private|confidential|sensitive|"
+    r"not\s+(?:yet\s+)?public))\b[^,;:!?]{0,100}?[\W_]*",
+    re.I,
+)
+
+
 def _is_wish(words: str) -> bool:
     """Whether a statement's words hold a wish or a prayer (:data:`_PRAYER`) after which
     nothing asserted follows (:data:`_WISH_GOES_ON`, up to the next semicolon)."""
@@ -992,7 +1009,8 @@ def _is_wish(words: str) -> bool:
 def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
     """Whether a statement's words are no claim: the headline of a link in a list of links
     (its line ends with the link's URL), a retort that only orders the listener
-    (:data:`_RETORT`), a reply only about the question asked (:data:`_ON_THE_QUESTION`),
+    (:data:`_RETORT`), a note on why a source is unnamed (:data:`_ANONYMITY_NOTE`), a reply
+    only about the question asked (:data:`_ON_THE_QUESTION`),
     or a wish or prayer (:data:`_PRAYER`)."""
     a, b = st.content
     if a >= b:
@@ -1011,7 +1029,7 @@ def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
         # "Harvan rejects the inquiry's delay https://wire.example/?p=12": one line, one
         # sentence and its URL (a paragraph that ends with its source's URL is not one)
         return True
-    if _RETORT.fullmatch(words):
+    if _RETORT.fullmatch(words) or _ANONYMITY_NOTE.fullmatch(words):
         return True
     q = _ON_THE_QUESTION.match(words)
     if q and not re.search(r"\banswer|:", words[q.end() :], re.I):
