@@ -1864,7 +1864,19 @@ def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     # Harvan Council Elder Ivo Renk"), else its first name ("The Harbor Post")
     people = [m for m in inside if m.label == "PERSON"]
     m = people[-1] if people else inside[0]
+    if not people:
+        head = _PEOPLE_HEAD.match(s.text, m.end - s.off)
+        if head and head.group(1).lower() in attribution().people:
+            # "Vellornian officials settled on a plan ..., warning ...": the place names
+            # whose officials they are; the subject is the people, not the place (an
+            # independent reader of seed 102 (v45) found a country filed as the speaker)
+            x, y = m.start - s.off, head.end()
+            return Speaker(s.text[x:y], s.off + x, s.off + y, "role", None)
     return Speaker(m.text, m.start, m.end, "name", m)
+
+
+#: the lower-case noun right after a name that modifies it: "Vellorn officials"
+_PEOPLE_HEAD = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
 
 
 _BY_DOING = re.compile(r"(?:^|\s)by\s+$")
