@@ -1865,7 +1865,7 @@ def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     people = [m for m in inside if m.label == "PERSON"]
     m = people[-1] if people else inside[0]
     if not people:
-        head = _PEOPLE_HEAD.match(s.text, m.end - s.off)
+        head = _MODIFIED_NOUN.match(s.text, m.end - s.off)
         if head and head.group(1).lower() in attribution().people:
             # "Vellornian officials settled on a plan ..., warning ...": the place names
             # whose officials they are; the subject is the people, not the place (an
@@ -1876,7 +1876,7 @@ def _subject_of(s: _Sent, upto: int) -> Speaker | None:
 
 
 #: the lower-case noun right after a name that modifies it: "Vellorn officials"
-_PEOPLE_HEAD = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
+_MODIFIED_NOUN = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
 
 
 _BY_DOING = re.compile(r"(?:^|\s)by\s+$")
