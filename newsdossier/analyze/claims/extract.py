@@ -82,8 +82,14 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "48"  # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
+VERSION = "49"  # 49: versions 48 and 46 together (issue 15)
+# 48: "this news" names no "nothing new": a final "s" is cut only from a head a
 # plural determiner marks as plural (antecedents.py; review of 15ad)
+# 46 (15ag): a wish that goes on to assert stays a claim; a reply only
+# about the question asked and a note on why a source is unnamed are none (statements.py)
+# (issue 15); "the newspaper" names the one outlet named before it (outlets.py);
+# a place before the people it modifies is no participle's speaker (speech.py). Also: the stale second
+# VERSION = "43" line below, left by a merge, overrode 45 at import; now a comment
 # 45: versions 44 and 43 of parallel branches together (issue 15)
 # 44: versions 41 and 42 of parallel branches together (issue 15)
 # 41 (15ad): pointing noun phrases named, quotes widened across frames

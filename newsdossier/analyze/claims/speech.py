@@ -120,7 +120,9 @@ _TO_LISTENER = re.compile(r"\s+(?:to|with)(?=\s+(?:the\s+)?[A-Z“\"])")
 _QUOTED_AS = re.compile(
     r"\s+(?P<who>[^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|issuing|claiming|describing|warning|calling)\b"
 )
-_AS_FRONT = re.compile(r"(?:^|[,;]\s+)(?:As|as|Just as)\s+$")
+#: "as" or "just as" before a pronoun speaker: "As he told reporters, ..." (the
+#: sentence's words up to the pronoun)
+_AS_FRONT = re.compile(r"\s*(?:just\s+)?as\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:,\s*(?:which|who)|(?<=[a-z])\s+who)\s+(?:also\s+|has\s+|had\s+|later\s+|then\s+)?$"
 )
@@ -516,11 +518,11 @@ def _np_before(s: _Sent, end: int) -> Speaker | None:
             first
         ):  # (nor an imperative's "Don’t tell me that ...")
             # one capitalised word the tagger did not call a name, first in its sentence,
-            # is a name only if the article names someone so elsewhere ("Karl Denninger"
-            # ... "Denninger explains"); else it is a common noun ("Optimists think ...")
+            # is a name only if the article names someone so elsewhere ("Karl Vessen"
+            # ... "Vessen explains"); else it is a common noun ("Optimists think ...")
             word = before[a:b].strip()
             single = a == 0 and " " not in word
-            # ... unless it is no plural: "Masuda says ..." is a surname the tagger missed
+            # ... unless it is no plural: "Tarnow says ..." is a surname the tagger missed
             # (a reader of seed 96 found a person named in the article shown anonymous)
             plural = bool(re.search(r"(?<![su])s$", word)) or word.lower() in _FUNCTION_WORDS
             form = "role" if single and plural and word.lower() not in s.names else "name"
@@ -1862,7 +1864,19 @@ def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     # Harvan Council Elder Ivo Renk"), else its first name ("The Harbor Post")
     people = [m for m in inside if m.label == "PERSON"]
     m = people[-1] if people else inside[0]
+    if not people:
+        head = _MODIFIED_NOUN.match(s.text, m.end - s.off)
+        if head and head.group(1).lower() in attribution().people:
+            # "Vellornian officials settled on a plan ..., warning ...": the place names
+            # whose officials they are; the subject is the people, not the place (an
+            # independent reader of seed 102 (v45) found a country filed as the speaker)
+            x, y = m.start - s.off, head.end()
+            return Speaker(s.text[x:y], s.off + x, s.off + y, "role", None)
     return Speaker(m.text, m.start, m.end, "name", m)
+
+
+#: the lower-case noun right after a name that modifies it: "Vellorn officials"
+_MODIFIED_NOUN = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
 
 
 _BY_DOING = re.compile(r"(?:^|\s)by\s+$")
@@ -2121,7 +2135,6 @@ _SPEAKER_LEAD = re.compile(
     r"|(?:as|with)$",
     re.I,
 )
-_AS_FRONT = re.compile(r"\s*(?:just\s+)?as\s+$", re.I)
 
 
 def _tidy_speakers(s: _Sent, frames: list[Frame]) -> list[Frame]:

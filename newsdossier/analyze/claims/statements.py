@@ -955,12 +955,63 @@ _PRAYER = re.compile(
     r"(?:^|[;:]\s*|[“‘\"]\s*)(?:may|let)\s+(?:we|our|us|all\s+of\s+us|god|the\s+lord)\b(?![^?]*\?)",
     re.I,
 )
+#: what a wish's words go on with when they assert something after all: a colon, a comma
+#: or a "that" clause followed by words ("Let us be clear: the harbour lost 40 million",
+#: "May we never forget that the harbour burned"): the review of 15ae's rule found such
+#: attributed claims dropped
+_WISH_GOES_ON = re.compile(r"(?:[:,]|\bthat\b)\s*[\w“‘\"]", re.I)
+
+
+#: a reply only about the interviewer's question: "That’s a phenomenal question and it’s
+#: very well timed", "Really, those are two separate questions right now", "Good question!"
+#: (independent readers of seed 103 (v45): the remark on the question filed as a claim);
+#: not "It's a question of money", "That is a question for the courts": a complement
+#: after "question" says what it is about
+_ON_THE_QUESTION = re.compile(
+    r"[\W_]*(?:(?:well|really|oh|yes|yeah|so|look|and|but|now)\b[,\s]*)*"
+    r"(?:(?:that|this|it|those|these)(?:[’']s|[’']re|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:[\w-]+\s+){0,4}?|(?:an?\s+)?(?:very\s+|really\s+)?(?:good|great|fair|excellent|"
+    r"interesting|phenomenal|terrific|tough|hard|big)\s+)questions?\b"
+    r"(?!\s+(?:of|whether|about|how|what|why|which|who|when|where|if|that|as|for|on|over|to|"
+    r"in|at|mark|remains|is|was|will|now\s+is)\b)",
+    re.I,
+)
+
+
+#: a wire's routine note on why its source is unnamed: "The official asked for anonymity as
+#: he was not authorized to speak to media", "Both spoke on condition of anonymity because
+#: the talks are private" (an independent reader of seed 101 (v45): a note about the
+#: reporting filed as the outlet's claim); the whole statement, nothing asserted after it
+_ANONYMITY_NOTE = re.compile(
+    r"[\W_]*(?:[\w’'-]+\s+){0,6}?(?:who\s+)?(?:asked|requested|spoke|speaking|talked|talking|"
+    r"declined\s+to\s+be\s+(?:named|identified))\b[^.;:!?]{0,40}?"
+    r"(?:\banonymity|\bnot\s+to\s+be\s+(?:named|identified)|\bto\s+remain\s+anonymous|"
+    r"(?<=named)|(?<=identified))\s*,?\s+(?:because|as|since|saying|citing)\s+"
+    r"(?:(?:[\w’'-]+\s+){1,5}?(?:was|were|is|are|had|has|have)(?:\s+not|n[’']t)\s+(?:been\s+)?"
+    r"(?:authori[sz]ed|allowed|permitted|cleared|empowered)|(?:[\w’'-]+\s+){1,5}?"
+    r"(?:was|were|is|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:private|confidential|sensitive|"
+    r"not\s+(?:yet\s+)?public))\b[^,;:!?]{0,100}?[\W_]*",
+    re.I,
+)
+
+
+def _is_wish(words: str) -> bool:
+    """Whether a statement's words hold a wish or a prayer (:data:`_PRAYER`) after which
+    nothing asserted follows (:data:`_WISH_GOES_ON`, up to the next semicolon)."""
+    for m in _PRAYER.finditer(words):
+        end = words.find(";", m.end())
+        rest = words[m.end() : len(words) if end < 0 else end]
+        if not _WISH_GOES_ON.search(rest):
+            return True
+    return False
 
 
 def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
     """Whether a statement's words are no claim: the headline of a link in a list of links
     (its line ends with the link's URL), a retort that only orders the listener
-    (:data:`_RETORT`), or a wish or prayer (:data:`_PRAYER`)."""
+    (:data:`_RETORT`), a note on why a source is unnamed (:data:`_ANONYMITY_NOTE`), a reply
+    only about the question asked (:data:`_ON_THE_QUESTION`),
+    or a wish or prayer (:data:`_PRAYER`)."""
     a, b = st.content
     if a >= b:
         return False
@@ -978,9 +1029,13 @@ def _asserts_nothing(text: str, sent: Sentence, st: Statement) -> bool:
         # "Harvan rejects the inquiry's delay https://wire.example/?p=12": one line, one
         # sentence and its URL (a paragraph that ends with its source's URL is not one)
         return True
-    if _RETORT.fullmatch(words):
+    if _RETORT.fullmatch(words) or _ANONYMITY_NOTE.fullmatch(words):
         return True
-    return _PRAYER.search(words) is not None and not re.search(r"\b(?:said|says)\b", words)
+    q = _ON_THE_QUESTION.match(words)
+    if q and not re.search(r"\banswer|:", words[q.end() :], re.I):
+        # ... unless it goes on with the answer: "Fair question: the port lost 40 million"
+        return True
+    return _is_wish(words) and not re.search(r"\b(?:said|says)\b", words)
 
 
 #: sentences the unquoted words after an inline colon may run on for

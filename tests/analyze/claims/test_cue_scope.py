@@ -178,6 +178,66 @@ def test_words_that_assert_nothing_are_no_claim(analyze) -> None:
         assert list(claims) == [], _rows(doc, claims)
 
 
+def test_a_wish_that_goes_on_to_assert_stays_a_claim(analyze) -> None:
+    # "Let us ..." / "May we ..." followed by a colon or a "that" clause asserts what follows
+    for text in (
+        "“Let us be clear: the harbour lost 40 million last year,” Ivo Renk told reporters.",
+        "Ivo Renk told reporters: “Let us remember that the harbour lost 40 million last year.”",
+        "“May we never forget that the harbour lost 40 million last year,” Ivo Renk told "
+        "reporters.",
+    ):
+        doc, claims = analyze(text)
+        assert [c.source_name for c in claims] == ["Ivo Renk"], _rows(doc, claims)
+
+
+def test_a_reply_only_about_the_question_is_no_claim(analyze) -> None:
+    for text in (
+        "“Really, it’s two totally separate questions right now because who the council "
+        "will pick differs from how the tolls will play out,” Mara Voss told the Harbour "
+        "Hour.",
+        "Mara Voss told the Harbour Hour: “Those are two totally separate questions right "
+        "now because who the council will pick differs from how the tolls will play out.”",
+        "Mara Voss told the Harbour Hour: “That’s a phenomenal question and it’s very well "
+        "timed given that the council will pick a new harbour master in May.”",
+    ):
+        doc, claims = analyze(text)
+        assert list(claims) == [], _rows(doc, claims)
+
+
+def test_a_note_on_why_a_source_is_unnamed_is_no_claim(analyze) -> None:
+    doc, claims = analyze(
+        "Also on Monday, Vellorn officials announced new tolls on 18 ships.\n\n"
+        "As the Harvan Courier reported:\n\n"
+        "All 18 ships on which the tolls were imposed belong to the Kessa line, according to "
+        "an announcement by the port minister. “They are all ships that have already been "
+        "fined by the council,” a port official directly involved in the talks told the "
+        "Harvan Courier. The official asked for anonymity as he was not authorized to speak "
+        "to media. “They’re the largest ships in the harbour,” the official said.\n"
+    )
+    said = [doc.text[c.statement_start : c.statement_end] for c in claims]
+    assert not any("anonymity" in x for x in said), _rows(doc, claims)
+    assert any("largest ships" in x for x in said), _rows(doc, claims)
+    # ... but what the source goes on to say after the note stays a claim
+    doc, claims = analyze(
+        "The harbour of Vellorn will close in May, a port official said. The official asked "
+        "not to be identified because he is not allowed to talk to reporters, but said the "
+        "council had already agreed."
+    )
+    said = [doc.text[c.statement_start : c.statement_end] for c in claims]
+    assert "the council had already agreed" in said, _rows(doc, claims)
+
+
+def test_a_question_word_that_says_what_it_is_about_stays_a_claim(analyze) -> None:
+    for text in (
+        "“It’s a question of money: the harbour lost 40 million last year,” Ivo Renk said.",
+        "Ivo Renk said it is an open question whether the harbour will reopen in May.",
+        "Ivo Renk said: “That’s a fair question, and the answer is that the harbour lost 40 "
+        "million last year.”",
+    ):
+        doc, claims = analyze(text)
+        assert [c.source_name for c in claims] == ["Ivo Renk"], _rows(doc, claims)
+
+
 def test_what_stays_a_claim(analyze) -> None:
     doc, claims = analyze(
         "Mara Voss replied: “You have only yourself to blame for the harbour delay!”"

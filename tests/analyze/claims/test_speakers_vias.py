@@ -217,6 +217,28 @@ def test_the_words_after_that_day_and_say_it_again(claims_of, text, words) -> No
 
 
 @pytest.mark.issue(15)
+def test_the_newspaper_is_the_one_outlet_named_before(claims_of) -> None:
+    for text in (
+        "Earlier, the Harvan Courier reported that the council would meet in May. The "
+        "permits had been renewed every 18 months, according to the newspaper.\n",
+        "The harbour will close in May, the Harvan Courier reported on Monday. The permits "
+        "had been renewed every 18 months, the newspaper said.\n",
+    ):
+        doc, claims = claims_of("Tomas Vell")(text)
+        c = _by(doc, claims, "18 months")
+        assert (c.source_name, c.source_kind) == ("Harvan Courier", "outlet")
+        assert doc.text[c.source_start : c.source_end] == "Harvan Courier"
+    # two outlets named before: which one is unclear, the noun stays as written
+    doc, claims = claims_of("Tomas Vell")(
+        "The harbour will close in May, the Harvan Courier reported on Monday, and the "
+        "Vellorn Ledger reported that the council agreed. The permits had been renewed "
+        "every 18 months, the newspaper said.\n"
+    )
+    c = _by(doc, claims, "18 months")
+    assert (c.source_name, c.source_kind) == ("the newspaper", "outlet")
+
+
+@pytest.mark.issue(15)
 def test_a_name_the_article_calls_the_website_later_is_an_outlet(claims_of) -> None:
     doc, claims = claims_of("Tomas Vell")(
         "Council chairman Ivo Renk ripped the mayor's plan to end the ferry subsidy, The "
