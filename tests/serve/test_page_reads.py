@@ -386,3 +386,31 @@ def test_axis_events_carry_their_first_evidence(
         ev = first[r["id"]]
         got = (r["doc"], r["ev_start"], r["ev_end"])
         assert got == ((ev["doc"], ev["start"], ev["end"]) if ev else (None, None, None)), r["id"]
+
+
+def test_entity_relation_links_are_the_first_statements_of_either_end(store: Any) -> None:
+    """``entity_relation_links`` (the statements chosen and ordered before their text is
+    cut, from either end's index: issue 18) gives, for each entity, the statements of the
+    asked kinds with the entity at either end and both ends entities, in document order,
+    then start, then statement: the first ``limit`` of them, each as ``name_link`` reads
+    it with both ends' entities in front."""
+    order = {d["id"]: i for i, d in enumerate(store.iter_documents())}
+    owner = dict(store._x("SELECT key, entity_id FROM entity_names").fetchall())
+    entities = {r[0] for r in store._x("SELECT id FROM entities").fetchall()}
+    links = store._x("SELECT document_id, seq, start, kind, a_key, b_key FROM name_links")
+    kinds = queries.RELATION_LINK_KINDS
+    both = [
+        (order[d], start, seq, d, owner[a], owner[b])
+        for d, seq, start, kind, a, b in links.fetchall()
+        if kind in kinds and owner.get(a) in entities and owner.get(b) in entities
+    ]
+    ends = Counter(x for r in both for x in {r[4], r[5]})
+    assert len(ends) > 3, "the sample store has too few statements between entities"
+    for eid, n in ends.most_common(8):
+        want = [
+            (a, b, *store.name_link(d, seq))
+            for _, _, seq, d, a, b in sorted(r for r in both if eid in (r[4], r[5]))
+        ]
+        assert len(want) == n
+        for limit in (1, 2, n + 5):
+            assert store.entity_relation_links(eid, kinds, limit) == want[:limit], eid
