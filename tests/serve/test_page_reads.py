@@ -414,3 +414,19 @@ def test_entity_relation_links_are_the_first_statements_of_either_end(store: Any
         assert len(want) == n
         for limit in (1, 2, n + 5):
             assert store.entity_relation_links(eid, kinds, limit) == want[:limit], eid
+
+
+def test_reuse_links_of_many_documents_are_the_pairs_among_them(store: Any) -> None:
+    """``reuse_links`` over more than 450 ids (chunks on SQLite, one array on PostgreSQL:
+    issue 18) gives every reuse pair with both documents among the ids, and no other."""
+    pairs = store._x(
+        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
+    ).fetchall()
+    assert pairs, "the sample store has no reuse"
+    docs = [d["id"] for d in store.iter_documents()]
+    absent = [f"absent-{i}" for i in range(500)]
+    for chosen in (docs, docs[::2], docs[1::2], [pairs[0][0], pairs[0][3]]):
+        ids = [*chosen[:1], *absent, *chosen[1:]]
+        want = sorted(tuple(p) for p in pairs if p[0] in chosen and p[3] in chosen)
+        assert sorted(store.reuse_links(ids)) == want
+        assert sorted(store.reuse_links(chosen)) == want
