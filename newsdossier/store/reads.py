@@ -951,9 +951,12 @@ class ReadQueries:
             event_ids,
             lambda marks: (
                 'SELECT em.event_id AS _event, em.document_id, em.start, em."end",'
-                ' coalesce(em.sentence, substr(d.text, em.start + 1, em."end" - em.start))'
-                " AS text, em.type, em.date_value, em.date_end, em.date_precision,"
-                " em.date_text, d.outlet, d.published FROM event_mentions em"
+                # the document's text read only where no sentence is kept, so that the
+                # join reads the documents' covering index (0951), not each one's row
+                " CASE WHEN em.sentence IS NULL THEN (SELECT substr(t.text, em.start + 1,"
+                ' em."end" - em.start) FROM documents t WHERE t.id = em.document_id)'
+                " ELSE em.sentence END AS text, em.type, em.date_value, em.date_end,"
+                " em.date_precision, em.date_text, d.outlet, d.published FROM event_mentions em"
                 f" JOIN documents d ON d.id = em.document_id WHERE em.event_id IN ({marks})"
                 f" ORDER BY em.event_id, {self._doc_order('d')}, em.start, em.id"
             ),

@@ -430,3 +430,29 @@ def test_reuse_links_of_many_documents_are_the_pairs_among_them(store: Any) -> N
         want = sorted(tuple(p) for p in pairs if p[0] in chosen and p[3] in chosen)
         assert sorted(store.reuse_links(ids)) == want
         assert sorted(store.reuse_links(chosen)) == want
+
+
+def test_event_evidence_batched_cuts_the_text_where_no_sentence_is_kept(
+    db_url: str, sample_db: Path, tmp_path: Path
+) -> None:
+    """``event_evidence_many`` gives each event's ``event_evidence`` rows (the text cut
+    from the document), whether the mention keeps its sentence (migration 0993) or not
+    (the document's text is read only then: issue 18)."""
+    s = sample_store_copy(db_url, sample_db, tmp_path)
+    try:
+        ids = [e["id"] for e in s.iter_events()]
+        assert len(ids) > 5
+        with s.transaction():
+            # the triggers of 0993 keep every sentence; without them, as a store whose
+            # sentence could not be kept
+            if s.dialect.name == "sqlite":
+                s._x("DROP TRIGGER event_mentions_sentence_update")
+            else:
+                s._x("ALTER TABLE event_mentions DISABLE TRIGGER USER")
+            s._x("UPDATE event_mentions SET sentence = NULL WHERE event_id IN (?, ?, ?)", ids[:3])
+        dropped = s._x("SELECT count(*) FROM event_mentions WHERE sentence IS NULL").fetchone()
+        kept = s._x("SELECT count(*) FROM event_mentions WHERE sentence IS NOT NULL").fetchone()
+        assert dropped[0] > 0 and kept[0] > 0
+        assert s.event_evidence_many(ids) == {i: s.event_evidence(i) for i in ids}
+    finally:
+        s.close()
