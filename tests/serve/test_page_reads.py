@@ -386,3 +386,73 @@ def test_axis_events_carry_their_first_evidence(
         ev = first[r["id"]]
         got = (r["doc"], r["ev_start"], r["ev_end"])
         assert got == ((ev["doc"], ev["start"], ev["end"]) if ev else (None, None, None)), r["id"]
+
+
+def test_entity_relation_links_are_the_first_statements_of_either_end(store: Any) -> None:
+    """``entity_relation_links`` (the statements chosen and ordered before their text is
+    cut, from either end's index: issue 18) gives, for each entity, the statements of the
+    asked kinds with the entity at either end and both ends entities, in document order,
+    then start, then statement: the first ``limit`` of them, each as ``name_link`` reads
+    it with both ends' entities in front."""
+    order = {d["id"]: i for i, d in enumerate(store.iter_documents())}
+    owner = dict(store._x("SELECT key, entity_id FROM entity_names").fetchall())
+    entities = {r[0] for r in store._x("SELECT id FROM entities").fetchall()}
+    links = store._x("SELECT document_id, seq, start, kind, a_key, b_key FROM name_links")
+    kinds = queries.RELATION_LINK_KINDS
+    both = [
+        (order[d], start, seq, d, owner[a], owner[b])
+        for d, seq, start, kind, a, b in links.fetchall()
+        if kind in kinds and owner.get(a) in entities and owner.get(b) in entities
+    ]
+    ends = Counter(x for r in both for x in {r[4], r[5]})
+    assert len(ends) > 3, "the sample store has too few statements between entities"
+    for eid, n in ends.most_common(8):
+        want = [
+            (a, b, *store.name_link(d, seq))
+            for _, _, seq, d, a, b in sorted(r for r in both if eid in (r[4], r[5]))
+        ]
+        assert len(want) == n
+        for limit in (1, 2, n + 5):
+            assert store.entity_relation_links(eid, kinds, limit) == want[:limit], eid
+
+
+def test_reuse_links_of_many_documents_are_the_pairs_among_them(store: Any) -> None:
+    """``reuse_links`` over more than 450 ids (chunks on SQLite, one array on PostgreSQL:
+    issue 18) gives every reuse pair with both documents among the ids, and no other."""
+    pairs = store._x(
+        "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
+    ).fetchall()
+    assert pairs, "the sample store has no reuse"
+    docs = [d["id"] for d in store.iter_documents()]
+    absent = [f"absent-{i}" for i in range(500)]
+    for chosen in (docs, docs[::2], docs[1::2], [pairs[0][0], pairs[0][3]]):
+        ids = [*chosen[:1], *absent, *chosen[1:]]
+        want = sorted(tuple(p) for p in pairs if p[0] in chosen and p[3] in chosen)
+        assert sorted(store.reuse_links(ids)) == want
+        assert sorted(store.reuse_links(chosen)) == want
+
+
+def test_event_evidence_batched_cuts_the_text_where_no_sentence_is_kept(
+    db_url: str, sample_db: Path, tmp_path: Path
+) -> None:
+    """``event_evidence_many`` gives each event's ``event_evidence`` rows (the text cut
+    from the document), whether the mention keeps its sentence (migration 0993) or not
+    (the document's text is read only then: issue 18)."""
+    s = sample_store_copy(db_url, sample_db, tmp_path)
+    try:
+        ids = [e["id"] for e in s.iter_events()]
+        assert len(ids) > 5
+        with s.transaction():
+            # the triggers of 0993 keep every sentence; without them, as a store whose
+            # sentence could not be kept
+            if s.dialect.name == "sqlite":
+                s._x("DROP TRIGGER event_mentions_sentence_update")
+            else:
+                s._x("ALTER TABLE event_mentions DISABLE TRIGGER USER")
+            s._x("UPDATE event_mentions SET sentence = NULL WHERE event_id IN (?, ?, ?)", ids[:3])
+        dropped = s._x("SELECT count(*) FROM event_mentions WHERE sentence IS NULL").fetchone()
+        kept = s._x("SELECT count(*) FROM event_mentions WHERE sentence IS NOT NULL").fetchone()
+        assert dropped[0] > 0 and kept[0] > 0
+        assert s.event_evidence_many(ids) == {i: s.event_evidence(i) for i in ids}
+    finally:
+        s.close()
