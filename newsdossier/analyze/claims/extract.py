@@ -82,7 +82,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "45"  # 45: versions 44 and 43 of parallel branches together (issue 15)
+VERSION = "47"  # 47 (15ah): hedge scope and polarity (issue 15): a modal in what a third
+# party fears or hopes, in a subordinate clause the parse hung on the main verb, in a hedged
+# appositive of a person ("X, apparently not one to ..., asked") or in an elliptic "That
+# may well be." hedges nothing; a finite verb coordinated to a participle top carries the
+# main negation; "<Gerund> ... would be" is conditional
+# 45: versions 44 and 43 of parallel branches together (issue 15)
 # 44: versions 41 and 42 of parallel branches together (issue 15)
 # 41 (15ad): pointing noun phrases named, quotes widened across frames
 # 42 (15ae): cue scope and words that are no claim (issue 15): a negation in a
@@ -99,7 +104,7 @@ VERSION = "45"  # 45: versions 44 and 43 of parallel branches together (issue 15
 # 40: version 38 of main and 39 of a parallel branch together (issue 15)
 # # 43 (branch 15af): speakers and spans of reporting frames: a via before a colon, a named
 # owner's document, passive "told", relayed and split quotes, act objects (issue 15)
-VERSION = "43"  # 40: version 38 of main and 39 of a parallel branch together (issue 15)
+# (a second assignment, "43", stood here after a merge and overrode "45": removed in 47)
 # 39 (15ab): "accused X ... for not investigating" is positive (modality.py);
 # "told the committee he did not ..." drops the listener; a concession after a medial frame
 # ("..., the official stated, despite the fact that ...") is the writer's; "The newspaper,
