@@ -645,10 +645,24 @@ _HEDGED_APPOSITIVE = re.compile(
 )
 
 
+#: a hedged superlative noun phrase added after a comma at the end of a sentence: "Renk
+#: bought a ferry, perhaps the oldest on the isle.", "it remains a choice, maybe the most
+#: important one in years.": the hedge is of the degree added, not of what the clause
+#: before it states (issue 15, our reading of seed 561); no verb may follow
+_HEDGED_TRAILING_NP = re.compile(
+    r",\s+(?P<h>maybe|perhaps|probably|possibly|arguably)\s+(?:even\s+)?(?:the|a|an|their|its|his|her)\s+"
+    r"(?:single\s+)?(?:most|least|only|first|last|best|worst|biggest|greatest|largest|[a-z]{3,}est)\b"
+    r"(?![^.;:!?]*\b(?:is|are|was|were|will|would|can|could|has|have|had|did|does|do|may|might|"
+    r"should|must|said|says|that|which|who)\b)[^,;:.!?()“”\"]{0,120}[.!]?[”\"’]?\s*$",
+    re.I,
+)
+
+
 def _in_appositive(text: str, a: int, b: int) -> bool:
     return any(
         m.start("h") == a and m.end("h") == b
-        for m in _HEDGED_APPOSITIVE.finditer(text, max(0, a - 60), min(len(text), b + 200))
+        for pat in (_HEDGED_APPOSITIVE, _HEDGED_TRAILING_NP)
+        for m in pat.finditer(text, max(0, a - 60), min(len(text), b + 200))
     )
 
 

@@ -157,3 +157,28 @@ def test_negated_verb_coordinated_to_a_participle_top_is_negative(analyze) -> No
 def test_participle_with_its_auxiliary_is_its_own_predicate(analyze) -> None:
     c = _only(analyze, "The council is taking shape, and nobody can stop it now, Dala Mirn said.")
     assert c.polarity == "positive"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renk bought a ferry, perhaps the oldest on the isle.",
+        "But it remains a choice nonetheless, maybe the most important one in a very long time.",
+    ],
+)
+def test_hedged_trailing_superlative_hedges_nothing(text: str) -> None:
+    assert find_hedge(text, 0) is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renk said, perhaps the council was right.",  # a clause, not a noun phrase
+        "Renk bought a ferry, perhaps in May.",  # an adjunct of the predicate
+        "Renk bought a ferry, perhaps the oldest ship that sails.",  # a verb follows
+    ],
+)
+def test_hedge_before_a_clause_or_adjunct_still_hedges(text: str) -> None:
+    assert find_hedge(text, 0) is not None
