@@ -84,9 +84,10 @@ __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "
 ANALYZER = "newsdossier.claims"
 VERSION = "47"  # 47 (15ah): hedge scope and polarity (issue 15): a modal in what a third
 # party fears or hopes, in a subordinate clause the parse hung on the main verb, in a hedged
-# appositive of a person ("X, apparently not one to ..., asked") or in an elliptic "That
-# may well be." or a trailing ", perhaps the oldest ..." hedges nothing; a finite verb coordinated to a participle top carries the
-# main negation; "<Gerund> ... would be" is conditional
+# appositive of a person ("X, apparently not one to ..., asked"), in an elliptic "That may
+# well be." or in a trailing ", perhaps the oldest ..." hedges nothing; a finite verb
+# coordinated to a participle top carries the main negation; "<Gerund> ... would be" is
+# conditional
 # 45: versions 44 and 43 of parallel branches together (issue 15)
 # 44: versions 41 and 42 of parallel branches together (issue 15)
 # 41 (15ad): pointing noun phrases named, quotes widened across frames
