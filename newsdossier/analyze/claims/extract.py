@@ -85,7 +85,8 @@ ANALYZER = "newsdossier.claims"
 VERSION = "47"  # 47 (15ah): hedge scope and polarity (issue 15): a modal in what a third
 # party fears or hopes, in a subordinate clause the parse hung on the main verb, in a hedged
 # appositive of a person ("X, apparently not one to ..., asked"), in an elliptic "That may
-# well be." or in a trailing ", perhaps the oldest ..." hedges nothing; a finite verb
+# well be.", in a trailing ", perhaps the oldest ..." or in a medial ", while ...," clause
+# hedges nothing; a finite verb
 # coordinated to a participle top carries the main negation; "<Gerund> ... would be" is
 # conditional
 # 45: versions 44 and 43 of parallel branches together (issue 15)

@@ -554,6 +554,8 @@ def find_hedge(
             continue
         if conceded is not None and b <= conceded.end():
             continue  # "Although X reportedly got Y to ..., both Z and W have said ..."
+        if any(m.start() <= a and b <= m.end() for m in _MEDIAL_CONCESSION.finditer(text)):
+            continue  # "As X is ..., while it is unclear how Y will ..., it is certain ..."
         if label == "may" and _CONCEDED_MAY.match(text, a) and not _BUT_BEFORE.search(text, 0, a):
             continue  # "The boat may have been grey, but to the yard it is all green"
         if label == "may" and _PERMISSION.match(text, a):
@@ -618,6 +620,15 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our|your)\
 _FRONTED_CONCESSION = re.compile(
     r"[\W_]*(?:although|though|even\s+though|whereas|despite|in\s+spite\s+of)\b[^;:.!?]{5,240}?,"
     r"(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|both\b|he\b|she\b|they\b|we\b|it\b|i\b|this\b))",
+    re.I,
+)
+#: a concessive "while"/"whereas" clause between commas before the main clause: "As the
+#: port is the isle's biggest market, while it is unclear how the new council will treat
+#: it, it is certain that Renk will try to keep it": its hedge qualifies what is granted,
+#: not what the main clause asserts (issue 15, our reading of seed 562)
+_MEDIAL_CONCESSION = re.compile(
+    r",\s+(?:while|whilst|whereas)\s+[^,;:.!?]{3,200},"
+    r"(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|both\b|he\b|she\b|they\b|we\b|it\b|i\b|this\b|there\b))",
     re.I,
 )
 #: "likely" as a superlative adjective after a determiner or possessive: "the military's

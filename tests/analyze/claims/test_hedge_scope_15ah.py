@@ -182,3 +182,15 @@ def test_hedged_trailing_superlative_hedges_nothing(text: str) -> None:
 )
 def test_hedge_before_a_clause_or_adjunct_still_hedges(text: str) -> None:
     assert find_hedge(text, 0) is not None
+
+
+@pytest.mark.issue(15)
+def test_hedge_in_a_medial_while_clause_is_the_concessions() -> None:
+    text = (
+        "As the port is the isle's biggest market, while it is unclear how the new council "
+        "will treat it, it is certain that Renk will try to keep it."
+    )
+    assert find_hedge(text, 0) is None
+    # a hedge of the main clause after it stays
+    text = "As the port is busy, while the ferry is late, it may well be that Renk will stay."
+    assert find_hedge(text, 0) is not None
