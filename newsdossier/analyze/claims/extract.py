@@ -86,9 +86,8 @@ VERSION = "47"  # 47 (15ah): hedge scope and polarity (issue 15): a modal in wha
 # party fears or hopes, in a subordinate clause the parse hung on the main verb, in a hedged
 # appositive of a person ("X, apparently not one to ..., asked"), in an elliptic "That may
 # well be.", in a trailing ", perhaps the oldest ..." or in a medial ", while ...," clause
-# hedges nothing; a finite verb
-# coordinated to a participle top carries the main negation; "<Gerund> ... would be" is
-# conditional
+# hedges nothing; a finite verb coordinated to a participle top carries the main negation;
+# "<Gerund> ... would be" is conditional
 # 45: versions 44 and 43 of parallel branches together (issue 15)
 # 44: versions 41 and 42 of parallel branches together (issue 15)
 # 41 (15ad): pointing noun phrases named, quotes widened across frames

@@ -69,6 +69,8 @@ _FEAR_VERBS = frozenset(
 )  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "we"})
 #: words that join a second verb to the first ("X left and may return", "X left, then")
+#: words that open an adverbial clause of its own ("when it may rain", "where ...")
+_OPENERS = frozenset({"when", "where", "while", "whenever", "if", "unless", "because", "as"})
 _JOINERS = frozenset({"and", "or", "but", "then", "yet", "nor", "so", "&"})
 _SPECULATION = frozenset({"imagine", "assume", "suppose", "speculate", "surmise", "guess"})
 #: the subjects of a comment clause ("as you may know", "as much as we may hope")
@@ -220,13 +222,14 @@ def _of_a_noun(h: Any) -> bool:
 
 
 def _joined_across_clause(verb: Any) -> bool:
-    """Whether a verb the parse makes a second conjunct has neither a subject of its own
-    nor a joining word or comma before it, and follows a word of a subordinate clause
+    """Whether a verb the parse makes a second conjunct or an adverbial clause of the main
+    verb has neither a subject, a subordinating word of its own nor a joining word or
+    comma before it, and follows a word of a subordinate clause
     (a relative, adverbial or complement clause) of another verb: "traders whose profits
     were threatened when it appeared the trade may boom" (the parse hangs "boom" on the
     main verb; an independent reader of seed 101 judged the hedge wrong).  "X left and may
     return" has its "and"."""
-    if _own_subject(verb):
+    if _own_subject(verb) or any(c.dep_ == "mark" or c.lower_ in _OPENERS for c in verb.children):
         return False
     first = min(x.i for x in verb.subtree)
     if first == 0:
@@ -289,7 +292,7 @@ def _governs(h: Any, tops: set[int]) -> bool:
         ):  # fmt: skip
             # "traders feared that the trade may boom": the modal is in what they feared
             return False
-        if dep == "conj" and _is_verb(cur) and _joined_across_clause(cur):
+        if dep in ("conj", "advcl") and _is_verb(cur) and _joined_across_clause(cur):
             # "traders whose profits were threatened when it appeared the trade may boom":
             # a parse that hangs the subordinate clause's last verb on the main one
             return False

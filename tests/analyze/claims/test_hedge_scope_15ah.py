@@ -194,3 +194,13 @@ def test_hedge_in_a_medial_while_clause_is_the_concessions() -> None:
     # a hedge of the main clause after it stays
     text = "As the port is busy, while the ferry is late, it may well be that Renk will stay."
     assert find_hedge(text, 0) is not None
+
+
+@pytest.mark.issue(15)
+def test_modal_of_a_clause_the_parse_hung_as_an_adverbial_of_the_main_verb(analyze) -> None:
+    assert not _claims(
+        analyze,
+        "But the Dovrian pastry trade was pushed to the side by well connected grain insiders "
+        "whose monopolies were threatened when it appeared pastry may boom and compete for "
+        "the very products of their monopolist concerns.",
+    )
