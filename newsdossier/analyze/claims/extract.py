@@ -82,7 +82,8 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "49"  # 49: versions 48 and 46 together (issue 15)
+VERSION = "50"  # 50: versions 49 and 47 together (issue 15)
+# 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
 # plural determiner marks as plural (antecedents.py; review of 15ad)
 # 46 (15ag): a wish that goes on to assert stays a claim; a reply only
@@ -90,6 +91,12 @@ VERSION = "49"  # 49: versions 48 and 46 together (issue 15)
 # (issue 15); "the newspaper" names the one outlet named before it (outlets.py);
 # a place before the people it modifies is no participle's speaker (speech.py). Also: the stale second
 # VERSION = "43" line below, left by a merge, overrode 45 at import; now a comment
+# 47 (15ah): hedge scope and polarity (issue 15): a modal in what a third
+# party fears or hopes, in a subordinate clause the parse hung on the main verb, in a hedged
+# appositive of a person ("X, apparently not one to ..., asked"), in an elliptic "That may
+# well be.", in a trailing ", perhaps the oldest ..." or in a medial ", while ...," clause
+# hedges nothing; a finite verb coordinated to a participle top carries the main negation;
+# "<Gerund> ... would be" is conditional
 # 45: versions 44 and 43 of parallel branches together (issue 15)
 # 44: versions 41 and 42 of parallel branches together (issue 15)
 # 41 (15ad): pointing noun phrases named, quotes widened across frames

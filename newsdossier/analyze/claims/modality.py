@@ -415,6 +415,21 @@ _EMBEDDED_PREDICATE = re.compile(
 )
 
 
+#: a hypothetical with a gerund clause for subject: "Closing the ferry would be a mistake",
+#: "Delaying the vote would show ...": what "would" says holds only if the act happens (an
+#: independent reader of seed 102 judged such a statement, shown asserted, wrong).  The
+#: gerund opens the statement and takes an object; "would" follows with no comma between
+#: ("Nothing", "Something", "Morning" are nouns, not gerunds)
+_GERUND_WOULD = re.compile(
+    r"[\W_]*(?!(?:no|some|any|every)thing\b|morning\b|evening\b|king\b|spring\b|string\b|"
+    r"building\b|wedding\b|meeting\b|ceiling\b|feeling\b|being\b|during\b|ring\b|wing\b|"
+    r"thing\b|darling\b)"
+    r"(?-i:[A-Z][a-z]{2,}ing)\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|"
+    r"your|my|(?-i:[A-Z]))\b[^,;:.?!]{0,120}?\bwould\b",
+    re.I,
+)
+
+
 def modality_of(sentence: str, content: str, verb: str | None) -> str:
     """``question``, ``conditional``, ``directive`` or ``asserted``."""
     if _tagged(content):
@@ -440,7 +455,7 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         cond = _CONDITIONAL.search(head, rel.end())
         if cond is not None and _EMBEDDED_PREDICATE.search(head, rel.end(), cond.start()):
             head = head[: rel.start()]
-    if _CONDITIONAL.search(head):
+    if _CONDITIONAL.search(head) or _GERUND_WOULD.match(head):
         return "conditional"
     return "asserted"
 
@@ -539,10 +554,16 @@ def find_hedge(
             continue
         if conceded is not None and b <= conceded.end():
             continue  # "Although X reportedly got Y to ..., both Z and W have said ..."
+        if any(m.start() <= a and b <= m.end() for m in _MEDIAL_CONCESSION.finditer(text)):
+            continue  # "As X is ..., while it is unclear how Y will ..., it is certain ..."
         if label == "may" and _CONCEDED_MAY.match(text, a) and not _BUT_BEFORE.search(text, 0, a):
             continue  # "The boat may have been grey, but to the yard it is all green"
         if label == "may" and _PERMISSION.match(text, a):
             continue  # "This Act may be cited as the Harbour Act": a permission
+        if _in_appositive(text, a, b):
+            continue  # "Renk, apparently not one to mince words, asked ...": the person's
+        if label == "may" and _elliptic_grant(text, a):
+            continue  # "... has been called the finest tower. That may well be."
         if label == "possibly" and _superlative(text, a, b):
             continue  # "the military's most likely course of action"
         if label in SCOPED_LABELS:
@@ -601,6 +622,15 @@ _FRONTED_CONCESSION = re.compile(
     r"(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|both\b|he\b|she\b|they\b|we\b|it\b|i\b|this\b))",
     re.I,
 )
+#: a concessive "while"/"whereas" clause between commas before the main clause: "As the
+#: port is the isle's biggest market, while it is unclear how the new council will treat
+#: it, it is certain that Renk will try to keep it": its hedge qualifies what is granted,
+#: not what the main clause asserts (issue 15, our reading of seed 562)
+_MEDIAL_CONCESSION = re.compile(
+    r",\s+(?:while|whilst|whereas)\s+[^,;:.!?]{3,200},"
+    r"(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|both\b|he\b|she\b|they\b|we\b|it\b|i\b|this\b|there\b))",
+    re.I,
+)
 #: "likely" as a superlative adjective after a determiner or possessive: "the military's
 #: most likely course of action", "the most likely outcome" names the option judged most
 #: probable; it does not make the sentence uncertain (our reading of seed 431; "the likely
@@ -610,6 +640,62 @@ _MOST_LIKELY_NOUN = re.compile(
     r"(?!(?:to|that|be|been|is|was|are|were|will|would|have|has|had|not)\b)(?-i:[a-z])",
     re.I,
 )
+
+
+#: a description of a person put between commas after the name, hedged: "Renk, apparently
+#: not one to mince words, asked ...", "Renk, probably the best-known sailor of the isle,
+#: said ...": the hedge qualifies the writer's picture of the person, not what the sentence
+#: tells or reports (issue 15, an independent reader of seed 102).  "Renk, apparently,
+#: left" (the adverb alone) hedges the sentence
+_HEDGED_APPOSITIVE = re.compile(
+    r"(?-i:\b[A-Z][\w’'.-]+),\s+(?P<h>apparently|probably|possibly|perhaps|presumably|"
+    r"arguably|likely|reportedly|seemingly)\s+"
+    r"(?:not\s+)?(?:a|an|the|one|someone|no\s+stranger|never\s+one|un[a-z]+|keen|eager|"
+    r"determined|intent|(?:un)?willing|(?:un)?able|(?:un)?aware|(?:un)?happy)\b[^,;:.!?()“”\"]{1,160},",
+    re.I,
+)
+
+
+#: a hedged superlative noun phrase added after a comma at the end of a sentence: "Renk
+#: bought a ferry, perhaps the oldest on the isle.", "it remains a choice, maybe the most
+#: important one in years.": the hedge is of the degree added, not of what the clause
+#: before it states (issue 15, our reading of seed 561); no verb may follow
+_HEDGED_TRAILING_NP = re.compile(
+    r",\s+(?P<h>maybe|perhaps|probably|possibly|arguably)\s+(?:even\s+)?(?:the|a|an|their|its|his|her)\s+"
+    r"(?:single\s+)?(?:most|least|only|first|last|best|worst|biggest|greatest|largest|[a-z]{3,}est)\b"
+    r"(?![^.;:!?]*\b(?:is|are|was|were|will|would|can|could|has|have|had|did|does|do|may|might|"
+    r"should|must|said|says|that|which|who)\b)[^,;:.!?()“”\"]{0,120}[.!]?[”\"’]?\s*$",
+    re.I,
+)
+
+
+def _in_appositive(text: str, a: int, b: int) -> bool:
+    return any(
+        m.start("h") == a and m.end("h") == b
+        for pat in (_HEDGED_APPOSITIVE, _HEDGED_TRAILING_NP)
+        for m in pat.finditer(text, max(0, a - 60), min(len(text), b + 200))
+    )
+
+
+#: an elliptic sentence that grants what the one before it reports: "... has been called
+#: the finest tower in the land. That very well might be." -- the hedge is of the praise
+#: reported, not of the facts stated before it (issue 15, a reader of seed 101)
+_ELLIPTIC_MAY = re.compile(
+    r"(?:That|This|It)\s+(?:very\s+)?(?:well\s+)?(?:may|might|could)\s+(?:very\s+)?(?:well\s+)?"
+    r"(?:be|be\s+(?:so|true|right|correct|the\s+case))\s*[.!]?\s*[”\"’]?\s*$"
+)
+_ELLIPTIC_OPENER = re.compile(r"[.!?][”\"’]?\s+(?=(?:That|This|It)\b)")
+
+
+def _elliptic_grant(text: str, a: int) -> bool:
+    """Whether the hedge at ``a`` is in a last sentence that only grants the one before:
+    "That may well be." (alone, a sentence of the writer's, it asserts nothing)."""
+    if _ELLIPTIC_MAY.match(text, len(text) - len(text.lstrip(" “\"‘'"))):
+        return True
+    return any(
+        m.end() <= a and _ELLIPTIC_MAY.match(text, m.end())
+        for m in _ELLIPTIC_OPENER.finditer(text, 0, a + 1)
+    )
 
 
 def _superlative(text: str, a: int, b: int) -> bool:
