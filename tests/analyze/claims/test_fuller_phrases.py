@@ -21,25 +21,14 @@ from hypothesis import strategies as st
 
 from newsdossier.analyze.claims.anaphora import definite_subject, pointing_phrases
 from newsdossier.analyze.claims.antecedents import _head_forms, _phrase_around
+from tests.analyze.claims.reading import only_saying as _only
+from tests.analyze.claims.reading import refers as _refers
+from tests.analyze.claims.reading import said as _said
 
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Tomas Vell")
-
-
-def _said(doc: Any, c: Any) -> str:
-    return doc.text[c.statement_start : c.statement_end]
-
-
-def _refers(doc: Any, c: Any) -> str | None:
-    return doc.text[c.refers_start : c.refers_end] if c.refers_start >= 0 else None
-
-
-def _only(claims: list[Any], words: str, doc: Any) -> Any:
-    found = [c for c in claims if words in _said(doc, c)]
-    assert len(found) == 1, [_said(doc, c) for c in claims]
-    return found[0]
 
 
 def _subject(doc: Any, c: Any) -> str:

@@ -15,21 +15,13 @@ from typing import Any
 import pytest
 
 from newsdossier.analyze.claims.hedge_scope import aside_spans
+from tests.analyze.claims.reading import claims_of_text as _claims
+from tests.analyze.claims.reading import only_claim as _only
 
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Ivo Renk")
-
-
-def _claims(analyze, text: str) -> list[Any]:
-    return analyze(text)[1]
-
-
-def _only(analyze, text: str) -> Any:
-    claims = _claims(analyze, text)
-    assert len(claims) == 1, [(c.text, c.hedge) for c in claims]
-    return claims[0]
 
 
 def _hedge_words(c: Any) -> str:

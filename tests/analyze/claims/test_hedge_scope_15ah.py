@@ -9,26 +9,16 @@ positive.  Invented sentences of each construction, and the hedges that must sta
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsdossier.analyze.claims.modality import find_hedge, modality_of
+from tests.analyze.claims.reading import claims_of_text as _claims
+from tests.analyze.claims.reading import only_claim as _only
 
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Ivo Renk")
-
-
-def _claims(analyze, text: str) -> list[Any]:
-    return analyze(text)[1]
-
-
-def _only(analyze, text: str) -> Any:
-    claims = _claims(analyze, text)
-    assert len(claims) == 1, [(c.text, c.hedge) for c in claims]
-    return claims[0]
 
 
 # --- a modal in someone's fear, or in a clause hung on the wrong verb --------------------

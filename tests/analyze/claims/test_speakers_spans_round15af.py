@@ -20,18 +20,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.analyze.claims.reading import by_speaker as _by
+from tests.analyze.claims.reading import said as _words
+
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Lena Ostrova")
-
-
-def _words(doc, c) -> str:
-    return doc.text[c.statement_start : c.statement_end]
-
-
-def _by(claims, name):
-    return [c for c in claims if c.source_name == name]
 
 
 @pytest.mark.issue(15)
