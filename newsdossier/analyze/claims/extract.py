@@ -82,7 +82,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "50"  # 50: versions 49 and 47 together (issue 15)
+VERSION = "53"  # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
+# modifies speaks ("the Harvan administration"), a titled document is a document, "what X
+# has to say" is X's, a one-word outlet read in translation is an outlet; a demand for a
+# thing, an attribution's tail, "I say" + an order, a cited maxim, a list's lead-in, a
+# reply that sorts the question and a source's anonymity note assert nothing
+# 50: versions 49 and 47 together (issue 15)
 # 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
 # plural determiner marks as plural (antecedents.py; review of 15ad)
