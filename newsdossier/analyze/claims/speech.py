@@ -416,8 +416,18 @@ _AFTER_NP_OK = re.compile(
 )
 
 
+_ACRONYM_NEXT = re.compile(r"\s*\([^()\s]{1,12}\)(?=\s*[,;:])")
+_CLOSING_ACRONYM = re.compile(r"\s*\([^()\s]{1,12}\)\s*$")
+
+
 def _head_name(s: _Sent, a: int, b: int) -> Mention | None:
-    """The name mention that *is* the phrase ``a..b`` (its head), not one inside a PP."""
+    """The name mention that *is* the phrase ``a..b`` (its head), not one inside a PP.
+    A short parenthesis that closes the phrase ("(HIT)") stands for the name before it
+    and heads nothing: "Researchers from the Harvan Institute (HI)" are researchers (a
+    reading of seed 587 found unnamed scientists filed as a named source)."""
+    par = _CLOSING_ACRONYM.search(s.text, a, b)
+    if par is not None and par.start() > a:
+        b = par.start()
     for m in s.mentions_in(a, b):
         if m.end - s.off >= b - 1 and not _PREP_BEFORE.search(s.text, a, m.start - s.off):
             return m
@@ -1328,6 +1338,7 @@ _DASH_APPOSITIVE = re.compile(
 
 
 #: "what X has to say": the idiom of what X says, no obligation
+_SHOP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}")
 _HAS_TO_SAY = re.compile(r"\bwhat\s+(?P<np>[^,;:.!?“”\"]{1,60}?)\s+(?:has|have|had)\s+to\s+$")
 
 
@@ -1339,7 +1350,11 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
     if has_to:
         # "here is what Renk’s Books has to say about the box:": what X says (an
         # independent reader of seed 101 found the shop's blurb filed under no speaker)
-        return _np_before(s, has_to.end("np")), "verb"
+        spk = _np_before(s, has_to.end("np"))
+        if spk is None and _SHOP_NAME.fullmatch(has_to.group("np")):
+            # "what Renk’s has to say": a shop's possessive name the tagger did not call one
+            spk = _speaker(s, has_to.start("np"), has_to.end("np"), "name")
+        return spk, "verb"
     rel = _RELATIVE.search(before)
     if rel:  # "the Harvan Rights League (HRL), which writes:"
         np = _np_before(s, rel.start())
@@ -1800,6 +1815,9 @@ def _frames_according(s: _Sent) -> list[Frame]:
             # dozens of eyewitnesses", "according to local residents": people are sources
             continue
         b = _coordinated_np_end(s.text, b)
+        acr = _ACRONYM_NEXT.match(s.text, b)
+        if acr:  # "according to the Harvan Institute (HI), ...": the name's acronym
+            b = acr.end()
         v = _ACC_NP_END.search(s.text, m.end(), b)
         if v:
             b = v.start()
@@ -2131,8 +2149,9 @@ _FIRST_PERSON = re.compile(r"(?:I|we|We)")
 def _reports_nothing(s: _Sent, f: Frame) -> bool:
     """Whether a frame's words report nothing: an attribution's tail alone (an
     independent reader of seed 1002 found "according to the Post, referring to ..." as
-    the words), or an exhortation after a first-person "say" ("I say stay on strike!",
-    judged no claim by the same reader)."""
+    the words), a typical phrase that describes a kind of people, a maxim cited "as X
+    said", or an exhortation after a first-person "say" ("I say stay on strike!", judged
+    no claim by the same reader)."""
     a, b = f.content[0] - s.off, f.content[1] - s.off
     if b <= a:
         return False
@@ -2140,6 +2159,16 @@ def _reports_nothing(s: _Sent, f: Frame) -> bool:
     if f.how == "verb" and _ATTRIBUTION_TAIL.fullmatch(words):
         return True
     sp = f.speaker.start - s.off
+    if (
+        f.how == "relative"
+        and f.quote == "direct"
+        and f.verb.lower() in ("say", "says")
+        and re.fullmatch(r"[a-z]+s", f.speaker.text)
+        and re.fullmatch(r"\s+who\s+", s.text[f.speaker.end - s.off : f.verb_start - s.off])
+    ):
+        # "closed leadership: leaders who say “this is how it is.”": a kind of people
+        # described by a typical phrase, no report (an independent reader of seed 1001)
+        return True
     if sp >= b and _AS_SAID.fullmatch(s.text, b, sp) and speech_act(words) == "imperative":
         return True  # "“Be a light unto yourself”, as the old teacher said": a maxim cited
     return (

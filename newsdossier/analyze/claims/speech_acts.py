@@ -62,8 +62,7 @@ _AGREEMENT = re.compile(
     r"(?:\s+with\s+(?:you|that|this|that\s+point))?(?:\s+(?:completely|totally|entirely|100\s*%))?"
     r"|(?:i|we)\s+(?:couldn[’']t|could\s+not)\s+agree\s+(?:with\s+you\s+)?more"
     r"|(?:(?:that[’']s|that\s+is|it[’']s|it\s+is)\s+)?(?:an?\s+)?(?:(?:very|really)\s+)?"
-    r"(?:good|great|excellent|fair|interesting|valid|phenomenal|terrific|fantastic|wonderful|"
-    r"brilliant|fascinating|tough|difficult|hard|big|loaded|important|key)\s+(?:question|point)"
+    r"(?:good|great|excellent|fair|interesting|valid)\s+(?:question|point)"
     r"|you\s+(?:make|raise|made|raised)\s+an?\s+(?:(?:very|really)\s+)?"
     r"(?:good|great|excellent|fair|interesting|valid)\s+point"
     r"|you[’']ve\s+hit\s+the\s+nail\s+on\s+the\s+head)"
@@ -322,15 +321,6 @@ _ADVERT = re.compile(
 )
 
 
-#: a turn that only sorts the interviewer's question: "Really, it's two totally separate
-#: questions right now because ..." (a reader of seed 103 judged it no claim)
-_QUESTION_REPLY = re.compile(
-    r"(?:it[’']s|it\s+is|that[’']s|that\s+is|those\s+are|these\s+are|there\s+are)\s+"
-    r"(?:really\s+|actually\s+)?(?:two|three|a\s+couple\s+of)\s+"
-    r"(?:(?:totally|completely|very|quite|entirely|really)\s+)?(?:separate|different|distinct)\s+"
-    r"questions\b",
-    re.I,
-)
 #: a lead-in to a list that follows: "here are some of those", "Here are a few examples"
 #: (a reader of seed 1001 judged one no claim; the colon is left out of the words)
 _LIST_LEAD_IN = re.compile(
@@ -341,40 +331,21 @@ _LIST_LEAD_IN = re.compile(
     r"[\s:.…]*[”\"’]?",
     re.I,
 )
-#: a wire's note on why its source went unnamed: "The official asked for anonymity as he
-#: was not authorised to speak to media." (about the reporting, not the story; a reader
-#: of seed 101 judged it no claim).  The subject is short and nothing is said after it.
-_ANONYMITY_NOTE = re.compile(
-    r"(?:(?:the|a|an|both|two|three|several|all)\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:asked|requested|spoke|speaks|were\s+speaking|was\s+speaking|asked\s+not\s+to\s+be\s+"
-    r"(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))"
-    r"(?:\s+(?:for|on\s+(?:the\s+)?condition\s+of)\s+anonymity)?"
-    r"(?:\s+to\s+(?:discuss|describe|speak\s+about|talk\s+about|speak\s+freely)\b[^.;!?]{0,100})?"
-    r"(?:\s*,?\s*(?:because|as|since|saying)\b[^.;!?]{0,160}"
-    r"\b(?:authori[sz]ed|allowed|permitted|cleared|sensitiv\w*|private|confidential|public\w*|"
-    r"record|named|identified)\b[^.;!?]{0,60})?[\s.]*",
-    re.I,
-)
-
-_UNNAMED = re.compile(r"anonymity|not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be", re.I)
 
 
 def speech_act(text: str) -> str | None:
-    """``formula`` (thanks, greeting, a reply that only sorts the question, a list's
-    lead-in), ``imperative`` (an order or advice to the reader or listener),
-    ``illustration`` (a habitual scene told as an example), ``sourcing-note`` (why a
-    source went unnamed) or ``reader-address`` (the page talking to its reader about
-    itself), else ``None``.  ``text`` is a statement's words or a writer's sentence."""
+    """``formula`` (thanks, greeting, a list's lead-in), ``imperative`` (an order or
+    advice to the reader or listener), ``illustration`` (a habitual scene told as an
+    example) or ``reader-address`` (the page talking to its reader about itself), else
+    ``None``.  ``text`` is a statement's words or a writer's sentence."""
     if _FURNITURE.search(text) and _YOU.search(text) or _ADVERT.search(text):
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
         return "formula"
-    if _QUESTION_REPLY.match(rest) or _LIST_LEAD_IN.fullmatch(rest):
+    if _LIST_LEAD_IN.fullmatch(rest):
         return "formula"
-    if _ANONYMITY_NOTE.fullmatch(rest) and _UNNAMED.search(rest):
-        return "sourcing-note"
     if _ILLUSTRATION.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
         return "illustration"
     if _NEGATIVE_ORDER.match(rest) or _ADVICE.match(rest) or _YOU_ADVICE.match(rest):

@@ -4,9 +4,11 @@ Independent readers of FakeNewsCorpus seeds 101-103 and 1001-1002 (claims v45-v5
 judged these rows wrong: an administration's announcement filed under the person who
 names it, a titled report filed as a named source, a shop's blurb after "here is what X
 has to say" filed under no speaker, a one-word outlet read in translation filed as a
-person; a demand with no proposition, an attribution's tail alone, an exhortation, a
-list's lead-in, a reply that only sorts the interviewer's question, a wire's note on why
-its source is anonymous.  Invented sentences of the same constructions.
+person, a foreign paper that "reported" filed as a named source; a demand with no
+proposition, an attribution's tail alone, an exhortation, a cited maxim, a typical phrase
+put in the mouth of a kind of people, a list's lead-in.  Our reading of seed 587 added an
+invitation to readers and unnamed researchers of an institute with its acronym filed as
+named.  Invented sentences of the same constructions.
 """
 
 from __future__ import annotations
@@ -162,27 +164,84 @@ def test_a_list_lead_in_is_no_claim(analyze) -> None:
 
 
 @pytest.mark.issue(15)
+def test_an_unnamed_outlet_read_in_translation_is_an_outlet(analyze) -> None:
+    """The tagger saw no name at all: the translated report line still says it."""
+    doc, claims = analyze(
+        "The tolls rose again in May.\n\nAs Vellorngazet reports (via Google Translate),\n\n"
+        "The Harvan Council appears to be unable to curb the smuggling of grain."
+    )
+    found = [c for c in claims if "smuggling of grain" in said(doc, c)]
+    assert found and found[0].source_kind == "outlet"
+
+
+@pytest.mark.issue(15)
+def test_a_papers_title_is_an_outlet(analyze) -> None:
+    doc, claims = analyze(
+        "Germany’s Vellorner Zeitung reported that the creditors are drawing up an "
+        "ultimatum to the Harvan government."
+    )
+    found = [c for c in claims if "ultimatum" in said(doc, c)]
+    assert found and found[0].source_kind == "outlet"
+
+
+@pytest.mark.issue(15)
+def test_a_possessive_shop_name_has_its_say(analyze) -> None:
+    doc, claims = analyze(
+        "The Harvan fair opens in May.\n\nBut here is what Renk’s has to say about the "
+        "Reader’s Gift Box:\n\nFor that special reader in your life we have the perfect gift. "
+        "We have selected what we think are all the things a reader needs, perhaps most "
+        "important of all is a great big mug."
+    )
+    found = [c for c in claims if "big mug" in said(doc, c)]
+    assert found and found[0].source_kind == "named"
+
+
+@pytest.mark.issue(15)
+def test_researchers_of_an_institute_with_its_acronym_are_unnamed(analyze) -> None:
+    """ "(HIT)" stands for the institute, inside the phrase; it heads nothing."""
+    doc, claims = analyze(
+        "Researchers from the Harvan Institute of Technology (HIT) said the old bridge was "
+        "built by the Vellorn guild. The Harvan Institute of Technology (HIT) said the new "
+        "bridge was built by the Tarn guild."
+    )
+    old = [c for c in claims if "old bridge" in said(doc, c)]
+    new = [c for c in claims if "new bridge" in said(doc, c)]
+    assert old and old[0].source_kind == "anonymous"
+    assert new and new[0].source_kind == "named"
+
+
+@pytest.mark.issue(15)
+def test_according_to_a_name_with_its_acronym(analyze) -> None:
+    doc, claims = analyze(
+        "According to the Harvan Institute of Technology (HIT), the old bridge was built by "
+        "the Vellorn guild."
+    )
+    assert [said(doc, c) for c in claims] == ["the old bridge was built by the Vellorn guild"]
+
+
+@pytest.mark.issue(15)
+def test_a_kind_of_people_described_by_a_phrase_is_no_claim(analyze) -> None:
+    doc, claims = analyze(
+        "The second fault which increases the risk of groupthink is that of closed "
+        "leadership: leaders who say “this is how it is.” The Harvan Council, which says "
+        "“the port will close in May,” met on Monday."
+    )
+    words = _said(doc, claims)
+    assert not any("how it is" in w for w in words), words
+    assert any("port will close" in w for w in words), words
+
+
+@pytest.mark.issue(15)
 @pytest.mark.parametrize(
     ("words", "act"),
     [
         ("here are some of those", "formula"),
         ("Here are a few examples:", "formula"),
-        ("Really, it's two totally separate questions right now because who is it.", "formula"),
-        ("That's a phenomenal question.", "formula"),
-        ("The official asked for anonymity as he was not authorized to speak to media.",
-         "sourcing-note"),
-        ("The officials spoke on condition of anonymity because the talks were private.",
-         "sourcing-note"),
-        ("The official asked not to be named.", "sourcing-note"),
         ("If any of my readers are at the fair, feel free to join me for one!", "imperative"),
         # false friends: each says something that could be true or false
         ("Here are the facts", None),
         ("Here is a town that has lost 40% of its jobs.", None),
         ("Here are two reasons the council failed:", None),
-        ("Two officials, who spoke on condition of anonymity, said the port would close.", None),
-        ("The mayor spoke because he was not authorized to wait.", None),
-        ("It is two separate issues that the council merged in 2019.", None),
-        ("That is a phenomenal question, and the answer is no.", None),
         ("The council feels free to ignore the law.", None),
     ],
 )  # fmt: skip
