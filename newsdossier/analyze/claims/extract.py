@@ -82,7 +82,13 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "50"  # 50: versions 49 and 47 together (issue 15)
+VERSION = "53"  # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
+# modifies speaks ("the Harvan administration"), a titled document is a document, "what X
+# has to say" is X's, an outlet read in translation and a paper's title are outlets, an
+# acronym in parentheses heads no phrase; a demand for a thing, an attribution's tail,
+# "I say" + an order, a cited maxim, a kind of people's typical phrase, a list's lead-in
+# and an invitation to readers assert nothing
+# 50: versions 49 and 47 together (issue 15)
 # 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
 # plural determiner marks as plural (antecedents.py; review of 15ad)

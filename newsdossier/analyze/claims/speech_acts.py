@@ -282,7 +282,10 @@ _NAME_OR_NUMBER = re.compile(r"(?<=\s)[“\"‘(]*(?!I\b|I[’'])[A-Z]|\d")
 _PLEASE = re.compile(
     r"[,;:]\s+please\s+(?!(?:be|is|was)\b)[a-z]+\b(?!,)"
     # "..., so give us your update on gold" (an interviewer's request, seed 273)
-    r"|[,;]\s+(?:so|and|now)\s+(?:please\s+)?(?:give|tell|share|walk|talk)\s+(?:us|me|our)\b",
+    r"|[,;]\s+(?:so|and|now)\s+(?:please\s+)?(?:give|tell|share|walk|talk)\s+(?:us|me|our)\b"
+    # "If any of my readers are going to be there, feel free to join me" (an invitation,
+    # judged no claim by our reading of seed 587)
+    r"|(?:^|[,;:]\s+)(?:please\s+)?(?:do\s+)?feel\s+free\s+to\b",
     re.I,
 )
 _NEGATIVE_ORDER = re.compile(
@@ -318,15 +321,30 @@ _ADVERT = re.compile(
 )
 
 
+#: a lead-in to a list that follows: "here are some of those", "Here are a few examples"
+#: (a reader of seed 1001 judged one no claim; the colon is left out of the words)
+_LIST_LEAD_IN = re.compile(
+    r"here\s+(?:are|is)\s+(?:just\s+)?(?:some|a\s+few|several|a\s+couple|a\s+sample|"
+    r"a\s+selection|a\s+list|more|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:\s+(?:of\s+)?(?:those|these|them|the\s+\w+|our\s+\w+|my\s+\w+|examples|highlights|"
+    r"excerpts|details|quotes|tweets|photos|pictures|comments|reactions|\w+))?"
+    r"[\s:.…]*[”\"’]?",
+    re.I,
+)
+
+
 def speech_act(text: str) -> str | None:
-    """``formula`` (thanks, greeting), ``imperative`` (an order or advice to the reader or
-    listener), ``illustration`` (a habitual scene told as an example) or
-    ``reader-address`` (the page talking to its reader about itself), else ``None``.  ``text`` is a statement's words or a writer's sentence."""
+    """``formula`` (thanks, greeting, a list's lead-in), ``imperative`` (an order or
+    advice to the reader or listener), ``illustration`` (a habitual scene told as an
+    example) or ``reader-address`` (the page talking to its reader about itself), else
+    ``None``.  ``text`` is a statement's words or a writer's sentence."""
     if _FURNITURE.search(text) and _YOU.search(text) or _ADVERT.search(text):
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
+        return "formula"
+    if _LIST_LEAD_IN.fullmatch(rest):
         return "formula"
     if _ILLUSTRATION.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
         return "illustration"
