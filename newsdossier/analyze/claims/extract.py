@@ -82,7 +82,14 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "50"  # 50: versions 49 and 47 together (issue 15)
+VERSION = "51"  # 51 (15ai): a demonstrative phrase, "some of that" or a bare "even worse"
+# outside the subject points back (marked, shown with the sentence before; anaphora.py);
+# a pronoun subject with its verb before a comma is no fronted phrase; a statement is not
+# joined to the same voice's earlier words that hold a hedge of their own; a "he" whose
+# one named person the speaker's "I"/"we" statement holds is named; a "this" object after
+# a clause of the same words is no pointing back (context.py); "he" in a quote is not the
+# speaker (extract.py); "they seem more content" is hedged (hedges.yml)
+# 50: versions 49 and 47 together (issue 15)
 # 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
 # plural determiner marks as plural (antecedents.py; review of 15ad)
@@ -533,6 +540,9 @@ def _subject_mention(
             and st is not None
             and st.source.person
             and st.source.start >= 0
+            # in a quote the speaker says "I": its "he" is someone else ("“... every 30
+            # minutes, he would get the same stories,” Renk said", a reader of seed 1002)
+            and st.quote == "indirect"
             and st.content[0] <= sent.start + b.value[0] < st.content[1]
         ):  # "Renk told the wire that he sold ...": the speaker
             return st.source.start, st.source.end, d.text[st.source.start : st.source.end]
