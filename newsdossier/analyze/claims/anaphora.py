@@ -76,7 +76,9 @@ _EXPLETIVE = re.compile(
     r"it(?:[’']s|\s+(?:\w+ly\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|"
     r"might\s+be|could\s+be|must\s+be|should\s+be|remains|remained|becomes|became|isn[’']t|"
     # "it would have been unthinkable for ...", "It’s not only my duty as the ... to"
-    r"wasn[’']t|(?:would|could|might|may|must|should|will)\s+have\s+been))"
+    r"wasn[’']t|(?:would|could|might|may|must|should|will)\s+have\s+been"
+    # "it would've been great if ...": contracted (a row of our seed 574)
+    r"|(?:would|could|might|must|should)[’']ve\s+been))"
     r"(?:(?:\s+[\w’'-]+){0,8}?\s+(?:that|whether|if|to)\b"
     # "It is unclear when ...", but "It is when you run" is the thing; "It was hard for
     # us to ...", but "It was useful for what it was aimed at" is the thing
@@ -512,13 +514,14 @@ _COMPARED = re.compile(
 _THAN = re.compile(r"\bthan\b", re.I)
 _OPENING_PREP = re.compile(r"(?:in|with|by|at|after|during|for|under|on|from|of|since)\s+", re.I)
 #: a demonstrative phrase that names a time, the page or the speaker's own place: no
-#: pointing back ("this week", "this article", "this country", "these days")
+#: pointing back ("this week", "this article", "this country", "this room tonight")
 _DEICTIC_NOUN = re.compile(
     r"(?:this|these|those)\s+(?:(?:very|past|coming|last|next|same)\s+)?(?:week|weekend|month|"
     r"year|morning|afternoon|evening|night|time|summer|winter|spring|fall|autumn|day|season|"
     r"decade|century|article|post|story|interview|video|piece|page|blog|site|podcast|episode|"
     r"book|report|paper|study|country|world|city|town|point|moment|stage|era|age|hour|"
-    r"minute|program|programme|show|place|planet|life)s?\b",
+    r"minute|program|programme|show|place|planet|life|room|hall|chamber|audience|nation|land|"
+    r"generation|community)s?\b",
     re.I,
 )
 

@@ -197,6 +197,14 @@ def in_context(
         # short wire story: who said it is still a fact to cite), and so do reported words
         # marked as pointing back; words cut from another voice's sentence are no claim
         if claim.refers_start >= 0 and (obj or not own):
+            if not own and st.how in _NO_FRAME and claim.hedge is None:
+                # a quote's later sentence or a transcript turn, with no reporting verb of
+                # its own, whose words point back to nothing shown ("That's what many
+                # sailors feared." opening an answer): a reader cannot tell what it is
+                # about (independent readers of seed 1001 judged it a fragment).  A hedge
+                # stays (the dossier owes its reader a hedge), and so do a reporting verb's
+                # words
+                return None
             return claim  # (the writer's "It may be all they share." after a heading: none)
         if own and claim.refers_start >= 0:
             return None  # the page's own words about a "he", "it", "this" it cannot name

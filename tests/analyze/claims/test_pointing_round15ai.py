@@ -38,6 +38,7 @@ def analyze(claims_of):
         ("We will vote on the pier this week.", None),
         ("I wrote about the pier in this article.", None),
         ("In this outbreak, both raw and cooked fish led to illness.", None),
+        ("Many of them are right here in this room tonight.", None),
     ],
 )
 def test_pointing_outside_the_subject(words: str, expected: str | None) -> None:
@@ -54,6 +55,8 @@ def test_pointing_outside_the_subject(words: str, expected: str | None) -> None:
         # a fronted phrase before the subject is still skipped
         ("In my view, it is the best way to pay.", "it"),
         ("In my view, Ivo Renk erred.", None),
+        # an expletive "it", contracted: the clause after it is the subject
+        ("But I think it would’ve been great if she had said so.", None),
     ],
 )
 def test_a_pronoun_subject_before_a_comma_is_no_fronted_phrase(
