@@ -251,7 +251,10 @@ _FINITE = (
 #: a personal pronoun as the subject ("It never came up at the council.", "He’s an
 #: odd choice for the post."), not before a relative ("those who ...")
 _PERSONAL = re.compile(
-    r"(?:he|she|they|it)(?:[’'](?:s|re|ll|ve|d)\b|\s+(?!who\b|that\b|which\b)[a-z])", re.I
+    r"(?:he|she|they|it)(?:[’'](?:s|re|ll|ve|d)\b|\s+(?!who\b|that\b|which\b)[a-z]"
+    # a speaker's restart: "So they — they shot everything they had" (our seed 575)
+    r"|\s*[—–]\s*(?:he|she|they|it)\b)",
+    re.I,
 )
 #: "the same", "the opposite", "the latter", "both" as the subject ("The same holds for
 #: every other pier", "Both were arrested")

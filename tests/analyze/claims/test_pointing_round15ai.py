@@ -173,3 +173,46 @@ def test_he_in_a_quote_is_not_its_speaker(analyze) -> None:
 def test_seem_with_an_adjective_is_a_hedge(text: str, hedged: bool) -> None:
     found = find_hedge(text, 0)
     assert (found is not None and found[0] == "appears") is hedged
+
+
+@pytest.mark.issue(15)
+def test_a_phrase_two_earlier_phrases_may_stand_for_is_not_named(analyze) -> None:
+    doc, claims = analyze(
+        "The drone program of the navy killed many. Critics also attacked the phone records "
+        "program of the agency in May. Ivo Renk has alleged that this program is necessary "
+        "to guard against attacks.\n"
+    )
+    c = only_saying(claims, "this program is necessary", doc)
+    assert c.subject_start == -1 and refers(doc, c) == "this program"
+    assert c.hedge == "alleged"  # kept: a hedge and a reporting verb's words
+
+
+@pytest.mark.issue(15)
+def test_a_phrase_one_earlier_phrase_stands_for_is_named(analyze) -> None:
+    doc, claims = analyze(
+        "Critics attacked the phone records program of the agency in May. Ivo Renk has "
+        "alleged that this program is necessary to guard against attacks.\n"
+    )
+    c = only_saying(claims, "this program is necessary", doc)
+    assert c.subject_text == "phone records program of the agency"
+
+
+@pytest.mark.issue(15)
+def test_a_restarted_pronoun_subject_points_back() -> None:
+    words = "So they — they shot everything they had and went home."
+    span = pointing_span(words)
+    assert span is not None and words[span[0] : span[1]].startswith("they")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        # the hedge qualifies the fronted concession, not what the main clause asserts
+        ("While a focus on wealth may lead to quick comfort, true calm will not be found.", False),
+        ("While the vote may slip, the council will meet.", False),
+        ("The council may sell the pier, while the port waits.", True),
+    ],
+)
+def test_a_hedge_in_a_fronted_while_clause(text: str, hedged: bool) -> None:
+    assert (find_hedge(text, 0) is not None) is hedged
