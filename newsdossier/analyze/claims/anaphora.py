@@ -496,6 +496,7 @@ def pointing_object(words: str) -> tuple[int, int] | None:
             a >= at
             and not _DEICTIC_NOUN.match(words, a)
             and not _OPENING_PREP.fullmatch(words, at, a)
+            and not _DEGREE.search(words, 0, a)
         ):
             return a, b  # (not an opening phrase's: "In this outbreak, ..." names the topic)
     return None
@@ -515,6 +516,10 @@ _COMPARED = re.compile(
     re.I,
 )
 _THAN = re.compile(r"\bthan\b", re.I)
+#: "this" of degree after a copula: "the market being this exuberant", "it is that bad"
+_DEGREE = re.compile(
+    r"\b(?:be|being|been|is|was|are|were|am|so|seem|seems|seemed|get|got)\s+$", re.I
+)
 _OPENING_PREP = re.compile(r"(?:in|with|by|at|after|during|for|under|on|from|of|since)\s+", re.I)
 #: a demonstrative phrase that names a time, the page or the speaker's own place: no
 #: pointing back ("this week", "this article", "this country", "this room tonight")

@@ -39,6 +39,8 @@ def analyze(claims_of):
         ("I wrote about the pier in this article.", None),
         ("In this outbreak, both raw and cooked fish led to illness.", None),
         ("Many of them are right here in this room tonight.", None),
+        # "this" of degree: how exuberant, not which thing
+        ("He cannot remember the market being this exuberant before.", None),
     ],
 )
 def test_pointing_outside_the_subject(words: str, expected: str | None) -> None:
