@@ -341,8 +341,8 @@ def earlier_phrase(
         return None
     near = _content_words(d.text[fitting[0][0] : fitting[0][1]])
     for other in fitting[1:]:
-        words = _content_words(d.text[other[0] : other[1]])
-        if not (words <= near or near <= words):
+        theirs = _content_words(d.text[other[0] : other[1]])
+        if not (theirs <= near or near <= theirs):
             # "the drone program ... the phone records program ... this program": two
             # programmes the pointing words may stand for; the nearest was wrong as often
             # as not (a reader of seed 101): none named
