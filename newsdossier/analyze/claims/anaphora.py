@@ -494,6 +494,7 @@ def pointing_object(words: str) -> tuple[int, int] | None:
         # fragments; a time or the page itself is no pointing back)
         if (
             a >= at
+            and not words[a : a + 5].lower().startswith("those")  # "those items at risk"
             and not _DEICTIC_NOUN.match(words, a)
             and not _OPENING_PREP.fullmatch(words, at, a)
             and not _DEGREE.search(words, 0, a)

@@ -87,7 +87,7 @@ from .anaphora import (
     points_back,
 )
 from .antecedents import antecedent, earlier_phrase
-from .modality import find_hedge
+from .modality import find_hedge, polarity_of
 from .statements import Statement
 
 if TYPE_CHECKING:
@@ -125,6 +125,8 @@ def in_context(
     sent = subs[k]
     a, b = claim.statement_start, claim.statement_end
     words = d.text[a:b]
+    if _REPEAT.fullmatch(words):
+        return None  # "Let me repeat that.": says again what was said, nothing of its own
     lead = d.text[sent.start : a]
     opens = not lead.strip(" \t\n“\"‘'(…")
     # "and avoid double bookings,” Renk stated.": the frame may leave the "and" out
@@ -308,10 +310,14 @@ def _one_person(d: _Doc, claim: Claim, lo: int) -> Mention | None:
 
 def _hedged_apart(d: _Doc, claim: Claim, stmt_start: int, a: int) -> bool:
     """Whether the same voice's earlier words ``[stmt_start, a)`` hold a hedge of their
-    own that the claim's words do not share (none, or another kind): joined in one
-    statement, one of the two would be shown for both."""
+    own that the claim's words do not share (none, or another kind), or the other
+    polarity: joined in one statement, one of the two would be shown for both."""
     earlier = find_hedge(d.text[stmt_start:a], stmt_start)
-    return earlier is not None and earlier[0] != claim.hedge
+    if earlier is not None and earlier[0] != claim.hedge:
+        return True
+    # "I never saw them take the pier. Let me repeat that.": the earlier words' negation
+    # would be hidden under the later positive ones, or shown for them (our seed 572)
+    return polarity_of(d.text[stmt_start:a]) != claim.polarity
 
 
 def _fuller(
@@ -395,6 +401,14 @@ def _antecedent(
 
 
 _WORD = re.compile(r"\w")
+#: a speaker's words about their own words just said: "Let me repeat that.", "I'll say it
+#: again." (our seed 572: shown joined to what it repeats, no claim of its own)
+_REPEAT = re.compile(
+    r"[\s“\"‘']*(?:(?:and|so|but|now)\s+)?(?:let\s+me|i(?:[’']ll|\s+will|\s+want\s+to|\s+have\s+to))"
+    r"\s+(?:repeat|say|stress|reiterate|emphasi[sz]e|underline|put)\s+(?:that|this|it)"
+    r"(?:\s+(?:again|once\s+more|one\s+more\s+time|clearly))?[\s.!,;…”\"’']*",
+    re.I,
+)
 _DEFINITE = re.compile(r"the\s", re.I)
 _PERSONAL = re.compile(r"he|she|it|they", re.I)
 #: a person pointed to: "he", or inside an object, "what he is saying"

@@ -88,7 +88,8 @@ VERSION = "51"  # 51 (15ai): a demonstrative phrase, "some of that" or a bare "e
 # joined to the same voice's earlier words that hold a hedge of their own; a "he" whose
 # one named person the speaker's "I"/"we" statement holds is named; a "this" object after
 # a clause of the same words is no pointing back (context.py); "he" in a quote is not the
-# speaker (extract.py); "they seem more content" is hedged (hedges.yml)
+# speaker (extract.py); "they seem more content" is hedged (hedges.yml); nor to words of
+# the other polarity; "Let me repeat that." is no claim (context.py)
 # 50: versions 49 and 47 together (issue 15)
 # 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a

@@ -218,3 +218,28 @@ def test_a_restarted_pronoun_subject_points_back() -> None:
 )
 def test_a_hedge_in_a_fronted_while_clause(text: str, hedged: bool) -> None:
     assert (find_hedge(text, 0) is not None) is hedged
+
+
+@pytest.mark.issue(15)
+def test_those_with_what_follows_it_is_no_pointing_back() -> None:
+    words = "The tool was good at flagging those imported food items at higher risk."
+    assert pointing_object(words) is None
+
+
+@pytest.mark.issue(15)
+def test_a_statement_is_not_joined_to_earlier_words_of_the_other_polarity(analyze) -> None:
+    doc, claims = analyze(
+        "“In all my years at the port I never saw the council give any sign that it would "
+        "sell the pier. This is why the vote came as a shock,” Ivo Renk said.\n"
+    )
+    c = only_saying(claims, "came as a shock", doc)
+    assert said(doc, c).startswith("This is why") and c.polarity == "positive"
+
+
+@pytest.mark.issue(15)
+def test_let_me_repeat_that_is_no_claim(analyze) -> None:
+    _, claims = analyze(
+        "“In all my years at the port I never saw the council give any sign that it would "
+        "sell the pier. Let me repeat that,” Ivo Renk said.\n"
+    )
+    assert claims and not [c for c in claims if "repeat" in c.text[c.statement_start - c.start :]]
