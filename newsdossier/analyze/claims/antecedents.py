@@ -330,13 +330,30 @@ def earlier_phrase(
     lo = subs[max(0, k - _PHRASE_WINDOW_SENTENCES)].start
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b", re.I)
     hits = [m for m in pattern.finditer(d.text, lo, span[0])]
+    fitting: list[tuple[int, int]] = []
     for m in reversed(hits):
         if m.group()[0].isupper() and not _sentence_opens_at(subs, m.start()):
             continue  # "Harbour Bank": a name's word (mentions name those: antecedent())
         found = _phrase_around(d.text, m.start(), m.end(), lo)
         if found is not None and _fits(d.text[found[0] : found[1]], own):
-            return found
-    return None
+            fitting.append(found)
+    if not fitting:
+        return None
+    near = _content_words(d.text[fitting[0][0] : fitting[0][1]])
+    for other in fitting[1:]:
+        theirs = _content_words(d.text[other[0] : other[1]])
+        if not (theirs <= near or near <= theirs):
+            # "the drone program ... the phone records program ... this program": two
+            # programmes the pointing words may stand for; the nearest was wrong as often
+            # as not (a reader of seed 101): none named
+            return None
+    return fitting[0]
+
+
+def _content_words(phrase: str) -> frozenset[str]:
+    """The words of a phrase, lower-cased, but its determiners and function words."""
+    out = (w.lower().strip("“”\"‘’'.,;:!?()") for w in phrase.split())
+    return frozenset(w for w in out if w and w not in _DETERMINERS and w not in _FUNCTION)
 
 
 def _fits(phrase: str, own: list[str]) -> bool:

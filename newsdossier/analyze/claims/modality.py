@@ -618,8 +618,12 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our|your)\
 #: rest of the sentence asserts or reports (a reader of seed 82 and our reading of seed 436
 #: judged such a hedge wrong); up to the first comma followed by a subject-like word
 _FRONTED_CONCESSION = re.compile(
-    r"[\W_]*(?:although|though|even\s+though|whereas|despite|in\s+spite\s+of)\b[^;:.!?]{5,240}?,"
-    r"(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|both\b|he\b|she\b|they\b|we\b|it\b|i\b|this\b))",
+    r"[\W_]*(?:although|though|even\s+though|whereas|while|despite|in\s+spite\s+of)\b[^;:.!?]{5,240}?,"
+    r"(?=\s+(?:(?-i:[A-Z])|the\b|a\b|an\b|both\b|he\b|she\b|they\b|we\b|it\b|i\b|this\b"
+    # "While X may lead to ..., true fulfilment will not ...": an adjective's subject (our
+    # seed 575); not a coordinated or relative clause that goes on with the concession
+    r"|(?!(?:and|or|but|nor|which|who|whom|whose|that|where|when|if|as|so|then)\b)(?-i:[a-z]+)\s+"
+    r"(?-i:[a-z]+)\s+(?:will|would|is|was|are|were|has|have|had|can|could|does|did|must)\b))",
     re.I,
 )
 #: a concessive "while"/"whereas" clause between commas before the main clause: "As the
