@@ -82,7 +82,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "50"  # 50: versions 49 and 47 together (issue 15)
+VERSION = "52"  # 52 (15aj): statement spans (issue 15): "said A and added that B" and
+# "said that A and that B" are two statements, each with its own hedges; words that begin at
+# the verb, a writer's opening time clause, a report's "that showed", a denial's ", but ...",
+# another source's conjunct and a credit line after a closing quote are not the words; a
+# frame inside the sentence keeps the subject before it (statements.py)
+# 50: versions 49 and 47 together (issue 15)
 # 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
 # plural determiner marks as plural (antecedents.py; review of 15ad)
@@ -1292,13 +1297,19 @@ def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
     content = d.text[st.content[0] : st.content[1]]
     frame = _framing(d, sent, st.content[0], st.content[1])
     hedge_frame = _framing(d, sent, st.content[0], st.content[1], True)
+    region = (sent.start, sent.end)
+    for x, y in st.shut:  # the other clause of "X said that A and added that B may ..." (15aj)
+        hedge_frame = hedge_frame | frozenset(range(x, y))
+        region = (
+            (max(region[0], y), region[1]) if y <= st.content[0] else (region[0], min(region[1], x))
+        )
     if st.quote != "indirect":
         # "people will say, 'Yeah, maybe he is right.'": words quoted inside quoted words
         # are someone else's, and so is their hedge (:func:`.hedge_scope.inner_quotes`)
         nested = [range(st.content[0] + a, st.content[0] + b) for a, b in inner_quotes(content)]
         if nested:
             hedge_frame = hedge_frame | frozenset(c for r in nested for c in r)
-    h = _hedge_for(d, sent, (sent.start, sent.end), st, hedge_frame)
+    h = _hedge_for(d, sent, region, st, hedge_frame)
     modality = modality_of(sent.text, content, st.verb)
     if (
         modality == "question" and st.quote == "indirect" and st.mask[0] > sent.start
