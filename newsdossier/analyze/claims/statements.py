@@ -826,6 +826,8 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
             _DOC_FINDING.match(text, m.end(), b) or _CLAUSE_OBJECT.match(text, f.verb_end, b)
         ):
             a = m.end()
+            # "rejects its systems were hacked": the words without their verb are denied
+            f = replace(f, negates=f.negates or f.verb.lower() in attribution().denial)
     if b <= f.mask[0] and a > sent.start and _WRITERS_CLAUSE.fullmatch(text, sent.start, a):
         m = _SAID_THAT.match(text, f.verb_end, sent.end)
         if m is None:

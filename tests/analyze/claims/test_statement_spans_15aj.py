@@ -53,8 +53,19 @@ def test_words_begin_after_the_reporting_verb(analyze) -> None:
         "The Harvan Council rejects its systems were hacked, but the emails of individual "
         "members were collected, something the Daily Orb documented in October."
     )
-    words = _statements(analyze, text, "Harvan Council")
-    assert words == ["its systems were hacked"], words
+    doc, claims = analyze(text)
+    mine = by_speaker(claims, "Harvan Council")
+    assert [said(doc, c) for c in mine] == ["its systems were hacked"], [said(doc, c) for c in mine]
+    assert mine[0].polarity == "negative"  # rejected, never the council's assertion
+
+
+def test_an_object_noun_phrase_keeps_its_verb(analyze) -> None:
+    text = (
+        "The harbour master, Mara Voss, accused the Vellorn council of hiding the toll "
+        "accounts from the auditors."
+    )
+    words = _statements(analyze, text, "Mara Voss")
+    assert words == ["accused the Vellorn council of hiding the toll accounts from the auditors"]
 
 
 def test_another_sources_conjunct_is_the_writers(analyze) -> None:
