@@ -796,6 +796,8 @@ _OTHER_SOURCE = re.compile(
 #: breached, but the emails of ... were stolen")
 _BUT = re.compile(r"\s*(?:,\s*but|;\s*but|;)\s+(?=\S)")
 _MIN_CUT_WORDS = 3
+#: an adverbial clause after a participle's words ("warning that ..., while ...")
+_ADVERBIAL = re.compile(r",\s+(?:while|whereas|as|after|before|when|until)\s+(?=\w)")
 
 
 def _words(text: str, a: int, b: int) -> int:
@@ -863,6 +865,12 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     m = _OTHER_SOURCE.search(text, a, b)
     if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
         b = m.start()
+    if f.how == "participle":
+        # "..., warning the drivers that an attack was coming, while pilots flew low
+        # passes": the adverbial clause belongs to the writer's main clause
+        m = _ADVERBIAL.search(text, a, b)
+        if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+            b = m.start()
     if f.negates or f.verb.lower() in attribution().denial:
         m = _BUT.search(text, a, b)
         if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:

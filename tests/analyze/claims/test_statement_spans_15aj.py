@@ -202,3 +202,15 @@ def test_a_demonstrative_that_is_no_second_clause(analyze) -> None:
         analyze, "Ivo Renk said the pier was closed and that was the end of it.", "Ivo Renk"
     )
     assert words == ["the pier was closed and that was the end of it"], words
+
+
+def test_a_participles_words_end_before_the_writers_while(analyze) -> None:
+    text = (
+        "Harvan officials settled on a plan to drop leaflets on the trucks before the raid, "
+        "warning the drivers that an attack was coming, while Harvan pilots flew low passes "
+        "over the area."
+    )
+    doc, claims = analyze(text)
+    words = [said(doc, c) for c in claims if c.statement_start >= 0]
+    assert "an attack was coming" in words, words
+    assert not [w for w in words if "pilots" in w], words
