@@ -854,7 +854,7 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     if (
         sent.start < f.mask[0] < f.mask[1] <= a
         and lead.rstrip().endswith(",")
-        and not gap.strip(" ,")
+        and gap.strip() == ","  # the frame set off by commas: "..., X said, was ..."
         and _NO_SUBJECT.match(text, a) is not None
         and 1 <= _words(text, sent.start, f.mask[0]) <= 20
         and not any(g is not f and sent.start <= g.mask[0] < f.mask[0] for g in frames)
