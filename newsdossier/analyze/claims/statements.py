@@ -742,6 +742,7 @@ def _nested(frames: list[Frame]) -> list[Frame]:
     ]  # fmt: skip
 
 
+Shut = tuple[tuple[int, int], ...]
 #: words that open a clause with no subject of its own: a finite verb, an auxiliary or
 #: a relative pronoun ("..., according to X, was the ...", "A council, X continued, that is")
 _NO_SUBJECT = re.compile(
@@ -792,6 +793,11 @@ _OTHER_SOURCE = re.compile(
     r"found|find|finds|estimate|estimated|claim|claimed|claims|doubled|tripled|place|placed)\b",
     re.I,
 )
+#: a second conjunct told with another speaker's verb ("... and the local doctor
+#: recommended ...")
+_OTHER_SPEAKER = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|their|its|one|another)\s)")
+_ADVICE = frozenset({"recommended", "advised", "urged", "suggested"})
+_ACCORDING_AFTER = re.compile(r",\s+according\s+to\s+(?=\w)", re.I)
 #: a denial's content that goes on with the writer's contrast ("X denies its servers were
 #: breached, but the emails of ... were stolen")
 _BUT = re.compile(r"\s*(?:,\s*but|;\s*but|;)\s+(?=\S)")
@@ -802,6 +808,16 @@ _ADVERBIAL = re.compile(r",\s+(?:while|whereas|as|after|before|when|until)\s+(?=
 
 def _words(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text, a, b))
+
+
+def _mended(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> tuple[Frame, Shut] | None:
+    """:func:`_mend_content`, with the words cut off the end shut to the frame's hedges
+    ("... and the local doctor recommended ... as there may be ...": not the parents' "may")."""
+    g = _mend_content(text, sent, f, frames)
+    if g is None:
+        return None
+    b0, b = f.content[1], g.content[1]
+    return g, (((b, b0),) if b < b0 else ())
 
 
 def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> Frame | None:
@@ -865,6 +881,19 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     m = _OTHER_SOURCE.search(text, a, b)
     if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
         b = m.start()
+    for m in _OTHER_SPEAKER.finditer(text, a, b):
+        # "... ants crawling out of her ear and the local doctor recommended they visit a
+        # larger hospital as there may be ...": another speaker's report, with its own hedge
+        after = text[m.end() : b].split()[1:5]  # the noun phrase's words, then its verb
+        if (
+            any(attribution().verbs.fullmatch(w.lower()) or w.lower() in _ADVICE for w in after)
+            and _words(text, a, m.start()) >= _MIN_CUT_WORDS
+        ):
+            b = m.start()
+            break
+    m = _ACCORDING_AFTER.search(text, a, b)
+    if m is not None and f.how != "according" and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+        b = m.start()  # "..., according to the tax rates announced Monday": another source
     if f.how == "participle":
         # "..., warning the drivers that an attack was coming, while pilots flew low
         # passes": the adverbial clause belongs to the writer's main clause
@@ -884,9 +913,6 @@ _AND_THAT = re.compile(
     r",?\s+and\s+(?:(?:then|also|later)\s+)?(?:(?P<v>[a-z]+)\s+)?that\s+"
     r"(?!(?:was|is|were|are|has|had|will|would|could|may|might|must|should|can)\b)(?=\w)"
 )
-
-
-Shut = tuple[tuple[int, int], ...]
 
 
 def _tail_of(text: str, f: Frame, frames: list[Frame]) -> Shut:
@@ -977,8 +1003,9 @@ def find_statements(
             bisect.bisect_left(ctx.starts, sent.end),
         )
         fr = _nested(_chains(find_frames(sent.text, sent.start, ms[lo:hi], quotes, names)))
-        fr = [g for g in (_mend_content(text, sent, f, fr) for f in fr) if g is not None]
-        pairs = [g for f in fr for g in _coordinated(text, f, fr)]
+        mended = [x for x in (_mended(text, sent, f, fr) for f in fr) if x is not None]
+        fr = [g for g, _ in mended]
+        pairs = [(x, cut + y) for g, cut in mended for x, y in _coordinated(text, g, fr)]
         fr = [f for f, _ in pairs]
         shuts.update({id(f): x for f, x in pairs if x})
         all_frames.append(fr)

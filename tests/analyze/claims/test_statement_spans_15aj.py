@@ -214,3 +214,35 @@ def test_a_participles_words_end_before_the_writers_while(analyze) -> None:
     words = [said(doc, c) for c in claims if c.statement_start >= 0]
     assert "an attack was coming" in words, words
     assert not [w for w in words if "pilots" in w], words
+
+
+def test_another_speakers_conjunct_and_its_hedge_are_not_the_words(analyze) -> None:
+    text = (
+        "The girl's parents said that there were often ants crawling out of their daughter's "
+        "ear and the local doctor recommended they visit a larger hospital as there may be a "
+        "nest of ants up in there."
+    )
+    doc, claims = analyze(text)
+    mine = by_speaker(claims, "The girl's parents")
+    assert [said(doc, c) for c in mine] == [
+        "there were often ants crawling out of their daughter's ear"
+    ], [said(doc, c) for c in mine]
+    assert mine[0].hedge is None  # the doctor's "may", not the parents'
+
+
+def test_a_trailing_according_to_is_another_source(analyze) -> None:
+    text = (
+        "The Harvan Daily reports that the Kessa exchange made 317 million last year, so is "
+        "expected to pay about 60 million in taxes, according to the tax rates announced "
+        "Monday."
+    )
+    doc, claims = analyze(text)
+    words = [said(doc, c) for c in by_speaker(claims, "Harvan Daily")]
+    assert words and not [w for w in words if "according to" in w], words
+
+
+def test_a_coordinated_clause_of_the_same_speaker_stays(analyze) -> None:
+    words = _statements(
+        analyze, "Ivo Renk said the fees rose and the mayor knew about it.", "Ivo Renk"
+    )
+    assert words == ["the fees rose and the mayor knew about it"], words
