@@ -82,7 +82,7 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "54"  # 54: versions 53 and 51 together (issue 15)
+VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
 # has to say" is X's, an outlet read in translation and a paper's title are outlets, an
@@ -97,6 +97,11 @@ VERSION = "54"  # 54: versions 53 and 51 together (issue 15)
 # a clause of the same words is no pointing back (context.py); "he" in a quote is not the
 # speaker (extract.py); "they seem more content" is hedged (hedges.yml); nor to words of
 # the other polarity; "Let me repeat that." is no claim (context.py)
+# 52 (15aj): statement spans (issue 15): "said A and added that B" and
+# "said that A and that B" are two statements, each with its own hedges; words that begin at
+# the verb, a writer's opening time clause, a report's "that showed", a denial's ", but ...",
+# another source's conjunct and a credit line after a closing quote are not the words; a
+# frame inside the sentence keeps the subject before it (statements.py)
 # 50: versions 49 and 47 together (issue 15)
 # 49: versions 48 and 46 together (issue 15)
 # 48: "this news" names no "nothing new": a final "s" is cut only from a head a
@@ -1201,6 +1206,11 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
             if m.label == "ORG":
                 d.org_counts[m.key] += 1
                 d.last_org[m.key] = m
+    # in text order: a value claim starts at its clause, a statement at its sentence, so
+    # "told ZNA that as few as 800 members remain, and that many of them are elderly"
+    # (two statements since 52) was written value first; the document page reads claims
+    # by start, the export by the order written (15aj)
+    out.sort(key=lambda c: c.start)
     return out
 
 
@@ -1310,13 +1320,19 @@ def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
     content = d.text[st.content[0] : st.content[1]]
     frame = _framing(d, sent, st.content[0], st.content[1])
     hedge_frame = _framing(d, sent, st.content[0], st.content[1], True)
+    region = (sent.start, sent.end)
+    for x, y in st.shut:  # the other clause of "X said that A and added that B may ..." (15aj)
+        hedge_frame = hedge_frame | frozenset(range(x, y))
+        region = (
+            (max(region[0], y), region[1]) if y <= st.content[0] else (region[0], min(region[1], x))
+        )
     if st.quote != "indirect":
         # "people will say, 'Yeah, maybe he is right.'": words quoted inside quoted words
         # are someone else's, and so is their hedge (:func:`.hedge_scope.inner_quotes`)
         nested = [range(st.content[0] + a, st.content[0] + b) for a, b in inner_quotes(content)]
         if nested:
             hedge_frame = hedge_frame | frozenset(c for r in nested for c in r)
-    h = _hedge_for(d, sent, (sent.start, sent.end), st, hedge_frame)
+    h = _hedge_for(d, sent, region, st, hedge_frame)
     modality = modality_of(sent.text, content, st.verb)
     if (
         modality == "question" and st.quote == "indirect" and st.mask[0] > sent.start

@@ -34,7 +34,7 @@ from ...model import Document, Mention, Sentence
 from ..entities.names import country_names, demonyms, name_key, org_words
 from .excerpts import CREDIT_LINE, ExcerptIndex, find_excerpts, page_voice
 from .lexicon import attribution
-from .quotes import QuoteIndex
+from .quotes import Quote, QuoteIndex
 from .sources import Source
 from .speech import Frame, Speaker, find_frames
 
@@ -55,6 +55,9 @@ class Statement:
     denies: tuple[str, int, int] | None = None
     negates: bool = False
     hedge: tuple[str, int, int] | None = None
+    #: spans of the sentence whose hedges are not this statement's: the other clause of
+    #: "X said that A and added that B may ..." (see :func:`_coordinated`)
+    shut: tuple[tuple[int, int], ...] = ()
 
 
 _TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}):\s+\S", re.M)
@@ -739,6 +742,234 @@ def _nested(frames: list[Frame]) -> list[Frame]:
     ]  # fmt: skip
 
 
+Shut = tuple[tuple[int, int], ...]
+#: words that open a clause with no subject of its own: a finite verb, an auxiliary or
+#: a relative pronoun ("..., according to X, was the ...", "A council, X continued, that is")
+_NO_SUBJECT = re.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|should|shall|does|"
+    r"did|do|remains|remained|became|becomes|that|which|who|whose)\b"
+)
+#: a writer's adverbial clause that opens the sentence ("When X won the election in 1976,
+#: his aide, Y, said that ..."): the time or cause the writer gives, never the words said
+_WRITERS_CLAUSE = re.compile(
+    r"[\s“\"‘']*(?:when|after|before|as|since|while|once|until|although|though|because)\s",
+    re.I,
+)
+_THAT = re.compile(r"\s*(?:that\s+)?(?=\S)")
+#: reported words that are a document and what it showed ("a separate Harlow Times report
+#: that showed the chairman donated ...")
+_DOC_FINDING = re.compile(
+    r"(?:a|an|the|another|one)\s+(?:[\w.’'-]+\s+){0,6}?(?:report|study|survey|article|"
+    r"analysis|investigation|poll|audit|review|document|memo|letter|paper|filing)\s+"
+    r"(?:that|which)\s+(?:showed|shows|found|finds|revealed|reveals|concluded|concludes|"
+    r"indicated|indicates)\s+(?:that\s+)?(?=\S)"
+)
+#: a clause right after a verb ("rejects its systems were hacked"): a finite verb within
+#: a few words, no preposition before it ("accused the council of hiding" is an object)
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:(?!(?:of|to|for|with|from|in|on|by|at|about|over|against)\b)"
+    r"[\w’'-]+\s+){1,4}(?:was|were|is|are|has|have|had|will|would|can|could|may|might|"
+    r"must|did|does|do)\b"
+)
+#: a subordinator the reported words begin with ("said that while ...")
+_SUBORDINATOR = re.compile(r"\b(?:while|although|though|whereas|even though)\s+$", re.I)
+_SAID_THAT = re.compile(r"\s+that\s+(?=\S)")
+#: a report's finding told in a relative clause: "a report that showed ...", "which found"
+_REPORT_THAT = re.compile(r"\b(?:that|which)\s+$")
+_VERB_FIRST = re.compile(
+    r"(?:showed|shows|show|found|finds|revealed|reveals|suggested|suggests|concluded|"
+    r"concludes|claimed|claims|said|says|stated|states|indicated|indicates)\b"
+)
+#: what joins a second reporting verb to the first ("said A and added that B")
+_JOIN_TAIL = re.compile(r"(?:[\s,;]|\b(?:and|but|then|also|later)\b)*$")
+#: a second conjunct whose subject is another source ("..., and several more recent
+#: estimates have nearly doubled this figure"): the writer's addition, not the first
+#: source's words
+_OTHER_SOURCE = re.compile(
+    r"\s*[,;]\s+(?:(?:and|but|while|whereas)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:estimates|studies|reports|surveys|figures|analyses|analysts|experts|sources|officials|"
+    r"critics|researchers|scientists|polls|observers|historians)\s+(?:\w+\s+)?"
+    r"(?:have|has|had|say|said|says|put|puts|show|showed|shows|suggest|suggested|suggests|"
+    r"found|find|finds|estimate|estimated|claim|claimed|claims|doubled|tripled|place|placed)\b",
+    re.I,
+)
+#: a second conjunct told with another speaker's verb ("... and the local doctor
+#: recommended ...")
+_OTHER_SPEAKER = re.compile(r",?\s+and\s+(?=(?:the|a|an|his|her|their|its|one|another)\s)")
+_ADVICE = frozenset({"recommended", "advised", "urged", "suggested"})
+_ACCORDING_AFTER = re.compile(r",\s+according\s+to\s+(?=\w)", re.I)
+#: a denial's content that goes on with the writer's contrast ("X denies its servers were
+#: breached, but the emails of ... were stolen")
+_BUT = re.compile(r"\s*(?:,\s*but|;\s*but|;)\s+(?=\S)")
+_MIN_CUT_WORDS = 3
+#: an adverbial clause after a participle's words ("warning that ..., while ...")
+_ADVERBIAL = re.compile(r",\s+(?:while|whereas|as|after|before|when|until)\s+(?=\w)")
+
+
+def _words(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text, a, b))
+
+
+def _mended(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> tuple[Frame, Shut] | None:
+    """:func:`_mend_content`, with the words cut off the end shut to the frame's hedges
+    ("... and the local doctor recommended ... as there may be ...": not the parents' "may")."""
+    g = _mend_content(text, sent, f, frames)
+    if g is None:
+        return None
+    b0, b = f.content[1], g.content[1]
+    return g, (((b, b0),) if b < b0 else ())
+
+
+def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> Frame | None:
+    """``f`` with its reported words made whole, or ``None`` when what it holds is no one's
+    words (branch 15aj: independent readers of seeds 101-103 and 1001-1002 judged 13 of
+    their 64 wrong rows wrong by their span):
+
+    - words that begin at the reporting verb itself ("rejects its systems were hacked")
+      begin after it;
+    - words taken from the writer's opening time clause ("When X won the election in 1976,
+      his aide, Y, said that ...") are the words after "said that", or none;
+    - words after a frame set inside the sentence ("The starting point, according to X,
+      was the ...") keep the subject before the frame, the frame masked;
+    - a second conjunct told of another source ("..., and several more recent estimates
+      have doubled this figure"), or a denial's ", but ..." contrast, is not the words."""
+    a, b = f.content
+    if a >= b or f.quote != "indirect":
+        return f
+    if f.verb_start <= a < f.verb_end:
+        # words shown with their verb are its act and object ("accused the council of
+        # hiding ...", by design); a clause after the verb is the words themselves
+        m = _THAT.match(text, f.verb_end, b)
+        if m is not None and (
+            _DOC_FINDING.match(text, m.end(), b) or _CLAUSE_OBJECT.match(text, f.verb_end, b)
+        ):
+            a = m.end()
+            # "rejects its systems were hacked": the words without their verb are denied
+            f = replace(f, negates=f.negates or f.verb.lower() in attribution().denial)
+    if b <= f.mask[0] and a > sent.start and _WRITERS_CLAUSE.fullmatch(text, sent.start, a):
+        m = _SAID_THAT.match(text, f.verb_end, sent.end)
+        if m is None:
+            return None  # the writer's clause, and nothing said after the verb
+        return replace(f, content=(m.end(), len(text[: sent.end].rstrip())))
+    finding = _DOC_FINDING.match(text, a, b)
+    if finding is not None and _words(text, finding.end(), b) >= _MIN_CUT_WORDS:
+        a = finding.end()  # "acknowledges a separate report that showed ...": what it showed
+    elif _REPORT_THAT.search(text, max(sent.start, a - 12), a) and _VERB_FIRST.match(text, a):
+        # "acknowledges a separate report that showed the chairman donated ...": what the
+        # report showed, not "showed ..." with no subject
+        m = _THAT.match(text, _VERB_FIRST.match(text, a).end(), b)  # type: ignore[union-attr]
+        if m is not None and _words(text, m.end(), b) >= _MIN_CUT_WORDS:
+            a = m.end()
+    sub = _SUBORDINATOR.search(text, max(f.verb_end, a - 12), a)
+    if sub is not None and f.verb_end <= sub.start():
+        # "I said earlier that while many of you are ..., even so, there may still be
+        # work": without its "while" the concession reads as asserted
+        a = sub.start()
+    lead = text[sent.start : f.mask[0]]
+    gap = text[f.mask[1] : a]
+    if (
+        sent.start < f.mask[0] < f.mask[1] <= a
+        and lead.rstrip().endswith(",")
+        and gap.strip() == ","  # the frame set off by commas: "..., X said, was ..."
+        and _NO_SUBJECT.match(text, a) is not None
+        and 1 <= _words(text, sent.start, f.mask[0]) <= 20
+        and not any(g is not f and sent.start <= g.mask[0] < f.mask[0] for g in frames)
+    ):
+        start = sent.start + len(lead) - len(lead.lstrip(" \t\n“\"‘'"))
+        if _WRITERS_CLAUSE.match(text, start) is None:
+            a = start
+    m = _OTHER_SOURCE.search(text, a, b)
+    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+        b = m.start()
+    for m in _OTHER_SPEAKER.finditer(text, a, b):
+        # "... ants crawling out of her ear and the local doctor recommended they visit a
+        # larger hospital as there may be ...": another speaker's report, with its own hedge
+        after = text[m.end() : b].split()[1:5]  # the noun phrase's words, then its verb
+        if (
+            any(attribution().verbs.fullmatch(w.lower()) or w.lower() in _ADVICE for w in after)
+            and _words(text, a, m.start()) >= _MIN_CUT_WORDS
+        ):
+            b = m.start()
+            break
+    m = _ACCORDING_AFTER.search(text, a, b)
+    if m is not None and f.how != "according" and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+        b = m.start()  # "..., according to the tax rates announced Monday": another source
+    if f.how == "participle":
+        # "..., warning the drivers that an attack was coming, while pilots flew low
+        # passes": the adverbial clause belongs to the writer's main clause
+        m = _ADVERBIAL.search(text, a, b)
+        if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+            b = m.start()
+    if f.negates or f.verb.lower() in attribution().denial:
+        m = _BUT.search(text, a, b)
+        if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+            b = m.start()
+    return replace(f, content=(a, b)) if (a, b) != f.content else f
+
+
+#: a second report joined to the first inside its words: "... and added that ...",
+#: "... and that ..." (the same verb's second clause; not "and that was ...")
+_AND_THAT = re.compile(
+    r",?\s+and\s+(?:(?:then|also|later)\s+)?(?:(?P<v>[a-z]+)\s+)?that\s+"
+    r"(?!(?:was|is|were|are|has|had|will|would|could|may|might|must|should|can)\b)(?=\w)"
+)
+
+
+def _tail_of(text: str, f: Frame, frames: list[Frame]) -> Shut:
+    """The words of the frame ``f`` is the second verb of ("X said that A and added that
+    B": A, for the frame of "added"), whose hedges are not ``f``'s."""
+    for h in frames:
+        if h is f or h.speaker.text != f.speaker.text:
+            continue
+        if h.content[0] < f.verb_start < h.content[1] and f.content[1] <= h.content[1]:
+            cut = _JOIN_TAIL.search(text, h.content[0], f.verb_start)
+            return ((h.content[0], cut.start() if cut is not None else f.verb_start),)
+    return ()
+
+
+def _coordinated(text: str, f: Frame, frames: list[Frame]) -> list[tuple[Frame, Shut]]:
+    """``f`` as one frame per reported clause, each with the spans of the sentence whose
+    hedges are not its own: "X said that A and added that B" is A and B, each with its
+    own verb's hedge ("... and claimed that B": B alone is hedged; "... that B may ...": A
+    is not), and "X said that A and that B" is A and B (branch 15aj: readers judged
+    "refuted the charge ... and added that ..." one statement wrong, and a hedge of the
+    last clause shown for all; :mod:`.speech` finds the second verb's frame in some
+    sentences and not in others)."""
+    a, b = f.content
+    shut = _tail_of(text, f, frames)
+    if f.quote != "indirect" or a >= b or f.how == "according":
+        return [(f, shut)]
+    for g in frames:
+        if g is f or g.speaker.text != f.speaker.text:
+            continue
+        if a < g.verb_start < b and g.content[1] <= b:
+            cut = _JOIN_TAIL.search(text, a, g.verb_start)
+            if cut is not None and _words(text, a, cut.start()) >= _MIN_CUT_WORDS:
+                return [(replace(f, content=(a, cut.start())), (*shut, (cut.start(), b)))]
+    lex = attribution()
+    for m in _AND_THAT.finditer(text, a, b):
+        verb = (m.group("v") or "").lower()
+        if verb and not lex.verbs.fullmatch(verb):
+            continue
+        if text.count("“", a, m.start()) != text.count("”", a, m.start()):
+            continue  # inside a quote of the words
+        if _words(text, a, m.start()) < _MIN_CUT_WORDS or _words(text, m.end(), b) < _MIN_CUT_WORDS:
+            continue
+        head = (replace(f, content=(a, m.start())), (*shut, (m.start(), b)))
+        if not verb:
+            return [head, (replace(f, content=(m.end(), b), denies=None), (*shut, (a, m.start())))]
+        vs, ve = m.start("v"), m.end("v")
+        hedge = lex.hedge_verbs.get(verb)
+        tail = replace(
+            f, verb=m.group("v"), verb_start=vs, verb_end=ve, mask=(f.mask[0], m.end()),
+            content=(m.end(), b), denies=None, negates=verb in lex.denial,
+            hedge=(hedge, vs, ve) if hedge else None,
+        )  # fmt: skip
+        rest = _coordinated(text, tail, frames)
+        return [head] + [(x, (*y, (a, m.start()))) for x, y in rest]
+    return [(f, shut)]
+
+
 def find_statements(
     doc: Document,
     sentences: Sequence[Sentence],
@@ -764,6 +995,7 @@ def find_statements(
     # frames first, so that a quote's first sentences know the frame of its last one
     # ("“Unlike that regime, ... President Renk clearly said ‘...’. Stop,” Voss wrote.")
     all_frames: list[list[Frame]] = []
+    shuts: dict[int, Shut] = {}
     ahead: dict[int, Frame] = {}  # quote start -> the frame (later in the quote) that owns it
     for sent in sentences:
         lo, hi = (
@@ -771,6 +1003,11 @@ def find_statements(
             bisect.bisect_left(ctx.starts, sent.end),
         )
         fr = _nested(_chains(find_frames(sent.text, sent.start, ms[lo:hi], quotes, names)))
+        mended = [x for x in (_mended(text, sent, f, fr) for f in fr) if x is not None]
+        fr = [g for g, _ in mended]
+        pairs = [(x, cut + y) for g, cut in mended for x, y in _coordinated(text, g, fr)]
+        fr = [f for f, _ in pairs]
+        shuts.update({id(f): x for f, x in pairs if x})
         all_frames.append(fr)
         for f in fr:
             if f.quote == "direct" and f.how != "inner":
@@ -832,7 +1069,7 @@ def find_statements(
             elif via is None and voice is not None and voice.name and voice.key != src.key:
                 via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
-                           f.verb, f.denies, f.negates, f.hedge)  # fmt: skip
+                           f.verb, f.denies, f.negates, f.hedge, shuts.get(id(f), ()))  # fmt: skip
             here.append(st)
             if f.denies and f.negates and f.content[0] < f.content[1]:
                 # "Vellorn denies Marrowland accusations that it arms separatists": the article
@@ -867,14 +1104,15 @@ def find_statements(
                 nl = text.find("\n", sent.end)
                 run_on = (nl if nl >= 0 else len(text), st, COLON_BLOCK_MAX_SENTENCES)
         if not here and owner is not None:
-            here.append(_carry(owner, sent, "quote", "direct"))
+            here.append(_clip(text, _carry(owner, sent, "quote", "direct"), inside))
         if (
             not here
             and _OPEN_QUOTE.match(sent.text)
             and ctx.prev
             and ctx.prev[-1].quote == "direct"
         ):
-            here.append(_carry(ctx.prev[-1], sent, "continuation", "direct"))
+            st = _carry(ctx.prev[-1], sent, "continuation", "direct")
+            here.append(_clip(text, st, quotes.at(sent.start + 1)))
         if not here and block is not None and sent.start > block[1].end and sent.start < block[0]:
             here.append(_carry(block[1], sent, "block", "direct"))
         if not here and run_on is not None and run_on[1].end < sent.start < run_on[0]:
@@ -1070,6 +1308,17 @@ def _turn_source(turn: tuple[int, int, Speaker]) -> Source:
     if sp.form == "role":
         return Source(sp.text, "anonymous", -1, -1, sp.start, sp.end, None)
     return _named(sp)
+
+
+def _clip(text: str, st: Statement, q: Quote | None) -> Statement:
+    """A carried quote sentence's words end where its quote closes: what follows in the
+    sentence is not the speaker's ("... we are currently on.”” Newshound": a credit line
+    the page pasted after the quote, branch 15aj)."""
+    if q is None or not q.closed or not st.content[0] < q.end < st.content[1]:
+        return st
+    if not _WORD.search(text, q.end, st.content[1]):
+        return st
+    return replace(st, content=(st.content[0], q.end))
 
 
 def _carry(owner: Statement, sent: Sentence, how: str, quote: str) -> Statement:
