@@ -688,6 +688,13 @@ def _framing(d: _Doc, sent: Sentence, lo: int, hi: int, hedges: bool = False) ->
     return frozenset(sent.start + c for c in rel)
 
 
+#: :func:`.modality.polarity_of` of a text, kept: planning asks it of a statement's words
+#: (:func:`_may_be_framed`), finishing again (:func:`_main_polarity`); half of its calls
+#: were repeats, and it was 10 % of the claims stage's own Python (bench_claims.py).  It
+#: reads nothing but its argument, so a kept answer is the answer.
+_polarity_of = functools.lru_cache(maxsize=4096)(polarity_of)
+
+
 def _main_polarity(
     d: _Doc, sent: Sentence, span: tuple[int, int], frame: frozenset[int], negates: bool
 ) -> str:
@@ -695,7 +702,7 @@ def _main_polarity(
     counts unless the parse puts every negating word in a subordinate clause ("if it is not
     working, you can make choices" is positive)."""
     words = d.text[span[0] : span[1]]
-    base = polarity_of(words)
+    base = _polarity_of(words)
     pdoc = d.clauses.get(sent.start)
     lo, hi = max(span[0], sent.start) - sent.start, min(span[1], sent.end) - sent.start
     if base == "negative" and frame and pdoc is not None:
@@ -927,6 +934,9 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
         if (hi == lo and not _SUBJECT_WORD.search(sent.text)) or shouting(sent.text):
             continue  # no name, pronoun or "the group" to bind a value to; or a ticker
         matches = _matches(sent.text)
+        counts, durations = count_spans(sent.text), duration_spans(sent.text)
+        if not matches and not counts and not durations:
+            continue  # no value to bind (most sentences): no window
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         name_starts = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
@@ -940,7 +950,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             if first is not None and first.start - sent.start <= _OPENING_NAME_CHARS
             else None
         )
-        for a, b in count_spans(sent.text):
+        for a, b in counts:
             # a count whose subject can be close before it: a name or pronoun ending at most
             # _SUBJECT_REACH characters before ("Renk bought 400", "the Front now counts
             # some nine thousand"); farther ones were not bound on 80 Tehran Times
@@ -971,7 +981,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
         named = [
             (m.start - sent.start, m.end - sent.start) for m in ms[lo:hi] if m.label in _NAME_LABELS
         ]
-        for a, b in duration_spans(sent.text):
+        for a, b in durations:
             # "X, a former official ..., has been held for over three years": the subject
             # may stand before an appositive, farther than a count's; the window then
             # starts at the name, so that the parse sees it
@@ -1032,11 +1042,14 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
     negs: list[int] = []
     for st in stmts:
         a, b = max(st.content[0], sent.start), min(st.content[1], sent.end)
-        if a < b and polarity_of(d.text[st.content[0] : st.content[1]]) == "negative":
-            negs += [a - sent.start + p for p in negator_starts(d.text[a:b])]
+        # (the negating words first: a statement with none in this sentence adds none,
+        # whatever its polarity, and most have none)
+        at = negator_starts(d.text[a:b]) if a < b else []
+        if at and _polarity_of(d.text[st.content[0] : st.content[1]]) == "negative":
+            negs += [a - sent.start + p for p in at]
     if hedges and _scope_in_doubt(text):
         return True
-    if (hedges or stmts) and _THAT_THEN_NOT.search(text) and polarity_of(text) == "positive":
+    if (hedges or stmts) and _THAT_THEN_NOT.search(text) and _polarity_of(text) == "positive":
         return True  # "It seems that X is not ...": the negation the patterns cut off
     if not hedges and not negs:
         return False

@@ -459,7 +459,9 @@ def parse_sentences(name: str, texts: Sequence[str]) -> list[Any]:
     heads and labels for those 1,163 texts with batches of 16, 64, 256 or all)."""
     nlp = load_parser(name)
     distinct = list(dict.fromkeys(texts))
-    docs = dict(zip(distinct, nlp.pipe(distinct, batch_size=64), strict=True))
+    # (batches of 256: 4 % less CPU than of 64 on the 1,394 windows and sentences of the
+    # bench's first 300 records, the same parses)
+    docs = dict(zip(distinct, nlp.pipe(distinct, batch_size=256), strict=True))
     return [docs[t] for t in texts]
 
 
