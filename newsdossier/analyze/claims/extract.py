@@ -65,13 +65,13 @@ from .sources import citable
 from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
 from .syntax import (
-    NUMBERISH,
     Binding,
     bind_values,
     count_spans,
     duration_spans,
     load_parser,
     negators_subordinate,
+    numberish,
     parse_sentences,
     shouting,
     subordinate_chars,
@@ -373,10 +373,13 @@ def _matches(sent: str) -> list[_Match]:
     specs = _specs_for(words)
     if not specs:
         return found
-    numberish = bool(NUMBERISH.search(sent))
+    has_number: bool | None = None  # asked once, and only for a count
     for spec in specs:
-        if spec.value in ("number", "fraction") and not numberish:
-            continue  # a count needs a number; the {NUM} patterns are the costly ones
+        if spec.value in ("number", "fraction"):
+            if has_number is None:
+                has_number = numberish(sent)
+            if not has_number:
+                continue  # a count needs a number; the {NUM} patterns are the costly ones
         for pat in spec.patterns:
             for rm in pat.finditer(sent):
                 if not rm.group("v"):
