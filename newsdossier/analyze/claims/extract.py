@@ -47,7 +47,7 @@ from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import has_main_verb, is_heading, needs_parse
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
-from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
+from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
     find_hedge,
     first_clause,
@@ -73,6 +73,7 @@ from .syntax import (
     negators_subordinate,
     numberish,
     parse_sentences,
+    plain_case,
     shouting,
     subordinate_chars,
     worth_binding,
@@ -368,11 +369,15 @@ def _specs_for(words: set[str]) -> list[AttributeSpec]:
 
 def _matches(sent: str) -> list[_Match]:
     """Attribute patterns of the vocabulary that match: candidates for the parse."""
-    words = set(_WORDS.findall(sent.lower()))
+    low = sent.lower()
+    words = set(_WORDS.findall(low))
     found: list[_Match] = []
     specs = _specs_for(words)
     if not specs:
         return found
+    # a pattern only where the words every match of it holds are (lexicon.may_match):
+    # its scan tries every position of the sentence, the check a few substring searches
+    plain = plain_case(sent)
     has_number: bool | None = None  # asked once, and only for a count
     for spec in specs:
         if spec.value in ("number", "fraction"):
@@ -381,6 +386,8 @@ def _matches(sent: str) -> list[_Match]:
             if not has_number:
                 continue  # a count needs a number; the {NUM} patterns are the costly ones
         for pat in spec.patterns:
+            if plain and not may_match(pat, low):
+                continue
             for rm in pat.finditer(sent):
                 if not rm.group("v"):
                     continue

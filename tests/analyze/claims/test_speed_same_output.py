@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdossier.analyze.claims import extract, syntax
+from newsdossier.analyze.claims.lexicon import attribute_specs, may_match, pattern_needs
 from newsdossier.analyze.pipeline import make_pipeline
 from newsdossier.model import Document, PublishedDate
 from newsdossier.settings import Settings
@@ -123,3 +124,41 @@ def test_claims_of_a_document_do_not_depend_on_the_one_before() -> None:
 def test_kept_polarity_is_polarity_of() -> None:
     for words in ("did not approve the plan", "approved the plan", "if it is not late, go"):
         assert extract._polarity_of(words) == extract.polarity_of(words)
+
+
+def _pattern_pieces() -> list[str]:
+    pieces = {w for spec in attribute_specs() for p in spec.patterns for alts in pattern_needs(p)
+              for w in alts}  # fmt: skip
+    return sorted(pieces) + ["3,000", "40", "some", "the Front", "Harvan", " ", " ", ", ", "."]
+
+
+@given(st.lists(st.sampled_from(_pattern_pieces()), max_size=14).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_is_skipped_only_where_it_cannot_match(text: str) -> None:
+    for variant in (text, text.upper(), text.title()):
+        low = variant.lower()
+        for spec in attribute_specs():
+            for pat in spec.patterns:
+                if pat.search(variant):
+                    assert may_match(pat, low), (spec.name, pat.pattern[:60], variant)
+
+
+def test_pattern_needs_read_the_patterns() -> None:
+    # invented sentences of the attribute patterns' constructions: each matched, none
+    # skipped; and a sentence without the words is skipped
+    said = [
+        "The Front has some 3,000 members in the region.",
+        "Gunmen killed 40 villagers, the Harvan Council said.",
+        "The death toll from the attack rose to 52 on Monday.",
+        "The group was founded in 1981 by Ivo Renk.",
+    ]
+    for text in said:
+        low = text.lower()
+        hits = [p for s in attribute_specs() for p in s.patterns if p.search(text)]
+        assert hits, text
+        assert all(may_match(p, low) for p in hits), text
+    toll = next(p for s in attribute_specs() for p in s.patterns if "toll" in p.pattern)
+    assert not may_match(toll, "the council met on monday.")
+    assert pattern_needs(re.compile(r"\b(?:death toll|toll)\s+of\s+(?P<v>\d+)", re.I)) == (
+        ("death toll", "toll"), ("of",),
+    )  # fmt: skip
