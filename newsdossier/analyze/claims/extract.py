@@ -47,7 +47,7 @@ from .context import in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import has_main_verb, is_heading, needs_parse
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
-from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner
+from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
     find_hedge,
     first_clause,
@@ -65,14 +65,15 @@ from .sources import citable
 from .speech_acts import is_empty_question, speech_act
 from .statements import Source, Statement, find_statements
 from .syntax import (
-    NUMBERISH,
     Binding,
     bind_values,
     count_spans,
     duration_spans,
     load_parser,
     negators_subordinate,
+    numberish,
     parse_sentences,
+    plain_case,
     shouting,
     subordinate_chars,
     worth_binding,
@@ -388,16 +389,25 @@ def _specs_for(words: set[str]) -> list[AttributeSpec]:
 
 def _matches(sent: str) -> list[_Match]:
     """Attribute patterns of the vocabulary that match: candidates for the parse."""
-    words = set(_WORDS.findall(sent.lower()))
+    low = sent.lower()
+    words = set(_WORDS.findall(low))
     found: list[_Match] = []
     specs = _specs_for(words)
     if not specs:
         return found
-    numberish = bool(NUMBERISH.search(sent))
+    # a pattern only where the words every match of it holds are (lexicon.may_match):
+    # its scan tries every position of the sentence, the check a few substring searches
+    plain = plain_case(sent)
+    has_number: bool | None = None  # asked once, and only for a count
     for spec in specs:
-        if spec.value in ("number", "fraction") and not numberish:
-            continue  # a count needs a number; the {NUM} patterns are the costly ones
+        if spec.value in ("number", "fraction"):
+            if has_number is None:
+                has_number = numberish(sent)
+            if not has_number:
+                continue  # a count needs a number; the {NUM} patterns are the costly ones
         for pat in spec.patterns:
+            if plain and not may_match(pat, low):
+                continue
             for rm in pat.finditer(sent):
                 if not rm.group("v"):
                     continue
@@ -711,6 +721,13 @@ def _framing(d: _Doc, sent: Sentence, lo: int, hi: int, hedges: bool = False) ->
     return frozenset(sent.start + c for c in rel)
 
 
+#: :func:`.modality.polarity_of` of a text, kept: planning asks it of a statement's words
+#: (:func:`_may_be_framed`), finishing again (:func:`_main_polarity`); half of its calls
+#: were repeats, and it was 10 % of the claims stage's own Python (bench_claims.py).  It
+#: reads nothing but its argument, so a kept answer is the answer.
+_polarity_of = functools.lru_cache(maxsize=4096)(polarity_of)
+
+
 def _main_polarity(
     d: _Doc, sent: Sentence, span: tuple[int, int], frame: frozenset[int], negates: bool
 ) -> str:
@@ -718,7 +735,7 @@ def _main_polarity(
     counts unless the parse puts every negating word in a subordinate clause ("if it is not
     working, you can make choices" is positive)."""
     words = d.text[span[0] : span[1]]
-    base = polarity_of(words)
+    base = _polarity_of(words)
     pdoc = d.clauses.get(sent.start)
     lo, hi = max(span[0], sent.start) - sent.start, min(span[1], sent.end) - sent.start
     if base == "negative" and frame and pdoc is not None:
@@ -950,6 +967,9 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
         if (hi == lo and not _SUBJECT_WORD.search(sent.text)) or shouting(sent.text):
             continue  # no name, pronoun or "the group" to bind a value to; or a ticker
         matches = _matches(sent.text)
+        counts, durations = count_spans(sent.text), duration_spans(sent.text)
+        if not matches and not counts and not durations:
+            continue  # no value to bind (most sentences): no window
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         name_starts = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
@@ -963,7 +983,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
             if first is not None and first.start - sent.start <= _OPENING_NAME_CHARS
             else None
         )
-        for a, b in count_spans(sent.text):
+        for a, b in counts:
             # a count whose subject can be close before it: a name or pronoun ending at most
             # _SUBJECT_REACH characters before ("Renk bought 400", "the Front now counts
             # some nine thousand"); farther ones were not bound on 80 Tehran Times
@@ -994,7 +1014,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
         named = [
             (m.start - sent.start, m.end - sent.start) for m in ms[lo:hi] if m.label in _NAME_LABELS
         ]
-        for a, b in duration_spans(sent.text):
+        for a, b in durations:
             # "X, a former official ..., has been held for over three years": the subject
             # may stand before an appositive, farther than a count's; the window then
             # starts at the name, so that the parse sees it
@@ -1055,11 +1075,14 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
     negs: list[int] = []
     for st in stmts:
         a, b = max(st.content[0], sent.start), min(st.content[1], sent.end)
-        if a < b and polarity_of(d.text[st.content[0] : st.content[1]]) == "negative":
-            negs += [a - sent.start + p for p in negator_starts(d.text[a:b])]
+        # (the negating words first: a statement with none in this sentence adds none,
+        # whatever its polarity, and most have none)
+        at = negator_starts(d.text[a:b]) if a < b else []
+        if at and _polarity_of(d.text[st.content[0] : st.content[1]]) == "negative":
+            negs += [a - sent.start + p for p in at]
     if hedges and _scope_in_doubt(text):
         return True
-    if (hedges or stmts) and _THAT_THEN_NOT.search(text) and polarity_of(text) == "positive":
+    if (hedges or stmts) and _THAT_THEN_NOT.search(text) and _polarity_of(text) == "positive":
         return True  # "It seems that X is not ...": the negation the patterns cut off
     if not hedges and not negs:
         return False

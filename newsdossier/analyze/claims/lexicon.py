@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -18,6 +20,7 @@ from .values import FRAC, NAME, NUM, YEAR
 
 __all__ = [
     "AttributeSpec", "AttributionLexicon", "attribute_index", "attribute_specs", "attribution", "hedges",
+    "may_match", "pattern_needs",
 ]  # fmt: skip
 
 
@@ -65,6 +68,50 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
         )  # fmt: skip
         for name, spec in raw.items()
     )
+
+
+def _literal(items: list[tuple[Any, Any]]) -> str | None:
+    """The ASCII string a sequence of the parser's items matches, when it is only literals."""
+    chars = [chr(av) for op, av in items if op is _sre.LITERAL and av < 128]
+    return "".join(chars).lower() if chars and len(chars) == len(items) else None
+
+
+def _needs(items: Any) -> list[tuple[str, ...]]:
+    """What every match of a sequence of the parser's items holds, lower-cased: each entry
+    the strings one of which stands in the match (a run of literals; an alternation of
+    literal runs); anything else holds nothing sure, and breaks a run."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append(("".join(run),))
+            run = []
+        if op is _sre.SUBPATTERN:
+            out += _needs(av[-1])  # a group must match: what it needs, the match needs
+        elif op is _sre.BRANCH:
+            alts = [_literal(list(alt)) for alt in av[1]]
+            if all(alts):
+                out.append(tuple(a for a in alts if a))
+    if run:
+        out.append(("".join(run),))
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def pattern_needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The strings a match of a case-insensitive ``pattern`` must hold (see _needs): a
+    cheap test before its scan, which tries every position of a sentence."""
+    return tuple(_needs(_sre_parse.parse(pattern.pattern, pattern.flags).data))
+
+
+def may_match(pattern: re.Pattern[str], low: str) -> bool:
+    """False only when ``pattern`` cannot match a text whose ``lower()`` is ``low``, that
+    text plain-case (:func:`.syntax.plain_case`: its lower case holds an ASCII word
+    wherever a case-insensitive pattern finds one)."""
+    return all(any(w in low for w in alts) for alts in pattern_needs(pattern))
 
 
 @functools.lru_cache(maxsize=1)
