@@ -1042,3 +1042,22 @@ def test_resolve_bare_surname_before_a_second_person_of_that_surname(store: Stor
     assert _one(store, "Mira Renk") != _one(store, "Ivo Renk")
     assert _kind(store, "Velk") == {"ambiguous"}
     assert _kind(store, "Dask") == {"ambiguous"}
+
+
+def test_resolve_one_word_organisation_with_its_long_form_joins_its_two_word_spelling(
+    store: Store,
+) -> None:
+    """Issue 16 (ECB+): "VellorTech" reaches "VellorTech Inc." (indexed first) as its
+    short form; the page's "Vellor Tech" (same letters, other spacing) is the same
+    company, and a company merely starting with those letters is not."""
+    _write(
+        store,
+        _doc("VellorTech Inc. opened a plant.", [("VellorTech Inc.", "ORG")]),
+        _doc(
+            "Vellor Tech was sold on Monday. VellorTech would grow.",
+            [("Vellor Tech", "ORG"), ("VellorTech", "ORG")],
+        ),  # fmt: skip
+        _doc("Vellor Techno opened.", [("Vellor Techno", "ORG")]),
+    )
+    assert _one(store, "Vellor Tech") == _one(store, "VellorTech") == _one(store, "VellorTech Inc.")
+    assert _one(store, "Vellor Techno") != _one(store, "VellorTech")
