@@ -996,7 +996,6 @@ def test_resolve_surname_spelt_one_letter_apart_by_shared_company(store: Store) 
     assert _one(store, "Pell Orrine") != _one(store, "Pell Orrin")
 
 
-
 def _doc_at(text: str, names: list[tuple[str, str, str]]) -> Processed:
     """``_doc`` with each name tagged where ``text`` first writes its context
     (surface, label, context starting with the surface): a bare surname is not the
@@ -1024,18 +1023,29 @@ def test_resolve_bare_surname_before_a_second_person_of_that_surname(store: Stor
         _doc_at(
             "Ivo Renk died on Monday. Renk led the port workers for a decade."
             " Renk is survived by a daughter, Mira Renk.",
-            [("Ivo Renk", "PERSON", "Ivo Renk"), ("Renk", "PERSON", "Renk led"),
-             ("Renk", "PERSON", "Renk is"), ("Mira Renk", "PERSON", "Mira Renk")],
+            [
+                ("Ivo Renk", "PERSON", "Ivo Renk"),
+                ("Renk", "PERSON", "Renk led"),
+                ("Renk", "PERSON", "Renk is"),
+                ("Mira Renk", "PERSON", "Mira Renk"),
+            ],
         ),  # fmt: skip
         _doc_at(
             "Tarek Velk and Ina Velk spoke in court. Velk said the firm was sold.",
-            [("Tarek Velk", "PERSON", "Tarek Velk"), ("Ina Velk", "PERSON", "Ina Velk"),
-             ("Velk", "PERSON", "Velk said")],
+            [
+                ("Tarek Velk", "PERSON", "Tarek Velk"),
+                ("Ina Velk", "PERSON", "Ina Velk"),
+                ("Velk", "PERSON", "Velk said"),
+            ],
         ),  # fmt: skip
         _doc_at(
             "Oren Dask spoke first. Dask left. Lia Dask spoke next. Dask stayed.",
-            [("Oren Dask", "PERSON", "Oren Dask"), ("Dask", "PERSON", "Dask left"),
-             ("Lia Dask", "PERSON", "Lia Dask"), ("Dask", "PERSON", "Dask stayed")],
+            [
+                ("Oren Dask", "PERSON", "Oren Dask"),
+                ("Dask", "PERSON", "Dask left"),
+                ("Lia Dask", "PERSON", "Lia Dask"),
+                ("Dask", "PERSON", "Dask stayed"),
+            ],
         ),  # fmt: skip
     )
     assert _entities(store, "Renk") == {_one(store, "Ivo Renk")}
