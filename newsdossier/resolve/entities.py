@@ -108,7 +108,11 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-RESOLVER = "newsdossier.entities@18"  # 18: a headline noun ("Teenager Killed ...") is a
+RESOLVER = "newsdossier.entities@19"  # 19: a bare surname whose every mention comes
+# before the page names a second person of that surname in full is the one named before
+# it ("Ivo Renk ... Renk ... survived by his daughter, Mira Renk"); a one-word organisation
+# that joined its long form ("VellorTech Inc.") joins its two-word spelling ("Vellor Tech")
+# too (issue 16); 18: a headline noun ("Teenager Killed ...") is a
 # mention (kind "description", no name) of the one person its body describes with it;
 # a one-page bare surname joins the full name recall finds on its page; "Ka'Loni Renk"
 # ~ "Ka'Loni Marie Renk"; a hyphen compound "Vellor-Harvan" is no long form of the page's
@@ -1413,6 +1417,12 @@ class _Resolver:
                     principal = {e for e in cands if not self._named_as_relative(doc, e)}
                     if len(principal) == 1:
                         cands, relative_named = principal, True
+                if len(cands) > 1 and person and not team:
+                    # "Ivo Renk ... Renk died ... survived by his wife, Ina Renk": every
+                    # bare surname comes before the page names its second person (who is
+                    # no untagged namesake either: ``named`` keeps both)
+                    first = self._introduced_first(doc, nk.key, cands)
+                    cands = {first} if first is not None else cands
                 if len(cands) == 1 and not team and self._untagged_namesake(doc, nk.key, named):
                     cands = {*cands, ""}  # an untagged "Tarek Renk" shares the surname
                 if (
@@ -1450,7 +1460,8 @@ class _Resolver:
                     left = True
             if left:  # no full name in its documents: the word is a name of its own,
                 if not person and self.index.entity(nk.key) is None and self._org_short_form(nk):
-                    continue  # "Intel" after "Intel Corp." was indexed
+                    self._join_spaced(nk)  # "Intel" after "Intel Corp." was indexed
+                    continue
                 if not person and self._org_word_for(nk, linked):  # or a team's short name
                     continue
                 self.place_key(nk)
@@ -1459,6 +1470,49 @@ class _Resolver:
                 # of that pass named the long form): one pass would have joined it to
                 # the organisation it stands for here (issue 18)
                 self._org_word_for(nk, linked)
+
+    def _join_spaced(self, nk: _NewKey) -> None:
+        """A one-word organisation's name that just joined its long form ("VellorTech"
+        ~ "VellorTech Inc.") also joins the entity of its spelling in two words
+        ("Vellor Tech"), indexed before it: :meth:`place_key` compares the two spellings
+        only for a name new to the index, and the word reached its long form first
+        (ECB+: a company written both ways on one page stayed two entities, issue 16)."""
+        own = self.index.entity(nk.key)
+        hit = self._match_spaced(nk.key, nk.surface, nk.type)
+        if own is None or hit is None or hit[0] == own:
+            return
+        if self._blocked(self._keys(own), self._keys(hit[0])):
+            return
+        self.index.merge(own, hit[0], how="spelling", via=nk.key, other=hit[3])
+
+    def _introduced_first(self, doc: str, key: str, cands: set[str]) -> str | None:
+        """The one candidate the page names in full before its first bare surname,
+        when every other candidate is first named in full after its last one, or
+        ``None``.  A reader meets the bare name before the page has introduced anyone
+        else of that surname: it can only be the person already introduced
+        ("Ivo Renk ... Renk said ... Renk is survived by his wife, Ina Renk"; ECB+:
+        an obituary's bare surname was left unlinked for the relatives its last
+        paragraph names)."""
+        spans = self.store.unlinked_mention_spans(doc, key)
+        if not spans:
+            return None
+        first_bare, last_bare = spans[0][0], spans[-1][0]
+        before: list[str] = []
+        for eid in sorted(cands):
+            starts = [
+                s
+                for k in self._keys(eid)
+                if " " in k and not is_scoped(k)
+                for s in self.store.mention_starts(doc, k)
+            ]
+            if not starts:
+                return None  # a candidate the page does not name in full: no order
+            first = min(starts)
+            if self._name_end(self._text(doc), first) <= first_bare:
+                before.append(eid)
+            elif first <= last_bare:
+                return None  # named in full between two bare surnames
+        return before[0] if len(before) == 1 else None
 
     def _glued_to(self, doc: str, key: str, eid: str) -> bool:
         """Every full name of ``eid`` is one word glued by a hyphen before ``key`` on

@@ -994,3 +994,80 @@ def test_resolve_surname_spelt_one_letter_apart_by_shared_company(store: Store) 
     )
     assert _one(store, "Duran Vellicke") == _one(store, "Duran Vellick")
     assert _one(store, "Pell Orrine") != _one(store, "Pell Orrin")
+
+
+def _doc_at(text: str, names: list[tuple[str, str, str]]) -> Processed:
+    """``_doc`` with each name tagged where ``text`` first writes its context
+    (surface, label, context starting with the surface): a bare surname is not the
+    one inside a full name written before it."""
+    from newsdossier.analyze.entities.names import name_key
+    from newsdossier.model import Annotations, Document, Mention, Sentence
+
+    types = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
+    doc = Document(Document.make_id(text), text, f"t{hash(text)}.txt", "t", outlet="Test Wire")
+    mentions = []
+    for surface, label, context in names:
+        start = text.index(context)
+        mentions.append(Mention(doc.id, start, start + len(surface), surface, label, types[label],
+                                name_key(surface), "test.v1", "1"))  # fmt: skip
+    ann = Annotations(doc.id, (Sentence(doc.id, 0, len(text), text),), tuple(mentions), ("test@1",))
+    return Processed(doc.source, doc.source, None, doc.id, doc, ann)
+
+
+def test_resolve_bare_surname_before_a_second_person_of_that_surname(store: Store) -> None:
+    """Issue 16: every bare "Renk" comes before the page names its second Renk (an
+    obituary's survivors): the reader can only mean the person introduced before it.
+    A bare surname after both full names, or between them, stays unlinked."""
+    _write(
+        store,
+        _doc_at(
+            "Ivo Renk died on Monday. Renk led the port workers for a decade."
+            " Renk is survived by a daughter, Mira Renk.",
+            [
+                ("Ivo Renk", "PERSON", "Ivo Renk"),
+                ("Renk", "PERSON", "Renk led"),
+                ("Renk", "PERSON", "Renk is"),
+                ("Mira Renk", "PERSON", "Mira Renk"),
+            ],
+        ),  # fmt: skip
+        _doc_at(
+            "Tarek Velk and Ina Velk spoke in court. Velk said the firm was sold.",
+            [
+                ("Tarek Velk", "PERSON", "Tarek Velk"),
+                ("Ina Velk", "PERSON", "Ina Velk"),
+                ("Velk", "PERSON", "Velk said"),
+            ],
+        ),  # fmt: skip
+        _doc_at(
+            "Oren Dask spoke first. Dask left. Lia Dask spoke next. Dask stayed.",
+            [
+                ("Oren Dask", "PERSON", "Oren Dask"),
+                ("Dask", "PERSON", "Dask left"),
+                ("Lia Dask", "PERSON", "Lia Dask"),
+                ("Dask", "PERSON", "Dask stayed"),
+            ],
+        ),  # fmt: skip
+    )
+    assert _entities(store, "Renk") == {_one(store, "Ivo Renk")}
+    assert _one(store, "Mira Renk") != _one(store, "Ivo Renk")
+    assert _kind(store, "Velk") == {"ambiguous"}
+    assert _kind(store, "Dask") == {"ambiguous"}
+
+
+def test_resolve_one_word_organisation_with_its_long_form_joins_its_two_word_spelling(
+    store: Store,
+) -> None:
+    """Issue 16 (ECB+): "VellorTech" reaches "VellorTech Inc." (indexed first) as its
+    short form; the page's "Vellor Tech" (same letters, other spacing) is the same
+    company, and a company merely starting with those letters is not."""
+    _write(
+        store,
+        _doc("VellorTech Inc. opened a plant.", [("VellorTech Inc.", "ORG")]),
+        _doc(
+            "Vellor Tech was sold on Monday. VellorTech would grow.",
+            [("Vellor Tech", "ORG"), ("VellorTech", "ORG")],
+        ),  # fmt: skip
+        _doc("Vellor Techno opened.", [("Vellor Techno", "ORG")]),
+    )
+    assert _one(store, "Vellor Tech") == _one(store, "VellorTech") == _one(store, "VellorTech Inc.")
+    assert _one(store, "Vellor Techno") != _one(store, "VellorTech")

@@ -181,8 +181,10 @@ class MentionTagger:
     # person the page names in full, is a PERSON span (surnames.py); a headline with
     # "5th" or "3rd" in it is read as a headline; "X and Y" split where the page tags
     # X and Y apart (spans.py); v8: a given name with an apostrophe inside ("Ka'Loni")
-    # before a PERSON span is its first word (issue 16)
-    version: str = "8"
+    # before a PERSON span is its first word (issue 16); v9: a headline verb ending a
+    # span off a title-case line ("Harvan Confirms it Will ...") is left out where the
+    # page writes the rest as a name (spans.py, issue 16)
+    version: str = "9"
     requires: tuple[str, ...] = ("spacy_docs",)
     assigns: tuple[str, ...] = ("mentions",)
 

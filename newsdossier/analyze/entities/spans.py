@@ -556,6 +556,7 @@ def fix_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     kept = _org_of_place(text, _join_romanised(text, kept))
     kept = _split_pairs(text, kept)
     lines = title_case_lines(text)
+    kept = [(s, _before_headline_verb(text, s, e, lines), lab) for s, e, lab in kept]
     if not lines:
         return kept
     in_line = {(s, e): next(((a, b) for a, b in lines if a <= s < b), None) for s, e, _ in kept}
@@ -603,6 +604,27 @@ def _split_pairs(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append((s, e, lab))
     return out
+
+
+def _before_headline_verb(text: str, s: int, e: int, lines: list[tuple[int, int]]) -> int:
+    """The end of a span ending in a headline verb, the verb left out, where the rest is
+    written elsewhere as a whole name: a headline with a lower-case word in it is no
+    title-case line, yet its verb joins the name before it ("Harvan Confirms it Will
+    Ship ...", with "Harvan" in the body; ECB+: the company's name with the verb
+    became a name of its own, and recall replaced the company's mentions with it on a
+    second page).  Title-case lines are cut by :func:`_split_at_verbs`."""
+    if any(a <= s < b for a, b in lines):
+        return e
+    words = list(_NAME_WORD.finditer(text, s, e))
+    if len(words) < 2 or words[-1].end() != e or words[-1].group().lower() not in _HEADLINE_VERBS:
+        return e
+    if not words[-1].group()[:1].isupper():
+        return e
+    cut = words[-2].end()
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = (line_start, line_end if line_end >= 0 else len(text))
+    return cut if _occurs_elsewhere(text, text[s:cut], line, [line]) else e
 
 
 def _split_at_verbs(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -150,6 +150,13 @@ SPAN_CASES = [
     ("Harvan Notes’s Maria Vellor wrote.", [("Harvan Notes’s Maria Vellor", "PERSON")],
      [("Harvan Notes", "PERSON"), ("Maria Vellor", "PERSON")]),
     ("Seamus O’Neill spoke.", [("Seamus O’Neill", "PERSON")], [("Seamus O’Neill", "PERSON")]),
+    # issue 16: a headline with a lower-case word is no title-case line; its verb still
+    # leaves the name the body writes alone, and stays where the body does not
+    ("Vexa-Tel Confirms it Will Carry the Phone\nVexa-Tel has announced it.",
+     [("Vexa-Tel Confirms", "ORG"), ("Vexa-Tel", "ORG")],
+     [("Vexa-Tel", "ORG"), ("Vexa-Tel", "ORG")]),
+    ("Kestrel Says it is ready\nNothing else was said.", [("Kestrel Says", "ORG")],
+     [("Kestrel Says", "ORG")]),
     ("The People’s Vellorn Front met.", [("People’s Vellorn Front", "ORG")],
      [("People’s Vellorn Front", "ORG")]),
 ]  # fmt: skip
