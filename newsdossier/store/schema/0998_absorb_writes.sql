@@ -1,10 +1,12 @@
--- An entity's mentions indexed only once they have an entity (issue 18 item 4: the absorb
--- rate at 100k documents).  A build writes every mention unlinked (entity_id NULL) and the
--- entity resolver links it later; mentions_entity_text (entity_id, text) and
--- mentions_entity_doc (entity_id, document_id, start, id) held each unlinked mention under
--- NULL, in text and document order: two inserts at random places of two large indexes per
--- mention written (~12 a document, 1.2M mentions at 100k documents), then, when it was
--- linked, two deletes there and two inserts under its entity.  Every read through them
+-- Where the absorb path's rows are kept (issue 18 item 4: the absorb rate at 100k
+-- documents), two changes.
+--
+-- 1. An entity's mentions indexed only once they have an entity.  A build writes every
+-- mention unlinked (entity_id NULL) and the entity resolver links it later;
+-- mentions_entity_text (entity_id, text) and mentions_entity_doc (entity_id, document_id,
+-- start, id) held each unlinked mention under NULL: two more index inserts per mention
+-- written (~12 a document, 1.2M mentions at 100k documents), then, when it was linked,
+-- two deletes there besides the two inserts under its entity.  Every read through them
 -- asks for an entity (entity_id = ?, IN (...), IS NOT NULL): each such condition implies
 -- entity_id IS NOT NULL, so both engines still read them through these partial indexes.
 -- Unlinked mentions are read by key through mentions_unresolved (0001) and by document
@@ -16,8 +18,7 @@ DROP INDEX IF EXISTS mentions_entity_doc;
 CREATE INDEX mentions_entity_doc ON mentions(entity_id, document_id, start, id)
     WHERE entity_id IS NOT NULL;
 
--- LSH band keys of the text reuse resolver written to a small table first (issue 18 item
--- 4).  reuse_lsh holds ~60 random keys a document (6M rows at 100k documents); a pass
+-- 2. LSH band keys of the text reuse resolver written to a small table first.  reuse_lsh holds ~60 random keys a document (6M rows at 100k documents); a pass
 -- inserted 120,000 of them at random places of its index and dirtied nearly every page of
 -- it (26,000 pages written to the WAL and checkpointed, each pass, and more as the store
 -- grows).  New keys now go to reuse_lsh_recent; when it holds the keys of more documents

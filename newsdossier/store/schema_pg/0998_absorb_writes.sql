@@ -1,4 +1,4 @@
--- The same indexes as ../schema/0998_absorb_writes.sql (read its comments): an
+-- The same indexes and table as ../schema/0998_absorb_writes.sql (read its comments): an
 -- entity's mentions indexed only once they have an entity.
 DROP INDEX IF EXISTS mentions_entity_text;
 CREATE INDEX mentions_entity_text ON mentions(entity_id, text) WHERE entity_id IS NOT NULL;
