@@ -1,7 +1,8 @@
 -- An entity's mentions indexed only once they have an entity (issue 18 item 4: the absorb
 -- rate at 100k documents).  A build writes every mention unlinked (entity_id NULL) and the
--- entity resolver links it later; mentions_entity_text (entity_id, text) and mentions_entity_doc (entity_id, document_id,
--- start, id) held each unlinked mention under NULL: two more index inserts per mention
+-- entity resolver links it later; mentions_entity_text (entity_id, text) and
+-- mentions_entity_doc (entity_id, document_id, start, id) held each unlinked mention under
+-- NULL: two more index inserts per mention
 -- written (~12 a document, 1.2M mentions at 100k documents), then, when it was linked,
 -- two deletes there besides the two inserts under its entity.  Every read through them
 -- asks for an entity (entity_id = ?, IN (...), IS NOT NULL): each such condition implies
