@@ -78,20 +78,24 @@ class ClaimQueries(ReadQueries):
         ones it pairs (issue 18; with the limit the database keeps the first ones while it
         reads instead of handing every id of a large key over to be cut).
 
-        The subject's end is compared outside the index probe (``+c2.subject_end``): the
-        probe of ``claims_subject`` then needs only the document and start that the
-        entity's index ``mentions_entity_doc`` holds, and SQLite reads a mention's row (for
-        its end) only where a claim starts at it, instead of for every mention of the
-        entity (110,168 row reads for the most mentioned entity of the 100k store, each
-        pass it is a dirty key's subject: 0.33-1.08 s a call there, 0.05-0.18 s now; issue 18).
-        The same rows: only the plan differs (unary plus on an integer, both engines)."""
+        The claims whose subject span holds a mention of the entity, found through the
+        span's smallest and largest entity (``subject_entity``, ``subject_entity_max``,
+        migrations 0810 and 0997, kept by triggers): a span with one entity is in that
+        entity's keys alone (index ``claims_subject_attribute``); a span with two or more
+        (``claims_subject_shared``, few) is checked against its mentions.  Walking every
+        mention of the entity for a claim at each read 110,168 mentions for the most
+        mentioned entity of the 100k store, each pass one of its keys got a claim; this
+        reads the key's claims (issue 18)."""
         rows = self._x(
-            f"SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN"
-            " (SELECT c2.id FROM mentions s JOIN claims c2 ON c2.document_id = s.document_id"
-            ' AND c2.subject_start = s.start WHERE s.entity_id = ? AND +c2.subject_end = s."end")'
-            " AND c.attribute = ? ORDER BY d.published IS NOT NULL, d.published,"
+            "SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.id IN"
+            " (SELECT c1.id FROM claims c1 WHERE c1.subject_entity = ? AND c1.attribute = ?"
+            "  UNION ALL SELECT c2.id FROM claims c2"
+            "  WHERE c2.subject_entity < c2.subject_entity_max AND c2.attribute = ?"
+            "  AND EXISTS (SELECT 1 FROM mentions s WHERE s.document_id = c2.document_id"
+            '   AND s.start = c2.subject_start AND s."end" = c2.subject_end AND s.entity_id = ?))'
+            " ORDER BY d.published IS NOT NULL, d.published,"
             f" {self._claim_order()}" + (" LIMIT ?" if limit is not None else ""),
-            (entity_id, attribute) + ((limit,) if limit is not None else ()),
+            (entity_id, attribute, attribute, entity_id) + ((limit,) if limit is not None else ()),
         ).fetchall()
         return [r[0] for r in rows]
 

@@ -619,12 +619,13 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
 
 
 #: Tables with the triggers that keep copies and counts in step (migrations 0810, 0970,
-#: 0990, 0992, 0993 and 0996: ``schema_pg/0810_entity_reads.sql``,
+#: 0990, 0992, 0993, 0996 and 0997: ``schema_pg/0810_entity_reads.sql``,
 #: ``schema_pg/0970_entity_counts.sql``, ``schema_pg/0990_event_order_kept.sql``,
 #: ``schema_pg/0992_event_argument_names.sql``, ``schema_pg/0993_event_evidence_sentence.sql``,
-#: ``schema_pg/0996_entity_mention_forms.sql``); the copy writes their kept tables as they
-#: are.  ``documents`` carries only 0993's triggers (its search vector is a generated
-#: column): they would rewrite the copied evidence sentences once per document.
+#: ``schema_pg/0996_entity_mention_forms.sql``, ``schema_pg/0997_claims_subject_key.sql``);
+#: the copy writes their kept tables as they are.  ``documents`` carries only 0993's
+#: triggers (its search vector is a generated column): they would rewrite the copied
+#: evidence sentences once per document.
 _SYNC_TRIGGER_TABLES = (
     "documents",
     "mentions",
