@@ -995,12 +995,14 @@ class ReadQueries:
     def _rows_per_event(
         self, event_ids: Sequence[str], select: Callable[[str], str]
     ) -> dict[str, list[dict[str, Any]]]:
-        """``{event id: rows}`` of ``select(placeholders)``, whose ``_event`` column says
-        the event of each row, one read per chunk of ids."""
+        """``{event id: rows}`` of ``select(placeholders)``, whose first column
+        (``_event``) says the event of each row, one read per chunk of ids."""
         out: dict[str, list[dict[str, Any]]] = {i: [] for i in event_ids}
         for chunk in chunked(event_ids):
-            for r in self._dicts(select(self.dialect.marks(len(chunk))), chunk):
-                out[r.pop("_event")].append(r)
+            cur = self._x(select(self.dialect.marks(len(chunk))), chunk)
+            cols = [c[0] for c in cur.description][1:]  # the first is _event
+            for event, *values in cur.fetchall():
+                out[event].append(dict(zip(cols, values, strict=True)))
         return out
 
     def event_count(self, entity_id: str | None, type: str | None) -> int:
