@@ -351,32 +351,46 @@ def count_sources(store: ReuseRepository, evidence: Sequence[dict[str, Any]]) ->
     passage overlapping both evidence sentences, or when they come from the
     same outlet (the fallback while no reuse pairs exist).
     """
+    # Independent sources = documents minus the joins that merged two groups (a
+    # union-find, written out: the entity and timeline pages count this for each of
+    # their 50 events, ~2,600 pieces of evidence for a most mentioned entity at 100k
+    # documents, where a call per find and union was a fifth of the page's query CPU).
     docs = list(dict.fromkeys(e["document_id"] for e in evidence))
     parent = {d: d for d in docs}
-
-    def find(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
-    def union(a: str, b: str) -> None:
-        parent[find(a)] = find(b)
-
+    merged = 0
     spans: dict[str, list[tuple[int, int]]] = {}
     by_outlet: dict[str, str] = {}
+    joined: set[tuple[str, str]] = set()
+    pairs: list[tuple[str, str]] = []
     for e in evidence:
-        spans.setdefault(e["document_id"], []).append((e["start"], e["end"]))
-        if e.get("outlet"):
-            union(e["document_id"], by_outlet.setdefault(e["outlet"].lower(), e["document_id"]))
+        d = e["document_id"]
+        span = (e["start"], e["end"])
+        if d in spans:
+            spans[d].append(span)
+        else:
+            spans[d] = [span]
+        outlet = e.get("outlet")
+        if outlet:
+            first = by_outlet.setdefault(outlet.lower(), d)
+            if first != d and (d, first) not in joined:
+                joined.add((d, first))
+                pairs.append((d, first))
 
     def hits(doc: str, s: int, t: int) -> bool:
         return any(a < t and s < b for a, b in spans.get(doc, ()))
 
     for da, sa, ea, db, sb, eb in store.reuse_links(docs):
         if da in parent and db in parent and hits(da, sa, ea) and hits(db, sb, eb):
-            union(da, db)
-    independent = len({find(d) for d in docs})
+            pairs.append((da, db))
+    for a, b in pairs:
+        while parent[a] != a:
+            parent[a] = a = parent[parent[a]]
+        while parent[b] != b:
+            parent[b] = b = parent[parent[b]]
+        if a != b:
+            parent[a] = b
+            merged += 1
+    independent = len(docs) - merged
     return {"documents": len(docs), "independent": independent, "copies": len(docs) - independent}
 
 

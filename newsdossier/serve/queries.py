@@ -186,8 +186,13 @@ def _entity_names(store: ReadStore, ids: set[str]) -> dict[str, str]:
     return store.entity_names_of(ids)
 
 
-def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
-    """The dossier of one entity: aliases with evidence, mentions in context, sections."""
+def entity(
+    store: ReadStore, entity_id: str, page: int = 1, *, evidence_text: bool = True
+) -> dict[str, Any]:
+    """The dossier of one entity: aliases with evidence, mentions in context, sections.
+
+    ``evidence_text=False`` (the HTML page, which links its events' and relations'
+    evidence and quotes none of it): each piece's ``text`` is None, not read."""
     offset = _offset(page)
     row = store.get_entity(entity_id)
     if row is None:
@@ -220,7 +225,7 @@ def entity(store: ReadStore, entity_id: str, page: int = 1) -> dict[str, Any]:
         **pager,
         "outlets": outlets,
         "publications": [{"period": p, "documents": n} for p, n in sorted(months.items())],
-        **_entity_sections(store, entity_id),
+        **_entity_sections(store, entity_id, evidence_text),
     }
 
 
@@ -278,10 +283,15 @@ def _link_evidence(row: tuple[Any, ...]) -> dict[str, Any]:
             "asserted_by": asserted_by or outlet, "published": published}  # fmt: skip
 
 
-def _relations(store: ReadStore, entity_id: str) -> tuple[list[dict[str, Any]], bool]:
+def _relations(
+    store: ReadStore, entity_id: str, text: bool = True
+) -> tuple[list[dict[str, Any]], bool]:
     """The entity's relations (export ``relations`` records) from its first
-    ``MAX_RELATION_STATEMENTS`` statements; True when more exist."""
-    rows = store.entity_relation_links(entity_id, RELATION_LINK_KINDS, MAX_RELATION_STATEMENTS + 1)
+    ``MAX_RELATION_STATEMENTS`` statements; True when more exist.  ``text=False``: each
+    statement's text is None."""
+    rows = store.entity_relation_links(
+        entity_id, RELATION_LINK_KINDS, MAX_RELATION_STATEMENTS + 1, text=text
+    )
     capped = len(rows) > MAX_RELATION_STATEMENTS
     grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
     for ea, eb, *rest in rows[:MAX_RELATION_STATEMENTS]:
@@ -294,9 +304,9 @@ def _relations(store: ReadStore, entity_id: str) -> tuple[list[dict[str, Any]], 
     return list(grouped.values()), capped
 
 
-def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
+def _entity_sections(store: ReadStore, entity_id: str, text: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"features": feature_status(store)}
-    rel, out["relations_capped"] = _relations(store, entity_id)
+    rel, out["relations_capped"] = _relations(store, entity_id, text)
     event_rows, out["events_total"] = store.events_with_total(entity_id, MAX_ENTITY_EVENTS)
     # the ids are cheap to count (up to MAX_ENTITY_CLAIMS, "more than" past it); the
     # records and their documents are read for the shown ones only
@@ -314,7 +324,7 @@ def _entity_sections(store: ReadStore, entity_id: str) -> dict[str, Any]:
     )
     docs = by_doc_outlet(store, {x["doc"] for x in claims if x.get("doc")})
     out["relations"] = _named_relations(store, rel)
-    out["events"] = _event_records(store, event_rows)
+    out["events"] = _event_records(store, event_rows, text)
     out["claims"] = [_claim(x, docs) for x in claims]
     out["profile"] = _profile(out["claims"])
     # the shown disputes' claims, their documents and subjects' names read at once (one
@@ -516,9 +526,9 @@ class _EventReads:
     150 round trips for a page of 50 events, most of an entity page on PostgreSQL
     (bench_web_scale at 10k documents)."""
 
-    def __init__(self, store: ReadStore, event_ids: list[str]) -> None:
+    def __init__(self, store: ReadStore, event_ids: list[str], text: bool = True) -> None:
         self._store = store
-        self._evidence = store.event_evidence_many(event_ids)
+        self._evidence = store.event_evidence_many(event_ids, text=text)
         self._args = store.event_arguments_many(event_ids)
         docs = list(dict.fromkeys(e["document_id"] for v in self._evidence.values() for e in v))
         # the reuse among all the page's documents, read once (issue 18: a most mentioned
@@ -545,11 +555,14 @@ class _EventReads:
         return getattr(self._store, name)
 
 
-def _event_records(store: ReadStore, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``_event(event_record(store, row))`` of each row, the page's reads batched."""
+def _event_records(
+    store: ReadStore, rows: list[dict[str, Any]], text: bool = True
+) -> list[dict[str, Any]]:
+    """``_event(event_record(store, row))`` of each row, the page's reads batched
+    (``text=False``: each piece of evidence's text None, not read)."""
     if not rows:
         return []
-    reads: Any = _EventReads(store, [r["id"] for r in rows])
+    reads: Any = _EventReads(store, [r["id"] for r in rows], text)
     return [_event(event_record(reads, r)) for r in rows]
 
 
@@ -572,8 +585,11 @@ def timeline(
     type: str | None = None,
     entity_id: str | None = None,
     page: int = 1,
+    *,
+    evidence_text: bool = True,
 ) -> dict[str, Any]:
     """Events (when computed) in date order, filtered; always the publication timeline too.
+    ``evidence_text=False`` (the HTML page): the events' evidence without its text.
 
     A date range compares ISO prefixes, so ``end=2012`` includes 2012-12-31 and an
     event dated only "2012" (precision year) falls inside ``start=2012-06``
@@ -597,7 +613,7 @@ def timeline(
     else:
         rows = store.events_page(entity_id, type, start, end, PAGE_SIZE + 1, offset)
     pager = _pager(rows, page)
-    window = _event_records(store, rows)
+    window = _event_records(store, rows, evidence_text)
     publications = _canon_rows(
         store, store.publications_page(start, end, entity_id, PAGE_SIZE + 1, offset)
     )

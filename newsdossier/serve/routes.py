@@ -98,7 +98,10 @@ def entities_api(request: Request, type: TypeParam = None, page: Page = 1) -> di
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
 def entity_page(request: Request, entity_id: str, page: Page = 1) -> HTMLResponse:
-    return _page(request, "entity.html", queries.entity, entity_id=entity_id, page=page)
+    # the HTML page links its evidence and quotes none of it: the text is not read
+    return _page(
+        request, "entity.html", queries.entity, entity_id=entity_id, page=page, evidence_text=False
+    )
 
 
 @router.get("/api/entities/{entity_id}", tags=["entities"])
@@ -163,7 +166,9 @@ def timeline_page(
     entity: EntityParam = None, page: Page = 1,
 ) -> HTMLResponse:  # fmt: skip
     params = _timeline_params(start, end, type, entity)
-    return _page(request, "timeline.html", queries.timeline, page=page, **params)
+    return _page(
+        request, "timeline.html", queries.timeline, page=page, evidence_text=False, **params
+    )
 
 
 @router.get("/api/timeline", tags=["timeline"])

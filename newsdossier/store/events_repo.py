@@ -9,6 +9,7 @@ resolver's watermark) is SQLite's ``documents.rowid`` and PostgreSQL's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -372,14 +373,16 @@ class EventQueries(ClaimQueries):
         if self.dialect.name == "postgresql" and len(ids) > 450:
             # one statement, the ids one array joined by hash (an ``= ANY`` of a
             # parameter array compares each row with every id): a most mentioned
-            # entity's ~2,600 documents were 6 statements of 450 placeholders each
+            # entity's ~2,600 documents were 6 statements of 450 placeholders each.  The
+            # array travels as one JSON text: psycopg's dump of a list of 2,600 strings
+            # was ~2.7 ms of the app's CPU a page, the JSON 0.4 (the server's the same).
             among = set(ids)
             return [
                 tuple(r)
                 for r in self._x(
                     "SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse_pairs"
-                    " WHERE doc_a IN (SELECT unnest(?::text[]))",
-                    (ids,),
+                    " WHERE doc_a IN (SELECT jsonb_array_elements_text(?::jsonb))",
+                    (json.dumps(ids),),
                 )
                 if r[3] in among
             ]

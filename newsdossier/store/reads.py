@@ -751,22 +751,27 @@ class ReadQueries:
         }
 
     def entity_relation_links(
-        self, entity_id: str, kinds: Sequence[str], limit: int
+        self, entity_id: str, kinds: Sequence[str], limit: int, *, text: bool = True
     ) -> list[tuple[Any, ...]]:
         """The first ``limit`` statements of these kinds with the entity at either end,
         as :meth:`name_links_between_entities` rows (both ends entities), in document
-        order."""
+        order.  ``text=False``: each statement's text is None (not read)."""
         marks = self.dialect.marks(len(kinds))
         order = self._doc_order("d")
         # The statements are chosen and ordered without their text, which is cut from
         # only the chosen ones' documents: with the cut in the chosen rows' select list,
         # PostgreSQL detoasted the whole article of every candidate (1,327 for a most
-        # mentioned entity at 100k documents, ~60 of ~130 ms) before the LIMIT.
+        # mentioned entity at 100k documents, ~60 of ~130 ms) before the LIMIT.  Without
+        # the text (an entity's HTML page links each statement, it does not quote it) no
+        # document is read: cutting the chosen 501 from their articles was still ~40 % of
+        # the statement's server time on PostgreSQL at 100k documents.
+        cut = 'substr(t.text, p.start + 1, p."end" - p.start)' if text else "NULL"
+        texts = " JOIN documents t ON t.id = p.document_id" if text else ""
         return [
             tuple(r)
             for r in self._x(
-                'SELECT p.ea, p.eb, p.document_id, p.start, p."end",'
-                ' substr(t.text, p.start + 1, p."end" - p.start), p.asserted_by, p.kind,'
+                f'SELECT p.ea, p.eb, p.document_id, p.start, p."end", {cut},'
+                " p.asserted_by, p.kind,"
                 " p.a_text, p.b_text, p.a_key, p.b_key, p.outlet, p.published FROM ("
                 'SELECT sa.entity_id AS ea, sb.entity_id AS eb, l.document_id, l.start, l."end",'
                 " l.seq AS l_seq, l.asserted_by, l.kind, l.a_text, l.b_text, l.a_key, l.b_key,"
@@ -784,8 +789,7 @@ class ReadQueries:
                 " ON sb.key = l.b_key JOIN entities ea ON ea.id = sa.entity_id"
                 " JOIN entities eb ON eb.id = sb.entity_id"
                 f" WHERE l.kind IN ({marks})"
-                f" ORDER BY {order}, l.start, l.seq LIMIT ?) AS p"
-                " JOIN documents t ON t.id = p.document_id"
+                f" ORDER BY {order}, l.start, l.seq LIMIT ?) AS p{texts}"
                 " ORDER BY p.d_order, p.start, p.l_seq",
                 (entity_id, entity_id, *kinds, limit),
             ).fetchall()
@@ -940,22 +944,30 @@ class ReadQueries:
             )
         return out
 
-    def event_evidence_many(self, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    def event_evidence_many(
+        self, event_ids: Sequence[str], *, text: bool = True
+    ) -> dict[str, list[dict[str, Any]]]:
         """``{event id: its event_evidence() rows}`` in one read per 900 events (a page of
         50 events read them with one query each: 50 round trips on PostgreSQL).  Each
         sentence is the one migration 0993 keeps on the event mention (the document's
         text is read only where none is kept): cut from each document's whole text, the
         ~2,600 pieces of evidence of a most mentioned entity's page at 100k documents
-        cost a detoast of each article on PostgreSQL."""
+        cost a detoast of each article on PostgreSQL.  ``text=False``: each row's
+        ``text`` is None (not read: the HTML pages link the evidence, the JSON quotes it)."""
+        # the document's text read only where no sentence is kept, so that the join
+        # reads the documents' covering index (0951), not each one's row
+        sentence = (
+            "CASE WHEN em.sentence IS NULL THEN (SELECT substr(t.text, em.start + 1,"
+            ' em."end" - em.start) FROM documents t WHERE t.id = em.document_id)'
+            " ELSE em.sentence END"
+            if text
+            else "NULL"
+        )
         return self._rows_per_event(
             event_ids,
             lambda marks: (
                 'SELECT em.event_id AS _event, em.document_id, em.start, em."end",'
-                # the document's text read only where no sentence is kept, so that the
-                # join reads the documents' covering index (0951), not each one's row
-                " CASE WHEN em.sentence IS NULL THEN (SELECT substr(t.text, em.start + 1,"
-                ' em."end" - em.start) FROM documents t WHERE t.id = em.document_id)'
-                " ELSE em.sentence END AS text, em.type, em.date_value, em.date_end,"
+                f" {sentence} AS text, em.type, em.date_value, em.date_end,"
                 " em.date_precision, em.date_text, d.outlet, d.published FROM event_mentions em"
                 f" JOIN documents d ON d.id = em.document_id WHERE em.event_id IN ({marks})"
                 f" ORDER BY em.event_id, {self._doc_order('d')}, em.start, em.id"
@@ -983,12 +995,14 @@ class ReadQueries:
     def _rows_per_event(
         self, event_ids: Sequence[str], select: Callable[[str], str]
     ) -> dict[str, list[dict[str, Any]]]:
-        """``{event id: rows}`` of ``select(placeholders)``, whose ``_event`` column says
-        the event of each row, one read per chunk of ids."""
+        """``{event id: rows}`` of ``select(placeholders)``, whose first column
+        (``_event``) says the event of each row, one read per chunk of ids."""
         out: dict[str, list[dict[str, Any]]] = {i: [] for i in event_ids}
         for chunk in chunked(event_ids):
-            for r in self._dicts(select(self.dialect.marks(len(chunk))), chunk):
-                out[r.pop("_event")].append(r)
+            cur = self._x(select(self.dialect.marks(len(chunk))), chunk)
+            cols = [c[0] for c in cur.description][1:]  # the first is _event
+            for event, *values in cur.fetchall():
+                out[event].append(dict(zip(cols, values, strict=True)))
         return out
 
     def event_count(self, entity_id: str | None, type: str | None) -> int:

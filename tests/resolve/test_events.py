@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdossier.cli import run
 from newsdossier.store.sqlite import open_store
@@ -235,3 +237,68 @@ def test_events_state_answers_as_the_mentions(seed: int) -> None:
             from newsdossier.resolve.events import _keys
 
             assert not {k for m in ms for k in _keys(m)} & set(_keys(row)), (row, _text_key(row))
+
+
+def _count_sources_reference(links: list[tuple[Any, ...]], evidence: list[dict[str, Any]]) -> int:
+    """Independent sources as count_sources counted them with a union per piece of
+    evidence (before issue 18 wrote its union-find out): the reference."""
+    docs = list(dict.fromkeys(e["document_id"] for e in evidence))
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    spans: dict[str, list[tuple[int, int]]] = {}
+    by_outlet: dict[str, str] = {}
+    for e in evidence:
+        spans.setdefault(e["document_id"], []).append((e["start"], e["end"]))
+        if e.get("outlet"):
+            union(e["document_id"], by_outlet.setdefault(e["outlet"].lower(), e["document_id"]))
+
+    def hits(doc: str, s: int, t: int) -> bool:
+        return any(a < t and s < b for a, b in spans.get(doc, ()))
+
+    for da, sa, ea, db, sb, eb in links:
+        if da in parent and db in parent and hits(da, sa, ea) and hits(db, sb, eb):
+            union(da, db)
+    return len({find(d) for d in docs})
+
+
+_DOC = st.sampled_from("abcdefgh")
+_SPAN = st.tuples(st.integers(0, 60), st.integers(1, 30))
+
+
+@given(
+    pieces=st.lists(
+        st.tuples(_DOC, _SPAN, st.sampled_from([None, "", "Wire", "wire", "Daily", "Post"])),
+        max_size=25,
+    ),
+    links=st.lists(st.tuples(_DOC | st.just("z"), _SPAN, _DOC, _SPAN), max_size=6),
+)
+def test_count_sources_same_count_as_a_union_per_piece(
+    pieces: list[tuple[str, tuple[int, int], str | None]],
+    links: list[tuple[str, tuple[int, int], str, tuple[int, int]]],
+) -> None:
+    """The written-out union-find counts what a union per piece of evidence counted,
+    whatever the outlets (case, none, a document under two) and reuse links."""
+    from newsdossier.resolve.events import count_sources
+
+    evidence = [
+        {"document_id": d, "start": s, "end": s + n, "outlet": o} for d, (s, n), o in pieces
+    ]
+    rows = [(da, sa, sa + na, db, sb, sb + nb) for da, (sa, na), db, (sb, nb) in links]
+
+    class _Links:
+        def reuse_links(self, docs: Any) -> list[tuple[Any, ...]]:
+            return rows
+
+    got = count_sources(_Links(), evidence)
+    docs = len({e["document_id"] for e in evidence})
+    want = _count_sources_reference(rows, evidence)
+    assert got == {"documents": docs, "independent": want, "copies": docs - want}
