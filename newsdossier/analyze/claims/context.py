@@ -158,7 +158,7 @@ def in_context(
             if fuller is not None:
                 return fuller
         span = pointing_object(words)  # "... dealt with this together", "repeat that."
-        if span is not None and _after_clause(words, span[0]):
+        if span is not None and (_after_clause(words, span[0]) or _after_sister(d, st, a)):
             # "... was the law of the sea, and that to learn this would ...": what the
             # object stands for is the clause the words told first (a reader of seed 1001
             # judged the row marked as pointing back wrong)
@@ -284,6 +284,14 @@ def _after_clause(words: str, at: int) -> bool:
     clause of the same words of at least _CLAUSE_WORDS words."""
     breaks = [m for m in _CLAUSE_BREAK.finditer(words, 0, at)]
     return bool(breaks) and len(words[: breaks[-1].start()].split()) >= _CLAUSE_WORDS
+
+
+def _after_sister(d: _Doc, st: Statement, a: int) -> bool:
+    """Whether the same voice told a clause of at least _CLAUSE_WORDS words before ``a``
+    in the sentence and it was split off as a statement of its own ("... claimed that
+    what sailors needed ... was the law of the sea, and that to learn this would ..."):
+    the object stands for that clause, not for a sentence before."""
+    return any(s1 <= a and len(d.text[s0:s1].split()) >= _CLAUSE_WORDS for s0, s1 in st.shut)
 
 
 def _one_person(d: _Doc, claim: Claim, lo: int) -> Mention | None:
