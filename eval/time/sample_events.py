@@ -88,8 +88,12 @@ def dated_events(corpus: str, data: Path = DATA) -> list[dict[str, str]]:
         for doc, ann in zip(batch, pipeline.analyze(batch), strict=True):
             # what relative dates counted from (the reader cannot see a removed credit URL's
             # date: two of seed 79's three "wrong" were right from it)
-            a = page_anchor_date(original_date(doc.published, doc.removed), doc.removed)
-            anchor = f"{a.value} {a.precision} ({a.origin})" if a else "none"
+            first = original_date(doc.published, doc.removed)
+            a = page_anchor_date(first, doc.removed)
+            # a removed credit line's date says so: seed 1007's reader looked for the day
+            # in the page's own URL and found only its month
+            origin = "credit" if first is not doc.published else a.origin if a else ""
+            anchor = f"{a.value} {a.precision} ({origin})" if a else "none"
             for e in ann.events:
                 t = e.time
                 if t is None or t.value is None:
@@ -100,11 +104,16 @@ def dated_events(corpus: str, data: Path = DATA) -> list[dict[str, str]]:
                 seen.add(key)
                 out.append(
                     {"record": doc.record or doc.name, "start": str(e.start), "end": str(e.end),
-                     "type": e.type, "value": t.value, "precision": t.precision, "anchor": anchor,
+                     "type": e.type, "value": _value(t.value, t.end_value), "precision": t.precision, "anchor": anchor,
                      "date_text": t.text, "trigger": doc.text[e.trigger_start : e.trigger_end],
                      "sentence": " ".join(e.text.split()), "summary": e.summary}
                 )  # fmt: skip
     return out
+
+
+def _value(value: str, end: str | None) -> str:
+    """A range as "1991/2003" (seed 1007's reader saw "1991 range" and took the end for lost)."""
+    return f"{value}/{end}" if end else value
 
 
 def draw(corpus: str, seed: int, n: int, data: Path = DATA) -> list[dict[str, str]]:

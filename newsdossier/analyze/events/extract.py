@@ -130,7 +130,9 @@ ANALYZER = "newsdossier.events"
 # "while 2016 wore on") tells time passing, no happening: it is no trigger (the clause it
 # frames keeps the date only where the attachment rules give it; after "as" they do not,
 # and no event is shown rather than the year's passing).
-VERSION = "23"
+# 24 (issue 16, independent reader of seed 1007): a date after "of" ("the financial crisis
+# of 2008 has led to ...") is its noun's, never the verb's that follows the noun phrase.
+VERSION = "24"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period

@@ -123,6 +123,9 @@ _CLAUSE_OPENER = re.compile(
 )
 # no comma: "Lord Renk, born June 1 1934, died June 12 2016" (the date is the aside's)
 _ADJACENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?")
+#: "the financial crisis of 2008 has led to ...": a date after "of" is its noun's, never
+#: an adverbial of the verb after it (a reader of seed 1007 judged the verb's row wrong)
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\b(?:\s*,[^,]{1,40},)?\s*$")
 _BOUND_HEAD = re.compile(r"\s*(?:from|since|until|till|after|before|following|prior\s+to)\b")
 # "April 18, 1775 ... and he later explained": the verb is after the date, not at it
@@ -453,6 +456,7 @@ def _attach_one(
         and after
         and _ADJACENT.fullmatch(low, te, after[0][0])
         and not _NP_PREP.search(low, lo, ts)  # "following the end of X in 1991 was ..."
+        and _OF_BEFORE.search(low, max(lo, ts - 4), ts) is None
     ):
         # "The Harvan institute on 10 December 2018 released its report": the date stands
         # between the subject and its verb (issue 16, read with seed 281)

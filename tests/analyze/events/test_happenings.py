@@ -674,3 +674,20 @@ def test_a_between_frame_keeps_both_ends() -> None:
         "2009-05",
         "2010-06",
     )
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("The upheaval of the banking crisis of 2008 has led to the rise of a few lenders.",
+         "crisis", "has led"),
+        ("The turmoil of the harbour strike of 2011 left Vellorn short of grain.", "strike", "left"),
+    ],
+)  # fmt: skip
+def test_a_date_after_of_is_its_nouns_not_the_verb_after(text: str, noun: str, verb: str) -> None:
+    """ "the crisis of 2008 has led to ...": the year dates the crisis, not what it led to
+    later (an independent reader of seed 1007)."""
+    got = _events(text, None)
+    assert not any(trig == verb for _, _, trig in got)
+    assert any(trig == noun and v is not None for _, v, trig in got)
