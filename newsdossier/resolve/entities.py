@@ -294,8 +294,8 @@ _DROPPABLE_HEADS = frozenset(
 # "Harvan Action"; "Renk Foundation" is not "Renk", a person's surname).
 _LONG_NAME_HEADS = frozenset(["fund", "foundation", "institute", "trust", "network"])
 _GLUED_PARTICLES = ("al", "el")
-# Legal forms after a company's name: "Intel Corp." and "Intel Inc." are Intel, even
-# where "Intel Labs" exists.
+# Legal forms after a company's name: "Vellortek Corp." and "Vellortek Inc." are Vellortek, even
+# where "Vellortek Labs" exists.
 _LEGAL_SUFFIXES = frozenset(["inc", "corp", "co", "ltd", "llc", "plc", "company", "corporation"])
 # A common full name stays apart from its namesake only on evidence: a document
 # that names at least this many others, none of them named with the namesake
@@ -800,7 +800,7 @@ class _Resolver:
 
     def _org_short_form(self, nk: _NewKey) -> bool:
         """ "Vellorn Harva Organization" -> the one entity "Vellorn-e Harva" (or back);
-        "Intel Corp." -> "Intel"; "T-Mobile USA" -> "T-Mobile" (a country after a
+        "Vellortek Corp." -> "Vellortek"; "Harva-Tel USA" -> "Harva-Tel" (a country after a
         company's name); "Dorne Free Lantern" ~ "Free Lantern" (a place before the name,
         :meth:`_place_prefixed`)."""
         if nk.type in ("organization", "other") and self._place_prefixed(nk):
@@ -1460,7 +1460,7 @@ class _Resolver:
                     left = True
             if left:  # no full name in its documents: the word is a name of its own,
                 if not person and self.index.entity(nk.key) is None and self._org_short_form(nk):
-                    self._join_spaced(nk)  # "Intel" after "Intel Corp." was indexed
+                    self._join_spaced(nk)  # "Vellortek" after "Vellortek Corp." was indexed
                     continue
                 if not person and self._org_word_for(nk, linked):  # or a team's short name
                     continue
@@ -1477,13 +1477,9 @@ class _Resolver:
         ("Vellor Tech"), indexed before it: :meth:`place_key` compares the two spellings
         only for a name new to the index, and the word reached its long form first
         (ECB+: a company written both ways on one page stayed two entities, issue 16)."""
-        own = self.index.entity(nk.key)
         hit = self._match_spaced(nk.key, nk.surface, nk.type)
-        if own is None or hit is None or hit[0] == own:
-            return
-        if self._blocked(self._keys(own), self._keys(hit[0])):
-            return
-        self.index.merge(own, hit[0], how="spelling", via=nk.key, other=hit[3])
+        if hit is not None:
+            self._union_entities(self.index.entity(nk.key), hit[0], nk.key, hit[3], "spelling")
 
     def _introduced_first(self, doc: str, key: str, cands: set[str]) -> str | None:
         """The one candidate the page names in full before its first bare surname,

@@ -511,9 +511,12 @@ _PART_OF = re.compile(
 )
 #: a comparison with what was told: "The situation was even worse." (no "than" in the
 #: words: "even worse than in May" says with what)
+#: "even"/"still" and a comparative that ends its clause: "much more on its schools" or
+#: "far less money" compare with nothing told (a review's case: marked, a plain statement
+#: was shown joined to an unrelated sentence before)
 _COMPARED = re.compile(
-    r"\b(?:even|still|far|much)\s+(?:worse|better|more|less|greater|bigger|higher|lower|"
-    r"larger|smaller|stronger|weaker|harder|easier)\b",
+    r"\b(?:even|still)\s+(?:worse|better|greater|bigger|higher|lower|"
+    r"larger|smaller|stronger|weaker|harder|easier)(?=\s*(?:[.,;:!?”\"’')]|$))",
     re.I,
 )
 _THAN = re.compile(r"\bthan\b", re.I)

@@ -83,7 +83,10 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
+VERSION = "57"  # 57 (review of the 54 merge): only "even/still" + a comparative that ends
+# its clause points back ("much more on its schools" compares with nothing told); the
+# attribution-tail and join-tail checks written without their quadratic backtracking
+# 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
 # has to say" is X's, an outlet read in translation and a paper's title are outlets, an

@@ -65,7 +65,7 @@ _REPOST_AFTER = re.compile(
     # "Vellorn Ledger reports (via an online translator)," ending its paragraph
     r"|\s+(?:reported|reports)\s*\((?:via|translated|in\s+translation)\b[^()\n]{0,40}\)\s*[,:]?[ \t]*(?:\n|$)"
 )
-#: a report read in translation: "reports (via Google Translate),"
+#: a report read in translation: "reports (via an online translator),"
 _TRANSLATED_AFTER = re.compile(
     r"\s+(?:reported|reports)\s*\((?:via|translated|in\s+translation|machine\s+translat)"
     r"[^()\n]{0,40}\)"

@@ -35,6 +35,9 @@ def analyze(claims_of):
         ("The situation on the north quay was even worse.", "even worse"),
         # a comparison that says with what, a time, the page, an opening phrase: none
         ("The north quay was even worse than the south quay.", None),
+        # a comparative that goes on compares with nothing told (a review's case)
+        ("The city should spend much more on its schools.", None),
+        ("Still better ties with Vellornia would help.", None),
         ("We will vote on the pier this week.", None),
         ("I wrote about the pier in this article.", None),
         ("In this outbreak, both raw and cooked fish led to illness.", None),

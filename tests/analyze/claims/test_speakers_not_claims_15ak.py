@@ -167,7 +167,7 @@ def test_a_list_lead_in_is_no_claim(analyze) -> None:
 def test_an_unnamed_outlet_read_in_translation_is_an_outlet(analyze) -> None:
     """The tagger saw no name at all: the translated report line still says it."""
     doc, claims = analyze(
-        "The tolls rose again in May.\n\nAs Vellorngazet reports (via Google Translate),\n\n"
+        "The tolls rose again in May.\n\nAs Vellorngazet reports (via Vellor Translate),\n\n"
         "The Harvan Council appears to be unable to curb the smuggling of grain."
     )
     found = [c for c in claims if "smuggling of grain" in said(doc, c)]

@@ -162,3 +162,52 @@ def test_pattern_needs_read_the_patterns() -> None:
     assert pattern_needs(re.compile(r"\b(?:death toll|toll)\s+of\s+(?P<v>\d+)", re.I)) == (
         ("death toll", "toll"), ("of",),
     )  # fmt: skip
+
+
+_JOIN_TAIL = re.compile(r"(?:[\s,;]|\b(?:and|but|then|also|later)\b)*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["and", "But", "but", "then", "also", "later", "band", "andthen",
+                         " ", "\n", ",", ";", "x", "é", "_", "Ivo", "2"]),  # fmt: skip
+        max_size=10,
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_join_start_is_the_tail_pattern(pieces: list[str], a: int, b: int) -> None:
+    """statements._join_start (written out: the pattern was quadratic on a run of commas)
+    answers where the pattern's match starts."""
+    from newsdossier.analyze.claims.statements import _join_start
+
+    text = "".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    m = _JOIN_TAIL.search(text, lo, hi)
+    assert m is not None and _join_start(text, lo, hi) == m.start()
+
+
+_OLD_ATTRIBUTION_TAIL = re.compile(
+    r"[\s,]*(?:according\s+to|citing|quoting)\s+[^,;:.!?“”\"]{1,80}?"
+    r"(?:,\s*(?:referring|speaking|pointing|adding|noting|apparently|reportedly)\b[^;:!?“”\"]*)?"
+    r"[\s.,]*",
+    re.I,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["according to", "Citing", "quoting", " ", "\n", "\xa0", ",", ".", ";",
+                         "?", "x", "the Post", ", referring", ", noting", "reportedly", "“"]),  # fmt: skip
+        max_size=10,
+    )
+)
+def test_attribution_tail_is_the_old_pattern(pieces: list[str]) -> None:
+    """speech.is_attribution_tail (closing dots stripped first: the old pattern backtracked
+    quadratically on a run of " .") answers what the old pattern's fullmatch answered."""
+    from newsdossier.analyze.claims.speech import is_attribution_tail
+
+    words = "".join(pieces)
+    assert is_attribution_tail(words) == (_OLD_ATTRIBUTION_TAIL.fullmatch(words) is not None)

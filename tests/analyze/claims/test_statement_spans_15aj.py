@@ -119,17 +119,17 @@ def test_the_writers_time_clause_is_not_the_words_said(analyze) -> None:
 def test_a_credit_line_after_the_quote_is_not_the_speakers(analyze) -> None:
     text = (
         "Hallam said, “Law and order has to prevail. If it doesn’t, this violence is going "
-        "to spread. Now the city is on that course.”” Newshound\n\n"
+        "to spread. Now the city is on that course.”” Harbor Wire\n\n"
         "Of course he seemed eager to use it."
     )
     words = _statements(analyze, text, "Hallam")
     assert [w for w in words if "the city is on that course" in w], words
-    assert not [w for w in words if "Newshound" in w], words
+    assert not [w for w in words if "Harbor Wire" in w], words
 
 
 def test_a_reports_finding_is_the_words_not_its_verb(analyze) -> None:
     text = (
-        "The Harlow Times also acknowledges a separate report that showed the firm's "
+        "The Vellorn Courier also acknowledges a separate report that showed the firm's "
         "chairman donated $2 million to the Vesk Foundation."
     )
     doc, claims = analyze(text)
