@@ -796,11 +796,7 @@ def _join_start(text: str, lo: int, hi: int) -> int:
             j -= 1
         for w in _JOIN_WORDS:
             k = j - len(w)
-            if (
-                k >= lo
-                and text.startswith(w, k)
-                and (k == 0 or not _is_word_char(text[k - 1]))
-            ):
+            if k >= lo and text.startswith(w, k) and (k == 0 or not _is_word_char(text[k - 1])):
                 j = k
                 break
         if j == i:
@@ -811,6 +807,8 @@ def _join_start(text: str, lo: int, hi: int) -> int:
 
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
+
+
 #: a second conjunct whose subject is another source ("..., and several more recent
 #: estimates have nearly doubled this figure"): the writer's addition, not the first
 #: source's words

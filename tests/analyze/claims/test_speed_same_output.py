@@ -170,8 +170,27 @@ _JOIN_TAIL = re.compile(r"(?:[\s,;]|\b(?:and|but|then|also|later)\b)*$")
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["and", "But", "but", "then", "also", "later", "band", "andthen",
-                         " ", "\n", ",", ";", "x", "é", "_", "Ivo", "2"]),  # fmt: skip
+        st.sampled_from(
+            [
+                "and",
+                "But",
+                "but",
+                "then",
+                "also",
+                "later",
+                "band",
+                "andthen",
+                " ",
+                "\n",
+                ",",
+                ";",
+                "x",
+                "é",
+                "_",
+                "Ivo",
+                "2",
+            ]
+        ),  # fmt: skip
         max_size=10,
     ),
     st.integers(0, 40),
@@ -199,8 +218,26 @@ _OLD_ATTRIBUTION_TAIL = re.compile(
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["according to", "Citing", "quoting", " ", "\n", "\xa0", ",", ".", ";",
-                         "?", "x", "the Post", ", referring", ", noting", "reportedly", "“"]),  # fmt: skip
+        st.sampled_from(
+            [
+                "according to",
+                "Citing",
+                "quoting",
+                " ",
+                "\n",
+                "\xa0",
+                ",",
+                ".",
+                ";",
+                "?",
+                "x",
+                "the Post",
+                ", referring",
+                ", noting",
+                "reportedly",
+                "“",
+            ]
+        ),  # fmt: skip
         max_size=10,
     )
 )
