@@ -83,7 +83,12 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
+VERSION = "55"  # 55 (15am): a modal in a free relative ("pay for whatever might break")
+# and the negation or hedge of a "whereby"/"wherein" clause qualify nothing the statement
+# says (hedge_scope.py, syntax.py); a quoted or carried line whose only finite verbs stand
+# in a relative clause ("the best harvest we've seen since 2007.") is parsed for a main
+# verb, and without one is no statement (fragments.py) (issue 15)
+# 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
 # has to say" is X's, an outlet read in translation and a paper's title are outlets, an
@@ -1129,7 +1134,10 @@ _FRAME_REACH_CHARS = 80
 _FRONTED_WHILE = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,30}:\s*)?(?:while|whilst)\b", re.I)
 _WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b", re.I)
 _HEDGE_FRAME = re.compile(
-    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|"
+    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|whereby|"
+    # a free relative ("pay for whatever may break") names a thing, it hedges nothing (our
+    # reading of seed 602)
+    r"whatever|whoever|whichever|wherever|"
     # an embedded question ("an idea of what it might look like") hedges nothing of the
     # main clause (seed 272), nor a purpose "so (that) X could ..." (seed 274); a fronted
     # "While" concession is found by _FRONTED_WHILE

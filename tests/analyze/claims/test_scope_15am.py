@@ -1,0 +1,117 @@
+"""Hedges and negations of a part of the sentence, found in our reading of seed 602 (issue
+15, branch 15am): a modal in a free relative ("for whatever may have happened") and the
+negation and hedge of a clause opened by "whereby" were shown for the whole statement.
+Invented sentences of each construction, and the hedges that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyze.claims.reading import claims_of_text as _claims
+from tests.analyze.claims.reading import only_claim as _only
+
+
+@pytest.fixture(scope="module")
+def analyze(claims_of):
+    return claims_of("Ivo Renk")
+
+
+# --- a free relative names a thing: its modal hedges nothing ---------------------------
+
+
+@pytest.mark.issue(15)
+def test_modal_in_a_free_relative_with_ever_is_no_hedge(analyze) -> None:
+    c = _only(analyze, "Dala Mirn said the council will pay for whatever might break in the storm.")
+    assert c.hedge is None
+    assert c.polarity == "positive"
+
+
+@pytest.mark.issue(15)
+def test_writers_line_hedged_only_in_a_free_relative_is_no_claim(analyze) -> None:
+    # the writer's line was a claim only because of "may"
+    assert not _claims(
+        analyze, "The ferry office will refund whatever may have been lost on the crossing."
+    )
+
+
+@pytest.mark.issue(15)
+def test_free_relative_keeps_the_main_negation(analyze) -> None:
+    c = _only(
+        analyze, "Dala Mirn said the council will not pay for whatever might break in the storm."
+    )
+    assert (c.polarity, c.hedge) == ("negative", None)
+
+
+@pytest.mark.issue(15)
+def test_what_as_the_subject_keeps_its_hedge(analyze) -> None:
+    # "what may happen next is a rise": the rise is what may happen
+    c = _only(analyze, "What may happen next is a rise in ferry tolls, Dala Mirn said.")
+    assert c.hedge == "may"
+
+
+@pytest.mark.issue(15)
+def test_modal_of_the_main_verb_after_a_free_relative_subject_stays(analyze) -> None:
+    c = _only(analyze, "Whoever wins the vote may close the port, Dala Mirn said.")
+    assert c.hedge == "may"
+
+
+# --- a "whereby" clause is a relative one --------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_whereby_clause_negates_and_hedges_nothing_of_the_main_clause(analyze) -> None:
+    # negative and "seems" were the clause's: the writer's flat line is no claim
+    assert not _claims(
+        analyze,
+        "In a port whereby no captain seems to trust the pilots, the toll has risen to 40 "
+        "crowns.",
+    )
+
+
+@pytest.mark.issue(15)
+def test_main_hedge_after_a_whereby_clause_stays(analyze) -> None:
+    c = _only(
+        analyze,
+        "In a port whereby no captain seems to trust the pilots, the toll may rise to 40 crowns.",
+    )
+    assert (c.polarity, c.hedge) == ("positive", "may")
+
+
+# --- a line whose only verbs stand in a relative clause says nothing on its own --------
+
+
+@pytest.mark.issue(15)
+def test_quoted_line_with_verbs_only_in_a_relative_clause_is_no_statement(analyze) -> None:
+    assert not _claims(
+        analyze,
+        "\"Only one season, but still a record, and the best harvest we've seen since "
+        '2007," Dala Mirn said.',
+    )
+    assert not _claims(
+        analyze, '"The same council that sold four ferries and then denied it," Dala Mirn said.'
+    )
+
+
+@pytest.mark.issue(15)
+def test_quoted_sentence_with_a_relative_clause_stays(analyze) -> None:
+    c = _only(
+        analyze, '"The council sold four ferries that it had bought in 2010," Dala Mirn said.'
+    )
+    assert c.source_name == "Dala Mirn"
+    c = _only(
+        analyze, '"The harbour board, which met on Monday, approved the toll," Dala Mirn said.'
+    )
+    assert c.source_name == "Dala Mirn"
+
+
+@pytest.mark.issue(15)
+def test_needs_parse_looks_past_relative_clauses() -> None:
+    from newsdossier.analyze.claims.fragments import needs_parse
+
+    assert needs_parse("the best harvest we've seen since 2007.")
+    assert needs_parse("A harbour that handled 40 ships a day.")
+    # the strip runs to the next comma: the parse then finds the main verb after it
+    assert needs_parse("The harbour that handled 40 ships was closed.")
+    assert not needs_parse("The board closed the harbour that handled 40 ships.")
+    assert not needs_parse("They sold the ferries.")
