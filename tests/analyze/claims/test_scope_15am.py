@@ -64,8 +64,7 @@ def test_whereby_clause_negates_and_hedges_nothing_of_the_main_clause(analyze) -
     # negative and "seems" were the clause's: the writer's flat line is no claim
     assert not _claims(
         analyze,
-        "In a port whereby no captain seems to trust the pilots, the toll has risen to 40 "
-        "crowns.",
+        "In a port whereby no captain seems to trust the pilots, the toll has risen to 40 crowns.",
     )
 
 
