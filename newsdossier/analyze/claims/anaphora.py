@@ -288,8 +288,15 @@ _HEDGE_LEAD = re.compile(
 #: "it" in an idiom about what was just said: "It's up to the town.", "It's up to you."
 _IT_IDIOM = re.compile(r"it(?:[’']s|\s+(?:is|was))\s+(?:all\s+)?up\s+to\b", re.I)
 #: "another"/"the other" as the subject, the next of a list begun before: "Another is how
-#: to pay the crews."
-_ANOTHER = re.compile(rf"(?:another|the\s+other|the\s+second|the\s+third)\s+{_FINITE}", re.I)
+#: to pay the crews."; an ordinal with a list's word: "And the third thing is how to ...",
+#: "The second point was the toll." (our reading of seed 602: "the third thing" shown
+#: unmarked); "The first ship arrived" names a ship, not an item of a list
+_ANOTHER = re.compile(
+    r"(?:another|the\s+other|the\s+(?:first|second|third|fourth|fifth|next|last|final))"
+    r"(?:\s+(?:one|thing|point|reason|problem|issue|question|step|option|factor|lesson|"
+    rf"part|aspect))?\s+{_FINITE}",
+    re.I,
+)
 #: a demonstrative with its noun as the subject: "This plan offers ...", "That
 #: decision was ...", "These 2 piers could ...", "Such moves are ..." (not "those who");
 #: a time ("This week the council voted") or the page itself ("This interview was ...",

@@ -87,7 +87,8 @@ VERSION = "55"  # 55 (15am): a modal in a free relative ("pay for whatever might
 # and the negation or hedge of a "whereby"/"wherein" clause qualify nothing the statement
 # says (hedge_scope.py, syntax.py); a quoted or carried line whose only finite verbs stand
 # in a relative clause ("the best harvest we've seen since 2007.") is parsed for a main
-# verb, and without one is no statement (fragments.py) (issue 15)
+# verb, and without one is no statement (fragments.py); an ordinal item of a list as the
+# subject ("And the third thing is ...") points back (anaphora.py) (issue 15)
 # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

@@ -114,3 +114,37 @@ def test_needs_parse_looks_past_relative_clauses() -> None:
     assert needs_parse("The harbour that handled 40 ships was closed.")
     assert not needs_parse("The board closed the harbour that handled 40 ships.")
     assert not needs_parse("They sold the ferries.")
+
+
+# --- an ordinal item of a list points back to the list ------------------------------
+
+
+@pytest.mark.issue(15)
+def test_ordinal_item_of_a_list_points_back(claims_of) -> None:
+    from tests.analyze.claims.reading import refers
+
+    doc, claims = claims_of("Ivo Renk")(
+        '"The second point was the toll on the Vellorn ferry," Dala Mirn said.'
+    )
+    assert len(claims) == 1
+    assert refers(doc, claims[0]) == "The second point"
+
+
+@pytest.mark.issue(15)
+def test_ordinal_with_a_thing_of_its_own_points_nowhere(claims_of) -> None:
+    from tests.analyze.claims.reading import refers
+
+    doc, claims = claims_of("Ivo Renk")("Dala Mirn said the first ship arrived on Monday.")
+    assert len(claims) == 1
+    assert refers(doc, claims[0]) is None
+
+
+@pytest.mark.issue(15)
+def test_pointing_span_of_list_items() -> None:
+    from newsdossier.analyze.claims.anaphora import pointing_span
+
+    words = "And the third thing is not quite the same, but how to catch people who slip."
+    span = pointing_span(words)
+    assert span is not None and words[span[0] : span[1]] == "the third thing"
+    assert pointing_span("The last one was held in June.") is not None
+    assert pointing_span("The first ferry left at noon.") is None
