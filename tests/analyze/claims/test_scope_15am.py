@@ -148,3 +148,56 @@ def test_pointing_span_of_list_items() -> None:
     assert span is not None and words[span[0] : span[1]] == "the third thing"
     assert pointing_span("The last one was held in June.") is not None
     assert pointing_span("The first ferry left at noon.") is None
+
+
+# --- a hedge on the noun of another noun's "of" phrase, with no clause word before -----
+
+
+@pytest.mark.issue(15)
+def test_hedge_on_the_noun_of_an_of_phrase_is_found_without_a_clause_word(analyze) -> None:
+    # "likely" qualifies the unrest the reports tell of; the writer's line is flat
+    assert not _claims(
+        analyze, "Reports of likely unrest from Vellornia come after an extended period of calm."
+    )
+
+
+@pytest.mark.issue(15)
+def test_hedge_on_a_noun_of_the_clause_stays(analyze) -> None:
+    c = _only(analyze, "Dala Mirn said the talks included the likely delivery of two ferries.")
+    assert c.hedge == "possibly"
+
+
+# --- an opening phrase whose demonstrative points back -------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            '"Of these three, the harbour is the most critical for the town," Dala Mirn said.',
+            "Of these three",
+        ),
+        (
+            '"With this step the council has taken control of the ferry," Dala Mirn said.',
+            "With this step",
+        ),
+    ],
+)
+def test_opening_phrase_that_points_back_is_marked(claims_of, text: str, words: str) -> None:
+    from tests.analyze.claims.reading import refers
+
+    doc, claims = claims_of("Ivo Renk")(text)
+    assert len(claims) == 1
+    assert refers(doc, claims[0]) == words
+
+
+@pytest.mark.issue(15)
+def test_opening_phrase_with_this_and_a_topic_points_nowhere(claims_of) -> None:
+    from tests.analyze.claims.reading import refers
+
+    doc, claims = claims_of("Ivo Renk")(
+        '"In this outbreak, forty people in Vellornia fell ill," Dala Mirn said.'
+    )
+    assert len(claims) == 1
+    assert refers(doc, claims[0]) is None
