@@ -201,3 +201,25 @@ def test_opening_phrase_with_this_and_a_topic_points_nowhere(claims_of) -> None:
     )
     assert len(claims) == 1
     assert refers(doc, claims[0]) is None
+
+
+# --- one place of a list is no location ----------------------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust is an independent group with offices in Vellorn, Darsk, Miro, and "
+        "Tallin.",
+        "The Harbour Trust is based in Vellorn, Darsk and Miro.",
+    ],
+)
+def test_first_place_of_a_list_is_no_location(analyze, text: str) -> None:
+    assert not [c for c in _claims(analyze, text) if c.attribute == "located_in"]
+
+
+@pytest.mark.issue(15)
+def test_town_and_its_country_keep_the_town(analyze) -> None:
+    c = _only(analyze, "The Harbour Trust is based in Vellorn, Dorvia.")
+    assert (c.attribute, c.value) == ("located_in", "Vellorn")
