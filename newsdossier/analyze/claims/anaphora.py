@@ -230,7 +230,10 @@ _FRAME_THAT = re.compile(
     # "It has been reported that ...", "It is clear that ...": an expletive's clause is what
     # the words say (a reader of seed 93: "It has been reported that ... the same thing
     # occurred ..." is a fragment)
-    r"|it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:\w+ly\s+|not\s+)?(?:reported|said|"
+    # "it is more likely that they ...", "it is far more likely that" (our reading of seed
+    # 603: the "they" after such a frame was shown unmarked)
+    r"|it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+"
+    r"(?:(?:\w+ly|not|more|less|most|very|quite|far|much|all\s+too)\s+){0,2}(?:reported|said|"
     r"claimed|alleged|believed|thought|rumou?red|suggested|known|understood|clear|obvious|"
     r"evident|apparent|likely|unlikely|possible|probable|true|certain)\s+that\s+"
     r"|it\s+(?:feels|felt)\s+(?:like|that|as\s+if)\s+)",

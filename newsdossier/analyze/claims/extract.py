@@ -91,8 +91,8 @@ VERSION = "55"  # 55 (15am): a modal in a free relative ("pay for whatever might
 # subject ("And the third thing is ...") and an opening "Of these three," or "With this
 # step" point back (anaphora.py); a hedge on the noun of an "of" phrase ("Reports of
 # likely unrest come ...") is read by the parse (extract.py); the first place of a list
-# ("offices in A, B, C, and D") is no located_in value (data/claims/attributes.yml)
-# (issue 15)
+# ("offices in A, B, C, and D") is no located_in value (data/claims/attributes.yml); a
+# subject after "it is more likely that" is read as after "it is likely that" (issue 15)
 # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

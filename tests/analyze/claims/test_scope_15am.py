@@ -223,3 +223,27 @@ def test_first_place_of_a_list_is_no_location(analyze, text: str) -> None:
 def test_town_and_its_country_keep_the_town(analyze) -> None:
     c = _only(analyze, "The Harbour Trust is based in Vellorn, Dorvia.")
     assert (c.attribute, c.value) == ("located_in", "Vellorn")
+
+
+# --- a pointing-back subject after "it is more likely that" ---------------------------
+
+
+@pytest.mark.issue(15)
+def test_pronoun_after_a_graded_likelihood_frame_points_back() -> None:
+    from newsdossier.analyze.claims.anaphora import pointing_span
+
+    words = "In fact, it is more likely that they are raising the tolls slowly."
+    span = pointing_span(words)
+    assert span is not None and words[span[0] : span[1]] == "they"
+    assert pointing_span("In fact, it is far more likely that the cartel is raising tolls.") is None
+
+
+@pytest.mark.issue(15)
+def test_writers_hedged_line_after_a_graded_frame_reads_as_the_plain_frame(analyze) -> None:
+    # the same as "it is likely that they ...": the writer's pronoun line is no claim alone
+    before = "The harbour cartel is not blind to the effects of its own moves. "
+    plain = _claims(analyze, before + "In fact, it is likely that they are raising the tolls.")
+    graded = _claims(
+        analyze, before + "In fact, it is more likely that they are raising the tolls."
+    )
+    assert [c.hedge for c in graded] == [c.hedge for c in plain]
