@@ -92,7 +92,8 @@ VERSION = "55"  # 55 (15am): a modal in a free relative ("pay for whatever might
 # step" point back (anaphora.py); a hedge on the noun of an "of" phrase ("Reports of
 # likely unrest come ...") is read by the parse (extract.py); the first place of a list
 # ("offices in A, B, C, and D") is no located_in value (data/claims/attributes.yml); a
-# subject after "it is more likely that" is read as after "it is likely that" (issue 15)
+# subject after "it is more likely that" is read as after "it is likely that"; a modal
+# before an opening quote mark ('may "undermine ...') hedges (data/hedges.yml) (issue 15)
 # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

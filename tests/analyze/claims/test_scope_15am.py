@@ -247,3 +247,25 @@ def test_writers_hedged_line_after_a_graded_frame_reads_as_the_plain_frame(analy
         analyze, before + "In fact, it is more likely that they are raising the tolls."
     )
     assert [c.hedge for c in graded] == [c.hedge for c in plain]
+
+
+# --- a modal before a partial quote ----------------------------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The health agency lamented the delay, saying that it may "undermine the safety rules."',
+        'Dala Mirn said the new toll could "be a disaster for the ferry trade."',
+    ],
+)
+def test_modal_before_an_opening_quote_mark_hedges(analyze, text: str) -> None:
+    c = _only(analyze, text)
+    assert c.hedge == "may"
+
+
+@pytest.mark.issue(15)
+def test_quoted_month_is_no_modal(analyze) -> None:
+    c = _only(analyze, 'Dala Mirn said the ferry will sail in "May" this year.')
+    assert c.hedge is None
