@@ -230,7 +230,10 @@ _FRAME_THAT = re.compile(
     # "It has been reported that ...", "It is clear that ...": an expletive's clause is what
     # the words say (a reader of seed 93: "It has been reported that ... the same thing
     # occurred ..." is a fragment)
-    r"|it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:\w+ly\s+|not\s+)?(?:reported|said|"
+    # "it is more likely that they ...", "it is far more likely that" (our reading of seed
+    # 603: the "they" after such a frame was shown unmarked)
+    r"|it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))\s+"
+    r"(?:(?:\w+ly|not|more|less|most|very|quite|far|much|all\s+too)\s+){0,2}(?:reported|said|"
     r"claimed|alleged|believed|thought|rumou?red|suggested|known|understood|clear|obvious|"
     r"evident|apparent|likely|unlikely|possible|probable|true|certain)\s+that\s+"
     r"|it\s+(?:feels|felt)\s+(?:like|that|as\s+if)\s+)",
@@ -288,8 +291,15 @@ _HEDGE_LEAD = re.compile(
 #: "it" in an idiom about what was just said: "It's up to the town.", "It's up to you."
 _IT_IDIOM = re.compile(r"it(?:[’']s|\s+(?:is|was))\s+(?:all\s+)?up\s+to\b", re.I)
 #: "another"/"the other" as the subject, the next of a list begun before: "Another is how
-#: to pay the crews."
-_ANOTHER = re.compile(rf"(?:another|the\s+other|the\s+second|the\s+third)\s+{_FINITE}", re.I)
+#: to pay the crews."; an ordinal with a list's word: "And the third thing is how to ...",
+#: "The second point was the toll." (our reading of seed 602: "the third thing" shown
+#: unmarked); "The first ship arrived" names a ship, not an item of a list
+_ANOTHER = re.compile(
+    r"(?:another|the\s+other|the\s+(?:first|second|third|fourth|fifth|next|last|final))"
+    r"(?:\s+(?:one|thing|point|reason|problem|issue|question|step|option|factor|lesson|"
+    rf"part|aspect))?\s+{_FINITE}",
+    re.I,
+)
 #: a demonstrative with its noun as the subject: "This plan offers ...", "That
 #: decision was ...", "These 2 piers could ...", "Such moves are ..." (not "those who");
 #: a time ("This week the council voted") or the page itself ("This interview was ...",
@@ -457,14 +467,19 @@ _DEM_OBJECT = re.compile(
     re.I,
 )
 #: an opening phrase whose demonstrative points back: "In that context, ...", "After these
-#: remarks, ..." (not a time: "In that year"; not "this": "In this outbreak, ..." most
-#: often names the article's own topic)
+#: remarks, ...", "Of these three, ...", "Of these, ..." (not a time: "In that year"; not
+#: "this": "In this outbreak, ..." most often names the article's own topic, but "this"
+#: with a noun of an act told before does not: "With this step X has ...", our tuning
+#: draw of seed 605, where "of these three" and "With this step" were shown unmarked)
 _DEM_OPENING = re.compile(
-    r"(?:in|with|by|at|after|given|for|under|despite|because\s+of|from|on)\s+"
-    r"(?:that|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|"
+    r"(?:in|with|by|at|after|given|for|under|despite|because\s+of|from|on|of|among)\s+"
+    r"(?:(?:that|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|"
     r"night|time|summer|winter|spring|fall|autumn|day|season|decade|century|article|post|"
     r"story|interview|video|piece|page|blog|site|podcast|episode|book|report|paper|study|"
-    r"country|world|city|town)s?\b)(?-i:[a-z][\w’'-]*)",
+    r"country|world|city|town)s?\b)(?-i:[a-z][\w’'-]*)"
+    r"|(?:these|those)(?=\s*,)"
+    r"|this\s+(?:step|move|decision|act|action|remark|announcement|statement|ruling|order|"
+    r"gesture|logic|reasoning|argument|approach)\b)",
     re.I,
 )
 

@@ -83,9 +83,21 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "57"  # 57 (review of the 54 merge): only "even/still" + a comparative that ends
+VERSION = "58"  # 58: versions 57 and 55 together (issue 15)
+# 57 (review of the 54 merge): only "even/still" + a comparative that ends
 # its clause points back ("much more on its schools" compares with nothing told); the
 # attribution-tail and join-tail checks written without their quadratic backtracking
+# 55 (15am): a modal in a free relative ("pay for whatever might break")
+# and the negation or hedge of a "whereby"/"wherein" clause qualify nothing the statement
+# says (hedge_scope.py, syntax.py); a quoted or carried line whose only finite verbs stand
+# in a relative clause ("the best harvest we've seen since 2007.") is parsed for a main
+# verb, and without one is no statement (fragments.py); an ordinal item of a list as the
+# subject ("And the third thing is ...") and an opening "Of these three," or "With this
+# step" point back (anaphora.py); a hedge on the noun of an "of" phrase ("Reports of
+# likely unrest come ...") is read by the parse (extract.py); the first place of a list
+# ("offices in A, B, C, and D") is no located_in value (data/claims/attributes.yml); a
+# subject after "it is more likely that" is read as after "it is likely that"; a modal
+# before an opening quote mark ('may "undermine ...') hedges (data/hedges.yml) (issue 15)
 # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
@@ -1096,6 +1108,8 @@ def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
         # he seems to ..." is left unparsed: its parse hung it on a relative clause)
         if _WHILE_PARTICIPLE.search(text, max(0, p - _FRAME_REACH_CHARS), p + _FRAME_REACH_CHARS):
             return True
+        if _OF_BEFORE.search(text, max(0, p - _OF_REACH_CHARS), p):
+            return True  # "Reports of likely provocation come ...": the noun's (hedge_scope)
     for pat, at in ((_HEDGE_FRAME, hedges), (_SUBORDINATOR, negs)):
         for p in at:
             if pat.search(text, max(0, p - _FRAME_REACH_CHARS), p):
@@ -1131,8 +1145,20 @@ _FRAME_REACH_CHARS = 80
 #: later in the sentence stays unparsed: its parse hung it on a relative clause)
 _FRONTED_WHILE = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,30}:\s*)?(?:while|whilst)\b", re.I)
 _WHILE_PARTICIPLE = re.compile(r"\bwhil(?:e|st)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b", re.I)
+#: a hedge right after "of" (and a determiner): an adjective on the noun of another noun's
+#: "of" phrase ("Reports of likely provocation come after ..."), which qualifies what
+#: that noun names, not the statement (:func:`.hedge_scope._of_a_noun`); with no
+#: subordinating word before it such a sentence was never parsed and kept its hedge (our
+#: tuning draw of seed 605)
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:(?:the|a|an|any|some|its|their|his|her|more|further)\s+)?$", re.I
+)
+_OF_REACH_CHARS = 20
 _HEDGE_FRAME = re.compile(
-    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|"
+    r"\b(?:if|unless|whether|although|though|than|that|which|who|whom|whose|where|whereby|"
+    # a free relative ("pay for whatever may break") names a thing, it hedges nothing (our
+    # reading of seed 602)
+    r"whatever|whoever|whichever|wherever|"
     # an embedded question ("an idea of what it might look like") hedges nothing of the
     # main clause (seed 272), nor a purpose "so (that) X could ..." (seed 274); a fronted
     # "While" concession is found by _FRONTED_WHILE

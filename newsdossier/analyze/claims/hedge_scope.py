@@ -93,6 +93,13 @@ _FRAME_WORDS = frozenset(
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "until", "least", "to"})
 
 _COPULAS = frozenset({"is", "was", "'s", "’s", "are", "were", "be", "been"})
+#: words that open a free relative: "pay for whatever may break", "whoever might win":
+#: the clause names a thing or a person, it does not say that anything may be so
+_FREE_RELATIVES = frozenset({"whatever", "whoever", "whomever", "whichever", "wherever"})
+#: the places of a free relative with "what" that name a thing ("pay for what might
+#: break", "fix what may break"); "What may happen next is a rise" (a subject) keeps its
+#: hedge: the rise is what may happen
+_THING_DEPS = frozenset({"pcomp", "pobj", "dobj"})
 _BREAK = re.compile(r";|:\s|\s[—–-]\s|—")
 _DASH = re.compile(r"\s[—–]\s|—|\s--\s|\s-\s")
 
@@ -221,6 +228,19 @@ def _of_a_noun(h: Any) -> bool:
     )  # fmt: skip
 
 
+def _free_relative(clause: Any) -> bool:
+    """Whether the verb ``clause`` heads a free relative that names a thing or a person
+    ("explain myself for whatever may have happened", "the fund pays for what might break"):
+    its modal is part of the name, not a doubt about the statement (our reading of seed
+    602, "whatever may have just happened" shown hedged)."""
+    if not _is_verb(clause) or clause.head.i == clause.i:
+        return False
+    words = {c.lower_ for c in clause.children if c.dep_ != "mark"}
+    if words & _FREE_RELATIVES:
+        return True
+    return clause.dep_ in _THING_DEPS and "what" in words
+
+
 def _joined_across_clause(verb: Any) -> bool:
     """Whether a verb the parse makes a second conjunct or an adverbial clause of the main
     verb has neither a subject, a subordinating word of its own nor a joining word or
@@ -257,7 +277,7 @@ def _governs(h: Any, tops: set[int]) -> bool:
         if head.i == cur.i:
             return True  # the parse put the statement's top elsewhere: trust the pattern
         dep = cur.dep_
-        if dep in ("relcl", "appos"):
+        if dep in ("relcl", "appos") or _free_relative(cur):
             return False
         if (
             dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cur.children)

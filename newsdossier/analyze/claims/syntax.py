@@ -1696,8 +1696,10 @@ class _Tree:
             # the main clause as well as to the relative one; not excluded (under "if"
             # or "when" both verbs share the subordinator: "if you start ... and find")
             code = _BREAK
-        elif (cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur))) or (
-            hedges and _held_by_participle(cur)
+        elif (
+            (cur.dep_ in _FRAMING and _is_clause(cur) and (not hedges or _non_assertive(cur)))
+            or (hedges and _held_by_participle(cur))
+            or _relative_adverb_clause(cur)
         ):
             code = _ADD
         elif hedges and (_embedded_question(cur) or _fronted_while(cur)):
@@ -1814,6 +1816,26 @@ def _embedded_question(t: Any) -> bool:
         return False
     first = min(t.subtree, key=lambda x: x.i)
     return first.lower_ in _WH_WORDS and first.i < t.i
+
+
+#: adverbs that only ever open a relative clause ("a world whereby no two people seem to
+#: agree", "a state wherein ..."): unlike "where", never a question or a place of the
+#: main clause
+_RELATIVE_ADVERBS = frozenset({"whereby", "wherein", "whereupon"})
+
+
+def _relative_adverb_clause(t: Any) -> bool:
+    """Whether ``t`` is a verb whose clause opens with "whereby"/"wherein": the parse often
+    hangs it on the main verb as a complement ("In a world whereby no two people seem to
+    agree ..., X is a problem"), and its negation and hedge were shown for the main
+    clause (our reading of seed 602)."""
+    return (
+        t.head.i != t.i
+        and _is_verb(t)
+        and any(
+            c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS and c.i < t.i for c in t.children
+        )
+    )
 
 
 def _is_clause(t: Any) -> bool:
