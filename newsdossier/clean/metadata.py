@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import PublishedDate
 from .dates import DATE_PATTERN, find_date
-from .lexicon import GENERIC_AUTHORS, MONTH_ALT, MONTHS, OUTLET_WORDS, WEEKDAYS
+from .lexicon import GENERIC_AUTHORS, MONTH_ALT, MONTHS, OUTLET_WORDS, WEEKDAYS, WRITER_NOUN_ALT
 
 __all__ = [
     "NAMES",
@@ -173,6 +173,34 @@ def has_outlet_word(text: str) -> bool:
     return any(w.strip(".,'’").lower() in OUTLET_WORDS for w in text.split())
 
 
+# "By Mara Quint, Staff Writer", "By Ivo Renk | Senior Correspondent": a byline part that
+# ends in a writer noun is the author's job, not the outlet that published the page; in
+# "Lantern Press Writer" the words up to the last outlet word or acronym name the outlet
+_ROLE_RE = re.compile(rf"(?P<o>(?:[\w'’&.-]+\s+){{0,6}})(?i:{WRITER_NOUN_ALT})")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# job words a role opens with ("Senior News Editor" names no outlet "Senior News")
+_ROLE_OPENERS = frozenset({
+    "senior", "chief", "staff", "deputy", "managing", "executive", "associate", "assistant",
+    "contributing", "special", "breaking", "political", "foreign", "national", "local", "sports",
+    "business", "science", "lead", "head",
+})  # fmt: skip
+
+
+def _outlet_of_part(part: str) -> str | None:
+    """A byline part as an outlet: ``None`` for a job, the outlet words of "X Press Writer"."""
+    m = _ROLE_RE.fullmatch(part)
+    if m is None:
+        return part
+    words = m["o"].split()
+    while words and not (
+        words[-1].lower() in OUTLET_WORDS or _ACRONYM_RE.fullmatch(words[-1]) is not None
+    ):
+        words.pop()
+    if len(words) < 2 and not (words and _ACRONYM_RE.fullmatch(words[0])):
+        return None  # "News Editor", "Staff Writer"
+    return None if words[0].lower() in _ROLE_OPENERS else " ".join(words)
+
+
 def _is_name(names: str) -> bool:
     first = names.split()[0].rstrip(".,").lower()
     return first not in _BAD_NAME_WORDS
@@ -225,7 +253,8 @@ def read_byline(line: str) -> Byline | None:
         parts = [p for p in parts if p]
         if not all(is_outlet_like(p) for p in parts):
             return None  # "By Monday, the troops had left." is a sentence
-        return Byline(names, parts[0] if parts else None, published)
+        outlets = [o for o in map(_outlet_of_part, parts) if o]
+        return Byline(names, outlets[0] if outlets else None, published)
     m = _POSTED_IN_RE.fullmatch(line)
     if m is not None:
         who = m["who"]

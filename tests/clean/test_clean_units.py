@@ -73,6 +73,20 @@ BYLINES = [
     ("Authored by Mora Quint via example.com", ("Mora Quint", "example.com", None)),
     ("Mar 3, 2011 — Lida Varro", ("Lida Varro", None, "2011-03-03")),
     ("[January 24, 2018 - LanternDaily.net]", (None, "LanternDaily.net", "2018-01-24")),
+    # a job after the name is no outlet; the outlet words before the job are (issue 16)
+    ("By Mara Quint, Staff Writer", ("Mara Quint", None, None)),
+    (
+        "By Ivo Renk | Senior Correspondent | The Lantern Daily",
+        ("Ivo Renk", "The Lantern Daily", None),
+    ),
+    ("By Ivo Renk, Lantern Press Writer", ("Ivo Renk", "Lantern Press", None)),
+    ("By IVO RENK, LDW Diplomatic Writer", ("IVO RENK", "LDW", None)),
+    ("By Ivo Renk, Chief News Editor", ("Ivo Renk", None, None)),
+    (
+        "By Ivo Renk – Contributing Editor – March 3, 2011",
+        ("Ivo Renk", None, "2011-03-03"),
+    ),
+    ("By Ivo Renk, Writers Guild Weekly", ("Ivo Renk", "Writers Guild Weekly", None)),
     # sentences, not bylines
     ("By Monday, the troops had left the town.", None),
     ("By March 2011, most families had come back.", None),
