@@ -37,14 +37,14 @@ class Byline:
     section: str | None = None
 
 
-_TOKEN = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
+_TOKEN = r"(?!(?i:for)\s)(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|la|le|du|dos|di|ter)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:(?:\s+and\s+|\s*&\s*){_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
 #: regex source matching one or more personal names joined by "and"/"&" ("Jane Roe and Ivo Renk")
 NAMES = _NAMES
-_SEP = r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s)"
+_SEP = r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s|\s(?i:for)\s+(?:the\s+)?(?=[A-Z]))"
 _BYLINE_RE = re.compile(
     rf"(?:(?i:posted|published|written|authored|submitted|reported|compiled)(?:\s+(?i:on))?"
     rf"(?:\s+{DATE_PATTERN})?\s+)?"
@@ -55,7 +55,7 @@ _POSTED_IN_RE = re.compile(
     r"(?i:posted|published|written|filed)\s+(?i:by)\s+(?P<who>[\w.\-]{2,30}(?:\s+[A-Z][\w.'’\-]*){0,3})"
     r"\s+(?i:in)\s+(?P<section>[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3})\.?"
 )
-_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s)\s*")
+_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s|\b(?i:for)\s+(?:the\s+)?(?=[A-Z]))\s*")
 # "March 3, 2011 — Jane Roe" / "[March 3, 2011 - example.com]": date first.
 _DATE_FIRST_RE = re.compile(
     rf"\[?(?P<date>{DATE_PATTERN})\s*(?:[|/–—-]|\b(?i:by)\b)\s*(?P<who>[^\[\]]{{2,60}}?)\s*\]?",
@@ -249,6 +249,8 @@ def read_byline(line: str) -> Byline | None:
         if found is not None:
             published, dm = found
             rest = rest[: dm.start()] + " " + rest[dm.end() :]
+        else:  # "Posted on March 9, 2021 by NAME": the date before the name is the page's
+            published = (find_date(line[: m.start("names")], "byline") or (None,))[0]
         parts = [p.strip(" .()[]") for p in _SPLIT_RE.split(rest)]
         parts = [p for p in parts if p]
         if not all(is_outlet_like(p) for p in parts):
@@ -263,7 +265,10 @@ def read_byline(line: str) -> Byline | None:
     m = _DATE_FIRST_RE.fullmatch(line)
     if m is not None:
         found = find_date(m["date"], "byline")
-        who = m["who"].strip(" .")
+        # "May 14, 2018 | NAME, Correspondent": the job after the name goes
+        who = ", ".join(p for p in _SPLIT_RE.split(m["who"].strip(" .")) if _outlet_of_part(p))
+        if found is not None and not who and m["who"].strip(" ."):
+            return Byline(None, None, found[0])  # "May 14, 2018 | Staff Writer"
         if found is None or not is_outlet_like(who):
             return None
         if looks_like_domain(who) or has_outlet_word(who) or not _NAMES_RE.fullmatch(who):

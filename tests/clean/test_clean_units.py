@@ -87,6 +87,20 @@ BYLINES = [
         ("Ivo Renk", None, "2011-03-03"),
     ),
     ("By Ivo Renk, Writers Guild Weekly", ("Ivo Renk", "Writers Guild Weekly", None)),
+    ("May 14, 2018 | Mara Quint, Correspondent", ("Mara Quint", None, "2018-05-14")),
+    ("May 14, 2018 | Staff Writer", (None, None, "2018-05-14")),
+    # the date before "by", and "for OUTLET" after the name (issue 16)
+    ("Posted on March 9, 2021 by Lida Varro", ("Lida Varro", None, "2021-03-09")),
+    (
+        "Published March 9, 2021 by Lida Varro | Kessla Courier",
+        ("Lida Varro", "Kessla Courier", "2021-03-09"),
+    ),
+    (
+        "Written by Petra Holm for the Dune Science Weekly",
+        ("Petra Holm", "Dune Science Weekly", None),
+    ),
+    ("By Ivo Renk For LanternDaily.com", ("Ivo Renk", "LanternDaily.com", None)),
+    ("By Ivo Renk for the first time, the council met.", None),
     # sentences, not bylines
     ("By Monday, the troops had left the town.", None),
     ("By March 2011, most families had come back.", None),
