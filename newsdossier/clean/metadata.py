@@ -60,6 +60,14 @@ _SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s|\b(?i:for)\s+(?:the\s+
 _DATE_FIRST_RE = re.compile(
     rf"\[?(?P<date>{DATE_PATTERN})\s*(?:[|/–—-]|\b(?i:by)\b)\s*(?P<who>[^\[\]]{{2,60}}?)\s*\]?",
 )
+# "Jane Roe | The Lantern Daily | March 3, 2011": name first, no "by"; the date closing
+# the line is the evidence that it is a byline (a bar or a dash between the parts: a
+# comma would take "New York, March 3, 2011", a place and a date, for a byline)
+_BAR = r"\s*(?:[|/–—]|\s-\s)\s*"
+_NAME_FIRST_RE = re.compile(
+    rf"(?P<who>[^|/–—\[\]]{{2,60}}?){_BAR}(?:(?P<mid>[^|/–—\[\]]{{2,60}}?){_BAR})?"
+    rf"(?P<date>{DATE_PATTERN})\.?"
+)
 _WEEKDAY = "|".join(WEEKDAYS)
 _DATE_LINE_RE = re.compile(
     rf"(?:(?i:(?:this (?:article|post|story) was )?(?:published|posted|updated|date|last updated))"
@@ -274,7 +282,26 @@ def read_byline(line: str) -> Byline | None:
         if looks_like_domain(who) or has_outlet_word(who) or not _NAMES_RE.fullmatch(who):
             return Byline(None, who, found[0])
         return Byline(who, None, found[0])
-    return None
+    return _name_first(line)
+
+
+def _name_first(line: str) -> Byline | None:
+    """ "Jane Roe | The Lantern Daily | March 3, 2011", "Lantern News – March 3, 2011"."""
+    m = _NAME_FIRST_RE.fullmatch(line)
+    found = None if m is None else find_date(m["date"], "byline")
+    if m is None or found is None:
+        return None
+    who = m["who"].strip(" .")
+    outlet = _outlet_of_part(m["mid"].strip(" .")) if m["mid"] else None
+    if m["mid"] and outlet is not None and not is_outlet_like(outlet):
+        return None
+    if looks_like_domain(who) or (has_outlet_word(who) and is_outlet_like(who)):
+        return None if m["mid"] else Byline(None, who, found[0])
+    if len(who.split()) < 2 or not _NAMES_RE.fullmatch(who) or not _is_name(who):
+        return None
+    if who.isupper() and not m["mid"]:
+        return None  # "NEW YORK – March 3, 2011": a release's dateline, no author
+    return Byline(who, outlet, found[0])
 
 
 def read_date_line(line: str) -> PublishedDate | None:

@@ -101,6 +101,16 @@ BYLINES = [
     ),
     ("By Ivo Renk For LanternDaily.com", ("Ivo Renk", "LanternDaily.com", None)),
     ("By Ivo Renk for the first time, the council met.", None),
+    # name first, no "by": the closing date is the evidence (issue 16)
+    (
+        "Anna Tormel | The Lantern Daily | March 4, 2019",
+        ("Anna Tormel", "The Lantern Daily", "2019-03-04"),
+    ),
+    ("Ivo Renk and Ana Holm — 4 March 2019", ("Ivo Renk and Ana Holm", None, "2019-03-04")),
+    ("Lantern News | March 4, 2019", (None, "Lantern News", "2019-03-04")),
+    ("KESSLA HARBOUR – March 4, 2019", None),
+    ("Kessla, March 4, 2019", None),
+    ("The council met – March 4, 2019", None),
     # sentences, not bylines
     ("By Monday, the troops had left the town.", None),
     ("By March 2011, most families had come back.", None),
