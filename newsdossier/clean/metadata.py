@@ -44,7 +44,20 @@ _NAMES = rf"{_NAME}(?:(?:\s+and\s+|\s*&\s*){_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
 #: regex source matching one or more personal names joined by "and"/"&" ("Jane Roe and Ivo Renk")
 NAMES = _NAMES
-_SEP = r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s|\s(?i:for)\s+(?:the\s+)?(?=[A-Z]))"
+_SEP = (
+    r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s|\s(?i:for)\s+(?:the\s+)?(?=[A-Z])"
+    rf"|\s(?i:on)\s+(?=(?i:{MONTH_ALT})\b|\d))"
+)
+# what a byline's date may leave behind: "on" before it, a clock time after it
+_DATE_ON = re.compile(r"(?:^|\s)(?i:on)\s*$")
+_AFTER_DATE = re.compile(
+    r"\s*(?:(?i:at)\s*|[-–|,/]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}\b)?"
+)
+# letters after a name ("By Ivo Renk, PhD"): no outlet
+_POST_NOMINALS = frozenset({
+    "phd", "ph.d", "psyd", "edd", "md", "m.d", "dds", "jr", "sr", "mph", "rn", "lcsw", "msw",
+    "esq", "dvm", "mba", "cpa",
+})  # fmt: skip
 _BYLINE_RE = re.compile(
     rf"(?:(?i:posted|published|written|authored|submitted|reported|compiled)(?:\s+(?i:on))?"
     rf"(?:\s+{DATE_PATTERN})?\s+)?"
@@ -69,11 +82,14 @@ _NAME_FIRST_RE = re.compile(
     rf"(?P<date>{DATE_PATTERN})\.?"
 )
 _WEEKDAY = "|".join(WEEKDAYS)
+# a clock time beside a date line's date ("10:42 AM ET", "10.42 GMT")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?"
 _DATE_LINE_RE = re.compile(
-    rf"(?:(?i:(?:this (?:article|post|story) was )?(?:published|posted|updated|date|last updated))"
-    rf"(?:\s+on)?\s*:?\s*)?"
-    rf"(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>{DATE_PATTERN})"
-    r"(?:\s*(?:at\s*|[-–|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
+    rf"(?:(?i:(?:this (?:article|post|story) was )?(?:first published|published|posted|updated"
+    rf"|date|last updated))(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_CLOCK},?\s+)?"  # "Updated 10:42 AM ET, Mon March 4, 2019"
+    rf"(?:(?i:{_WEEKDAY}|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?P<date>{DATE_PATTERN})"
+    rf"(?:\s*(?:at\s*|[-–|,/]\s*)?{_CLOCK})?\.?",
 )
 _DOMAIN_RE = re.compile(
     r"\(?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?\)?"
@@ -256,11 +272,16 @@ def read_byline(line: str) -> Byline | None:
         found = find_date(rest, "byline")
         if found is not None:
             published, dm = found
-            rest = rest[: dm.start()] + " " + rest[dm.end() :]
+            after = _AFTER_DATE.match(rest, dm.end())
+            rest = (
+                _DATE_ON.sub("", rest[: dm.start()])
+                + " "
+                + rest[after.end() if after else dm.end() :]
+            )
         else:  # "Posted on March 9, 2021 by NAME": the date before the name is the page's
             published = (find_date(line[: m.start("names")], "byline") or (None,))[0]
         parts = [p.strip(" .()[]") for p in _SPLIT_RE.split(rest)]
-        parts = [p for p in parts if p]
+        parts = [p for p in parts if p and p.lower() not in _POST_NOMINALS]
         if not all(is_outlet_like(p) for p in parts):
             return None  # "By Monday, the troops had left." is a sentence
         outlets = [o for o in map(_outlet_of_part, parts) if o]

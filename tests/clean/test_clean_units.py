@@ -16,7 +16,12 @@ from newsdossier.clean.edges import (
 )
 from newsdossier.clean.encoding import fold_lines, repair_text
 from newsdossier.clean.footers import is_author_bio
-from newsdossier.clean.metadata import clean_author_list, read_byline, read_dateline
+from newsdossier.clean.metadata import (
+    clean_author_list,
+    read_byline,
+    read_date_line,
+    read_dateline,
+)
 from newsdossier.errors import InputError
 from newsdossier.model import RawRecord
 from newsdossier.settings import Settings
@@ -110,6 +115,16 @@ BYLINES = [
     ("Lantern News | March 4, 2019", (None, "Lantern News", "2019-03-04")),
     ("KESSLA HARBOUR – March 4, 2019", None),
     ("Kessla, March 4, 2019", None),
+    # "on" before the date, a clock time after it, letters after the name (issue 16)
+    ("Posted by Ivo Renk on March 4, 2019", ("Ivo Renk", None, "2019-03-04")),
+    (
+        "By Ivo Renk on 4 March 2019 | Lantern Daily",
+        ("Ivo Renk", "Lantern Daily", "2019-03-04"),
+    ),
+    ("By Ivo Renk, March 4, 2019 at 10:42 am", ("Ivo Renk", None, "2019-03-04")),
+    ("By Ivo Renk, PhD, PsyD", ("Ivo Renk", None, None)),
+    ("By Ivo Renk on Monday", None),
+    ("By Ivo Renk on March 4 the council", None),
     ("The council met – March 4, 2019", None),
     # sentences, not bylines
     ("By Monday, the troops had left the town.", None),
@@ -404,3 +419,20 @@ def test_a_body_with_no_letter_or_digit_left_is_refused() -> None:
     with pytest.raises(InputError) as err:
         clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
     assert err.value.code == "E122" and "no letter or digit" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Updated 10:42 AM ET, Mon March 4, 2019", "2019-03-04"),
+        ("Posted: Mar 4, 2019 / 10:42 AM EST", "2019-03-04"),
+        ("First published on Mon 4 Mar 2019 10.42 GMT", "2019-03-04"),
+        ("Monday, March 4, 2019", "2019-03-04"),
+        ("Sunday March 4 2019 was cold", None),
+        ("Mon March 4, 2019: the day the strike began", None),
+    ],
+)
+def test_metadata_date_line_clock_and_short_weekday(line: str, want: str | None) -> None:
+    """A date line's clock time may stand before the date, a weekday be cut short (issue 16)."""
+    got = read_date_line(line)
+    assert (got.value if got else None) == want
