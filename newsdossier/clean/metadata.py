@@ -303,7 +303,19 @@ def read_byline(line: str) -> Byline | None:
         if looks_like_domain(who) or has_outlet_word(who) or not _NAMES_RE.fullmatch(who):
             return Byline(None, who, found[0])
         return Byline(who, None, found[0])
-    return _name_first(line)
+    return _name_first(line) or _name_and_job(line)
+
+
+def _name_and_job(line: str) -> Byline | None:
+    """ "Anna Tormel, Staff Writer", "Ivo Renk | Lantern Press Correspondent": no "by", but
+    a job after the name says whose byline the line is."""
+    who, *parts = [p.strip(" .") for p in _SPLIT_RE.split(line)]
+    if not parts or len(who.split()) < 2 or not _NAMES_RE.fullmatch(who) or not _is_name(who):
+        return None
+    if not all(p[:1].isupper() and _ROLE_RE.fullmatch(p) for p in parts):
+        return None
+    outlets = [o for o in map(_outlet_of_part, parts) if o]
+    return Byline(who, outlets[0] if outlets else None, None)
 
 
 def _name_first(line: str) -> Byline | None:

@@ -125,6 +125,11 @@ BYLINES = [
     ("By Ivo Renk, PhD, PsyD", ("Ivo Renk", None, None)),
     ("By Ivo Renk on Monday", None),
     ("By Ivo Renk on March 4 the council", None),
+    # no "by", but a job after the name (issue 16)
+    ("Anna Tormel, Staff Writer", ("Anna Tormel", None, None)),
+    ("Ivo Renk | Lantern Press Correspondent", ("Ivo Renk", "Lantern Press", None)),
+    ("Ivo Renk, Lantern Daily", None),
+    ("Vell Council, the editor", None),
     ("The council met – March 4, 2019", None),
     # sentences, not bylines
     ("By Monday, the troops had left the town.", None),
