@@ -74,7 +74,14 @@ _MENTIONS = (
     re.compile(
         r".{0,40}?(?i:(?:posted|republished|reprinted|published) with permission (?:from|of)"
         rf"|originally (?:published|appeared|posted) (?:at|on|in|by)"
-        rf"|(?:reprinted|republished|reposted) from) {_OUTLET}\.?"
+        rf"|(?:reprinted|republished|reposted) from"
+        # "This story first appeared in X": the page speaks of itself ("The novel was first
+        # published in London by ..." is no credit)
+        r"|^(?:this|the) (?:article|story|post|piece|column|report|essay|interview)"
+        r" (?:was |has been )?first (?:published|appeared|posted) (?:at|on|in|by))"
+        # "... X on March 30, 2019.": the original's date, not the page's
+        # (reposts.original_date reads it from the removed line)
+        rf" (?:the )?{_OUTLET}(?: (?i:on) (?:{DATE_PATTERN}))?\.?"
     ),
 )
 # "(Source: PIB/GR/TYP)", "Source: Valley Wire", "Via: VALLEYNEWS": a named source under the
@@ -197,7 +204,7 @@ def _host(url: str) -> str | None:
 # the cost of cleaning).
 _HINTS = re.compile(
     r"subscri|access to|sign up|donate|editor|permission|originally|reprinted|republished"
-    r"|reposted|://|[,”\"’] by ",
+    r"|reposted|first (?:published|appeared|posted)|://|[,”\"’] by ",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import PublishedDate
 from .dates import DATE_PATTERN, find_date
-from .lexicon import GENERIC_AUTHORS, MONTH_ALT, MONTHS, OUTLET_WORDS, WEEKDAYS
+from .lexicon import GENERIC_AUTHORS, MONTH_ALT, MONTHS, OUTLET_WORDS, WEEKDAYS, WRITER_NOUN_ALT
 
 __all__ = [
     "NAMES",
@@ -37,14 +37,27 @@ class Byline:
     section: str | None = None
 
 
-_TOKEN = r"(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
+_TOKEN = r"(?!(?i:for)\s)(?:[A-Z][\w'’.\-]*|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|la|le|du|dos|di|ter)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:(?:\s+and\s+|\s*&\s*){_NAME})*"
 _NAMES_RE = re.compile(_NAMES)
 #: regex source matching one or more personal names joined by "and"/"&" ("Jane Roe and Ivo Renk")
 NAMES = _NAMES
-_SEP = r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s)"
+_SEP = (
+    r"(?:[|/:–—,]|\s-\s|\s-$|\svia\s|\s(?i:for)\s+(?:the\s+)?(?=[A-Z])"
+    rf"|\s(?i:on)\s+(?=(?i:{MONTH_ALT})\b|\d))"
+)
+# what a byline's date may leave behind: "on" before it, a clock time after it
+_DATE_ON = re.compile(r"(?:^|\s)(?i:on)\s*$")
+_AFTER_DATE = re.compile(
+    r"\s*(?:(?i:at)\s*|[-–|,/]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}\b)?"
+)
+# letters after a name ("By Ivo Renk, PhD"): no outlet
+_POST_NOMINALS = frozenset({
+    "phd", "ph.d", "psyd", "edd", "md", "m.d", "dds", "jr", "sr", "mph", "rn", "lcsw", "msw",
+    "esq", "dvm", "mba", "cpa",
+})  # fmt: skip
 _BYLINE_RE = re.compile(
     rf"(?:(?i:posted|published|written|authored|submitted|reported|compiled)(?:\s+(?i:on))?"
     rf"(?:\s+{DATE_PATTERN})?\s+)?"
@@ -55,17 +68,28 @@ _POSTED_IN_RE = re.compile(
     r"(?i:posted|published|written|filed)\s+(?i:by)\s+(?P<who>[\w.\-]{2,30}(?:\s+[A-Z][\w.'’\-]*){0,3})"
     r"\s+(?i:in)\s+(?P<section>[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3})\.?"
 )
-_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s)\s*")
+_SPLIT_RE = re.compile(r"\s*(?:[|/:–—,]|\s-\s|\bvia\s|\b(?i:for)\s+(?:the\s+)?(?=[A-Z]))\s*")
 # "March 3, 2011 — Jane Roe" / "[March 3, 2011 - example.com]": date first.
 _DATE_FIRST_RE = re.compile(
     rf"\[?(?P<date>{DATE_PATTERN})\s*(?:[|/–—-]|\b(?i:by)\b)\s*(?P<who>[^\[\]]{{2,60}}?)\s*\]?",
 )
+# "Jane Roe | The Lantern Daily | March 3, 2011": name first, no "by"; the date closing
+# the line is the evidence that it is a byline (a bar or a dash between the parts: a
+# comma would take "New York, March 3, 2011", a place and a date, for a byline)
+_BAR = r"\s*(?:[|/–—]|\s-\s)\s*"
+_NAME_FIRST_RE = re.compile(
+    rf"(?P<who>[^|/–—\[\]]{{2,60}}?){_BAR}(?:(?P<mid>[^|/–—\[\]]{{2,60}}?){_BAR})?"
+    rf"(?P<date>{DATE_PATTERN})\.?"
+)
 _WEEKDAY = "|".join(WEEKDAYS)
+# a clock time beside a date line's date ("10:42 AM ET", "10.42 GMT")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?"
 _DATE_LINE_RE = re.compile(
-    rf"(?:(?i:(?:this (?:article|post|story) was )?(?:published|posted|updated|date|last updated))"
-    rf"(?:\s+on)?\s*:?\s*)?"
-    rf"(?:(?i:{_WEEKDAY}),?\s+)?(?P<date>{DATE_PATTERN})"
-    r"(?:\s*(?:at\s*|[-–|,]\s*)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\.?",
+    rf"(?:(?i:(?:this (?:article|post|story) was )?(?:first published|published|posted|updated"
+    rf"|date|last updated))(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_CLOCK},?\s+)?"  # "Updated 10:42 AM ET, Mon March 4, 2019"
+    rf"(?:(?i:{_WEEKDAY}|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?P<date>{DATE_PATTERN})"
+    rf"(?:\s*(?:at\s*|[-–|,/]\s*)?{_CLOCK})?\.?",
 )
 _DOMAIN_RE = re.compile(
     r"\(?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/?\)?"
@@ -173,6 +197,34 @@ def has_outlet_word(text: str) -> bool:
     return any(w.strip(".,'’").lower() in OUTLET_WORDS for w in text.split())
 
 
+# "By Mara Quint, Staff Writer", "By Ivo Renk | Senior Correspondent": a byline part that
+# ends in a writer noun is the author's job, not the outlet that published the page; in
+# "Lantern Press Writer" the words up to the last outlet word or acronym name the outlet
+_ROLE_RE = re.compile(rf"(?P<o>(?:[\w'’&.-]+\s+){{0,6}})(?i:{WRITER_NOUN_ALT})")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+# job words a role opens with ("Senior News Editor" names no outlet "Senior News")
+_ROLE_OPENERS = frozenset({
+    "senior", "chief", "staff", "deputy", "managing", "executive", "associate", "assistant",
+    "contributing", "special", "breaking", "political", "foreign", "national", "local", "sports",
+    "business", "science", "lead", "head",
+})  # fmt: skip
+
+
+def _outlet_of_part(part: str) -> str | None:
+    """A byline part as an outlet: ``None`` for a job, the outlet words of "X Press Writer"."""
+    m = _ROLE_RE.fullmatch(part)
+    if m is None:
+        return part
+    words = m["o"].split()
+    while words and not (
+        words[-1].lower() in OUTLET_WORDS or _ACRONYM_RE.fullmatch(words[-1]) is not None
+    ):
+        words.pop()
+    if len(words) < 2 and not (words and _ACRONYM_RE.fullmatch(words[0])):
+        return None  # "News Editor", "Staff Writer"
+    return None if words[0].lower() in _ROLE_OPENERS else " ".join(words)
+
+
 def _is_name(names: str) -> bool:
     first = names.split()[0].rstrip(".,").lower()
     return first not in _BAD_NAME_WORDS
@@ -220,12 +272,20 @@ def read_byline(line: str) -> Byline | None:
         found = find_date(rest, "byline")
         if found is not None:
             published, dm = found
-            rest = rest[: dm.start()] + " " + rest[dm.end() :]
+            after = _AFTER_DATE.match(rest, dm.end())
+            rest = (
+                _DATE_ON.sub("", rest[: dm.start()])
+                + " "
+                + rest[after.end() if after else dm.end() :]
+            )
+        else:  # "Posted on March 9, 2021 by NAME": the date before the name is the page's
+            published = (find_date(line[: m.start("names")], "byline") or (None,))[0]
         parts = [p.strip(" .()[]") for p in _SPLIT_RE.split(rest)]
-        parts = [p for p in parts if p]
+        parts = [p for p in parts if p and p.lower() not in _POST_NOMINALS]
         if not all(is_outlet_like(p) for p in parts):
             return None  # "By Monday, the troops had left." is a sentence
-        return Byline(names, parts[0] if parts else None, published)
+        outlets = [o for o in map(_outlet_of_part, parts) if o]
+        return Byline(names, outlets[0] if outlets else None, published)
     m = _POSTED_IN_RE.fullmatch(line)
     if m is not None:
         who = m["who"]
@@ -234,13 +294,47 @@ def read_byline(line: str) -> Byline | None:
     m = _DATE_FIRST_RE.fullmatch(line)
     if m is not None:
         found = find_date(m["date"], "byline")
-        who = m["who"].strip(" .")
+        # "May 14, 2018 | NAME, Correspondent": the job after the name goes
+        who = ", ".join(p for p in _SPLIT_RE.split(m["who"].strip(" .")) if _outlet_of_part(p))
+        if found is not None and not who and m["who"].strip(" ."):
+            return Byline(None, None, found[0])  # "May 14, 2018 | Staff Writer"
         if found is None or not is_outlet_like(who):
             return None
         if looks_like_domain(who) or has_outlet_word(who) or not _NAMES_RE.fullmatch(who):
             return Byline(None, who, found[0])
         return Byline(who, None, found[0])
-    return None
+    return _name_first(line) or _name_and_job(line)
+
+
+def _name_and_job(line: str) -> Byline | None:
+    """ "Anna Tormel, Staff Writer", "Ivo Renk | Lantern Press Correspondent": no "by", but
+    a job after the name says whose byline the line is."""
+    who, *parts = [p.strip(" .") for p in _SPLIT_RE.split(line)]
+    if not parts or len(who.split()) < 2 or not _NAMES_RE.fullmatch(who) or not _is_name(who):
+        return None
+    if not all(p[:1].isupper() and _ROLE_RE.fullmatch(p) for p in parts):
+        return None
+    outlets = [o for o in map(_outlet_of_part, parts) if o]
+    return Byline(who, outlets[0] if outlets else None, None)
+
+
+def _name_first(line: str) -> Byline | None:
+    """ "Jane Roe | The Lantern Daily | March 3, 2011", "Lantern News – March 3, 2011"."""
+    m = _NAME_FIRST_RE.fullmatch(line)
+    found = None if m is None else find_date(m["date"], "byline")
+    if m is None or found is None:
+        return None
+    who = m["who"].strip(" .")
+    outlet = _outlet_of_part(m["mid"].strip(" .")) if m["mid"] else None
+    if m["mid"] and outlet is not None and not is_outlet_like(outlet):
+        return None
+    if looks_like_domain(who) or (has_outlet_word(who) and is_outlet_like(who)):
+        return None if m["mid"] else Byline(None, who, found[0])
+    if len(who.split()) < 2 or not _NAMES_RE.fullmatch(who) or not _is_name(who):
+        return None
+    if who.isupper() and not m["mid"]:
+        return None  # "NEW YORK – March 3, 2011": a release's dateline, no author
+    return Byline(who, outlet, found[0])
 
 
 def read_date_line(line: str) -> PublishedDate | None:

@@ -16,7 +16,12 @@ from newsdossier.clean.edges import (
 )
 from newsdossier.clean.encoding import fold_lines, repair_text
 from newsdossier.clean.footers import is_author_bio
-from newsdossier.clean.metadata import clean_author_list, read_byline, read_dateline
+from newsdossier.clean.metadata import (
+    clean_author_list,
+    read_byline,
+    read_date_line,
+    read_dateline,
+)
 from newsdossier.errors import InputError
 from newsdossier.model import RawRecord
 from newsdossier.settings import Settings
@@ -73,6 +78,59 @@ BYLINES = [
     ("Authored by Mora Quint via example.com", ("Mora Quint", "example.com", None)),
     ("Mar 3, 2011 — Lida Varro", ("Lida Varro", None, "2011-03-03")),
     ("[January 24, 2018 - LanternDaily.net]", (None, "LanternDaily.net", "2018-01-24")),
+    # a job after the name is no outlet; the outlet words before the job are (issue 16)
+    ("By Mara Quint, Staff Writer", ("Mara Quint", None, None)),
+    (
+        "By Ivo Renk | Senior Correspondent | The Lantern Daily",
+        ("Ivo Renk", "The Lantern Daily", None),
+    ),
+    ("By Ivo Renk, Lantern Press Writer", ("Ivo Renk", "Lantern Press", None)),
+    ("By IVO RENK, LDW Diplomatic Writer", ("IVO RENK", "LDW", None)),
+    ("By Ivo Renk, Chief News Editor", ("Ivo Renk", None, None)),
+    (
+        "By Ivo Renk – Contributing Editor – March 3, 2011",
+        ("Ivo Renk", None, "2011-03-03"),
+    ),
+    ("By Ivo Renk, Writers Guild Weekly", ("Ivo Renk", "Writers Guild Weekly", None)),
+    ("May 14, 2018 | Mara Quint, Correspondent", ("Mara Quint", None, "2018-05-14")),
+    ("May 14, 2018 | Staff Writer", (None, None, "2018-05-14")),
+    # the date before "by", and "for OUTLET" after the name (issue 16)
+    ("Posted on March 9, 2021 by Lida Varro", ("Lida Varro", None, "2021-03-09")),
+    (
+        "Published March 9, 2021 by Lida Varro | Kessla Courier",
+        ("Lida Varro", "Kessla Courier", "2021-03-09"),
+    ),
+    (
+        "Written by Petra Holm for the Dune Science Weekly",
+        ("Petra Holm", "Dune Science Weekly", None),
+    ),
+    ("By Ivo Renk For LanternDaily.com", ("Ivo Renk", "LanternDaily.com", None)),
+    ("By Ivo Renk for the first time, the council met.", None),
+    # name first, no "by": the closing date is the evidence (issue 16)
+    (
+        "Anna Tormel | The Lantern Daily | March 4, 2019",
+        ("Anna Tormel", "The Lantern Daily", "2019-03-04"),
+    ),
+    ("Ivo Renk and Ana Holm — 4 March 2019", ("Ivo Renk and Ana Holm", None, "2019-03-04")),
+    ("Lantern News | March 4, 2019", (None, "Lantern News", "2019-03-04")),
+    ("KESSLA HARBOUR – March 4, 2019", None),
+    ("Kessla, March 4, 2019", None),
+    # "on" before the date, a clock time after it, letters after the name (issue 16)
+    ("Posted by Ivo Renk on March 4, 2019", ("Ivo Renk", None, "2019-03-04")),
+    (
+        "By Ivo Renk on 4 March 2019 | Lantern Daily",
+        ("Ivo Renk", "Lantern Daily", "2019-03-04"),
+    ),
+    ("By Ivo Renk, March 4, 2019 at 10:42 am", ("Ivo Renk", None, "2019-03-04")),
+    ("By Ivo Renk, PhD, PsyD", ("Ivo Renk", None, None)),
+    ("By Ivo Renk on Monday", None),
+    ("By Ivo Renk on March 4 the council", None),
+    # no "by", but a job after the name (issue 16)
+    ("Anna Tormel, Staff Writer", ("Anna Tormel", None, None)),
+    ("Ivo Renk | Lantern Press Correspondent", ("Ivo Renk", "Lantern Press", None)),
+    ("Ivo Renk, Lantern Daily", None),
+    ("Vell Council, the editor", None),
+    ("The council met – March 4, 2019", None),
     # sentences, not bylines
     ("By Monday, the troops had left the town.", None),
     ("By March 2011, most families had come back.", None),
@@ -366,3 +424,20 @@ def test_a_body_with_no_letter_or_digit_left_is_refused() -> None:
     with pytest.raises(InputError) as err:
         clean_record(RawRecord("p", None, "p", text, "text"), Settings(min_body_chars=1))
     assert err.value.code == "E122" and "no letter or digit" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Updated 10:42 AM ET, Mon March 4, 2019", "2019-03-04"),
+        ("Posted: Mar 4, 2019 / 10:42 AM EST", "2019-03-04"),
+        ("First published on Mon 4 Mar 2019 10.42 GMT", "2019-03-04"),
+        ("Monday, March 4, 2019", "2019-03-04"),
+        ("Sunday March 4 2019 was cold", None),
+        ("Mon March 4, 2019: the day the strike began", None),
+    ],
+)
+def test_metadata_date_line_clock_and_short_weekday(line: str, want: str | None) -> None:
+    """A date line's clock time may stand before the date, a weekday be cut short (issue 16)."""
+    got = read_date_line(line)
+    assert (got.value if got else None) == want

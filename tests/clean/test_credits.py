@@ -63,6 +63,10 @@ def test_credits_prose_is_no_credit(line: str) -> None:
         ("Article posted with permission from Robert Holm", "Robert Holm", None),
         ("“A Long Title, Quoted,” by Ana Holm, Valley Wire, October 28, 2018:", "Ana Holm",
          "Valley Wire"),
+        # "the" before the outlet, "first appeared", the original's date after it
+        ("This article was originally published by the Valley Ledger.", None, "Valley Ledger"),
+        ("This story first appeared in Valley Ledger on March 30, 2019.", None, "Valley Ledger"),
+        ("This piece first appeared in The Kessla Courier.", None, "The Kessla Courier"),
     ],
 )  # fmt: skip
 def test_credits_read_mention(line: str, author: str | None, outlet: str | None) -> None:
@@ -77,6 +81,8 @@ def test_credits_read_mention(line: str, author: str | None, outlet: str | None)
         "Subscribe to our newsletter",
         "Editor's Note: paragraph breaks added.",
         "Source: the ministry",
+        "The novel was first published in London by a small press.",
+        "First published in the 1990s, the book sold well.",
     ],
 )
 def test_credits_no_mention(line: str) -> None:

@@ -130,9 +130,14 @@ ANALYZER = "newsdossier.events"
 # "while 2016 wore on") tells time passing, no happening: it is no trigger (the clause it
 # frames keeps the date only where the attachment rules give it; after "as" they do not,
 # and no event is shown rather than the year's passing).
-# 24 (issue 16, independent reader of seed 1007): a date after "of" ("the financial crisis
+# 24a (issue 16, main, independent reader of seed 1007): a date after "of" ("the financial crisis
 # of 2008 has led to ...") is its noun's, never the verb's that follows the noun phrase.
-VERSION = "24"
+# 24b (issue 16, branch 16aa): a date before a reporting verb with a modal or a plan's verb
+# between ("On March 20 the pumps will be tested, the board said", "In 2030 the plant will
+# close, X said") is the plan's: the saying is not dated by it (it was a statement of that
+# future day or year).
+# 25: 24a and 24b together (two changes numbered 24 apart)
+VERSION = "25"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -448,6 +453,9 @@ def _sentence_events(
                 reporting.add((s, e))
             continue
         t = got.get(i)
+        if t is not None and typ == "statement" and _planned_before(low, t, base, s):
+            released.add(id(t))
+            continue  # "In 2030 the plant will close, the company said": undated, no event
         if t is not None and typ == "statement" and t.start - base >= e:
             # "The network has announced that the series will air Jan. 12": the launch's date
             verbs = _verbs(sent.text, low, rel_times) if verbs is None else verbs
@@ -509,6 +517,8 @@ def _sentence_events(
                     low, e, t.start - base, t.end - base, verbs
                 ):
                     continue  # the reported happening's date, not the saying's
+                if _planned_before(low, t, base, s):
+                    continue  # the plan's date: "On March 20 the pumps will be tested, X said"
                 add("statement", s, e, t, max(key[2], 0))
                 continue
             if (s, e) in typed:  # "the war (1980-88)": the trigger's own date, in parentheses
@@ -634,6 +644,26 @@ def _comparison_base(low: str, ts: int) -> bool:
 
 # a comma, then the reporter (at most six words), then the reporting verb: ", the monitor said"
 _TRAILING_ATTRIBUTION = re.compile(r"\s*,\s*(?:[\w.'’-]+\s+){1,6}")
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom|whose|which|where|when)\b")
+# a modal or a plan's verb: the words hold a verb group of their own, which find_verbs
+# leaves out as no happening ("On March 20 the pumps will be tested, the board said")
+_MODAL_GROUP = re.compile(
+    r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:to|due\s+to|set\s+to|expected\s+to|"
+    r"scheduled\s+to|going\s+to|about\s+to)|plans?\s+to|intends?\s+to)\s"
+)
+
+
+def _planned_before(low: str, t: TimeExpression, base: int, s: int) -> bool:
+    """Date ``t`` comes before the reporting verb at ``s`` with a modal or a plan's verb
+    between: "On March 20 the pumps will be tested, the board said", "In 2030 the plant will
+    close, X said".  The date is the plan's; the saying has none (issue 16)."""
+    te = t.end - base
+    if te > s:
+        return False
+    m = _MODAL_GROUP.search(low, te, s)
+    # "On Monday the mayor, who will retire next year, said ...": the modal of a relative
+    # clause is the mayor's plan, the date still the saying's
+    return m is not None and _RELATIVE_OPEN.search(low, te, m.start()) is None
 
 
 def _is_statement(
@@ -662,6 +692,8 @@ def _is_statement(
     if ts > s and (named or _in_reported_clause(low, e, ts, te, verbs)):
         return False  # "says a new 2018 outlook", "said talks earlier in 2012 framed it"
     if ts < s:  # "the June 30 draft stated", "April 18, 1775 ... he later explained"
+        if _planned_before(low, t, base, s):
+            return False
         if _TRAILING_ATTRIBUTION.fullmatch(low, te, s) and not opens_text(low[:ts], low, te):
             # "... linked to attacks as recently as 2012, the Daily Harvan said": the date
             # ends the reported words, the attribution after its comma has none of its own

@@ -74,3 +74,22 @@ def test_events_participants_and_places() -> None:
     assert ev.places == (ments[1].id,)
     assert text[ev.trigger_start : ev.trigger_end] == "attacked"
     assert (ev.start, ev.end, ev.text) == (0, len(text), text)
+
+
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date before the reporting verb with a modal between is the plan's: no saying of it
+        ("On March 20 the first pumps will be tested, the water board said.", []),
+        ("In 2030 the ferry line will close, the company said.", []),
+        ("On Monday, the council is to vote on the plan, the mayor said.", []),
+        # a modal inside a relative clause leaves the date to the saying
+        ("On Monday the mayor, who will retire next year, said the plan was dead.",
+         [("statement", "2011-03-14")]),
+        # a past happening reported after its date keeps it
+        ("On Monday, the council voted on the plan, the mayor said.", [("other", "2011-03-14")]),
+    ],
+)  # fmt: skip
+def test_events_plan_before_saying(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _events(sentence) == expected
