@@ -159,3 +159,14 @@ def test_cli_outlet_option_outranks_a_licence_footer(tmp_path: Path) -> None:
     outlet, removed_too = outlet_of("--outlet", "Veltra Post")
     assert outlet == "Veltra Post"
     assert removed_too == removed  # the footer is still furniture, kept in `removed`
+
+
+def test_python_m_newsdossier_is_the_cli() -> None:
+    """``python -m newsdossier`` runs the same command line as the script (a helper's
+    brief said it and it had no ``__main__``)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "newsdossier", "--help"], capture_output=True,
+                         text=True, check=True)  # fmt: skip
+    assert "build" in out.stdout and "export" in out.stdout
