@@ -83,7 +83,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
+VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her attorney") is
+# unnamed, a qualified role ("the platoon commander") is not the one person quoted before
+# (statements.py), "The newspaper, X" names an outlet (outlets.py), "declared itself X"
+# reports no words (speech.py)
+# VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
 # has to say" is X's, an outlet read in translation and a paper's title are outlets, an
