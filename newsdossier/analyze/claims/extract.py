@@ -86,7 +86,9 @@ ANALYZER = "newsdossier.claims"
 VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her attorney") is
 # unnamed, a qualified role ("the platoon commander") is not the one person quoted before
 # (statements.py), "The newspaper, X" names an outlet (outlets.py), "declared itself X"
-# reports no words (speech.py)
+# reports no words, an opening once-/when-clause's subject is no participle's speaker
+# (speech.py); a shop's pitch holds no value claim (extract.py); a question about the
+# reader's experience and a guess at the reader's thought assert nothing (speech_acts.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
@@ -1490,6 +1492,12 @@ def _value_claim(
         return None
     if st is None and stmts and not any(x.mask[0] <= va < x.mask[1] for x in stmts):
         st = stmts[0]
+    if st is None and speech_act(sent.text) is not None:
+        # "The Tea Club has 5,000 members and offers free shipping", "..., with 40
+        # employees, ships worldwide: buy now!": a pitch or an order asserts nothing, as
+        # the writer's sentence without a value (a reader of seed 588 judged a shop's
+        # advertisement filed as a value claim wrong)
+        return None
     # else a value in the speaker's own description ("X, who was an analyst for 28 years,
     # told ..."): the writer's, and the statement keeps its own claim
     subj = _subject_mention(d, sent, b, st, prev)

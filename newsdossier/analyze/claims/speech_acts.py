@@ -321,6 +321,21 @@ _ADVERT = re.compile(
 )
 
 
+#: a question about the reader's own experience: "Have you seen “...” or “...”?", "Have
+#: you ever wondered why ...", "Did you notice ..." (with or without its question mark: the
+#: splitter may join it to the next sentence, "... You most likely thought ..."); our
+#: reading of seed 610 judged one no claim.  "Have you heard that the port closed?" keeps
+#: the clause it asserts
+_ASKS_READER = re.compile(
+    r"(?:have|has|had|did|do)\s+you\s+(?:ever\s+|already\s+|recently\s+|also\s+)?"
+    r"(?:seen|see|noticed|notice|wondered|wonder|tried|try|felt|feel|experienced|experience|"
+    r"received|receive|gotten|got|come\s+across|run\s+into|been\s+(?:to|in))\b(?!\s+that\b)"
+    # and the writer's guess at the reader's own thought: "You most likely thought this was
+    # spam.", "You probably assumed ..."
+    r"|you\s+(?:(?:most|very|quite)\s+)?(?:probably|likely|maybe|perhaps|surely)\s+"
+    r"(?:thought|assumed|figured|guessed|imagined|believed|wondered)\b",
+    re.I,
+)
 #: a lead-in to a list that follows: "here are some of those", "Here are a few examples"
 #: (a reader of seed 1001 judged one no claim; the colon is left out of the words)
 _LIST_LEAD_IN = re.compile(
@@ -342,6 +357,8 @@ def speech_act(text: str) -> str | None:
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]
+    if _ASKS_READER.match(rest):
+        return "reader-address"
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
         return "formula"
     if _LIST_LEAD_IN.fullmatch(rest):

@@ -133,3 +133,42 @@ def test_the_main_subject_after_an_opening_clause_speaks(analyze) -> None:
     )
     found = _found(doc, claims, "lost their jobs")
     assert found and found[0].source_name == "Ivo Renk"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shop's pitch holding a value (a reader of seed 588)
+        "The Vellorn Tea Club has 5,000 members and offers free shipping on every order.",
+        "Vellorn Tea, with 40 employees, ships worldwide: buy now!",
+        # a question about the reader's experience, and a guess at the reader's thought
+        "Have you seen “Cheap pills 4 you” or “Join my program and you’ll get rich.” You most "
+        "likely thought this was email spam.",
+        "Have you ever wondered why the tea tastes bitter?",
+    ],
+)
+def test_a_pitch_or_a_question_to_the_reader_is_no_claim(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not claims, [(c.text, c.attribute) for c in claims]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Vellorn Tea Club has 5,000 members.", "5,000 members"),
+        ("Have you seen the port? Ivo Renk said the Harvan port closed in 1990.", "closed"),
+    ],
+)
+def test_the_same_without_the_pitch_stays(analyze, text, words) -> None:
+    doc, claims = analyze(text)
+    assert _found(doc, claims, words)
+
+
+def test_speech_act_of_a_reader_question() -> None:
+    from newsdossier.analyze.claims.speech_acts import speech_act
+
+    assert speech_act("Have you ever tried the Vellorn tea?") == "reader-address"
+    assert speech_act("Have you heard that the Harvan port closed?") is None
+    assert speech_act("Did you know the port closed in 1990?") is None
