@@ -287,6 +287,31 @@ class ExcerptIndex:
         return UNKNOWN
 
 
+#: a paragraph that opens by commenting on the words before it: "In other words, ...",
+#: "As you can see, ...", "Note that ...", "This claim ..." -- the writer's, not the block's
+_COMMENT_OPENING = re.compile(
+    r"[\W_]*(?:in\s+other\s+words|as\s+you\s+can\s+see|as\s+we\s+can\s+see|note\s+that|"
+    r"notice\s+that|to\s+put\s+it\s+(?:simply|plainly|bluntly)|translation\s*:|"
+    r"(?:this|that|these|those)\s+(?:claims?|assertions?|statements?|words|remarks?|"
+    r"comments?|excerpts?|passages?|quotes?)\b)",
+    re.I,
+)
+
+
+def _writer_resumes(line: str, src: Source | None) -> bool:
+    """Whether a paragraph after a block's first is the writer again, commenting on it:
+    an opening that comments on the words before ("In other words, ...", "This claim
+    ..."), or a person's block whose person the paragraph names by surname ("Renk is
+    probably wrong ..."; a person does not name himself in his own prose).  Our reading
+    of seed 588 found such a writer's sentence shown with an unknown voice."""
+    if _COMMENT_OPENING.match(line):
+        return True
+    if src is None or not src.person or not src.name:
+        return False
+    surname = src.name.split()[-1].strip(".,’'")
+    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", line) is not None
+
+
 def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
     """Every excerpt of ``text`` (see module docstring), in order."""
     paras = _paragraphs(text)
@@ -312,6 +337,8 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
             if (src is None or not src.person) and _FIRST_PERSON.search(line):
                 break  # the writer again: "As I wrote last week, ..." (an outlet's excerpt
                 # speaks in the third person; a person's may say "I" throughout)
+            if _writer_resumes(line, src):
+                break
             end, j = pb, j + 1
         if prev is not None and prev.end > a:  # a new introduction ends the previous excerpt
             out[-1] = Excerpt(prev.intro, prev.start, min(prev.certain, a), a, prev.source)

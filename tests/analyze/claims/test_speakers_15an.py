@@ -172,3 +172,34 @@ def test_speech_act_of_a_reader_question() -> None:
     assert speech_act("Have you ever tried the Vellorn tea?") == "reader-address"
     assert speech_act("Have you heard that the Harvan port closed?") is None
     assert speech_act("Did you know the port closed in 1990?") is None
+
+
+_BLOCK = "The port was closed by the council in 1990. The fishermen lost everything."
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (f"Professor Ivo Renk wrote:\n\n{_BLOCK}\n\nRenk is probably wrong about the date of "
+         "the closure of the Harvan port.", "probably wrong"),
+        (f"The Harvan Wire reported:\n\n{_BLOCK}\n\nIn other words, the council probably "
+         "wrecked the Harvan fleet in one year.", "wrecked"),
+    ],
+)  # fmt: skip
+def test_the_writer_after_a_block_is_the_writer(analyze, text, words) -> None:
+    doc, claims = analyze(text)
+    found = _found(doc, claims, words)
+    assert found and found[0].source_kind in ("author", "outlet"), [
+        (c.source_name, c.source_kind) for c in found
+    ]
+
+
+@pytest.mark.issue(15)
+def test_a_plain_paragraph_after_a_block_stays_unknown(analyze) -> None:
+    doc, claims = analyze(
+        f"The Harvan Wire reported:\n\n{_BLOCK}\n\nThe council probably wrecked the Harvan "
+        "fleet in one year."
+    )
+    found = _found(doc, claims, "wrecked")
+    assert found and found[0].source_kind == "unknown"
