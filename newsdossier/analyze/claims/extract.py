@@ -90,7 +90,8 @@ VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her at
 # (speech.py); a shop's pitch holds no value claim (extract.py); a question about the
 # reader's experience and a guess at the reader's thought assert nothing (speech_acts.py);
 # a paragraph after a block that comments on it ("In other words, ...") or names the
-# block's person is the writer's again, not unknown (excerpts.py)
+# block's person is the writer's again, not unknown; a guest introduced without a colon
+# ("X joins the podcast to discuss ...") speaks the paragraph after it (excerpts.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

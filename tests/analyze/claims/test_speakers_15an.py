@@ -203,3 +203,37 @@ def test_a_plain_paragraph_after_a_block_stays_unknown(analyze) -> None:
     )
     found = _found(doc, claims, "wrecked")
     assert found and found[0].source_kind == "unknown"
+
+
+_SHOW = "\n\nI think gold will probably double next year. The central banks have no choice."
+
+
+@pytest.fixture(scope="module")
+def analyze_by(claims_of):
+    return claims_of("Mara Quill")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("intro", "kind", "name"),
+    [
+        ("Ivo Renk of Harvan Capital joins the podcast to discuss gold.", "named", "Ivo Renk"),
+        ("Mara Voss joins the podcast to discuss gold.", "named", "Mara Voss"),
+        # two guests, or a body: nobody the page identifies, never the writer
+        ("Ivo Renk and Mara Voss join the podcast to discuss gold.", "unknown", None),
+    ],
+)
+def test_a_guest_introduced_without_a_colon_speaks(analyze_by, intro, kind, name) -> None:
+    doc, claims = analyze_by(intro + _SHOW)
+    found = _found(doc, claims, "double next year")
+    assert found and found[0].source_kind == kind, [(c.source_name, c.source_kind) for c in found]
+    assert found[0].source_name == name
+
+
+@pytest.mark.issue(15)
+def test_joining_a_body_introduces_nobody(analyze_by) -> None:
+    doc, claims = analyze_by(
+        "Ivo Renk joined the council in 1990.\n\nThe debt markets are probably going to break."
+    )
+    found = _found(doc, claims, "break")
+    assert found and found[0].source_kind == "author"
