@@ -88,7 +88,8 @@ VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her at
 # (statements.py), "The newspaper, X" names an outlet (outlets.py), "declared itself X"
 # reports no words, an opening once-/when-clause's subject is no participle's speaker
 # (speech.py); a shop's pitch holds no value claim (extract.py); a question about the
-# reader's experience and a guess at the reader's thought assert nothing (speech_acts.py);
+# reader's experience, a guess at the reader's thought and a speaker's preview of what
+# they will say ("I wish to say a little bit about myself") assert nothing (speech_acts.py);
 # a paragraph after a block that comments on it ("In other words, ...") or names the
 # block's person is the writer's again, not unknown; a guest introduced without a colon
 # ("X joins the podcast to discuss ...") speaks the paragraph after it (excerpts.py)

@@ -336,6 +336,17 @@ _ASKS_READER = re.compile(
     r"(?:thought|assumed|figured|guessed|imagined|believed|wondered)\b",
     re.I,
 )
+#: a speaker's preview of what they are about to say: "I wish to say a little bit about
+#: myself at this point.", "I'd like to share a few words about ..." (a channelled
+#: message's lead-in, judged no claim by our reading of seed 610); "I want to say that
+#: ..." keeps its clause
+_PREVIEW = re.compile(
+    r"(?:i|we)\s+(?:wish|want|would\s+like|[’']d\s+like|am\s+going|[’']m\s+going|are\s+going|"
+    r"[’']re\s+going)\s+to\s+(?:say|share|talk|speak|tell\s+you|write)\s+"
+    r"(?:a\s+(?:little|little\s+bit|bit|few\s+words|word)|some\s+words|something|a\s+few\s+things)"
+    r"(?:\s+(?:more\s+)?(?:about|on|regarding)\s+(?:myself|ourselves|me|us|this|that|it))?\b",
+    re.I,
+)
 #: a lead-in to a list that follows: "here are some of those", "Here are a few examples"
 #: (a reader of seed 1001 judged one no claim; the colon is left out of the words)
 _LIST_LEAD_IN = re.compile(
@@ -361,7 +372,7 @@ def speech_act(text: str) -> str | None:
         return "reader-address"
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
         return "formula"
-    if _LIST_LEAD_IN.fullmatch(rest):
+    if _LIST_LEAD_IN.fullmatch(rest) or _PREVIEW.match(rest):
         return "formula"
     if _ILLUSTRATION.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
         return "illustration"

@@ -237,3 +237,12 @@ def test_joining_a_body_introduces_nobody(analyze_by) -> None:
     )
     found = _found(doc, claims, "break")
     assert found and found[0].source_kind == "author"
+
+
+@pytest.mark.issue(15)
+def test_a_preview_of_what_will_be_said_asserts_nothing() -> None:
+    from newsdossier.analyze.claims.speech_acts import speech_act
+
+    assert speech_act("I wish to say a little bit about myself at this point.") == "formula"
+    assert speech_act("I’d like to share a few words about the Harvan port.") == "formula"
+    assert speech_act("I want to say that the Harvan port closed in 1990.") is None
