@@ -341,8 +341,8 @@ _ASKS_READER = re.compile(
 #: message's lead-in, judged no claim by our reading of seed 610); "I want to say that
 #: ..." keeps its clause
 _PREVIEW = re.compile(
-    r"(?:i|we)\s+(?:wish|want|would\s+like|[’']d\s+like|am\s+going|[’']m\s+going|are\s+going|"
-    r"[’']re\s+going)\s+to\s+(?:say|share|talk|speak|tell\s+you|write)\s+"
+    r"(?:i|we)(?:\s+(?:wish|want|would\s+like|am\s+going|are\s+going)|"
+    r"[’'](?:d\s+like|m\s+going|re\s+going))\s+to\s+(?:say|share|talk|speak|tell\s+you|write)\s+"
     r"(?:a\s+(?:little|little\s+bit|bit|few\s+words|word)|some\s+words|something|a\s+few\s+things)"
     r"(?:\s+(?:more\s+)?(?:about|on|regarding)\s+(?:myself|ourselves|me|us|this|that|it))?\b",
     re.I,
