@@ -92,7 +92,11 @@ VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her at
 # they will say ("I wish to say a little bit about myself") assert nothing (speech_acts.py);
 # a paragraph after a block that comments on it ("In other words, ...") or names the
 # block's person is the writer's again, not unknown; a guest introduced without a colon
-# ("X joins the podcast to discuss ...") speaks the paragraph after it (excerpts.py)
+# ("X joins the podcast to discuss ...") speaks the paragraph after it (excerpts.py);
+# "said the source" is never resolved to a body or person named before (statements.py);
+# a frame in a relative clause (", during which he promised to ...") owns no words before
+# it, "posited questions" reports no words, "the study they released" is a document
+# (speech.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

@@ -367,6 +367,12 @@ _POSTMODIFIER = frozenset(
         "with",
         "to",
         "under",
+        # a relative clause without "that": "the study they released", "the report he
+        # wrote" (a reader of seed 611 found such a study filed as an anonymous source)
+        "they",
+        "he",
+        "she",
+        "we",
     ]
 )
 
@@ -941,6 +947,13 @@ _MID_SUBORDINATE = re.compile(
     r"unless)\s+$",
     re.I,
 )
+#: a relative word right before the frame's speaker: ", during which he promised",
+#: ", in which she wrote", ", where he said"
+_RELATIVE_FRAME = re.compile(
+    r"(?:,|\b(?:during|in|at|on|after|before|by|through|under|with|for|from))\s+"
+    r"(?:which|whom|whose)\s+$|,\s*(?:where|when|which|who)\s+$",
+    re.I,
+)
 #: "in September", "on Monday", "last week," before a clause
 _TIME_LEAD_CLAUSE = re.compile(
     rf"(?:(?:in|on|last|this|early|late|earlier)\s+)(?:{_TIME_WORDS})(?:\s+\d{{4}})?,?\s+"
@@ -1239,9 +1252,11 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     ):
         quote = "direct" if s.quotes.inside(s.off + ca, s.off + cb) else "indirect"
         return (s.off + ca, s.off + cb), quote, colon
-    if _MID_SUBORDINATE.search(text, 0, a):
+    if _MID_SUBORDINATE.search(text, 0, a) or _RELATIVE_FRAME.search(text, 0, a):
         # "X had been set to expire March 5 after Y announced ...": the main clause before
-        # a subordinate frame is the writer's narration, not Y's words (seed 93)
+        # a subordinate frame is the writer's narration, not Y's words (seed 93); so is
+        # what a relative clause's frame hangs on ("Following X's visit, during which he
+        # promised to ...": a reader of seed 612 found the words before filed as his)
         return (s.off + b, s.off + b), "indirect", colon
     ba, bb = _cut_title(s, *_trim(s, 0, a))
     lead_as = re.search(r"(?:^|,)\s*(?:just\s+)?as\s*$", text[ba:bb], re.I)
@@ -1626,8 +1641,10 @@ _WHAT_CALLED = re.compile(
     r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|described\s+as|describes\s+as|"
     r"characteri[sz]ed\s+as|referred\s+to\s+as)\b"
 )
-#: verbs of making a text: with a noun object they report no words ("X wrote a book")
-_NP_WRITE_VERB = re.compile(r"(?:wr[io]t|post|publish|tweet|pen)", re.I)
+#: verbs of making a text: with a noun object they report no words ("X wrote a book");
+#: so do verbs of putting questions ("X posited numerous unanswered questions that
+#: reveal ...": the writer's account of them, filed as X's words by seed 612)
+_NP_WRITE_VERB = re.compile(r"(?:wr[io]t|post|publish|tweet|pen|posit|pos(?:e|es|ed|ing)\b)", re.I)
 #: a reflexive object and its complement right after the verb ("declared itself the
 #: overlord"); "said himself that ..." keeps its clause
 _REFLEXIVE_OBJECT = re.compile(

@@ -311,7 +311,13 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
     institution = bool(words) and (
         words[-1] in lex.institutions or " ".join(words[-2:]) in lex.institutions
     )
-    if definite and heads and not institution and len(re.findall(r"[\w’'.-]+", low)) <= 6:
+    if (
+        definite and heads and not institution and len(re.findall(r"[\w’'.-]+", low)) <= 6
+        # "said the source, who was not authorized to speak": a source is unnamed by
+        # the convention that names it so, never a body or person named before (a reader
+        # of seed 612 found "the source" resolved to the Congress that opens the article)
+        and heads[-1] not in ("source", "sources")
+    ):  # fmt: skip
         head = heads[-1]
         syn = lex.synonyms.get(head, frozenset({head}))
         cands: dict[str, Source] = {}

@@ -246,3 +246,50 @@ def test_a_preview_of_what_will_be_said_asserts_nothing() -> None:
     assert speech_act("I wish to say a little bit about myself at this point.") == "formula"
     assert speech_act("I’d like to share a few words about the Harvan port.") == "formula"
     assert speech_act("I want to say that the Harvan port closed in 1990.") is None
+
+
+# Our reading of seeds 611 and 612 (claims v56 before these rows were fixed)
+
+
+@pytest.mark.issue(15)
+def test_the_source_is_never_the_person_named_before(analyze) -> None:
+    doc, claims = analyze(
+        "Ivo Renk has demanded that the ministry turn over all documents.\n\n“Add this to the "
+        "long list of concessions the mayor made,” said the source, who was not authorized to "
+        "speak on the record."
+    )
+    found = _found(doc, claims, "long list")
+    assert found and found[0].source_kind == "anonymous"
+    assert found[0].source_name == "the source"
+
+
+@pytest.mark.issue(15)
+def test_a_relative_clause_frame_owns_no_words_before_it(analyze) -> None:
+    doc, claims = analyze(
+        "President Ivo Renk visited Vellorn. Following Renk’s visit to Vellorn last October, "
+        "during which he publicly promised to shift his country’s allegiance from Harvan to "
+        "Vellorn, some experts predicted that Marrow may follow suit."
+    )
+    assert not [c for c in claims if c.source_name and "Renk" in c.source_name]
+    assert _found(doc, claims, "follow suit")
+
+
+@pytest.mark.issue(15)
+def test_questions_posited_are_no_words(analyze) -> None:
+    _, claims = analyze(
+        "In his column, Renk posited several unanswered questions about the decision to "
+        "close the port."
+    )
+    assert not [c for c in claims if c.source_name == "Renk"]
+    doc, claims = analyze("Renk posited that the decision was shortsighted.")
+    assert [c for c in claims if c.source_name == "Renk"]
+
+
+@pytest.mark.issue(15)
+def test_a_study_with_a_contact_relative_is_a_document(analyze) -> None:
+    doc, claims = analyze(
+        "Using the telescope, a team of astronomers recently studied the Harvan cluster. "
+        "According to the study they released, the Harvan cluster appears to have a black hole."
+    )
+    found = _found(doc, claims, "black hole")
+    assert found and found[0].source_kind == "document"
