@@ -95,8 +95,8 @@ VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her at
 # ("X joins the podcast to discuss ...") speaks the paragraph after it (excerpts.py);
 # "said the source" is never resolved to a body or person named before (statements.py);
 # a frame in a relative clause (", during which he promised to ...") owns no words before
-# it, "posited questions" reports no words, "the study they released" is a document
-# (speech.py)
+# it, "posited questions" reports no words, "the study they released" is a document, a
+# relative "that is" before a quote is no complementiser (speech.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

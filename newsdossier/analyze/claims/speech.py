@@ -832,6 +832,10 @@ _LEAD_TO_THAT = re.compile(
 _THAT_CLAUSE = re.compile(
     r"\bthat\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)"
     r"\s*(?:[,:“\"]|$))(?=\S)"
+    # "a journalism of peace is journalism that is “truthful ...”": a "that" right before
+    # a verb is a relative pronoun, not the complementiser (a reader of seed 612 found the
+    # words cut to "is “truthful ...”")
+    r"(?!(?:is|was|are|were|has|had|have|can|could|will|would|must|should|may|might)\b)"
 )
 _ASK_END = re.compile(r"\b(?:asked|asks|ask|asking)\s*$", re.I)
 #: the one asked, then the question: "asked the minister whether ..."

@@ -293,3 +293,13 @@ def test_a_study_with_a_contact_relative_is_a_document(analyze) -> None:
     )
     found = _found(doc, claims, "black hole")
     assert found and found[0].source_kind == "document"
+
+
+@pytest.mark.issue(15)
+def test_a_relative_that_before_a_quote_keeps_the_clause_subject(analyze) -> None:
+    doc, claims = analyze(
+        "Ivo Renk said the press must change. Rather, he emphasized, a journalism of peace is "
+        "journalism that is “truthful and opposed to falsehoods and sensational headlines.”"
+    )
+    found = _found(doc, claims, "truthful")
+    assert found and said(doc, found[0]).startswith("a journalism of peace"), said(doc, found[0])
