@@ -96,7 +96,10 @@ VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her at
 # "said the source" is never resolved to a body or person named before (statements.py);
 # a frame in a relative clause (", during which he promised to ...") owns no words before
 # it, "posited questions" reports no words, "the study they released" is a document, a
-# relative "that is" before a quote is no complementiser (speech.py)
+# relative "that is" before a quote is no complementiser, "maintains “circuit breakers”"
+# (keeps running) is no speech, "as X warns, that means war" keeps its "that", "X appeared
+# to warn" is X's frame (speech.py; "warn" a verb form, attribution_verbs.yml); "you've
+# probably heard all about" asserts nothing (speech_acts.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

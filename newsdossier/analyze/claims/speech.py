@@ -50,6 +50,9 @@ _ADV = (
     # discourse adverbs set off by commas: "Farmers' unions, meanwhile, say ...", "The council,
     # for its part, said ..." (the speaker was lost before them)
     r"meanwhile|however|though|too|instead|nonetheless|nevertheless|likewise|in\s+turn|"
+    # the writer's reading of the act: "X appeared to warn the members, “...”" (a reader of
+    # seed 614 found the quote filed under the writer)
+    r"(?:appeared|appears|seemed|seems)\s+to|"
     r"in\s+(?:contrast|response|reply|return)|for\s+(?:his|her|its|their|our|my)\s+part|of\s+course)"
 )
 # between the speaker and the verb: nothing, adverbs, an appositive, a parenthesis
@@ -827,7 +830,10 @@ _LEAD_TO_THAT = re.compile(
     # "stated to the Post that can not occur soon enough": a "that" right before an
     # auxiliary is the clause's subject, not its complementiser (a reader of seed 531)
     r"(?!\s+(?:can|cannot|could|will|would|won[’']t|is|isn[’']t|was|wasn[’']t|has|had|must|"
-    r"should|may|might)\b)[\s,]*"
+    r"should|may|might"
+    # "as X warns, that means war": a demonstrative subject before its verb (a reader of
+    # seed 614 found the words cut to "means war")
+    r"|means|meant|shows|showed|proves|proved|suggests|makes|made|leaves|explains)\b)[\s,]*"
 )
 _THAT_CLAUSE = re.compile(
     r"\bthat\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time)"
@@ -1649,6 +1655,9 @@ _WHAT_CALLED = re.compile(
 #: so do verbs of putting questions ("X posited numerous unanswered questions that
 #: reveal ...": the writer's account of them, filed as X's words by seed 612)
 _NP_WRITE_VERB = re.compile(r"(?:wr[io]t|post|publish|tweet|pen|posit|pos(?:e|es|ed|ing)\b)", re.I)
+_MAINTAIN_VERB = re.compile(r"maintain", re.I)
+#: a short quoted phrase that more words of the clause follow: "“circuit breakers” to cut"
+_SHORT_QUOTED_NP = re.compile(r"[\s,]*[“\"][^”\".!?,;:]{1,60}[”\"]\s+(?=[a-z])")
 #: a reflexive object and its complement right after the verb ("declared itself the
 #: overlord"); "said himself that ..." keeps its clause
 _REFLEXIVE_OBJECT = re.compile(
@@ -1704,6 +1713,14 @@ def _np_object(
     if _WHAT_CALLED.match(s.text, a, b):
         # "X condemned what he called “...” from ...": a noun phrase naming what X
         # condemned, not a clause of X's words (a reader of seed 96 judged the row cut)
+        return "drop"
+    if _MAINTAIN_VERB.match(verb) and (
+        _SHORT_QUOTED_NP.match(s.text, a, b)
+        or not (_CLAUSE_OPEN.match(s.text, a, b) or _CLAUSE_LIKE.match(s.text, a, b))
+    ):
+        # "the exchange maintains “circuit breakers” to cut off trading", "maintains a
+        # fleet": to keep running, not to assert (a reader of seed 614 found the quoted
+        # noun phrase filed as the exchange's words); "maintained that ..." stays
         return "drop"
     if _REFLEXIVE_OBJECT.match(s.text, a, b):
         # "the commission declared itself the overlord of all ports", "X proclaimed

@@ -333,7 +333,10 @@ _ASKS_READER = re.compile(
     # and the writer's guess at the reader's own thought: "You most likely thought this was
     # spam.", "You probably assumed ..."
     r"|you\s+(?:(?:most|very|quite)\s+)?(?:probably|likely|maybe|perhaps|surely)\s+"
-    r"(?:thought|assumed|figured|guessed|imagined|believed|wondered)\b",
+    r"(?:thought|assumed|figured|guessed|imagined|believed|wondered)\b"
+    # "By now, you've probably heard all about ..." (our reading of seed 614)
+    r"|(?:by\s+now,?\s+)?you(?:[’']ve|\s+have)\s+(?:(?:most|very)\s+)?(?:probably|likely|"
+    r"no\s+doubt|surely|already)\s+(?:heard|seen|read|noticed)\b",
     re.I,
 )
 #: a speaker's preview of what they are about to say: "I wish to say a little bit about

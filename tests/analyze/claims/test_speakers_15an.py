@@ -303,3 +303,52 @@ def test_a_relative_that_before_a_quote_keeps_the_clause_subject(analyze) -> Non
     )
     found = _found(doc, claims, "truthful")
     assert found and said(doc, found[0]).startswith("a journalism of peace"), said(doc, found[0])
+
+
+# Our reading of seed 614 (claims v56 before these rows were fixed)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To compensate for the instability, the Harvan Exchange maintains “circuit breakers” "
+        "to cut off trading if a stock behaves erratically.",
+        "By now, you’ve probably heard all about the Harvan port scandal.",
+    ],
+)
+def test_keeping_something_running_or_a_guess_at_the_reader_is_no_claim(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not claims, [(c.source_name, c.text) for c in claims]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ivo Renk maintained that the port was closed.", "port was closed"),
+        ("Ivo Renk maintains the port was closed in 1990.", "port was closed"),
+        ("Ivo Renk maintained, “I did nothing wrong.”", "nothing wrong"),
+    ],
+)
+def test_maintaining_a_clause_is_speech(analyze, text, words) -> None:
+    doc, claims = analyze(text)
+    found = _found(doc, claims, words)
+    assert found and found[0].source_name == "Ivo Renk"
+
+
+@pytest.mark.issue(15)
+def test_a_demonstrative_subject_after_an_as_frame_stays(analyze) -> None:
+    doc, claims = analyze("The union is disintegrating, and as Ivo Renk warns, that means war.")
+    found = _found(doc, claims, "means war")
+    assert found and said(doc, found[0]) == "that means war"
+
+
+@pytest.mark.issue(15)
+def test_a_speaker_who_appeared_to_warn_speaks(analyze) -> None:
+    doc, claims = analyze(
+        "After the meeting, Commissioner Ivo Renk appeared to warn the member states, “There "
+        "is an alternative to everything.”"
+    )
+    found = _found(doc, claims, "alternative")
+    assert found and found[0].source_name == "Ivo Renk"
