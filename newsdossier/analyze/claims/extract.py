@@ -99,7 +99,8 @@ VERSION = "56"  # 56 (15an): speakers (issue 15): a role a pronoun owns ("her at
 # relative "that is" before a quote is no complementiser, "maintains “circuit breakers”"
 # (keeps running) is no speech, "as X warns, that means war" keeps its "that", "X appeared
 # to warn" is X's frame (speech.py; "warn" a verb form, attribution_verbs.yml); "you've
-# probably heard all about" asserts nothing (speech_acts.py)
+# probably heard all about" asserts nothing (speech_acts.py); "estimates dating to 2001"
+# are a document (speech.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X

@@ -352,3 +352,13 @@ def test_a_speaker_who_appeared_to_warn_speaks(analyze) -> None:
     )
     found = _found(doc, claims, "alternative")
     assert found and found[0].source_name == "Ivo Renk"
+
+
+@pytest.mark.issue(15)
+def test_estimates_dating_to_a_year_are_a_document(analyze) -> None:
+    doc, claims = analyze(
+        "According to conservative estimates dating to 2001, Vellorn is believed to have at "
+        "least 145 billion barrels of oil."
+    )
+    found = _found(doc, claims, "barrels")
+    assert found and found[0].source_kind == "document"
