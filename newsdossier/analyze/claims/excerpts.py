@@ -287,6 +287,74 @@ class ExcerptIndex:
         return UNKNOWN
 
 
+#: a paragraph that opens by commenting on the words before it: "In other words, ...",
+#: "As you can see, ...", "Note that ...", "This claim ..." -- the writer's, not the block's
+_COMMENT_OPENING = re.compile(
+    r"[\W_]*(?:in\s+other\s+words|as\s+you\s+can\s+see|as\s+we\s+can\s+see|note\s+that|"
+    r"notice\s+that|to\s+put\s+it\s+(?:simply|plainly|bluntly)|translation\s*:|"
+    r"(?:this|that|these|those)\s+(?:claims?|assertions?|statements?|words|remarks?|"
+    r"comments?|excerpts?|passages?|quotes?)\b)",
+    re.I,
+)
+
+
+def _writer_resumes(line: str, src: Source | None) -> bool:
+    """Whether a paragraph after a block's first is the writer again, commenting on it:
+    an opening that comments on the words before ("In other words, ...", "This claim
+    ..."), or a person's block whose person the paragraph names by surname ("Renk is
+    probably wrong ..."; a person does not name himself in his own prose).  Our reading
+    of seed 588 found such a writer's sentence shown with an unknown voice."""
+    if _COMMENT_OPENING.match(line):
+        return True
+    if src is None or not src.person or not src.name:
+        return False
+    surname = src.name.split()[-1].strip(".,’'")
+    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", line) is not None
+
+
+#: a podcast's or an interview's introduction with no colon: "Ivo Renk of Harvan
+#: Capital joins the podcast to discuss gold.", "Mara Voss sits down with us to talk
+#: about the tolls." -- the paragraphs after it are the guest's words, not the writer's
+_SHOW_CUE = re.compile(
+    r"\b(?:joins?|joined|joining)\s+(?:us|me|the\s+(?:show|podcast|program|programme|"
+    r"broadcast|interview|conversation))\b|\bsits?\s+down\s+with\s+(?:us|me)\b"
+    r"|\b(?:is|was)\s+(?:our|today[’']s|this\s+week[’']s)\s+(?:guest|interviewee)\b",
+    re.I,
+)
+
+
+def _show_intro(text: str, a: int, b: int, mentions: list[Mention]) -> tuple[Source | None] | None:
+    """``(guest,)`` when the paragraph ``a``..``b`` introduces a podcast or interview
+    guest without a colon (``_SHOW_CUE``, in a short paragraph): the one person it
+    names, or ``None`` when it names none or several (the voice then stays unknown,
+    never the writer's).  ``None`` for any other paragraph.  Our reading of seed 588 found
+    a guest's words after such an introduction filed under the page's writer."""
+    line = text[a:b]
+    if len(line) > INTRO_MAX_CHARS or not _SHOW_CUE.search(line) or line.rstrip().endswith("?"):
+        return None
+    people = {name_key(m.text): (m.start, m.end) for m in mentions
+              if a <= m.start < b and m.label == "PERSON"}  # fmt: skip
+    lead = _GUEST_LEAD.match(text, a, b)
+    if lead and not any(m.start < lead.end("n") and lead.start("n") < m.end for m in mentions):
+        # a guest the tagger missed: the capitalised words that open the introduction
+        # ("Ivo Renk of Harvan Capital joins ..."), when no mention's name they are (and
+        # one more person: "Ivo Renk and Mara Voss join ..." has two voices)
+        people[name_key(lead.group("n"))] = lead.span("n")
+    if len(people) != 1:
+        return (None,)
+    x, y = next(iter(people.values()))
+    name = text[x:y]
+    return (Source(name, "named", x, y, x, y, None, name_key(name), True),)
+
+
+#: a person's name opening a guest's introduction: two or three capitalised words and
+#: then "of", "from", a comma or the cue's verb
+_GUEST_LEAD = re.compile(
+    r"(?!The\b)(?P<n>(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,2})"
+    r"(?=\s+(?:of|from|and|joins|joined|is|was)\b|,)"
+)
+
+
 def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
     """Every excerpt of ``text`` (see module docstring), in order."""
     paras = _paragraphs(text)
@@ -295,10 +363,11 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
     i = 0
     while i < len(paras) - 1:
         a, b = paras[i]
-        if not _is_intro(text[a:b]):
+        show = _show_intro(text, a, b, ms)
+        if not show and not _is_intro(text[a:b]):
             i += 1
             continue
-        src = _intro_source(text, a, b, ms)
+        src = show[0] if show else _intro_source(text, a, b, ms)
         prev = out[-1] if out else None
         if src is None and prev is not None and prev.start <= a < prev.certain:
             src = prev.source  # "Here's a re-cap ...:" inside the article it introduces
@@ -312,6 +381,8 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
             if (src is None or not src.person) and _FIRST_PERSON.search(line):
                 break  # the writer again: "As I wrote last week, ..." (an outlet's excerpt
                 # speaks in the third person; a person's may say "I" throughout)
+            if _writer_resumes(line, src):
+                break
             end, j = pb, j + 1
         if prev is not None and prev.end > a:  # a new introduction ends the previous excerpt
             out[-1] = Excerpt(prev.intro, prev.start, min(prev.certain, a), a, prev.source)

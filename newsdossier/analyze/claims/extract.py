@@ -83,7 +83,7 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "58"  # 58: versions 57 and 55 together (issue 15)
+VERSION = "58"  # 58: versions 57, 56 and 55 together (issue 15)
 # 57 (review of the 54 merge): only "even/still" + a comparative that ends
 # its clause points back ("much more on its schools" compares with nothing told); the
 # attribution-tail and join-tail checks written without their quadratic backtracking
@@ -99,6 +99,25 @@ VERSION = "58"  # 58: versions 57 and 55 together (issue 15)
 # subject after "it is more likely that" is read as after "it is likely that"; a modal
 # before an opening quote mark ('may "undermine ...') hedges (data/hedges.yml) (issue 15)
 # 54: versions 53, 52 and 51 together (issue 15)
+# 56 (15an): speakers (issue 15): a role a pronoun owns ("her attorney") is
+# unnamed, a qualified role ("the platoon commander") is not the one person quoted before
+# (statements.py), "The newspaper, X" names an outlet (outlets.py), "declared itself X"
+# reports no words, an opening once-/when-clause's subject is no participle's speaker
+# (speech.py); a shop's pitch holds no value claim (extract.py); a question about the
+# reader's experience, a guess at the reader's thought and a speaker's preview of what
+# they will say ("I wish to say a little bit about myself") assert nothing (speech_acts.py);
+# a paragraph after a block that comments on it ("In other words, ...") or names the
+# block's person is the writer's again, not unknown; a guest introduced without a colon
+# ("X joins the podcast to discuss ...") speaks the paragraph after it (excerpts.py);
+# "said the source" is never resolved to a body or person named before (statements.py);
+# a frame in a relative clause (", during which he promised to ...") owns no words before
+# it, "posited questions" reports no words, "the study they released" is a document, a
+# relative "that is" before a quote is no complementiser, "maintains “circuit breakers”"
+# (keeps running) is no speech, "as X warns, that means war" keeps its "that", "X appeared
+# to warn" is X's frame (speech.py; "warn" a verb form, attribution_verbs.yml); "you've
+# probably heard all about" asserts nothing (speech_acts.py); "estimates dating to 2001"
+# are a document (speech.py)
+# VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
 # has to say" is X's, an outlet read in translation and a paper's title are outlets, an
@@ -1515,6 +1534,12 @@ def _value_claim(
         return None
     if st is None and stmts and not any(x.mask[0] <= va < x.mask[1] for x in stmts):
         st = stmts[0]
+    if st is None and speech_act(sent.text) is not None:
+        # "The Tea Club has 5,000 members and offers free shipping", "..., with 40
+        # employees, ships worldwide: buy now!": a pitch or an order asserts nothing, as
+        # the writer's sentence without a value (a reader of seed 588 judged a shop's
+        # advertisement filed as a value claim wrong)
+        return None
     # else a value in the speaker's own description ("X, who was an analyst for 28 years,
     # told ..."): the writer's, and the statement keeps its own claim
     subj = _subject_mention(d, sent, b, st, prev)

@@ -46,6 +46,14 @@ _MEDIA_BEFORE = re.compile(
     r"paper|publication)\s+(?:the\s+)?$",
     re.I,
 )
+#: "The newspaper, Vellorn Courier—the party's flagship—...": the media noun opens its
+#: sentence and the title follows as an apposition (a reader of seed 610 judged such a
+#: paper filed as a named source wrong); a comma after the noun elsewhere ("in an
+#: interview with the newspaper, Mara Voss said") sets off a new subject, so only here
+_MEDIA_APPOSED = re.compile(
+    r"(?:^|[.!?][”\"’]?\s+|\n)[ \t]*The\s+(?:newspaper|news\s+agency|daily|weekly|broadcaster|"
+    r"magazine|website|tabloid|outlet|news\s+site|paper|publication)\s*,\s+$"
+)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:newspaper|news\s+agency|daily|weekly|magazine|reporters?|correspondents?|"
     r"journalists?|columnists?|anchors?|article|story|stories|TV|radio|news\s+site|op-ed)\b",
@@ -78,6 +86,8 @@ def _evidence(text: str, m: Mention) -> bool:
     after = text[m.end : m.end + 60]
     if _MEDIA_BEFORE.search(before):
         return True  # "the British daily Harvan Courier": the noun names what it is
+    if m.label != "PERSON" and _MEDIA_APPOSED.search(text, max(0, m.start - 60), m.start):
+        return True  # "The newspaper, Vellorn Courier, ..."
     if m.label == "PERSON":
         # "columnist Ivo Renk reported:" is a person; but "As Vellorngazet reports (via an
         # online translator)," is a text in another language, a publication (the tagger

@@ -321,6 +321,35 @@ _ADVERT = re.compile(
 )
 
 
+#: a question about the reader's own experience: "Have you seen “...” or “...”?", "Have
+#: you ever wondered why ...", "Did you notice ..." (with or without its question mark: the
+#: splitter may join it to the next sentence, "... You most likely thought ..."); our
+#: reading of seed 610 judged one no claim.  "Have you heard that the port closed?" keeps
+#: the clause it asserts
+_ASKS_READER = re.compile(
+    r"(?:have|has|had|did|do)\s+you\s+(?:ever\s+|already\s+|recently\s+|also\s+)?"
+    r"(?:seen|see|noticed|notice|wondered|wonder|tried|try|felt|feel|experienced|experience|"
+    r"received|receive|gotten|got|come\s+across|run\s+into|been\s+(?:to|in))\b(?!\s+that\b)"
+    # and the writer's guess at the reader's own thought: "You most likely thought this was
+    # spam.", "You probably assumed ..."
+    r"|you\s+(?:(?:most|very|quite)\s+)?(?:probably|likely|maybe|perhaps|surely)\s+"
+    r"(?:thought|assumed|figured|guessed|imagined|believed|wondered)\b"
+    # "By now, you've probably heard all about ..." (our reading of seed 614)
+    r"|(?:by\s+now,?\s+)?you(?:[’']ve|\s+have)\s+(?:(?:most|very)\s+)?(?:probably|likely|"
+    r"no\s+doubt|surely|already)\s+(?:heard|seen|read|noticed)\b",
+    re.I,
+)
+#: a speaker's preview of what they are about to say: "I wish to say a little bit about
+#: myself at this point.", "I'd like to share a few words about ..." (a channelled
+#: message's lead-in, judged no claim by our reading of seed 610); "I want to say that
+#: ..." keeps its clause
+_PREVIEW = re.compile(
+    r"(?:i|we)(?:\s+(?:wish|want|would\s+like|am\s+going|are\s+going)|"
+    r"[’'](?:d\s+like|m\s+going|re\s+going))\s+to\s+(?:say|share|talk|speak|tell\s+you|write)\s+"
+    r"(?:a\s+(?:little|little\s+bit|bit|few\s+words|word)|some\s+words|something|a\s+few\s+things)"
+    r"(?:\s+(?:more\s+)?(?:about|on|regarding)\s+(?:myself|ourselves|me|us|this|that|it))?\b",
+    re.I,
+)
 #: a lead-in to a list that follows: "here are some of those", "Here are a few examples"
 #: (a reader of seed 1001 judged one no claim; the colon is left out of the words)
 _LIST_LEAD_IN = re.compile(
@@ -342,9 +371,11 @@ def speech_act(text: str) -> str | None:
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]
+    if _ASKS_READER.match(rest):
+        return "reader-address"
     if _FORMULA.match(rest) or _INTERJECTION.fullmatch(rest) or _AGREEMENT.fullmatch(rest):
         return "formula"
-    if _LIST_LEAD_IN.fullmatch(rest):
+    if _LIST_LEAD_IN.fullmatch(rest) or _PREVIEW.match(rest):
         return "formula"
     if _ILLUSTRATION.match(rest) and not _NAME_OR_NUMBER.search(rest, 1):
         return "illustration"
