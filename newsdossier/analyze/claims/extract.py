@@ -98,7 +98,6 @@ VERSION = "58"  # 58: versions 57, 56 and 55 together (issue 15)
 # ("offices in A, B, C, and D") is no located_in value (data/claims/attributes.yml); a
 # subject after "it is more likely that" is read as after "it is likely that"; a modal
 # before an opening quote mark ('may "undermine ...') hedges (data/hedges.yml) (issue 15)
-# 54: versions 53, 52 and 51 together (issue 15)
 # 56 (15an): speakers (issue 15): a role a pronoun owns ("her attorney") is
 # unnamed, a qualified role ("the platoon commander") is not the one person quoted before
 # (statements.py), "The newspaper, X" names an outlet (outlets.py), "declared itself X"
@@ -118,6 +117,7 @@ VERSION = "58"  # 58: versions 57, 56 and 55 together (issue 15)
 # probably heard all about" asserts nothing (speech_acts.py); "estimates dating to 2001"
 # are a document (speech.py)
 # VERSION = "54"  # 54: versions 53, 52 and 51 together (issue 15)
+# 54: versions 53, 52 and 51 together (issue 15)
 # 53: speakers and not-claims of branch 15ak (issue 15): a body a name
 # modifies speaks ("the Harvan administration"), a titled document is a document, "what X
 # has to say" is X's, an outlet read in translation and a paper's title are outlets, an
