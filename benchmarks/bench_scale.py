@@ -459,6 +459,7 @@ def absorb(args: argparse.Namespace, results: dict[str, Any]) -> None:
             t0, c0 = time.perf_counter(), time.process_time()
             for i in range(0, hi - lo, step):
                 builder.write([], BatchResult(items[i : min(hi - lo, i + step)]), 0)
+            builder.flush()  # the stretch's last gathered batches
             wall, cpu = time.perf_counter() - t0, time.process_time() - c0
             spent = {k: v - before.get(k, 0.0) for k, v in builder.seconds.items()}
             rss = _rss_mb()

@@ -16,8 +16,9 @@ every 25th document repeats three sentences of an earlier one from another outle
 1. **Absorb rate** of the building process.  The N documents are written in batches
    (``write_batch``) and resolved by one catch-up pass (both printed, not the
    target); then ``--absorb`` more documents go through what a build's building
-   process does (``run/local.py``'s ``_Builder.write``: the writes and the resolver
-   passes where the schedule puts them).  docs/s over that stretch (wall, and per
+   process does (``run/local.py``'s ``_Builder.write``, handed over in analysed batches
+   of ``--feed`` documents, by default as a build hands them: the writes and the
+   resolver passes where the schedule puts them).  docs/s over that stretch (wall, and per
    CPU-second of this process: the machine is shared, load stretches wall time),
    with writes and each resolver's ms/doc.  Target (issue 18): >= 300 docs/s at 10k
    and at 100k, ratio 100k/10k >= 0.9.
@@ -245,7 +246,9 @@ def _pct(samples: list[float]) -> dict[str, float]:
 # -- part 1: the store and the absorb rate ------------------------------------------------
 
 
-def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any]:
+def make_store(
+    path: Path, corpus: Corpus, n: int, absorb: int, feed: int | None = None
+) -> dict[str, Any]:
     """``n`` documents written and resolved (catch-up), then ``absorb`` more through the
     building process's path, timed."""
     from newsdossier.run.passes import intermediate_pass
@@ -268,7 +271,7 @@ def make_store(path: Path, corpus: Corpus, n: int, absorb: int) -> dict[str, Any
         print(f"  catch-up resolver pass over them: {out['catch_up_s']} s "
               f"{out['catch_up_by_resolver_s']} ({_load()})", flush=True)  # fmt: skip
         items = [corpus.document(i) for i in range(n, n + absorb)]  # made before timing
-        out.update(_timed_absorb(store, settings, items))
+        out.update(_timed_absorb(store, settings, items, feed))
         store.conn.execute("ANALYZE")
     return out
 
@@ -308,17 +311,21 @@ def _resolver_cpu(cpu_of: dict[str, float]) -> Iterator[None]:
 _PROFILE: Path | None = None  # --profile: cProfile of the timed absorb (CPU clock) to this file
 
 
-def _timed_absorb(store: Any, settings: Any, items: list[Any]) -> dict[str, Any]:
-    """``items`` written through the building process's path (``_Builder.write``, batches of
-    ``settings.write_batch_docs``, its resolvers as a build runs them), timed: docs/s wall and
-    per CPU-second, ms per document of the writes and of each resolver."""
+def _timed_absorb(store: Any, settings: Any, items: list[Any], feed: int | None) -> dict[str, Any]:
+    """``items`` handed to the building process's path (``_Builder.write``) in analysed
+    batches of ``feed`` documents (default: as a build hands them, ``nlp_batch_docs`` or
+    ``write_batch_docs`` if fewer), written and resolved as a build does, the last ones
+    flushed; timed: docs/s wall and per CPU-second, ms per document of the writes and of
+    each resolver."""
     import cProfile
 
     from newsdossier.run.local import _Builder
     from newsdossier.run.process import BatchResult
 
     builder = _Builder(store, settings, None)
-    step, absorb = settings.write_batch_docs, len(items)
+    step = feed or min(settings.nlp_batch_docs, settings.write_batch_docs)
+    absorb = len(items)
+    flush = getattr(builder, "flush", lambda: None)  # before 18x each batch was written at once
     prof = cProfile.Profile(time.process_time) if _PROFILE else None
     cpu_of: dict[str, float] = {}
     with _resolver_cpu(cpu_of):
@@ -327,6 +334,7 @@ def _timed_absorb(store: Any, settings: Any, items: list[Any]) -> dict[str, Any]
             prof.enable()
         for a in range(0, absorb, step):
             builder.write([], BatchResult(items[a : a + step]), 0)
+        flush()
         if prof is not None:
             prof.disable()
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -344,7 +352,9 @@ def _timed_absorb(store: Any, settings: Any, items: list[Any]) -> dict[str, Any]
     )  # fmt: skip
 
 
-def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> dict[str, Any]:
+def absorb_again(
+    kept: Path, copy: Path, absorb: int, warm_docs: int = 300, feed: int | None = None
+) -> dict[str, Any]:
     """A copy of the kept store ``kept`` (written and resolved by :func:`make_store`), then
     ``absorb`` more documents through the building process's path into the copy, timed as
     :func:`make_store` times its stretch: the same kept store gives a before and an after
@@ -381,7 +391,7 @@ def absorb_again(kept: Path, copy: Path, absorb: int, warm_docs: int = 300) -> d
         out: dict[str, Any] = {"stored": n, "absorbed": absorb, "copy_of": str(kept)}
         corpus = Corpus()  # a fresh one: the same documents whatever ran before
         items = [corpus.document(i) for i in range(n, n + absorb)]  # made before timing
-        out.update(_timed_absorb(store, settings, items))
+        out.update(_timed_absorb(store, settings, items, feed))
     return out
 
 
@@ -616,6 +626,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--absorb", type=int, default=2_000, help="documents absorbed, timed")
+    ap.add_argument(
+        "--feed",
+        type=int,
+        help="documents per analysed batch handed to the building process (default: as a"
+        " build hands them, nlp_batch_docs; 200 = write_batch_docs, the figures before 18x)",
+    )
     ap.add_argument("--pg", action="store_true", help="also time the pages on PostgreSQL")
     ap.add_argument("--keep", type=Path, help="folder to keep the stores in (reused if there)")
     ap.add_argument("--skip-web", action="store_true")
@@ -679,14 +695,16 @@ def main(argv: list[str] | None = None) -> int:
                 info.write_text(json.dumps(absorb, default=str))
             else:
                 db.unlink(missing_ok=True)
-                absorb = make_store(db, corpus, n, args.absorb)
+                absorb = make_store(db, corpus, n, args.absorb, args.feed)
                 info.write_text(json.dumps(absorb, default=str))
             if args.absorb_again:
                 if absorb.get("quick"):
                     ap.error("--absorb-again needs a store made without --quick-resolve")
                 copies = args.absorb_copy or Path(tmp)
                 copies.mkdir(parents=True, exist_ok=True)
-                absorb = absorb_again(db, copies / f"web-scale-{n}-absorbed.db", args.absorb)
+                absorb = absorb_again(
+                    db, copies / f"web-scale-{n}-absorbed.db", args.absorb, feed=args.feed
+                )
             res: dict[str, Any] = {"absorb": absorb}
             top = sorted(absorb.get("resolvers_ms_doc", {}).items(), key=lambda kv: -kv[1])[:4]
             if absorb.get("quick"):

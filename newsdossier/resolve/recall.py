@@ -134,22 +134,16 @@ class _Names:
     def _rows(self, column: str, values: set[str]) -> list[tuple[str, str, str, str, int]]:
         return [r for r in self.store.names_by(column, sorted(values)) if _usable(r[0])]
 
-    def prepare(self, spans: _Spans, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+    def prepare(self, grams: _Grams, low: list[str]) -> None:
         """Fetch the known names that the n-grams of this token list can be: those
-        :func:`find_recall_mentions` looks up (:class:`_Spans`), each folded only
+        :func:`find_recall_mentions` looks up (:func:`_candidates`), each folded only
         where a folded or fuzzy look-up may follow (issue 18: folding every n-gram that
         ends in a capital, across lower-case words and commas, was most of recall's
         time)."""
         keys: set[str] = set()
         folds: set[str] = set()
-        for i, tok in enumerate(toks):
-            if not tok[2][:1].isupper():
-                continue
-            longest, gate = self.gates(low[i])
-            for n in range(1, min(longest, len(toks) - i) + 1):
-                if not spans.may_be_name(i, n):
-                    continue
-                key = " ".join(low[i : i + n])
+        for i, (gate, at) in grams.items():
+            for n, key in at:
                 keys.add(key)
                 if n >= 2 and gate and low[i + n - 1] not in _PARTICLES:
                     folds.add(_fold_ngram(key))
@@ -265,6 +259,34 @@ def _inside(positions: list[int], start: int, end: int) -> bool:
     return k < len(positions) and positions[k] < end
 
 
+# per token that may start a name: whether a multi-word name may start there in folded or
+# fuzzy form (_Names.gates), and its n-grams worth looking up, (n, key) shortest first
+_Grams = dict[int, tuple[bool, list[tuple[int, str]]]]
+
+
+def _candidates(
+    shapes: _Spans, toks: list[tuple[int, int, str]], low: list[str], names: _Names
+) -> _Grams:
+    """The n-grams :func:`find_recall_mentions` looks up, from each capitalised token up
+    to the longest its first word allows, of a shape a name may have
+    (:meth:`_Spans.may_be_name`): made once for :meth:`_Names.prepare` (which fetches
+    their names) and the scan (which tries them longest first); issue 18: each made them
+    again, ~300 shape tests a document each."""
+    out: _Grams = {}
+    for i, tok in enumerate(toks):
+        if not tok[2][:1].isupper():
+            continue
+        longest, gate = names.gates(low[i])
+        at = [
+            (n, " ".join(low[i : i + n]))
+            for n in range(1, min(longest, len(toks) - i) + 1)
+            if shapes.may_be_name(i, n)
+        ]
+        if at:
+            out[i] = (gate, at)
+    return out
+
+
 def find_recall_mentions(
     text: str,
     taken: list[tuple[int, int]],
@@ -277,8 +299,8 @@ def find_recall_mentions(
     spans of tagger fragments they replace."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     low = [unidecode(t).lower() if not t.isascii() else t.lower() for _, _, t in toks]
-    shapes = _Spans(text, toks, low)
-    names.prepare(shapes, toks, low)
+    grams = _candidates(_Spans(text, toks, low), toks, low, names)
+    names.prepare(grams, low)
     busy = bytearray(len(text) + 1)
     for s, e in taken:
         busy[s:e] = b"\x01" * (e - s)
@@ -293,23 +315,20 @@ def find_recall_mentions(
     replaced: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        s0, _, t0 = toks[i]
-        if not t0[:1].isupper():
+        got = grams.get(i)
+        if got is None:  # no capital, or no n-gram from it worth looking up
             i += 1
             continue
+        s0 = toks[i][0]
         hit = None
         # which kinds of known name can start with this word (once per word, not
-        # once per n-gram length), and so the longest n-gram worth looking up
+        # once per n-gram length)
         first = translit_key(low[i])
         folded_start = first in names.first_folded
         fuzzy_start = skeleton(first) in names.first_skeleton
-        longest, _ = names.gates(low[i])
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            if not shapes.may_be_name(i, n):
-                continue
+        for n, key in reversed(got[1]):
             last = toks[i + n - 1]
             s, e = s0, last[1]
-            key = " ".join(low[i : i + n])
             found = names.by_key.get(key)
             if low[i + n - 1] in _PARTICLES:
                 pass  # names do not end in a particle: "Strait of Hormuz, I" folds like the name
@@ -518,7 +537,7 @@ class _NewNames(_Names):
         for k in self.by_key:
             _note_longest(self.longest, k)
 
-    def prepare(self, spans: _Spans, toks: list[tuple[int, int, str]], low: list[str]) -> None:
+    def prepare(self, grams: _Grams, low: list[str]) -> None:
         return  # everything it can match is in memory already
 
 

@@ -17,7 +17,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from unidecode import unidecode
 
-from newsdossier.resolve.recall import _BRACKET, _LIST_BREAK, _PARTICLES, _TOKEN, _Spans
+from newsdossier.resolve.recall import (
+    _BRACKET,
+    _LIST_BREAK,
+    _PARTICLES,
+    _TOKEN,
+    _candidates,
+    _Spans,
+)
 
 _WORDS = ["Harvan", "Vellorn", "renk", "of", "the", "al", "Inc", "Jr", "D.C", "Co", "42",
           "Hay’at", "Élan", "tools", "Ostra", "bin", "x", "Ltd"]  # fmt: skip
@@ -85,3 +92,44 @@ def test_spans_keep_company_suffixes_and_breaks() -> None:
 def test_spans_on_any_text(text: str) -> None:
     if re.search(r"[^\W_]", text):
         _check(text)
+
+
+class _Gates:
+    """Names' gates as :func:`_candidates` reads them: a word's longest n-gram, and
+    whether a multi-word name may start with it (drawn per word, fixed per test)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.drawn: dict[str, tuple[int, bool]] = {}
+
+    def gates(self, word: str) -> tuple[int, bool]:
+        if word not in self.drawn:
+            self.drawn[word] = (self.rng.choice([0, 1, 2, 3, 8]), self.rng.random() < 0.5)
+        return self.drawn[word]
+
+
+def test_candidates_are_the_spans_the_scan_tried() -> None:
+    """The n-grams made once per document (issue 18 item 4) are the ones the name fetch
+    and the scan each made before: from every capitalised token, every length up to its
+    gate's longest whose span passes the shape test, with its key, shortest first."""
+    rng = random.Random(1800)
+    tried = 0
+    for _ in range(200):
+        parts = [rng.choice(_WORDS) + rng.choice(_GLUE) for _ in range(rng.randint(1, 14))]
+        text = "".join(parts)
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        low = [unidecode(t).lower() if not t.isascii() else t.lower() for _, _, t in toks]
+        spans, names = _Spans(text, toks, low), _Gates(rng)
+        got = _candidates(spans, toks, low, names)  # type: ignore[arg-type]
+        want = {}
+        for i, tok in enumerate(toks):
+            if not tok[2][:1].isupper():
+                continue
+            longest, gate = names.gates(low[i])
+            at = [(n, " ".join(low[i : i + n])) for n in range(1, min(longest, len(toks) - i) + 1)
+                  if spans.may_be_name(i, n)]  # fmt: skip
+            if at:
+                want[i] = (gate, at)
+        assert got == want, text
+        tried += sum(len(at) for _, at in want.values())
+    assert tried > 300

@@ -102,7 +102,9 @@ def test_build_killed_with_sigkill_resumes_without_loss_or_double_count(tmp_path
     with open_store(str(reference)) as store:
         build([str(corpus)], store, Settings(nlp_batch_docs=8, resolve_every_docs=16))
     db = tmp_path / "killed.db"
-    env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8", "NEWSDOSSIER_RESOLVE_EVERY_DOCS": "16"}
+    # a transaction per analysed batch (the writer gathers batches up to write_batch_docs)
+    env = {**os.environ, "NEWSDOSSIER_NLP_BATCH_DOCS": "8", "NEWSDOSSIER_WRITE_BATCH_DOCS": "8",
+           "NEWSDOSSIER_RESOLVE_EVERY_DOCS": "16"}  # fmt: skip
     cmd = [sys.executable, "-m", "newsdossier.cli", "build", str(corpus), "--db", str(db), "-q"]
     tag = f"NEWSDOSSIER_TEST_BUILD={os.getpid()}-{time.time_ns()}"
     env[tag.split("=")[0]] = tag.split("=")[1]

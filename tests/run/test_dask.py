@@ -219,6 +219,7 @@ def test_dask_build_killed_with_sigkill_resumes_exactly(
     env = {
         **os.environ,
         "NEWSDOSSIER_NLP_BATCH_DOCS": "2",
+        "NEWSDOSSIER_WRITE_BATCH_DOCS": "2",  # a transaction per batch: killed mid-build
         "NEWSDOSSIER_RESOLVE_EVERY_DOCS": "4",
         "NEWSDOSSIER_FRAMING_ENABLED": "0",
         "NEWSDOSSIER_TEST_BUILD": f"{os.getpid()}-{time.time_ns()}",

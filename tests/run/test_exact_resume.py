@@ -59,6 +59,28 @@ def test_store_is_the_same_whatever_the_batches_and_workers(
     assert diff_stores(reference, db) == {}
 
 
+def test_analysed_batches_are_gathered_into_one_transaction(
+    corpus: Path, reference: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build hands over analysed batches of ``nlp_batch_docs``; the writer gathers them
+    up to ``write_batch_docs`` documents a transaction, cut where a pass falls (issue 18
+    item 4: a transaction per batch of 32 committed each index page 32 documents
+    touched), and the store is the same."""
+    sizes: list[int] = []
+    write = SQLiteStore.write_batch
+
+    def counting(self: SQLiteStore, items: Any) -> Any:
+        sizes.append(len(items))
+        return write(self, items)
+
+    monkeypatch.setattr(SQLiteStore, "write_batch", counting)
+    db = tmp_path / "c.db"
+    report = _build(corpus, db, _BASE.replace(write_batch_docs=8, nlp_batch_docs=2))
+    assert report.added == 28
+    assert sizes == [4] * 7  # two batches of 2 a transaction (passes every 4), not 14 of 2
+    assert diff_stores(reference, db) == {}
+
+
 def test_rerun_changes_no_row_and_says_so(corpus: Path, reference: Path, tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     db.write_bytes(reference.read_bytes())

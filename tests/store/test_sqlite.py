@@ -132,3 +132,25 @@ def test_sqlite_fts_index_finds_documents(tmp_path: Path) -> None:
             "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", ("golzar",)
         ).fetchall()
         assert len(hits) == 1
+
+
+def test_sqlite_writer_keeps_its_wal_until_many_pages_and_readers_see_every_commit(
+    tmp_path: Path,
+) -> None:
+    """The writer checkpoints every ``_WRITER_WAL_PAGES`` pages (issue 18 item 4: not after
+    each batch's commit); a reader opened meanwhile reads the committed batches from the
+    WAL, and closing the writer copies them into the file (no WAL left behind)."""
+    from newsdossier.store.sqlite import _WRITER_WAL_PAGES
+
+    db = tmp_path / "w.db"
+    with open_store(str(db)) as store:
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == _WRITER_WAL_PAGES
+        assert _WRITER_WAL_PAGES > 1000  # SQLite's default ran a checkpoint at every commit
+        store.write_batch([_item("Vellornia Tools met on Monday.", "a.txt", ("Vellornia Tools",))])
+        store.write_batch([_item("Ivo Renk spoke there.", "b.txt")])
+        assert Path(f"{db}-wal").stat().st_size > 0  # committed, not yet copied back
+        with open_store(str(db), readonly=True) as reader:
+            assert reader.stats()["documents"] == 2
+    assert not Path(f"{db}-wal").exists()
+    with open_store(str(db), readonly=True) as reader:
+        assert reader.stats()["documents"] == 2
