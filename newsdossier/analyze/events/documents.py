@@ -10,7 +10,11 @@ letter, 2010-05-03).  "by letter dated May 3, officials stated ...": the paper i
 instrument of the clause's act, which keeps the date.
 
 "See <headline>, example.com, January 18, 2018." closes a source credit: the date is the
-cited piece's, no happening of the story; it dates nothing.
+cited piece's, no happening of the story; it dates nothing.  Nor does a date that is part
+of a numbered paper's citation ("designated under PPD-21 of February 12, 2013", "builds on
+Order 13636 of ..."): it says which paper, as its number does; two independent readers
+(seeds 1007 and 1011, events version 26) judged the paper shown as a dated happening, with
+the citing clause as its summary, no event.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 
 from ..time.lexicon import load_yaml
 
-__all__ = ["closes_credit", "paper_named"]
+__all__ = ["closes_credit", "cites_symbol", "paper_named"]
 
 _NOUNS = sorted((str(w) for w in load_yaml("predicates.yml")["document_nouns"]), key=len,
                 reverse=True)  # fmt: skip
@@ -56,7 +60,7 @@ def paper_named(text: str, start: int, end: int) -> tuple[int, int] | None:
     before = text[lo:start]
     if _INSTRUMENT.search(before):
         return None
-    for rx in (_DATED, _NOUN_OF, _SYMBOL_OF):
+    for rx in (_DATED, _NOUN_OF):
         if (m := rx.search(before)) is not None:
             return lo + m.start("noun"), lo + m.end("noun")
     return None
@@ -65,3 +69,8 @@ def paper_named(text: str, start: int, end: int) -> tuple[int, int] | None:
 def closes_credit(text: str, start: int) -> bool:
     """The date at ``start`` closes a source credit ("<headline>, example.com, DATE")."""
     return _SITE_CREDIT.search(text, max(0, start - 80), start) is not None
+
+
+def cites_symbol(text: str, start: int) -> bool:
+    """The date at ``start`` is part of a numbered paper's citation ("PPD-9 of DATE")."""
+    return _SYMBOL_OF.search(text, max(0, start - 60), start) is not None

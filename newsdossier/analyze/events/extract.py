@@ -33,7 +33,7 @@ from ...model import EventMention, Mention, Sentence, TimeExpression
 from .attach import Trigger, assign_dates, borrow_date, is_period, opens_text
 from .clauses import Parts, clause_of
 from .context import unreported_reason
-from .documents import closes_credit, paper_named
+from .documents import cites_symbol, closes_credit, paper_named
 from .evidence import evidence_span
 from .happenings import (
     after_fronted_clause,
@@ -137,7 +137,9 @@ ANALYZER = "newsdossier.events"
 # close, X said") is the plan's: the saying is not dated by it (it was a statement of that
 # future day or year).
 # 25: 24a and 24b together (two changes numbered 24 apart)
-VERSION = "25"
+# 26 (issue 16, independent readers of seeds 1007 and 1011): a date in a numbered paper's
+# citation ("PPD-21 of February 12, 2013") dates nothing (documents.cites_symbol).
+VERSION = "26"
 #: the type of a dated happening that no trigger of events.yml names
 OTHER = "other"
 #: the type of a state or a figure that held at its date, the date being its period
@@ -552,7 +554,7 @@ def _paper_dates(
     last: tuple[int, tuple[int, int] | None] = (-1, None)
     for x in dating:
         t, ts, te = x
-        if closes_credit(text, ts):
+        if closes_credit(text, ts) or cites_symbol(text, ts):
             last = (-1, None)
             continue
         noun = paper_named(text, ts, te)

@@ -537,10 +537,11 @@ def test_dated_states_and_figures_are_marked_states(
 # date inside the reported clause or one that names a thing
 DOCUMENTS = [
     ("A draft dated June 30, 2010 contained the clause.", [("other", "2010-06-30", "draft")]),
-    (
-        "The term has the meaning given in PPD-9 of February 12, 2013.",
-        [("other", "2013-02-12", "PPD-9")],
-    ),
+    # a numbered paper's citation: the date says which paper, it dates nothing (readers of
+    # seeds 1007 and 1011)
+    ("The term has the meaning given in PPD-9 of February 12, 2013.", []),
+    ("The agencies designated under PPD-21 of February 12, 2013 lead the work.",
+     [("designation", None, "designated")]),
     ("The report of March 3 found no fault.", [("other", "2011-03-03", "report")]),
     (
         "Renk's letter, dated May 3, 2010, was written at the envoy's request.",
