@@ -268,8 +268,10 @@ _DOUBLE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def first_clause(text: str) -> str:
-    """The reported words up to their first clause break."""
+    """The reported words up to their first clause break (kept per text: half of the
+    calls on the bench's first 300 records were repeats)."""
     m = _CLAUSE_BREAK.search(text)
     head = text[: m.start()] if m else text
     for a in _AS_CLAUSE.finditer(head):
@@ -430,8 +432,10 @@ _GERUND_WOULD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def modality_of(sentence: str, content: str, verb: str | None) -> str:
-    """``question``, ``conditional``, ``directive`` or ``asserted``."""
+    """``question``, ``conditional``, ``directive`` or ``asserted`` (kept per arguments:
+    a fifth of the calls were repeats)."""
     if _tagged(content):
         content = content[: _TAG_QUESTION.search(content).start()]  # type: ignore[union-attr]
     elif content.rstrip(" ”\"’'").endswith("?") or (
