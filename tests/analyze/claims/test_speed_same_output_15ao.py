@@ -114,3 +114,75 @@ def test_kept_modality_answers_are_the_computed_ones() -> None:
         fresh = modality.modality_of.__wrapped__(sentence, content, verb)
         assert first == again == fresh
         assert modality.first_clause(content) == modality.first_clause.__wrapped__(content)
+
+
+def _expand(items: list[tuple[object, object]]) -> set[str]:
+    """Every string a parsed pattern of literals, groups, alternations and optional
+    parts matches (lower case; anchors such as \\b match nothing)."""
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            alts = {chr(av).lower()}  # type: ignore[arg-type]
+        elif name == "SUBPATTERN":
+            alts = _expand(list(av[-1]))  # type: ignore[index]
+        elif name == "BRANCH":
+            alts = {s for alt in av[1] for s in _expand(list(alt))}  # type: ignore[index]
+        elif name == "MAX_REPEAT":
+            lo, hi, sub = av  # type: ignore[misc]
+            assert (lo, hi) == (0, 1), "only optional parts"
+            alts = {""} | _expand(list(sub))
+        elif name == "AT":
+            continue
+        else:
+            raise AssertionError(f"unexpected {name}")
+        out = {a + b for a in out for b in alts}
+    return out
+
+
+def test_anchor_words_are_every_word_of_the_anchor_pattern() -> None:
+    parsed = re._parser.parse(modality._HEDGE_ANCHOR.pattern)  # type: ignore[attr-defined]
+    words = _expand(list(parsed.data))
+    assert {"said", "reportedly", "rumoured", "rumors", "so-called", "may"} <= words
+    assert words - {"so-called"} == modality._ANCHOR_WORDS
+
+
+_ANCHOR_PIECES = st.sampled_from(
+    ["said", "SAID", "Said", "may", "May", "reportedly", "Reported", "rumours", "so-called",
+     "So-Called", "so", "-", "called", " ", ",", ".", "_", "9", "é", "s", "ly", "\u0130",
+     "\u0131", "\u017f", "\u212a", "ſaid", "mAy", "think", "unclear", "doubt", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_ANCHOR_PIECES, max_size=10).map("".join) | st.text(max_size=30))
+@settings(max_examples=600, deadline=None)
+def test_anchor_spans_are_the_patterns(text: str) -> None:
+    want = [m.span() for m in modality._HEDGE_ANCHOR.finditer(text)]
+    assert modality._anchor_spans(text) == want
+
+
+def test_hedges_found_as_before() -> None:
+    # invented sentences with hedges, a negated "may", a correlative, and none
+    texts = [
+        "Ivo Renk reportedly left Vellornia, officials said.",
+        "The council may meet, and it is said to favour the plan.",
+        "No one may enter; the less likely they are to come, the better.",
+        "It is so-called reform, and the Front could still win.",
+        "The harbour closed on Monday.",
+    ]
+    scanner = modality.hedge_scanner()
+    for text in texts:
+        old: list[tuple[str, int, int]] = []
+        for anchor in modality._HEDGE_ANCHOR.finditer(text):
+            lo = max(0, anchor.start() - 45)
+            for m in scanner.finditer(text, lo, min(len(text), anchor.end() + 45)):
+                if m.start() <= anchor.start() < m.end():
+                    negated = m.lastgroup == "may" and (
+                        modality._NO_SUBJECT.search(text, max(0, m.start() - 30), m.start())
+                        or modality._optative(text, m.start())
+                    )
+                    if not modality._in_correlative(text, m.start(), m.end()) and not negated:
+                        old.append(((m.lastgroup or "").replace("_", "-"), m.start(), m.end()))
+                    break
+        assert modality._hedges_in.__wrapped__(text) == tuple(old), text
+    assert modality.hedges_of(texts[0]) and not modality.hedges_of(texts[-1])
