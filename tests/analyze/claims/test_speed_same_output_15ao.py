@@ -186,3 +186,37 @@ def test_hedges_found_as_before() -> None:
                     break
         assert modality._hedges_in.__wrapped__(text) == tuple(old), text
     assert modality.hedges_of(texts[0]) and not modality.hedges_of(texts[-1])
+
+
+#: quotes._SINGLE and quotes._NESTED before 15ao: look-behinds before the opening mark
+_SINGLE_BEFORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"—–-]))‘[^‘’\n]{6,}?’(?![\w’])", re.M)
+_NESTED_BEFORE = re.compile(r"(?<=[\s(\[“—–-])‘[^‘’”]{6,}?’(?![\w’])")
+
+_QUOTE_PIECES = st.sampled_from(
+    ["‘", "’", "“", "”", "\"", "(", "[", "—", "–", "-", " ", "\n", "\t", "x", "word",
+     "Renk said", "’s", "_", "9", "abcdef"]
+)  # fmt: skip
+
+
+@given(st.lists(_QUOTE_PIECES, max_size=16).map("".join), st.integers(0, 30), st.integers(0, 60))
+@settings(max_examples=600, deadline=None)
+def test_single_quote_patterns_are_the_old_ones(text: str, a: int, b: int) -> None:
+    from newsdossier.analyze.claims import quotes
+
+    for new, old in ((quotes._SINGLE, _SINGLE_BEFORE), (quotes._NESTED, _NESTED_BEFORE)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        # a scan inside a quote (QuoteIndex's nested one): the look-behind sees before it
+        assert [m.span() for m in new.finditer(text, a, b)] == [
+            m.span() for m in old.finditer(text, a, b)
+        ]
+
+
+def test_single_quotes_found_as_before() -> None:
+    from newsdossier.analyze.claims import quotes
+
+    text = "‘Leave the port now,’ Renk said.\n“He told us ‘the council will fall soon’ then.”"
+    got = [(q.start, q.end) for q in quotes.find_quotes(text)]
+    assert got and [m.span() for m in quotes._SINGLE.finditer(text)] == [
+        m.span() for m in _SINGLE_BEFORE.finditer(text)
+    ]
+    assert quotes.QuoteIndex(text).nested
