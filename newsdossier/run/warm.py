@@ -70,9 +70,10 @@ def _fill_tables(pipeline: Pipeline) -> None:
     Several are built lazily: the claims lexicon's per-pattern word tests
     (``lexicon.pattern_needs``, a parse of each pattern), data files loaded on first
     call, spaCy's first-call allocations.  Built in a worker, they cost every new
-    worker ~2 CPU-seconds of its first batch (8 pages: 2.95 CPU-s for the first
-    call, 0.6 for the next; ``docs/scale.md``), and workers are replaced every
-    ``worker_max_batches`` batches.  Built here, every fork has them.
+    worker's first batch ~0.25 CPU-seconds (8 pages, process CPU: 0.85 s the first
+    time, 0.60 the next; 0.66 in a process warmed so; ``docs/scale.md``), and
+    workers are replaced every ``worker_max_batches`` batches.  Built here, every
+    fork has them; the forkserver pays ~0.3 s (0.13 the 45 patterns, 0.16 the page).
 
     Each table is a pure function of its key (cached answers, no counters), so what
     the analysis gives is the same whether it was built here or in the worker.  The
