@@ -4,13 +4,13 @@ reducer for the record types.
 A batch's :class:`~newsdossier.run.process.BatchResult` holds thousands of the
 model's frozen, slotted dataclasses (sentences, mentions, claims, events ...).
 ``dataclasses`` pickles those with its own ``__getstate__``, which calls
-``fields(self)`` for every object; that was ~0.1 CPU-s of every 96 documents'
-results, spent in the worker, on the build's critical path.  :func:`register`
-gives each such class a reducer that reads its fields with one
-:func:`operator.attrgetter` and rebuilds the object with :func:`_rebuild`:
-the same objects come back (equal, same types; ``tests/run/test_wire.py``),
-0.101 -> 0.016 CPU-s to pickle those results and 0.037 -> 0.027 to unpickle
-them (``docs/scale.md``).
+``fields(self)`` and builds a list for every object, in the worker, on the build's
+critical path.  :func:`register` gives each such class a reducer that reads its
+fields with one :func:`operator.attrgetter` and rebuilds the object with
+:func:`_rebuild`: the same objects come back (equal, same types;
+``tests/run/test_wire.py``).  The results of 96 pages, the two picklings
+alternately in one process, 4 rounds: 0.031-0.097 -> 0.016-0.020 CPU-s to pickle,
+0.037-0.107 -> 0.029-0.032 to unpickle (``docs/scale.md``).
 
 Only how the objects are pickled changes: nothing in newsdossier keeps a pickle;
 they live between two processes of one build.  The classes are found by scanning
