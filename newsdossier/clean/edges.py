@@ -518,11 +518,12 @@ def _is_all_title_case(line: str) -> bool:
     """Every word of four letters or more capitalised, at least two of them, short, and
     no sentence break inside: a headline's casing, which a news lead that opens with a
     run of names ("Harvan Council Chair Ivo Renk said on Monday ...") never keeps up."""
+    if len(line) > _STOPPED_HEADLINE_CHARS:
+        return False  # the cheap test first: most lines asked about are body paragraphs
     words = [w for w in _WORD_RE.findall(line) if len(w) >= 4]
     return (
         len(words) >= 2
         and all(w[0].isupper() for w in words)
-        and len(line) <= _STOPPED_HEADLINE_CHARS
         and len(line.split()) <= _STOPPED_HEADLINE_WORDS
         and not _SENTENCE_BREAK_RE.search(line)
         and not _DATELINE_RE.match(line)

@@ -21,6 +21,11 @@ from ..errors import BudgetExceeded, InputError, NewsdossierError
 from ..model import Annotations, Document, RawRecord, Rejection
 from ..settings import Settings
 from ..store.base import Processed
+from . import wire
+
+# Workers pickle their results and the building process unpickles them: both import
+# this module, so both use the record types' cheaper reducer (run/wire.py).
+wire.register()
 
 __all__ = ["BatchResult", "exit_with_parent", "process_records"]
 
