@@ -540,8 +540,10 @@ DOCUMENTS = [
     # a numbered paper's citation: the date says which paper, it dates nothing (readers of
     # seeds 1007 and 1011)
     ("The term has the meaning given in PPD-9 of February 12, 2013.", []),
-    ("The agencies designated under PPD-21 of February 12, 2013 lead the work.",
-     [("designation", None, "designated")]),
+    (
+        "The agencies designated under PPD-21 of February 12, 2013 lead the work.",
+        [("designation", None, "designated")],
+    ),
     ("The report of March 3 found no fault.", [("other", "2011-03-03", "report")]),
     (
         "Renk's letter, dated May 3, 2010, was written at the envoy's request.",
