@@ -1081,18 +1081,28 @@ class ReadQueries:
         )
 
     def claim_ids_about(self, entity_id: str, limit: int) -> list[str]:
-        """Ids of the first ``limit`` claims whose subject mention belongs to the entity,
-        in the entity's mention order (document, offset): through the claim's own
-        ``subject_entity`` (migration 0810, index claims_subject_entity), not a walk of
-        the entity's mentions (~90k for the most mentioned entity at 100k documents)."""
-        return [
-            r[0]
-            for r in self._x(
-                "SELECT id FROM claims WHERE subject_entity = ?"
-                " ORDER BY document_id, subject_start, start, id LIMIT ?",
-                (entity_id, limit),
-            ).fetchall()
-        ]
+        """Ids of the first ``limit`` claims whose subject span holds a mention of the
+        entity, in (document, subject offset, offset, id) order: through the claim's own
+        ``subject_entity`` (migration 0810, index claims_subject_entity, read in that order
+        with the limit), not a walk of the entity's mentions (~90k for the most mentioned
+        entity at 100k documents); and the few spans of two or more entities
+        (``subject_entity_max``, 0997, index claims_subject_shared) whose mentions hold the
+        entity, merged in.  A span's larger entity was missing its claims (a review)."""
+        own = self._x(
+            "SELECT document_id, subject_start, start, id FROM claims WHERE subject_entity = ?"
+            " ORDER BY document_id, subject_start, start, id LIMIT ?",
+            (entity_id, limit),
+        ).fetchall()
+        shared = self._x(
+            "SELECT c.document_id, c.subject_start, c.start, c.id FROM claims c"
+            " WHERE c.subject_entity < c.subject_entity_max AND c.subject_entity <> ?"
+            " AND EXISTS (SELECT 1 FROM mentions s WHERE s.document_id = c.document_id"
+            '  AND s.start = c.subject_start AND s."end" = c.subject_end AND s.entity_id = ?)'
+            " ORDER BY c.document_id, c.subject_start, c.start, c.id LIMIT ?",
+            (entity_id, entity_id, limit),
+        ).fetchall()
+        rows = sorted([tuple(r) for r in own] + [tuple(r) for r in shared])
+        return [r[3] for r in rows[:limit]]
 
     def contradictions_page(
         self, subject: str | None, limit: int, *, newest: bool = False

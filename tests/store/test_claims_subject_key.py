@@ -26,6 +26,13 @@ _WALK = (
     ' AND c2.subject_start = s.start WHERE s.entity_id = ? AND c2.subject_end = s."end")'
     " AND c.attribute = ? ORDER BY d.published IS NOT NULL, d.published, {order}"
 )
+# the claims an entity page lists, by the walk of the entity's mentions
+_ABOUT = (
+    "SELECT DISTINCT c.id, c.document_id, c.subject_start, c.start FROM mentions s"
+    " JOIN claims c ON c.document_id = s.document_id AND c.subject_start = s.start"
+    ' AND c.subject_end = s."end" WHERE s.entity_id = ?'
+    " ORDER BY c.document_id, c.subject_start, c.start, c.id"
+)
 # the span's entities as the triggers must keep them
 _SPANS = (
     "SELECT c.id, c.subject_entity, c.subject_entity_max,"
@@ -74,6 +81,12 @@ def _check(store: Any) -> int:
         assert want
         assert store.claim_ids_in_key(entity, attribute) == want, (entity, attribute)
         assert store.claim_ids_in_key(entity, attribute, 1) == want[:1]
+    # an entity page's claims: every claim whose subject span holds one of its mentions,
+    # the larger entity of a shared span included
+    for entity in sorted({e for e, _ in keys}):
+        about = [r[0] for r in sql(store, _ABOUT, (entity,)).fetchall()]
+        assert store.claim_ids_about(entity, 10_000) == about, entity
+        assert store.claim_ids_about(entity, 2) == about[:2], entity
     return shared
 
 
