@@ -83,7 +83,11 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "58"  # 58: versions 57, 56 and 55 together (issue 15)
+VERSION = "59"  # 59 (issue 15): a subordinator that opens a clause fronted before the
+# main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
+# lost); a subordinate clause left alone before an inner frame is no statement; "X
+# continued." at a sentence's end, not set off from the words, reports nothing (speech.py)
+# 58: versions 57, 56 and 55 together (issue 15)
 # 57 (review of the 54 merge): only "even/still" + a comparative that ends
 # its clause points back ("much more on its schools" compares with nothing told); the
 # attribution-tail and join-tail checks written without their quadratic backtracking

@@ -327,7 +327,9 @@ _FUNCTION_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ACCORDING_WORDS = frozenset({"according", "citing", "quoting", "words", "reported", "per"})
 _LEAD_CONJ = re.compile(
-    r"(?:and|but|so|yet|then|also|while|although|though|because|since|when|if|whereas)\s+", re.I
+    r"(?:and|but|so|yet|then|also|(?P<sub>while|although|though|because|since|when|if|"
+    r"whereas))\s+",
+    re.I,
 )
 
 
@@ -335,7 +337,11 @@ def _trim(s: _Sent, a: int, b: int) -> tuple[int, int]:
     while a < b and s.text[a] in " ,;:\t\n":
         a += 1
     c = _LEAD_CONJ.match(s.text, a, b)
-    if c and c.end() < b:
+    if c and c.end() < b and not (c["sub"] and "," in s.text[c.end() : b]):
+        # a subordinator that opens a clause fronted before the main one ("If the council
+        # meets, it will sell the pier, X said") is the words' own: without it a condition
+        # read as asserted, and "Although A, B, X said" lost its words (seen while reading
+        # seed 1008's rows; a subordinator before one clause alone still goes)
         a = c.end()
     while b > a and s.text[b - 1] in " ,;:.\t\n":
         b -= 1
@@ -1474,6 +1480,12 @@ _MODAL_THEN_AND = re.compile(
 )
 
 
+#: nothing but the sentence's end after a verb
+_ENDS_AFTER = re.compile(r"[\s.!?]*")
+#: words set off before a speaker: a comma, a closing quote or a dash
+_SET_OFF_BEFORE = re.compile(r"[,”\"’—–-]\s*$")
+
+
 def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
     lex = attribution()
     out: list[Frame] = []
@@ -1508,6 +1520,16 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             w in ("read", "reads", "found", "finds", "show", "shows", "showed", "concluded", "concludes")
             and spk.form != "document" and not re.match(r"\s+that\b", s.text[v.end() :])
         ):  # fmt: skip
+            continue
+        if (
+            w.lower() in ("continued", "continues")
+            and how != "inversion"
+            and _ENDS_AFTER.fullmatch(s.text, v.end())
+            and not _SET_OFF_BEFORE.search(s.text, 0, spk.start - s.off)
+        ):
+            # "..., hostilities between the two countries continued.": they went on; a
+            # speaker who continued speaking is set off from the words ("..., the envoy
+            # continued.", "...,” Renk continued.")
             continue
         via: Speaker | None = None
         end = v.end()
@@ -2500,6 +2522,12 @@ def _cut_contents(s: _Sent, frames: list[Frame]) -> list[Frame]:
         if cut < b:
             while cut > a and s.text[cut - 1 - s.off] in ' ,;:“"—–-':
                 cut -= 1
+            lead = _LEAD_CONJ.match(s.text, a - s.off, cut - s.off)
+            if lead is not None and lead["sub"]:
+                # "Although A, officials concluded that B, said the report": what is left
+                # before the inner frame is a subordinate clause alone, which asserts
+                # nothing; the inner frame holds the main clause
+                continue
             f = _with(f, content=(a, cut))
         out.append(f)
     return out
