@@ -204,7 +204,10 @@ _REPORTED_LINE = re.compile(
 #: found a foreign paper that "reported" filed as a named source)
 _PAPER_TITLE = re.compile(
     r"(?-i:[A-Z][\w.&’'-]*)\s+(?-i:Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|"
-    r"Zeitung|Chronicle|Courier|Gazeta|Gazzetta|Dagblad|Tidning)$"
+    r"Zeitung|Chronicle|Courier|Gazeta|Gazzetta|Dagblad|Tidning|"
+    # (claims v59) heads of news services' names the tagger often leaves untagged ("the
+    # Harbor Wire"): generic nouns of the trade, like those above, no outlet's own name
+    r"Wire|Observer|Examiner|Dispatch|Inquirer|Bulletin)$"
 )
 
 #: a title's lead: "the Harvan Post", "Vellorn’s Harbour Times" (not "Mara Post")
