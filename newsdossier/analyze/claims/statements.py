@@ -1036,8 +1036,9 @@ def find_statements(
     run_on: tuple[int, Statement, int] | None = None  # (paragraph end, owner, sentences left)
     # frames first, so that a quote's first sentences know the frame of its last one
     # ("“Unlike that regime, ... President Renk clearly said ‘...’. Stop,” Voss wrote.")
-    all_frames: list[list[Frame]] = []
-    shuts: dict[int, Shut] = {}
+    # each frame with the spans whose hedges are not its own (see :func:`_coordinated`),
+    # carried beside it rather than looked up by identity
+    all_frames: list[list[tuple[Frame, Shut]]] = []
     ahead: dict[int, Frame] = {}  # quote start -> the frame (later in the quote) that owns it
     for sent in sentences:
         lo, hi = (
@@ -1048,10 +1049,8 @@ def find_statements(
         mended = [x for x in (_mended(text, sent, f, fr) for f in fr) if x is not None]
         fr = [g for g, _ in mended]
         pairs = [(x, cut + y) for g, cut in mended for x, y in _coordinated(text, g, fr)]
-        fr = [f for f, _ in pairs]
-        shuts.update({id(f): x for f, x in pairs if x})
-        all_frames.append(fr)
-        for f in fr:
+        all_frames.append(pairs)
+        for f, _ in pairs:
             if f.quote == "direct" and f.how != "inner":
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
                     ahead.setdefault(q.start, f)
@@ -1067,7 +1066,7 @@ def find_statements(
                 owner = Statement(sent.start, sent.end, f0.content, _resolve(ctx, f0.speaker),
                                   f0.how, "direct")  # fmt: skip
         voice = excerpts.source_at(sent.start)  # None outside every excerpt
-        for f in frames:
+        for f, shut in frames:
             if _IMPERSONAL.fullmatch(f.speaker.text):
                 continue  # "It's estimated that ...": a passive with no speaker, no frame
             if _HYPOTHETICAL.search(text, max(0, f.speaker.start - 24), f.speaker.start):
@@ -1111,7 +1110,7 @@ def find_statements(
             elif via is None and voice is not None and voice.name and voice.key != src.key:
                 via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
-                           f.verb, f.denies, f.negates, f.hedge, shuts.get(id(f), ()))  # fmt: skip
+                           f.verb, f.denies, f.negates, f.hedge, shut)  # fmt: skip
             here.append(st)
             if f.denies and f.negates and f.content[0] < f.content[1]:
                 # "Vellorn denies Marrowland accusations that it arms separatists": the article
