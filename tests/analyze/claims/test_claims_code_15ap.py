@@ -4,13 +4,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
 
+from newsdossier.analyze.claims import statements
+from newsdossier.analyze.claims.lexicon import attribution
+from newsdossier.analyze.claims.speech import Frame, Speaker
 from newsdossier.analyze.claims.statements import Statement, find_statements
 from newsdossier.analyze.pipeline import Work, make_pipeline
-from newsdossier.model import Document, PublishedDate
+from newsdossier.model import Document, PublishedDate, Sentence
 from newsdossier.settings import Settings
 
 pytestmark = pytest.mark.issue(15)
@@ -73,3 +77,121 @@ def test_shut_spans_stay_with_their_statement_across_sentences(statements_of) ->
     for st in sts:
         for a, b in st.shut:
             assert st.start <= a <= b <= st.end, (st, text[a:b])
+
+
+# --- _mend_content, one helper per rule: each rule on a frame built by hand ------------
+
+
+def _frame(text: str, speaker: str, verb: str, words: str, how: str = "verb", **kw) -> Frame:
+    """A frame of ``speaker`` ``verb`` whose words start at ``words`` and run to the end
+    of the sentence (its final stop left out); the mask is the speaker and the verb."""
+    s = text.index(speaker)
+    v = text.index(verb)
+    a = text.index(words)
+    mask = (min(s, v), max(s + len(speaker), v + len(verb)))
+    sp = Speaker(speaker, s, s + len(speaker), "name")
+    return Frame(sp, verb, v, v + len(verb), mask, (a, len(text.rstrip(" ."))), how, **kw)
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence("d", 0, len(text), text)
+
+
+def test_words_that_begin_at_a_denials_verb_begin_after_it() -> None:
+    text = "Ivo Renk denies his office was hacked in May."
+    f = _frame(text, "Ivo Renk", "denies", "denies his")
+    g, a = statements._past_the_verb(text, f, *f.content)
+    assert a == text.index("his office")
+    assert g.negates is ("denies" in attribution().denial)
+    assert statements._past_the_verb(text, g, a, f.content[1]) == (g, a)  # once is enough
+
+
+def test_the_writers_opening_clause_is_not_the_words() -> None:
+    text = "When Ivo Renk won in 1976, his aide, Mara Vell, said that the count was fair.  "
+    f = _frame(text, "Mara Vell", "said", "When")
+    f = dataclasses.replace(f, content=(text.index("Ivo"), f.mask[0]))
+    assert statements._in_writers_clause(text, _sentence(text), f, *f.content)
+    g = statements._said_after_writers_clause(text, _sentence(text), f)
+    assert g is not None
+    assert text[g.content[0] : g.content[1]] == "the count was fair."
+    # trailing spaces of the sentence are left out, the stop kept: as the document's prefix
+    assert g.content[1] == len(text[: len(text)].rstrip())
+    bare = "When Ivo Renk won in 1976, his aide, Mara Vell, said so."
+    f = _frame(bare, "Mara Vell", "said", "When")
+    assert statements._said_after_writers_clause(bare, _sentence(bare), f) is None
+
+
+def test_a_reports_finding_starts_at_what_it_showed() -> None:
+    text = (
+        "Ivo Renk acknowledges a separate Vellorn Courier report that showed the chairman "
+        "donated to the party."
+    )
+    f = _frame(text, "Ivo Renk", "acknowledges", "a separate")
+    assert statements._what_was_found(text, _sentence(text), *f.content) == text.index(
+        "the chairman"
+    )
+    plain = "Ivo Renk said the chairman donated to the party in May."
+    f = _frame(plain, "Ivo Renk", "said", "the chairman")
+    assert statements._what_was_found(plain, _sentence(plain), *f.content) == f.content[0]
+
+
+def test_a_concession_keeps_its_subordinator() -> None:
+    text = "Ivo Renk said earlier that while many of you are tired, there may still be work."
+    f = _frame(text, "Ivo Renk", "said", "many of you")
+    assert statements._from_subordinator(text, f, f.content[0]) == text.index("while")
+    f = _frame(text, "Ivo Renk", "said", "while")
+    assert statements._from_subordinator(text, f, f.content[0]) == f.content[0]
+
+
+def test_a_frame_set_inside_the_sentence_keeps_the_subject() -> None:
+    text = "The starting point, according to Ivo Renk, was the old harbour wall."
+    f = _frame(text, "Ivo Renk", "according to", "was the", how="according")
+    assert statements._from_subject(text, _sentence(text), f, [f], f.content[0]) == 0
+    # a writer's clause before the frame is not a subject
+    text = "When it rained, according to Ivo Renk, was the worst time."
+    f = _frame(text, "Ivo Renk", "according to", "was the", how="according")
+    assert statements._from_subject(text, _sentence(text), f, [f], f.content[0]) == f.content[0]
+
+
+def test_a_conjunct_of_another_source_is_cut_off() -> None:
+    text = (
+        "Ivo Renk said the toll rose by a third last year, and several more recent "
+        "estimates have doubled this figure."
+    )
+    f = _frame(text, "Ivo Renk", "said", "the toll")
+    assert statements._before_other_source(text, f, *f.content) == text.index(", and several")
+    text = "Ivo Renk said the toll rose by a third, according to the rates announced Monday."
+    f = _frame(text, "Ivo Renk", "said", "the toll")
+    assert statements._before_other_source(text, f, *f.content) == text.index(", according")
+
+
+def test_a_participles_adverbial_clause_is_the_writers() -> None:
+    text = (
+        "Ivo Renk spoke, warning the drivers that an attack was coming, while pilots flew "
+        "low passes."
+    )
+    f = _frame(text, "Ivo Renk", "warning", "an attack", how="participle")
+    assert statements._before_writers_adverbial(text, f, *f.content) == text.index(", while")
+    f = _frame(text, "Ivo Renk", "warning", "an attack")  # not a participle's words
+    assert statements._before_writers_adverbial(text, f, *f.content) == f.content[1]
+
+
+def test_a_denials_contrast_is_the_writers() -> None:
+    text = "Ivo Renk denies his servers were breached, but the emails of the board were stolen."
+    f = _frame(text, "Ivo Renk", "denies", "his servers", negates=True)
+    assert statements._before_denials_contrast(text, f, *f.content) == text.index(", but")
+    text = "Ivo Renk says his servers were breached, but the emails of the board were stolen."
+    f = _frame(text, "Ivo Renk", "says", "his servers")
+    assert statements._before_denials_contrast(text, f, *f.content) == f.content[1]
+
+
+def test_mend_content_applies_the_rules_in_turn() -> None:
+    text = "Ivo Renk denies his servers were breached, but the emails of the board were stolen."
+    f = _frame(text, "Ivo Renk", "denies", "denies his")
+    g = statements._mend_content(text, _sentence(text), f, [f])
+    assert g is not None
+    assert text[g.content[0] : g.content[1]] == "his servers were breached"
+    # words already whole come back as the very frame
+    text = "Ivo Renk said the bridge was closed on Monday."
+    f = _frame(text, "Ivo Renk", "said", "the bridge")
+    assert statements._mend_content(text, _sentence(text), f, [f]) is f
