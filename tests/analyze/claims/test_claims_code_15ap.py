@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 import pytest
 
-from newsdossier.analyze.claims import statements
+from newsdossier.analyze.claims import outlets, statements
 from newsdossier.analyze.claims.lexicon import attribution
+from newsdossier.analyze.claims.sources import Source
 from newsdossier.analyze.claims.speech import Frame, Speaker
 from newsdossier.analyze.claims.statements import Statement, find_statements
 from newsdossier.analyze.pipeline import Work, make_pipeline
@@ -195,3 +197,41 @@ def test_mend_content_applies_the_rules_in_turn() -> None:
     text = "Ivo Renk said the bridge was closed on Monday."
     f = _frame(text, "Ivo Renk", "said", "the bridge")
     assert statements._mend_content(text, _sentence(text), f, [f]) is f
+
+
+# --- outlets: one translation note, the patterns as they were -------------------------
+
+#: the three patterns as they were written out before 15ap
+_REPOST_AFTER_BEFORE = (
+    r"\s+(?:reported|reports)(?:\s+(?:\w+day|yesterday|today|"
+    r"earlier|at\s+the\s+time))?\s*(?::\s*(?:\n|$)|…|\.\.\.)"
+    r"|\s+(?:reported|reports)\s*\((?:via|translated|in\s+translation)\b[^()\n]{0,40}\)"
+    r"\s*[,:]?[ \t]*(?:\n|$)"
+)
+_REPORTED_LINE_BEFORE = (
+    r"(?:reported|reports)\s*(?::|\((?:via|translated|in\s+translation)\b[^()\n]{0,40}\)"
+    r"\s*[,:]?)[ \t]*\n"
+)
+
+
+def test_the_translation_note_leaves_the_patterns_as_they_were() -> None:
+    assert outlets._REPOST_AFTER.pattern == _REPOST_AFTER_BEFORE
+    assert outlets._REPORTED_LINE.pattern == _REPORTED_LINE_BEFORE
+    assert outlets._REPOST_AFTER.flags == re.compile(_REPOST_AFTER_BEFORE).flags
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("(via an online translator),", True),
+        ("(translated from Vellornian):", True),
+        ("(in translation)", True),
+        ("(viable, they say)", False),
+        ("(machine translation),", False),
+    ],
+)
+def test_a_one_word_title_read_in_translation(note: str, outlet: bool) -> None:
+    # the per-name line of _is_outlet, with the note: "As Kessick reports (...),"
+    text = f"The tolls rose again.\n\nAs Kessick reports {note}\n\nThe port is shut."
+    src = Source("Kessick", "named", -1, -1, text.index("Kessick"), text.index(" reports"))
+    assert outlets._is_outlet(src, frozenset(), text) is outlet
