@@ -301,7 +301,7 @@ def _one_person(d: _Doc, claim: Claim, lo: int) -> Mention | None:
     keys: "Ivo Renk", "Renk") and not the speaker's (whose "he" is someone else), else
     ``None``."""
     hi = claim.refers_start
-    if not _FIRST_PERSON.match(d.text, lo):
+    if not _OPENS_WITH_I_WE.match(d.text, lo):
         return None  # "A guard stopped Renk. He ...": the guard, or Renk?
     found = [m for m in d.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"]
     for w in _CAPITALISED.finditer(d.text, lo + 1, hi):
@@ -422,7 +422,8 @@ _PERSONAL = re.compile(r"he|she|it|they", re.I)
 #: a person pointed to: "he", or inside an object, "what he is saying"
 _PEOPLE = re.compile(r"\b(?:he|she|they)\b", re.I)
 _HE_SHE = re.compile(r"he|she", re.I)
-_FIRST_PERSON = re.compile(r"[\s“\"‘'(]*(?:i|we)\b", re.I)
+#: words that open with their speaker's "I"/"we", after spaces, an opening quote or bracket
+_OPENS_WITH_I_WE = re.compile(r"[\s“\"‘'(]*(?:i|we)\b", re.I)
 #: a capitalised word after the first of a sentence (not "I", "I'm"): a name
 _CAPITALISED = re.compile(
     r"(?<![.!?…:][”\"’'] )(?<![.!?…:] )(?<=\s)[“\"‘(]*(?!I\b|I[’'])(?-i:[A-Z])[\w’'.-]*"

@@ -163,7 +163,8 @@ _CONTRIBUTED = re.compile(
     r"^\s*contributed\s+by\s+(?P<who>[^\n]{2,80}?)(?:\s+of\s+(?P<of>[^\n]{2,80}?))?\s*\.?\s*$",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I[’']m|I[’']ve|I[’']d|my|me)(?=[\s,.;:!?)])")
+#: a first-person singular word of the writer: "I", "I'm", "my", "me"
+_FIRST_PERSON_WORD = re.compile(r"(?:^|[\s(])(?:I|I[’']m|I[’']ve|I[’']d|my|me)(?=[\s,.;:!?)])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +379,7 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
             line = text[pa:pb]
             if _is_intro(line) or _CREDIT.match(line) or _TURN.match(line):
                 break
-            if (src is None or not src.person) and _FIRST_PERSON.search(line):
+            if (src is None or not src.person) and _FIRST_PERSON_WORD.search(line):
                 break  # the writer again: "As I wrote last week, ..." (an outlet's excerpt
                 # speaks in the third person; a person's may say "I" throughout)
             if _writer_resumes(line, src):
@@ -580,7 +581,7 @@ _QUOTED = re.compile(r"“[^“”]{0,800}”|\"[^\"\n]{0,800}\"")
 def _first_person_page(text: str) -> bool:
     """Whether the page's own words (outside quotes) say "I"/"my"/"me" often enough."""
     own = _QUOTED.sub(" ", text)
-    return len(_FIRST_PERSON.findall(own)) >= FIRST_PERSON_PAGE_MIN
+    return len(_FIRST_PERSON_WORD.findall(own)) >= FIRST_PERSON_PAGE_MIN
 
 
 _VOICES: dict[tuple[object, ...], Source] = {}

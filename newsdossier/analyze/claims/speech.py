@@ -2240,7 +2240,11 @@ def is_attribution_tail(words: str) -> bool:
 #: between a quote and its speaker, the writer citing a saying: "”, as the old teacher"
 _AS_SAID = re.compile(r"[\s”\"’',]*(?:just\s+)?as\s+(?:(?:the|a|an|[a-z]+)\s+){0,4}", re.I)
 #: a first-person "I say" (the writer or a quoted speaker urging, not reporting)
-_FIRST_PERSON = re.compile(r"(?:I|we|We)")
+_I_OR_WE_SPEAKER = re.compile(r"(?:I|we|We)")
+#: a speaker that is one plural lower-case word ("leaders"): a kind of people
+_PLURAL_WORD = re.compile(r"[a-z]+s")
+#: the words between such a speaker and its "say": a relative "who"
+_WHO_BETWEEN = re.compile(r"\s+who\s+")
 
 
 def _reports_nothing(s: _Sent, f: Frame) -> bool:
@@ -2260,8 +2264,8 @@ def _reports_nothing(s: _Sent, f: Frame) -> bool:
         f.how == "relative"
         and f.quote == "direct"
         and f.verb.lower() in ("say", "says")
-        and re.fullmatch(r"[a-z]+s", f.speaker.text)
-        and re.fullmatch(r"\s+who\s+", s.text[f.speaker.end - s.off : f.verb_start - s.off])
+        and _PLURAL_WORD.fullmatch(f.speaker.text)
+        and _WHO_BETWEEN.fullmatch(s.text[f.speaker.end - s.off : f.verb_start - s.off])
     ):
         # "closed leadership: leaders who say “this is how it is.”": a kind of people
         # described by a typical phrase, no report (an independent reader of seed 1001)
@@ -2272,7 +2276,7 @@ def _reports_nothing(s: _Sent, f: Frame) -> bool:
         f.how == "verb"
         and f.quote == "indirect"
         and f.verb.lower() in ("say", "said")
-        and _FIRST_PERSON.fullmatch(f.speaker.text) is not None
+        and _I_OR_WE_SPEAKER.fullmatch(f.speaker.text) is not None
         and speech_act(words) == "imperative"
     )
 

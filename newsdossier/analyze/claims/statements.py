@@ -875,39 +875,86 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     - words after a frame set inside the sentence ("The starting point, according to X,
       was the ...") keep the subject before the frame, the frame masked;
     - a second conjunct told of another source ("..., and several more recent estimates
-      have doubled this figure"), or a denial's ", but ..." contrast, is not the words."""
+      have doubled this figure"), or a denial's ", but ..." contrast, is not the words.
+
+    Each rule is a helper below, applied in this order: where the words start, then
+    where they end (each end is measured from the start found)."""
     a, b = f.content
     if a >= b or f.quote != "indirect":
         return f
-    if f.verb_start <= a < f.verb_end:
-        # words shown with their verb are its act and object ("accused the council of
-        # hiding ...", by design); a clause after the verb is the words themselves
-        m = _THAT.match(text, f.verb_end, b)
-        if m is not None and (
-            _DOC_FINDING.match(text, m.end(), b) or _CLAUSE_OBJECT.match(text, f.verb_end, b)
-        ):
-            a = m.end()
-            # "rejects its systems were hacked": the words without their verb are denied
-            f = replace(f, negates=f.negates or f.verb.lower() in attribution().denial)
-    if b <= f.mask[0] and a > sent.start and _WRITERS_CLAUSE.fullmatch(text, sent.start, a):
-        m = _SAID_THAT.match(text, f.verb_end, sent.end)
-        if m is None:
-            return None  # the writer's clause, and nothing said after the verb
-        return replace(f, content=(m.end(), len(text[: sent.end].rstrip())))
+    f, a = _past_the_verb(text, f, a, b)
+    if _in_writers_clause(text, sent, f, a, b):
+        return _said_after_writers_clause(text, sent, f)
+    a = _what_was_found(text, sent, a, b)
+    a = _from_subordinator(text, f, a)
+    a = _from_subject(text, sent, f, frames, a)
+    b = _before_other_source(text, f, a, b)
+    b = _before_writers_adverbial(text, f, a, b)
+    b = _before_denials_contrast(text, f, a, b)
+    return replace(f, content=(a, b)) if (a, b) != f.content else f
+
+
+def _past_the_verb(text: str, f: Frame, a: int, b: int) -> tuple[Frame, int]:
+    """``f`` and the start of its words when they begin at its verb: words shown with
+    their verb are its act and object ("accused the council of hiding ...", by design);
+    a clause after the verb is the words themselves, and the words of a denial's verb
+    ("rejects its systems were hacked") are denied once the verb is cut off them."""
+    if not f.verb_start <= a < f.verb_end:
+        return f, a
+    m = _THAT.match(text, f.verb_end, b)
+    if m is None or not (
+        _DOC_FINDING.match(text, m.end(), b) or _CLAUSE_OBJECT.match(text, f.verb_end, b)
+    ):
+        return f, a
+    return replace(f, negates=f.negates or f.verb.lower() in attribution().denial), m.end()
+
+
+def _in_writers_clause(text: str, sent: Sentence, f: Frame, a: int, b: int) -> bool:
+    """Whether the words, before the frame, are the writer's opening clause ("When X won
+    the election in 1976, his aide, Y, said ..."): the writer's setting, nobody's words."""
+    return bool(
+        b <= f.mask[0] and a > sent.start and _WRITERS_CLAUSE.fullmatch(text, sent.start, a)
+    )
+
+
+def _said_after_writers_clause(text: str, sent: Sentence, f: Frame) -> Frame | None:
+    """``f`` with the words after its "said that" to the end of the sentence, or ``None``
+    when nothing is said after the verb (the writer's clause was all the frame held)."""
+    m = _SAID_THAT.match(text, f.verb_end, sent.end)
+    if m is None:
+        return None
+    # the sentence's own text, without its trailing spaces (not a copy of the document)
+    return replace(f, content=(m.end(), sent.start + len(sent.text.rstrip())))
+
+
+def _what_was_found(text: str, sent: Sentence, a: int, b: int) -> int:
+    """The start of the words past a document's finding: "acknowledges a separate report
+    that showed ...": what it showed, not "showed ..." with no subject."""
     finding = _DOC_FINDING.match(text, a, b)
     if finding is not None and _words(text, finding.end(), b) >= _MIN_CUT_WORDS:
-        a = finding.end()  # "acknowledges a separate report that showed ...": what it showed
-    elif _REPORT_THAT.search(text, max(sent.start, a - 12), a) and _VERB_FIRST.match(text, a):
-        # "acknowledges a separate report that showed the chairman donated ...": what the
-        # report showed, not "showed ..." with no subject
+        return finding.end()
+    if _REPORT_THAT.search(text, max(sent.start, a - 12), a) and _VERB_FIRST.match(text, a):
         m = _THAT.match(text, _VERB_FIRST.match(text, a).end(), b)  # type: ignore[union-attr]
         if m is not None and _words(text, m.end(), b) >= _MIN_CUT_WORDS:
-            a = m.end()
+            return m.end()
+    return a
+
+
+def _from_subordinator(text: str, f: Frame, a: int) -> int:
+    """The start of the words moved back to the subordinator just before them ("I said
+    earlier that while many of you are ..., even so, there may still be work"): without
+    its "while" the concession reads as asserted."""
     sub = _SUBORDINATOR.search(text, max(f.verb_end, a - 12), a)
     if sub is not None and f.verb_end <= sub.start():
-        # "I said earlier that while many of you are ..., even so, there may still be
-        # work": without its "while" the concession reads as asserted
-        a = sub.start()
+        return sub.start()
+    return a
+
+
+def _from_subject(text: str, sent: Sentence, f: Frame, frames: list[Frame], a: int) -> int:
+    """The start of the words moved back to the sentence's subject when the frame is set
+    off by commas inside the sentence ("The starting point, according to X, was the
+    ..."): the words go on from the subject, the frame masked; not a writer's clause, not
+    past another frame, not a subject of more than 20 words."""
     lead = text[sent.start : f.mask[0]]
     gap = text[f.mask[1] : a]
     if (
@@ -920,13 +967,20 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     ):
         start = sent.start + len(lead) - len(lead.lstrip(" \t\n“\"‘'"))
         if _WRITERS_CLAUSE.match(text, start) is None:
-            a = start
+            return start
+    return a
+
+
+def _before_other_source(text: str, f: Frame, a: int, b: int) -> int:
+    """The end of the words before a second conjunct told of another source: "..., and
+    several more recent estimates have doubled this figure", "... and the local doctor
+    recommended ... as there may be ..." (another speaker's report, with its own hedge),
+    "..., according to the tax rates announced Monday" (each cut leaves at least
+    ``_MIN_CUT_WORDS`` words)."""
     m = _OTHER_SOURCE.search(text, a, b)
     if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
         b = m.start()
     for m in _OTHER_SPEAKER.finditer(text, a, b):
-        # "... ants crawling out of her ear and the local doctor recommended they visit a
-        # larger hospital as there may be ...": another speaker's report, with its own hedge
         after = text[m.end() : b].split()[1:5]  # the noun phrase's words, then its verb
         if (
             any(attribution().verbs.fullmatch(w.lower()) or w.lower() in _ADVICE for w in after)
@@ -936,18 +990,31 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
             break
     m = _ACCORDING_AFTER.search(text, a, b)
     if m is not None and f.how != "according" and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-        b = m.start()  # "..., according to the tax rates announced Monday": another source
-    if f.how == "participle":
-        # "..., warning the drivers that an attack was coming, while pilots flew low
-        # passes": the adverbial clause belongs to the writer's main clause
-        m = _ADVERBIAL.search(text, a, b)
-        if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-            b = m.start()
-    if f.negates or f.verb.lower() in attribution().denial:
-        m = _BUT.search(text, a, b)
-        if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-            b = m.start()
-    return replace(f, content=(a, b)) if (a, b) != f.content else f
+        b = m.start()
+    return b
+
+
+def _before_writers_adverbial(text: str, f: Frame, a: int, b: int) -> int:
+    """The end of a participle's words before an adverbial clause ("..., warning the
+    drivers that an attack was coming, while pilots flew low passes"): the clause belongs
+    to the writer's main clause."""
+    if f.how != "participle":
+        return b
+    m = _ADVERBIAL.search(text, a, b)
+    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+        return m.start()
+    return b
+
+
+def _before_denials_contrast(text: str, f: Frame, a: int, b: int) -> int:
+    """The end of a denial's words before the writer's contrast ("X denies its servers
+    were breached, but the emails of ... were stolen"): the contrast is not denied."""
+    if not (f.negates or f.verb.lower() in attribution().denial):
+        return b
+    m = _BUT.search(text, a, b)
+    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
+        return m.start()
+    return b
 
 
 #: a second report joined to the first inside its words: "... and added that ...",
@@ -1036,8 +1103,9 @@ def find_statements(
     run_on: tuple[int, Statement, int] | None = None  # (paragraph end, owner, sentences left)
     # frames first, so that a quote's first sentences know the frame of its last one
     # ("“Unlike that regime, ... President Renk clearly said ‘...’. Stop,” Voss wrote.")
-    all_frames: list[list[Frame]] = []
-    shuts: dict[int, Shut] = {}
+    # each frame with the spans whose hedges are not its own (see :func:`_coordinated`),
+    # carried beside it rather than looked up by identity
+    all_frames: list[list[tuple[Frame, Shut]]] = []
     ahead: dict[int, Frame] = {}  # quote start -> the frame (later in the quote) that owns it
     for sent in sentences:
         lo, hi = (
@@ -1048,10 +1116,8 @@ def find_statements(
         mended = [x for x in (_mended(text, sent, f, fr) for f in fr) if x is not None]
         fr = [g for g, _ in mended]
         pairs = [(x, cut + y) for g, cut in mended for x, y in _coordinated(text, g, fr)]
-        fr = [f for f, _ in pairs]
-        shuts.update({id(f): x for f, x in pairs if x})
-        all_frames.append(fr)
-        for f in fr:
+        all_frames.append(pairs)
+        for f, _ in pairs:
             if f.quote == "direct" and f.how != "inner":
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
                     ahead.setdefault(q.start, f)
@@ -1067,7 +1133,7 @@ def find_statements(
                 owner = Statement(sent.start, sent.end, f0.content, _resolve(ctx, f0.speaker),
                                   f0.how, "direct")  # fmt: skip
         voice = excerpts.source_at(sent.start)  # None outside every excerpt
-        for f in frames:
+        for f, shut in frames:
             if _IMPERSONAL.fullmatch(f.speaker.text):
                 continue  # "It's estimated that ...": a passive with no speaker, no frame
             if _HYPOTHETICAL.search(text, max(0, f.speaker.start - 24), f.speaker.start):
@@ -1111,7 +1177,7 @@ def find_statements(
             elif via is None and voice is not None and voice.name and voice.key != src.key:
                 via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
-                           f.verb, f.denies, f.negates, f.hedge, shuts.get(id(f), ()))  # fmt: skip
+                           f.verb, f.denies, f.negates, f.hedge, shut)  # fmt: skip
             here.append(st)
             if f.denies and f.negates and f.content[0] < f.content[1]:
                 # "Vellorn denies Marrowland accusations that it arms separatists": the article
