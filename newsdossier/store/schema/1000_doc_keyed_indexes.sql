@@ -12,7 +12,7 @@
 -- (claims_of_document, replace_denials); claims_subject (0800: document_id, subject_start,
 -- subject_end) serves the same equality on the document, and a document's dozen claims
 -- are sorted by start in memory.  claims_subject and claims_source stay: the entity reads
--- probe them by the span (claims_about, claims_by_source).
+-- probe them by the span (claims_about, claim_ids_spoken_by).
 -- The same rows: only where index entries are kept.  PostgreSQL's twin is
 -- ../schema_pg/1000_doc_keyed_indexes.sql; tests/store/test_doc_keyed_indexes.py reads
 -- the plans of the reads on both engines.
