@@ -90,10 +90,12 @@ def dated_events(corpus: str, data: Path = DATA) -> list[dict[str, str]]:
             # date: two of seed 79's three "wrong" were right from it)
             first = original_date(doc.published, doc.removed)
             a = page_anchor_date(first, doc.removed)
-            # a removed credit line's date says so: seed 1007's reader looked for the day
-            # in the page's own URL and found only its month
-            origin = "credit" if first is not doc.published else a.origin if a else ""
-            anchor = f"{a.value} {a.precision} ({origin})" if a else "none"
+            anchor = "none"
+            if a is not None:
+                # a removed credit line's date says so: seed 1007's reader looked for the
+                # day in the page's own URL and found only its month
+                origin = "credit" if first is not doc.published else a.origin
+                anchor = f"{a.value} {a.precision} ({origin})"
             for e in ann.events:
                 t = e.time
                 if t is None or t.value is None:

@@ -284,8 +284,7 @@ def read_byline(line: str) -> Byline | None:
         parts = [p for p in parts if p and p.lower() not in _POST_NOMINALS]
         if not all(is_outlet_like(p) for p in parts):
             return None  # "By Monday, the troops had left." is a sentence
-        outlets = [o for o in map(_outlet_of_part, parts) if o]
-        return Byline(names, outlets[0] if outlets else None, published)
+        return Byline(names, _first_outlet(parts), published)
     m = _POSTED_IN_RE.fullmatch(line)
     if m is not None:
         who = m["who"]
@@ -310,12 +309,21 @@ def _name_and_job(line: str) -> Byline | None:
     """ "Anna Tormel, Staff Writer", "Ivo Renk | Lantern Press Correspondent": no "by", but
     a job after the name says whose byline the line is."""
     who, *parts = [p.strip(" .") for p in _SPLIT_RE.split(line)]
-    if not parts or len(who.split()) < 2 or not _NAMES_RE.fullmatch(who) or not _is_name(who):
+    if not parts or not _full_name(who):
         return None
     if not all(p[:1].isupper() and _ROLE_RE.fullmatch(p) for p in parts):
         return None
-    outlets = [o for o in map(_outlet_of_part, parts) if o]
-    return Byline(who, outlets[0] if outlets else None, None)
+    return Byline(who, _first_outlet(parts), None)
+
+
+def _full_name(who: str) -> bool:
+    """A person's name of two words or more, as a byline writes it."""
+    return len(who.split()) >= 2 and bool(_NAMES_RE.fullmatch(who)) and _is_name(who)
+
+
+def _first_outlet(parts: list[str]) -> str | None:
+    """The outlet the first of a byline's parts that names one names."""
+    return next(filter(None, map(_outlet_of_part, parts)), None)
 
 
 def _name_first(line: str) -> Byline | None:
@@ -330,7 +338,7 @@ def _name_first(line: str) -> Byline | None:
         return None
     if looks_like_domain(who) or (has_outlet_word(who) and is_outlet_like(who)):
         return None if m["mid"] else Byline(None, who, found[0])
-    if len(who.split()) < 2 or not _NAMES_RE.fullmatch(who) or not _is_name(who):
+    if not _full_name(who):
         return None
     if who.isupper() and not m["mid"]:
         return None  # "NEW YORK – March 3, 2011": a release's dateline, no author

@@ -253,13 +253,27 @@ def build(
     if executor is None and settings.workers <= 0:
         for batch in batches:
             todo, rejected = builder.sort(batch)
-            builder.write(rejected, process_records(todo, settings), len(batch))
+            builder.write(
+                rejected, process_records(todo, settings) if todo else BatchResult([]), len(batch)
+            )
     elif executor is not None:
         _run_executor(batches, builder, executor)
     else:
         with PoolExecutor(settings) as pool:
             _run_executor(batches, builder, pool)
     return builder.finish(started)
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A batch handle whose result is already here: a batch with nothing to analyse goes
+    to no worker (a rerun over done inputs started the pool, the forkserver loaded every
+    model and analysed its warm-up page, for nothing)."""
+
+    value: BatchResult
+
+    def result(self) -> BatchResult:
+        return self.value
 
 
 def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executor) -> None:
@@ -270,7 +284,8 @@ def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executo
     in_flight: deque[tuple[BatchHandle, list[Processed], int]] = deque()
     for batch in batches:
         todo, rejected = builder.sort(batch)
-        in_flight.append((executor.submit(todo, builder.settings), rejected, len(batch)))
+        handle = executor.submit(todo, builder.settings) if todo else _Done(BatchResult([]))
+        in_flight.append((handle, rejected, len(batch)))
         while len(in_flight) >= executor.window:
             handle, rej, n = in_flight.popleft()
             builder.write(rej, handle.result(), n)

@@ -79,14 +79,12 @@ def _fill_tables(pipeline: Pipeline) -> None:
     the analysis gives is the same whether it was built here or in the worker.  The
     framing analyzer is left out: it starts a child process (analyze/child.py),
     which a forkserver must not hold."""
-    from ..analyze.claims.lexicon import attribute_specs, pattern_needs
+    from ..analyze.claims.lexicon import attribute_specs
     from ..analyze.framing.analyzer import ANALYZER as FRAMING
     from ..analyze.pipeline import Pipeline
     from ..model import Document
 
-    for spec in attribute_specs():
-        for pattern in spec.patterns:
-            pattern_needs(pattern)
+    attribute_specs()  # the patterns and their cheap tests (lexicon.pattern_needs)
     steps = [c for c in pipeline.components if c.name != FRAMING]
     doc = Document(Document.make_id(WARM_TEXT), WARM_TEXT, "warm", "warm")
     Pipeline(steps).analyze([doc])

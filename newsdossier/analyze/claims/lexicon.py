@@ -56,7 +56,7 @@ def _expand(pattern: str) -> str:
 @functools.lru_cache(maxsize=1)
 def attribute_specs() -> tuple[AttributeSpec, ...]:
     raw = _load("claims", "attributes.yml")
-    return tuple(
+    specs = tuple(
         AttributeSpec(
             name,
             spec["profile"],
@@ -68,6 +68,10 @@ def attribute_specs() -> tuple[AttributeSpec, ...]:
         )  # fmt: skip
         for name, spec in raw.items()
     )
+    for spec in specs:  # each pattern's cheap test made with it, once (see may_match)
+        for pattern in spec.patterns:
+            pattern_needs(pattern)
+    return specs
 
 
 def _literal(items: list[tuple[Any, Any]]) -> str | None:
@@ -100,7 +104,7 @@ def _needs(items: Any) -> list[tuple[str, ...]]:
     return out
 
 
-@functools.lru_cache(maxsize=256)
+@functools.cache  # the attribute patterns, a fixed set (attribute_specs fills it)
 def pattern_needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The strings a match of a case-insensitive ``pattern`` must hold (see _needs): a
     cheap test before its scan, which tries every position of a sentence."""
