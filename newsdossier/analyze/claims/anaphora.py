@@ -498,7 +498,7 @@ def pointing_object(words: str) -> tuple[int, int] | None:
         return at, at + m.end()
     m = _DEM_OBJECT.search(words, at) or _WHAT_SAID.search(words, at)
     if m is None:
-        m = _PART_OF.search(words, at)
+        m = _PART_OF.search(words, at) or _DO_IT.search(words, at)
     if m is None and not _THAN.search(words, at):
         m = _COMPARED.search(words, at)
     if m is not None:
@@ -522,6 +522,13 @@ def pointing_object(words: str) -> tuple[int, int] | None:
 _PART_OF = re.compile(
     r"(?<![\w’'-])(?:some|much|most|all|part|none|any|more|half)\s+of\s+(?:that|this|it)\b"
     r"(?!\s+(?:is|was)\s+(?:that|what)\b)",
+    re.I,
+)
+#: an act told before, done again by the verb "do": "The smugglers did it.", "... agreed
+#: to do so." (a reader of seed 1014 judged "The Russians did it", unmarked, a fragment);
+#: at its clause's end, not "did it with ..." nor "do it yourself"
+_DO_IT = re.compile(
+    r"(?<![\w’'-])(?:do|does|did|done|doing)\s+(?:it|so)(?=\s*(?:[.!?…;)]|[”\"’](?!\w)|$))",
     re.I,
 )
 #: a comparison with what was told: "The situation was even worse." (no "than" in the

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["has_finite_word", "has_main_verb", "is_heading", "needs_parse"]
+__all__ = ["has_clause", "has_finite_word", "has_main_verb", "is_heading", "needs_parse"]
 
 _FINITE_HINT = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|can|could|may|might|must|"
@@ -77,6 +77,19 @@ def has_main_verb(pdoc: Any) -> bool:
         if t.tag_ == "VB" and not any(c.dep_ in ("nsubj", "mark", "aux") for c in t.children):
             return True  # an order ("Take the result with a grain of salt."): a directive
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in t.children):
+            return True
+    return False
+
+
+def has_clause(pdoc: Any) -> bool:
+    """Whether a parsed complement holds a verb of its own outside a relative clause or a
+    noun's clause: a finite verb, an infinitive or a bare subjunctive ("pilots to leave
+    the port", "the port give more"), not only "a firm that was a lobbyist" (claims 60)."""
+    for t in pdoc:
+        if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True  # "the pilots to leave": the parse may hang it on the noun
+        verb = t.tag_ in _FINITE_TAGS or t.tag_ == "VB"
+        if verb and not any(x.dep_ in ("relcl", "acl") for x in (t, *t.ancestors)):
             return True
     return False
 
