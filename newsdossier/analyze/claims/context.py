@@ -349,8 +349,8 @@ def value_in_context(
                    refers_start=at[0], refers_end=at[1])  # fmt: skip
 
 
-#: a demonstrative subject phrase with its noun: "That delay", "These trucks" (not a
-#: pronoun alone)
+#: a demonstrative that opens the words: "That delay ...", "These trucks ...", "That is
+#: going to be ..." (not "It", whose value claims most often say what it is)
 _DEM_SUBJECT = re.compile(r"(?:this|that|these|those)\s+(?-i:[a-z])", re.I)
 
 

@@ -81,13 +81,22 @@ def has_main_verb(pdoc: Any) -> bool:
     return False
 
 
+#: the dependencies of a prepositional phrase: a verb under one is a noun's modifier
+_IN_PHRASE = frozenset({"prep", "pobj", "pcomp"})
+
+
 def has_clause(pdoc: Any) -> bool:
     """Whether a parsed complement holds a verb of its own outside a relative clause or a
     noun's clause: a finite verb, an infinitive or a bare subjunctive ("pilots to leave
     the port", "the port give more"), not only "a firm that was a lobbyist" (claims 60)."""
     for t in pdoc:
-        if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            return True  # "the pilots to leave": the parse may hang it on the noun
+        if (
+            t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not any(x.dep_ in _IN_PHRASE for x in t.ancestors)
+        ):  # fmt: skip
+            # "the pilots to leave": the parse may hang it on the noun (not "the danger
+            # of a board gaining power and ceasing to serve": a noun's phrase)
+            return True
         verb = t.tag_ in _FINITE_TAGS or t.tag_ == "VB"
         if verb and not any(x.dep_ in ("relcl", "acl") for x in (t, *t.ancestors)):
             return True

@@ -119,6 +119,7 @@ def test_a_value_claim_opening_with_a_demonstrative_is_shown_with_the_sentence_b
     "words,clause",
     [
         ("the danger of a harbour board gaining too much power", False),
+        ("the danger of a board gaining power and ceasing to truly serve its pilots", False),
         ("quite an intense experience", False),
         ("Pell Odrin, of counsel at a law firm that was a lobbyist for the guild", False),
         ("the pilots to leave the port before the storm", True),
