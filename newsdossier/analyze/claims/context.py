@@ -313,10 +313,15 @@ def _other_persons(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | No
         for span in ((x.start, x.end), (x.said_start, x.said_end))
         if span[0] >= 0
     ]
-    for m in d.mentions:
-        if m.label != "PERSON" or not (st.start <= m.start and m.end <= a):
-            continue
-        if not any(m.start < e and s0 < m.end for s0, e in speakers):
+    near = [m for m in d.mentions if st.start <= m.start and m.end <= a]
+    if not near:
+        return None
+    # a surname the tagger read as an organisation here ("gave Renk a ...") is the person
+    # it names elsewhere in the page
+    surnames = {m.key.split()[-1] for m in d.mentions if m.label == "PERSON" and m.key.split()}
+    for m in near:
+        person = m.label == "PERSON" or (m.key.split() or [""])[-1] in surnames
+        if person and not any(m.start < e and s0 < m.end for s0, e in speakers):
             return span
     return None
 

@@ -70,6 +70,17 @@ def test_he_after_a_frame_that_names_another_person_is_marked(analyze) -> None:
 
 
 @pytest.mark.issue(15)
+def test_he_after_a_surname_the_tagger_misread_is_marked(analyze) -> None:
+    # "Quinn" alone may be tagged a place or a body: the page names the person in full
+    doc, claims = analyze(
+        "Harold Quinn spoke on Monday. The harbour doctor gave Quinn a clean bill of health, "
+        "added an inch to his height, and claimed he was fit to serve for seven more years.\n"
+    )
+    c = only_saying(claims, "fit to serve", doc)
+    assert refers(doc, c) == "he" and c.subject_start == -1
+
+
+@pytest.mark.issue(15)
 def test_he_of_a_speaker_named_alone_is_not_marked(analyze) -> None:
     doc, claims = analyze("Mila Odrin said he would resign in March.\n")
     c = only_saying(claims, "resign", doc)
