@@ -89,7 +89,8 @@ VERSION = "60"  # 60 (15aq, issue 15): statements a reader understands alone: wo
 # hedge): the statement is the words, marked and shown with that sentence (context.py);
 # a "he" after a frame that names another person, "did it", and a value claim's opening
 # "That delay" are marked; a reporting verb's bare complement with no clause of its own
-# (a noun phrase) is no statement (fragments.py)
+# (a noun phrase) is no statement (fragments.py); a quote mark at a statement's edge that
+# opens or closes no quote inside it is not part of it (extract.py)
 # 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X
@@ -831,6 +832,62 @@ def _status(polarity: str, modality: str) -> str:
     return "negated" if polarity == "negative" else "asserted"
 
 
+#: a closing mark at the words' end, with the stop or comma a writer puts after it
+_CLOSING_END = re.compile(r"[”\"](?:[.,]\s*)?$")
+
+
+def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
+    """The words ``[a, b)`` without a quote mark at their edge that opens or closes no
+    quote inside them: the opening mark of a quote whose other sentences are another
+    statement's, the closing one of a quote that opened before them, or the pair around
+    all of them (claims 60: "“Additionally, we hope ...”", "... its pull.”" read as
+    stray marks to independent readers of seeds 1013-1014).  Marks that quote part of
+    the words ("called it “a shame”") stay."""
+    w = text[a:b]
+    if len(w) < 2:
+        return a, b
+    m = _CLOSING_END.search(w)
+    close = a + m.start() if m is not None else -1  # the closing mark at the end
+    opening = w[0] in '“"'
+    if opening and close > a and _encloses(text[a : close + 1]):
+        return _stripped(text, a + 1, close)
+    start = a + 1 if opening and _unpaired(w, w[0]) else a
+    if close > start and _unpaired(text[start:b], text[close]):
+        b = close
+    return _stripped(text, start, b)
+
+
+def _unpaired(w: str, mark: str) -> bool:
+    """Whether ``w`` holds more opening than closing marks (or the other way round) of
+    the kind of ``mark``: curly ones counted apart, straight ones by an odd count."""
+    if mark == '"':
+        return w.count('"') % 2 == 1
+    opens, closes = w.count("“"), w.count("”")
+    return opens > closes if mark == "“" else closes > opens
+
+
+def _encloses(w: str) -> bool:
+    """Whether the mark that opens ``w`` is closed only by the mark that ends it."""
+    if w[0] == '"':
+        return w.count('"') == 2
+    depth = 0
+    for i, c in enumerate(w):
+        depth += 1 if c == "“" else -1 if c == "”" else 0
+        if depth == 0 and i < len(w) - 1:
+            return False
+    return depth == 0
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without the spaces at its edges (as is when nothing else is left)."""
+    a0, b0 = a, b
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else (a0, b0)
+
+
 def _claim(
     d: _Doc, sent: Sentence, src: Source, st: Statement | None, *, attribute: str | None,
     subject: tuple[int, int, str] | None, value: tuple[int, int] | None, kind: str,
@@ -842,7 +899,7 @@ def _claim(
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None
-    stmt = st.content if st is not None else (sent.start, sent.end)
+    stmt = unmarked(text, *st.content) if st is not None else (sent.start, sent.end)
     den = st.denies if st is not None else None
     return Claim(
         doc_id=d.doc.id, start=sent.start, end=sent.end, text=text[sent.start : sent.end],

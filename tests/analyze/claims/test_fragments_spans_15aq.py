@@ -145,3 +145,39 @@ def test_a_reported_complement_needs_a_clause(words: str, clause: bool) -> None:
 
     (pdoc,) = parse_sentences(Settings().spacy_model, [words])
     assert has_clause(pdoc) is clause
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (
+            "“Additionally, we hope the survey will help.”",
+            "Additionally, we hope the survey will help.",
+        ),
+        ("The first one found by its pull.”", "The first one found by its pull."),
+        ("I have never seen it!”.", "I have never seen it!"),
+        ("“In this sense, the port is shut.", "In this sense, the port is shut."),
+        ('"Not everyone was thrilled.', "Not everyone was thrilled."),
+        # marks that quote part of the words stay
+        ("called it “a shame” and “a waste”", "called it “a shame” and “a waste”"),
+        ("“fire” and “fury”", "“fire” and “fury”"),
+        ("“A,” he said, “B.”", "“A,” he said, “B.”"),
+        ('it may "undermine the harbour.', 'it may "undermine the harbour.'),
+    ],
+)
+def test_a_stray_quote_mark_at_the_edge_is_not_the_words(words: str, expected: str) -> None:
+    from newsdossier.analyze.claims.extract import unmarked
+
+    a, b = unmarked(words, 0, len(words))
+    assert words[a:b] == expected
+
+
+@pytest.mark.issue(15)
+def test_a_quotes_later_sentence_is_shown_without_its_marks(analyze) -> None:
+    doc, claims = analyze(
+        "“We hope to learn more about how storms wreck the harbours,” said Mila Odrin. "
+        "“We also hope the survey will help the pilots.”\n"
+    )
+    c = only_saying(claims, "also hope", doc)
+    assert said(doc, c) == "We also hope the survey will help the pilots."

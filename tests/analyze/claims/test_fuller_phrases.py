@@ -128,7 +128,7 @@ def test_a_quote_is_widened_across_its_speakers_frame(analyze) -> None:
     # claims 60: shown from the same speaker's quote before, across the frame; the
     # statement is the quote alone, marked (joined, it held the writer's "said" inside:
     # readers of seeds 1008 and 1014 judged such rows spans)
-    assert said.startswith("“This just seems") and c.source_name == "Mila Odrin"
+    assert said.startswith("This just seems") and c.source_name == "Mila Odrin"
     assert "“He’s the only one" in c.text and _refers(doc, c) == "This just"
 
 
