@@ -307,11 +307,11 @@ def _other_persons(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | No
     if span is None or not _HE_SHE.fullmatch(words, span[0], span[1]):
         return None
     speakers = [
-        span
+        at
         for x in (st.source, st.via)
         if x is not None
-        for span in ((x.start, x.end), (x.said_start, x.said_end))
-        if span[0] >= 0
+        for at in ((x.start, x.end), (x.said_start, x.said_end))
+        if at[0] >= 0
     ]
     near = [m for m in d.mentions if st.start <= m.start and m.end <= a]
     if not near:

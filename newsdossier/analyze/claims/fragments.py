@@ -90,12 +90,12 @@ def has_clause(pdoc: Any) -> bool:
     noun's clause: a finite verb, an infinitive or a bare subjunctive ("pilots to leave
     the port", "the port give more"), not only "a firm that was a lobbyist" (claims 60)."""
     for t in pdoc:
-        if (
-            t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            and not any(x.dep_ in _IN_PHRASE for x in t.ancestors)
-        ):  # fmt: skip
-            # "the pilots to leave": the parse may hang it on the noun (not "the danger
-            # of a board gaining power and ceasing to serve": a noun's phrase)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+            x.dep_ in _IN_PHRASE for x in t.ancestors
+        ):
+            # "the pilots to leave", "the board to swiftly free the pilot" (whatever the
+            # tag of the verb): the parse may hang it on the noun (not "the danger of a
+            # board gaining power and ceasing to serve": a noun's phrase)
             return True
         verb = t.tag_ in _FINITE_TAGS or t.tag_ == "VB"
         if verb and not any(x.dep_ in ("relcl", "acl") for x in (t, *t.ancestors)):

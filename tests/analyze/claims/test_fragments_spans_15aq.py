@@ -134,6 +134,7 @@ def test_a_value_claim_opening_with_a_demonstrative_is_shown_with_the_sentence_b
         ("quite an intense experience", False),
         ("Pell Odrin, of counsel at a law firm that was a lobbyist for the guild", False),
         ("the pilots to leave the port before the storm", True),
+        ("the new board to swiftly free Ivo Renk, a pilot who is held in Vellorn", True),
         ("the ferry costs too much", True),
     ],
 )
@@ -181,3 +182,19 @@ def test_a_quotes_later_sentence_is_shown_without_its_marks(analyze) -> None:
     )
     c = only_saying(claims, "also hope", doc)
     assert said(doc, c) == "We also hope the survey will help the pilots."
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        # a claim of responsibility: who did it, the convention of such reports
+        ("The Harvan Front claimed responsibility for the attack on the pier of Vellorn.\n",
+         "responsibility for the attack"),
+        ("The minister urged the new board to swiftly free Ivo Renk, a pilot held in Vellorn.\n",
+         "to swiftly free"),
+    ],
+)  # fmt: skip
+def test_a_bare_complement_that_says_something_stays(analyze, text: str, words: str) -> None:
+    doc, claims = analyze(text)
+    assert only_saying(claims, words, doc).statement_start >= 0
