@@ -71,8 +71,10 @@ hedge.  The statement is now always the words themselves (only a splitter's cut 
 joined to the sentence it continues); the claim's text still shows the sentence pointed
 to, and the mark stays, which is what a reader asks of a row that points back.  A
 reported "he" whose frame names another person ("gave Renk a clean bill of health and
-claimed he was fit"), "did it" at a clause's end and a value claim's opening "That delay"
-are marked too.
+claimed he was fit"), "did it" at a clause's end, a "they" behind an opening phrase
+with no comma ("at one point they needed ..."), a "he" in the subject's relative clause,
+an object "them" with nothing before it that it may stand for (only when a sentence
+before can be shown) and a value claim's opening "That delay" are marked too.
 
 When no such sentence stands close before (the page's first line, a heading, a new
 topic two paragraphs on), or it points back itself twice over, words carried with no
@@ -91,6 +93,8 @@ from ...model import Claim, Mention, Sentence
 from .anaphora import (
     cut_start,
     definite_subject,
+    embedded_pronoun,
+    object_them,
     pointing_object,
     pointing_phrases,
     pointing_span,
@@ -166,7 +170,7 @@ def in_context(
             # nothing before names most often names what the article is about (a reader
             # takes it so); as until version 28
             span = None
-    obj = False
+    obj = them = False
     if span is None and not cut:
         subject = definite_subject(words)
         for p0, p1 in ([subject] if subject else []) + pointing_phrases(words):
@@ -183,7 +187,12 @@ def in_context(
         # found anywhere in the words, not only in their main clause ("..., that he
         # allegedly quashed ... all this was ...": a gold hedge of the second dev set was
         # lost when dropped): marked, never dropped
+        them = span is None and not indirect and (span := object_them(words)) is not None
         obj = span is not None
+        if span is None and not indirect:
+            # "at one point they needed ...", "The actions that he is undertaking ...": a
+            # pronoun that is the subject after all, or the subject's own (claims 60)
+            span = embedded_pronoun(words)
     if not cut and span is None and claim.refers_start < 0:
         return claim
     # the page's own voice: its writer's sentences, the author's own "I stated the problem
@@ -211,6 +220,8 @@ def in_context(
         # claim (see below)
         claim = replace(claim, refers_start=at[0], refers_end=at[1])
     found = _antecedent(d, subs, k, statements, st, sent.start if cut else a)
+    if found is None and them:
+        return replace(claim, refers_start=-1, refers_end=-1)  # as until version 60
     if found is None:
         # a reporting verb's words stay ("“This is a political game,” Renk said." opening a
         # short wire story: who said it is still a fact to cite), and so do reported words

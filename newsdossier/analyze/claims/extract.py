@@ -45,7 +45,7 @@ from .anaphora import (
 )
 from .context import in_context, value_in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
-from .fragments import has_clause, has_main_verb, is_heading, needs_parse
+from .fragments import has_clause, has_main_verb, is_heading, names_only, needs_parse
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
@@ -87,8 +87,10 @@ VERSION = "60"  # 60 (15aq, issue 15): statements a reader understands alone: wo
 # that point back are no longer joined to the sentence they point to (a paraphrase and the
 # quote after it, two quotes with the writer's "said X" between, two sentences under one
 # hedge): the statement is the words, marked and shown with that sentence (context.py);
-# a "he" after a frame that names another person, "did it", and a value claim's opening
-# "That delay" are marked; a reporting verb's bare complement with no clause of its own
+# a "he" after a frame that names another person, "did it", a pronoun subject behind an
+# opening phrase with no comma or in the subject's relative clause, an object "them" with
+# nothing before it, and a value claim's opening "That delay" are marked; a list of names
+# with no verb is no statement; a reporting verb's bare complement with no clause of its own
 # (a noun phrase) is no statement (fragments.py); a quote mark at a statement's edge that
 # opens or closes no quote inside it is not part of it (extract.py)
 # 59 (issue 15): a subordinator that opens a clause fronted before the
@@ -1276,6 +1278,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 or (_bare_complement(d.text, at, st) and not has_clause(pdoc)
                     and not st.negates and st.denies is None
                     and not _RESPONSIBILITY.match(d.text, st.content[0]))
+                or names_only(pdoc)
             ):  # fmt: skip
                 # a reporting verb's complement with no clause of its own ("stressed the
                 # danger of a centralised port", "according to X, Ivo Renk, of counsel at
@@ -1283,7 +1286,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 # nothing (independent readers of seeds 1003-1014 judged such rows spans;
                 # claims 60).  An order's or a wish's infinitive or bare verb ("urged
                 # pilots to leave", "asked that the port give more") is a clause; a denied
-                # thing ("denied any involvement") and a claim of responsibility stay
+                # thing ("denied any involvement") and a claim of responsibility stay.  Nor
+                # is a list of names with no verb, wherever it stands
                 verbless.add((at, i))
     for (sent, wa, _wb, matches), pdoc in zip(plan.windows, parsed or [], strict=False):
         triples = [

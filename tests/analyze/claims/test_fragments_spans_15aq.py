@@ -198,3 +198,79 @@ def test_a_quotes_later_sentence_is_shown_without_its_marks(analyze) -> None:
 def test_a_bare_complement_that_says_something_stays(analyze, text: str, words: str) -> None:
     doc, claims = analyze(text)
     assert only_saying(claims, words, doc).statement_start >= 0
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words,names",
+    [
+        ("Harbour Master Ivo Renk, and Pilots Mila Odrin and Pell Quinn", True),
+        ("Only 23% approve of the council", False),  # "approve" read as a noun
+        ("Vellorn Port Authority revenues fell", False),
+    ],
+)
+def test_a_list_of_names_is_no_statement(words: str, names: bool) -> None:
+    from newsdossier.analyze.claims.fragments import names_only
+    from newsdossier.analyze.claims.syntax import parse_sentences
+    from newsdossier.settings import Settings
+
+    (pdoc,) = parse_sentences(Settings().spacy_model, [words])
+    assert names_only(pdoc) is names
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words,pronoun",
+    [
+        ("In fact, at one point they needed to draw new maps.", "they"),
+        ("In May they rejected the offer.", "they"),
+        ("The actions that he is undertaking violate the charter.", "he"),
+        ("The council says they will vote.", None),  # a clause of its own
+        ("At one point the port was shut.", None),
+    ],
+)
+def test_a_pronoun_subject_behind_an_opening_or_in_the_subject(
+    words: str, pronoun: str | None
+) -> None:
+    from newsdossier.analyze.claims.anaphora import embedded_pronoun
+
+    span = embedded_pronoun(words)
+    assert (words[span[0] : span[1]] if span else None) == pronoun
+
+
+@pytest.mark.issue(15)
+def test_a_quoted_they_after_an_opening_with_no_comma_is_marked(analyze) -> None:
+    doc, claims = analyze(
+        "Ivo Renk spoke about the port for an hour on Monday. “The council never wanted "
+        "the new pier. In fact, at one point they needed to draw new maps because the pier "
+        "was no longer in the harbour,” Renk said.\n"
+    )
+    c = only_saying(claims, "new maps", doc)
+    assert refers(doc, c) == "they" and "never wanted the new pier" in c.text
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words,them",
+    [
+        ("My opponent will never meet with them, or share in their pain.", True),
+        ("Even the relatively apolitical seem to be roused against them.", True),
+        ("We love our pilots and will protect them.", False),  # the pilots
+        ("Renk and Odrin saw them.", False),
+        ("Many of them left.", False),
+    ],
+)
+def test_an_object_them_with_nothing_before_it_points_back(words: str, them: bool) -> None:
+    from newsdossier.analyze.claims.anaphora import object_them
+
+    assert (object_them(words) is not None) is them
+
+
+@pytest.mark.issue(15)
+def test_a_quoted_them_is_marked_and_shown_with_the_sentence_before(analyze) -> None:
+    doc, claims = analyze(
+        "Seven families of Vellorn lost their boats in the storm last winter. “My opponent "
+        "will never meet with them, or share in their pain,” Ivo Renk said.\n"
+    )
+    c = only_saying(claims, "never meet", doc)
+    assert refers(doc, c) == "them" and c.text.startswith("Seven families")
