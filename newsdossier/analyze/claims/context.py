@@ -64,6 +64,18 @@ However it rarely seems to act"): one hedge would be shown for both.  A "he" who
 named person the speaker's own "I"/"we" statement holds is named; a "this" object after a
 clause of the same words stands for that clause and is not marked.
 
+Branch 15aq (version 60): independent readers of seeds 1003-1014 judged the joined
+statements spans: a paraphrase and the quote after it (with a stray quote mark), two
+quotes with the writer's "said X" between, two sentences shown under the later one's
+hedge.  The statement is now always the words themselves (only a splitter's cut is
+joined to the sentence it continues); the claim's text still shows the sentence pointed
+to, and the mark stays, which is what a reader asks of a row that points back.  A
+reported "he" whose frame names another person ("gave Renk a clean bill of health and
+claimed he was fit"), "did it" at a clause's end, a "they" behind an opening phrase
+with no comma ("at one point they needed ..."), a "he" in the subject's relative clause,
+an object "them" with nothing before it that it may stand for (only when a sentence
+before can be shown) and a value claim's opening "That delay" are marked too.
+
 When no such sentence stands close before (the page's first line, a heading, a new
 topic two paragraphs on), or it points back itself twice over, words carried with no
 reporting verb (a quote's later sentence, a transcript turn, the writer's own) are
@@ -81,6 +93,8 @@ from ...model import Claim, Mention, Sentence
 from .anaphora import (
     cut_start,
     definite_subject,
+    embedded_pronoun,
+    object_them,
     pointing_object,
     pointing_phrases,
     pointing_span,
@@ -93,7 +107,7 @@ from .statements import Statement
 if TYPE_CHECKING:
     from .extract import _Doc
 
-__all__ = ["in_context"]
+__all__ = ["in_context", "value_in_context"]
 
 #: how many sentences back the antecedent may stand (the previous one, or one before it
 #: when those between point back too: "The dog may sulk. He may blame us. He may complain.")
@@ -133,6 +147,13 @@ def in_context(
     cut = (opens and cut_start(words)) or (_CONJUNCTION.fullmatch(lead) is not None)
     indirect = st.quote == "indirect"
     span = None if cut else pointing_span(words, indirect)
+    other = None if cut or span is not None or not indirect else _other_persons(d, st, claim)
+    if other is not None:
+        # "The doctor gave Renk a clean bill of health and claimed he was fit": "he" may be
+        # the speaker or the other person the frame names (a reader of seed 1013 judged
+        # the row, unmarked, a fragment): marked as pointing back, never named
+        claim = replace(claim, refers_start=a + other[0], refers_end=a + other[1])
+        span = None
     if span is not None:
         at = (a + span[0], a + span[1])
         named = antecedent(d, subs, k, statements, st, at)
@@ -149,7 +170,7 @@ def in_context(
             # nothing before names most often names what the article is about (a reader
             # takes it so); as until version 28
             span = None
-    obj = False
+    obj = them = False
     if span is None and not cut:
         subject = definite_subject(words)
         for p0, p1 in ([subject] if subject else []) + pointing_phrases(words):
@@ -166,8 +187,13 @@ def in_context(
         # found anywhere in the words, not only in their main clause ("..., that he
         # allegedly quashed ... all this was ...": a gold hedge of the second dev set was
         # lost when dropped): marked, never dropped
+        them = span is None and not indirect and (span := object_them(words)) is not None
         obj = span is not None
-    if not cut and span is None:
+        if span is None and not indirect:
+            # "at one point they needed ...", "The actions that he is undertaking ...": a
+            # pronoun that is the subject after all, or the subject's own (claims 60)
+            span = embedded_pronoun(words)
+    if not cut and span is None and claim.refers_start < 0:
         return claim
     # the page's own voice: its writer's sentences, the author's own "I stated the problem
     # was ..." (reported or not), an outlet's unattributed words
@@ -194,6 +220,8 @@ def in_context(
         # claim (see below)
         claim = replace(claim, refers_start=at[0], refers_end=at[1])
     found = _antecedent(d, subs, k, statements, st, sent.start if cut else a)
+    if found is None and them:
+        return replace(claim, refers_start=-1, refers_end=-1)  # as until version 60
     if found is None:
         # a reporting verb's words stay ("“This is a political game,” Renk said." opening a
         # short wire story: who said it is still a fact to cite), and so do reported words
@@ -222,21 +250,21 @@ def in_context(
         # rarely seems to act": joined, the earlier words' own hedge ("supposedly") would
         # be shown as the later one ("seems to"), or hidden under later flat words (our
         # strict reading of seed 571): the statement stays the words themselves, shown
-        # with the sentences before (``start``), and marked.  Flat words before a hedged
-        # demonstrative are still joined to it (branch 15w: "The storm flooded the town.
-        # This is probably the end of the season.")
+        # with the sentences before (``start``), and marked.  (Since version 60 no
+        # statement is joined; the hedge apart still decides which are kept, below)
         stmt_start = None
-    if (
+    # the same voice's sentence the demonstrative points to ("Georgia closed its skies to
+    # the flights. The decision could be explained by ..."), shown before the words: what
+    # they point to is in the row (branch 15w), so the page's own words stay a claim.
+    # Claims 60: the statement is no longer widened back to that sentence, and the mark
+    # stays: independent readers of seeds 1003-1014 judged such joined statements spans
+    # (two sentences, one hedge shown for both; a paraphrase and a quote with a stray
+    # quote mark; "X explains, “" inside the words).  A "he"/"she"/"they" is no such
+    # case: the sentence before may name two people
+    held = (
         stmt_start is not None and claim.refers_start >= 0 and not cut
         and not _PEOPLE.search(d.text, claim.refers_start, claim.refers_end)
-    ):  # fmt: skip
-        # the statement now holds the same voice's sentence its demonstrative points to
-        # ("Georgia closed its skies to the flights. The decision could be explained by
-        # ..."): it stands alone, and nothing outside it is pointed to (branch 15w: readers
-        # judged a row marked as referring back a fragment even when its statement showed
-        # what; "it" there is most often what that sentence told).  A "he"/"she"/"they"
-        # stays marked: the sentence before may name two people
-        claim = replace(claim, refers_start=-1, refers_end=-1)
+    )  # fmt: skip
     people = _PEOPLE.search(d.text, claim.refers_start, claim.refers_end) is not None
     he = _HE_SHE.fullmatch(d.text, claim.refers_start, claim.refers_end) is not None
     who = _one_person(d, claim, stmt_start) if he and stmt_start is not None else None
@@ -253,6 +281,7 @@ def in_context(
         and who is None
         and (people or not (obj or apart))
         and claim.refers_start >= 0
+        and not held
         and not _shows_candidate(d, claim, start)
     ):
         # the page's own words whose subject points back to what the row cannot name and
@@ -269,8 +298,76 @@ def in_context(
         claim,
         start=start,
         text=text,
-        statement_start=stmt_start if stmt_start is not None else claim.statement_start,
+        # only a splitter's cut is joined to the sentence it continues
+        statement_start=stmt_start if cut and stmt_start is not None else claim.statement_start,
     )
+
+
+def _other_persons(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None:
+    """The "he"/"she" that opens reported words (offsets into them) when the frame before
+    them names a person who is not the speaker ("The doctor gave Renk a clean bill of
+    health and claimed he was fit", "Odrin told Renk he would ..."): two people the
+    pronoun may be, or ``None``.  With the speaker alone named ("Renk said he would
+    resign") the pronoun is the speaker, as readers take it; the page's own words are
+    left to :func:`in_context`'s rules for them."""
+    if claim.source_kind == "author":
+        return None
+    a, b = claim.statement_start, claim.statement_end
+    words = d.text[a:b]
+    span = pointing_span(words)
+    if span is None or not _HE_SHE.fullmatch(words, span[0], span[1]):
+        return None
+    speakers = [
+        at
+        for x in (st.source, st.via)
+        if x is not None
+        for at in ((x.start, x.end), (x.said_start, x.said_end))
+        if at[0] >= 0
+    ]
+    near = [m for m in d.mentions if st.start <= m.start and m.end <= a]
+    if not near:
+        return None
+    # a surname the tagger read as an organisation here ("gave Renk a ...") is the person
+    # it names elsewhere in the page
+    surnames = {m.key.split()[-1] for m in d.mentions if m.label == "PERSON" and m.key.split()}
+    for m in near:
+        person = m.label == "PERSON" or (m.key.split() or [""])[-1] in surnames
+        if person and not any(m.start < e and s0 < m.end for s0, e in speakers):
+            return span
+    return None
+
+
+def value_in_context(
+    d: _Doc,
+    subs: Sequence[Sentence],
+    k: int,
+    statements: dict[int, list[Statement]],
+    st: Statement,
+    claim: Claim,
+) -> Claim:
+    """A value claim (its subject the value's owner) whose words open with a
+    demonstrative phrase ("That delay had come after the tugs took six hours ..."):
+    marked as pointing back to it and shown with the sentence before, when one stands
+    close before (a reader of seed 1014 judged such a row, unmarked, a fragment); as is
+    otherwise.  The subject stays the value's owner (the value is a fact of its own)."""
+    a, b = claim.statement_start, claim.statement_end
+    words = d.text[a:b]
+    span = pointing_span(words, st.quote == "indirect", actors=False)
+    if span is None or not _DEM_SUBJECT.match(words, span[0]):
+        return claim
+    at = (a + span[0], a + span[1])
+    if at[0] < claim.subject_end and claim.subject_start < at[1]:
+        return claim  # the owner is the pointing phrase itself
+    found = _antecedent(d, subs, k, statements, st, a)
+    if found is None:
+        return claim
+    return replace(claim, start=found[0], text=d.text[found[0] : claim.end],
+                   refers_start=at[0], refers_end=at[1])  # fmt: skip
+
+
+#: a demonstrative that opens the words: "That delay ...", "These trucks ...", "That is
+#: going to be ..." (not "It", whose value claims most often say what it is)
+_DEM_SUBJECT = re.compile(r"(?:this|that|these|those)\s+(?-i:[a-z])", re.I)
 
 
 #: a clause of the words' own before a coordinator: "... the law of the sea,” and"

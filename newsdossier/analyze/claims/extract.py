@@ -43,9 +43,9 @@ from .anaphora import (
     speaks_to_listener,
     to_audience,
 )
-from .context import in_context
+from .context import in_context, value_in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
-from .fragments import has_main_verb, is_heading, needs_parse
+from .fragments import has_clause, has_main_verb, is_heading, names_only, needs_parse
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
@@ -83,7 +83,17 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "59"  # 59 (issue 15): a subordinator that opens a clause fronted before the
+VERSION = "60"  # 60 (15aq, issue 15): statements a reader understands alone: words
+# that point back are no longer joined to the sentence they point to (a paraphrase and the
+# quote after it, two quotes with the writer's "said X" between, two sentences under one
+# hedge): the statement is the words, marked and shown with that sentence (context.py);
+# a "he" after a frame that names another person, "did it", a pronoun subject behind an
+# opening phrase with no comma or in the subject's relative clause, an object "them" with
+# nothing before it, and a value claim's opening "That delay" are marked; a list of names
+# with no verb is no statement; a reporting verb's bare complement with no clause of its own
+# (a noun phrase) is no statement (fragments.py); a quote mark at a statement's edge that
+# opens or closes no quote inside it is not part of it (extract.py)
+# 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X
 # continued." at a sentence's end, not set off from the words, reports nothing (speech.py)
@@ -824,6 +834,62 @@ def _status(polarity: str, modality: str) -> str:
     return "negated" if polarity == "negative" else "asserted"
 
 
+#: a closing mark at the words' end, with the stop or comma a writer puts after it
+_CLOSING_END = re.compile(r"[”\"](?:[.,]\s*)?$")
+
+
+def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
+    """The words ``[a, b)`` without a quote mark at their edge that opens or closes no
+    quote inside them: the opening mark of a quote whose other sentences are another
+    statement's, the closing one of a quote that opened before them, or the pair around
+    all of them (claims 60: "“Additionally, we hope ...”", "... its pull.”" read as
+    stray marks to independent readers of seeds 1013-1014).  Marks that quote part of
+    the words ("called it “a shame”") stay."""
+    w = text[a:b]
+    if len(w) < 2:
+        return a, b
+    m = _CLOSING_END.search(w)
+    close = a + m.start() if m is not None else -1  # the closing mark at the end
+    opening = w[0] in '“"'
+    if opening and close > a and _encloses(text[a : close + 1]):
+        return _stripped(text, a + 1, close)
+    start = a + 1 if opening and _unpaired(w, w[0]) else a
+    if close > start and _unpaired(text[start:b], text[close]):
+        b = close
+    return _stripped(text, start, b)
+
+
+def _unpaired(w: str, mark: str) -> bool:
+    """Whether ``w`` holds more opening than closing marks (or the other way round) of
+    the kind of ``mark``: curly ones counted apart, straight ones by an odd count."""
+    if mark == '"':
+        return w.count('"') % 2 == 1
+    opens, closes = w.count("“"), w.count("”")
+    return opens > closes if mark == "“" else closes > opens
+
+
+def _encloses(w: str) -> bool:
+    """Whether the mark that opens ``w`` is closed only by the mark that ends it."""
+    if w[0] == '"':
+        return w.count('"') == 2
+    depth = 0
+    for i, c in enumerate(w):
+        depth += 1 if c == "“" else -1 if c == "”" else 0
+        if depth == 0 and i < len(w) - 1:
+            return False
+    return depth == 0
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without the spaces at its edges (as is when nothing else is left)."""
+    a0, b0 = a, b
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else (a0, b0)
+
+
 def _claim(
     d: _Doc, sent: Sentence, src: Source, st: Statement | None, *, attribute: str | None,
     subject: tuple[int, int, str] | None, value: tuple[int, int] | None, kind: str,
@@ -835,7 +901,7 @@ def _claim(
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None
-    stmt = st.content if st is not None else (sent.start, sent.end)
+    stmt = unmarked(text, *st.content) if st is not None else (sent.start, sent.end)
     den = st.denies if st is not None else None
     return Claim(
         doc_id=d.doc.id, start=sent.start, end=sent.end, text=text[sent.start : sent.end],
@@ -1091,12 +1157,10 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
         stmts = statements.get(sent.start, [])
         for i, st in enumerate(stmts):
             words = text[st.content[0] : st.content[1]]
-            if (
-                st.content[0] < st.content[1] and (st.quote == "direct" or st.how in _CARRIED)
-                and needs_parse(words)
-            ):  # fmt: skip
+            if st.content[0] < st.content[1] and needs_parse(words):
                 # quoted or carried words must stand alone; a verb's own complement need
-                # not ("urged the council to release ...", "quoted X as issuing ...")
+                # not ("urged the council to release ...", "quoted X as issuing ..."), but
+                # it must hold a clause of its own (claims 60: see finish_claims)
                 checks.append((sent.start, i, words))
         # (hedges first: most sentences hold none, and _may_be_framed has just read them,
         # cached; needs_parse's two scans of every sentence were 2.5 % of the claims stage)
@@ -1206,7 +1270,24 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
     if parsed is not None and plan.checks:
         n = len(plan.windows) + len(plan.clauses)
         for (at, i, _), pdoc in zip(plan.checks, parsed[n:], strict=False):
-            if not has_main_verb(pdoc):
+            if has_main_verb(pdoc):
+                continue
+            st = statements[at][i] if i >= 0 else None
+            if (
+                st is None or st.quote == "direct" or st.how in _CARRIED
+                or (_bare_complement(d.text, at, st) and not has_clause(pdoc)
+                    and not st.negates and st.denies is None
+                    and not _RESPONSIBILITY.match(d.text, st.content[0]))
+                or names_only(pdoc)
+            ):  # fmt: skip
+                # a reporting verb's complement with no clause of its own ("stressed the
+                # danger of a centralised port", "according to X, Ivo Renk, of counsel at
+                # a firm that ...", "said Einstein's brain"): a noun phrase asserts
+                # nothing (independent readers of seeds 1003-1014 judged such rows spans;
+                # claims 60).  An order's or a wish's infinitive or bare verb ("urged
+                # pilots to leave", "asked that the port give more") is a clause; a denied
+                # thing ("denied any involvement") and a claim of responsibility stay.  Nor
+                # is a list of names with no verb, wherever it stands
                 verbless.add((at, i))
     for (sent, wa, _wb, matches), pdoc in zip(plan.windows, parsed or [], strict=False):
         triples = [
@@ -1230,7 +1311,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
         for b in bindings.get(sent.start, []):
             claim = _value_claim(d, sent, b, stmts, prev_subj, covered, out)
             if claim is not None:
-                out.append(claim)
+                out.append(_value_shown(d, subs, k, statements, stmts, claim))
         for i, st in enumerate(stmts):
             if i in covered or st.content[0] >= st.content[1]:
                 continue  # "As the Harbor Post reported yesterday:": its words follow
@@ -1309,6 +1390,20 @@ def extract_claims(
 #: statements carried from a quote, a block, a transcript turn or an excerpt, with no
 #: reporting verb of their own: an order there is advice to the listener, not a report
 _CARRIED = frozenset({"quote", "continuation", "block", "transcript", "excerpt"})
+#: a claim of responsibility, the news convention for who did it ("X claimed
+#: responsibility for the attack"): its object is what the group asserts
+_RESPONSIBILITY = re.compile(r"(?:the\s+)?(?:sole\s+|full\s+)?(?:responsibility|credit)\b", re.I)
+#: what opens a clause before reported words: "said that ...", "asked whether ..."
+_OPENS_CLAUSE = re.compile(r"\b(?:that|whether|if|how|why|what|when)\s*$", re.I)
+
+
+def _bare_complement(text: str, at: int, st: Statement) -> bool:
+    """Whether ``st``'s words are a reporting verb's bare complement: after the verb or
+    a colon inside the sentence (at ``at``), with no "that"/"whether" opening them (the
+    small tagger reads "that the council resign" or a sentence's own "Only 23% approve
+    ..., according to X" as a noun: those are clauses whatever the parse says)."""
+    a = st.content[0]
+    return bool(text[at:a].strip(" \t\n“\"‘'(")) and not _OPENS_CLAUSE.search(text, at, a)
 
 
 def _no_statement(d: _Doc, st: Statement) -> bool:
@@ -1528,6 +1623,26 @@ def _size_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> 
                   value=(va, vb), kind="number", hedge=None, polarity="positive",
                   modality="asserted", unit=_SIZE_UNITS[sm.group("u").lower()],
                   as_of=d.doc.published.value[:4] if d.doc.published else None)  # fmt: skip
+
+
+def _value_shown(
+    d: _Doc,
+    subs: Sequence[Sentence],
+    k: int,
+    statements: dict[int, list[Statement]],
+    stmts: list[Statement],
+    claim: Claim,
+) -> Claim:
+    """A value claim as it may be shown: with the sentence before when its words open
+    with a demonstrative phrase ("That delay had come after ...": :mod:`.context`)."""
+    if claim.statement_start < 0:
+        return claim
+    st = _statement_for(stmts, claim.statement_start)
+    if st is None:
+        sent = subs[k]
+        src = _default_source(d, claim.statement_start)
+        st = Statement(sent.start, sent.end, (sent.start, sent.end), src, "writer", "none")
+    return value_in_context(d, subs, k, statements, st, claim)
 
 
 def _value_claim(

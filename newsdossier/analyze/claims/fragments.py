@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["has_finite_word", "has_main_verb", "is_heading", "needs_parse"]
+__all__ = [
+    "has_clause",
+    "has_finite_word",
+    "has_main_verb",
+    "is_heading",
+    "names_only",
+    "needs_parse",
+]
 
 _FINITE_HINT = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|has|have|had|will|would|can|could|may|might|must|"
@@ -79,6 +86,40 @@ def has_main_verb(pdoc: Any) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in t.children):
             return True
     return False
+
+
+#: the dependencies of a prepositional phrase: a verb under one is a noun's modifier
+_IN_PHRASE = frozenset({"prep", "pobj", "pcomp"})
+
+
+def has_clause(pdoc: Any) -> bool:
+    """Whether a parsed complement holds a verb of its own outside a relative clause or a
+    noun's clause: a finite verb, an infinitive or a bare subjunctive ("pilots to leave
+    the port", "the port give more"), not only "a firm that was a lobbyist" (claims 60)."""
+    for t in pdoc:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+            x.dep_ in _IN_PHRASE for x in t.ancestors
+        ):
+            # "the pilots to leave", "the board to swiftly free the pilot" (whatever the
+            # tag of the verb): the parse may hang it on the noun (not "the danger of a
+            # board gaining power and ceasing to serve": a noun's phrase)
+            return True
+        verb = t.tag_ in _FINITE_TAGS or t.tag_ == "VB"
+        if verb and not any(x.dep_ in ("relcl", "acl") for x in (t, *t.ancestors)):
+            return True
+    return False
+
+
+def names_only(pdoc: Any) -> bool:
+    """Whether a parsed text is names and nothing that may be a verb: a proper noun at
+    its root and no verb or modal tag anywhere ("U.S. Attorney Ivo Renk, and Assistant
+    USAs Mila Odrin and Pell Quinn" before "responded with defiance": a list of who,
+    no statement; a reader of seed 628 judged it a span).  A common noun at the root may
+    be a verb the tagger missed ("Only 23% approve of ..."): not names (claims 60)."""
+    roots = [t for t in pdoc if t.dep_ == "ROOT"]
+    if not roots or any(t.tag_ not in ("NNP", "NNPS") for t in roots):
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in pdoc)
 
 
 #: how a sentence ends: a line without end punctuation is a heading, a caption or another

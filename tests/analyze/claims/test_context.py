@@ -92,7 +92,9 @@ def test_writers_hedged_sentence_is_shown_with_what_it_points_to(analyze) -> Non
     # claim, test_antecedents; a definite description of what was told is still shown so)
     c = next(c for c in claims if "probably" in c.text)
     assert c.hedge == "possibly" and c.source_kind == "author"
-    assert _said(doc, c).startswith("The Harvan Council closed the northern pier")
+    # shown with the sentence before, the statement the words alone, marked (claims 60)
+    assert _said(doc, c).startswith("The move will probably")
+    assert doc.text[c.refers_start : c.refers_end] == "The move"
     assert c.text == doc.text[c.start : c.end] and c.start == 0
     # the hedge is still the words' own, inside the second sentence
     assert doc.text[c.hedge_start : c.hedge_end] == "probably"
@@ -105,7 +107,11 @@ def test_a_quote_runs_on_to_its_earlier_sentence(analyze) -> None:
         "fishermen. It never came up at the council at all,” she said.\n"
     )
     c = next(c for c in claims if "never came up" in _said(doc, c))
-    assert _said(doc, c).startswith("“The council never asked the fishermen.")
+    # shown from the quote's earlier sentence, the statement its own words, marked (claims
+    # 60: joined statements were judged spans by readers of seeds 1003-1014)
+    assert c.text.startswith("“The council never asked the fishermen.")
+    assert _said(doc, c).startswith("It never came up")
+    assert doc.text[c.refers_start : c.refers_end] == "It"
     assert c.source_name == "Mara Voss"
 
 

@@ -302,10 +302,11 @@ def test_according_to_before_a_semicolon_backs_the_item_it_closes(analyze) -> No
         "according to the Center for Open Ledgers; Tam Kessick, another registered lobbyist and "
         "chief of the Harvan Chamber of Commerce."
     )
-    (c,) = [c for c in claims if c.source_name == "Center for Open Ledgers"]
-    words = _words(doc, c)
-    assert "Kessick" not in words
-    assert words.endswith("Harvan Bankers Association last year")
+    # the item is a name with its job, no statement: since claims 60 no claim at all (a
+    # reader of seed 1014 judged it a span); never one that holds the next item
+    words = [_words(doc, c) for c in claims if c.source_name == "Center for Open Ledgers"]
+    assert not any("Kessick" in w for w in words)
+    assert not any(w.startswith("Ivo Renk, counsel") for w in words)
 
 
 @pytest.mark.issue(15)
