@@ -83,7 +83,14 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "59"  # 59 (issue 15): a subordinator that opens a clause fronted before the
+VERSION = "61"  # 61 (issue 15, branch 15ar: speakers and vias): a retold outlet's story
+# (the outlet cited as reporter in two sentences or more) keeps its channel for the speaker's
+# next plain words; "said on <a broadcaster>" is a channel, given also to the earlier
+# sentences of the same quote; "He now forecasts ..." (forecast/predicts, "now" before the
+# verb) is the forecaster's; a paper's quoted title in a parenthesis after the speaker and an
+# appositive without its closing comma ("X, the head of the Y Authority said") keep the
+# person as speaker (speech.py, outlets.py, attribution_verbs.yml)
+# 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X
 # continued." at a sentence's end, not set off from the words, reports nothing (speech.py)

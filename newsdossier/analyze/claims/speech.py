@@ -44,7 +44,7 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 _ADV = (
     r"(?:also|later|then|again|further|recently|previously|earlier|repeatedly|publicly|once|"
-    r"even|still|already|since|has|have|had|would|will|was|were|is|did|does|do|just|first|"
+    r"even|still|now|already|since|has|have|had|would|will|was|were|is|did|does|do|just|first|"
     r"(?:on|last|this)\s+(?:\w+day|week|month|year)|in\s+(?:a|an|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?|"
     r"[a-z]+ly|"
     # discourse adverbs set off by commas: "Farmers' unions, meanwhile, say ...", "The council,
@@ -75,9 +75,11 @@ _FINITE_IN_APPOSITIVE = re.compile(
     r"^(?:(?!\b(?:who|which|whose|that)\b).)*?\b(?:is|are|was|were|has|have|had|will|does|do|did)\b"
 )
 # what an appositive opens with: "the ministry's director", "an expert on", "S.J., Provost",
-# "director of", "international business professor at", "who was recently interviewed"
+# "director of", "international business professor at", "who was recently interviewed";
+# a paper's title in quotes in a parenthesis: "the journalist Ivo Renk (“Harvan Daily”)
+# reported ..." (a reader of seed 1008 found the report filed under the writer)
 _APPOSITION_START = re.compile(
-    r"\s*[,(]\s*(?:the|a|an|his|her|its|their|former|then|now|also|who|which|[A-Z0-9][\w.’'-]*"
+    r"\s*(?:,|\(\s*[“\"]?)\s*(?:the|a|an|his|her|its|their|former|then|now|also|who|which|[A-Z0-9][\w.’'-]*"
     r"|(?:[a-z-]+\s+){1,4}(?:of|at|for|to|in|on|with|from|by)\b)"
 )
 _CLAUSE_START = re.compile(
@@ -775,6 +777,42 @@ _INTERVIEW_ON = re.compile(
 
 
 _INTERVIEW_AFTER = re.compile(r"\s*,?\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b")
+#: the verbs of words spoken on a broadcaster's air: "Renk said on VNN Friday that ..."
+_ON_AIR_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains"})
+_ON_AIR = re.compile(r"\s+on\s+(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})")
+_TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})$", re.I)
+
+
+def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
+    """The broadcaster of "X said on VNN ..." / "said on the Vellorn News Network": an
+    acronym or a name with a media word, cut before a possessive ("on VNN's morning
+    show") and before a day or month ("on VNN Friday").  A platform or a place ("on
+    Capitol Hill", "on Tarnbook") names no outlet: no channel.  Independent readers of
+    seeds 630 and 1014 found a speaker's words "said on" a network with no via."""
+    m = _ON_AIR.match(s.text, end)
+    if m is None:
+        return None, end
+    words = re.split(r"(\s+)", m.group("ch"))
+    keep: list[str] = []
+    for w in words:
+        if not w.isspace() and _TIME_WORD.match(w):
+            break
+        keep.append(w)
+        if re.search(r"[’']s$", w):
+            keep[-1] = w[:-2]
+            break
+    a = m.start("ch")
+    b = a + len("".join(keep).rstrip())
+    a, b = _trim(s, a, b)
+    obj = s.text[a:b]
+    low = set(re.findall(r"[a-z]+", obj.lower()))
+    acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
+    if a >= b or not (acronym or low & attribution().media):
+        return None, end
+    if any(x.label == "PERSON" for x in s.mentions_in(a, b)) and not low & attribution().media:
+        return None, end
+    orgs = [x for x in s.mentions_in(a, b) if x.label == "ORG"]
+    return Speaker(obj, s.off + a, s.off + b, "name", orgs[-1] if orgs else None), b
 
 
 def _interview_channel(s: _Sent, end: int) -> Speaker | None:
@@ -1292,7 +1330,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
 #: followed by a that-clause, a quote or a colon
 _AMBIGUOUS = frozenset({"report", "reports", "claim", "claims", "states", "notes", "comments", "reads",
                         "read", "finds", "shows", "estimates", "estimate", "posted", "tweet", "comment",
-                        "rules", "rule"})  # fmt: skip
+                        "rules", "rule", "forecast", "forecasts"})  # fmt: skip
 _CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]|\s*:|\s*,\s*(?:the|a|an)?\s*[A-Z]")
 
 
@@ -1449,9 +1487,46 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         # the writer)
         return _subject_of(s, v.start()), "verb"
     spk = _np_before(s, gap_start)
+    if spk is not None and spk.form == "role":
+        spk = _unclosed_appositive(s, spk) or spk
     if spk is None:
         spk = _appositive_speaker(s, gap_start)
     return spk, "verb"
+
+
+#: the comma that opens an appositive the role ends, maybe after its first words: ",
+#: the head of ..." or ", a member of the board and the president of ..." (the role
+#: phrase found may start anywhere in it); a capitalised word after the comma is
+#: another name of a list ("X, Y and the head of ...")
+_APPOSITIVE_COMMA = re.compile(
+    r"\S\s*(?P<c>,)\s*(?:(?-i:a|an|the|his|her|its|their|former|[a-z][\w-]*)\b"
+    r"[^,;:.!?]{0,120}?)?$"
+)
+#: a title before a person's name at the start of a clause: "Rev.", "Dr", "Senator"
+_TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]{1,9}\.?\s+){0,2}$")
+
+
+def _unclosed_appositive(s: _Sent, role: Speaker) -> Speaker | None:
+    """The person whose appositive a role is when its closing comma is missing: "Rev.
+    Ivo Renk, a member of the board and the president of the Vellorn Guild noted that
+    ..." -- the role is Renk's, and Renk speaks (a reader of seed 1004 found the
+    guild's name filed as the speaker).  Only a person's name that opens its clause
+    stands right before the comma; "He met Ivo Renk, the head of ... said" has none."""
+    before = s.text[: role.start - s.off]
+    comma = _APPOSITIVE_COMMA.search(before)
+    if comma is None:
+        return None
+    stretch = before[comma.end("c") :]
+    if re.search(r"\b(?:who|which|that|whose)\b", stretch) or has_finite_word(stretch):
+        return None  # "X, who left the board and the head of ... said": a clause between
+    m = s.mention_ending(len(before[: comma.start("c")].rstrip()))
+    if m is None or m.label != "PERSON":
+        return None
+    lead = s.text[: m.start - s.off]
+    t = _TITLE_WORDS.search(lead)
+    if not _CLAUSE_START.search(lead[: t.start()] if t else lead):
+        return None
+    return Speaker(m.text, m.start, m.end, "name", m)
 
 
 #: base forms of reporting verbs, which a modal can govern across "and"
@@ -1555,6 +1630,8 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             via, end = _via_after_told(s, to.end())
             if via is None:
                 end = v.end()
+        elif w.lower() in _ON_AIR_VERBS and how == "verb":
+            via, end = _on_air_channel(s, v.end())
         if how == "inversion":
             end = max(end, real.end - s.off)
             at = _WRITER_AT.match(s.text, end)
@@ -1663,7 +1740,7 @@ _DEMAND_VERB = re.compile(r"demand", re.I)
 #: verbs of the same kind that may also take a clause without "that" ("revealed the
 #: minister was ...", "suggested the guards shed their uniforms")
 _NP_OR_CLAUSE_VERB = re.compile(
-    r"(?:den(?:y|ie)|announc|report|confirm|reveal|show|found|find|acknowledg|alleg|admit|argu|predict|"
+    r"(?:den(?:y|ie)|announc|report|confirm|reveal|show|found|find|acknowledg|alleg|admit|argu|predict|forecast|"
     r"suggest|unveil|stress|emphasi[sz]|underlin|underscor|highlight)",
     re.I,
 )
