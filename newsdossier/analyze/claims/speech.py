@@ -1340,6 +1340,13 @@ def _frame_verb_in(s: _Sent, a: int, b: int) -> bool:
     return any(not _noun_use(s, v) for v in attribution().verbs.finditer(s.text, a, b))
 
 
+#: "tell all" before a noun: the compound "tell-all book" written without its hyphen (a
+#: reader of seed 1014 found a writer's list item filed as the named author's words)
+_TELL_ALL = re.compile(
+    r"[\s-]+all\s+(?:book|memoir|account|interview|story|biography|volume)s?\b", re.I
+)
+
+
 def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
     """Whether a verb form is used as a noun here ("a claim by", "the report read")."""
     w = v.group()
@@ -1361,6 +1368,8 @@ def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
         )
     ):
         return True  # "(kids are left alone and) told they can have ...": passive, no teller
+    if w in ("tell", "tells") and _TELL_ALL.match(s.text, v.end()):
+        return True  # "each Voss tell all book": the "tell-all" noun, no teller
     if w in ("claims", "claimed", "claim") and re.match(
         r"\s+to\s+(?:be|have)\b", s.text[v.end() :]
     ):
@@ -1488,7 +1497,7 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         return _subject_of(s, v.start()), "verb"
     spk = _np_before(s, gap_start)
     if spk is not None and spk.form == "role":
-        spk = _unclosed_appositive(s, spk) or spk
+        spk = _unclosed_appositive(s, spk) or _writer_among(spk) or spk
     if spk is None:
         spk = _appositive_speaker(s, gap_start)
     return spk, "verb"
@@ -1502,6 +1511,20 @@ _APPOSITIVE_COMMA = re.compile(
     r"\S\s*(?P<c>,)\s*(?:(?-i:a|an|the|his|her|its|their|former|[a-z][\w-]*)\b"
     r"[^,;:.!?]{0,120}?)?$"
 )
+#: the writer with unnamed others: "I and others have warned ...", "we and our readers"
+_WRITER_AND = re.compile(r"(?P<p>I|we|We)\s+and\s+(?-i:[a-z])[\w’' -]{1,40}")
+
+
+def _writer_among(role: Speaker) -> Speaker | None:
+    """ "I and others have repeatedly warned that ...": the first person is the page's
+    writer, who speaks here with people left unnamed -- the writer, not an anonymous
+    "I and others" (a reader of seed 1003 judged the row wrong)."""
+    m = _WRITER_AND.fullmatch(role.text)
+    if m is None:
+        return None
+    return Speaker(m.group("p"), role.start, role.start + len(m.group("p")), "pronoun")
+
+
 #: a title before a person's name at the start of a clause: "Rev.", "Dr", "Senator"
 _TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]{1,9}\.?\s+){0,2}$")
 
@@ -1524,7 +1547,10 @@ def _unclosed_appositive(s: _Sent, role: Speaker) -> Speaker | None:
         return None
     lead = s.text[: m.start - s.off]
     t = _TITLE_WORDS.search(lead)
-    if not _CLAUSE_START.search(lead[: t.start()] if t else lead):
+    lead = lead[: t.start()] if t else lead
+    if not _CLAUSE_START.search(lead) or re.search(r"(?:\b(?:and|or)|&)\s*$", lead):
+        # "X, and Y and Z, the prosecutors ... responded": the last of a list is not
+        # the role's one person
         return None
     return Speaker(m.text, m.start, m.end, "name", m)
 

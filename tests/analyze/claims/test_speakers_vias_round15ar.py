@@ -174,3 +174,30 @@ def test_a_clause_between_the_name_and_the_role_is_no_appositive(claims_of) -> N
     )
     for c in claims:
         assert c.source_name != "Ivo Renk", doc.text[c.statement_start : c.statement_end]
+
+
+@pytest.mark.issue(15)
+def test_the_writer_with_others_is_the_writer(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "For the past 18 months, I and others have repeatedly warned that the gang posed a "
+        "threat to the port. Tomas Vell covers the port.\n"
+    )
+    c = _by(doc, claims, "posed a threat")
+    assert (c.source_name, c.source_kind) == ("Tomas Vell", "author")
+
+
+@pytest.mark.issue(15)
+def test_a_tell_all_book_tells_nothing(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "The tensions rise with each storm, each Mara Voss tell all book and each toll hike.\n"
+    )
+    assert all(c.source_name != "Mara Voss" for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_the_last_name_of_a_list_is_not_the_appositives_person(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Harbour judge Ivo Renk, and port lawyers Mara Voss and Nils Tarvo, the lawyers "
+        "from the pier trial said that the tolls were unlawful.\n"
+    )
+    assert all(c.source_name != "Nils Tarvo" for c in claims)
