@@ -90,7 +90,9 @@ VERSION = "61"  # 61 (issue 15, branch 15ar: speakers and vias): a retold outlet
 # verb) is the forecaster's; a paper's quoted title in a parenthesis after the speaker and an
 # appositive without its closing comma ("X, the head of the Y Authority said") keep the
 # person as speaker; "I and others warned" is the writer's; "a tell all book" tells
-# nothing (speech.py, outlets.py, attribution_verbs.yml)
+# nothing; "an interview on <network>" is a channel carried on; "the newspaper" is the one
+# outlet named in the sentence before; a degree after a name ("MD") is no speaker; three
+# coordinated speakers speak together (speech.py, outlets.py, attribution_verbs.yml)
 # 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X

@@ -293,6 +293,19 @@ _MEDIA_DESCRIPTOR = re.compile(
 )
 
 
+#: how far back to look for the sentence before the one of "the newspaper"
+NEAREST_OUTLET_CHARS = 600
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+")
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts (roughly: after the
+    second sentence end back from ``pos``, within :data:`NEAREST_OUTLET_CHARS`)."""
+    lo = max(0, pos - NEAREST_OUTLET_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-2] if len(ends) >= 2 else lo
+
+
 def _named_outlet(
     src: Source, keys: frozenset[str], mentions: Sequence[Mention], text: str
 ) -> Source:
@@ -325,6 +338,13 @@ def _named_outlet(
         )
         if k in keys or reporting:
             found[k] = m  # the nearest mention of each
+    if len(found) > 1:
+        # "The Harvan Post noted ... . Their permits ..., according to the newspaper.":
+        # the one outlet named just before (a reader of seed 631 found "the newspaper"
+        # unnamed after a second outlet's name)
+        lo = _previous_sentence_start(text, src.start)
+        near = {k: m for k, m in found.items() if m.start >= lo}
+        found = near if len(near) == 1 else found
     if len(found) != 1:
         return out  # two outlets named before (or none): which one is unclear
     k, m = next(iter(found.items()))
@@ -392,7 +412,10 @@ _OWN_CHANNEL = re.compile(
 #: "in an interview with"), not the one reporting ("according to", "X said, Y reported")
 _TO_OUTLET = re.compile(r"(?<!according )\b(?:told|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: "said on the Vellorn News Network": the speaker spoke on the outlet's air, as to it
-_ON_OUTLET = re.compile(r"\b(?:said|says|added|adds|explained|explains)\s+on\s+(?:the\s+)?$", re.I)
+_ON_OUTLET = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|interview(?:\s+aired)?)\s+on\s+(?:the\s+)?$",
+    re.I,
+)
 #: how many of a document's sentences cite an outlet as the reporter of what they say
 #: before the document counts as a rewrite of that outlet's story
 REWRITE_MIN_CITATIONS = 2

@@ -491,10 +491,13 @@ def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
     return None
 
 
-#: "(Both) Ivo Renk and", "Both he and": the first of two coordinated speakers
+#: "(Both) Ivo Renk and", "Both he and": the first of two coordinated speakers; of more
+#: than two, and with a title before the last ("Renk and Voss and then the first
+#: President Tarvo said": a reader of seed 631 found the last alone filed as the speaker)
+_CONJ_NAME = r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}"
 _FIRST_CONJUNCT = re.compile(
-    r"(?:(?:[Bb]oth)\s+)?(?P<x>(?:he|she|they|we|I)|(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})"
-    r"\s+(?:and|&)\s+$"
+    rf"(?:(?:[Bb]oth)\s+)?(?P<x>(?:he|she|they|we|I)|{_CONJ_NAME})(?:\s*(?:,|\s(?:and|&))\s+{_CONJ_NAME})*"
+    r"\s*,?\s+(?:and|&)\s+(?:then\s+)?(?:(?:the\s+)?(?:first|former|late|then)\s+(?-i:[A-Z])[\w.]*\s+)?$"
 )
 
 
@@ -518,8 +521,18 @@ def _coordinated_speaker(s: _Sent, m: Mention) -> Speaker | None:
     return Speaker(s.text[c.start() : m.end - s.off], s.off + c.start(), m.end, "name", None)
 
 
+#: degrees and suffixes after a name: "Ivo Renk, MD, PhD, who found ..." -- the name
+#: speaks, never "MD" (a reader of seed 631 found the degree shown as the speaker)
+_CREDENTIALS = re.compile(
+    r"(?:,?\s*(?-i:M\.?D|Ph\.?D|J\.?D|M\.?P\.?H|R\.?N|D\.?O|DDS|MBA|Esq|Jr|Sr)\.?)+[\s,]*$"
+)
+
+
 def _np_before(s: _Sent, end: int) -> Speaker | None:
     """The speaker noun phrase ending at ``end`` (exclusive), or ``None``."""
+    cred = _CREDENTIALS.search(s.text, 0, end)
+    if cred is not None and cred.start() > 0 and s.text[cred.start() - 1].isalpha():
+        end = cred.start()
     before = s.text[:end]
     p = _PRONOUN.search(before)
     if p:

@@ -201,3 +201,63 @@ def test_the_last_name_of_a_list_is_not_the_appositives_person(claims_of) -> Non
         "from the pier trial said that the tolls were unlawful.\n"
     )
     assert all(c.source_name != "Nils Tarvo" for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_an_interview_on_a_network_keeps_its_channel(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "“We all should be a bit embarrassed,” Ivo Renk, who also directed the agency, told "
+        "Mara Voss in an interview on VNN.\n\n"
+        "“We should be ashamed. That is the president,” Renk said.\n"
+    )
+    assert _by(doc, claims, "embarrassed").via == "VNN"
+    assert _by(doc, claims, "That is the president").via == "VNN"
+
+
+@pytest.mark.issue(15)
+def test_the_newspaper_is_the_outlet_named_in_the_sentence_before(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "The council raised the tolls, the Harvan Post reported.\n\n"
+        "The Vellorn Times noted the tolls were first raised in 2001.\n\n"
+        "The permits had been renewed every 18 months, according to the newspaper.\n"
+    )
+    c = _by(doc, claims, "renewed every 18 months")
+    assert (c.source_name, c.source_kind) == ("Vellorn Times", "outlet")
+    # two outlets in the sentence before: which one is unclear
+    doc, claims = claims_of("Tomas Vell")(
+        "The council raised the tolls, the Harvan Post reported.\n\n"
+        "The Vellorn Times noted the tolls rose, and the Harvan Post reported the pier closed.\n\n"
+        "The permits had been renewed every 18 months, according to the newspaper.\n"
+    )
+    c = _by(doc, claims, "renewed every 18 months")
+    assert (c.source_name, c.source_kind) == ("the newspaper", "outlet")
+
+
+@pytest.mark.issue(15)
+def test_a_degree_after_a_name_is_no_speaker(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "The institute noted that it built on the work of senior investigator Ivo Renk, MD, "
+        "PhD, who in 2006 found that “he could make stem cells from skin cells.”\n"
+    )
+    assert all(c.source_name not in ("MD", "PhD") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "It was the long cold war that Ivo Renk and Mara Voss and then the first President "
+            "Tarvo said they had ended in 1990.",
+            "Ivo Renk and Mara Voss and then the first President Tarvo",
+        ),
+        (
+            "Ivo Renk, Mara Voss and Nils Tarvo said they had ended in 1990.",
+            "Ivo Renk, Mara Voss and Nils Tarvo",
+        ),
+        ("Ivo Renk and Mara Voss said they had ended in 1990.", "Ivo Renk and Mara Voss"),
+    ],
+)
+@pytest.mark.issue(15)
+def test_coordinated_speakers_speak_together(claims_of, text, speaker) -> None:
+    doc, claims = claims_of("Tomas Vell")(text + "\n")
+    assert _by(doc, claims, "ended in 1990").source_name == speaker
