@@ -521,10 +521,11 @@ def _coordinated_speaker(s: _Sent, m: Mention) -> Speaker | None:
     return Speaker(s.text[c.start() : m.end - s.off], s.off + c.start(), m.end, "name", None)
 
 
-#: degrees and suffixes after a name: "Ivo Renk, MD, PhD, who found ..." -- the name
-#: speaks, never "MD" (a reader of seed 631 found the degree shown as the speaker)
+#: degrees after a name: "Ivo Renk, MD, PhD, who found ..." -- the name speaks, never
+#: "MD" (a reader of seed 631 found the degree shown as the speaker); "Jr." and "Sr." are
+#: words of the name and stay
 _CREDENTIALS = re.compile(
-    r"(?:,?\s*(?-i:M\.?D|Ph\.?D|J\.?D|M\.?P\.?H|R\.?N|D\.?O|DDS|MBA|Esq|Jr|Sr)\.?)+[\s,]*$"
+    r"(?:,?\s*(?-i:M\.?D|Ph\.?D|J\.?D|M\.?P\.?H|R\.?N|D\.?O|DDS|MBA|Esq)\.?)+[\s,]*$"
 )
 
 

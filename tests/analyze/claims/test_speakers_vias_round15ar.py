@@ -261,3 +261,11 @@ def test_a_degree_after_a_name_is_no_speaker(claims_of) -> None:
 def test_coordinated_speakers_speak_together(claims_of, text, speaker) -> None:
     doc, claims = claims_of("Tomas Vell")(text + "\n")
     assert _by(doc, claims, "ended in 1990").source_name == speaker
+
+
+@pytest.mark.issue(15)
+def test_a_suffix_of_the_name_stays_in_it(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Ivo Renk Jr., a former harbour pilot, said the pier would close.\n"
+    )
+    assert (_by(doc, claims, "pier would close").source_name or "").startswith("Ivo Renk Jr")
