@@ -795,6 +795,7 @@ _INTERVIEW_AFTER = re.compile(r"\s*,?\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\
 _ON_AIR_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains"})
 _ON_AIR = re.compile(r"\s+on\s+(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})")
 _TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})$", re.I)
+_ON_BEHALF = re.compile(r"[’']s\s+behalf\b")
 
 
 def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
@@ -823,9 +824,14 @@ def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
     if a >= b or not (acronym or low & attribution().media):
         return None, end
-    if any(x.label == "PERSON" for x in s.mentions_in(a, b)) and not low & attribution().media:
+    inside = s.mentions_in(a, b)
+    if any(x.label == "PERSON" for x in inside) and not low & attribution().media:
         return None, end
-    orgs = [x for x in s.mentions_in(a, b) if x.label == "ORG"]
+    if acronym and (
+        any(x.label in ("GPE", "NORP", "LOC") for x in inside) or _ON_BEHALF.match(s.text, b)
+    ):
+        return None, end  # "said on US television", "said on NATO's behalf": no outlet
+    orgs = [x for x in inside if x.label == "ORG"]
     return Speaker(obj, s.off + a, s.off + b, "name", orgs[-1] if orgs else None), b
 
 

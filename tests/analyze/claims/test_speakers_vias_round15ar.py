@@ -85,6 +85,8 @@ def test_said_on_a_broadcaster_is_the_channel_of_the_whole_quote(claims_of) -> N
         "Ivo Renk said on Tuesday that the pier would close.",
         "Ivo Renk said on Capitol Street that the pier would close.",
         "Ivo Renk said on Harvan Island that the pier would close.",
+        "Ivo Renk said on VNN's behalf that the pier would close.",
+        "Ivo Renk said on US television that the pier would close.",
     ],
 )
 @pytest.mark.issue(15)
