@@ -83,7 +83,18 @@ from .values import normalize_value
 __all__ = ["ClaimExtractor", "extract_claims", "finish_claims", "plan_claims", "subsentences"]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "60"  # 60 (15aq, issue 15): statements a reader understands alone: words
+VERSION = "63"  # 63: 60 (15aq) + 61 (15ar) + 62 (15as) merged on 59, nothing else
+# 61 (issue 15, branch 15ar: speakers and vias): a retold outlet's story
+# (the outlet cited as reporter in two sentences or more) keeps its channel for the speaker's
+# next plain words; "said on <a broadcaster>" is a channel, given also to the earlier
+# sentences of the same quote; "He now forecasts ..." (forecast/predicts, "now" before the
+# verb) is the forecaster's; a paper's quoted title in a parenthesis after the speaker and an
+# appositive without its closing comma ("X, the head of the Y Authority said") keep the
+# person as speaker; "I and others warned" is the writer's; "a tell all book" tells
+# nothing; "an interview on <network>" is a channel carried on; "the newspaper" is the one
+# outlet named in the sentence before; a degree after a name ("MD") is no speaker; three
+# coordinated speakers speak together (speech.py, outlets.py, attribution_verbs.yml)
+# 60 (15aq, issue 15): statements a reader understands alone: words
 # that point back are no longer joined to the sentence they point to (a paraphrase and the
 # quote after it, two quotes with the writer's "said X" between, two sentences under one
 # hedge): the statement is the words, marked and shown with that sentence (context.py);
