@@ -89,8 +89,9 @@ VERSION = "62"  # 62 (15as): hedges, subjects and values a fact-checker can trus
 # up, and a concession after "that while" hedge nothing; a name compounded on a counted
 # noun owns it only as the clause's subject or a partitive's whole (not "the release of
 # two Harbor Post reporters"); a common-noun subject named in apposition is that name,
-# not its possessor; a heading's word before its colon is no subject; one of two shares
-# or sums joined in one statement, the other not another subject's, is no value
+# not its possessor; a heading's word before its colon is no subject; a negation after an
+# aside between dashes is the main clause's; one of two shares or sums joined in one
+# statement, the other not another subject's, is no value
 # 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X

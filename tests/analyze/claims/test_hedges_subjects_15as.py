@@ -192,3 +192,22 @@ def test_a_figure_and_its_earlier_level_keep_the_value(analyze) -> None:
 def test_a_single_sum_keeps_its_value(analyze) -> None:
     claims = _valued(_claims(analyze, "The Harvan Council spent $800 million on roads last year."))
     assert [(c.subject_text, c.value) for c in claims] == [("Harvan Council", "$800 million")]
+
+
+# --- polarity: an aside between dashes --------------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_negation_after_an_aside_between_dashes_is_the_main_ones(analyze) -> None:
+    c = _only(
+        analyze,
+        "Ivo Renk said: “So these grants — in things like schools and roads — they haven’t "
+        "been made as a scheme to move money.”",
+    )
+    assert c.polarity == "negative"
+
+
+@pytest.mark.issue(15)
+def test_negation_inside_an_aside_between_dashes_is_not_the_main_ones(analyze) -> None:
+    c = _only(analyze, "Ivo Renk said the council — not the mayor — approved the new tolls.")
+    assert c.polarity == "positive"
