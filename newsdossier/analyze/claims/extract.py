@@ -91,7 +91,9 @@ VERSION = "62"  # 62 (15as): hedges, subjects and values a fact-checker can trus
 # two Harbor Post reporters"); a common-noun subject named in apposition is that name,
 # not its possessor; a heading's word before its colon is no subject; a negation after an
 # aside between dashes is the main clause's; one of two shares or sums joined in one
-# statement, the other not another subject's, is no value
+# statement, the other not another subject's, is no value; after the readings of seeds
+# 635-636: a hedge in a "because" clause is the reason's, "I'd say" is an opinion hedge,
+# "more likely be" compares, and a role of a name's ("X's chairman") is not that name
 # 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X
@@ -828,6 +830,10 @@ def _hedge_for(
         h = find_hedge(d.text[h[2] : b], h[2], skip, frame)
     if h is None and st is not None and st.hedge is not None:
         h = st.hedge
+    if h is None and st is not None:
+        say = _WOULD_SAY.search(d.text, max(0, st.content[0] - 40), st.content[0])
+        if say is not None:
+            h = ("opinion", say.start(), say.end())
     if (
         h is None
         and st is not None
@@ -838,6 +844,14 @@ def _hedge_for(
     return h
 
 
+#: "I'd say the harbour is really necessary": the speaker's opinion offered as such, like
+#: "I think" (data/hedges.yml, opinion); the words after "say" are the statement, so the
+#: hedge stands just before them (two rows of our strict reading of seed 635 shown
+#: unhedged)
+_WOULD_SAY = re.compile(
+    r"(?-i:\b(?:I|[Ww]e)(?:[’']d|\s+would)\s+(?:(?:just|also|still|probably|honestly)\s+)?"
+    r"say)(?=(?:,?\s+that)?[\s,:]*$)"
+)
 #: the writer's sneer words: "X told the paper that these rules supposedly protect
 #: residents" -- in reported words outside quote marks they are the writer's doubt of what
 #: X said, not X's hedge (an independent reader of seed 1013 judged such a row wrong);
@@ -1230,7 +1244,10 @@ _HEDGE_FRAME = re.compile(
     # an embedded question ("an idea of what it might look like") hedges nothing of the
     # main clause (seed 272), nor a purpose "so (that) X could ..." (seed 274); a fronted
     # "While" concession is found by _FRONTED_WHILE
-    r"what|how|why|so)\b",
+    r"what|how|why|so|"
+    # a reason clause: its hedge is the reason's (seed 635: "filed a request because the
+    # figures appear to be incomplete")
+    r"because)\b",
     re.I,
 )
 

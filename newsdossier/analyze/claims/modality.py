@@ -506,7 +506,8 @@ def _hedges_in(text: str) -> tuple[tuple[str, int, int], ...]:
 _CORRELATIVE = re.compile(
     r"\bthe\s+(?:less|more)\s+(?:likely|probable|possible)\b"
     r"|\b(?:(?:far|much|a\s+lot|significantly|slightly|no)\s+)?(?:less|more)\s+likely"
-    r"(?=\s+(?:to|than)\b)",
+    # (and "more likely be tired", the "to" dropped: a reading of seed 635)
+    r"(?=\s+(?:to|than|be)\b)",
     re.I,
 )
 

@@ -39,7 +39,7 @@ from typing import Any
 
 from ..entities.names import name_key
 from ..nlp import PARSE_PIPES, PipeView, load_models
-from .lexicon import AttributeSpec, attribute_specs
+from .lexicon import AttributeSpec, attribute_specs, attribution
 from .values import NUM
 
 __all__ = [
@@ -1423,6 +1423,18 @@ def _named_in_apposition(subj: Any) -> Any:
     return named[0] if named else subj
 
 
+def _unnamed_role_of(subj: Any) -> bool:
+    """Whether the subject is a person named only by a role of a name's: "Uranium One's
+    chairman donated $2.35 million", "the Front's leader paid ...": the chairman did it,
+    not the company that the noun phrase's span names (our strict reading of seed 636
+    judged the company as subject wrong); with no name of the person, no subject."""
+    return (
+        subj.tag_ in ("NN", "NNS")
+        and subj.lower_ in attribution().people
+        and any(c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS") for c in subj.children)
+    )
+
+
 def _bind_one(
     doc: Any, span: tuple[int, int], spec: AttributeSpec | None, trigger: tuple[int, int] | None
 ) -> Binding | None:
@@ -1541,6 +1553,8 @@ def _bind_one(
     if subj is None:
         return None
     subj = _named_in_apposition(subj)
+    if _unnamed_role_of(subj):
+        return None
     if trigger is not None and any(t.i == subj.i for t in _token_at(doc, *trigger)):
         return None  # "The State Duma chairman, X, led ...": the role is not whose role it is
     if (
@@ -1807,6 +1821,11 @@ _WH_OPENERS = frozenset({"when", "whenever", "where", "while", "once"})
 #: subordinators of clauses that assert nothing of their own: hypotheses, concessions,
 #: comparisons
 _NON_ASSERTIVE_MARKS = frozenset({"if", "unless", "whether", "although", "though", "than", "lest"})
+#: a reason clause asserts its reason, but its hedge is the reason's: "X filed a request
+#: because the figures appear to be incomplete", "the method is a godsend because it may
+#: raise output" tell the filing and the godsend flatly (two wrong hedges of our strict
+#: reading of seed 635)
+_REASON_MARKS = frozenset({"because"})
 # "while" concedes when its clause has no subject ("the moves, while possibly helping X,
 # add to ..."); "..., while in other cases he seems to have ..." contrasts, and asserts
 # its own half (issue 15, branch 15j)
@@ -1835,6 +1854,7 @@ def _non_assertive(t: Any) -> bool:
         c.dep_ == "mark"
         and (
             c.lower_ in _NON_ASSERTIVE_MARKS
+            or c.lower_ in _REASON_MARKS
             or c.lower_ in _WHILE
             and not any(x.dep_ in _CLAUSE_SUBJECT for x in t.children)
         )

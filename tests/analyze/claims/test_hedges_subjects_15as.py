@@ -211,3 +211,60 @@ def test_negation_after_an_aside_between_dashes_is_the_main_ones(analyze) -> Non
 def test_negation_inside_an_aside_between_dashes_is_not_the_main_ones(analyze) -> None:
     c = _only(analyze, "Ivo Renk said the council — not the mayor — approved the new tolls.")
     assert c.polarity == "positive"
+
+
+# --- after the reading of seeds 635 and 636 ------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_hedge_in_a_because_clause_is_the_reasons(analyze) -> None:
+    # the writer's lines were claims only because of the hedge
+    assert not _claims(
+        analyze,
+        "The Harvan Council also filed a request with the ministry because the early "
+        "figures, obtained from several sources, appear to be incomplete.",
+    )
+    assert not _claims(
+        analyze,
+        "In Vellornia the method is a potential godsend because it may allow farmers to "
+        "raise their output.",
+    )
+
+
+@pytest.mark.issue(15)
+def test_hedge_of_the_main_clause_before_because_stays(analyze) -> None:
+    c = _only(analyze, "The Harvan Council may file a request because the figures are incomplete.")
+    assert c.hedge == "may"
+
+
+@pytest.mark.issue(15)
+def test_i_would_say_is_an_opinion_hedge(analyze) -> None:
+    doc, claims = analyze("I’d say the new harbour is really necessary, rather than more repairs.")
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.hedge == "opinion"
+    assert doc.text[c.hedge_start : c.hedge_end] == "I’d say"
+
+
+@pytest.mark.issue(15)
+def test_more_likely_without_to_compares_likelihoods(analyze) -> None:
+    claims = _claims(
+        analyze, "If we sleep too little, we are more likely be tired as the body suffers."
+    )
+    assert all(c.hedge is None for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_a_role_of_a_name_is_not_that_name(analyze) -> None:
+    claims = _claims(
+        analyze,
+        "The Ostrel Courier noted that Harvan Holdings' chairman donated about $2.35 million "
+        "to the Renk Foundation in four installments.",
+    )
+    assert all("Harvan" not in c.subject_text for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_a_places_economy_keeps_the_place(analyze) -> None:
+    claims = _valued(_claims(analyze, "Vellornia's economy grew 5 percent last year."))
+    assert [(c.subject_text, c.value) for c in claims] == [("Vellornia", "5 percent")]
