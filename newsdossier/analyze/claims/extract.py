@@ -93,7 +93,8 @@ VERSION = "62"  # 62 (15as): hedges, subjects and values a fact-checker can trus
 # aside between dashes is the main clause's; one of two shares or sums joined in one
 # statement, the other not another subject's, is no value; after the readings of seeds
 # 635-636: a hedge in a "because" clause is the reason's, "I'd say" is an opinion hedge,
-# "more likely be" compares, and a role of a name's ("X's chairman") is not that name
+# "more likely be" compares, a role of a name's ("X's chairman") is not that name, and
+# a count of a pronoun's things ("eleven of them") is no value
 # 59 (issue 15): a subordinator that opens a clause fronted before the
 # main one stays in the words ("If A, B, X said" is conditional; "Although A, B, X said" was
 # lost); a subordinate clause left alone before an inner frame is no statement; "X

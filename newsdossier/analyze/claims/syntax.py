@@ -1423,6 +1423,22 @@ def _named_in_apposition(subj: Any) -> Any:
     return named[0] if named else subj
 
 
+_POINTING_PRONOUNS = frozenset({"them", "these", "those", "us", "you", "it", "this", "that"})
+
+
+def _of_pronoun(noun: Any, value_tokens: set[int]) -> bool:
+    """Whether a count counts a pronoun's things: "Obama appointed eleven of them", "two
+    of those were ...": what is counted is in an earlier sentence, and the value alone
+    tells a reader nothing (our strict reading of seed 635 judged the unit "them" wrong)."""
+    if noun.i not in value_tokens:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in _POINTING_PRONOUNS for g in c.children)
+        for c in noun.children
+    )  # fmt: skip
+
+
 def _unnamed_role_of(subj: Any) -> bool:
     """Whether the subject is a person named only by a role of a name's: "Uranium One's
     chairman donated $2.35 million", "the Front's leader paid ...": the chairman did it,
@@ -1446,6 +1462,8 @@ def _bind_one(
     # hangs the approximator's words elsewhere
     v = _top([t for t in toks if t.like_num or t.tag_ == "CD"] or toks)
     noun = _counted_noun(v, ids)
+    if _of_pronoun(noun, ids):
+        return None
     pred = _predicate(noun)
     if spec is not None and trigger is not None:
         trig = _token_at(doc, *trigger)

@@ -268,3 +268,19 @@ def test_a_role_of_a_name_is_not_that_name(analyze) -> None:
 def test_a_places_economy_keeps_the_place(analyze) -> None:
     claims = _valued(_claims(analyze, "Vellornia's economy grew 5 percent last year."))
     assert [(c.subject_text, c.value) for c in claims] == [("Vellornia", "5 percent")]
+
+
+@pytest.mark.issue(15)
+def test_a_count_of_them_is_no_value(analyze) -> None:
+    claims = _claims(
+        analyze,
+        "Patrick Voss points out there are only 87 members of the Harvan Council. Ivo Renk "
+        "appointed eleven of them to posts in his cabinet.",
+    )
+    assert [c.value for c in _valued(claims)] == ["only 87"]
+
+
+@pytest.mark.issue(15)
+def test_a_count_of_its_members_keeps_its_owner(analyze) -> None:
+    claims = _valued(_claims(analyze, "The Vellorn Front says 12 of its members were killed."))
+    assert [(c.subject_text, c.value) for c in claims] == [("Vellorn Front", "12")]
