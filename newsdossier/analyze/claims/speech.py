@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from .fragments import has_finite_word, needs_parse
-from .lexicon import attribution
+from .lexicon import attribution, reporting_verbs
 from .quotes import Quote, QuoteIndex
 from .speech_acts import speech_act
 from .values import NAME
@@ -1299,7 +1299,7 @@ _CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]|\s*:|\s*,\s*(?:the|a|an
 def _frame_verb_in(s: _Sent, a: int, b: int) -> bool:
     """Whether a reporting verb used as a verb ("has demanded"; not "claims by X") stands
     in ``a..b`` (relative)."""
-    return any(not _noun_use(s, v) for v in attribution().verbs.finditer(s.text, a, b))
+    return any(not _noun_use(s, v) for v in reporting_verbs(s.text, a, b))
 
 
 def _noun_use(s: _Sent, v: re.Match[str]) -> bool:
@@ -1489,7 +1489,7 @@ _SET_OFF_BEFORE = re.compile(r"[,”\"’—–-]\s*$")
 def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
     lex = attribution()
     out: list[Frame] = []
-    for v in lex.verbs.finditer(s.text):
+    for v in reporting_verbs(s.text):
         if _noun_use(s, v):
             continue
         inner = s.in_quote(v.start())

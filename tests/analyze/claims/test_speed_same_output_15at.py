@@ -1,0 +1,136 @@
+"""Cheaper forms of the claims stage's work answer what they replace (issue 15, branch
+15at: the claims must not move).  The reporting-verb scan is set against the pattern it
+replaces on every text Hypothesis makes of the pieces that decide it; a window left
+unparsed is set against the same document's claims with every window parsed."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdossier.analyze.claims import extract
+from newsdossier.analyze.claims.lexicon import attribution, reporting_verbs
+from newsdossier.analyze.pipeline import Work, make_pipeline
+from newsdossier.model import Document, PublishedDate
+from newsdossier.settings import Settings
+
+pytestmark = pytest.mark.issue(15)
+
+# the pieces that decide a verb's match: verbs of one and of several words, their case
+# variants, word characters against them (letters, digits, "_", a letter of another
+# script), the spaces a multi-word verb may hold, hyphens and apostrophes
+_PIECES = st.sampled_from(
+    ["said", "says", "Said", "SAID", "told", "told reporters", "told  reporters", "pointed",
+     "pointed out", "pointed\nout", "points out", "went on to say", "went on", "made clear",
+     "claims", "claim", "denied", "x", "_", "9", "é", "Ω", "un", "ed", "s", " ", "  ", "\n",
+     "\t", "\u00a0", "-", "’", "'", ".", ",", "“", "the"]
+)  # fmt: skip
+_TEXTS = st.lists(_PIECES, max_size=16).map("".join) | st.text(max_size=40)
+
+
+def _spans(matches: Any) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in matches]
+
+
+@given(_TEXTS)
+@settings(max_examples=600, deadline=None)
+def test_reporting_verbs_are_the_patterns_matches(text: str) -> None:
+    assert _spans(reporting_verbs(text)) == _spans(attribution().verbs.finditer(text))
+
+
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 60))
+@settings(max_examples=400, deadline=None)
+def test_reporting_verbs_inside_a_span_are_the_patterns_matches(text: str, a: int, b: int) -> None:
+    # a ``\b`` at the scan's start sees the character before it: the runs must too
+    old = _spans(attribution().verbs.finditer(text, a, b))
+    assert _spans(reporting_verbs(text, a, b)) == old
+
+
+def test_every_reporting_verb_opens_with_a_word_run() -> None:
+    text = "Ivo Renk pointed out that the council went on to say it was late, Mara Voss told reporters."
+    found = [m.group() for m in reporting_verbs(text)]
+    assert found == [m.group() for m in attribution().verbs.finditer(text)]
+    assert "pointed out" in found and "told reporters" in found
+    assert re.fullmatch(r"\w+", next(iter(attribution().verb_heads)))
+
+
+@pytest.fixture(scope="module")
+def foundation() -> Any:
+    return make_pipeline(
+        Settings(),
+        ("newsdossier.spacy.v1", "newsdossier.sentences.v1", "newsdossier.mentions.v1",
+         "newsdossier.claims.v2"),
+    )  # fmt: skip
+
+
+def _claims(pipe: Any, text: str) -> list[Any]:
+    doc = Document(Document.make_id(text), text, "t", "t", outlet="Test Wire",
+                   published=PublishedDate("2021-05-04", "day", "metadata"))  # fmt: skip
+    return list(pipe.analyze([doc])[0].claims)
+
+
+def _windows(pipe: Any, text: str) -> list[tuple[int, int, bool]]:
+    """What planning asked of each window: (start, end, left unparsed)."""
+    doc = Document(Document.make_id(text), text, "t", "t", outlet="Test Wire",
+                   published=PublishedDate("2021-05-04", "day", "metadata"))  # fmt: skip
+    work = [Work(doc)]
+    for comp in pipe.components[:3]:
+        comp(work)
+    asked: list[tuple[int, int, bool]] = []
+    real = extract._window_claims_nothing
+
+    def spy(*args: Any) -> bool:
+        got = real(*args)
+        asked.append((args[3], args[4], got))
+        return got
+
+    try:
+        extract._window_claims_nothing = spy  # type: ignore[assignment]
+        extract.plan_claims(doc, work[0].sentences, work[0].mentions)
+    finally:
+        extract._window_claims_nothing = real  # type: ignore[assignment]
+    return asked
+
+
+_UNCLAIMED = [
+    # a pitch: its counts assert nothing, whatever they bind to
+    "The Vellorn Tea Club has 5,000 members and offers free shipping. Buy now and save 20 percent!",
+    # quoted words nobody is said to have said
+    "Nobody signed the flyer. “Ivo Renk bought 400 rifles in Dunmere last year.” It was left "
+    "at the door.",
+]
+_CLAIMED = "Ivo Renk bought 400 rifles in Dunmere, the council said. He kept 30 of them."
+
+
+@pytest.mark.parametrize("text", _UNCLAIMED)
+def test_an_unclaimable_window_is_not_parsed_and_nothing_moves(
+    foundation: Any, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert any(skip for _, _, skip in _windows(foundation, text))
+    fast = _claims(foundation, text)
+    monkeypatch.setattr(extract, "_window_claims_nothing", _never)
+    assert _claims(foundation, text) == fast
+
+
+def test_a_claimable_window_is_parsed(foundation: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _windows(foundation, _CLAIMED)
+    assert asked and not any(skip for _, _, skip in asked)
+    fast = _claims(foundation, _CLAIMED)
+    assert any(c.value and "400" in c.value for c in fast)
+    monkeypatch.setattr(extract, "_window_claims_nothing", _never)
+    assert _claims(foundation, _CLAIMED) == fast
+
+
+def _never(*_args: Any) -> bool:
+    return False
+
+
+def test_value_statement_reads_no_binding() -> None:
+    # planning asks it with a place alone: its signature holds no binding
+    params = list(inspect.signature(extract._value_statement).parameters)
+    assert params == ["d", "sent", "stmts", "va"]
