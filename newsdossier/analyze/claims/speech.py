@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from .fragments import has_finite_word, needs_parse
-from .lexicon import attribution, reporting_verbs
+from .lexicon import attribution, reporting_verbs, role_nouns
 from .quotes import Quote, QuoteIndex
 from .speech_acts import speech_act
 from .values import NAME
@@ -457,8 +457,7 @@ _WH_LEAD = re.compile(r"(?:(?:here|that|this)(?:['’]s|\s+is)\s+)?(?:how|what|w
 
 
 def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
-    lex = attribution()
-    nouns = list(lex.role_noun.finditer(before, max(0, role_end - 200), role_end))
+    nouns = role_nouns(before, max(0, role_end - 200), role_end)
     for n in reversed(nouns):
         if not _ROLE_TAIL.fullmatch(before, n.end(), role_end):
             continue

@@ -367,7 +367,9 @@ def speech_act(text: str) -> str | None:
     advice to the reader or listener), ``illustration`` (a habitual scene told as an
     example) or ``reader-address`` (the page talking to its reader about itself), else
     ``None``.  ``text`` is a statement's words or a writer's sentence."""
-    if _FURNITURE.search(text) and _YOU.search(text) or _ADVERT.search(text):
+    # ("you" first: few texts hold it, and the furniture pattern's scan cost 3 % of the
+    # claims stage's Python; both only tested, so the answer is the same)
+    if _YOU.search(text) and _FURNITURE.search(text) or _ADVERT.search(text):
         return "reader-address"
     lead = _LEAD.match(text)
     rest = text[lead.end() if lead else 0 :]

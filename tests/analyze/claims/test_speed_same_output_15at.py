@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdossier.analyze.claims import extract
-from newsdossier.analyze.claims.lexicon import attribution, reporting_verbs
+from newsdossier.analyze.claims.lexicon import attribution, reporting_verbs, role_nouns
 from newsdossier.analyze.pipeline import Work, make_pipeline
 from newsdossier.model import Document, PublishedDate
 from newsdossier.settings import Settings
@@ -49,6 +49,33 @@ def test_reporting_verbs_inside_a_span_are_the_patterns_matches(text: str, a: in
     # a ``\b`` at the scan's start sees the character before it: the runs must too
     old = _spans(attribution().verbs.finditer(text, a, b))
     assert _spans(reporting_verbs(text, a, b)) == old
+
+
+# role words of one and several words, in every case, against word characters, with the
+# letters that fold to an ASCII letter under IGNORECASE ("ſ", "K", "İ", "ı": the scan then)
+_ROLE_PIECES = st.sampled_from(
+    ["official", "officials", "OFFICIALS", "Official", "prime minister", "Prime  Minister",
+     "prosecutor's office", "prosecutor’s office", "think-tank", "think tank", "op-ed",
+     "communiqué", "COMMUNIQUÉ", "report", "ministry", "ſ", "\u212a", "\u0130", "\u0131", "x", "_",
+     "9", "é", " ", "\n", "-", "'", ".", ",", "the"]
+)  # fmt: skip
+_ROLE_TEXTS = st.lists(_ROLE_PIECES, max_size=16).map("".join) | st.text(max_size=40)
+
+
+@given(_ROLE_TEXTS, st.integers(0, 80), st.integers(0, 80))
+@settings(max_examples=600, deadline=None)
+def test_role_nouns_are_the_patterns_matches(text: str, a: int, b: int) -> None:
+    assert _spans(role_nouns(text)) == _spans(attribution().role_noun.finditer(text))
+    old = _spans(attribution().role_noun.finditer(text, a, b))
+    assert _spans(role_nouns(text, a, b)) == old
+
+
+def test_role_nouns_found_as_before() -> None:
+    text = (
+        "The Prime Minister's office and two senior officials of the think-tank, per a COMMUNIQUÉ"
+    )
+    assert _spans(role_nouns(text)) == _spans(attribution().role_noun.finditer(text))
+    assert len(role_nouns(text)) >= 3
 
 
 def test_every_reporting_verb_opens_with_a_word_run() -> None:
