@@ -166,6 +166,7 @@ class AttributionLexicon:
     documents: frozenset[str]
     claim_nouns: str  # alternation
     false_predicates: str  # alternation
+    false_words: tuple[str, ...]  # the longest word of each false predicate, as written
     vague_plurals: frozenset[str]
     synonyms: dict[str, frozenset[str]]
     media: frozenset[str]
@@ -225,6 +226,7 @@ def attribution() -> AttributionLexicon:
         documents=frozenset(w.lower() for w in raw["documents"]),
         claim_nouns=_alt(raw["claim_nouns"]),
         false_predicates=_alt(raw["false_predicates"]),
+        false_words=tuple(sorted({max(p.split(), key=len) for p in raw["false_predicates"]})),
         vague_plurals=frozenset(raw["vague_plurals"]),
         synonyms=synonyms,
         media=frozenset(raw["media"]),

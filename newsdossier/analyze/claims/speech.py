@@ -814,6 +814,10 @@ def _denies(s: _Sent, frame_end: int, verb: str, lex_denial: bool) -> tuple[str,
                 while s.text[b - 2 : b] in ("’s", "'s"):
                     b -= 2  # "France’s allegations": the source is France
                 return s.text[a:b], s.off + a, s.off + b
+    if not any(w in s.text for w in lex.false_words):
+        # (the pattern below, case-sensitive, holds a false predicate's words as written:
+        # without one it cannot match, and its scan of the sentence was the costliest)
+        return None
     m = re.search(
         rf"(?P<src>{NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{cn})\b[^.;“”\"]{{0,140}}?\b(?:is|are|was|were)\s+"
         rf"(?:simply\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|all\s+)?(?:{fp})\b",

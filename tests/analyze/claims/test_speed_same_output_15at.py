@@ -161,3 +161,41 @@ def test_value_statement_reads_no_binding() -> None:
     # planning asks it with a place alone: its signature holds no binding
     params = list(inspect.signature(extract._value_statement).parameters)
     assert params == ["d", "sent", "stmts", "va"]
+
+
+# a denial's words: a name's claim, a copula, a false predicate (or a near miss of one)
+_DENIAL_PIECES = st.sampled_from(
+    ["Ivo Renk", "Vellornia", "’s", "'s", " ", "  ", "claim", "claims", "report", "that",
+     "the", "is", "was", "were", "simply", "false", "False", "FALSE", "untrue", "not true",
+     "not  true", "a lie", "lies", "fake news", "without merit", "incorrect", "correct", "tru",
+     "fals", ".", ",", "“", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_DENIAL_PIECES, max_size=14).map("".join), st.integers(0, 20))
+@settings(max_examples=500, deadline=None)
+def test_denied_as_before_without_a_false_word(text: str, at: int) -> None:
+    from dataclasses import replace
+
+    from newsdossier.analyze.claims import speech
+    from newsdossier.analyze.claims.quotes import QuoteIndex
+
+    s = speech._Sent(text, 0, [], QuoteIndex(text))
+    fast = speech._denies(s, min(at, len(text)), "denied", False)
+    every = replace(attribution(), false_words=("",))  # "" is in every text: no skip
+    real = speech.attribution
+    try:
+        speech.attribution = lambda: every  # type: ignore[assignment]
+        full = speech._denies(s, min(at, len(text)), "denied", False)
+    finally:
+        speech.attribution = real  # type: ignore[assignment]
+    assert fast == full
+
+
+def test_a_denial_is_still_found() -> None:
+    from newsdossier.analyze.claims import speech
+    from newsdossier.analyze.claims.quotes import QuoteIndex
+
+    text = "Mara Voss denied it, saying Ivo Renk's claim was simply false."
+    s = speech._Sent(text, 0, [], QuoteIndex(text))
+    assert speech._denies(s, 15, "denied", False) is not None
