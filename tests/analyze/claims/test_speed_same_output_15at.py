@@ -199,3 +199,29 @@ def test_a_denial_is_still_found() -> None:
     text = "Mara Voss denied it, saying Ivo Renk's claim was simply false."
     s = speech._Sent(text, 0, [], QuoteIndex(text))
     assert speech._denies(s, 15, "denied", False) is not None
+
+
+_MEDIA_PIECES = st.sampled_from(
+    ["the", "The", " ", "  ", "\n", "daily", "DAILY", "Daily", "news agency", "News  Agency",
+     "TV", "tv", "radio", "paper", "newspaper", "website", "web site", "publication", "outlet",
+     "wire service", "da", "ily", "ſ", "\u212a", "\u0130", "\u0131", "x", ",", "."]
+)  # fmt: skip
+
+
+@given(st.lists(_MEDIA_PIECES, max_size=12).map("".join) | st.text(max_size=30))
+@settings(max_examples=600, deadline=None)
+def test_media_noun_before_is_skipped_only_where_it_cannot_match(before: str) -> None:
+    from newsdossier.analyze.claims import outlets
+
+    if not outlets._may_name_media(before):
+        assert outlets._MEDIA_BEFORE.search(before) is None
+
+
+def test_every_media_noun_holds_a_word_of_the_test() -> None:
+    from newsdossier.analyze.claims import outlets
+
+    group = outlets._MEDIA_BEFORE.pattern.split(r")\s+(?:the")[0].removeprefix("(?:")
+    alternatives = [a.replace(r"\s+", " ").lower() for a in group.split("|")]
+    assert len(alternatives) > 10
+    for alt in alternatives:
+        assert any(w in alt for w in outlets._MEDIA_BEFORE_WORDS), alt
