@@ -225,3 +225,31 @@ def test_every_media_noun_holds_a_word_of_the_test() -> None:
     assert len(alternatives) > 10
     for alt in alternatives:
         assert any(w in alt for w in outlets._MEDIA_BEFORE_WORDS), alt
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    ["you", "YOU", "Your", "yours", "subscribe now", "Sign Up", "sign  up", "click here",
+     "newsletter", "free shipping", "Free  Shipping", "promo code", "buy now", "BUY NOW",
+     "add to cart", "50% OFF", "50 %  OFF", "50% off", "now", "code", "ſ", "\u212a", "\u0130",
+     "\u0131", " ", ".", ",", "x", "at vellornwire.com", "find it"]
+)  # fmt: skip
+
+
+@given(st.lists(_ADDRESS_PIECES, max_size=10).map(" ".join) | st.text(max_size=30))
+@settings(max_examples=600, deadline=None)
+def test_reader_address_is_the_three_scans(text: str) -> None:
+    from newsdossier.analyze.claims import speech_acts as sa
+
+    old = bool(sa._FURNITURE.search(text) and sa._YOU.search(text) or sa._ADVERT.search(text))
+    assert sa._reader_address(text) == old
+
+
+def test_advert_words_cover_every_alternative() -> None:
+    from newsdossier.analyze.claims import speech_acts as sa
+
+    pattern = sa._ADVERT.pattern.replace(r"\s+", " ").replace(r"\s*", "").lower()
+    body = pattern.removeprefix(r"\b(?:").split(r")\b|")
+    alternatives = body[0].split("|") + [body[1]]
+    assert len(alternatives) >= 8
+    for alt in alternatives:
+        assert any(w in alt for w in sa._ADVERT_WORDS), alt
