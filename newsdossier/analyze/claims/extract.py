@@ -1139,12 +1139,14 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     windows: list[tuple[Sentence, int, int, list[_Match]]] = []
     for sent in subs:
         lo, hi = bisect.bisect_left(d.starts, sent.start), bisect.bisect_left(d.starts, sent.end)
-        if (hi == lo and not _SUBJECT_WORD.search(sent.text)) or shouting(sent.text):
-            continue  # no name, pronoun or "the group" to bind a value to; or a ticker
+        if hi == lo and not _SUBJECT_WORD.search(sent.text):
+            continue  # no name, pronoun or "the group" to bind a value to
         matches = _matches(sent.text)
         counts, durations = count_spans(sent.text), duration_spans(sent.text)
         if not matches and not counts and not durations:
             continue  # no value to bind (most sentences): no window
+        if shouting(sent.text):
+            continue  # a ticker (asked after the values: most sentences have none)
         names = [m.end - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         name_starts = [m.start - sent.start for m in ms[lo:hi] if m.label in _NAME_LABELS]
         spans = [
@@ -1217,6 +1219,8 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 sent.text, wa, wb
             ):
                 continue  # no name, pronoun or "the group" in reach: nothing to bind a value to
+            if _window_claims_nothing(d, sent, statements.get(sent.start, []), wa, wb, inside):
+                continue  # every value of it unclaimable, whatever the parse binds it to
             windows.append((sent, wa, wb, inside))
     clauses = [s for s in subs if _may_be_framed(d, s, statements.get(s.start, []))]
     checks: list[tuple[int, int, str]] = []
@@ -1715,16 +1719,17 @@ def _value_shown(
     return value_in_context(d, subs, k, statements, st, claim)
 
 
-def _value_claim(
-    d: _Doc, sent: Sentence, b: Binding, stmts: list[Statement], prev: list[Mention],
-    covered: set[int], recent: list[Claim],
-) -> Claim | None:  # fmt: skip
-    va, vb = sent.start + b.value[0], sent.start + b.value[1]
+def _value_statement(
+    d: _Doc, sent: Sentence, stmts: list[Statement], va: int
+) -> tuple[bool, Statement | None]:
+    """Whether a value starting at ``va`` may be a claim at all, and the statement it
+    belongs to.  Read from the value's place alone, never from its binding: planning asks
+    it of every value a window could bind (:func:`_window_claims_nothing`) before parsing."""
     st = _statement_for(stmts, va)
     if st is None and (d.quotes.at(va) is not None or d.unsaid(va)):
         # quoted words nobody is said to have said, or words of a speaker nobody can name
         # ("She claims X has been pregnant four times"): never the writer's own
-        return None
+        return False, None
     if st is None and stmts and not any(x.mask[0] <= va < x.mask[1] for x in stmts):
         st = stmts[0]
     if st is None and speech_act(sent.text) is not None:
@@ -1732,9 +1737,36 @@ def _value_claim(
         # employees, ships worldwide: buy now!": a pitch or an order asserts nothing, as
         # the writer's sentence without a value (a reader of seed 588 judged a shop's
         # advertisement filed as a value claim wrong)
-        return None
+        return False, None
     # else a value in the speaker's own description ("X, who was an analyst for 28 years,
     # told ..."): the writer's, and the statement keeps its own claim
+    return True, st
+
+
+def _window_claims_nothing(
+    d: _Doc, sent: Sentence, stmts: list[Statement], wa: int, wb: int, matches: list[_Match]
+) -> bool:
+    """Whether no value the parse of the window ``[wa, wb)`` could bind makes a claim: a
+    binding's value is one of these spans as given (:func:`.syntax.bind_values`: an
+    attribute match's, a count's or a duration's of the window's text), and
+    :func:`_value_statement` turns each away by its place alone (quoted words nobody
+    said, a pitch).  Such a window's bindings would all be dropped, touching nothing
+    (:func:`_value_claim` returns before it reads or marks anything), so it is not parsed:
+    7 % of the windows of the bench's first 300 records."""
+    text = sent.text[wa:wb]
+    starts = [m.value[0] for m in matches]
+    starts += [wa + a for a, _ in count_spans(text)] + [wa + a for a, _ in duration_spans(text)]
+    return not any(_value_statement(d, sent, stmts, sent.start + a)[0] for a in starts)
+
+
+def _value_claim(
+    d: _Doc, sent: Sentence, b: Binding, stmts: list[Statement], prev: list[Mention],
+    covered: set[int], recent: list[Claim],
+) -> Claim | None:  # fmt: skip
+    va, vb = sent.start + b.value[0], sent.start + b.value[1]
+    claimable, st = _value_statement(d, sent, stmts, va)
+    if not claimable:
+        return None
     subj = _subject_mention(d, sent, b, st, prev)
     if b.subject_kind == "number":
         # "The ministry says the true number is closer to 1,300": the count of the

@@ -20,7 +20,7 @@ from .values import FRAC, NAME, NUM, YEAR
 
 __all__ = [
     "AttributeSpec", "AttributionLexicon", "attribute_index", "attribute_specs", "attribution", "hedges",
-    "may_match", "pattern_needs",
+    "may_match", "pattern_needs", "reporting_verbs", "role_nouns",
 ]  # fmt: skip
 
 
@@ -166,11 +166,14 @@ class AttributionLexicon:
     documents: frozenset[str]
     claim_nouns: str  # alternation
     false_predicates: str  # alternation
+    false_words: tuple[str, ...]  # the longest word of each false predicate, as written
     vague_plurals: frozenset[str]
     synonyms: dict[str, frozenset[str]]
     media: frozenset[str]
     keywords: frozenset[str]  # every word a frame needs one of: verbs, participles, "according"
     verb_words: frozenset[str]  # the first words of the reporting verbs
+    verb_heads: frozenset[str]  # the first runs of word characters of the verbs, as written
+    role_heads: frozenset[str]  # those of the role nouns' words, lower case
     cognition_words: frozenset[str]
     participle_words: frozenset[str]
 
@@ -223,6 +226,7 @@ def attribution() -> AttributionLexicon:
         documents=frozenset(w.lower() for w in raw["documents"]),
         claim_nouns=_alt(raw["claim_nouns"]),
         false_predicates=_alt(raw["false_predicates"]),
+        false_words=tuple(sorted({max(p.split(), key=len) for p in raw["false_predicates"]})),
         vague_plurals=frozenset(raw["vague_plurals"]),
         synonyms=synonyms,
         media=frozenset(raw["media"]),
@@ -234,6 +238,73 @@ def attribution() -> AttributionLexicon:
         )
         | {"per"},
         verb_words=frozenset(p.split()[0].lower() for p in raw["verbs"]),
+        verb_heads=frozenset(_head_run(p) for p in raw["verbs"]),
+        role_heads=frozenset(
+            _head_run(p).lower() for k in ("people", "institutions", "documents") for p in raw[k]
+        ),
         cognition_words=frozenset(w.lower() for w in raw["cognition_verbs"]),
         participle_words=frozenset(w.lower() for w in raw["participles"]),
     )
+
+
+#: a run of word characters: a ``\\b``-bounded word of a text is one
+_WORD_RUN = re.compile(r"\w+")
+#: the only characters a case-insensitive pattern matches to an ASCII letter other than
+#: that letter's two cases (as syntax._CASE_FOLDS, which imports this module)
+_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _head_run(phrase: str) -> str:
+    """The run of word characters a word of a lexicon opens with ("pointed" of "pointed
+    out", "prosecutor" of "prosecutor's office")."""
+    m = _WORD_RUN.match(phrase)
+    if m is None:
+        raise ValueError(f"a lexicon word must open with a word character: {phrase!r}")
+    return m.group()
+
+
+def _run_matches(
+    pattern: re.Pattern[str],
+    heads: frozenset[str],
+    text: str,
+    pos: int,
+    endpos: int | None,
+    fold: bool,
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern ``\\b(?:words)\\b`` whose words
+    each open with a run of word characters (:func:`_head_run`; ``heads``, lower case when
+    ``fold``), without its try at every position: a match starts where a run of word
+    characters starts (the ``\\b`` before a word character) and that run is the word's
+    first one (a word character after it would have no ``\\b``).  The pattern is matched
+    at those runs alone, in order, a run inside the last match skipped: finditer's matches.
+    A case-insensitive pattern (``fold``) compares the run's lower case, which stands for
+    it unless the text holds a letter that folds to another ASCII one (then the scan)."""
+    end = len(text) if endpos is None else endpos
+    if fold and not _CASE_FOLDS.isdisjoint(text):
+        return list(pattern.finditer(text, pos, end))
+    out: list[re.Match[str]] = []
+    last = pos
+    for w in _WORD_RUN.finditer(text, pos, end):
+        if w.start() < last or (w.group().lower() if fold else w.group()) not in heads:
+            continue
+        m = pattern.match(text, w.start(), end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def reporting_verbs(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """``attribution().verbs.finditer(text, pos, endpos)`` (case-sensitive) matched at the
+    runs that open a verb (:func:`_run_matches`): the statements' verb scan tried the
+    pattern at every position of every sentence with a verb word."""
+    lex = attribution()
+    return _run_matches(lex.verbs, lex.verb_heads, text, pos, endpos, False)
+
+
+def role_nouns(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """``attribution().role_noun.finditer(text, pos, endpos)`` (case-insensitive) matched at
+    the runs that open a role word (:func:`_run_matches`): a speaker's role phrase was
+    looked for at each of the 200 positions before it."""
+    lex = attribution()
+    return _run_matches(lex.role_noun, lex.role_heads, text, pos, endpos, True)

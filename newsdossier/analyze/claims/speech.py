@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ...model import Mention
 from .fragments import has_finite_word, needs_parse
-from .lexicon import attribution
+from .lexicon import attribution, reporting_verbs, role_nouns
 from .quotes import Quote, QuoteIndex
 from .speech_acts import speech_act
 from .values import NAME
@@ -459,8 +459,7 @@ _WH_LEAD = re.compile(r"(?:(?:here|that|this)(?:['’]s|\s+is)\s+)?(?:how|what|w
 
 
 def _role_np(s: _Sent, before: str, role_end: int) -> Speaker | None:
-    lex = attribution()
-    nouns = list(lex.role_noun.finditer(before, max(0, role_end - 200), role_end))
+    nouns = role_nouns(before, max(0, role_end - 200), role_end)
     for n in reversed(nouns):
         if not _ROLE_TAIL.fullmatch(before, n.end(), role_end):
             continue
@@ -873,6 +872,10 @@ def _denies(s: _Sent, frame_end: int, verb: str, lex_denial: bool) -> tuple[str,
                 while s.text[b - 2 : b] in ("’s", "'s"):
                     b -= 2  # "France’s allegations": the source is France
                 return s.text[a:b], s.off + a, s.off + b
+    if not any(w in s.text for w in lex.false_words):
+        # (the pattern below, case-sensitive, holds a false predicate's words as written:
+        # without one it cannot match, and its scan of the sentence was the costliest)
+        return None
     m = re.search(
         rf"(?P<src>{NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{cn})\b[^.;“”\"]{{0,140}}?\b(?:is|are|was|were)\s+"
         rf"(?:simply\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|all\s+)?(?:{fp})\b",
@@ -1357,7 +1360,7 @@ _CLAUSE_NEXT = re.compile(r"\s+that\b|\s*[,:]?\s*[“\"]|\s*:|\s*,\s*(?:the|a|an
 def _frame_verb_in(s: _Sent, a: int, b: int) -> bool:
     """Whether a reporting verb used as a verb ("has demanded"; not "claims by X") stands
     in ``a..b`` (relative)."""
-    return any(not _noun_use(s, v) for v in attribution().verbs.finditer(s.text, a, b))
+    return any(not _noun_use(s, v) for v in reporting_verbs(s.text, a, b))
 
 
 #: "tell all" before a noun: the compound "tell-all book" written without its hyphen (a
@@ -1610,7 +1613,7 @@ _SET_OFF_BEFORE = re.compile(r"[,”\"’—–-]\s*$")
 def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
     lex = attribution()
     out: list[Frame] = []
-    for v in lex.verbs.finditer(s.text):
+    for v in reporting_verbs(s.text):
         if _noun_use(s, v):
             continue
         inner = s.in_quote(v.start())
