@@ -191,6 +191,23 @@ class NameQueries:
             out.extend((r[0], r[1], r[2], r[3], r[4]) for r in self._nx(sql, chunk))
         return out
 
+    def names_by_value(self, column: str, values: Sequence[str]) -> dict[str, list[NameRow]]:
+        """:meth:`names_by`, grouped by the value of ``column`` each row has (a value no
+        row has is absent): recall keeps them per pass and asks only for values it has
+        not asked for yet."""
+        if column not in NAME_COLUMNS:
+            raise ValueError(f"not an indexed name column: {column!r}")
+        out: dict[str, list[NameRow]] = {}
+        for chunk in chunked(values, 500):
+            sql = (
+                f"SELECT n.{column}, n.key, n.entity_id, coalesce(e.type, n.type), n.folded,"
+                " n.seq FROM entity_names n LEFT JOIN entities e ON e.id = n.entity_id WHERE"
+                f" n.{column} IN ({self.dialect.marks(len(chunk))}) ORDER BY n.seq"
+            )
+            for r in self._nx(sql, chunk):
+                out.setdefault(r[0], []).append((r[1], r[2], r[3], r[4], r[5]))
+        return out
+
     def names_after(self, seq: int) -> list[NameRow]:
         """Name rows added after sequence number ``seq``, oldest first."""
         return [

@@ -146,6 +146,7 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("name_info_row", (some_keys[0],)),
         ("name_keys_of", (eid,)),
         ("names_by", ("key", some_keys)),
+        ("names_by_value", ("key", some_keys)),
         ("names_after", (3,)),
         ("entity_roots", ([e["id"] for e in top],)),
         ("recall_unscanned", ()),
@@ -246,6 +247,16 @@ def test_name_index_writes(db_url: str) -> None:
         assert store.name_info_row("ivo renc") == ("e2", "ivo renc", "vrnk", "person", 1, 9)
         assert store.name_keys_by("skeleton", "vrnk") == ["ivo renc", "ivo renk"]
         assert store.name_keys_by("surname", "council") == ["harvan council"]
+        # by value: each row under the value it has, a value no row has absent
+        assert store.names_by_value("skeleton", ["vrnk", "nothing"]) == {
+            "vrnk": [
+                ("ivo renk", "e1", "person", "ivo renk", 0),
+                ("ivo renc", "e2", "person", "ivo renc", 1),
+            ]
+        }
+        assert sorted(store.names_by("skeleton", ["vrnk"])) == sorted(
+            store.names_by_value("skeleton", ["vrnk"])["vrnk"]
+        )
         with pytest.raises(ValueError):
             store.name_keys_by("entity_id; DROP TABLE entity_names", "x")
         with store.transaction(), store.transaction():  # a savepoint inside the pass
