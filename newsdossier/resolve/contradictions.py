@@ -524,12 +524,28 @@ def _denied_by_frame(d: dict[str, Any]) -> str | None:
     return m.group("src") or "?"
 
 
+#: where a sentence before a statement's own frame ends: its closing mark, any closing
+#: quote or bracket, then space ("... on Monday. “This was ...")
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
+
+
+def _own_frame(before: str) -> str:
+    """The words before a claim's statement that belong to its own sentence.  A claim whose
+    words point back is shown from the sentence they point to (:mod:`..analyze.claims.context`),
+    so its text before the statement can hold that whole earlier sentence: "The Post reported
+    fighting. “This was a massacre ...,” X said." is X's plain word, not a report."""
+    cut = 0
+    for m in _SENTENCE_BEFORE.finditer(before):
+        cut = m.end()
+    return before[cut:]
+
+
 def _accuses(c: dict[str, Any]) -> bool:
     """Whether a claim makes an accusation or a report another source can deny: framed by a
     verb of reporting or claiming, and not itself talking of accusations."""
     text, start = c.get("text", ""), c.get("start", 0)
     a = c.get("statement_start", -1)
-    frame = text[: a - start] if a is not None and a > start else text
+    frame = _own_frame(text[: a - start]) if a is not None and a > start else text
     return bool(_ACCUSING_FRAME.search(frame)) and not (
         _REJECTING_FRAME.search(frame) or _ABOUT_ACCUSATION.search(c["statement"])
     )

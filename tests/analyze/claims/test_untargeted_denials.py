@@ -95,3 +95,16 @@ def test_a_denied_deed_does_not_answer_a_stated_intent(analyze) -> None:
         "diplomats in the capital."
     )
     assert len(_pairs(doc, claims)) == 1
+
+
+@pytest.mark.issue(15)
+def test_a_sentence_shown_before_the_words_is_not_their_frame(analyze) -> None:
+    # the quote points back ("This"), so its row is shown from the sentence before, which
+    # "reported" something else: the quote itself is only "said", no report to deny
+    doc, claims = analyze(
+        "The Harvan Post reported fighting near the border on Monday. "
+        "“This was a massacre: the Vellorn Front killed 12 soldiers near the border,” Ana Brel "
+        "said.\n\nVellorn Front spokesman Ivo Renk denied that the group had killed any soldiers."
+    )
+    assert any(c.start < c.statement_start - 60 for c in claims if c.source_name == "Brel")
+    assert _pairs(doc, claims) == []
