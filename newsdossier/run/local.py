@@ -308,7 +308,7 @@ class _Done:
         return True
 
 
-InFlight = deque[tuple[BatchHandle, list[Processed], int]]
+_InFlight = deque[tuple[BatchHandle, list[Processed], int]]
 
 
 def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executor) -> None:
@@ -316,7 +316,7 @@ def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executo
     (run/executor.py: at most ``executor.window`` batches in flight)."""
     builder.workers = executor.workers
     builder.report.executor = executor.name
-    in_flight: InFlight = deque()
+    in_flight: _InFlight = deque()
     for batch in batches:
         todo, rejected = builder.sort(batch)
         handle = executor.submit(todo, builder.settings) if todo else _Done(BatchResult([]))
@@ -327,7 +327,7 @@ def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executo
         _take(in_flight, builder, submitted_all=True)
 
 
-def _take(in_flight: InFlight, builder: _Builder, *, submitted_all: bool) -> None:
+def _take(in_flight: _InFlight, builder: _Builder, *, submitted_all: bool) -> None:
     """The oldest batch's result to the writer; what can be done while it is not
     there yet is done first (:meth:`_Builder.wait_work`)."""
     handle, rejected, n = in_flight.popleft()
