@@ -99,10 +99,31 @@ Progress = Callable[[int], None]
 Batch = list[RawRecord | Rejection]
 
 
-def _batches(items: Iterable[RawRecord | Rejection], size: int) -> Iterator[Batch]:
+def _batches(
+    items: Iterable[RawRecord | Rejection], size: int, workers: int = 1
+) -> Iterator[Batch]:
+    """Batches of ``size`` records, in input order.
+
+    With several ``workers``, the records of the last ``workers`` batches are dealt
+    into ``2 * workers`` smaller batches (issue 18: 2 workers / 1).  A pool's last
+    batches end at different times: one worker analyses the last batch while the
+    others have nothing left, for up to a batch's time (32 documents, 3-6 s here),
+    and the end-of-build pass waits for it.  Smaller last batches shrink that wait;
+    batch size changes no row (``tests/run/test_exact_resume.py``)."""
     it = iter(items)
+    if workers <= 1:
+        while chunk := list(islice(it, size)):
+            yield chunk
+        return
+    ahead: deque[Batch] = deque()  # read ahead to know which batches are the last
     while chunk := list(islice(it, size)):
-        yield chunk
+        ahead.append(chunk)
+        if len(ahead) > workers:
+            yield ahead.popleft()
+    tail = [record for chunk in ahead for record in chunk]
+    part = max(1, -(-len(tail) // (2 * workers)))
+    for start in range(0, len(tail), part):
+        yield tail[start : start + part]
 
 
 class _Builder:
@@ -278,7 +299,8 @@ def build(
     options = options or ReadOptions(max_document_bytes=settings.max_document_bytes)
     step = max(1, min(settings.nlp_batch_docs, settings.write_batch_docs))
     builder = _Builder(store, settings, progress)
-    batches = _batches(read_paths(list(paths), options), step)
+    workers = executor.workers if executor is not None else settings.workers
+    batches = _batches(read_paths(list(paths), options), step, workers)
     if executor is None and settings.workers <= 0:
         for batch in batches:
             todo, rejected = builder.sort(batch)

@@ -275,3 +275,18 @@ def test_build_writes_gathered_batches_and_warms_resolvers_while_it_waits(
     # was written while the build waited for it
     assert flushed[-1] == 2 and any(flushed[:-1])
     assert diff_stores(reference, db) == {}
+
+
+@pytest.mark.issue(18)
+def test_build_deals_the_last_batches_of_a_pool_into_smaller_ones() -> None:
+    """A pool's workers end together: the last ``workers`` batches' records go in
+    ``2 * workers`` smaller batches, every record once, in input order."""
+    from newsdossier.run.local import _batches
+
+    records = list(range(10))
+    assert [len(b) for b in _batches(records, 3)] == [3, 3, 3, 1]
+    dealt = list(_batches(records, 3, workers=2))
+    assert [len(b) for b in dealt] == [3, 3, 1, 1, 1, 1]
+    assert [r for b in dealt for r in b] == records
+    assert [len(b) for b in _batches(list(range(14)), 3, workers=2)] == [3, 3, 3, 2, 2, 1]
+    assert list(_batches([], 3, workers=2)) == []
