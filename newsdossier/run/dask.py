@@ -144,6 +144,9 @@ class _Handle:
             self._future = None  # the result leaves the worker's memory now
         return out
 
+    def done(self) -> bool:
+        return self._future is None or bool(self._future.done())
+
 
 class DaskExecutor:
     """Batches to Dask; see the module docstring."""

@@ -49,6 +49,11 @@ class BatchHandle(Protocol):
 
     def result(self) -> BatchResult: ...
 
+    def done(self) -> bool:
+        """Whether :meth:`result` returns without waiting (the build writes what it
+        gathered while it would otherwise wait for the last batches)."""
+        ...
+
 
 class Executor(Protocol):
     #: processes that analyse (for the build's idle-time accounting)

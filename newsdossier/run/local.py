@@ -41,7 +41,14 @@ from ..settings import Settings
 from ..store.base import Processed, WriteCounts
 from ..store.protocols import Store
 from .executor import BatchHandle, Executor
-from .passes import FinalPass, cut_points, final_pass, intermediate_pass, next_pass_at
+from .passes import (
+    FinalPass,
+    cut_points,
+    final_pass,
+    intermediate_pass,
+    next_pass_at,
+    warm_resolvers,
+)
 from .pool import PoolExecutor
 from .process import BatchResult, process_records
 
@@ -78,8 +85,8 @@ class BuildReport:
     executor: str = "inline"
     #: the build's critical path (wall seconds, 0 with --workers 0): from its start to
     #: the first batch's analysis (reading, the forkserver's warm-up: imports and model
-    #: load), and the end-of-build pass, which waits for the last batch (the
-    #: intermediate passes overlap the workers' analysis)
+    #: load), and the end-of-build pass with the write before it, which wait for the
+    #: last batch (the intermediate passes overlap the workers' analysis)
     startup_seconds: float = 0.0
     final_pass_seconds: float = 0.0
 
@@ -92,10 +99,31 @@ Progress = Callable[[int], None]
 Batch = list[RawRecord | Rejection]
 
 
-def _batches(items: Iterable[RawRecord | Rejection], size: int) -> Iterator[Batch]:
+def _batches(
+    items: Iterable[RawRecord | Rejection], size: int, workers: int = 1
+) -> Iterator[Batch]:
+    """Batches of ``size`` records, in input order.
+
+    With several ``workers``, the records of the last ``workers`` batches are dealt
+    into ``2 * workers`` smaller batches (issue 18: 2 workers / 1).  A pool's last
+    batches end at different times: one worker analyses the last batch while the
+    others have nothing left, for up to a batch's time (32 documents, 3-6 s here),
+    and the end-of-build pass waits for it.  Smaller last batches shrink that wait;
+    batch size changes no row (``tests/run/test_exact_resume.py``)."""
     it = iter(items)
+    if workers <= 1:
+        while chunk := list(islice(it, size)):
+            yield chunk
+        return
+    ahead: deque[Batch] = deque()  # read ahead to know which batches are the last
     while chunk := list(islice(it, size)):
-        yield chunk
+        ahead.append(chunk)
+        if len(ahead) > workers:
+            yield ahead.popleft()
+    tail = [record for chunk in ahead for record in chunk]
+    part = max(1, -(-len(tail) // (2 * workers)))
+    for start in range(0, len(tail), part):
+        yield tail[start : start + part]
 
 
 class _Builder:
@@ -118,6 +146,7 @@ class _Builder:
         # go in one transaction (:meth:`flush`); their inputs' content hashes, by key
         self.pending: list[Processed] = []
         self.pending_keys: dict[str, str | None] = {}
+        self.warmed = False  # the resolvers' first-use tables (wait_work)
         passed = int(store.resolution_state().get("passed_docs", self.stored))
         self.next_pass = next_pass_at(passed, settings.resolve_every_docs)
         # a pass owed by a build killed after the write that reached its point
@@ -190,6 +219,27 @@ class _Builder:
             if self.stored >= self.next_pass:
                 self.resolve()
 
+    def wait_work(self, submitted_all: bool) -> None:
+        """Work for this process while it waits for a worker's batch, none of which
+        changes a row (issue 16: the start and the end-of-build pass are the build's
+        serial parts, and this process idles in both).
+
+        - The first wait (the forkserver importing and loading models, then the
+          first batch): the resolvers' imports and first-use tables
+          (:func:`~newsdossier.run.passes.warm_resolvers`), else paid by the
+          first resolver pass, which for a build under ``resolve_every_docs``
+          documents is the end-of-build pass itself.
+        - Once every batch is submitted: the gathered batches are written now
+          (:meth:`flush`) rather than after the last batch, where their write
+          (up to ``write_batch_docs`` documents) held up the end-of-build pass.
+          Rows and pass points are those of a later flush (its docstring); only
+          the transactions are smaller, and only where this process would wait."""
+        if not self.warmed:
+            self.warmed = True
+            warm_resolvers(self.settings)
+        if submitted_all:
+            self.flush()
+
     def _note_idle(self, result: BatchResult) -> None:
         if not self.workers or not result.pid:
             return
@@ -213,10 +263,10 @@ class _Builder:
             self.seconds[f"resolve:{name}"] += secs
 
     def finish(self, started: float) -> BuildReport:
-        self.flush()
+        final_started = time.perf_counter()
+        self.flush()  # the last gathered batches (with a pool: the last one, wait_work)
         # the last documents, the final-only resolvers, until nothing changes
         timings: dict[str, float] = {}
-        final_started = time.perf_counter()
         final: FinalPass = final_pass(self.store, self.settings, timings)
         self.report.final_pass_seconds = time.perf_counter() - final_started
         self._timed(timings)
@@ -249,7 +299,8 @@ def build(
     options = options or ReadOptions(max_document_bytes=settings.max_document_bytes)
     step = max(1, min(settings.nlp_batch_docs, settings.write_batch_docs))
     builder = _Builder(store, settings, progress)
-    batches = _batches(read_paths(list(paths), options), step)
+    workers = executor.workers if executor is not None else settings.workers
+    batches = _batches(read_paths(list(paths), options), step, workers)
     if executor is None and settings.workers <= 0:
         for batch in batches:
             todo, rejected = builder.sort(batch)
@@ -275,20 +326,33 @@ class _Done:
     def result(self) -> BatchResult:
         return self.value
 
+    def done(self) -> bool:
+        return True
+
+
+_InFlight = deque[tuple[BatchHandle, list[Processed], int]]
+
 
 def _run_executor(batches: Iterator[Batch], builder: _Builder, executor: Executor) -> None:
     """Batches to ``executor`` and their results, in input order, to the writer
     (run/executor.py: at most ``executor.window`` batches in flight)."""
     builder.workers = executor.workers
     builder.report.executor = executor.name
-    in_flight: deque[tuple[BatchHandle, list[Processed], int]] = deque()
+    in_flight: _InFlight = deque()
     for batch in batches:
         todo, rejected = builder.sort(batch)
         handle = executor.submit(todo, builder.settings) if todo else _Done(BatchResult([]))
         in_flight.append((handle, rejected, len(batch)))
         while len(in_flight) >= executor.window:
-            handle, rej, n = in_flight.popleft()
-            builder.write(rej, handle.result(), n)
+            _take(in_flight, builder, submitted_all=False)
     while in_flight:
-        handle, rej, n = in_flight.popleft()
-        builder.write(rej, handle.result(), n)
+        _take(in_flight, builder, submitted_all=True)
+
+
+def _take(in_flight: _InFlight, builder: _Builder, *, submitted_all: bool) -> None:
+    """The oldest batch's result to the writer; what can be done while it is not
+    there yet is done first (:meth:`_Builder.wait_work`)."""
+    handle, rejected, n = in_flight.popleft()
+    if not handle.done():
+        builder.wait_work(submitted_all)
+    builder.write(rejected, handle.result(), n)

@@ -220,3 +220,73 @@ def test_build_report_times_its_final_pass(tmp_path: Path) -> None:
         report = build([str(corpus)], store, Settings(framing_enabled=False))
     assert 0.0 < report.final_pass_seconds <= report.seconds
     assert report.startup_seconds == 0.0  # --workers 0: no batch ran in a worker
+
+
+class _SlowHandle:
+    """A batch analysed here, reported not ready until asked for (a busy worker)."""
+
+    def __init__(self, records: list, settings: Settings) -> None:
+        self.records, self.settings = records, settings
+
+    def done(self) -> bool:
+        return False
+
+    def result(self):  # noqa: ANN201 - BatchResult
+        from newsdossier.run.process import process_records
+
+        return process_records(self.records, self.settings)
+
+
+class _SlowExecutor:
+    workers, window, name = 1, 2, "slow"
+
+    def submit(self, records: list, settings: Settings) -> _SlowHandle:
+        return _SlowHandle(list(records), settings)
+
+
+@pytest.mark.issue(16)
+def test_build_writes_gathered_batches_and_warms_resolvers_while_it_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The serial parts of a build: what the building process does while it waits for
+    a worker (run/local.py ``_Builder.wait_work``) changes no row."""
+    import newsdossier.run.local as local
+
+    corpus = _write_corpus(tmp_path / "in", 12)
+    settings = Settings(nlp_batch_docs=2, write_batch_docs=100, resolve_every_docs=5)
+    reference = tmp_path / "ref.db"
+    with open_store(str(reference)) as store:
+        build([str(corpus)], store, settings)
+    warmed: list[int] = []
+    monkeypatch.setattr(local, "warm_resolvers", lambda s: warmed.append(1))
+    flushed: list[int] = []
+    real_flush = local._Builder.flush
+
+    def flush(self: local._Builder) -> None:
+        flushed.append(len(self.pending))
+        real_flush(self)
+
+    monkeypatch.setattr(local._Builder, "flush", flush)
+    db = tmp_path / "waited.db"
+    with open_store(str(db)) as store:
+        report = build([str(corpus)], store, settings, executor=_SlowExecutor())
+    assert report.added == 12 and warmed == [1]  # once, at the first wait
+    # the window's last batch alone is left for the end of the build: the batch before it
+    # was written while the build waited for it
+    assert flushed[-1] == 2 and any(flushed[:-1])
+    assert diff_stores(reference, db) == {}
+
+
+@pytest.mark.issue(18)
+def test_build_deals_the_last_batches_of_a_pool_into_smaller_ones() -> None:
+    """A pool's workers end together: the last ``workers`` batches' records go in
+    ``2 * workers`` smaller batches, every record once, in input order."""
+    from newsdossier.run.local import _batches
+
+    records = list(range(10))
+    assert [len(b) for b in _batches(records, 3)] == [3, 3, 3, 1]
+    dealt = list(_batches(records, 3, workers=2))
+    assert [len(b) for b in dealt] == [3, 3, 1, 1, 1, 1]
+    assert [r for b in dealt for r in b] == records
+    assert [len(b) for b in _batches(list(range(14)), 3, workers=2)] == [3, 3, 3, 2, 2, 1]
+    assert list(_batches([], 3, workers=2)) == []

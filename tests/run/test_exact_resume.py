@@ -47,7 +47,9 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.mark.parametrize(("write_batch", "nlp_batch", "workers"), [(1, 1, 0), (5, 3, 0), (3, 2, 1)])
+@pytest.mark.parametrize(
+    ("write_batch", "nlp_batch", "workers"), [(1, 1, 0), (5, 3, 0), (3, 2, 1), (4, 3, 2)]
+)
 def test_store_is_the_same_whatever_the_batches_and_workers(
     corpus: Path, reference: Path, tmp_path: Path, write_batch: int, nlp_batch: int, workers: int
 ) -> None:
