@@ -264,3 +264,23 @@ def test_claim_ids_about_reads_the_shared_spans_by_their_index(store: Any) -> No
     # (PostgreSQL, without statistics on the copy, may probe either partial index)
     assert "mentions_entity_doc" in plan or "mentions_entity_text" in plan, plan
     assert "Hash" not in plan, plan
+
+
+@pytest.mark.pg
+def test_pg_read_sessions_compile_no_plan(pg_url: str) -> None:
+    """A read-only PostgreSQL session (the web pool's) runs without JIT: the claims read
+    above is estimated at a third of every claim (a comparison of two columns) and, at
+    100k documents, passed ``jit_above_cost``: 50-130 ms of compilation to read nothing.
+    A writing session keeps the server's setting."""
+    from tests.pg import open_engine_store
+
+    writer = open_engine_store(pg_url)  # (first: opening for writing migrates)
+    reader = open_engine_store(pg_url, readonly=True)
+    try:
+        assert sql(reader, "SHOW jit").fetchone()[0] == "off"
+        assert sql(reader, "SHOW random_page_cost").fetchone()[0] == "1.1"
+        kept = "SELECT setting = reset_val FROM pg_settings WHERE name = 'jit'"
+        assert sql(writer, kept).fetchone()[0] is True
+    finally:
+        reader.close()
+        writer.close()
