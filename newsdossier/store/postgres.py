@@ -80,8 +80,17 @@ _REWRITTEN = re.compile(r"^CLUSTER\s+(\w+)", re.MULTILINE)
 #: the planner hash a whole table rather than probe its index 900 times (a page's
 #: events' evidence: a scan of every event mention, 50 ms, growing with the corpus,
 #: against 4 ms of probes), and parallel workers took 30 ms to start for a 1,000-row walk
-#: of the time axis.  A session setting: the server's own stays as its owner set it.
-READ_SESSION_SETTINGS = {"random_page_cost": "1.1", "max_parallel_workers_per_gather": "0"}
+#: of the time axis.  JIT compilation starts for any plan estimated past
+#: ``jit_above_cost`` (100,000): an entity page's claims read (its rows estimated at a
+#: third of every claim, none read) was compiled for 50-130 ms of the backend's CPU at
+#: 102k documents under the server's defaults, to run 0.1 ms, and is estimated at 94,000
+#: under these settings: a slightly larger store passes it.  A session setting: the
+#: server's own stays as its owner set it.
+READ_SESSION_SETTINGS = {
+    "random_page_cost": "1.1",
+    "max_parallel_workers_per_gather": "0",
+    "jit": "off",
+}
 
 
 class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQueries):

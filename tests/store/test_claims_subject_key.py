@@ -225,3 +225,62 @@ def test_entity_reads_use_the_linked_only_indexes(store: Any) -> None:
             " WHERE entity_id IS NOT NULL"
         ).fetchone()  # fmt: skip
         assert indexed[0] == linked.fetchone()[0]
+
+
+# -- an entity page's claims: the shared spans read from their partial index ----------------
+
+
+def _statements_of(store: Any, call: Any) -> list[tuple[str, tuple[Any, ...]]]:
+    """The statements (as written, with ``?``) and parameters ``call()`` runs."""
+    seen: list[tuple[str, tuple[Any, ...]]] = []
+    run = store._x
+
+    def record(query: str, params: Any = ()) -> Any:
+        seen.append((query, tuple(params)))
+        return run(query, params)
+
+    store._x = record
+    try:
+        call()
+    finally:
+        del store._x
+    return seen
+
+
+def test_claim_ids_about_reads_the_shared_spans_by_their_index(store: Any) -> None:
+    """The shared spans' read takes them from ``claims_subject_shared`` and probes the
+    entity's mentions per span: no walk of ``claims_subject`` (every claim) in the order
+    of the limit, and on PostgreSQL no hash of the entity's mentions."""
+    entity = sql(
+        store, "SELECT subject_entity FROM claims WHERE subject_entity IS NOT NULL"
+        " GROUP BY subject_entity ORDER BY count(*) DESC, 1 LIMIT 1"
+    ).fetchone()[0]  # fmt: skip
+    statements = _statements_of(store, lambda: store.claim_ids_about(entity, 201))
+    shared = [(q, p) for q, p in statements if "subject_entity_max" in q]
+    assert len(shared) == 1
+    plan = _plan(store, *shared[0])
+    assert "claims_subject_shared" in plan, plan
+    assert "claims_subject " not in plan and "claims_subject)" not in plan, plan
+    # (PostgreSQL, without statistics on the copy, may probe either partial index)
+    assert "mentions_entity_doc" in plan or "mentions_entity_text" in plan, plan
+    assert "Hash" not in plan, plan
+
+
+@pytest.mark.pg
+def test_pg_read_sessions_compile_no_plan(pg_url: str) -> None:
+    """A read-only PostgreSQL session (the web pool's) runs without JIT: the claims read
+    above is estimated at a third of every claim (a comparison of two columns), near
+    ``jit_above_cost`` at 100k documents (past it under the server's defaults: 50-130 ms
+    of compilation to read nothing).  A writing session keeps the server's setting."""
+    from tests.pg import open_engine_store
+
+    writer = open_engine_store(pg_url)  # (first: opening for writing migrates)
+    reader = open_engine_store(pg_url, readonly=True)
+    try:
+        assert sql(reader, "SHOW jit").fetchone()[0] == "off"
+        assert sql(reader, "SHOW random_page_cost").fetchone()[0] == "1.1"
+        kept = "SELECT setting = reset_val FROM pg_settings WHERE name = 'jit'"
+        assert sql(writer, kept).fetchone()[0] is True
+    finally:
+        reader.close()
+        writer.close()
