@@ -47,6 +47,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..analyze.claims.extract import ABBREVIATIONS
 from ..analyze.claims.lexicon import AttributeSpec, attribute_index
 from ..analyze.claims.values import parse_norm
 from ..model import make_id
@@ -526,6 +527,7 @@ def _denied_by_frame(d: dict[str, Any]) -> str | None:
 
 #: where a sentence before a statement's own frame ends: its closing mark, any closing
 #: quote or bracket, then space ("... on Monday. “This was ...")
+_LAST_WORD = re.compile(r"(\w+)$")
 _SENTENCE_BEFORE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
 
 
@@ -533,9 +535,15 @@ def _own_frame(before: str) -> str:
     """The words before a claim's statement that belong to its own sentence.  A claim whose
     words point back is shown from the sentence they point to (:mod:`..analyze.claims.context`),
     so its text before the statement can hold that whole earlier sentence: "The Post reported
-    fighting. “This was a massacre ...,” X said." is X's plain word, not a report."""
+    fighting. “This was a massacre ...,” X said." is X's plain word, not a report.  A period
+    after an abbreviation or an initial ("quoted Gen. Mila Odrin as saying", "the U.S.
+    claim") ends no sentence, as in the claims stage's own splitting (``extract.ABBREVIATIONS``)."""
     cut = 0
     for m in _SENTENCE_BEFORE.finditer(before):
+        if m.group().startswith("."):
+            w = _LAST_WORD.search(before, 0, m.start())
+            if w is not None and (w.group(1) in ABBREVIATIONS or len(w.group(1)) == 1):
+                continue
         cut = m.end()
     return before[cut:]
 

@@ -522,17 +522,20 @@ def _coordinated_speaker(s: _Sent, m: Mention) -> Speaker | None:
 
 #: degrees after a name: "Ivo Renk, MD, PhD, who found ..." -- the name speaks, never
 #: "MD" (a reader of seed 631 found the degree shown as the speaker); "Jr." and "Sr." are
-#: words of the name and stay
+#: words of the name and stay; each degree set off by a comma or a space, so that a name
+#: ending in those letters ("AMD", "CERN") is never cut
 _CREDENTIALS = re.compile(
-    r"(?:,?\s*(?-i:M\.?D|Ph\.?D|J\.?D|M\.?P\.?H|R\.?N|D\.?O|DDS|MBA|Esq)\.?)+[\s,]*$"
+    r"(?:(?:,\s*|\s+)(?-i:M\.?D|Ph\.?D|J\.?D|M\.?P\.?H|R\.?N|D\.?O|DDS|MBA|Esq)\.?)+[\s,]*$"
 )
 
 
 def _np_before(s: _Sent, end: int) -> Speaker | None:
     """The speaker noun phrase ending at ``end`` (exclusive), or ``None``."""
     cred = _CREDENTIALS.search(s.text, 0, end)
-    if cred is not None and cred.start() > 0 and s.text[cred.start() - 1].isalpha():
-        end = cred.start()
+    if cred is not None and cred.start() > 0:
+        person = s.mention_ending(cred.start())
+        if person is not None and person.label == "PERSON":  # degrees follow a person
+            end = cred.start()
     before = s.text[:end]
     p = _PRONOUN.search(before)
     if p:
@@ -795,6 +798,21 @@ _ON_AIR_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explai
 _ON_AIR = re.compile(r"\s+on\s+(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})")
 _TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})$", re.I)
 _ON_BEHALF = re.compile(r"[’']s\s+behalf\b")
+#: a lower-case word right after a channel's name that goes on its noun phrase: "said on
+#: ICE raids that ..." speaks of raids, no broadcaster ("on VNN that", "on VNN on Friday",
+#: "on VNN, adding" end it)
+_NP_GOES_ON = re.compile(
+    r"\s+(?!(?:that|on|in|at|last|this|earlier|during|while|when|after|before|and|but|to|"
+    r"about|as|of|from|with|for|where|because|if|saying|adding|calling|late|early)\b)[a-z]"
+)
+#: a medium, no outlet: "said on TV that ..."
+_BARE_MEDIA = frozenset({"TV", "the TV"})
+
+
+def _names_channel(s: _Sent, a: int, b: int, acronym: bool) -> bool:
+    """Whether ``s.text[a:b]`` after "on"/"interview with" ends its noun phrase and may
+    name an outlet (a review found "said on ICE raids" and "said on TV" given as vias)."""
+    return not _NP_GOES_ON.match(s.text, b) and not (acronym and s.text[a:b] in _BARE_MEDIA)
 
 
 def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
@@ -821,7 +839,7 @@ def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     obj = s.text[a:b]
     low = set(re.findall(r"[a-z]+", obj.lower()))
     acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
-    if a >= b or not (acronym or low & attribution().media):
+    if a >= b or not (acronym or low & attribution().media) or not _names_channel(s, a, b, acronym):
         return None, end
     inside = s.mentions_in(a, b)
     if any(x.label == "PERSON" for x in inside) and not low & attribution().media:
@@ -848,6 +866,8 @@ def _interview_channel(s: _Sent, end: int) -> Speaker | None:
     inside = s.mentions_in(a, b)
     words = set(re.findall(r"[a-z]+", obj.lower()))
     acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
+    if not _names_channel(s, a, b, acronym):
+        return None
     if any(x.label == "PERSON" for x in inside) and not words & attribution().media:
         return None
     orgs = [x for x in inside if x.label == "ORG"]

@@ -28,14 +28,17 @@ def _valued(claims: list) -> list:
 
 
 @pytest.mark.issue(15)
-def test_writers_supposedly_in_reported_words_is_not_the_speakers_hedge(analyze) -> None:
+def test_supposedly_in_reported_words_stays_a_hedge(analyze) -> None:
+    # v62 dropped it as the writer's doubt; an unhedged row misleads more than a hedge
+    # whose owner the row cannot name (a review; the reader of seed 1016 still judged the
+    # dropped hedge wrong): the claim is shown hedged
     c = _only(
         analyze,
         "Ivo Renk, the council's spokesman, told the Harbor Post that these rules "
         "supposedly protect the residents of the city.",
     )
     assert c.source_name == "Ivo Renk"
-    assert c.hedge is None
+    assert c.hedge == "alleged"
 
 
 @pytest.mark.issue(15)
@@ -261,6 +264,7 @@ def test_a_role_of_a_name_is_not_that_name(analyze) -> None:
         "The Ostrel Courier noted that Harvan Holdings' chairman donated about $2.35 million "
         "to the Renk Foundation in four installments.",
     )
+    assert claims, "no claim at all: the test would pass on nothing"
     assert all("Harvan" not in c.subject_text for c in claims)
 
 

@@ -202,6 +202,7 @@ def test_the_last_name_of_a_list_is_not_the_appositives_person(claims_of) -> Non
         "Harbour judge Ivo Renk, and port lawyers Mara Voss and Nils Tarvo, the lawyers "
         "from the pier trial said that the tolls were unlawful.\n"
     )
+    assert claims, "no claim at all: the test would pass on nothing"
     assert all(c.source_name != "Nils Tarvo" for c in claims)
 
 
@@ -241,6 +242,7 @@ def test_a_degree_after_a_name_is_no_speaker(claims_of) -> None:
         "The institute noted that it built on the work of senior investigator Ivo Renk, MD, "
         "PhD, who in 2006 found that “he could make stem cells from skin cells.”\n"
     )
+    assert claims, "no claim at all: the test would pass on nothing"
     assert all(c.source_name not in ("MD", "PhD") for c in claims)
 
 

@@ -108,3 +108,16 @@ def test_a_sentence_shown_before_the_words_is_not_their_frame(analyze) -> None:
     )
     assert any(c.start < c.statement_start - 60 for c in claims if c.source_name == "Brel")
     assert _pairs(doc, claims) == []
+
+
+@pytest.mark.issue(15)
+def test_an_abbreviation_in_the_frame_ends_no_sentence(analyze) -> None:
+    # "Gen." is no sentence end: the frame is still "quoted ... as saying", a report
+    doc, claims = analyze(
+        "The Harvan Post quoted Gen. Mila Odrin as saying that the Vellorn Front killed 12 "
+        "soldiers near the border.\n\nVellorn Front spokesman Ivo Renk denied that the group had "
+        "killed any soldiers."
+    )
+    pairs = _pairs(doc, claims)
+    assert len(pairs) == 1, pairs
+    assert "12 soldiers" in pairs[0][0]
