@@ -132,12 +132,13 @@ _AS_FRONT = re.compile(r"\s*(?:just\s+)?as\s+$", re.I)
 _RELATIVE = re.compile(
     r"(?:,\s*(?:which|who)|(?<=[a-z])\s+who)\s+(?:also\s+|has\s+|had\s+|later\s+|then\s+)?$"
 )
+#: (a comma inside a number, "a survey of 3,000 farmers found", is no clause break)
 _ROLE_TAIL = re.compile(
-    r"(?:\s+(?:at|of|for|from|in|with|to|close\s+to|familiar\s+with)\s+(?:the\s+|an?\s+)?[^,;:“”\"]{1,70}?"
+    r"(?:\s+(?:at|of|for|from|in|with|to|close\s+to|familiar\s+with)\s+(?:the\s+|an?\s+)?(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,70}?"
     # "a government official directly involved in the process told ...": a participle's
     # phrase after the role (the block's outlet was credited with the official's words)
     r"|\s+(?:[a-z]+ly\s+)?(?:involved|engaged|briefed|based|working|participating)\s+(?:in|on|with|at)\s+"
-    r"(?:the\s+|an?\s+)?[^,;:“”\"]{1,70}?"
+    r"(?:the\s+|an?\s+)?(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,70}?"
     # "records filed last fall by the county police"
     r"|\s+(?:[a-z]+ed|written|seen|drawn\s+up)\s+(?:(?:last|this|on|in|earlier|late|early)\s+[\w-]+\s+)?"
     r"by\s+(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.’'&-]*)*)"

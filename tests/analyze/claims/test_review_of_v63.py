@@ -67,3 +67,11 @@ def test_a_broadcaster_after_said_on_is_still_the_channel(analyze) -> None:
 )
 def test_hedges_a_rule_of_v62_must_not_drop(analyze, text) -> None:
     assert _only(analyze, text).hedge is not None
+
+
+@pytest.mark.issue(15)
+def test_a_comma_inside_a_number_does_not_cut_the_speaker(analyze) -> None:
+    c = _only(
+        analyze, "A survey of 3,000 farmers found that the drought has cut harvests by a third."
+    )
+    assert c.source_name == "A survey of 3,000 farmers"
