@@ -38,7 +38,10 @@ from .rows import DOCUMENT_COLUMNS, by_table, document_row, document_rows
 if TYPE_CHECKING:
     from .protocols import Store
 
-__all__ = ["SQLiteStore", "open_store"]
+__all__ = ["MIN_SQLITE", "SQLiteStore", "open_store"]
+
+#: the oldest SQLite library the store runs on (E309 below it)
+MIN_SQLITE = (3, 35, 0)
 
 # SQLITE_MAX_VARIABLE_NUMBER is 32,766 in the bundled SQLite; keep IN (...) lists well below.
 _MAX_PARAMS = 900
@@ -126,6 +129,14 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuerie
 
     def _connect(self) -> sqlite3.Connection:
         p = Path(self.path)
+        if sqlite3.sqlite_version_info < MIN_SQLITE:
+            # the reads use `AS MATERIALIZED` (3.35) and the migrations upserts (3.24): an
+            # older library would fail later, on a page, with a syntax error
+            raise StoreError(
+                f"SQLite {'.'.join(map(str, MIN_SQLITE))} or later is needed; this Python links "
+                f"SQLite {sqlite3.sqlite_version} (install a newer libsqlite3 or Python)",
+                code="E309",
+            )
         if self.readonly and not p.exists():
             raise StoreError(
                 f"no database at {self.path}; create one with `newsdossier build PATH --db {self.path}`",

@@ -154,3 +154,11 @@ def test_sqlite_writer_keeps_its_wal_until_many_pages_and_readers_see_every_comm
     assert not Path(f"{db}-wal").exists()
     with open_store(str(db), readonly=True) as reader:
         assert reader.stats()["documents"] == 2
+
+
+def test_an_sqlite_library_too_old_is_refused_with_a_code(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
+    with pytest.raises(StoreError) as err:
+        open_store(str(tmp_path / "c.db"))
+    assert err.value.code == "E309"
+    assert not (tmp_path / "c.db").exists()

@@ -19,7 +19,7 @@ from ... import yamldata
 from .values import FRAC, NAME, NUM, YEAR
 
 __all__ = [
-    "AttributeSpec", "AttributionLexicon", "attribute_index", "attribute_specs", "attribution", "hedges",
+    "CASE_FOLDS", "WORD_RUN", "AttributeSpec", "AttributionLexicon", "attribute_index", "attribute_specs", "attribution", "hedges",
     "may_match", "pattern_needs", "reporting_verbs", "role_nouns",
 ]  # fmt: skip
 
@@ -248,16 +248,18 @@ def attribution() -> AttributionLexicon:
 
 
 #: a run of word characters: a ``\\b``-bounded word of a text is one
-_WORD_RUN = re.compile(r"\w+")
-#: the only characters a case-insensitive pattern matches to an ASCII letter other than
-#: that letter's two cases (as syntax._CASE_FOLDS, which imports this module)
-_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+WORD_RUN = re.compile(r"\w+")
+#: the only characters that a case-insensitive pattern matches to an ASCII letter other
+#: than that letter's two cases ("İ", "ı", "ſ", the Kelvin sign; every code point checked
+#: against Python's re): in a text without them, ``text.lower()`` holds an ASCII word at the
+#: very offsets where the pattern's IGNORECASE finds it, and its word boundaries too
+CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _head_run(phrase: str) -> str:
     """The run of word characters a word of a lexicon opens with ("pointed" of "pointed
     out", "prosecutor" of "prosecutor's office")."""
-    m = _WORD_RUN.match(phrase)
+    m = WORD_RUN.match(phrase)
     if m is None:
         raise ValueError(f"a lexicon word must open with a word character: {phrase!r}")
     return m.group()
@@ -280,11 +282,11 @@ def _run_matches(
     A case-insensitive pattern (``fold``) compares the run's lower case, which stands for
     it unless the text holds a letter that folds to another ASCII one (then the scan)."""
     end = len(text) if endpos is None else endpos
-    if fold and not _CASE_FOLDS.isdisjoint(text):
+    if fold and not CASE_FOLDS.isdisjoint(text):
         return list(pattern.finditer(text, pos, end))
     out: list[re.Match[str]] = []
     last = pos
-    for w in _WORD_RUN.finditer(text, pos, end):
+    for w in WORD_RUN.finditer(text, pos, end):
         if w.start() < last or (w.group().lower() if fold else w.group()) not in heads:
             continue
         m = pattern.match(text, w.start(), end)

@@ -23,7 +23,7 @@ import functools
 import re
 
 from .hedge_scope import SCOPED_LABELS, aside_spans
-from .lexicon import attribution, hedge_scanner
+from .lexicon import WORD_RUN, attribution, hedge_scanner
 from .syntax import plain_case
 
 __all__ = [
@@ -765,7 +765,6 @@ def _asides(text: str) -> list[tuple[int, int]]:
 #: the words _HEDGE_ANCHOR finds, each a whole run of word characters ("so-called", two
 #: runs, is left to the pattern)
 _ANCHOR_WORDS = frozenset(w for w in _HEDGE_WORDS if "-" not in w and _HEDGE_ANCHOR.fullmatch(w))
-_WORD_RUN = re.compile(r"\w+")
 
 
 def _anchor_spans(text: str) -> list[tuple[int, int]]:
@@ -776,7 +775,7 @@ def _anchor_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if not plain_case(text) or "so-called" in low:
         return [m.span() for m in _HEDGE_ANCHOR.finditer(text)]
-    return [m.span() for m in _WORD_RUN.finditer(low) if m.group() in _ANCHOR_WORDS]
+    return [m.span() for m in WORD_RUN.finditer(low) if m.group() in _ANCHOR_WORDS]
 
 
 def hedges_of(text: str) -> tuple[tuple[str, int, int], ...]:

@@ -39,7 +39,7 @@ from typing import Any
 
 from ..entities.names import name_key
 from ..nlp import PARSE_PIPES, PipeView, load_models
-from .lexicon import AttributeSpec, attribute_specs, attribution
+from .lexicon import CASE_FOLDS, WORD_RUN, AttributeSpec, attribute_specs, attribution
 from .values import NUM
 
 __all__ = [
@@ -120,18 +120,12 @@ _NUMBERISH_WORDS = frozenset({
     "fifth", "fifths", "tenth", "tenths", "percent",
 })  # fmt: skip
 _DIGIT = re.compile(r"\d")
-_WORD_RUN = re.compile(r"\w+")
-#: the only characters that a case-insensitive pattern matches to an ASCII letter other
-#: than that letter's two cases ("İ", "ı", "ſ", the Kelvin sign; every code point checked
-#: against Python's re): in a text without them, ``text.lower()`` holds an ASCII word at the
-#: very offsets where the pattern's IGNORECASE finds it, and its word boundaries too
-_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def plain_case(text: str) -> bool:
     """Whether ``text.lower()`` may stand for ``text`` under a case-insensitive ASCII
-    pattern (see _CASE_FOLDS): the fast checks below fall back to the pattern if not."""
-    return _CASE_FOLDS.isdisjoint(text)
+    pattern (see CASE_FOLDS): the fast checks below fall back to the pattern if not."""
+    return CASE_FOLDS.isdisjoint(text)
 
 
 def numberish(text: str) -> bool:
@@ -142,7 +136,7 @@ def numberish(text: str) -> bool:
         return True
     if not plain_case(text) or "per cent" in text.lower():
         return NUMBERISH.search(text) is not None
-    return not _NUMBERISH_WORDS.isdisjoint(_WORD_RUN.findall(text.lower()))
+    return not _NUMBERISH_WORDS.isdisjoint(WORD_RUN.findall(text.lower()))
 
 
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?:s)?")
