@@ -355,8 +355,6 @@ def count_sources(store: ReuseRepository, evidence: Sequence[dict[str, Any]]) ->
     # union-find, written out: the entity and timeline pages count this for each of
     # their 50 events, ~2,600 pieces of evidence for a most mentioned entity at 100k
     # documents, where a call per find and union was a fifth of the page's query CPU).
-    docs = list(dict.fromkeys(e["document_id"] for e in evidence))
-    parent = {d: d for d in docs}
     merged = 0
     spans: dict[str, list[tuple[int, int]]] = {}
     by_outlet: dict[str, str] = {}
@@ -375,6 +373,9 @@ def count_sources(store: ReuseRepository, evidence: Sequence[dict[str, Any]]) ->
             if first != d and (d, first) not in joined:
                 joined.add((d, first))
                 pairs.append((d, first))
+
+    docs = list(spans)  # the documents in the order of their first evidence
+    parent = {d: d for d in docs}
 
     def hits(doc: str, s: int, t: int) -> bool:
         return any(a < t and s < b for a, b in spans.get(doc, ()))

@@ -567,9 +567,16 @@ def _event_records(
 
 
 def _event(e: dict[str, Any]) -> dict[str, Any]:
+    """``e`` (a record of its own: ``event_record``'s) with its date as the pages show it,
+    changed in place (a copy of each of a page's 50 records before)."""
     date = e.get("date") or {}
-    return {**e, "date": {"value": date.get("value"), "precision": date.get("precision") or "unknown",
-                          "text": date.get("text"), "resolved": bool(date.get("resolved"))}}  # fmt: skip
+    e["date"] = {
+        "value": date.get("value"),
+        "precision": date.get("precision") or "unknown",
+        "text": date.get("text"),
+        "resolved": bool(date.get("resolved")),
+    }
+    return e
 
 
 def _event_key(e: dict[str, Any]) -> tuple[int, str]:

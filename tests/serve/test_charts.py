@@ -165,3 +165,26 @@ def test_estimate_label_boxes_free_as_checking_every_box(
         p[2] <= b[0] or p[0] >= b[2] or p[3] <= b[1] or p[1] >= b[3] for b in map(box, placed)
     )
     assert boxes.free(p) == want
+
+
+def test_charts_marks_names_escaped_once_each_same_markup() -> None:
+    """Element and attribute names are escaped through a per-name cache (issue 18, 18ab):
+    the markup is the one escaping each name every time wrote, odd names included."""
+    from markupsafe import escape
+
+    from newsdossier.serve.charts.base import Chart, Mark
+    from newsdossier.serve.charts.render import svg_marks
+
+    chart = Chart("t", 100, 10, "")
+    chart.add("circle", "ev-dot", cx=1.25, cy=2, fill="#0072b2")
+    chart.marks.append(Mark("te<x>t", {"a&b": 'say "Ivo"', "x": 3}, "c"))
+    chart.marks[-1].text = "<Renk & Vellornia>"
+    chart.add("circle", "ev-dot", cx=4.0, cy=2, fill="#e69f00")
+    got = str(svg_marks(chart))
+    assert got.count('<circle class="ev-dot"') == 2 and got.count("</circle>") == 2
+    assert (
+        f'<{escape("te<x>t")} class="c" {escape("a&b")}="{escape(chr(34).join(["say ", "Ivo", ""]))}" x="3">'
+        in got
+    )
+    assert f"&lt;Renk &amp; Vellornia&gt;</{escape('te<x>t')}>" in got
+    assert "<x>" not in got and "a&b" not in got
