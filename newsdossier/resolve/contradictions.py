@@ -43,6 +43,7 @@ the rows of a full pairing, at a cost per new claim that does not grow with the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -246,18 +247,32 @@ def conflict(
         return None
     if not spec.single or not a["norm"] or not b["norm"]:
         return None
-    ia, ib = _interval(a["norm"], tol_pct / 100), _interval(b["norm"], tol_pct / 100)
+    return _value_verdict(a["norm"], b["norm"], tol_pct)
+
+
+def _value_verdict(na: str, nb: str, tol_pct: float) -> str | None:
+    """``"value"`` when two values of a single-valued attribute cannot both hold (the
+    last test of :func:`conflict`, which reads only the two values)."""
+    ia, ib = _interval(na, tol_pct / 100), _interval(nb, tol_pct / 100)
     if ia and ib:
         if ia[0] != ib[0]:
             return None  # a count and a share are not comparable
         return None if ia[1] <= ib[2] and ib[1] <= ia[2] else "value"
-    ka, kb = parse_norm(a["norm"]), parse_norm(b["norm"])
+    ka, kb = parse_norm(na), parse_norm(nb)
     if ka[0] == kb[0] == "year":
         return None if ka[1] == kb[1] else "value"
     if ka[0] == kb[0] == "text" and ka[3] and kb[3]:
         # "Navazei" and "Mohammad Navazei" are one name: contained keys agree
         return None if ka[3] in kb[3] or kb[3] in ka[3] else "value"
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _disagrees_with_itself(norm: str, tol_pct: float) -> bool:
+    """Whether :func:`_value_verdict` of a value against itself is a contradiction (a
+    negative exact count widened by the tolerance is an empty range): only then may two
+    plain assertions of the same value conflict.  Cached: a key's values repeat."""
+    return _value_verdict(norm, norm, tol_pct) is not None
 
 
 def _negated_value(c: dict[str, Any]) -> str:
@@ -275,17 +290,20 @@ def _pair_row(a: dict[str, Any], b: dict[str, Any], spec: AttributeSpec, tol: fl
             _negated_value(b), a["id"], b["id"], RESOLVER)  # fmt: skip
 
 
-def _gate(c: dict[str, Any], spec: AttributeSpec) -> tuple[str, Any, bool]:
+def _gate(c: dict[str, Any], spec: AttributeSpec, tol_pct: float) -> tuple[str, Any, bool, bool]:
     """What :func:`conflict` decides on before it reads anything else of a claim: its
-    status, its value, and whether it may take part in a *value* contradiction."""
+    status, its value, whether it may take part in a *value* contradiction, and whether
+    it may do so with a claim of the same value (:func:`_disagrees_with_itself`)."""
+    valued = bool(spec.single and c["status"] == "asserted" and _plain(c) and c["norm"])
     return (
         c["status"],
         c["norm"],
-        bool(spec.single and c["status"] == "asserted" and _plain(c) and c["norm"]),
+        valued,
+        valued and _disagrees_with_itself(c["norm"], tol_pct),
     )
 
 
-def _may_conflict(a: tuple[str, Any, bool], b: tuple[str, Any, bool]) -> bool:
+def _may_conflict(a: tuple[str, Any, bool, bool], b: tuple[str, Any, bool, bool]) -> bool:
     """False only where :func:`conflict` of the two claims is ``None`` whatever their
     scope, people, dates and sources: a polarity pair is one asserted and one negated
     claim whose negated value is absent or the asserted one, a value pair two plain
@@ -293,7 +311,9 @@ def _may_conflict(a: tuple[str, Any, bool], b: tuple[str, Any, bool]) -> bool:
     neither (measured: 69,064 pairs judged for 1,000 documents at 10,000 stored, 4.9 of
     the resolver's 8.3 s), and this skips them before the scope and people checks."""
     if a[2] and b[2]:
-        return True
+        # two claims of one value agree (issue 18: a large key repeats its values, and
+        # each new claim was judged whole against every earlier claim of its value)
+        return a[1] != b[1] or a[3]
     if a[0] == "asserted" and b[0] == "negated":
         return b[1] is None or b[1] == a[1]
     if a[0] == "negated" and b[0] == "asserted":
@@ -306,7 +326,7 @@ def _pairs(
 ) -> list[tuple[Any, ...]]:
     """Every conflicting pair of the key's first ``_MAX_CLAIMS_PER_KEY`` claims."""
     first = claims[:_MAX_CLAIMS_PER_KEY]
-    gates = [_gate(c, spec) for c in first]
+    gates = [_gate(c, spec, tol) for c in first]
     peers = _peers(first, spec)
     rows = []
     for i, a in enumerate(first):
@@ -336,14 +356,24 @@ def _peers(claims: Sequence[dict[str, Any]], spec: AttributeSpec) -> list[Sequen
     return [by_date[d] if d else () for d in dates]
 
 
+_Judged = tuple[list[tuple[str, Any, bool, bool]], list[Sequence[int]]]
+
+
+def _judge(claims: Sequence[dict[str, Any]], spec: AttributeSpec, tol: float) -> _Judged:
+    """Each claim's gate (:func:`_gate`) and peers (:func:`_peers`): they read only the
+    fields :meth:`claim_gates` gives, so a key's light and whole claims judge alike."""
+    return [_gate(c, spec, tol) for c in claims], _peers(claims, spec)
+
+
 def _new_pairs(
-    claims: Sequence[dict[str, Any]], new: set[str], spec: AttributeSpec, tol: float
-) -> list[tuple[Any, ...]]:
+    claims: Sequence[dict[str, Any]], new: set[str], spec: AttributeSpec, tol: float,
+    judged: _Judged | None = None,
+) -> list[tuple[Any, ...]]:  # fmt: skip
     """The pairs of :func:`_pairs` that hold a claim of ``new``: each new claim against
-    the others, every pair once and in the key's order, as the full pairing meets it."""
+    the others, every pair once and in the key's order, as the full pairing meets it.
+    ``judged``: :func:`_judge` of ``claims`` where the caller has it (:func:`_needed`)."""
     first = claims[:_MAX_CLAIMS_PER_KEY]
-    gates = [_gate(c, spec) for c in first]
-    peers = _peers(first, spec)
+    gates, peers = judged if judged is not None else _judge(first, spec, tol)
     rows = []
     for j, b in enumerate(first):
         if b["id"] not in new:
@@ -761,18 +791,27 @@ def _prepare(store: Store, ids: Sequence[str], subject_type: str | None) -> list
 
 
 def _needed(
-    store: Store, ids: Sequence[str], new: set[str], spec: AttributeSpec, subject_type: str | None
-) -> list[dict[str, Any]]:
+    store: Store, ids: Sequence[str], new: set[str], spec: AttributeSpec, subject_type: str | None,
+    tol: float,
+) -> list[dict[str, Any]]:  # fmt: skip
     """Claims ``ids`` as :func:`_prepare` gives them, read whole only where
     :func:`_new_pairs` may judge them: the new claims and the claims that a new one's
     year (:func:`_peers`) and gate (:func:`_may_conflict`) let through; the others as
     their gate's fields alone, which is all :func:`_new_pairs` reads of them.  A key of
     300 claims of a strength estimate read 300 whole claims for each new one (issue 18:
     26 ms a key at 100,000 stored documents); its year's claims are a few."""
+    return _needed_judged(store, ids, new, spec, subject_type, tol)[0]
+
+
+def _needed_judged(
+    store: Store, ids: Sequence[str], new: set[str], spec: AttributeSpec, subject_type: str | None,
+    tol: float,
+) -> tuple[list[dict[str, Any]], _Judged]:  # fmt: skip
+    """:func:`_needed`, and :func:`_judge` of its claims for :func:`_new_pairs` (issue 18:
+    judging a key of 300 claims twice was a sixth of the resolver at 100k documents)."""
     light = store.claim_gates(ids)
-    lite = [light[i] for i in ids if i in light]
-    gates = [_gate(c, spec) for c in lite]
-    peers = _peers(lite, spec)
+    lite = [light[i] for i in ids if i in light][:_MAX_CLAIMS_PER_KEY]
+    gates, peers = judged = _judge(lite, spec, tol)
     want = set()
     for j, b in enumerate(lite):
         if b["id"] in new:
@@ -782,7 +821,7 @@ def _needed(
         c["id"]: c
         for c in _prepare(store, [c["id"] for c in lite if c["id"] in want], subject_type)
     }
-    return [whole.get(c["id"], c) for c in lite]
+    return [whole.get(c["id"], c) for c in lite], judged
 
 
 def _repair(
@@ -812,11 +851,10 @@ def _repair(
             return 0
         if gone:
             store.drop_contradictions(subject, attribute, sorted(gone))
-        rows = (
-            _new_pairs(_needed(store, first, new, spec, subject_type), new, spec, tol)
-            if new
-            else []
-        )
+        rows = []
+        if new:
+            claims, judged = _needed_judged(store, first, new, spec, subject_type, tol)
+            rows = _new_pairs(claims, new, spec, tol, judged)
         store.add_contradictions(subject, attribute, rows)
     else:
         rows = _pairs(_prepare(store, first, subject_type), spec, tol)

@@ -16,7 +16,14 @@ import pytest
 
 from newsdossier.analyze.claims.lexicon import attribute_index
 from newsdossier.analyze.claims.values import normalize_value
-from newsdossier.resolve.contradictions import _gate, _may_conflict, _new_pairs, _pairs, conflict
+from newsdossier.resolve.contradictions import (
+    _gate,
+    _judge,
+    _may_conflict,
+    _new_pairs,
+    _pairs,
+    conflict,
+)
 
 _VALUES = ["1,300", "10,000", "about 4,200", "more than 17,000", "1981", "1965", "Ivo Renk",
            "Renk", "Tomas Vell", "a third", "40 percent", None]  # fmt: skip
@@ -47,7 +54,7 @@ def test_gate_never_skips_a_conflict(attribute: str) -> None:
     for a in claims:
         for b in claims:
             kind = conflict(a, b, spec, 15)
-            if not _may_conflict(_gate(a, spec), _gate(b, spec)):
+            if not _may_conflict(_gate(a, spec, 15), _gate(b, spec, 15)):
                 assert kind is None, (a, b)
             met += kind is not None
     # the full and the incremental pairings with the gate find every conflicting pair
@@ -60,3 +67,31 @@ def test_gate_never_skips_a_conflict(attribute: str) -> None:
     )
     if spec.single:
         assert met  # the draw does make contradictions
+
+
+def test_claims_of_one_value_are_not_judged() -> None:
+    """Two plain assertions of one value agree whatever else they say (issue 18: a large
+    key repeats its values, and each new claim was judged whole against every earlier
+    claim of its value); of two values, or of an asserted and a negated one, the pair is
+    still judged."""
+    spec = attribute_index()["member_count"]
+    norm = normalize_value(spec.value, "10,000")
+    plain = {"status": "asserted", "norm": norm, "polarity": "positive", "modality": "asserted"}
+    other = dict(plain, norm=normalize_value(spec.value, "1,300"))
+    negated = dict(plain, status="negated")
+    assert not _may_conflict(_gate(plain, spec, 15), _gate(dict(plain), spec, 15))
+    assert _may_conflict(_gate(plain, spec, 15), _gate(other, spec, 15))
+    assert _may_conflict(_gate(plain, spec, 15), _gate(negated, spec, 15))
+
+
+@pytest.mark.parametrize("attribute", ["member_count", "founded", "leader"])
+def test_new_pairs_judged_once(attribute: str) -> None:
+    """:func:`_new_pairs` given the gates and peers its caller judged finds what it finds
+    judging them itself."""
+    spec = attribute_index()[attribute]
+    rng = random.Random(attribute + "once")
+    claims = [_claim(rng, spec, n) for n in range(40)]
+    new = {c["id"] for c in claims[25:]}
+    assert _new_pairs(claims, new, spec, 15, _judge(claims, spec, 15)) == _new_pairs(
+        claims, new, spec, 15
+    )

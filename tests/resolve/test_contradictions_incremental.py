@@ -245,7 +245,7 @@ def test_claims_read_whole_only_where_judged(engine_store: Any, over_time: bool)
         for _ in range(5):
             new = {c["id"] for c in rng.sample(whole, max(1, len(whole) // 4))}
             some = contradictions._needed(
-                engine_store, ids, new, spec, entity["type"] if entity else None
+                engine_store, ids, new, spec, entity["type"] if entity else None, 15
             )
             assert [c["id"] for c in some] == [c["id"] for c in whole]
             assert contradictions._new_pairs(some, new, spec, 15) == contradictions._new_pairs(

@@ -206,3 +206,33 @@ def test_an_item_the_database_refuses_is_rejected_alone(tmp_path: Path) -> None:
         (row,) = list(store.iter_rejections())
         assert row["key"] == "bad" and row["code"] == "E313"
         assert store.document_count() == 1
+
+
+def test_lsh_keys_are_one_btree_after_1007(tmp_path: Path) -> None:
+    """Migration 1007 (issue 18 item 4) moves a store's band keys into a table WITHOUT
+    ROWID keyed by (key, doc): the same pairs, read in the same order, still unique."""
+    from newsdossier.store.migrations import MIGRATIONS
+
+    db = tmp_path / "before.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, script in MIGRATIONS:
+        if name.startswith("1007"):
+            break
+        conn.executescript(script)
+        conn.execute("INSERT INTO _migrations VALUES (?, 'x')", (name,))
+    pairs = [(9, 4), (-3, 2), (9, 1), (7, 3), (-3, 1)]
+    conn.executemany("INSERT INTO reuse_lsh VALUES (?, ?)", pairs)
+    conn.commit()
+    conn.close()
+    with open_store(str(db)) as store:
+        sql = store.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'reuse_lsh'"
+        ).fetchone()[0]
+        assert "WITHOUT ROWID" in sql
+        assert store.reuse_lookup([9, -3, 7, 5]) == sorted(pairs)
+        with store.transaction():
+            store.reuse_add_keys([(9, 4), (5, 8)])  # a pair already there is kept once
+        assert store.reuse_lookup([9, 5]) == [(5, 8), (9, 1), (9, 4)]
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("INSERT INTO reuse_lsh(key, doc) VALUES (7, 3)")
