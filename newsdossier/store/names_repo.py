@@ -29,10 +29,12 @@ NEVER_WRITTEN = 1 << 62
 #: ``first_seen`` = document row order * this + start offset (texts are far shorter).
 _DOC_SPAN = 1 << 32
 
-_NAME_SQL = (
-    "SELECT n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
+#: a name row's columns (:data:`NameRow`), the statement's WHERE left open
+_NAME_COLUMNS_FROM = (
+    "n.key, n.entity_id, coalesce(e.type, n.type), n.folded, n.seq FROM entity_names n"
     " LEFT JOIN entities e ON e.id = n.entity_id WHERE "
 )
+_NAME_SQL = "SELECT " + _NAME_COLUMNS_FROM
 
 
 class NameQueries:
@@ -180,29 +182,18 @@ class NameQueries:
         """``(key, folded)`` of every name, streamed (recall's per-pass gates)."""
         return ((r[0], r[1]) for r in self._nx("SELECT key, folded FROM entity_names"))
 
-    def names_by(self, column: str, values: Sequence[str]) -> list[NameRow]:
-        """Name rows whose ``column`` (``key``, ``folded`` or ``skeleton``) is in ``values``,
-        oldest first within each chunk of values."""
-        if column not in NAME_COLUMNS:
-            raise ValueError(f"not an indexed name column: {column!r}")
-        out: list[NameRow] = []
-        for chunk in chunked(values, 500):
-            sql = _NAME_SQL + f"n.{column} IN ({self.dialect.marks(len(chunk))}) ORDER BY n.seq"
-            out.extend((r[0], r[1], r[2], r[3], r[4]) for r in self._nx(sql, chunk))
-        return out
-
     def names_by_value(self, column: str, values: Sequence[str]) -> dict[str, list[NameRow]]:
-        """:meth:`names_by`, grouped by the value of ``column`` each row has (a value no
-        row has is absent): recall keeps them per pass and asks only for values it has
-        not asked for yet."""
+        """Name rows whose ``column`` (``key``, ``folded`` or ``skeleton``) is in ``values``,
+        oldest first, grouped by the value of ``column`` each row has (a value no row has is
+        absent): recall keeps them per pass and asks only for values it has not asked for
+        yet."""
         if column not in NAME_COLUMNS:
             raise ValueError(f"not an indexed name column: {column!r}")
         out: dict[str, list[NameRow]] = {}
         for chunk in chunked(values, 500):
             sql = (
-                f"SELECT n.{column}, n.key, n.entity_id, coalesce(e.type, n.type), n.folded,"
-                " n.seq FROM entity_names n LEFT JOIN entities e ON e.id = n.entity_id WHERE"
-                f" n.{column} IN ({self.dialect.marks(len(chunk))}) ORDER BY n.seq"
+                f"SELECT n.{column}, {_NAME_COLUMNS_FROM}"
+                f"n.{column} IN ({self.dialect.marks(len(chunk))}) ORDER BY n.seq"
             )
             for r in self._nx(sql, chunk):
                 out.setdefault(r[0], []).append((r[1], r[2], r[3], r[4], r[5]))
@@ -259,13 +250,6 @@ class NameQueries:
 
     def document_text(self, doc_id: str) -> str:
         return str(self._nx("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
-
-    def mention_spans(self, doc_id: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every mention of one document."""
-        return [
-            (r[0], r[1])
-            for r in self._nx('SELECT start, "end" FROM mentions WHERE document_id = ?', (doc_id,))
-        ]
 
     # ------------------------------------------------------------ recall's writes
     def unlink_fragment(self, doc_id: str, start: int, end: int) -> list[str]:

@@ -145,13 +145,11 @@ def _calls(ref: SQLiteStore) -> list[tuple[str, tuple[Any, ...]]]:
         ("iter_name_folds", ()),
         ("name_info_row", (some_keys[0],)),
         ("name_keys_of", (eid,)),
-        ("names_by", ("key", some_keys)),
         ("names_by_value", ("key", some_keys)),
         ("names_after", (3,)),
         ("entity_roots", ([e["id"] for e in top],)),
         ("recall_unscanned", ()),
         ("recall_scanned_before", (10**9,)),
-        ("mention_spans", (doc,)),
         ("document_text", (doc,)),
         # claims, contradictions, framing (claims_repo.py)
         ("iter_claims", ()),
@@ -254,9 +252,6 @@ def test_name_index_writes(db_url: str) -> None:
                 ("ivo renc", "e2", "person", "ivo renc", 1),
             ]
         }
-        assert sorted(store.names_by("skeleton", ["vrnk"])) == sorted(
-            store.names_by_value("skeleton", ["vrnk"])["vrnk"]
-        )
         with pytest.raises(ValueError):
             store.name_keys_by("entity_id; DROP TABLE entity_names", "x")
         with store.transaction(), store.transaction():  # a savepoint inside the pass
