@@ -1176,6 +1176,8 @@ def find_statements(
                 via = block[1].source  # a block quote of an outlet: "The Telegraph reported:"
             elif via is None and voice is not None and voice.name and voice.key != src.key:
                 via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
+            elif via is None and turns:
+                via = _relayed_in_turn(turns, sent, src)
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge, shut)  # fmt: skip
             here.append(st)
@@ -1409,6 +1411,21 @@ def _turn_at(
         if a - 1 <= sent.start < b or (sent.start < a <= sent.end):
             return a, b, sp
     return None
+
+
+def _relayed_in_turn(
+    turns: list[tuple[int, int, Speaker]], sent: Sentence, src: Source
+) -> Source | None:
+    """The channel of another's words reported inside a transcript turn: the turn's
+    named speaker ("Harbour Hour: ... comments from Mara Voss alleging that ...", a
+    guest's "Renk said the pier is safe").  Readers of seeds 1022 and 1016-1017 found
+    a claim inside an interviewer's question filed with no channel.  A role label
+    ("Q:", "Host:") names no one a reader could cite as the channel, so none."""
+    t = _turn_at(turns, sent)
+    if t is None or t[2].form == "role":
+        return None
+    ts = _turn_source(t)
+    return ts if ts.key != src.key and ts.name else None
 
 
 def _turn_source(turn: tuple[int, int, Speaker]) -> Source:
