@@ -270,3 +270,22 @@ def test_words_relayed_in_a_transcript_turn_have_the_turn_as_channel(analyze) ->
     ) in got, got
     assert ("Ivo Renk", "Mara Voss") in got, got
     assert ("Mara Voss", None) in got, got
+
+
+@pytest.mark.issue(15)
+def test_a_paragraph_after_the_last_turn_gets_no_turn_channel(analyze) -> None:
+    """The paragraphs after a transcript's last turn may be the writer's again: a report
+    there gets no channel rather than a wrong one."""
+    text = (
+        _RELAYED.replace(
+            "engineers.\n\n", "engineers.\n\nThe engineers wrote that the piles are rotten.\n\n", 1
+        )
+        + "\nPol Dravek said on Monday that the pier will reopen in the spring.\n"
+    )
+    doc, claims = analyze(text)
+    got = {
+        (c.source_name, c.via)
+        for c, s in zip(claims, _said(doc, claims), strict=True)
+        if "reopen" in s
+    }
+    assert got and all(via is None for _, via in got), got
