@@ -289,3 +289,22 @@ def test_a_paragraph_after_the_last_turn_gets_no_turn_channel(analyze) -> None:
         if "reopen" in s
     }
     assert got and all(via is None for _, via in got), got
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,via",
+    [
+        ("Mara Voss told the Harbour Hour podcast that the pier is rotten.",
+         "the Harbour Hour podcast"),
+        ("“The pier is rotten,” Mara Voss told the Harbour Hour show on Monday.",
+         "the Harbour Hour show"),
+        ("Mara Voss told the show's host that the pier is rotten.", None),
+        ("The council told the farm program that its funds are gone.", None),
+    ],
+)  # fmt: skip
+def test_a_programme_told_is_a_channel(analyze, text, via) -> None:
+    """A podcast or a show told something is the channel, whatever the tagger takes its
+    name for; its host or an aid "program" is not."""
+    _, claims = analyze(text)
+    assert [c.via for c in claims] == [via]
