@@ -90,7 +90,10 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "64"  # 64 (a review of 60-62): degrees cut only after a person's name set off
+VERSION = "65"  # 65 (15au): another's words reported inside a transcript turn (a host's
+# question, a guest's answer) have the turn's named speaker as channel; a podcast or a
+# show told something ("told the Harbour Hour podcast") is a channel
+# VERSION = "64"  # 64 (a review of 60-62): degrees cut only after a person's name set off
 # by a comma or space ("AMD", "CERN" kept); "said on TV", "said on ICE raids" no channel;
 # a superseded belief only with its time phrase first in the sentence; "supposedly" in
 # reported words a hedge again; "would more likely be" a hedge; "purported to show" a hedge;

@@ -760,6 +760,8 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     orgs = [m for m in inside if m.label in ("ORG", "GPE", "FAC")]
     quoted = obj[:1] in '“"'
     words = set(re.findall(r"[a-z]+", low))
+    if low.split()[-1] in _SHOW_HEADS:
+        words.add("broadcaster")  # "told the Harbour Hour podcast": a programme is a channel
     if any(m.label == "PERSON" for m in inside) and not (words & lex.media):
         if (
             re.fullmatch(r"[A-Z][\w’'&-]+", obj)
@@ -786,6 +788,11 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     return None, t.end()
 
 
+#: the last word of a listener that is a programme, a channel however its name is tagged:
+#: "told the Harbour Hour podcast", "told Vellorn Radio's morning show" (readers of seeds
+#: 1021-1022 found an interview on a show's site with no via); only as the last word, so
+#: "told the show's host" stays a listener; not "program" ("told the farm program": aid)
+_SHOW_HEADS = frozenset({"podcast", "show", "broadcast"})
 #: "told Lena Brack in an interview on VNN": the listener is a person, the channel follows
 _INTERVIEW_ON = re.compile(
     r"\s*(?:,\s*)?in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+(?:aired\s+)?(?:on|with|for|by)\s+"

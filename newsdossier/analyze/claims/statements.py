@@ -1176,6 +1176,8 @@ def find_statements(
                 via = block[1].source  # a block quote of an outlet: "The Telegraph reported:"
             elif via is None and voice is not None and voice.name and voice.key != src.key:
                 via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
+            elif via is None and turns:
+                via = _relayed_in_turn(text, turns, sent, src)
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge, shut)  # fmt: skip
             here.append(st)
@@ -1409,6 +1411,25 @@ def _turn_at(
         if a - 1 <= sent.start < b or (sent.start < a <= sent.end):
             return a, b, sp
     return None
+
+
+def _relayed_in_turn(
+    text: str, turns: list[tuple[int, int, Speaker]], sent: Sentence, src: Source
+) -> Source | None:
+    """The channel of another's words reported inside a transcript turn: the turn's
+    named speaker ("Harbour Hour: ... comments from Mara Voss alleging that ...", a
+    guest's "Renk said the pier is safe").  Readers of seeds 1022 and 1016-1017 found
+    a claim inside an interviewer's question filed with no channel.  A role label
+    ("Q:", "Host:") names no one a reader could cite as the channel, so none; nor does
+    the last turn past its first paragraph, which may be the writer's again ("Renk said
+    last week ..." after the transcript): an unknown channel beats a wrong one."""
+    t = _turn_at(turns, sent)
+    if t is None or t[2].form == "role":
+        return None
+    if t[0] == turns[-1][0] and "\n" in text[t[0] : sent.start]:
+        return None
+    ts = _turn_source(t)
+    return ts if ts.key != src.key and ts.name else None
 
 
 def _turn_source(turn: tuple[int, int, Speaker]) -> Source:

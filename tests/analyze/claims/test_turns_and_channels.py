@@ -243,3 +243,68 @@ def test_writers_pointing_back_hedged_sentence_stays(analyze) -> None:
     _, claims = analyze("The Harvan Council met for six hours. It might sell the pier.")
     c = next(c for c in claims if c.hedge == "may")
     assert c.subject_text == "Harvan Council"
+
+
+_RELAYED = (
+    "Harbour Hour spoke with the port economist Mara Voss about the tolls.\n\n"
+    "Harbour Hour: First I'd like your opinion on the comments from the port chief Pol "
+    "Dravek alleging that the new pier is safe for the heavy ships.\n\n"
+    "Mara Voss: The pier failed two inspections last year and nobody in the council "
+    "has read the reports of the engineers.\n\n"
+    "Harbour Hour: And what about the harbour tolls that the fishermen of Vellorn have "
+    "complained about all winter?\n\n"
+    "Mara Voss: Ivo Renk said the tolls will double in March, and the fishermen cannot "
+    "pay that much.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_words_relayed_in_a_transcript_turn_have_the_turn_as_channel(analyze) -> None:
+    """Another's words inside a host's question or a guest's answer came through that
+    turn's speaker; the turn's own words have no channel."""
+    doc, claims = analyze(_RELAYED)
+    got = {(c.source_name, c.via) for c in claims}
+    assert ("Pol Dravek", "Harbour Hour") in got or (
+        "the port chief Pol Dravek",
+        "Harbour Hour",
+    ) in got, got
+    assert ("Ivo Renk", "Mara Voss") in got, got
+    assert ("Mara Voss", None) in got, got
+
+
+@pytest.mark.issue(15)
+def test_a_paragraph_after_the_last_turn_gets_no_turn_channel(analyze) -> None:
+    """The paragraphs after a transcript's last turn may be the writer's again: a report
+    there gets no channel rather than a wrong one."""
+    text = (
+        _RELAYED.replace(
+            "engineers.\n\n", "engineers.\n\nThe engineers wrote that the piles are rotten.\n\n", 1
+        )
+        + "\nPol Dravek said on Monday that the pier will reopen in the spring.\n"
+    )
+    doc, claims = analyze(text)
+    got = {
+        (c.source_name, c.via)
+        for c, s in zip(claims, _said(doc, claims), strict=True)
+        if "reopen" in s
+    }
+    assert got and all(via is None for _, via in got), got
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text,via",
+    [
+        ("Mara Voss told the Harbour Hour podcast that the pier is rotten.",
+         "the Harbour Hour podcast"),
+        ("“The pier is rotten,” Mara Voss told the Harbour Hour show on Monday.",
+         "the Harbour Hour show"),
+        ("Mara Voss told the show's host that the pier is rotten.", None),
+        ("The council told the farm program that its funds are gone.", None),
+    ],
+)  # fmt: skip
+def test_a_programme_told_is_a_channel(analyze, text, via) -> None:
+    """A podcast or a show told something is the channel, whatever the tagger takes its
+    name for; its host or an aid "program" is not."""
+    _, claims = analyze(text)
+    assert [c.via for c in claims] == [via]
