@@ -102,7 +102,12 @@ _EXPLETIVE = re.compile(
     r"(?:(?:\w+ly|not|more|less|most|very|quite|far|much|already|now|also)\s+){0,2}"
     r"(?:clear|unclear|obvious|evident|apparent|plain|likely|unlikely|possible|impossible|"
     r"probable|true|certain|known|unknown|doubtful|conceivable|inevitable)\b"
-    r"[^,;:.!?“”\"]{0,80}?\s(?:that|whether|if)\b",
+    r"[^,;:.!?“”\"]{0,80}?\s(?:that|whether|if)\b"
+    # the weather and the clock: "It rained all night", "it was snowing", "It was 3 a.m."
+    r"|it\s+(?:\w+ly\s+)?(?:rained|rains|snowed|snows|poured|pours|drizzled)\b"
+    r"|it(?:[’']s|\s+(?:is|was|had\s+been|has\s+been))\s+(?:still\s+|already\s+|now\s+)?"
+    r"(?:raining|snowing|pouring|drizzling|freezing|midnight|noon|dawn|dusk"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|o[’']clock\b))",
     re.I,
 )
 #: an anchor of its own: a capitalised word past the first (not "I"), or a number

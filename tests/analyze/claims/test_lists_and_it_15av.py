@@ -79,6 +79,9 @@ def test_a_single_ally_is_still_the_value(analyze) -> None:
         "It was certain by then that the pier would close.",
         "It is important to the council that the pier stays.",
         "It might be of interest to discuss the toll.",
+        "It rained all night over the Vellorn harbour.",
+        "It was snowing when the ferry left.",
+        "It was 3 a.m. and the pier was dark.",
     ],
 )
 def test_an_expletive_it_points_nowhere(text: str) -> None:
@@ -92,6 +95,7 @@ def test_an_expletive_it_points_nowhere(text: str) -> None:
         "It might be of interest to readers with small savings, who do not mind waiting.",
         "It is true to its roots.",
         "It was clear.",
+        "It rarely works for small boats.",
     ],
 )
 def test_a_referring_it_points_back(text: str) -> None:
