@@ -268,16 +268,20 @@ def parse_norm(norm: str | None) -> tuple[str, float | None, float | None, str]:
 
 #: a coordinated list going on after a name: ", Vellornia, and ...", ", the Ostmark
 #: League or ...", " and the Harvan Council" (a capitalised item after "and"/"or", or an
-#: item after a comma that is itself followed by a comma or "and"/"or")
+#: item after a comma that is itself followed by a comma or "and"/"or"); not a clause
+#: joined by "and" ("based in Ostmark and Harva has refused to ...": its own verb)
 _LIST_AFTER = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.&-]*)*"
     r"\s*(?:,|(?:and|or)\b)"
-    r"|,?\s+(?:and|or|&)\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"|,?\s+(?:and|or|&)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*+(?:\s+(?-i:[A-Z])[\w’'.&-]*+)*+"
+    r"(?!\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|can|could|"
+    r"may|might|must|should|did|does|(?-i:[a-z]+ed))\b))",
     re.I,
 )
-#: a coordinated list before a name: "Vellornia, Ostmark and ", "Ostmark, the "
+#: the last item of a list before a name: "Vellornia, Ostmark and ", "Ostmark or the "
+#: (a comma alone before it ends a clause as often: "hostile to Ostmark, the council ...")
 _LIST_BEFORE = re.compile(
-    r"(?-i:[A-Z])[\w’'.&-]*\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$",
+    r"(?-i:[A-Z])[\w’'.&-]*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -50,10 +50,12 @@ def test_a_name_in_a_list_is_one_item(text: str, name: str) -> None:
         "Vellornia is allied with Ostmark, Ivo Renk said.",
         "Vellornia is allied with Ostmark, which sent ships.",
         "The Harvan Council, allied with Ostmark, voted.",
+        "The Harvan Council is based in Ostmark and Vellornia has refused to hand it over.",
+        "Groups hostile to Harva, the Ostmark League and others.",
     ],
 )
 def test_a_name_alone_is_no_list(text: str) -> None:
-    assert not _item(text, "Ostmark")
+    assert not _item(text, "Ostmark League" if "League" in text else "Ostmark")
 
 
 @pytest.mark.issue(15)
