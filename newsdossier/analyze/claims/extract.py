@@ -78,7 +78,7 @@ from .syntax import (
     subordinate_chars,
     worth_binding,
 )
-from .values import normalize_value
+from .values import in_name_list, normalize_value
 
 __all__ = [
     "ABBREVIATIONS",
@@ -90,10 +90,15 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "65"  # 65 (15au): another's words reported inside a transcript turn (a host's
+VERSION = "67"  # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
+# 66 (15av): a name value that is one item of a coordinated list
+# ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;
+# an expletive "it" with its clause past a long phrase ("it was clear by the end of the
+# meeting that ...") no pointing back; "It might be of interest to readers" points back
+# 65 (15au): another's words reported inside a transcript turn (a host's
 # question, a guest's answer) have the turn's named speaker as channel; a podcast or a
 # show told something ("told the Harbour Hour podcast") is a channel
-# VERSION = "64"  # 64 (a review of 60-62): degrees cut only after a person's name set off
+# 64 (a review of 60-62): degrees cut only after a person's name set off
 # by a comma or space ("AMD", "CERN" kept); "said on TV", "said on ICE raids" no channel;
 # a superseded belief only with its time phrase first in the sentence; "supposedly" in
 # reported words a hedge again; "would more likely be" a hedge; "purported to show" a hedge;
@@ -1784,6 +1789,8 @@ def _value_claim(
         else:
             while vb > va and d.text[vb - 1] in ".,;:":
                 vb -= 1
+        if in_name_list(d.text, va, vb):
+            return None  # one item of "Ostmark, Harva and Lund": a partial fact (claims 66)
     m = d.mention_over(subj[0], subj[1])
     if m is not None:
         prev.append(m)

@@ -24,7 +24,16 @@ import re
 
 from ..entities.names import name_key
 
-__all__ = ["FRAC", "NAME", "NUM", "YEAR", "normalize_value", "parse_count", "parse_fraction"]
+__all__ = [
+    "FRAC",
+    "NAME",
+    "NUM",
+    "YEAR",
+    "in_name_list",
+    "normalize_value",
+    "parse_count",
+    "parse_fraction",
+]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -255,3 +264,34 @@ def parse_norm(norm: str | None) -> tuple[str, float | None, float | None, str]:
         return kind, None, None, rest
     lo, _, hi = rest.partition(":")
     return kind, float(lo) if lo else None, float(hi) if hi else None, ""
+
+
+#: a coordinated list going on after a name: ", Vellornia, and ...", ", the Ostmark
+#: League or ...", " and the Harvan Council" (a capitalised item after "and"/"or", or an
+#: item after a comma that is itself followed by a comma or "and"/"or"); not a clause
+#: joined by "and" ("based in Ostmark and Harva has refused to ...": its own verb)
+_LIST_AFTER = re.compile(
+    r"\s*(?:,\s*(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.&-]*)*"
+    r"\s*(?:,|(?:and|or)\b)"
+    r"|,?\s+(?:and|or|&)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*+(?:\s+(?-i:[A-Z])[\w’'.&-]*+)*+"
+    r"(?!\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|can|could|"
+    r"may|might|must|should|did|does|(?-i:[a-z]+ed))\b))",
+    re.I,
+)
+#: the last item of a list before a name: "Vellornia, Ostmark and ", "Ostmark or the "
+#: (a comma alone before it ends a clause as often: "hostile to Ostmark, the council ...")
+_LIST_BEFORE = re.compile(
+    r"(?-i:[A-Z])[\w’'.&-]*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def in_name_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one item of a coordinated list of names
+    ("aligned with Vellornia, Ostmark, and the Harvan League"): a claim that holds one
+    item as its value tells a partial fact as if whole (two independent readers of seeds
+    1016 and 1021), and one item set against another report's single value would make a
+    false contradiction; the caller keeps the statement and drops the value."""
+    if _LIST_AFTER.match(text, end):
+        return True
+    return bool(_LIST_BEFORE.search(text[max(0, start - 80) : start]))

@@ -151,11 +151,14 @@ def test_an_opinion_inside_a_relative_clause_is_no_hedge(analyze) -> None:
 
 
 def test_a_negated_relative_clause_leaves_the_statement_positive(analyze) -> None:
+    # claims 66: this "It" stands for something before (a reader of seed 1021), so the
+    # sentence it stands for comes first
     doc, claims = analyze(
-        "It might be of interest to readers with small pensions, who don’t have a problem "
-        "with illiquid holdings."
+        "The Vellorn Harbour Fund trades twice a year. It might be of interest to readers "
+        "with small pensions, who don’t have a problem with illiquid holdings."
     )
-    assert [(c.polarity, c.hedge) for c in claims] == [("positive", "may")], _rows(doc, claims)
+    rows = [(c.polarity, c.hedge) for c in claims if "might be" in c.text]
+    assert rows == [("positive", "may")], _rows(doc, claims)
 
 
 def test_words_that_assert_nothing_are_no_claim(analyze) -> None:
