@@ -99,7 +99,7 @@ VERSION = "67"  # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # question, a guest's answer) have the turn's named speaker as channel; a podcast or a
 # show told something ("told the Harbour Hour podcast") is a channel
 # 64 (a review of 60-62): degrees cut only after a person's name set off
-# by a comma or space ("AMD", "CERN" kept); "said on TV", "said on ICE raids" no channel;
+# by a comma or space ("VAMD", "VERN" kept); "said on TV", "said on KVB raids" no channel;
 # a superseded belief only with its time phrase first in the sentence; "supposedly" in
 # reported words a hedge again; "would more likely be" a hedge; "purported to show" a hedge;
 # a comma inside a number ("a survey of 3,000 farmers found") cuts no speaker

@@ -524,7 +524,7 @@ def _coordinated_speaker(s: _Sent, m: Mention) -> Speaker | None:
 #: degrees after a name: "Ivo Renk, MD, PhD, who found ..." -- the name speaks, never
 #: "MD" (a reader of seed 631 found the degree shown as the speaker); "Jr." and "Sr." are
 #: words of the name and stay; each degree set off by a comma or a space, so that a name
-#: ending in those letters ("AMD", "CERN") is never cut
+#: ending in those letters ("VAMD", "VERN") is never cut
 _CREDENTIALS = re.compile(
     r"(?:(?:,\s*|\s+)(?-i:M\.?D|Ph\.?D|J\.?D|M\.?P\.?H|R\.?N|D\.?O|DDS|MBA|Esq)\.?)+[\s,]*$"
 )
@@ -807,7 +807,7 @@ _ON_AIR = re.compile(r"\s+on\s+(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w
 _TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})$", re.I)
 _ON_BEHALF = re.compile(r"[’']s\s+behalf\b")
 #: a lower-case word right after a channel's name that goes on its noun phrase: "said on
-#: ICE raids that ..." speaks of raids, no broadcaster ("on VNN that", "on VNN on Friday",
+#: KVB raids that ..." speaks of raids, no broadcaster ("on VNN that", "on VNN on Friday",
 #: "on VNN, adding" end it)
 _NP_GOES_ON = re.compile(
     r"\s+(?!(?:that|on|in|at|last|this|earlier|during|while|when|after|before|and|but|to|"
@@ -819,7 +819,7 @@ _BARE_MEDIA = frozenset({"TV", "the TV"})
 
 def _names_channel(s: _Sent, a: int, b: int, acronym: bool) -> bool:
     """Whether ``s.text[a:b]`` after "on"/"interview with" ends its noun phrase and may
-    name an outlet (a review found "said on ICE raids" and "said on TV" given as vias)."""
+    name an outlet (a review found "said on <an agency's acronym> raids" and "said on TV" given as vias)."""
     return not _NP_GOES_ON.match(s.text, b) and not (acronym and s.text[a:b] in _BARE_MEDIA)
 
 
@@ -855,7 +855,7 @@ def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     if acronym and (
         any(x.label in ("GPE", "NORP", "LOC") for x in inside) or _ON_BEHALF.match(s.text, b)
     ):
-        return None, end  # "said on US television", "said on NATO's behalf": no outlet
+        return None, end  # "said on US television", "said on KVB's behalf": no outlet
     orgs = [x for x in inside if x.label == "ORG"]
     return Speaker(obj, s.off + a, s.off + b, "name", orgs[-1] if orgs else None), b
 

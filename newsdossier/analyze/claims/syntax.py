@@ -1421,7 +1421,7 @@ _POINTING_PRONOUNS = frozenset({"them", "these", "those", "us", "you", "it", "th
 
 
 def _of_pronoun(noun: Any, value_tokens: set[int]) -> bool:
-    """Whether a count counts a pronoun's things: "Obama appointed eleven of them", "two
+    """Whether a count counts a pronoun's things: "Renk appointed eleven of them", "two
     of those were ...": what is counted is in an earlier sentence, and the value alone
     tells a reader nothing (our strict reading of seed 635 judged the unit "them" wrong)."""
     if noun.i not in value_tokens:

@@ -40,7 +40,7 @@ def test_degrees_after_a_person_are_still_no_speaker(analyze) -> None:
     "text",
     [
         "The minister said on TV that the port would reopen on Friday.",
-        "The senator said on ICE raids that the agency had gone too far.",
+        "The senator said on KVB raids that the agency had gone too far.",
     ],
 )
 def test_a_medium_or_a_topic_after_said_on_is_no_channel(analyze, text) -> None:
