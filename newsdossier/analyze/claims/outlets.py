@@ -32,6 +32,7 @@ from ...model import Mention
 from ..entities.names import country_names, demonyms, name_key
 from .lexicon import attribution
 from .sources import Source
+from .speech import ON_AIR_VERBS
 from .statements import Statement
 from .syntax import plain_case
 
@@ -430,7 +431,7 @@ _OWN_CHANNEL = re.compile(
 _TO_OUTLET = re.compile(r"(?<!according )\b(?:told|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: "said on the Vellorn News Network": the speaker spoke on the outlet's air, as to it
 _ON_OUTLET = re.compile(
-    r"\b(?:said|says|added|adds|explained|explains|interview(?:\s+aired)?)\s+on\s+(?:the\s+)?$",
+    rf"\b(?:{'|'.join(sorted(ON_AIR_VERBS))}|interview(?:\s+aired)?)\s+on\s+(?:the\s+)?$",
     re.I,
 )
 #: how many of a document's sentences cite an outlet as the reporter of what they say
@@ -501,9 +502,7 @@ def with_inherited_vias(
                 continue
             if st.via is not None:
                 last = [e for e in last if not (e[0] >= words or words >= e[0])]
-                if _addressed(text, st.via) or (
-                    st.how != "quoted-as" and _outlet_key(st.via) in rewritten
-                ):
+                if _is_channel(text, st.via, st.how, rewritten):
                     last.append((words, st.via, st.end, src.kind))
                 items.append(st)
                 continue

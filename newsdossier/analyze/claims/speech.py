@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...model import Mention
 from .fragments import has_finite_word, needs_parse
@@ -37,7 +38,7 @@ from .quotes import Quote, QuoteIndex
 from .speech_acts import speech_act
 from .values import NAME
 
-__all__ = ["Frame", "Speaker", "find_frames"]
+__all__ = ["ON_AIR_VERBS", "Frame", "Speaker", "find_frames"]
 
 #: mention labels that can name a speaker ("Vellorn said", "the VNA reported")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -802,7 +803,8 @@ _INTERVIEW_ON = re.compile(
 
 _INTERVIEW_AFTER = re.compile(r"\s*,?\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\b")
 #: the verbs of words spoken on a broadcaster's air: "Renk said on VNN Friday that ..."
-_ON_AIR_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains"})
+#: (also outlets' channel test, :data:`.outlets._ON_OUTLET`)
+ON_AIR_VERBS = frozenset({"said", "says", "added", "adds", "explained", "explains"})
 _ON_AIR = re.compile(r"\s+on\s+(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})")
 _TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})$", re.I)
 _ON_BEHALF = re.compile(r"[’']s\s+behalf\b")
@@ -844,20 +846,42 @@ def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     a = m.start("ch")
     b = a + len("".join(keep).rstrip())
     a, b = _trim(s, a, b)
-    obj = s.text[a:b]
-    low = set(re.findall(r"[a-z]+", obj.lower()))
-    acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
-    if a >= b or not (acronym or low & attribution().media) or not _names_channel(s, a, b, acronym):
+    read = _channel_words(s, a, b)
+    if read is None or not (read.acronym or read.media):
         return None, end
-    inside = s.mentions_in(a, b)
-    if any(x.label == "PERSON" for x in inside) and not low & attribution().media:
-        return None, end
-    if acronym and (
-        any(x.label in ("GPE", "NORP", "LOC") for x in inside) or _ON_BEHALF.match(s.text, b)
+    if read.acronym and (
+        any(x.label in ("GPE", "NORP", "LOC") for x in read.inside) or _ON_BEHALF.match(s.text, b)
     ):
         return None, end  # "said on US television", "said on KVB's behalf": no outlet
-    orgs = [x for x in inside if x.label == "ORG"]
-    return Speaker(obj, s.off + a, s.off + b, "name", orgs[-1] if orgs else None), b
+    return _channel_speaker(s, a, b, read), b
+
+
+class _ChannelWords(NamedTuple):
+    acronym: bool  # "VNN", "the VNN"
+    media: bool  # a media word ("network", "radio", ...)
+    inside: list[Mention]
+
+
+def _channel_words(s: _Sent, a: int, b: int) -> _ChannelWords | None:
+    """What ``s.text[a:b]`` after "said on" / "interview with" is made of, or ``None``
+    where it cannot name an outlet: empty, its noun phrase going on or a bare medium
+    (:func:`_names_channel`), a person's name with no media word (the interviewer)."""
+    if a >= b:
+        return None
+    obj = s.text[a:b]
+    acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
+    media = not attribution().media.isdisjoint(re.findall(r"[a-z]+", obj.lower()))
+    inside = s.mentions_in(a, b)
+    if not _names_channel(s, a, b, acronym):
+        return None
+    if any(x.label == "PERSON" for x in inside) and not media:
+        return None
+    return _ChannelWords(acronym, media, inside)
+
+
+def _channel_speaker(s: _Sent, a: int, b: int, words: _ChannelWords) -> Speaker:
+    orgs = [x for x in words.inside if x.label == "ORG"]
+    return Speaker(s.text[a:b], s.off + a, s.off + b, "name", orgs[-1] if orgs else None)
 
 
 def _interview_channel(s: _Sent, end: int) -> Speaker | None:
@@ -868,19 +892,11 @@ def _interview_channel(s: _Sent, end: int) -> Speaker | None:
     if m is None:
         return None
     a, b = _trim(s, *m.span("ch"))
-    if a >= b:
+    words = _channel_words(s, a, b)
+    if words is None:
         return None
-    obj = s.text[a:b]
-    inside = s.mentions_in(a, b)
-    words = set(re.findall(r"[a-z]+", obj.lower()))
-    acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", obj) is not None
-    if not _names_channel(s, a, b, acronym):
-        return None
-    if any(x.label == "PERSON" for x in inside) and not words & attribution().media:
-        return None
-    orgs = [x for x in inside if x.label == "ORG"]
-    if orgs or acronym or words & attribution().media:
-        return Speaker(obj, s.off + a, s.off + b, "name", orgs[-1] if orgs else None)
+    if words.acronym or words.media or any(x.label == "ORG" for x in words.inside):
+        return _channel_speaker(s, a, b, words)
     return None
 
 
@@ -1707,7 +1723,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             via, end = _via_after_told(s, to.end())
             if via is None:
                 end = v.end()
-        elif w.lower() in _ON_AIR_VERBS and how == "verb":
+        elif w.lower() in ON_AIR_VERBS and how == "verb":
             via, end = _on_air_channel(s, v.end())
         if how == "inversion":
             end = max(end, real.end - s.off)
