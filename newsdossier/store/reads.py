@@ -78,6 +78,10 @@ class ReadQueries:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
+    #: whether each event mention keeps its document's outlet, date and corpus order
+    #: (PostgreSQL's migration 1008): the evidence read then probes no document
+    _evidence_documents_kept = False
+
     def _doc_order(self, alias: str = "") -> str:
         return self.dialect.row_order_of(alias)
 
@@ -963,14 +967,24 @@ class ReadQueries:
             if text
             else "NULL"
         )
+        if self._evidence_documents_kept:
+            # PostgreSQL's copies of each document's outlet, date and seq (1008): no probe
+            # of the documents; a row whose document is absent (doc_seq NULL) left out, as
+            # the join leaves it
+            docs = "em.doc_outlet AS outlet, em.doc_published AS published FROM event_mentions em"
+            where, order = "em.doc_seq IS NOT NULL AND ", "em.doc_seq"
+        else:
+            docs = "d.outlet, d.published FROM event_mentions em"
+            docs += " JOIN documents d ON d.id = em.document_id"
+            where, order = "", self._doc_order("d")
         return self._rows_per_event(
             event_ids,
             lambda marks: (
                 'SELECT em.event_id AS _event, em.document_id, em.start, em."end",'
                 f" {sentence} AS text, em.type, em.date_value, em.date_end,"
-                " em.date_precision, em.date_text, d.outlet, d.published FROM event_mentions em"
-                f" JOIN documents d ON d.id = em.document_id WHERE em.event_id IN ({marks})"
-                f" ORDER BY em.event_id, {self._doc_order('d')}, em.start, em.id"
+                f" em.date_precision, em.date_text, {docs}"
+                f" WHERE {where}em.event_id IN ({marks})"
+                f" ORDER BY em.event_id, {order}, em.start, em.id"
             ),
         )
 
