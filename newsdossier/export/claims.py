@@ -90,6 +90,11 @@ def claim_record(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _cut(body: str | None, a: int, b: int) -> str | None:
+    """``body[a:b]``; None when the document's text was not read."""
+    return None if body is None else body[a:b]
+
+
 def _with_text(
     store: ReadStore, rows: Iterator[dict[str, Any]], text: bool = True
 ) -> Iterator[dict[str, Any]]:
@@ -101,23 +106,21 @@ def _with_text(
         if not text:
             cache = (c["document_id"], None)
         elif cache[0] != c["document_id"]:
-            doc = store.get_document(c["document_id"])
-            cache = (c["document_id"], doc["text"] if doc else "")
+            found = store.get_document(c["document_id"])
+            cache = (c["document_id"], found["text"] if found else "")
+        body = cache[1]
         rec = claim_record(c)
-        doc = cache[1]
-        rec["text"] = None if doc is None else doc[c["start"] : c["end"]]
+        rec["text"] = _cut(body, c["start"], c["end"])
         for key in ("hedge_span", "statement", "denies_span", "subject_from", "refers_back"):
             if rec[key]:
                 a, b = rec[key]
-                rec[key] = {"start": a, "end": b, "text": None if doc is None else doc[a:b]}
+                rec[key] = {"start": a, "end": b, "text": _cut(body, a, b)}
         if rec["source"]["said"]:
             a, b = rec["source"]["said"]
-            rec["source"]["said"] = {"start": a, "end": b,
-                                     "text": None if doc is None else doc[a:b]}  # fmt: skip
+            rec["source"]["said"] = {"start": a, "end": b, "text": _cut(body, a, b)}
         if rec["source"]["via_span"]:
             a, b = rec["source"]["via_span"]
-            rec["source"]["via_span"] = {"start": a, "end": b,
-                                         "text": None if doc is None else doc[a:b]}  # fmt: skip
+            rec["source"]["via_span"] = {"start": a, "end": b, "text": _cut(body, a, b)}
         yield rec
 
 
