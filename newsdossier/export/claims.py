@@ -90,33 +90,48 @@ def claim_record(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _with_text(store: ReadStore, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    cache: tuple[str, str] = ("", "")
+def _cut(body: str | None, a: int, b: int) -> str | None:
+    """``body[a:b]``; None when the document's text was not read."""
+    return None if body is None else body[a:b]
+
+
+def _with_text(
+    store: ReadStore, rows: Iterator[dict[str, Any]], text: bool = True
+) -> Iterator[dict[str, Any]]:
+    """Each claim's record with the texts of its spans cut from its document;
+    ``text=False``: every such text None and no document read (a page that links the
+    claims and quotes none of them)."""
+    cache: tuple[str, str | None] = ("", "")
     for c in rows:
-        if cache[0] != c["document_id"]:
-            doc = store.get_document(c["document_id"])
-            cache = (c["document_id"], doc["text"] if doc else "")
+        if not text:
+            cache = (c["document_id"], None)
+        elif cache[0] != c["document_id"]:
+            found = store.get_document(c["document_id"])
+            cache = (c["document_id"], found["text"] if found else "")
+        body = cache[1]
         rec = claim_record(c)
-        text = cache[1]
-        rec["text"] = text[c["start"] : c["end"]]
+        rec["text"] = _cut(body, c["start"], c["end"])
         for key in ("hedge_span", "statement", "denies_span", "subject_from", "refers_back"):
             if rec[key]:
                 a, b = rec[key]
-                rec[key] = {"start": a, "end": b, "text": text[a:b]}
+                rec[key] = {"start": a, "end": b, "text": _cut(body, a, b)}
         if rec["source"]["said"]:
             a, b = rec["source"]["said"]
-            rec["source"]["said"] = {"start": a, "end": b, "text": text[a:b]}
+            rec["source"]["said"] = {"start": a, "end": b, "text": _cut(body, a, b)}
         if rec["source"]["via_span"]:
             a, b = rec["source"]["via_span"]
-            rec["source"]["via_span"] = {"start": a, "end": b, "text": text[a:b]}
+            rec["source"]["via_span"] = {"start": a, "end": b, "text": _cut(body, a, b)}
         yield rec
 
 
-def claim_records(store: ReadStore, ids: Sequence[str]) -> list[dict[str, Any]]:
+def claim_records(
+    store: ReadStore, ids: Sequence[str], *, text: bool = True
+) -> list[dict[str, Any]]:
     """The export records of the claims ``ids`` (in that order; unknown ids left out):
-    the ``claims`` section's items, read by id instead of from the whole section."""
+    the ``claims`` section's items, read by id instead of from the whole section.
+    ``text=False``: the texts of the claims' spans None, their documents not read."""
     rows = store.get_claims(list(ids))
-    return list(_with_text(store, (rows[i] for i in ids if i in rows)))
+    return list(_with_text(store, (rows[i] for i in ids if i in rows), text))
 
 
 def contradiction_record(store: ReadStore, row: dict[str, Any]) -> dict[str, Any]:

@@ -97,6 +97,7 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
     """A corpus store in one PostgreSQL database (see the module docstring for what is here)."""
 
     dialect: Dialect = POSTGRESQL
+    _evidence_documents_kept = True  # schema_pg/1008_event_mention_documents.sql
 
     @staticmethod
     def _refused_text(value: str | None) -> str | None:
@@ -622,10 +623,19 @@ def copy_tables(source: SQLiteStore, target: PostgresStore) -> dict[str, int]:
                 for row in rows:
                     copy.write_row(row)
             counts[table] = len(rows)
+        # each event mention's document columns (1008), which SQLite keeps no copy of
+        tgt.execute(_EVENT_MENTION_DOCUMENTS)
         for table in _SYNC_TRIGGER_TABLES:
             tgt.execute(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
     return counts
 
+
+#: The fill of ``schema_pg/1008_event_mention_documents.sql``: each event mention's
+#: document's seq, outlet and date, for a copy whose source keeps none
+_EVENT_MENTION_DOCUMENTS = (
+    "UPDATE event_mentions em SET doc_seq = d.seq, doc_outlet = d.outlet,"
+    " doc_published = d.published FROM documents d WHERE d.id = em.document_id"
+)
 
 #: Tables with the triggers that keep copies and counts in step (migrations 0810, 0970,
 #: 0990, 0992, 0993, 0996 and 0997: ``schema_pg/0810_entity_reads.sql``,

@@ -78,6 +78,10 @@ class ReadQueries:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
+    #: whether each event mention keeps its document's outlet, date and corpus order
+    #: (PostgreSQL's migration 1008): the evidence read then probes no document
+    _evidence_documents_kept = False
+
     def _doc_order(self, alias: str = "") -> str:
         return self.dialect.row_order_of(alias)
 
@@ -750,6 +754,12 @@ class ReadQueries:
             "framing": some("SELECT 1 FROM framing_spans"),
         }
 
+    #: the columns of a name statement the relation read takes (its key among them: the
+    #: union of both ends' rows keeps one of a row found at both)
+    _LINK_COLUMNS = (
+        'document_id, seq, start, "end", asserted_by, kind, a_text, b_text, a_key, b_key'
+    )
+
     def entity_relation_links(
         self, entity_id: str, kinds: Sequence[str], limit: int, *, text: bool = True
     ) -> list[tuple[Any, ...]]:
@@ -778,12 +788,13 @@ class ReadQueries:
                 f" d.outlet, d.published, {order} AS d_order"
                 # the entity's statements from either end's index (a UNION, not an OR
                 # over both keys, which PostgreSQL estimated at 6 times the rows and
-                # merge-joined with every document)
-                " FROM (SELECT document_id, seq FROM name_links WHERE a_key IN (SELECT key"
-                " FROM entity_names WHERE entity_id = ?) UNION SELECT document_id, seq"
+                # merge-joined with every document), each row whole from its branch (the
+                # union of keys probed each row again by its key: ~1,300 probes, a fifth
+                # of the statement for a most mentioned person at 100k documents)
+                f" FROM (SELECT {self._LINK_COLUMNS} FROM name_links WHERE a_key IN (SELECT"
+                f" key FROM entity_names WHERE entity_id = ?) UNION SELECT {self._LINK_COLUMNS}"
                 " FROM name_links WHERE b_key IN (SELECT key FROM entity_names"
-                " WHERE entity_id = ?)) AS k"
-                " JOIN name_links l ON l.document_id = k.document_id AND l.seq = k.seq"
+                " WHERE entity_id = ?)) AS l"
                 " JOIN documents d ON d.id = l.document_id"
                 " JOIN entity_names sa ON sa.key = l.a_key JOIN entity_names sb"
                 " ON sb.key = l.b_key JOIN entities ea ON ea.id = sa.entity_id"
@@ -952,8 +963,11 @@ class ReadQueries:
         sentence is the one migration 0993 keeps on the event mention (the document's
         text is read only where none is kept): cut from each document's whole text, the
         ~2,600 pieces of evidence of a most mentioned entity's page at 100k documents
-        cost a detoast of each article on PostgreSQL.  ``text=False``: each row's
-        ``text`` is None (not read: the HTML pages link the evidence, the JSON quotes it)."""
+        cost a detoast of each article on PostgreSQL.  Each piece's outlet, date and
+        corpus order are, on PostgreSQL, the copies migration 1008 keeps on the event
+        mention (a probe of the documents for each piece: 8-12 ms of the server for those
+        ~2,600, 3-4 without).  ``text=False``: each row's ``text`` is None (not read: the
+        HTML pages link the evidence, the JSON quotes it)."""
         # the document's text read only where no sentence is kept, so that the join
         # reads the documents' covering index (0951), not each one's row
         sentence = (
@@ -963,14 +977,24 @@ class ReadQueries:
             if text
             else "NULL"
         )
+        if self._evidence_documents_kept:
+            # PostgreSQL's copies of each document's outlet, date and seq (1008): no probe
+            # of the documents; a row whose document is absent (doc_seq NULL) left out, as
+            # the join leaves it
+            docs = "em.doc_outlet AS outlet, em.doc_published AS published FROM event_mentions em"
+            where, order = "em.doc_seq IS NOT NULL AND ", "em.doc_seq"
+        else:
+            docs = "d.outlet, d.published FROM event_mentions em"
+            docs += " JOIN documents d ON d.id = em.document_id"
+            where, order = "", self._doc_order("d")
         return self._rows_per_event(
             event_ids,
             lambda marks: (
                 'SELECT em.event_id AS _event, em.document_id, em.start, em."end",'
                 f" {sentence} AS text, em.type, em.date_value, em.date_end,"
-                " em.date_precision, em.date_text, d.outlet, d.published FROM event_mentions em"
-                f" JOIN documents d ON d.id = em.document_id WHERE em.event_id IN ({marks})"
-                f" ORDER BY em.event_id, {self._doc_order('d')}, em.start, em.id"
+                f" em.date_precision, em.date_text, {docs}"
+                f" WHERE {where}em.event_id IN ({marks})"
+                f" ORDER BY em.event_id, {order}, em.start, em.id"
             ),
         )
 

@@ -43,3 +43,37 @@ def test_answers_are_copies(sample_db: Path) -> None:
         for c in first.values():
             assert cache.claim_text(c) == store.claim_text(c)
         assert cache.get_claims(["no-such-claim"]) == {}
+
+
+def _without_texts(record: Any) -> Any:
+    """``record`` with every ``text`` value None (at any depth)."""
+    if isinstance(record, dict):
+        return {k: None if k == "text" else _without_texts(v) for k, v in record.items()}
+    if isinstance(record, list):
+        return [_without_texts(v) for v in record]
+    return record
+
+
+def test_html_page_disputes_without_their_texts(sample_db: Path) -> None:
+    """The HTML entity page (``evidence_text=False``) links each dispute's claims and
+    quotes none: their records are the JSON page's with every text None, no document read
+    for them; the rest of the disputes as the JSON page has them."""
+    with SQLiteStore(sample_db, readonly=True) as store:
+        subjects = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT DISTINCT subject FROM contradictions WHERE subject IN"
+                " (SELECT id FROM entities) ORDER BY subject"
+            )
+        ]
+        for s in subjects:
+            full = queries.entity(store, s)["contradictions"]
+            html = queries.entity(store, s, evidence_text=False)["contradictions"]
+            assert [x["claim_records"] for x in html] == [
+                _without_texts(x["claim_records"]) for x in full
+            ]
+            assert [{k: v for k, v in x.items() if k != "claim_records"} for x in html] == [
+                {k: v for k, v in x.items() if k != "claim_records"} for x in full
+            ]
+        assert any(x["claim_records"] for s in subjects for x in queries.entity(store, s)[
+            "contradictions"])  # fmt: skip
