@@ -90,7 +90,9 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "67"  # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
+VERSION = "68"  # 68 (15aw): the page's own voice named by its metadata (author or
+# outlet field) when the text does not hold the name, marked resolved "metadata"
+# 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # 66 (15av): a name value that is one item of a coordinated list
 # ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;
 # an expletive "it" with its clause past a long phrase ("it was clear by the end of the
@@ -963,7 +965,9 @@ def _claim(
     as_of: str | None = None, unit: str | None = None,
 ) -> Claim:  # fmt: skip
     text = d.text
-    src = citable(src, text, d.doc.title)  # a name the article does not hold is not citable
+    # a name the article does not hold is not citable, but the page's metadata author
+    # or outlet for its own voice, marked as such
+    src = citable(src, text, d.doc.title, (d.doc.author, d.doc.outlet))
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None
