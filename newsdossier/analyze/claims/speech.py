@@ -825,6 +825,31 @@ def _names_channel(s: _Sent, a: int, b: int, acronym: bool) -> bool:
     return not _NP_GOES_ON.match(s.text, b) and not (acronym and s.text[a:b] in _BARE_MEDIA)
 
 
+def _written_in(s: _Sent, end: int) -> tuple[Speaker | None, int]:
+    """The paper of "X wrote in the Harvan Review that ...": a channel as after "told"
+    (:func:`_via_after_told`) that is an organisation or has a media word -- never a
+    place or a time ("wrote in Tarn", "wrote in March that ...").  An independent reader
+    of claims v67 (seed 1027) found the paper a writer wrote in missing as ``via``."""
+    at = _WRITER_AT.match(s.text, end)
+    if at is None:
+        return None, end
+    via, stop = _via_after_told(s, at.end())
+    if via is None:
+        return None, end
+    cut = re.search(r"\s+as\s", via.text)
+    if cut is not None:  # "wrote in the Harvan Review as follows:"
+        via = Speaker(via.text[: cut.start()], via.start, via.start + cut.start(), via.form,
+                      via.mention)  # fmt: skip
+    a, b = via.start - s.off, via.end - s.off
+    inside = s.mentions_in(a, b)
+    media = not attribution().media.isdisjoint(re.findall(r"[a-z]+", via.text.lower()))
+    if any(m.label in ("GPE", "LOC", "DATE", "PERSON", "NORP") for m in inside) and not media:
+        return None, end
+    if not media and not any(m.label == "ORG" for m in inside):
+        return None, end
+    return via, stop
+
+
 def _on_air_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     """The broadcaster of "X said on VNN ..." / "said on the Vellorn News Network": an
     acronym or a name with a media word, cut before a possessive ("on VNN's morning
@@ -1725,6 +1750,8 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 end = v.end()
         elif w.lower() in ON_AIR_VERBS and how == "verb":
             via, end = _on_air_channel(s, v.end())
+        elif how == "verb" and w.lower() in ("writes", "wrote"):
+            via, end = _written_in(s, v.end())
         if how == "inversion":
             end = max(end, real.end - s.off)
             at = _WRITER_AT.match(s.text, end)

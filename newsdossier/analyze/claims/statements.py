@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from ...model import Document, Mention, Sentence
 from ..entities.names import country_names, demonyms, name_key, org_words
-from .excerpts import CREDIT_LINE, ExcerptIndex, find_excerpts, page_voice
+from .excerpts import CREDIT_LINE, ExcerptIndex, find_excerpts, intro_channel, page_voice
 from .lexicon import attribution
 from .quotes import Quote, QuoteIndex
 from .sources import Source
@@ -1178,6 +1178,13 @@ def find_statements(
                 via = voice  # a frame inside an excerpt: "officials said" in a Ledger report
             elif via is None and turns:
                 via = _relayed_in_turn(text, turns, sent, src)
+            if via is None and f.colon and src.name:
+                # "As Ivo Renk commented on Tarnbook:", "Voss wrote in the Harvan Review
+                # as follows:": the channel of the block the line introduces, read from its
+                # paragraph up to the colon (independent readers of claims v67 found it
+                # missing)
+                para = text.rfind("\n", 0, sent.start) + 1
+                via = intro_channel(text, para, sent.end, ms, src)
             st = Statement(sent.start, sent.end, f.content, src, f.how, f.quote, f.mask, via,
                            f.verb, f.denies, f.negates, f.hedge, shut)  # fmt: skip
             here.append(st)
@@ -1241,8 +1248,9 @@ def find_statements(
             ):  # fmt: skip
                 # the paragraph after "As the Ledger reports:" / "The following comes
                 # from X…": the excerpt's source says it
+                # (through the channel its introduction names: "commented on Tarnbook:")
                 here.append(Statement(sent.start, sent.end, (sent.start, sent.end), ex.source,
-                                      "excerpt", "direct"))  # fmt: skip
+                                      "excerpt", "direct", via=ex.via))  # fmt: skip
         if block is not None and sent.start >= block[0]:
             block = None
         for st in here:
