@@ -94,7 +94,8 @@ VERSION = "68"  # 68 (15aw): the page's own voice named by its metadata (author 
 # outlet field) when the text does not hold the name, marked resolved "metadata"; a
 # commissioner is a role noun; channels: a block's introduction ("commented on X:",
 # "wrote in X as follows:", "a look for X"), "wrote in <paper> that", "told the
-# newspaper" named as the paper named before
+# newspaper" named as the paper named before; "the group" as the one organisation
+# introduced or named just before
 # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # 66 (15av): a name value that is one item of a coordinated list
 # ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;

@@ -76,7 +76,15 @@ def citable(
     return replace(src, name=None)
 
 
+#: words of a form's placeholder left in an author field ("Please Enter Your Name Here"):
+#: no one's name
+_PLACEHOLDER = re.compile(r"\b(?:your|enter)\b", re.I)
+
+
 def _is_metadata(name: str, metadata: tuple[str | None, ...]) -> bool:
-    """Whether ``name`` is one of the metadata fields, as written (spaces and case aside)."""
+    """Whether ``name`` is one of the metadata fields, as written (spaces and case aside),
+    and no form's placeholder."""
     want = " ".join(name.split()).casefold()
+    if _PLACEHOLDER.search(name):
+        return False
     return any(m and " ".join(m.split()).casefold() == want for m in metadata)

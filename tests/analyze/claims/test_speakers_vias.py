@@ -55,6 +55,9 @@ def test_citable_keeps_a_source_the_text_points_at() -> None:
     assert citable(blog, text, metadata=fields) == Source(None, "outlet")
     other = Source("Ivo Renk", "named")
     assert citable(other, text, metadata=fields).name is None
+    # a form's placeholder left in the author field names nobody
+    blank = Source("Please Enter Your Name Here", "author")
+    assert citable(blank, text, metadata=("Please Enter Your Name Here",)).name is None
 
 
 @given(st.text(max_size=60), st.text(min_size=1, max_size=20))

@@ -114,3 +114,39 @@ def test_the_newspaper_as_channel_is_the_paper_named_before(claims_of) -> None:
     # no paper named before: the channel stays as written
     doc, claims = claims_of("Lena Ostrova")("The council met on Tuesday.\n\n" + TOLD)
     assert _by(doc, claims, "parades").via == "the newspaper"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "In Tarn, a group calling itself Tarnians for Responsible Harbour Policy — including "
+            "two port lawyers and the Tarn Chamber of Commerce — filed suit to keep the levy off "
+            "the ballot. The group claimed that the summary did not reflect the whole proposal.",
+            "Tarnians for Responsible Harbour Policy",
+        ),
+        (
+            "Though the Harvan Anglers League came under scrutiny because it opposed the levy, "
+            "the group maintains the summary did not reflect the whole proposal.",
+            "Harvan Anglers League",
+        ),
+        # two organisations, or a person beside one: "the group" stays as written
+        (
+            "The Harvan Anglers League and the Tarn Boat Club met on Monday. The group said "
+            "the summary did not reflect the whole proposal.",
+            "The group",
+        ),
+        (
+            "Ivo Renk of the Harvan Anglers League met Mara Voss. The group said the summary "
+            "did not reflect the whole proposal.",
+            "The group",
+        ),
+    ],
+)
+def test_the_group_is_the_one_organisation_named_before(claims_of, text, who) -> None:
+    doc, claims = claims_of("Lena Ostrova")(text + "\n")
+    c = _by(doc, claims, "whole proposal")
+    assert c.source_name == who
+    if c.resolved == "role":
+        assert doc.text[c.source_start : c.source_end] == who
