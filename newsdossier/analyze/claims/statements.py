@@ -1124,8 +1124,11 @@ def find_statements(
     quotes: QuoteIndex | None = None,
     unattributed: list[tuple[int, int]] | None = None,
     excerpts: ExcerptIndex | None = None,
+    voices: list[tuple[int, int, Source]] | None = None,
 ) -> dict[int, list[Statement]]:
-    """Statements by sentence start offset (see module docstring).  The words of frames
+    """Statements by sentence start offset (see module docstring).  The spans of an
+    interview transcript's turns, with their speakers, are appended to ``voices``: the
+    unattributed words there are the turn's speaker's, not the writer's.  The words of frames
     whose speaker cannot be named ("she claims ..." with no one "she" can be) are
     appended to ``unattributed``: someone's words, never the writer's."""
     text = doc.text
@@ -1133,7 +1136,10 @@ def find_statements(
     ms = sorted(mentions, key=lambda m: m.start)
     ctx = _Ctx(doc, text, ms, [m.start for m in ms])
     excerpts = excerpts if excerpts is not None else find_excerpts(text, ms)
-    turns = _transcript_turns(doc, ms) or _question_turns(text)
+    turns = _transcript_turns(doc, ms)
+    if voices is not None:
+        voices.extend((a, b, _turn_source((a, b, sp))) for a, b, sp in turns)
+    turns = turns or _question_turns(text)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it

@@ -150,3 +150,20 @@ def test_the_group_is_the_one_organisation_named_before(claims_of, text, who) ->
     assert c.source_name == who
     if c.resolved == "role":
         assert doc.text[c.source_start : c.source_end] == who
+
+
+@pytest.mark.issue(15)
+def test_unattributed_words_in_a_transcript_turn_are_the_turn_speakers() -> None:
+    from collections import Counter
+
+    from newsdossier.analyze.claims.extract import _default_source, _Doc
+    from newsdossier.analyze.claims.sources import Source
+    from newsdossier.model import Document
+
+    text = "Mara Voss: Welcome, Ivo. Ivo has three decades of experience.\n\nThe end.\n"
+    doc = Document(Document.make_id(text), text, "t", "t", author="Lena Ostrova")
+    host = Source("Mara Voss", "named", 0, 9, key="mara voss", person=True)
+    d = _Doc(doc, text, [], [], Counter(), {}, turns=[(11, 61, host)])
+    assert _default_source(d, text.index("three decades")) == host
+    # outside every turn: the page's own voice
+    assert _default_source(d, text.index("The end")).kind == "author"
