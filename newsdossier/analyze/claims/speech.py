@@ -773,7 +773,9 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
             # paper's (a person interviewing is named in full: "told Lena Brack in an
             # interview"); two readers found the via missing (seeds 93 and 471)
             return Speaker(obj, s.off + a, s.off + b, "name", None), t.end()
-        return _interview_channel(s, t.end()), t.end()
+        ch = _interview_channel(s, t.end())
+        # "told Lena Brack in an interview with VNN that ...": the words follow the channel
+        return ch, (ch.end - s.off if ch is not None else t.end())
     if orgs or quoted or words & lex.media:
         m = orgs[-1] if orgs else None
         return Speaker(obj.strip('“”"'), s.off + a, s.off + b, "name", m), t.end()
@@ -796,7 +798,7 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
 _SHOW_HEADS = frozenset({"podcast", "show", "broadcast"})
 #: "told Lena Brack in an interview on VNN": the listener is a person, the channel follows
 _INTERVIEW_ON = re.compile(
-    r"\s*(?:,\s*)?in\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+(?:aired\s+)?(?:on|with|for|by)\s+"
+    r"\s*(?:,\s*)?[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+(?:aired\s+)?(?:on|with|for|by)\s+"
     r"(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
 
@@ -907,6 +909,21 @@ def _channel_words(s: _Sent, a: int, b: int) -> _ChannelWords | None:
 def _channel_speaker(s: _Sent, a: int, b: int, words: _ChannelWords) -> Speaker:
     orgs = [x for x in words.inside if x.label == "ORG"]
     return Speaker(s.text[a:b], s.off + a, s.off + b, "name", orgs[-1] if orgs else None)
+
+
+_IN_AN = re.compile(r"\b[Ii]n\s+an?\s")
+
+
+def _interview_before(s: _Sent, verb_start: int) -> Speaker | None:
+    """The outlet of an interview named before the verb: "In an interview with the
+    Harvan Post, Ivo Renk said ...", "Renk, speaking in an interview with VNN, said
+    ..." -- the one such channel (:func:`_interview_channel`), else ``None``."""
+    found = [
+        ch
+        for m in _IN_AN.finditer(s.text, 0, verb_start)
+        if (ch := _interview_channel(s, m.start())) is not None and ch.end - s.off <= verb_start
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _interview_channel(s: _Sent, end: int) -> Speaker | None:
@@ -1750,6 +1767,13 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 end = v.end()
         elif w.lower() in ON_AIR_VERBS and how == "verb":
             via, end = _on_air_channel(s, v.end())
+            if via is None and (ch := _interview_channel(s, v.end())) is not None:
+                # "X said in an interview with the Harvan Post that ...": the paper is the
+                # channel and the words follow it (independent readers of claims v67 found
+                # such a statement lost: its words began with "in an interview")
+                via, end = ch, ch.end - s.off
+            elif via is None:
+                via = _interview_before(s, v.start())
         elif how == "verb" and w.lower() in ("writes", "wrote"):
             via, end = _written_in(s, v.end())
         if how == "inversion":

@@ -167,3 +167,24 @@ def test_unattributed_words_in_a_transcript_turn_are_the_turn_speakers() -> None
     assert _default_source(d, text.index("three decades")) == host
     # outside every turn: the page's own voice
     assert _default_source(d, text.index("The end")).kind == "author"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("Ivo Renk said in an interview with the Harvan Post that", "the Harvan Post"),
+        ("Ivo Renk said in an interview with Harvan Radio on Monday that", "Harvan Radio"),
+        ("In an interview with the Harvan Post, Ivo Renk said that", "the Harvan Post"),
+        ("Ivo Renk told Mara Voss in an interview with the Harvan Post that", "the Harvan Post"),
+        ("Ivo Renk, speaking in an interview with the Harvan Post, said", "the Harvan Post"),
+        # an interview with a person: the interviewer, no channel
+        ("In an interview with Mara Voss, Ivo Renk said that", None),
+        ("Ivo Renk said in an interview with Mara Voss that", None),
+    ],
+)
+def test_an_interview_with_an_outlet_is_the_channel(claims_of, sentence, via) -> None:
+    doc, claims = claims_of("Lena Ostrova")(sentence + " the levy would double by 2030.\n")
+    c = _by(doc, claims, "levy would double")
+    words = doc.text[c.statement_start : c.statement_end]
+    assert (c.source_name, c.via, words) == ("Ivo Renk", via, "the levy would double by 2030")
