@@ -188,3 +188,14 @@ def test_an_interview_with_an_outlet_is_the_channel(claims_of, sentence, via) ->
     c = _by(doc, claims, "levy would double")
     words = doc.text[c.statement_start : c.statement_end]
     assert (c.source_name, c.via, words) == ("Ivo Renk", via, "the levy would double by 2030")
+
+
+@pytest.mark.issue(15)
+def test_a_title_place_glued_to_a_name_is_cut_at_the_honorific(claims_of) -> None:
+    doc, claims = claims_of("Lena Ostrova")(
+        "In July 2008, the Chief Justice of Tarn and Wells Lord Renkford declared that it "
+        "was inevitable to recognise harbour courts in Tarn.\n"
+    )
+    c = _by(doc, claims, "harbour courts")
+    assert c.source_name == "Lord Renkford"
+    assert doc.text[c.source_start : c.source_end] == "Lord Renkford"
