@@ -199,3 +199,32 @@ def test_a_title_place_glued_to_a_name_is_cut_at_the_honorific(claims_of) -> Non
     c = _by(doc, claims, "harbour courts")
     assert c.source_name == "Lord Renkford"
     assert doc.text[c.source_start : c.source_end] == "Lord Renkford"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the court did something to a thing: the clause after its name is the writer's
+        (
+            "This challenge was subsequently dismissed by the Harvan Supreme Court, and the "
+            "measure will now appear on the November ballot.",
+            None,
+        ),
+        # an expletive passive, or an agent whose words follow with "that"
+        (
+            "It was later conceded by General Tomas Vell, the commander, that the measure "
+            "will now appear on the November ballot.",
+            "Tomas Vell",
+        ),
+        (
+            "This was even admitted by General Tomas Vell, the former commander, that the "
+            "measure will now appear on the November ballot.",
+            "Tomas Vell",
+        ),
+    ],
+)
+def test_a_passive_agent_speaks_only_with_reported_words(claims_of, text, speaker) -> None:
+    doc, claims = claims_of("Lena Ostrova")(text + "\n")
+    said = [c.source_name for c in claims if "ballot" in c.text and c.source_kind == "named"]
+    assert said == ([speaker] if speaker else [])
