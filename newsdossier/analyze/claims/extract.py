@@ -99,7 +99,7 @@ VERSION = "68"  # 68 (15aw): the page's own voice named by its metadata (author 
 # turn speaker's; "said in an interview with <outlet> that" (no claim before), "In an
 # interview with <outlet>, X said" have the outlet as channel; "of Tarn and Wells Lord
 # Renk" names "Lord Renk"; a passive's agent speaks only with "that", a colon or a quote
-# after it (or "It was ... by X")
+# after it (or "It was ... by X"); "says in the film:" has the film as channel
 # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # 66 (15av): a name value that is one item of a coordinated list
 # ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;

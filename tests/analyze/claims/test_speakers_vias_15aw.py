@@ -228,3 +228,20 @@ def test_a_passive_agent_speaks_only_with_reported_words(claims_of, text, speake
     doc, claims = claims_of("Lena Ostrova")(text + "\n")
     said = [c.source_name for c in claims if "ballot" in c.text and c.source_kind == "named"]
     assert said == ([speaker] if speaker else [])
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("frame", "via"),
+    [
+        ("Ivo Renk, the investment manager, says in the film:", "the film"),
+        ("Ivo Renk said in his new book that", "his new book"),
+        ("Ivo Renk said in the book club that", None),  # a place, no work
+    ],
+)
+def test_the_work_a_quote_comes_from_is_the_channel(claims_of, frame, via) -> None:
+    doc, claims = claims_of("Lena Ostrova")(
+        frame + " the corporation is an externalizing machine.\n"
+    )
+    c = _by(doc, claims, "externalizing machine")
+    assert (c.source_name, c.via) == ("Ivo Renk", via)
