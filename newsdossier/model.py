@@ -205,7 +205,9 @@ class Claim:
     a plain statement.  ``statement_*`` span the reported words (a quote, a
     that-clause); ``said_*`` the speaker as written in this sentence ("He", "the
     lawyer") when ``source_*`` points at the earlier name it was resolved to
-    (``resolved``: pronoun | role | document); ``hedge_*`` the hedge's words;
+    (``resolved``: pronoun | role | document; ``metadata``: the page's own voice named
+    by its author or outlet field, a name the text does not hold, no ``source_*``
+    offsets); ``hedge_*`` the hedge's words;
     ``denies`` the source whose claim this statement rejects; ``unit`` what a
     count counts ("rounds of tracer ammunition").  ``refers_*`` span the words that
     point back ("It", "the agency"): with ``subject_*`` set, the subject was named from
@@ -245,7 +247,7 @@ class Claim:
     hedge_end: int = -1
     said_start: int = -1
     said_end: int = -1
-    resolved: str | None = None  # pronoun | role | document: how the speaker was found
+    resolved: str | None = None  # pronoun | role | document | metadata: how the speaker was found
     via_start: int = -1
     via_end: int = -1
     denies: str | None = None

@@ -93,7 +93,9 @@ def _account(side: dict[str, Any]) -> str:
 def _source(c: dict[str, Any]) -> str:
     s = c["source"]
     out = f"{s.get('name') or '-'} [{s.get('kind')}]"
-    if s.get("resolved"):
+    if s.get("resolved") == "metadata":
+        out += " (from the page's metadata)"  # the page's own voice, named by its metadata
+    elif s.get("resolved"):
         said = (s.get("said") or {}).get("text") if isinstance(s.get("said"), dict) else None
         out += f" (from {s['resolved']} {said!r})"
     return out

@@ -53,9 +53,38 @@ def named_in(name: str, text: str, title: str | None = None) -> bool:
     return want <= _words_of(text) or bool(title) and want <= _words_of(title or "")
 
 
-def citable(src: Source, text: str, title: str | None = None) -> Source:
+#: the speaker kinds of the page's own voice: the only ones a metadata name may stand for
+_PAGE_KINDS = frozenset(["author", "outlet"])
+
+
+def citable(
+    src: Source, text: str, title: str | None = None, metadata: tuple[str | None, ...] = ()
+) -> Source:
     """``src`` with its name dropped when the article does not hold it (see
-    :func:`named_in`); a source whose words the text points at (``start`` set) keeps it."""
+    :func:`named_in`); a source whose words the text points at (``start`` set) keeps it.
+
+    The page's own voice named by the page's metadata (``metadata``: its author and
+    outlet fields) keeps that name, marked ``resolved="metadata"`` with no offsets: a
+    reader sees whose page it is and that the name comes from the metadata, not the
+    text (independent readers of claims v67, who see the store's author column, judged
+    216 of 263 author claims shown as "-" wrong).  Any other name the text does not
+    hold -- a blog's name from the page's furniture -- still goes unnamed."""
     if not src.name or src.start >= 0 or named_in(src.name, text, title):
         return src
+    if src.kind in _PAGE_KINDS and src.resolved is None and _is_metadata(src.name, metadata):
+        return replace(src, resolved="metadata")
     return replace(src, name=None)
+
+
+#: words of a form's placeholder left in an author field ("Please Enter Your Name Here"):
+#: no one's name
+_PLACEHOLDER = re.compile(r"\b(?:your|enter)\b", re.I)
+
+
+def _is_metadata(name: str, metadata: tuple[str | None, ...]) -> bool:
+    """Whether ``name`` is one of the metadata fields, as written (spaces and case aside),
+    and no form's placeholder."""
+    want = " ".join(name.split()).casefold()
+    if _PLACEHOLDER.search(name):
+        return False
+    return any(m and " ".join(m.split()).casefold() == want for m in metadata)

@@ -43,8 +43,12 @@ def test_a_block_after_an_introducing_line_is_the_sources(analyze) -> None:
     assert framed.source_name == "officials" and framed.via == "Vellorn Ledger"
     # the writer again: a first-person paragraph after the block
     own = _by_text(claims, "levy will probably fail")
-    # (the metadata's author, whose name the text does not hold: unnamed)
-    assert (own.source_name, own.source_kind) == (None, "author")
+    # (the metadata's author, whose name the text does not hold: marked as the metadata's)
+    assert (own.source_name, own.source_kind, own.resolved) == (
+        "Lena Ostrova",
+        "author",
+        "metadata",
+    )
 
 
 _FOLLOWING = (

@@ -67,8 +67,10 @@ def test_extract_unattributed_goes_to_author(analyze) -> None:
     _, claims = analyze(
         "The Tessaly Popular Front was founded in 1988 in Corvane.", author="Mara Quill"
     )
-    # the metadata's author; the name is not in the text, so not citable: unnamed
-    assert [(c.source_name, c.source_kind) for c in claims] == [(None, "author")]
+    # the metadata's author; the name is not in the text: marked as the metadata's
+    assert [(c.source_name, c.source_kind, c.resolved) for c in claims] == [
+        ("Mara Quill", "author", "metadata")
+    ]
     _, claims = analyze(
         "The Tessaly Popular Front was founded in 1988 in Corvane.\n\nMara Quill writes on "
         "Tessaly.",

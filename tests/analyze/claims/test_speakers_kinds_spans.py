@@ -131,8 +131,9 @@ NEWS = (
 def test_a_blog_written_as_i_is_its_author(claims_of, text, words, kind) -> None:
     doc, claims = claims_of("Vellorn Cancer Blog")(text)
     c, _ = _one(doc, claims, words)
-    # the author field's blog name is not in the text: the kind stays, the name is not citable
-    assert (c.source_name, c.source_kind) == (None, kind)
+    # the author field's blog name is not in the text: the kind stays, the name is marked
+    # as the page's metadata (no offsets)
+    assert (c.source_name, c.source_kind, c.resolved) == ("Vellorn Cancer Blog", kind, "metadata")
 
 
 @pytest.mark.issue(15)
@@ -177,8 +178,8 @@ def test_the_metadata_author_is_the_writer_without_a_byline(pipeline) -> None:
     doc = _repost("Tomas Vell", ())
     claims = pipeline.analyze([doc])[0].claims
     c = next(c for c in claims if "deny it" in c.text)
-    # the writer, unnamed: the metadata's name is not words of the text
-    assert (c.source_name, c.source_kind) == (None, "author")
+    # the writer: the metadata's name is not words of the text, marked so
+    assert (c.source_name, c.source_kind, c.resolved) == ("Tomas Vell", "author", "metadata")
 
 
 QA = (
@@ -201,7 +202,7 @@ def test_q_turns_are_the_askers_not_the_writers(claims_of) -> None:
             c.text,
         )
     a = [c for c in claims if "fishermen" in c.text]
-    assert a and (a[0].source_name, a[0].source_kind) == (None, "author"), [
+    assert a and (a[0].source_name, a[0].source_kind) == ("Mara Quill", "author"), [
         (c.source_name, c.text) for c in claims
     ]
 
@@ -280,7 +281,7 @@ def test_unquoted_words_after_a_colon_run_to_the_paragraph_end(analyze) -> None:
     c, _ = _one(doc, claims, "The expected heavy rains")
     assert (c.source_name, c.source_kind) == ("Vellorn Weather Office", "named")
     w, _ = _one(doc, claims, "The county opened")
-    assert (w.source_name, w.source_kind) == (None, "author")  # the writer, unnamed
+    assert (w.source_name, w.source_kind) == ("Lena Ostrova", "author")  # the metadata's writer
 
 
 @pytest.mark.issue(15)

@@ -87,8 +87,9 @@ def test_statements_quote_over_sentences_keeps_its_speaker(analyze) -> None:
 def test_statements_writer_hedge_has_its_span(analyze) -> None:
     doc, claims = analyze("The convoy was reportedly stopped near Dunmere.", author="Lena Marsh")
     (c,) = claims
-    # the writer; the metadata's name is not words of the text, so the writer is unnamed
-    assert (c.source_name, c.source_kind, c.hedge) == (None, "author", "reportedly")
+    # the writer; the metadata's name is not words of the text: marked as the metadata's
+    assert (c.source_name, c.source_kind, c.hedge) == ("Lena Marsh", "author", "reportedly")
+    assert c.resolved == "metadata"
     assert doc.text[c.hedge_start : c.hedge_end] == "reportedly"
 
 

@@ -171,7 +171,8 @@ def test_editor_note_of_a_repost_is_the_sites(claims_of) -> None:
     )
     doc, claims = claims_of(None)(text)
     by = {doc.text[c.start : c.end][:12]: (c.source_name, c.source_kind) for c in claims}
-    assert by["A toll rise "] == (None, "outlet")  # the site, whose name the text does not hold
+    # the site, whose name the text does not hold: its metadata's name
+    assert by["A toll rise "] == ("Test Wire", "outlet")
     assert by["The council "] == ("Ivo Renk", "author")
 
 

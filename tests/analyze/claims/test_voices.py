@@ -116,9 +116,10 @@ def test_not_a_repost_byline(analyze, text) -> None:
     _, claims = analyze(text)
     mine = [c for c in claims if "pretending" in c.text]
     # the metadata's author: named where the text holds the name (the reposter's own
-    # byline), else the writer unnamed -- never "Monday" nor an outlet's byline
-    named = "Lena Ostrova" if "Lena Ostrova" in text else None
-    assert mine and all((c.source_name, c.source_kind) == (named, "author") for c in mine), [
+    # byline), else marked as the metadata's -- never "Monday" nor an outlet's byline
+    said = "Lena Ostrova" in text
+    want = ("Lena Ostrova", "author", None if said else "metadata")
+    assert mine and all((c.source_name, c.source_kind, c.resolved) == want for c in mine), [
         (c.source_name, c.text) for c in claims
     ]
 
