@@ -270,3 +270,33 @@ def test_lsh_keys_are_one_btree_after_1007(tmp_path: Path) -> None:
         assert store.reuse_lookup([9, 5]) == [(5, 8), (9, 1), (9, 4)]
         with pytest.raises(sqlite3.IntegrityError):
             store.conn.execute("INSERT INTO reuse_lsh(key, doc) VALUES (7, 3)")
+
+
+def test_a_whole_transaction_nests_plain_blocks_and_is_undone_whole(tmp_path: Path) -> None:
+    """Issue 18 item 4: a resolver pass's transaction is ``whole``: the transactions of
+    the code inside it take no savepoints (each copied the pages it changed into a
+    statement journal), and an exception undoes the whole of it.  Outside one, a nested
+    transaction is still a savepoint."""
+    with open_store(str(tmp_path / "w.db")) as store:
+        store.conn.execute("CREATE TABLE t (x INTEGER)")
+        said: list[str] = []
+        store.conn.set_trace_callback(said.append)
+        with store.transaction(whole=True), store.transaction():
+            store.conn.execute("INSERT INTO t VALUES (1)")
+        assert not [s for s in said if s.startswith("SAVEPOINT")]
+        with pytest.raises(RuntimeError), store.transaction(whole=True):
+            with store.transaction():
+                store.conn.execute("INSERT INTO t VALUES (2)")
+            with store.transaction():
+                raise RuntimeError("a resolver failed")
+        assert store.conn.execute("SELECT x FROM t").fetchall() == [(1,)]
+        assert not store.conn.in_transaction
+        said.clear()
+        with store.transaction():
+            with pytest.raises(RuntimeError), store.transaction():
+                store.conn.execute("INSERT INTO t VALUES (3)")
+                raise RuntimeError("caught inside")
+            store.conn.execute("INSERT INTO t VALUES (4)")
+        store.conn.set_trace_callback(None)
+        assert [s for s in said if s.startswith("SAVEPOINT")]
+        assert store.conn.execute("SELECT x FROM t ORDER BY x").fetchall() == [(1,), (4,)]
