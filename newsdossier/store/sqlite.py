@@ -294,9 +294,9 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuerie
 
         Inside a savepoint SQLite copies every page the first time the savepoint changes
         it into a statement journal, kept in memory up to 64 KiB and then in a temporary
-        file: a batch of 200 documents changes ~9,000 pages at 100k stored documents (hash
-        ids scattered over a dozen indexes), so the copies were ~20,000 writes to a file a
-        batch, system CPU that grew with the store (issue 18 item 4: writes alone, 2,000
+        file: a batch of 200 documents changes thousands of pages at 100k stored documents
+        (hash ids scattered over a dozen indexes), so nearly every one was written to a
+        file once more, system CPU that grew with the store (issue 18 item 4: writes alone, 2,000
         documents into 102k in batches of 200, process CPU, two pairs: 1.72 / 1.77 ->
         1.17 / 1.17 ms a document, the system part 0.89 / 0.96 -> 0.42 / 0.44).  The
         transaction's own rollback journal is the WAL, which only ever gets the new pages.
