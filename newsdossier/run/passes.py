@@ -94,8 +94,9 @@ def cut_points(items: Sequence[Processed], existing: set[str], stored: int, due:
 def intermediate_pass(
     store: Store, settings: Settings, seconds: dict[str, float]
 ) -> dict[str, int]:
-    """One atomic pass of the non-final resolvers at the current document count."""
-    with store.transaction():
+    """One atomic pass of the non-final resolvers at the current document count (a
+    whole transaction: the resolvers' own transactions take no savepoints inside it)."""
+    with store.transaction(whole=True):
         touched = run_resolvers(store, settings, seconds, final=False)
         store.set_resolution_state(passed_docs=store.document_count())
     return touched
@@ -132,7 +133,7 @@ def final_pass(
     with store.watch_changes() as watch:
         for _ in range(max_rounds):
             watch.reset()
-            with store.transaction():
+            with store.transaction(whole=True):
                 for name, n in run_resolvers(store, settings, seconds, final=True).items():
                     out.touched[name] = out.touched.get(name, 0) + n
                 changed = watch.changed()

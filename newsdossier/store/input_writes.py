@@ -55,6 +55,13 @@ class InputWrites:
         (and released) when the block raises, released when it ends."""
         raise NotImplementedError
 
+    def _batch_savepoint(self) -> AbstractContextManager[Any]:
+        """Around :meth:`_write_items`' all-at-once attempt: undone when it raises, so
+        the items can go in one by one.  A savepoint, as for one item; an engine whose
+        batch is alone in its transaction may undo the transaction instead
+        (:meth:`SQLiteStore._batch_savepoint`)."""
+        return self._item_savepoint()
+
     def _existing_documents(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` the store holds already."""
         out: set[str] = set()
@@ -90,7 +97,7 @@ class InputWrites:
         back alone and stored as a rejection (``E313``), and the rest of the batch goes
         on.  Both ways write the same rows in the same order."""
         try:
-            with self._item_savepoint():
+            with self._batch_savepoint():
                 return self._write_all(items)
         except refused:
             pass

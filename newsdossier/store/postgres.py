@@ -215,8 +215,11 @@ class PostgresStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuer
         return int(row[0]) if row else 0
 
     @contextmanager
-    def transaction(self) -> Iterator[PostgresStore]:
-        """One write transaction; inside an open one, a savepoint (as SQLite's)."""
+    def transaction(self, *, whole: bool = False) -> Iterator[PostgresStore]:
+        """One write transaction; inside an open one, a savepoint (as SQLite's).
+
+        ``whole`` (SQLite's nested blocks then take no savepoints) changes nothing here:
+        a PostgreSQL savepoint copies no pages."""
         c = self.conn
         if self._depth:
             name = f"nd_{self._depth}"

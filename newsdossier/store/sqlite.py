@@ -287,6 +287,31 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuerie
         return counts
 
     @contextmanager
+    def _batch_savepoint(self) -> Iterator[None]:
+        """:meth:`write_batch`'s all-at-once attempt, undone by rolling back the batch's
+        transaction (it holds nothing else: ``BEGIN IMMEDIATE`` just before) and opening
+        another, not by a savepoint.
+
+        Inside a savepoint SQLite copies every page the first time the savepoint changes
+        it into a statement journal, kept in memory up to 64 KiB and then in a temporary
+        file: a batch of 200 documents changes thousands of pages at 100k stored documents
+        (hash ids scattered over a dozen indexes), so nearly every one was written to a
+        file once more, system CPU that grew with the store (issue 18 item 4: writes alone, 2,000
+        documents into 102k in batches of 200, process CPU, two pairs: 1.72 / 1.77 ->
+        1.17 / 1.17 ms a document, the system part 0.89 / 0.96 -> 0.42 / 0.44).  The
+        transaction's own rollback journal is the WAL, which only ever gets the new pages.
+        The same rows either way; a refused item still goes through the one-by-one path,
+        each item in its savepoint."""
+        c = self.conn
+        try:
+            yield
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            c.execute("BEGIN IMMEDIATE")
+            raise
+
+    @contextmanager
     def _item_savepoint(self) -> Iterator[None]:
         c = self.conn
         c.execute("SAVEPOINT nd_item")
@@ -331,9 +356,12 @@ class SQLiteStore(InputWrites, EventQueries, NameQueries, EntityResolutionQuerie
                 rows,
             )
 
-    def transaction(self) -> _Transaction:
-        """One write transaction; inside an open one, a savepoint (see :class:`_Transaction`)."""
-        return _Transaction(self.conn)
+    def transaction(self, *, whole: bool = False) -> _Transaction:
+        """One write transaction; inside an open one, a savepoint (see :class:`_Transaction`).
+
+        ``whole``: the transaction is undone whole or not at all, and the blocks nested in
+        it take no savepoints (a resolver pass, whose code lets every exception out)."""
+        return _Transaction(self.conn, whole=whole)
 
     # ------------------------------------------------------- build state (issue 17)
     def documents_exist(self, ids: Sequence[str]) -> set[str]:
@@ -492,25 +520,43 @@ class _Transaction:
     wraps the whole pass in one transaction, and each resolver's own
     ``with store.transaction()`` becomes a savepoint inside it, so a build killed
     halfway through a pass leaves the store as it was before the pass, and the
-    resumed build runs that pass again from the same state."""
+    resumed build runs that pass again from the same state.
+
+    A pass opens its transaction ``whole``: its nested blocks are then plain blocks,
+    not savepoints.  Inside a savepoint SQLite copies each page the first time the
+    savepoint changes it into a statement journal (a temporary file past 64 KiB), and a
+    pass at 100k stored documents changes tens of thousands of pages, scattered by hash
+    ids (issue 18 item 4: system CPU that grew with the store).  A savepoint only matters
+    to code that catches an exception inside the outer transaction and goes on; the
+    pass's code lets every exception out, and the pass's rollback undoes everything."""
 
     _depth = 0  # savepoint names only need to be unique among the open ones
+    _whole: set[int] = set()  # ids of the connections whose open transaction is whole
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, whole: bool = False) -> None:
         self.conn = conn
         self.savepoint: str | None = None
+        self.whole = whole
+        self.inner = False
 
     def __enter__(self) -> sqlite3.Connection:
-        if self.conn.in_transaction:
+        if self.conn.in_transaction and id(self.conn) in _Transaction._whole:
+            self.inner = True  # inside a whole transaction: a plain block
+        elif self.conn.in_transaction:
             _Transaction._depth += 1
             self.savepoint = f"nd_{_Transaction._depth}"
             self.conn.execute(f"SAVEPOINT {self.savepoint}")
         else:
             self.conn.execute("BEGIN IMMEDIATE")
+            if self.whole:
+                _Transaction._whole.add(id(self.conn))
         return self.conn
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
+        if self.inner:
+            return
         if self.savepoint is None:
+            _Transaction._whole.discard(id(self.conn))
             if exc_type:
                 self.conn.execute("ROLLBACK")
             else:

@@ -16,6 +16,7 @@ import pytest
 from newsdossier.errors import StoreError
 from newsdossier.model import Annotations, Document, Sentence
 from newsdossier.store.base import Processed
+from newsdossier.store.compare import diff_stores
 from newsdossier.store.lock import lock_path
 from newsdossier.store.sqlite import SQLiteStore, open_store
 
@@ -208,6 +209,39 @@ def test_an_item_the_database_refuses_is_rejected_alone(tmp_path: Path) -> None:
         assert store.document_count() == 1
 
 
+def test_a_batch_is_written_without_a_savepoint_and_a_refusal_redone_alone(
+    tmp_path: Path,
+) -> None:
+    """Issue 18 item 4: a batch SQLite accepts goes in inside its transaction alone (a
+    savepoint would copy every page it changes into a statement journal); one it refuses
+    is rolled back whole and written item by item, each in a savepoint: the rows of the
+    items before the refused one are written once, not twice, and those after it too."""
+    texts = [f"A plain report number {i} about the harbour ferry and its route." for i in range(3)]
+    good = [_item(t, f"good{i}") for i, t in enumerate(texts)]
+    bad = _item("An article whose title cannot be stored as UTF-8 text at all.", "bad")
+    assert bad.document is not None
+    bad = dataclasses.replace(bad, document=dataclasses.replace(bad.document, title="x\ud800"))
+    with open_store(str(tmp_path / "c.db")) as store:
+        said: list[str] = []
+        store.conn.set_trace_callback(said.append)
+        counts = store.write_batch(good[:2])
+        assert counts.added == 2
+        assert not [s for s in said if s.startswith(("SAVEPOINT", "ROLLBACK", "RELEASE"))]
+        said.clear()
+        counts = store.write_batch([good[2], bad, _item(texts[0] + " Again.", "again")])
+        store.conn.set_trace_callback(None)
+        assert (counts.added, counts.rejected) == (2, 1)
+        assert said.count("ROLLBACK") == 1 and said.count("BEGIN IMMEDIATE") == 2
+        assert store.document_count() == 4
+        (row,) = list(store.iter_rejections())
+        assert row["key"] == "bad" and row["code"] == "E313"
+    # the same rows as the items written one batch each (the refused one alone)
+    with open_store(str(tmp_path / "d.db")) as store:
+        for batch in ([good[0], good[1]], [good[2]], [bad], [_item(texts[0] + " Again.", "again")]):
+            store.write_batch(batch)
+    assert diff_stores(tmp_path / "c.db", tmp_path / "d.db") == {}
+
+
 def test_lsh_keys_are_one_btree_after_1007(tmp_path: Path) -> None:
     """Migration 1007 (issue 18 item 4) moves a store's band keys into a table WITHOUT
     ROWID keyed by (key, doc): the same pairs, read in the same order, still unique."""
@@ -236,3 +270,33 @@ def test_lsh_keys_are_one_btree_after_1007(tmp_path: Path) -> None:
         assert store.reuse_lookup([9, 5]) == [(5, 8), (9, 1), (9, 4)]
         with pytest.raises(sqlite3.IntegrityError):
             store.conn.execute("INSERT INTO reuse_lsh(key, doc) VALUES (7, 3)")
+
+
+def test_a_whole_transaction_nests_plain_blocks_and_is_undone_whole(tmp_path: Path) -> None:
+    """Issue 18 item 4: a resolver pass's transaction is ``whole``: the transactions of
+    the code inside it take no savepoints (each copied the pages it changed into a
+    statement journal), and an exception undoes the whole of it.  Outside one, a nested
+    transaction is still a savepoint."""
+    with open_store(str(tmp_path / "w.db")) as store:
+        store.conn.execute("CREATE TABLE t (x INTEGER)")
+        said: list[str] = []
+        store.conn.set_trace_callback(said.append)
+        with store.transaction(whole=True), store.transaction():
+            store.conn.execute("INSERT INTO t VALUES (1)")
+        assert not [s for s in said if s.startswith("SAVEPOINT")]
+        with pytest.raises(RuntimeError), store.transaction(whole=True):
+            with store.transaction():
+                store.conn.execute("INSERT INTO t VALUES (2)")
+            with store.transaction():
+                raise RuntimeError("a resolver failed")
+        assert store.conn.execute("SELECT x FROM t").fetchall() == [(1,)]
+        assert not store.conn.in_transaction
+        said.clear()
+        with store.transaction():
+            with pytest.raises(RuntimeError), store.transaction():
+                store.conn.execute("INSERT INTO t VALUES (3)")
+                raise RuntimeError("caught inside")
+            store.conn.execute("INSERT INTO t VALUES (4)")
+        store.conn.set_trace_callback(None)
+        assert [s for s in said if s.startswith("SAVEPOINT")]
+        assert store.conn.execute("SELECT x FROM t ORDER BY x").fetchall() == [(1,), (4,)]
