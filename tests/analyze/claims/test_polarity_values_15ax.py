@@ -1,0 +1,209 @@
+"""Polarity, modality, hedges, values and a pointing "they" (issue 15, branch 15ax), from
+the independent readers' wrong rows of seeds 1024-1028 (claims v67): "I assure you that X
+will not deter us" filed positive; a question "about not striking ..." filed negative;
+"is not just and reasonable" filed positive; "he had said there would have been ... if"
+filed conditional; ", which could help restore ..." unhedged; a unit "leftwing", a unit
+"quotes" of "quotes and poems", a unit cut inside a relative clause; the first of two
+joined names as the subject; a number of a reporters' embedded question and of a clause
+on the speaker as a value; "X says they will ..." unmarked.  Invented sentences of each
+construction, and the neighbours that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import only_saying, refers, said
+
+
+@pytest.fixture(scope="module")
+def analyze(claims_of):
+    return claims_of("Kess Marlow")
+
+
+def _one(analyze, text: str, words: str):
+    doc, claims = analyze(text)
+    return doc, only_saying(claims, words, doc)
+
+
+# --- polarity -----------------------------------------------------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "polarity"),
+    [
+        # a first-person assurance: its complement's negation is the statement's
+        ('"I assure you that this setback will not deter us from our work," Ivo Renk wrote.',
+         "will not deter", "negative"),
+        ('"I promise you we will not leave the harbour," Ivo Renk said.', "we will not leave",
+         "negative"),
+        ('"I assure you that the harbour will reopen," Ivo Renk said.', "will reopen", "positive"),
+        # a negated gerund is what the question is about, not its negation
+        ('"Is there a problem with not taxing farmers when the fees go to the wrong people?" '
+         "a reporter asked.", "not taxing", "positive"),
+        ('"Is there a problem about not striking the depots?" a reporter asked.', "not striking",
+         "positive"),
+        ('"Is the harbour not open?" a reporter asked.', "not open", "negative"),
+        # "not just" before "and": the adjective "just" negated, no "not just X but Y"
+        ('The council said the tariff "is not just and reasonable," and closed the hearing.',
+         "not just and reasonable", "negative"),
+        ('Ivo Renk said the levy is not just a tax but a reform.', "not just a tax", "positive"),
+    ],
+)  # fmt: skip
+def test_polarity_of_the_statement(analyze, text: str, words: str, polarity: str) -> None:
+    _, c = _one(analyze, text, words)
+    assert c.polarity == polarity
+
+
+# --- modality -----------------------------------------------------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("content", "modality"),
+    [
+        ("At one point, Ivo Renk had said there would have been no chance if he had relied on "
+         "the old maps.", "asserted"),
+        ("He said we would leave if they came.", "asserted"),
+        ("We will leave if he said no.", "conditional"),
+        ("They would leave if the port closed, he said.", "conditional"),
+        ("If he said so, we go.", "conditional"),
+    ],
+)  # fmt: skip
+def test_a_reported_saying_is_asserted(content: str, modality: str) -> None:
+    from newsdossier.analyze.claims.modality import modality_of
+
+    assert modality_of(content, content, None) == modality
+
+
+# --- hedges -------------------------------------------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_a_closing_which_clause_with_could_hedges_the_statement(analyze) -> None:
+    _, c = _one(
+        analyze,
+        "Harva Biotech announced in October that it was beginning trials in Ostmark with the "
+        "new drug, which could help restore sight for those with glaucoma.",
+        "could help restore",
+    )
+    assert c.hedge == "may"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ivo Renk said the study targets cells which may be hiding from treatment.", "hiding"),
+        ("Ivo Renk said the plan, which may fail, was adopted on Monday.", "was adopted"),
+        ("Ivo Renk said that he could swim across the bay as a boy.", "swim"),
+    ],
+)
+def test_a_restrictive_or_medial_relative_keeps_its_hedge(analyze, text: str, words: str) -> None:
+    _, c = _one(analyze, text, words)
+    assert c.hedge is None
+
+
+# --- values -------------------------------------------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_a_loose_count_of_no_named_noun_is_no_value(analyze) -> None:
+    _, claims = analyze(
+        "The Ostmark Trust has established and funded dozens of leftwing, nongovernmental "
+        "groups in Vellornia to overthrow the government."
+    )
+    assert not [c for c in claims if c.value]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Ivo Renk is a writer from Lundby. Ivo Renk has authored over 165 essays and poems.",
+         "over 165", "essays and poems"),
+        ("Mara Tess, author of a book on the Harvan Council, points out there are only 87 "
+         "members of the Harvan Council who live in Ostmark.", "only 87",
+         "members of the Harvan Council"),
+    ],
+)  # fmt: skip
+def test_the_unit_is_the_whole_counted_noun(analyze, text: str, value: str, unit: str) -> None:
+    _, claims = analyze(text)
+    found = [c for c in claims if c.value == value]
+    assert found and found[0].unit == unit
+
+
+@pytest.mark.issue(15)
+def test_a_count_with_its_own_number_keeps_the_first_noun(analyze) -> None:
+    from newsdossier.analyze.claims.syntax import _with_conjunct, parse_sentences
+    from newsdossier.settings import Settings
+
+    doc = parse_sentences(Settings().spacy_model, ["Ivo Renk wrote 165 essays and 20 poems."])[0]
+    essays = next(t for t in doc if t.text == "essays")
+    assert _with_conjunct(essays, "essays") == "essays"
+
+
+@pytest.mark.issue(15)
+def test_two_joined_people_are_no_one_subject(analyze) -> None:
+    _, claims = analyze(
+        "The Lund Forum met on Monday. Ivo Renk and Mara Tess documented the four stages of "
+        "a market cycle."
+    )
+    assert not [c for c in claims if c.value and c.subject_text in ("Ivo Renk", "Mara Tess")]
+
+
+@pytest.mark.issue(15)
+def test_a_number_in_an_embedded_question_is_no_value(analyze) -> None:
+    _, claims = analyze(
+        "At a news conference last Wednesday, reporters wanted to know why Vellornian forces "
+        "did not destroy more than 116 trucks."
+    )
+    assert not [c for c in claims if c.value]
+
+
+@pytest.mark.issue(15)
+def test_a_number_of_a_clause_on_the_speaker_is_not_what_the_speaker_says(analyze) -> None:
+    _, claims = analyze(
+        "According to Mara Tess, who spent many years working with patients, the top regret "
+        'of the dying is "I wish I had been braver."'
+    )
+    assert not [c for c in claims if c.value]
+
+
+@pytest.mark.issue(15)
+def test_in_embedded_question() -> None:
+    from newsdossier.analyze.claims.modality import in_embedded_question
+
+    text = "Reporters asked why the forces hit 116 trucks. The ministry said 40 were hit."
+    assert in_embedded_question(text, text.index("116"))
+    assert not in_embedded_question(text, text.index("40"))
+
+
+# --- a "they" that cannot be the one speaker ----------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_they_of_a_single_speaker_is_marked_as_pointing_back(analyze) -> None:
+    doc, c = _one(
+        analyze,
+        "The website has already been shut down and Ivo Renk says they will spend the next "
+        "couple weeks talking with vendors.",
+        "they will spend",
+    )
+    assert refers(doc, c) == "they"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office closed on Monday and the Harvan Council said they would not return.",
+        "The office closed on Monday and Ivo Renk and Mara Tess said they would not return.",
+        "The office closed on Monday and Ivo Renk said he would not return.",
+    ],
+)
+def test_they_of_a_body_or_of_two_speakers_stays_unmarked(analyze, text: str) -> None:
+    doc, claims = analyze(text)
+    c = only_saying(claims, "would not return", doc)
+    assert refers(doc, c) is None or said(doc, c).startswith("he ")
