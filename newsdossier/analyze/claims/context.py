@@ -357,7 +357,11 @@ def _they_of_one(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None
     if src.start < 0:
         return None
     said = [m for m in d.mentions if m.start < src.end and src.start < m.end]
-    if len(said) != 1 or said[0].label != "PERSON" or _JOINED.search(d.text, src.start, src.end):
+    if (
+        len(said) != 1 or said[0].label != "PERSON" or said[0].end != src.end
+        or _JOINED.search(d.text, src.start, src.end)
+    ):  # fmt: skip
+        # (the name ends the speaker's words: "the Renk administration" is a body)
         return None
     if _JOINED_BEFORE.search(d.text, max(0, src.start - 40), src.start):
         return None  # "Renk and Tess said they ...", the speaker taken as "Tess"

@@ -207,3 +207,35 @@ def test_they_of_a_body_or_of_two_speakers_stays_unmarked(analyze, text: str) ->
     doc, claims = analyze(text)
     c = only_saying(claims, "would not return", doc)
     assert refers(doc, c) is None or said(doc, c).startswith("he ")
+
+
+# --- a reporting verb's noun phrase with an "-ed" adjective --------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even at the republic's birth, the Founders stressed the danger of a centralized "
+        "government gaining too much power and ceasing to represent their voters.",
+        "Ivo Renk stressed the need for a unified response.",
+    ],
+)
+def test_a_noun_phrase_with_an_ed_adjective_is_no_statement(analyze, text: str) -> None:
+    _, claims = analyze(text)
+    assert not claims
+
+
+@pytest.mark.issue(15)
+def test_an_ed_adjective_before_a_verb_keeps_the_statement(analyze) -> None:
+    _, c = _one(analyze, "Ivo Renk said the alleged plot was foiled in March.", "was foiled")
+    assert c.hedge == "alleged"
+
+
+@pytest.mark.issue(15)
+def test_needs_parse_reads_an_ed_word_after_a_determiner_as_an_adjective() -> None:
+    from newsdossier.analyze.claims.fragments import needs_parse
+
+    assert not needs_parse("the danger of a centralized government")
+    assert needs_parse("the danger of a centralized government", True)
+    assert not needs_parse("the harbour closed in March", True)
