@@ -99,7 +99,8 @@ VERSION = "69"  # 69 (15ax): polarity, modality, hedges, values and a "they" (is
 # counted noun ("essays and poems", no relative clause, no adjective for a noun); no
 # value of a loose count of nothing, of the first of two joined people, of an embedded
 # question or of a clause on the speaker; "X says they ..." of one person points back;
-# a bare complement "stressed the danger of a centralized ..." is no statement
+# a bare complement "stressed the danger of a centralized ..." is no statement; a
+# reporting act's verb phrase ("accused X of ...") holds its doer
 # VERSION = "67"  # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # 66 (15av): a name value that is one item of a coordinated list
 # ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;

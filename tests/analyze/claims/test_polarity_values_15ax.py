@@ -239,3 +239,24 @@ def test_needs_parse_reads_an_ed_word_after_a_determiner_as_an_adjective() -> No
     assert not needs_parse("the danger of a centralized government")
     assert needs_parse("the danger of a centralized government", True)
     assert not needs_parse("the harbour closed in March", True)
+
+
+# --- a reporting act's verb phrase holds its doer -----------------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mara Tess has criticized the new film for pandering to the fans.",
+         "Mara Tess has criticized the new film for pandering to the fans"),
+        ("Ivo Renk blamed the flood on the Harvan Council.",
+         "Ivo Renk blamed the flood on the Harvan Council"),
+        ("The Vellornian premier, Ivo Renk, accused the creditors of hidden motives.",
+         "The Vellornian premier, Ivo Renk, accused the creditors of hidden motives"),
+        ("Ivo Renk said the harbour closed in March.", "the harbour closed in March"),
+    ],
+)  # fmt: skip
+def test_a_reporting_acts_verb_phrase_holds_its_doer(analyze, text: str, words: str) -> None:
+    doc, claims = analyze(text)
+    assert [said(doc, c) for c in claims if c.statement_start >= 0] == [words]
