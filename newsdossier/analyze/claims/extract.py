@@ -100,7 +100,8 @@ VERSION = "69"  # 69 (15ax): polarity, modality, hedges, values and a "they" (is
 # value of a loose count of nothing, of the first of two joined people, of an embedded
 # question or of a clause on the speaker; "X says they ..." of one person points back;
 # a bare complement "stressed the danger of a centralized ..." is no statement; a
-# reporting act's verb phrase ("accused X of ...") holds its doer
+# reporting act's verb phrase ("accused X of ...") holds its doer; no stray comma, "at a
+# hearing that" or unpaired ")" at a statement's edge
 # VERSION = "67"  # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # 66 (15av): a name value that is one item of a coordinated list
 # ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;
@@ -936,6 +937,36 @@ def unmarked(text: str, a: int, b: int) -> tuple[int, int]:
     return _stripped(text, start, b)
 
 
+#: what cannot open a statement: a stray comma or colon the splitter left ("In April ,
+#: X was forced ..." read from the comma on), and the place of a saying before its "that"
+#: ("testified at a March 20 hearing that the inquiry was ...": the hearing is where it
+#: was said, the statement is the clause)
+_LEADING_STRAY = re.compile(
+    r"[,;:]\s*"
+    r"|(?:at|in|before|during)\s+(?:a|an|the|his|her|their|its)\s[^,;:.!?“”\"]{0,80}?"
+    r"(?:hearing|meeting|session|conference|briefing|interview|summit|rally|trial)\s+that\s+"
+    # (a clause with its subject: "a meeting that lasted two hours" is the meeting's)
+    r"(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|this|these|there)\b|(?-i:[A-Z]))",
+    re.I,
+)
+#: a closing bracket at the end, with the stop before or after it
+_CLOSING_BRACKET = re.compile(r"\)[.!?]?$")
+
+
+def tidied(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without what cannot edge a statement: a stray comma or colon, the place
+    of a saying before its "that" (:data:`_LEADING_STRAY`), a closing bracket that opened
+    before the words ("... in the election.)": an independent reader of seed 1027 judged
+    such a row, with "at a March 20 ... hearing that" before it, a span)."""
+    lead = _LEADING_STRAY.match(text, a, b)
+    if lead is not None and lead.end() < b:
+        a = lead.end()
+    close = _CLOSING_BRACKET.search(text, a, b)
+    if close is not None and text.count("(", a, b) < text.count(")", a, b):
+        b = close.start()  # "... in the election.)" -> "... in the election."
+    return _stripped(text, a, b)
+
+
 def _unpaired(w: str, mark: str) -> bool:
     """Whether ``w`` holds more opening than closing marks (or the other way round) of
     the kind of ``mark``: curly ones counted apart, straight ones by an odd count."""
@@ -978,7 +1009,9 @@ def _claim(
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None
-    stmt = unmarked(text, *st.content) if st is not None else (sent.start, sent.end)
+    stmt = tidied(
+        text, *(unmarked(text, *st.content) if st is not None else (sent.start, sent.end))
+    )
     den = st.denies if st is not None else None
     return Claim(
         doc_id=d.doc.id, start=sent.start, end=sent.end, text=text[sent.start : sent.end],

@@ -260,3 +260,26 @@ def test_needs_parse_reads_an_ed_word_after_a_determiner_as_an_adjective() -> No
 def test_a_reporting_acts_verb_phrase_holds_its_doer(analyze, text: str, words: str) -> None:
     doc, claims = analyze(text)
     assert [said(doc, c) for c in claims if c.statement_start >= 0] == [words]
+
+
+# --- what cannot edge a statement ---------------------------------------------------------
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("words", "tidy"),
+    [
+        ("at a March 20 Senate hearing that the inquiry was probing the deal.)",
+         "the inquiry was probing the deal."),
+        (", the Harvan Bank was forced to raise more capital.",
+         "the Harvan Bank was forced to raise more capital."),
+        ("the port (and its quay) would close", "the port (and its quay) would close"),
+        ("at the port the harbour closed", "at the port the harbour closed"),
+        ("in a meeting that lasted two hours", "in a meeting that lasted two hours"),
+    ],
+)  # fmt: skip
+def test_tidied(words: str, tidy: str) -> None:
+    from newsdossier.analyze.claims.extract import tidied
+
+    a, b = tidied(words, 0, len(words))
+    assert words[a:b] == tidy
