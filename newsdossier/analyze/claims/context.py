@@ -151,6 +151,7 @@ def in_context(
     other = (
         None if cut or span is not None or not indirect
         else _other_persons(d, st, claim) or _they_of_one(d, st, claim)
+        or _he_she_of_no_person(d, st, claim)
     )  # fmt: skip
     if other is not None:
         # "The doctor gave Renk a clean bill of health and claimed he was fit": "he" may be
@@ -398,6 +399,32 @@ def _they_of_one(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None
     return span
 
 
+def _he_she_of_no_person(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None:
+    """The "he"/"she" that opens reported words (offsets into them) when the speaker is
+    no one person: a body ("the ministry said she ...") or people unnamed ("doctors said
+    she had the flu"): someone told before, whom the row does not name (a row of our
+    reading of seed 644 left such a "she" unmarked)."""
+    if claim.source_kind not in ("named", "anonymous"):
+        return None
+    a, b = claim.statement_start, claim.statement_end
+    words = d.text[a:b]
+    span = pointing_span(words)
+    if span is None or not _HE_SHE.fullmatch(words, span[0], span[1]):
+        return None
+    src = st.source
+    said = (
+        [m for m in d.mentions if m.start < src.end and src.start < m.end] if src.start >= 0 else []
+    )
+    if said:
+        body = all(m.label in ("ORG", "GPE", "NORP") for m in said) and said[-1].end == src.end
+        return span if body else None
+    # no name: people unnamed, a plural noun ("doctors", "officials", "the police")
+    head = ((src.name or "").split() or [""])[-1].lower()
+    return span if _PLURAL_PEOPLE.fullmatch(head) else None
+
+
+#: the head of an unnamed plural speaker: "doctors", "officials", "police", "witnesses"
+_PLURAL_PEOPLE = re.compile(r"[a-z]{3,}(?<!s)s|police|people")
 _THEY = re.compile(r"they", re.I)
 #: a speaker of two or more: "Renk and Tess said they ..."
 _JOINED = re.compile(r"\s(?:and|&)\s|,")

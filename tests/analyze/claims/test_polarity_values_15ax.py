@@ -283,3 +283,19 @@ def test_tidied(words: str, tidy: str) -> None:
 
     a, b = tidied(words, 0, len(words))
     assert words[a:b] == tidy
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "marked"),
+    [
+        ("Mara Tess was rushed to the clinic. Her records show a strep infection nobody knew "
+         "of, since doctors said she had the flu.", "she had the flu", "she"),
+        ("The Harvan Council said she would be sacked in March.", "sacked", "she"),
+        ("Police said he was arrested at the port on Monday.", "arrested", "he"),
+        ("A spokesman said he was arrested at the port on Monday.", "arrested", None),
+    ],
+)  # fmt: skip
+def test_he_or_she_of_no_one_person_is_marked(analyze, text: str, words: str, marked) -> None:
+    doc, c = _one(analyze, text, words)
+    assert refers(doc, c) == marked
