@@ -102,7 +102,7 @@ VERSION = "69"  # 69 (15ax): polarity, modality, hedges, values and a "they" (is
 # and "doctors said she ..." (no one person) too;
 # a bare complement "stressed the danger of a centralized ..." is no statement; a
 # reporting act's verb phrase ("accused X of ...") holds its doer; no stray comma, "at a
-# hearing that" or unpaired ")" at a statement's edge
+# hearing that" or unpaired ")" at a statement's edge; quotes after "such as:" are examples
 # VERSION = "67"  # 67: 65 (15au) + 66 (15av) merged on 64, nothing else
 # 66 (15av): a name value that is one item of a coordinated list
 # ("aligned with Ostmark, Harva and Lund") no value claim: a partial fact told as whole;
@@ -1532,6 +1532,31 @@ def _bare_complement(text: str, at: int, st: Statement) -> bool:
     return bool(text[at:a].strip(" \t\n“\"‘'(")) and not _OPENS_CLAUSE.search(text, at, a)
 
 
+#: what introduces quoted words as examples: "such as:", "like:", "for example:"
+_EXAMPLES_COLON = re.compile(
+    r"\b(?:such\s+as|like|for\s+example|for\s+instance|e\.g\.)\s*[:,]?\s*$", re.I
+)
+#: a whole quote just before (the examples go on: "such as: “A.” “B.” “C.”")
+_QUOTE_BEFORE = re.compile(r"[“\"][^“”\"\n]{1,200}[”\"]\s*$")
+
+
+def _example_quote(text: str, at: int) -> bool:
+    """Whether the quoted words at ``at`` are one of a list of examples ("You're making
+    judgments about yourself, such as: “I should have known better.” “I should have been
+    stronger.”"): words someone might say, not what the speaker asserts (an independent
+    reader of seed 1025 and our readings of seeds 644-645 judged such a row no claim)."""
+    lo = max(0, at - 600)
+    head = text[lo:at].rstrip('“"‘ ')
+    for _ in range(6):
+        if _EXAMPLES_COLON.search(head):
+            return True
+        m = _QUOTE_BEFORE.search(head)
+        if m is None:
+            return False
+        head = head[: m.start()]
+    return False
+
+
 def _no_statement(d: _Doc, st: Statement) -> bool:
     """Whether a statement's words assert nothing (:mod:`.speech_acts`): thanks and
     greetings, a pitch to the reader, and an order in a carried statement.  An order
@@ -1547,6 +1572,8 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
     act = speech_act(words)
     if act is not None and (act != "imperative" or st.how in _CARRIED):
         return True
+    if st.quote == "direct" and _example_quote(d.text, st.content[0]):
+        return True  # "judgments about yourself, such as: “I should have known better.”"
     if is_plea(words) or is_lead_in(words):
         return True  # "We beg you to pray for them," he asked viewers; "Here is what he said:"
     carried = st.how in _CARRIED

@@ -299,3 +299,26 @@ def test_tidied(words: str, tidy: str) -> None:
 def test_he_or_she_of_no_one_person_is_marked(analyze, text: str, words: str, marked) -> None:
     doc, c = _one(analyze, text, words)
     assert refers(doc, c) == marked
+
+
+# --- quoted examples ----------------------------------------------------------------------
+
+
+@pytest.mark.issue(15)
+def test_quotes_given_as_examples_are_no_statements() -> None:
+    from newsdossier.analyze.claims.extract import _example_quote
+
+    text = (
+        "You are making judgments about yourself, such as: “I should have known better.” "
+        "“I should have been stronger.” “I should not have trusted the board.”"
+    )
+    for words in ("I should have known", "I should have been", "I should not have"):
+        assert _example_quote(text, text.index(words))
+    said_text = "Ivo Renk said: “The pier will close.” “The port will stay open.”"
+    assert not _example_quote(said_text, said_text.index("The port"))
+
+
+@pytest.mark.issue(15)
+def test_a_speakers_run_of_quotes_stays(analyze) -> None:
+    doc, claims = analyze("Ivo Renk said: “The pier will close.” “The port will stay open.”")
+    assert any("pier will close" in said(doc, c) for c in claims)
