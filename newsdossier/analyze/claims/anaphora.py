@@ -22,6 +22,7 @@ from .fragments import has_finite_word
 
 __all__ = [
     "ACTOR_NOUNS",
+    "IN_THAT_SENSE",
     "addresses_reader",
     "cut_start",
     "definite_subject",
@@ -298,7 +299,7 @@ _THE_ABSTRACT = re.compile(
     re.I,
 )
 #: a phrase that points back wherever it stands: "The town had a port in that sense"
-_IN_THAT_SENSE = re.compile(
+IN_THAT_SENSE = re.compile(
     r"\b(?:in|by)\s+(?:that|this|the\s+same)\s+(?:sense|way|case|respect|regard|manner)\b", re.I
 )
 #: a hedge or a connective that opens the sentence before its subject: "Perhaps it never
@@ -409,7 +410,7 @@ def pointing_span(
     for subject in (_DEMONSTRATIVE, _SAME, _THE_ABSTRACT):
         if subject.match(rest):
             return _subject_words(words, at)
-    sense = _IN_THAT_SENSE.search(words)
+    sense = IN_THAT_SENSE.search(words)
     if sense is not None:
         return sense.start(), sense.end()
     actor = _THE_ACTOR.match(rest) if actors else None

@@ -322,3 +322,17 @@ def test_quotes_given_as_examples_are_no_statements() -> None:
 def test_a_speakers_run_of_quotes_stays(analyze) -> None:
     doc, claims = analyze("Ivo Renk said: “The pier will close.” “The port will stay open.”")
     assert any("pier will close" in said(doc, c) for c in claims)
+
+
+@pytest.mark.issue(15)
+def test_in_that_sense_after_a_subject_points_back(analyze) -> None:
+    doc, c = _one(
+        analyze,
+        "Timothy Renk said elections were held under the old regime, but voters had no real "
+        'choice. "Vellornia had democracy in that sense, even after the system had changed," '
+        "Renk said.",
+        "had democracy",
+    )
+    assert refers(doc, c) == "in that sense"
+    assert c.subject_text == "Vellornia"
+    assert doc.text[c.start : c.end] == c.text
