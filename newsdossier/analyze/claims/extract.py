@@ -99,7 +99,8 @@ VERSION = "69"  # 69 (15ax): polarity, modality, hedges, values and a "they" (is
 # counted noun ("essays and poems", no relative clause, no adjective for a noun); no
 # value of a loose count of nothing, of the first of two joined people, of an embedded
 # question or of a clause on the speaker; "X says they ..." of one person points back,
-# and "doctors said she ..." (no one person) and "X had Y in that sense" too;
+# and "doctors said she ..." (no one person), "X had Y in that sense" and a short
+# "I don't believe it" too;
 # a bare complement "stressed the danger of a centralized ..." is no statement; a
 # reporting act's verb phrase ("accused X of ...") holds its doer; no stray comma, "at a
 # hearing that" or unpaired ")" at a statement's edge; quotes after "such as:" are examples

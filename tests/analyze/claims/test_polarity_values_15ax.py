@@ -336,3 +336,35 @@ def test_in_that_sense_after_a_subject_points_back(analyze) -> None:
     assert refers(doc, c) == "in that sense"
     assert c.subject_text == "Vellornia"
     assert doc.text[c.start : c.end] == c.text
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"I don\'t believe it," Ivo Renk said in an interview shown Sunday, discussing the '
+         "idea that Ostmark wanted to help him.", "believe it"),
+        ('On Monday, Mara Tess said: "French art? I have never seen it!"', "never seen it"),
+    ],
+)  # fmt: skip
+def test_a_short_statement_ending_on_it_points_back(analyze, text: str, words: str) -> None:
+    doc, c = _one(analyze, text, words)
+    assert refers(doc, c) == "it"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "words",
+    [
+        "That’s it.",
+        "Go for it!",
+        "We made it.",
+        "The council will approve it next week.",
+        "But I think it would have been great if the council had built the new pier, and "
+        "I understand it.",
+    ],
+)
+def test_it_of_an_idiom_or_a_long_statement_is_no_pointing_object(words: str) -> None:
+    from newsdossier.analyze.claims.anaphora import pointing_object
+
+    assert pointing_object(words) is None
