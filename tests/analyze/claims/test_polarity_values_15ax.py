@@ -368,3 +368,18 @@ def test_it_of_an_idiom_or_a_long_statement_is_no_pointing_object(words: str) ->
     from newsdossier.analyze.claims.anaphora import pointing_object
 
     assert pointing_object(words) is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ivo Renk asserted that repression should be based on laws, and indeed his terror was "
+         "based on the constitution of 1936.", "repression should be based on laws"),
+        ('"The pier was unsafe, and indeed it fell," Ivo Renk said.',
+         "The pier was unsafe, and indeed it fell,"),
+    ],
+)  # fmt: skip
+def test_the_writers_bearing_out_is_not_the_reported_words(analyze, text: str, words) -> None:
+    doc, claims = analyze(text)
+    assert [said(doc, c) for c in claims if c.statement_start >= 0] == [words]
