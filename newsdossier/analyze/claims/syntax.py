@@ -737,7 +737,7 @@ def _without_clauses(prep: Any) -> list[Any]:
         if t.dep_ == "relcl" and t.i not in drop:
             drop.update(g.i for g in t.subtree)
             # (and the comma before it: "of the Council, which ...")
-            if t.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+            if t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
                 drop.add(t.left_edge.i - 1)
     return [t for t in prep.subtree if t.i not in drop]
 
