@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .syntax import trailing_modal
+
 __all__ = ["SCOPED_LABELS", "aside_spans", "inner_quotes", "main_negated", "unscoped_hedges"]
 
 #: the hedge labels whose scope the parse decides (data/hedges.yml): modals, adverbs of
@@ -88,6 +90,15 @@ _FRAME_WORDS = frozenset(
      "feel", "feels", "felt", "imagine", "is", "was", "'s", "’s", "are", "were", "be", "been",
      "say", "says", "said", "report", "reports", "reported", "claim", "claims", "claimed",
      "assume", "expect", "expects", "fear", "fears", "feared"}
+)  # fmt: skip
+#: verbs of assurance or knowledge whose first-person complement is the statement: "I
+#: assure you that this setback will not deter us", "I promise you we won't leave": the
+#: complement's negation is the statement's (an independent reader of seed 1028 judged
+#: such a "will not deter", filed positive, wrong).  Read for negation only: their
+#: hedges stay as :data:`_FRAME_WORDS` reads them
+_ASSURING = frozenset(
+    {"assure", "assures", "assured", "promise", "promises", "promised", "guarantee",
+     "guarantees", "guaranteed", "insist", "insists", "insisted", "know", "knows", "knew"}
 )  # fmt: skip
 #: negations that do not negate the predicate ("not only", "not just", "not until")
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "until", "least", "to"})
@@ -277,7 +288,7 @@ def _governs(h: Any, tops: set[int]) -> bool:
         if head.i == cur.i:
             return True  # the parse put the statement's top elsewhere: trust the pattern
         dep = cur.dep_
-        if dep in ("relcl", "appos") or _free_relative(cur):
+        if (dep in ("relcl", "appos") or _free_relative(cur)) and not trailing_modal(h, cur):
             return False
         if (
             dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cur.children)
@@ -396,7 +407,7 @@ def main_negated(pdoc: Any, lo: int, hi: int) -> bool:
             c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "there") for c in t.children
         ):
             continue  # "the best part was that they did not ask": the part is what is told
-        if t.lower_ in _FRAME_WORDS:
+        if t.lower_ in _FRAME_WORDS or t.lower_ in _ASSURING:
             chain += [
                 c
                 for c in t.children

@@ -117,9 +117,14 @@ def test_accusation_object_is_not_the_statement(analyze) -> None:
     )
     c = next(c for c in claims if c.source_name and "Voss" in c.source_name)
     words = doc.text[c.statement_start : c.statement_end]
-    # the reported act, verb and object: not its object alone (a fragment, seed 93), nor
-    # the frame before the verb (the speaker's title and name, seed 87)
-    assert words == "accused the Vellorn council of hiding the toll accounts from the auditors"
+    # the reported act, verb and object: not its object alone (a fragment, seed 93); since
+    # claims 69 with its doer, the verb phrase alone being a subjectless fragment to the
+    # readers of seeds 1027-1028 (seed 87's reader had objected to the frame before the
+    # verb, which then was the statement without the verb)
+    assert words == (
+        "The harbour master, Mara Voss, accused the Vellorn council of hiding the toll "
+        "accounts from the auditors"
+    )
     assert c.polarity == "positive" and c.subject_start == -1
 
 
@@ -278,7 +283,10 @@ def test_accusation_after_a_short_adverbial_is_the_sentence(analyze) -> None:
         "about the pier and accused the mayor of hiding the accounts."
     )
     c = next(c for c in claims if c.source_name == "Mara Voss")
-    assert doc.text[c.statement_start : c.statement_end].startswith("dismissed the council")
+    # (with its doer since claims 69: a verb phrase alone is a subjectless fragment)
+    assert doc.text[c.statement_start : c.statement_end].startswith(
+        "Mara Voss dismissed the council"
+    )
 
 
 @pytest.mark.issue(15)

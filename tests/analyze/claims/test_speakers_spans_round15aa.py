@@ -74,9 +74,12 @@ def test_pronoun_opening_a_named_persons_words_is_that_person(analyze) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "words"),
     [
+        # (with its doer since claims 69: the verb phrase alone is a subjectless fragment
+        # to the readers of seeds 1027-1028)
         ("The prime minister, Tam Kessick, accused the lenders of hidden motives in their "
          "demands for cuts.", "Tam Kessick",
-         "accused the lenders of hidden motives in their demands for cuts"),
+         "The prime minister, Tam Kessick, accused the lenders of hidden motives in their "
+         "demands for cuts"),
         ("The ruling comes in the aftermath of Governor Tam Kessick accusing his own police "
          "agency of being part of a plot.", "Tam Kessick",
          "accusing his own police agency of being part of a plot"),
@@ -174,7 +177,8 @@ def test_person_reporting_anothers_suggestion_keeps_the_report(analyze) -> None:
     [
         ("Last week’s positioning data for gold futures showed the sharpest jump in bullish "
          "betting since mid-August.",
-         "showed the sharpest jump in bullish betting since mid-August"),
+         "Last week’s positioning data for gold futures showed the sharpest jump in bullish "
+         "betting since mid-August"),
         ("The study found higher rates of the disease in the northern valleys.",
          "found higher rates of the disease in the northern valleys"),
         ("The study found that rates of the disease were higher in the north.",
