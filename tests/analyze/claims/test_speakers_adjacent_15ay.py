@@ -1,0 +1,109 @@
+"""Role labels named in the adjacent sentence, and "he"/"she" left unresolved against the
+text (issue 15, branch 15ay, claims v71).
+
+Independent readers of claims v67 (seeds 1024, 1028) found "according to a top Senate
+Democrat" filed under a body called "Democrat" with the senator named in the next
+sentence, "Germany's top diplomat" left as written with the minister named in the
+sentence before, and "She" credited to a man quoted before while a nearer person opened
+the sentence before.  Invented sentences of each construction, and what must stay.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _by(doc: Any, claims: list[Any], words: str) -> Any:
+    found = [c for c in claims if words in doc.text[c.statement_start : c.statement_end]]
+    assert found, [(c.source_name, doc.text[c.statement_start : c.statement_end]) for c in claims]
+    return found[0]
+
+
+LABEL = "The plan goes beyond the mayor's authority, according to a top Senate Democrat. "
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("after", "who", "kind"),
+    [
+        # the one senator of that party in the next sentence
+        ("Sen. Ivo Renk (D-Tarn) said in a letter on Monday that the plan needs a vote.",
+         "Ivo Renk", "named"),
+        # two who fit: the label stays, one unnamed person
+        ("Sen. Ivo Renk (D-Tarn) and Sen. Pol Marek (D-Vell) said in a letter that the plan "
+         "needs a vote.", "a top Senate Democrat", "anonymous"),
+        # the senator named is of the other party: not the one the label fits
+        ("Sen. Ivo Renk (R-Tarn) said in a letter on Monday that the plan needs a vote.",
+         "a top Senate Democrat", "anonymous"),
+    ],
+)  # fmt: skip
+def test_a_party_label_is_the_one_fitting_person_of_the_next_sentence(
+    claims_of, after, who, kind
+) -> None:
+    doc, claims = claims_of("Lena Ostrova")(LABEL + after)
+    c = _by(doc, claims, "beyond the mayor")
+    assert (c.source_name, c.source_kind) == (who, kind)
+    assert c.source_name != "Democrat"
+
+
+DIPLOMAT = (
+    "{who} warned on Friday against more troops at the border. \u201cAnyone who thinks you "
+    "can buy security with parades of tanks is mistaken,\u201d Vellornia\u2019s top diplomat "
+    "added.\n"
+)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("who", "name"),
+    [
+        ("Foreign Minister Ivo Renk", "Ivo Renk"),
+        # a person whose title is no diplomat's, or two ministers: the label stays
+        ("Harbour chief Ivo Renk", "Vellornia\u2019s top diplomat"),
+        ("Foreign Minister Ivo Renk and Foreign Minister Pol Marek",
+         "Vellornia\u2019s top diplomat"),
+    ],
+)  # fmt: skip
+def test_a_role_label_is_the_fitting_person_of_the_sentence_before(claims_of, who, name) -> None:
+    doc, claims = claims_of("Lena Ostrova")(DIPLOMAT.format(who=who))
+    c = _by(doc, claims, "parades of tanks")
+    assert c.source_name == name
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of the sentence before is a person the pronoun may stand for
+        "Ivo Renk said the firm was doing well. Mara Voss\u2019s lawyer filed a suit on Monday. "
+        "He said the company was pleased with the harbour.",
+        # a title on the page gives the one quoted before the other gender
+        "Ivo Renk said the firm was doing well. Profits rose in May, Mr Renk added. She said "
+        "the company was displeased with her posts.",
+    ],
+)
+def test_he_or_she_against_the_text_stays_unresolved(claims_of, text) -> None:
+    doc, claims = claims_of("Lena Ostrova")(text)
+    c = [c for c in claims if "the company was" in doc.text[c.statement_start : c.statement_end]]
+    assert all(x.source_name not in ("Ivo Renk", "Mara Voss", "Renk") for x in c)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # the subject of the sentence before, named there
+        ("Ivo Renk said the firm was doing well. Mara Voss posted the photo in May. She said "
+         "the company was displeased with her posts.", "Mara Voss"),
+        # the one quoted before opens the sentence before again
+        ("Ivo Renk said the firm was doing well. On Monday, Ivo Renk visited the port. He said "
+         "the company was pleased with the harbour.", "Ivo Renk"),
+        ("Mara Voss said the firm was doing well. Profits rose in May, Mrs Voss added. She said "
+         "the company was displeased with the posts.", "Voss"),
+    ],
+)  # fmt: skip
+def test_he_or_she_still_resolves_where_the_text_agrees(claims_of, text, who) -> None:
+    doc, claims = claims_of("Lena Ostrova")(text)
+    assert _by(doc, claims, "the company was").source_name == who
