@@ -107,3 +107,21 @@ def test_he_or_she_against_the_text_stays_unresolved(claims_of, text) -> None:
 def test_he_or_she_still_resolves_where_the_text_agrees(claims_of, text, who) -> None:
     doc, claims = claims_of("Lena Ostrova")(text)
     assert _by(doc, claims, "the company was").source_name == who
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("In his book The Long Harbour, Ivo Renk tells us: \u201cThe harbour of Tarn was built "
+         "by convicts in 1820.\u201d", "The Long Harbour"),
+        ("In her 2019 memoir, Mara Voss writes that the harbour of Tarn was built in 1820.",
+         "her 2019 memoir"),
+        # an opening phrase of time is no work
+        ("In May, Mara Voss said that the harbour of Tarn was built in 1820.", None),
+    ],
+)  # fmt: skip
+def test_a_work_named_before_its_author_is_the_channel(claims_of, text, via) -> None:
+    doc, claims = claims_of("Lena Ostrova")(text)
+    c = _by(doc, claims, "was built")
+    assert (c.source_kind, c.via) == ("named", via)
