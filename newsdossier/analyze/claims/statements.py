@@ -560,7 +560,8 @@ def _adjacent_person(ctx: _Ctx, label: str, at: int) -> Source | None:
         # after two commissioners is neither, even if only one is in the sentence before
         a, b = _sentence_around(ctx.text, m.start)
         c = _mention_context(ctx.text, m, a, b)
-        if _nationality_clash(label.lower(), c) or not all(_fits_title(k, c) for k in kinds):
+        fit = [_fits_title(k, c) for k in kinds]
+        if _nationality_clash(label.lower(), c) or False in fit or True not in fit:
             continue
         fits.setdefault(name_key(m.text), m)
         if any(x <= m.start < y for x, y in bounds):
@@ -597,12 +598,28 @@ def _mention_context(text: str, m: Mention, a: int, b: int) -> str:
     return (before + " " + (app.group() if app else "")).lower()
 
 
-def _fits_title(kind: str, context: str) -> bool:
+def _fits_title(kind: str, context: str) -> bool | None:
+    """Whether a label's word fits a person's title context; ``None`` for a party the
+    context does not state ("Sen. Ivo Renk, the ranking member, said": a senator of no
+    stated party fits "a top Senate Democrat" by the chamber alone; "(R-Tarn)" does not)."""
+    party = kind.rstrip("s")
+    if party in _PARTIES:
+        if any(_stated(f, context) for f in _LABEL_FITS[party]):
+            return True
+        others = [f for p in _PARTIES if p != party for f in _LABEL_FITS[p]]
+        return False if any(_stated(f, context) for f in others) else None
     forms = _LABEL_FITS.get(kind) or _LABEL_FITS.get(kind.rstrip("s"))
     if forms is None:
         syn = attribution().synonyms.get(kind, frozenset({kind}))
         forms = tuple(syn)
-    return any(re.search(rf"(?<![\w-]){re.escape(f)}", context) for f in forms)
+    return any(_stated(f, context) for f in forms)
+
+
+_PARTIES = frozenset(["democrat", "republican"])
+
+
+def _stated(form: str, context: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(form)}", context) is not None
 
 
 #: the nouns of "the group said" that stand for an organisation named just before

@@ -31,6 +31,12 @@ LABEL = "The plan goes beyond the mayor's authority, according to a top Senate D
         # the one senator of that party in the next sentence
         ("Sen. Ivo Renk (D-Tarn) said in a letter on Monday that the plan needs a vote.",
          "Ivo Renk", "named"),
+        # a senator of no stated party fits by the chamber
+        ("\u201cWe are on the edge,\u201d Tarn Sen. Ivo Renk, the ranking member on the "
+         "harbour committee, said Thursday.", "Ivo Renk", "named"),
+        # no chamber in the title: nothing of the label fits
+        ("\u201cWe are on the edge,\u201d Ivo Renk, the ranking member on the harbour "
+         "committee, said Thursday.", "a top Senate Democrat", "anonymous"),
         # two who fit: the label stays, one unnamed person
         ("Sen. Ivo Renk (D-Tarn) and Sen. Pol Marek (D-Vell) said in a letter that the plan "
          "needs a vote.", "a top Senate Democrat", "anonymous"),
