@@ -239,8 +239,7 @@ def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
     for m in ctx.persons_between(a, b):
         if m.start != at:
             continue
-        possessive = re.match(r"[’'](?:s\b|\s)", ctx.text[m.end : m.end + 3])
-        if possessive or not _same_person(name_key(m.text), src.key):
+        if _possessive(ctx.text, m) or not _same_person(name_key(m.text), src.key):
             # "Mara Voss's lawyer filed a suit. He said ...": the subject is the
             # lawyer, not Mara Voss
             return True
@@ -253,6 +252,11 @@ def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
         if g and bool(g.group(2)) != female:
             return True
     return False
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether a name is an owner: "Mara Voss's lawyer", "the Renks' house"."""
+    return re.match(r"[’'](?:s\b|\s)", text[m.end : m.end + 3]) is not None
 
 
 def _same_person(a: str, b: str | None) -> bool:
@@ -281,7 +285,9 @@ def _pronoun_candidate(ctx: _Ctx, sp: Speaker) -> Source:
     if people and len(_one_person({p.source.key for p in people})) == 1:
         return _as_resolved(people[-1].source, sp, "pronoun")
     a, b = ctx.prev_sentence
-    persons = ctx.persons_between(a, b)
+    # an owner ("flipping off President Vell's motorcade") is no one the next sentence's
+    # "she" goes on about (a reader of seed 1028 found "She" credited to such an owner)
+    persons = [m for m in ctx.persons_between(a, b) if not _possessive(ctx.text, m)]
     if len({name_key(m.text) for m in persons}) == 1 and persons:
         m = persons[0]
         known = next((n for n in ctx.named if n.key == name_key(m.text)), None)

@@ -108,6 +108,11 @@ def test_he_or_she_against_the_text_stays_unresolved(claims_of, text) -> None:
          "the company was pleased with the harbour.", "Ivo Renk"),
         ("Mara Voss said the firm was doing well. Profits rose in May, Mrs Voss added. She said "
          "the company was displeased with the posts.", "Voss"),
+        # an owner in the sentence before is not whom "she" goes on about
+        ("Mara Voss was fired on Monday. \u201cThey said we are separating from you,\u201d Voss "
+         "told reporters. Most firms want staff to behave well, and a boss would react the "
+         "same to a clerk who mocked President Ivo Renk\u2019s motorcade.\n\nShe said the "
+         "company was displeased with her posts.", "Voss"),
     ],
 )  # fmt: skip
 def test_he_or_she_still_resolves_where_the_text_agrees(claims_of, text, who) -> None:
