@@ -1511,7 +1511,7 @@ def find_statements(
             ex = excerpts.at(sent.start)
             if (
                 ex is not None and ex.source is not None and sent.start < ex.certain
-                and not _URL_LINE.match(sent.text.strip())
+                and not _URL_LINE.match(sent.text.strip()) and not ex.reprint
             ):  # fmt: skip
                 # the paragraph after "As the Ledger reports:" / "The following comes
                 # from X…": the excerpt's source says it

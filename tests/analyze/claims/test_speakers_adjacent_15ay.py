@@ -136,3 +136,37 @@ def test_a_work_named_before_its_author_is_the_channel(claims_of, text, via) -> 
     doc, claims = claims_of("Lena Ostrova")(text)
     c = _by(doc, claims, "was built")
     assert (c.source_kind, c.via) == ("named", via)
+
+
+PAPER = (
+    "I give credit to the scientists for a paper about the foods I avoid. Now it does not "
+    "matter much.\n\n"
+    "Tarn mussels and fever: Hundreds of cases in a wet winter\n\n"
+    "Harvan Medical Journal, Vol. 12, No. 3, May 2017, page(s) 20, 21 Tarn Centre for "
+    "Disease Control\n\n"
+    "{authors}\n\n"
+    "Between November 2016 and March 2017 more than 200 people fell ill after eating mussels.\n\n"
+    "Given the low dose and the cold water, we postulate that sewage spread by currents may "
+    "have contaminated the farms.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_we_in_a_reprinted_paper_is_the_papers_not_the_blogs(claims_of) -> None:
+    doc, claims = claims_of("Lena Ostrova")(
+        PAPER.format(authors="Ivo Renk, MSc, Mara Voss, MD, MPH, Pol Marek, PhD")
+    )
+    c = _by(doc, claims, "we postulate")
+    assert (c.source_kind, c.source_name) == (
+        "document", "Tarn mussels and fever: Hundreds of cases in a wet winter",
+    )  # fmt: skip
+    # its sentences are not each filed as the paper's statements
+    assert not [c for c in claims if "200 people" in doc.text[c.statement_start : c.statement_end]]
+
+
+@pytest.mark.issue(15)
+def test_a_citation_line_without_an_authors_line_is_no_reprint(claims_of) -> None:
+    doc, claims = claims_of("Lena Ostrova")(
+        PAPER.format(authors="Ivo Renk and Mara Voss wrote it.")
+    )
+    assert _by(doc, claims, "we postulate").source_kind != "document"
