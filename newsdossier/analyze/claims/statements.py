@@ -504,9 +504,9 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
     if heads and (definite or _OWNER.match(sp.text)) and not institution and not anonymous:
         # "Vellornia's top diplomat added" with the minister named in the sentence
         # before, "the senator said" with the senator named in the sentence after
-        found = _adjacent_person(ctx, sp.text, sp.start)
-        if found is not None:
-            return _as_resolved(found, sp, "role")
+        near = _adjacent_person(ctx, sp.text, sp.start)
+        if near is not None:
+            return _as_resolved(near, sp, "role")
     if sp.mention is not None and not anonymous:
         # "Marrowland's information ministry": an unnamed body of a named one
         return Source(sp.text, "named", sp.start, sp.end, sp.start, sp.end, None, name_key(sp.text))
