@@ -97,7 +97,8 @@ VERSION = "71"  # 71 (15ay): a role or party label ("a top Senate Democrat",
 # person (or a possessive's owner) opens the sentence before, or a title on the page
 # gives the candidate the other gender; "In his book <Title>, X tells us:" has the
 # book as channel; a reprinted journal article (citation line + authors line) speaks
-# to the page's end (its "we" is the paper's, kind document)
+# to the page's end (its "we" is the paper's, kind document); a first-person quote in
+# a retold report is the one person named just before, via the outlet
 # VERSION = "68"  # 68 (15aw): the page's own voice named by its metadata (author or
 # outlet field) when the text does not hold the name, marked resolved "metadata"; a
 # commissioner is a role noun; channels: a block's introduction ("commented on X:",

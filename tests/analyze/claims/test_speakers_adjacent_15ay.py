@@ -170,3 +170,30 @@ def test_a_citation_line_without_an_authors_line_is_no_reprint(claims_of) -> Non
         PAPER.format(authors="Ivo Renk and Mara Voss wrote it.")
     )
     assert _by(doc, claims, "we postulate").source_kind != "document"
+
+
+RETOLD_QUOTE = (
+    "The fund is failing, and nobody in Tarn will say so.\n\n"
+    "As the Vellorn Ledger reports,\n\n"
+    "Harbour leaders sounded the alarm this week. {before} \u201cI am not optimistic about "
+    "doing that, because I\u2019m just not. This is the first time in my career that I think "
+    "it could fail.\u201d The fund appears to be unable to pay its debts.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_a_first_person_quote_in_a_retold_report_is_the_person_via_the_outlet(claims_of) -> None:
+    before = "Earlier this week, Commissioner Ivo Renk spoke in Tarn of his fears for the fund."
+    doc, claims = claims_of("Lena Ostrova")(RETOLD_QUOTE.format(before=before))
+    c = _by(doc, claims, "not optimistic")
+    assert (c.source_name, c.source_kind, c.via) == ("Ivo Renk", "named", "Vellorn Ledger")
+    # the report's own sentence after the quote stays the outlet's
+    assert _by(doc, claims, "unable to pay").source_name == "Vellorn Ledger"
+
+
+@pytest.mark.issue(15)
+def test_a_first_person_quote_after_two_people_is_nobodys_named(claims_of) -> None:
+    before = "Ivo Renk and Mara Voss spoke in Tarn of their fears for the fund."
+    doc, claims = claims_of("Lena Ostrova")(RETOLD_QUOTE.format(before=before))
+    c = [c for c in claims if "not optimistic" in doc.text[c.statement_start : c.statement_end]]
+    assert all(x.source_name not in ("Ivo Renk", "Mara Voss") for x in c)
