@@ -185,6 +185,10 @@ class Excerpt:
     #: the channel the introducing paragraph names for the source's words ("commented
     #: on Tarnbook:", "wrote in the Harvan Review as follows:"), or ``None``
     via: Source | None = None
+    #: a reprinted paper (:func:`_reprinted_paper`): its voice stands where the page's
+    #: would ("we postulate", unattributed words), but its sentences are not each filed
+    #: as its statements as the paragraph after "X reports:" is
+    reprint: bool = False
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -395,7 +399,68 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
         via = intro_channel(text, a, b, ms, src) if src is not None and src.name else None
         out.append(Excerpt((a, b), first[0], first[1], end, src, via))
         i += 1
+    paper = _reprinted_paper(text, paras)
+    if paper is not None:
+        # the paper's words run to the page's end: every excerpt inside it is cut away
+        out = [e for e in out if e.intro[1] <= paper.intro[0]]
+        if out and out[-1].end > paper.intro[0]:
+            e = out[-1]
+            cut = paper.intro[0]
+            out[-1] = Excerpt(e.intro, e.start, min(e.certain, cut), cut, e.source, e.via)
+        out.append(paper)
     return ExcerptIndex(out)
+
+
+#: a journal's citation line: "Harvan Medical Journal, Vol. 12, No. 3, May 2017, pages
+#: 20-22", "... 2016;79:2578-87, doi: ..."
+_CITATION = re.compile(
+    r"\bVol(?:ume)?\.?\s*\d+\b.{0,80}?(?:\bNo\.?\s*\d+|\bpages?\b|\bpp?\.\s*\d)", re.I
+)
+#: an academic degree after an author's name: "Ivo Renk, MD, PhD"
+_DEGREE = re.compile(r"^(?:MD|PhD|MSc|BSc|MPH|MA|BA|MS|RN|DVM|DrPH|FRCPC|FRCP|MBBS|MBA|DPhil)$")
+
+
+def _reprinted_paper(text: str, paras: list[tuple[int, int]]) -> Excerpt | None:
+    """A journal article reprinted on the page: a citation line ("<Journal>, Vol. 59,
+    No. 6, ... page(s) ...") with an authors line of names and degrees ("Ivo Renk, MSc,
+    Mara Voss, MD, PhD") right after it.  The rest of the page is the paper's (its
+    "we postulate that ..." is its authors', not the blog's that reposted it): the
+    source is the paper, named by its title (the short line before the citation) as a
+    ``document``.  A reader of claims v67 (seed 1025) found such a "we" filed under the
+    reposting blog.  ``None`` without both lines (precision first)."""
+    for k, (a, b) in enumerate(paras[:-2]):
+        if b - a > 300 or not _CITATION.search(text, a, b):
+            continue
+        authors = next(
+            (j for j in (k + 1, k + 2) if j < len(paras) - 1 and _authors_line(text, *paras[j])),
+            None,
+        )
+        if authors is None or k == 0:
+            return None
+        ta, tb = paras[k - 1]
+        title = text[ta:tb]
+        if tb - ta > 200 or title.rstrip().endswith((".", "!", "?")):
+            return None
+        src = Source(title, "document", ta, tb, key=name_key(title))
+        first = paras[authors + 1]
+        end = paras[-1][1]
+        return Excerpt((a, paras[authors][1]), first[0], end, end, src, reprint=True)
+    return None
+
+
+def _authors_line(text: str, a: int, b: int) -> bool:
+    """Whether a paragraph is a paper's authors: names with degrees, two degrees at least
+    and every other comma-separated part a capitalised name of two to four words."""
+    if b - a > 400:
+        return False
+    parts = [p.strip() for p in text[a:b].split(",") if p.strip()]
+    degrees = sum(1 for p in parts if _DEGREE.match(p))
+    names = [p for p in parts if not _DEGREE.match(p)]
+    return (
+        degrees >= 2
+        and bool(names)
+        and all(re.fullmatch(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3}", p) for p in names)
+    )
 
 
 #: a channel named in an introducing paragraph: a verb of writing with "in", "on" or

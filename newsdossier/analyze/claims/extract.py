@@ -91,7 +91,17 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "70"  # 70: 68 (15aw) + 69 (15ax) merged on 67, nothing else
+VERSION = "73"  # 73: 71 (15ay) + 72 (15az) merged on 70, nothing else
+# 71 (15ay): a role or party label ("a top Senate Democrat",
+# "Vellornia's top diplomat") is the one person the adjacent sentence names whom the
+# label fits (office, chamber, party in the title), else the label stays (a party
+# label unnamed, never a body "Democrat"); "he"/"she" stays unresolved when another
+# person (or a possessive's owner) opens the sentence before, or a title on the page
+# gives the candidate the other gender; "In his book <Title>, X tells us:" has the
+# book as channel; a reprinted journal article (citation line + authors line) speaks
+# to the page's end (its "we" is the paper's, kind document); a first-person quote in
+# a retold report is the one person named just before, via the outlet
+# 70: 68 (15aw) + 69 (15ax) merged on 67, nothing else
 # 68 (15aw): the page's own voice named by its metadata (author or
 # outlet field) when the text does not hold the name, marked resolved "metadata"; a
 # commissioner is a role noun; channels: a block's introduction ("commented on X:",
