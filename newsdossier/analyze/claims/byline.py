@@ -21,7 +21,7 @@ import re
 from ...model import Document
 from ..entities.names import name_key
 
-__all__ = ["body_byline", "writer_byline"]
+__all__ = ["body_byline", "removed_writer", "writer_byline"]
 
 #: how far into the body a byline may stand: the first lines of a repost (title,
 #: date, image credit) -- a "By ..." line deeper in is a quoted article's, not the page's
@@ -42,6 +42,16 @@ def writer_byline(doc: Document) -> tuple[str, int, int] | None:
     it in ``doc.removed``)."""
     removed = tuple(r.text for r in doc.removed if r.kind == "byline")
     return body_byline(doc.text, doc.author, removed)
+
+
+def removed_writer(doc: Document) -> str | None:
+    """The writer a repost's byline names when only the furniture the cleaner removed
+    holds that byline (the clean text never says the name), else ``None``: the page's
+    own voice is theirs, not the reposter's whom the metadata names."""
+    found = writer_byline(doc)
+    if found is None or found[1] >= 0 or found[0] in doc.text:
+        return None
+    return found[0]
 
 
 @functools.lru_cache(maxsize=256)

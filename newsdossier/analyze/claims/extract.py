@@ -43,6 +43,7 @@ from .anaphora import (
     speaks_to_listener,
     to_audience,
 )
+from .byline import removed_writer
 from .context import in_context, value_in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import has_clause, has_main_verb, is_heading, names_only, needs_parse
@@ -91,7 +92,10 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "70"  # 70: 68 (15aw) + 69 (15ax) merged on 67, nothing else
+VERSION = "72"  # 72 (15az, on 70): a repost's writer whom only a byline the cleaner
+# removed names (the metadata names the reposter) is the page voice's name, marked
+# resolved "byline" with no offsets, instead of going unnamed
+# 70: 68 (15aw) + 69 (15ax) merged on 67, nothing else
 # 68 (15aw): the page's own voice named by its metadata (author or
 # outlet field) when the text does not hold the name, marked resolved "metadata"; a
 # commissioner is a role noun; channels: a block's introduction ("commented on X:",
@@ -1031,8 +1035,8 @@ def _claim(
 ) -> Claim:  # fmt: skip
     text = d.text
     # a name the article does not hold is not citable, but the page's metadata author
-    # or outlet for its own voice, marked as such
-    src = citable(src, text, d.doc.title, (d.doc.author, d.doc.outlet))
+    # or outlet for its own voice, or a repost's writer its removed byline names, marked
+    src = citable(src, text, d.doc.title, (d.doc.author, d.doc.outlet), removed_writer(d.doc))
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None

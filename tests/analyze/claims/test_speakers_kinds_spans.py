@@ -163,14 +163,33 @@ def _repost(author: str | None, removed: tuple[Removed, ...]) -> Document:
 
 
 @pytest.mark.issue(15)
-def test_a_byline_only_the_removed_furniture_holds_leaves_the_writer_unknown(pipeline) -> None:
+def test_a_byline_only_the_removed_furniture_holds_names_the_writer_marked(pipeline) -> None:
     doc = _repost("Tomas Vell", (Removed("byline", "By: Ivo Renk / The Harvan Notes"),))
     claims = pipeline.analyze([doc])[0].claims
     c = next(c for c in claims if "deny it" in c.text)
-    assert c.source_name is None and c.source_kind == "author"
-    # a name the clean text does not hold is never a claim's source
+    # the repost's writer, as its removed byline names them (never the reposter of the
+    # metadata), marked as named by that byline, with no offsets into the clean text
+    assert (c.source_name, c.source_kind, c.resolved) == ("Ivo Renk", "author", "byline")
+    assert c.source_start == -1
+    # a name the clean text does not hold is a claim's source only as the page's own
+    # voice, marked by where the page names it
     for c in claims:
-        assert c.source_name is None or c.source_start >= 0 or c.source_name == doc.author
+        assert (
+            c.source_name is None
+            or c.source_start >= 0
+            or (c.source_name, c.resolved) in ((doc.author, "metadata"), ("Ivo Renk", "byline"))
+        )
+
+
+@pytest.mark.issue(15)
+def test_two_removed_bylines_leave_the_writer_unknown(pipeline) -> None:
+    doc = _repost(
+        "Tomas Vell", (Removed("byline", "By Ivo Renk"), Removed("byline", "By Mara Voss"))
+    )
+    claims = pipeline.analyze([doc])[0].claims
+    c = next(c for c in claims if "deny it" in c.text)
+    # two writers named: who wrote it is unknown, and the metadata's reposter stands
+    assert c.source_kind == "author" and c.resolved != "byline"
 
 
 @pytest.mark.issue(15)
