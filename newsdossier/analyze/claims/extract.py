@@ -94,7 +94,8 @@ __all__ = [
 ANALYZER = "newsdossier.claims"
 VERSION = "72"  # 72 (15az, on 70): a repost's writer whom only a byline the cleaner
 # removed names (the metadata names the reposter) is the page voice's name, marked
-# resolved "byline" with no offsets, instead of going unnamed
+# resolved "byline" with no offsets, instead of going unnamed; one end of a range of
+# shares ("a 75% to 80% probability") is no value
 # 70: 68 (15aw) + 69 (15ax) merged on 67, nothing else
 # 68 (15aw): the page's own voice named by its metadata (author or
 # outlet field) when the text does not hold the name, marked resolved "metadata"; a
