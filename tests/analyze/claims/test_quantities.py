@@ -300,3 +300,22 @@ def test_a_share_beside_another_count_is_still_a_value(analyze) -> None:
         "Unemployment in Vellornia rose to 7.5 percent in March, the Harvan office said."
     )
     assert [c.value for c in claims if c.value] == ["7.5 percent"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("words", "tidy"),
+    [
+        ("Wednesday it would be happy to meet the council", "it would be happy to meet the council"),
+        ("on Tuesday that the Harvan Council would resign", "the Harvan Council would resign"),
+        ("Monday morning the council had lied", "the council had lied"),
+        ("Wednesday was the day of the vote", "Wednesday was the day of the vote"),
+        ("the vote on Wednesday was rigged", "the vote on Wednesday was rigged"),
+    ],
+)  # fmt: skip
+def test_the_day_of_the_saying_does_not_open_the_words(words: str, tidy: str) -> None:
+    # "X said Wednesday it would ...": news writing puts the saying's day after its verb
+    from newsdossier.analyze.claims.extract import tidied
+
+    a, b = tidied(words, 0, len(words))
+    assert words[a:b] == tidy
