@@ -612,6 +612,8 @@ class _Doc:
     turns: list[tuple[int, int, Source]] = field(default_factory=list)
     # parses of the sentences whose negation or hedge may stand in a subordinate clause
     clauses: dict[int, Any] = field(default_factory=dict)
+    # a repost's writer whom only a removed byline names (:func:`.byline.removed_writer`)
+    writer: str | None = None
 
     def unsaid(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.unattributed)
@@ -1044,7 +1046,7 @@ def _claim(
     text = d.text
     # a name the article does not hold is not citable, but the page's metadata author
     # or outlet for its own voice, or a repost's writer its removed byline names, marked
-    src = citable(src, text, d.doc.title, (d.doc.author, d.doc.outlet), removed_writer(d.doc))
+    src = citable(src, text, d.doc.title, (d.doc.author, d.doc.outlet), d.writer)
     vs, ve = value if value else (-1, -1)
     val = text[vs:ve] if value else None
     via = st.via if st is not None else None
@@ -1220,7 +1222,8 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
     excerpts = find_excerpts(text, ms)
-    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts)
+    d = _Doc(doc, text, ms, [m.start for m in ms], Counter(), {}, quotes=quotes, excerpts=excerpts,
+             writer=removed_writer(doc))  # fmt: skip
     statements = find_statements(doc, subs, ms, quotes, d.unattributed, excerpts, d.turns)
     statements = with_outlet_kinds(text, ms, statements)
     statements = _with_writer_kinds(doc, statements)

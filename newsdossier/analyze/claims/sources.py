@@ -7,6 +7,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from .byline import is_personal
+
 __all__ = ["Source", "citable", "named_in"]
 
 
@@ -83,7 +85,12 @@ def citable(
         return replace(src, name=byline, resolved="byline")
     if not src.name or src.start >= 0 or named_in(src.name, text, title):
         return src
-    if src.kind in _PAGE_KINDS and src.resolved is None and _is_metadata(src.name, metadata):
+    if (
+        src.kind in _PAGE_KINDS
+        and src.resolved is None
+        and _is_metadata(src.name, metadata)
+        and (src.kind != "author" or is_personal(src.name))
+    ):
         return replace(src, resolved="metadata")
     return replace(src, name=None)
 
