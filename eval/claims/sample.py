@@ -95,6 +95,8 @@ def _source(c: dict[str, Any]) -> str:
     out = f"{s.get('name') or '-'} [{s.get('kind')}]"
     if s.get("resolved") == "metadata":
         out += " (from the page's metadata)"  # the page's own voice, named by its metadata
+    elif s.get("resolved") == "byline":
+        out += " (from the page's byline, removed as furniture)"  # a repost's writer
     elif s.get("resolved"):
         said = (s.get("said") or {}).get("text") if isinstance(s.get("said"), dict) else None
         out += f" (from {s['resolved']} {said!r})"

@@ -550,6 +550,8 @@ class _Transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             if self.whole:
                 _Transaction._whole.add(id(self.conn))
+            else:  # an id left by a connection that died mid-pass may be reused
+                _Transaction._whole.discard(id(self.conn))
         return self.conn
 
     def __exit__(self, exc_type: object, *rest: object) -> None:

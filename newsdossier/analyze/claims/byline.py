@@ -21,7 +21,14 @@ import re
 from ...model import Document
 from ..entities.names import name_key
 
-__all__ = ["body_byline", "writer_byline"]
+__all__ = [
+    "body_byline",
+    "bylines_conflict",
+    "is_personal",
+    "removed_writer",
+    "same_writer",
+    "writer_byline",
+]
 
 #: how far into the body a byline may stand: the first lines of a repost (title,
 #: date, image credit) -- a "By ..." line deeper in is a quoted article's, not the page's
@@ -44,13 +51,52 @@ def writer_byline(doc: Document) -> tuple[str, int, int] | None:
     return body_byline(doc.text, doc.author, removed)
 
 
-@functools.lru_cache(maxsize=256)
-def body_byline(
-    text: str, author: str | None, removed: tuple[str, ...] = ()
-) -> tuple[str, int, int] | None:
-    """``(name, start, end)`` of a byline -- a line of ``text`` near its top, or a
-    byline line the cleaner removed -- naming someone other than ``author``, or
-    ``None`` (no byline, the same person, or two different bylines: unknown)."""
+def removed_writer(doc: Document) -> str | None:
+    """The writer a repost's byline names when only the furniture the cleaner removed
+    holds that byline (the clean text never says the name), else ``None``: the page's
+    own voice is theirs, not the reposter's whom the metadata names."""
+    found = writer_byline(doc)
+    if found is None or found[1] >= 0 or doc.text.find(found[0]) >= 0:
+        return None
+    return found[0]
+
+
+def bylines_conflict(doc: Document) -> bool:
+    """Whether the page's bylines (body lines near the top, or removed as furniture) name
+    two different people: who wrote the page is then unknown, neither the metadata's
+    reposter nor either byline."""
+    removed = tuple(r.text for r in doc.removed if r.kind == "byline")
+    return len({name_key(n) for n, _, _ in _bylines(doc.text, removed)}) > 1
+
+
+def same_writer(a: str, b: str) -> bool:
+    """Whether two names may be one writer: the same surname, and first names the same,
+    an initial of each other, or absent ("Ivo K. Renk" ~ "Ivo Renk" ~ "I. Renk"; "Mara
+    Renk" is not "Ivo Renk": one shared word is not one person)."""
+    ka, kb = name_key(a).split(), name_key(b).split()
+    if not ka or not kb or ka[-1] != kb[-1]:
+        return False
+    if len(ka) == 1 or len(kb) == 1:
+        return True
+    fa, fb = ka[0], kb[0]
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+#: an author field that names no person: an e-mail address or a handle, a site's name
+_NOT_PERSONAL = re.compile(r"@|\.(?:com|org|net|co|info|news)\b|^\W*$", re.I)
+
+
+def is_personal(name: str) -> bool:
+    """Whether an author field may name a person: not a staff or admin account ("admin",
+    "Staff Reporter", "Editors"), an e-mail address or a site (a review of claims v68
+    found such fields shown as the page's speaker)."""
+    words = name.split()
+    return bool(words) and words[0].lower() not in _NOT_A_PERSON and not _NOT_PERSONAL.search(name)
+
+
+def _bylines(text: str, removed: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Every byline of a page: its removed byline lines (offsets -1), then the body's
+    byline lines near its top."""
     found = []
     for r in removed:
         m = _BYLINE.search(r.strip())
@@ -63,11 +109,21 @@ def body_byline(
         if name.split()[0].lower() in _NOT_A_PERSON:
             continue
         found.append((name, m.start("name"), m.end("name")))
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def body_byline(
+    text: str, author: str | None, removed: tuple[str, ...] = ()
+) -> tuple[str, int, int] | None:
+    """``(name, start, end)`` of a byline -- a line of ``text`` near its top, or a
+    byline line the cleaner removed -- naming someone other than ``author``, or
+    ``None`` (no byline, the same person, or two different bylines: unknown)."""
+    found = _bylines(text, removed)
     if len({name_key(n) for n, _, _ in found}) != 1:
         return None
     # the byline line the clean text still holds, when it does: its words are citable
     name, a, b = max(found, key=lambda f: f[1] >= 0)
-    key = set(name_key(name).split())
-    if author and key & set(name_key(author).split()):
-        return None  # the metadata's author, or part of the name: nothing to change
+    if author and same_writer(name, author):
+        return None  # the metadata's author, or the same person written otherwise
     return name, a, b

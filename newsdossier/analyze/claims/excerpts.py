@@ -37,7 +37,7 @@ from ...clean.credits import read_source
 from ...clean.metadata import has_outlet_word, looks_like_domain
 from ...model import Document, Mention
 from ..entities.names import name_key, org_words
-from .byline import writer_byline
+from .byline import bylines_conflict, same_writer, writer_byline
 from .lexicon import attribution
 from .sources import Source
 
@@ -649,6 +649,10 @@ def _page_voice(doc: Document) -> Source:
                 return UNNAMED_AUTHOR
             a, b = at, at + len(name)
         return Source(name, "author", a, b, key=name_key(name), person=True)
+    if bylines_conflict(doc):
+        # two bylines naming two people: who wrote the page is unknown, and the metadata
+        # names the reposter (a review of claims v72 found the reposter named)
+        return UNNAMED_AUTHOR
     head = _head_voice(doc)
     if head is not None:
         return head
@@ -657,7 +661,7 @@ def _page_voice(doc: Document) -> Source:
         if (
             credited.kind == "author"
             and doc.author
-            and set(credited.key.split()) & set(name_key(doc.author).split())
+            and same_writer(credited.name or "", doc.author)
         ):
             # "Contributed by Ivo Renk of ..." on a page whose metadata says "Ivo K. Renk":
             # one person, named as the document's author field names them

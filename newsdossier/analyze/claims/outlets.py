@@ -325,12 +325,18 @@ def _previous_sentence_start(text: str, pos: int) -> int:
 
 
 def _named_outlet(
-    src: Source, keys: frozenset[str], mentions: Sequence[Mention], text: str
+    src: Source,
+    keys: frozenset[str],
+    mentions: Sequence[Mention],
+    text: str,
+    *,
+    reported_only: bool = False,
 ) -> Source:
     """``src`` ("the newspaper") as the outlet it points back at when the document names
     exactly one outlet before it (an independent reader of seed 102 (v45) found "the
     newspaper" left unnamed right after the paper's name); else ``src`` with kind
-    ``outlet``.  The name's offsets are its nearest mention's, ``said_*`` the noun's."""
+    ``outlet``.  The name's offsets are its nearest mention's, ``said_*`` the noun's.
+    ``reported_only``: only a name that reported before counts, not any outlet named."""
     out = replace(src, kind="outlet")
     if src.resolved is not None or src.start < 0 or not src.name:
         return out
@@ -354,7 +360,7 @@ def _named_outlet(
                 or _ACCORDING_BEFORE.search(text, max(0, m.start - 20), m.start)
             )
         )
-        if k in keys or reporting:
+        if reporting or (k in keys and not reported_only):
             found[k] = m  # the nearest mention of each
     if len(found) > 1:
         # "The Harvan Post noted ... . Their permits ..., according to the newspaper.":
@@ -401,7 +407,10 @@ def _with_named_via(
         return st
     if not _MEDIA_DESCRIPTOR.fullmatch(via.name.strip()):
         return st
-    named = _named_outlet(via, keys, mentions, text)
+    # only an outlet that reported before: a channel named by a paper that is only part
+    # of someone's description ("a former Harvan Post columnist") would be a wrong via (a
+    # review of claims v68)
+    named = _named_outlet(via, keys, mentions, text, reported_only=True)
     if named.resolved != "role" or not named.name:
         return st
     return replace(st, via=named)

@@ -154,6 +154,19 @@ _TIME_NEAR = re.compile(r"^\s*(?::\d\d|[ap]\.?m\b|o['’]clock|percent|per cent|
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _CURRENCY_SIGNS = ("$", "£", "€")
 _CURRENCY_NAMES = {"$": "dollars", "£": "pounds", "€": "euros"}
+#: one end of a range of shares written with the percent sign on each figure ("a 75% to
+#: 80% probability", "between 3 percent and 4 percent"; not "52 percent and 7.2%", two
+#: shares): each figure alone would be read as the value, so neither is one (a share's
+#: range is left to the statement)
+_SHARE_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_SHARE_RANGE_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|percent|per\s+cent)\s*(?:to|-|–|—)"
+    r"|\bbetween\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s*and)\s*$",
+    re.I,
+)
+#: "between" before a share: with "and" after it, the first end of a range
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_SHARE_AFTER = re.compile(r"\s*and\s*\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _YEAR_RANGE = re.compile(
     r"(?:between\s+|from\s+)?(?:1[6-9]|20)\d\d\s*(?:and|to|-|–)\s*(?:(?:1[6-9]|20)\d\d|\d\d)", re.I
 )
@@ -370,6 +383,13 @@ def count_spans(text: str) -> list[tuple[int, int]]:
             # "52 percent of the vote", "rose to 7.2%": a share, bound like a count (the
             # claim's value keeps the percent word; extract normalises it as a fraction)
             b = pct.end()
+            if (
+                _SHARE_RANGE_AFTER.match(text, b)
+                or _SHARE_RANGE_BEFORE.search(text, max(0, a - 30), a)
+                or _BETWEEN_BEFORE.search(text, max(0, a - 10), a)
+                and _AND_SHARE_AFTER.match(text, b)
+            ):
+                continue  # "a 75% to 80% probability": one end of a range is no value
         elif (
             _TIME_NEAR.match(text[b : b + 9])
             or text[b : b + 1] in ("-", "–", "/", ".")

@@ -148,8 +148,9 @@ def test_a_count_with_its_own_number_keeps_the_first_noun(analyze) -> None:
 def test_two_joined_people_are_no_one_subject(analyze) -> None:
     _, claims = analyze(
         "The Lund Forum met on Monday. Ivo Renk and Mara Tess documented the four stages of "
-        "a market cycle."
+        "a market cycle, the Lund Post reported."
     )
+    assert claims  # the reported statement stays, with no value of either person
     assert not [c for c in claims if c.value and c.subject_text in ("Ivo Renk", "Mara Tess")]
 
 
@@ -157,8 +158,9 @@ def test_two_joined_people_are_no_one_subject(analyze) -> None:
 def test_a_number_in_an_embedded_question_is_no_value(analyze) -> None:
     _, claims = analyze(
         "At a news conference last Wednesday, reporters wanted to know why Vellornian forces "
-        "did not destroy more than 116 trucks."
+        "did not destroy more than 116 trucks, Ivo Renk wrote."
     )
+    assert claims  # the reported statement stays, with no value
     assert not [c for c in claims if c.value]
 
 

@@ -275,3 +275,47 @@ def test_quantities_age_not_across_a_conjunction(analyze) -> None:
     # the size of a delegation is not its body's
     _, claims = analyze("A 12-member Harvan Council delegation travelled to the province.")
     assert not [c for c in claims if c.value == "12"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These contracts imply a 75% to 80% probability of Vellornia defaulting on its debt, "
+        "according to Ivo Renk, a strategist at Harvan Bank.",
+        "The Harvan Party has between 3 percent and 4 percent support, Ivo Renk said.",
+    ],
+)
+def test_one_end_of_a_range_of_shares_is_no_value(analyze, text) -> None:
+    # each figure of "75% to 80%" alone would cut the range to one end: the statement
+    # stays, with no value (an independent reader of seed 1030 judged "80%" wrong)
+    _, claims = analyze(text)
+    assert claims
+    assert not [c for c in claims if c.value], [(c.subject_text, c.value) for c in claims]
+
+
+@pytest.mark.issue(15)
+def test_a_share_beside_another_count_is_still_a_value(analyze) -> None:
+    _, claims = analyze(
+        "Unemployment in Vellornia rose to 7.5 percent in March, the Harvan office said."
+    )
+    assert [c.value for c in claims if c.value] == ["7.5 percent"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("words", "tidy"),
+    [
+        ("Wednesday it would be happy to meet the council", "it would be happy to meet the council"),
+        ("on Tuesday that the Harvan Council would resign", "the Harvan Council would resign"),
+        ("Monday morning the council had lied", "the council had lied"),
+        ("Wednesday was the day of the vote", "Wednesday was the day of the vote"),
+        ("the vote on Wednesday was rigged", "the vote on Wednesday was rigged"),
+    ],
+)  # fmt: skip
+def test_the_day_of_the_saying_does_not_open_the_words(words: str, tidy: str) -> None:
+    # "X said Wednesday it would ...": news writing puts the saying's day after its verb
+    from newsdossier.analyze.claims.extract import tidied
+
+    a, b = tidied(words, 0, len(words))
+    assert words[a:b] == tidy

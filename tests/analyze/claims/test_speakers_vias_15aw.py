@@ -114,6 +114,11 @@ def test_the_newspaper_as_channel_is_the_paper_named_before(claims_of) -> None:
     # no paper named before: the channel stays as written
     doc, claims = claims_of("Lena Ostrova")("The council met on Tuesday.\n\n" + TOLD)
     assert _by(doc, claims, "parades").via == "the newspaper"
+    # a paper that is only part of someone's description did not report: no channel of it
+    doc, claims = claims_of("Lena Ostrova")(
+        "Ivo Renk, a former Harvan Courier columnist, runs the port union.\n\n" + TOLD
+    )
+    assert _by(doc, claims, "parades").via == "the newspaper"
 
 
 @pytest.mark.issue(15)
@@ -126,10 +131,22 @@ def test_the_newspaper_as_channel_is_the_paper_named_before(claims_of) -> None:
             "the ballot. The group claimed that the summary did not reflect the whole proposal.",
             "Tarnians for Responsible Harbour Policy",
         ),
+        # an organisation merely named before is no antecedent (a review of v68: the one
+        # written to, the one that fined it, the paper spoken to): it stays as written
         (
             "Though the Harvan Anglers League came under scrutiny because it opposed the levy, "
             "the group maintains the summary did not reflect the whole proposal.",
-            "Harvan Anglers League",
+            "the group",
+        ),
+        (
+            "Harvan Watch posted the files on Monday. In a letter to the Harvan Council, the "
+            "group said the summary did not reflect the whole proposal.",
+            "group",
+        ),
+        (
+            "After the Harvan Council fined it, the group said the summary did not reflect the "
+            "whole proposal.",
+            "the group",
         ),
         # two organisations, or a person beside one: "the group" stays as written
         (
@@ -144,10 +161,10 @@ def test_the_newspaper_as_channel_is_the_paper_named_before(claims_of) -> None:
         ),
     ],
 )
-def test_the_group_is_the_one_organisation_named_before(claims_of, text, who) -> None:
+def test_the_group_is_the_one_organisation_introduced_before(claims_of, text, who) -> None:
     doc, claims = claims_of("Lena Ostrova")(text + "\n")
     c = _by(doc, claims, "whole proposal")
-    assert c.source_name == who
+    assert c.source_name is not None and c.source_name.endswith(who)
     if c.resolved == "role":
         assert doc.text[c.source_start : c.source_end] == who
 
