@@ -92,7 +92,11 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "73"  # 73: 71 (15ay) + 72 (15az) merged on 70, nothing else
+VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
+# trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
+# its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
+# agree more" negate nothing
+# 73: 71 (15ay) + 72 (15az) merged on 70, nothing else
 # 71 (15ay): a role or party label ("a top Senate Democrat",
 # "Vellornia's top diplomat") is the one person the adjacent sentence names whom the
 # label fits (office, chamber, party in the title), else the label stays (a party

@@ -183,7 +183,10 @@ _NOT_NEGATING = re.compile(
     # "may leave many with nothing at all", "worse than doing nothing": a phrase of the
     # predicate's, not its negation (a "with nothing" phrase read as negative was a wrong
     # polarity of our strict reading of seeds 207-208)
-    r"|(?:with|than)\s+(?:(?:doing|having|saying)\s+)?(?:nothing|no)\b(?!\s+(?:one|doubt)\b))\b",
+    r"|(?:with|than)\s+(?:(?:doing|having|saying)\s+)?(?:nothing|no)\b(?!\s+(?:one|doubt)\b)"
+    # "couldn't wait to", "can't help but", "couldn't agree more": eagerness and assent
+    # (an independent reader of seed 1035 judged "couldn't wait" filed negative wrong)
+    r"|(?:can|could)(?:n[’']t|not|\s+not)\s+(?:wait|help\s+but|agree\s+more))\b",
     re.I,
 )
 # a counterfactual condition ("had it not been for the guard, X may have died", "were it
@@ -195,6 +198,15 @@ _COUNTERFACTUAL = re.compile(
     r"\b(?:had\s+\w+\s+not\s+been|were\s+it\s+not"
     r"|if\s+it\s+(?:had\s+not|hadn[’']t|were\s+not|was\s+not|weren[’']t|wasn[’']t)(?:\s+been)?"
     r"|if\s+not)\s+for\b[^,.;:?!]{0,200}",
+    re.I,
+)
+# a premise set off from the clause ("—assuming current trends continue—, X will have
+# ...", "Assuming that the levy holds, ..."): what the clause says holds only if the premise
+# does (independent readers of seeds 1030 and 1035 judged such a projection, shown
+# asserted, wrong).  The premise needs a verb of its own: "assuming office in May" is an act
+_ASSUMING = re.compile(
+    r"(?:^|[,(—–]\s*)assuming\s+(?:that\s+)?[^,;:.!?—–()]{0,80}?\b(?:continues?|remains?|holds?|"
+    r"stays?|persists?|is|are|was|were|will|would|can|does|do|has|have)\b",
     re.I,
 )
 # "whether we realize it or not", "whether they like it or not": an alternative, no negation
@@ -482,6 +494,8 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         return "directive"
     if _COUNTERFACTUAL.search(content):
         return "conditional"  # "had it not been for X, he may have died": hypothetical
+    if _ASSUMING.search(content):
+        return "conditional"  # (asides are read too: the premise is often one)
     head = _NOT_CONDITIONAL.sub(" ", _without_asides(first_clause(content)))
     low = head.lower()
     rel = _RELATIVE_OPENER.search(head) if "which" in low or "whom" in low else None
