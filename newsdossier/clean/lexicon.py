@@ -16,6 +16,7 @@ from typing import Any
 from .. import yamldata
 
 __all__ = [
+    "CALENDAR_NAMES",
     "CAPTION_MARKER",
     "CAPTION_POSITION",
     "COMMENT_HEADING_RE",
@@ -66,6 +67,11 @@ MONTHS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["months"].ite
 #: regex alternation of month names, longest first (lower case: match with (?i:...))
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAYS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["weekdays"])
+#: the full names of the months and the weekdays ("may", "june", "monday"; not the short
+#: forms "sept", "jun"): words of the calendar, never a name or a source's words
+CALENDAR_NAMES: frozenset[str] = (
+    frozenset(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)) | WEEKDAYS
+)
 BREADCRUMB_HOME: frozenset[str] = frozenset(str(w).lower() for w in _DATA["breadcrumb_home"])
 GLUED_SECTION_HEADS: frozenset[str] = frozenset(
     str(w).lower() for w in _DATA["glued_section_heads"]

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ...clean.credits import read_source
+from ...clean.lexicon import CALENDAR_NAMES
 from ...clean.metadata import has_outlet_word, looks_like_domain
 from ...model import Document, Mention
 from ..entities.names import name_key, org_words
@@ -481,29 +482,7 @@ _INTRO_CHANNEL = re.compile(
 _NOT_CHANNEL_LABELS = frozenset(
     {"PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "EVENT", "LANGUAGE", "LAW"}
 )
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS_DAYS = CALENDAR_NAMES
 
 
 def intro_channel(

@@ -28,6 +28,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ...clean.lexicon import CALENDAR_NAMES
 from .names import country_names, demonyms, honorifics, name_key, org_words
 from .people import common_given_names
 
@@ -262,29 +263,7 @@ _PARTICLE = re.compile(
     r"(?:^|[\s-])(?:(?:al|el|ul|ud|bin|ibn|abu|abd)[-\s]|(?:ad|as|ash|at|ar|az|an)-)", re.I
 )
 _INNER_APOSTROPHE = re.compile(r"^[A-Z][a-z]+['’](?!s$)[a-z]+$")  # "Jam’at", not "Iran’s"
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_CALENDAR = CALENDAR_NAMES
 _JOIN_GAP = re.compile(r"^(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+$")
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)[ \t]+$")
 
