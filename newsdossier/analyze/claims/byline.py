@@ -47,8 +47,7 @@ def writer_byline(doc: Document) -> tuple[str, int, int] | None:
     """``(name, start, end)`` of the writer a repost's byline names, when it is not
     the metadata's author; offsets -1 when the cleaner removed the byline line (it keeps
     it in ``doc.removed``)."""
-    removed = tuple(r.text for r in doc.removed if r.kind == "byline")
-    return body_byline(doc.text, doc.author, removed)
+    return body_byline(doc.text, doc.author, _removed_bylines(doc))
 
 
 def removed_writer(doc: Document) -> str | None:
@@ -65,8 +64,12 @@ def bylines_conflict(doc: Document) -> bool:
     """Whether the page's bylines (body lines near the top, or removed as furniture) name
     two different people: who wrote the page is then unknown, neither the metadata's
     reposter nor either byline."""
-    removed = tuple(r.text for r in doc.removed if r.kind == "byline")
-    return len({name_key(n) for n, _, _ in _bylines(doc.text, removed)}) > 1
+    return len({name_key(n) for n, _, _ in _bylines(doc.text, _removed_bylines(doc))}) > 1
+
+
+def _removed_bylines(doc: Document) -> tuple[str, ...]:
+    """The byline lines the cleaner removed from the page (kept in ``doc.removed``)."""
+    return tuple(r.text for r in doc.removed if r.kind == "byline")
 
 
 def same_writer(a: str, b: str) -> bool:
@@ -94,9 +97,11 @@ def is_personal(name: str) -> bool:
     return bool(words) and words[0].lower() not in _NOT_A_PERSON and not _NOT_PERSONAL.search(name)
 
 
-def _bylines(text: str, removed: tuple[str, ...]) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=256)
+def _bylines(text: str, removed: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     """Every byline of a page: its removed byline lines (offsets -1), then the body's
-    byline lines near its top."""
+    byline lines near its top (kept: a page's voice asks for them twice, through
+    :func:`body_byline` and :func:`bylines_conflict`)."""
     found = []
     for r in removed:
         m = _BYLINE.search(r.strip())
@@ -109,7 +114,7 @@ def _bylines(text: str, removed: tuple[str, ...]) -> list[tuple[str, int, int]]:
         if name.split()[0].lower() in _NOT_A_PERSON:
             continue
         found.append((name, m.start("name"), m.end("name")))
-    return found
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=256)

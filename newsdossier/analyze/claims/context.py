@@ -103,6 +103,7 @@ from .anaphora import (
 )
 from .antecedents import antecedent, earlier_phrase
 from .modality import find_hedge, polarity_of
+from .sources import Source
 from .statements import Statement
 
 if TYPE_CHECKING:
@@ -412,7 +413,7 @@ def _they_of_one(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None
     src = st.source
     if src.start < 0:
         return None
-    said = [m for m in d.mentions if m.start < src.end and src.start < m.end]
+    said = _speaker_mentions(d, src)
     if (
         len(said) != 1 or said[0].label != "PERSON" or said[0].end != src.end
         or _JOINED.search(d.text, src.start, src.end)
@@ -437,15 +438,18 @@ def _he_she_of_no_person(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int
     if span is None or not _HE_SHE.fullmatch(words, span[0], span[1]):
         return None
     src = st.source
-    said = (
-        [m for m in d.mentions if m.start < src.end and src.start < m.end] if src.start >= 0 else []
-    )
+    said = _speaker_mentions(d, src) if src.start >= 0 else []
     if said:
         body = all(m.label in ("ORG", "GPE", "NORP") for m in said) and said[-1].end == src.end
         return span if body else None
     # no name: people unnamed, a plural noun ("doctors", "officials", "the police")
     head = ((src.name or "").split() or [""])[-1].lower()
     return span if _PLURAL_PEOPLE.fullmatch(head) else None
+
+
+def _speaker_mentions(d: _Doc, src: Source) -> list[Mention]:
+    """The mentions that overlap the speaker's words as written (``src.start >= 0``)."""
+    return [m for m in d.mentions if m.start < src.end and src.start < m.end]
 
 
 #: the head of an unnamed plural speaker: "doctors", "officials", "police", "witnesses"

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ...clean.lexicon import WEEKDAYS
 from ...model import Claim, Document, Mention, Sentence
 from ...registry import analyzers
 from ...settings import Settings
@@ -991,6 +992,8 @@ _BORNE_OUT = re.compile(r",?\s+and\s+(?:indeed|sure\s+enough|true\s+enough)\b,?\
 #: X was forced ..." read from the comma on), and the place of a saying before its "that"
 #: ("testified at a March 20 hearing that the inquiry was ...": the hearing is where it
 #: was said, the statement is the clause)
+#: the weekdays as news writing capitalises them ("said Wednesday it would")
+_WEEKDAY_NAMES = "|".join(sorted(w.capitalize() for w in WEEKDAYS))
 _LEADING_STRAY = re.compile(
     r"[,;:]\s*"
     r"|(?:at|in|before|during)\s+(?:a|an|the|his|her|their|its)\s[^,;:.!?“”\"]{0,80}?"
@@ -1000,7 +1003,7 @@ _LEADING_STRAY = re.compile(
     # the day of the saying, which news writing puts right after its verb ("The body also
     # said Wednesday it would ...": an independent reader of seed 1029 judged the words
     # with "Wednesday" before them a span); only before a clause with its subject
-    r"|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?:on\s+)?(?-i:{_WEEKDAY_NAMES})"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?"
     r"(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|this|these|there)\b|(?-i:[A-Z]))",
     re.I,
