@@ -171,9 +171,11 @@ def trails_off(words: str) -> bool:
     """Whether the words break off at an ellipsis before any verb: a subject left with
     no predicate, then a run of phrases ("So, this program by the port and its sister
     agencies… a police state in the harbour and ... of camps …"), which asserts no
-    complete statement (a reader of seed 1037 judged one a fragment)."""
+    complete statement (a reader of seed 1037 judged one a fragment); not where a verb
+    follows later ("And now, two days ago on… June 6, when X was in Y… there was another
+    shooting": a sentence with pauses)."""
     m = _INNER_ELLIPSIS.search(words)
     if m is None:
         return False
     head = words[: m.start()]
-    return len(head.split()) >= _TRAILING_WORDS and needs_parse(head)
+    return len(head.split()) >= _TRAILING_WORDS and needs_parse(words)

@@ -144,3 +144,7 @@ def test_pieces_of_sentences_are_no_statements() -> None:
     )
     assert not trails_off("Well… we will leave the harbour on Friday.")
     assert not trails_off("The cranes are old and rusty… and the pilots know it.")
+    assert not trails_off(
+        "And now, in fact two days ago on… June 6 when the mayor was in Harva… there was "
+        "another closing of the docks."
+    )
