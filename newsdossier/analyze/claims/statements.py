@@ -1143,6 +1143,8 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     a, b = f.content
     if a < b and f.quote == "direct" and a < f.mask[0] < f.mask[1] < b:
         return _before_own_tag(text, f)
+    if a < b and f.quote == "direct" and _needs_part_after_tag(text, f, b):
+        return None
     if a < b:
         b = _before_dangling_article(text, a, b)
         f = replace(f, content=(a, b)) if (a, b) != f.content else f
@@ -1211,13 +1213,26 @@ def _before_own_tag(text: str, f: Frame) -> Frame | None:
     if m is None:
         return f  # no quote closed before the tag: the words run through it as written
     end = m.start()
-    if (
-        _words(text, a, end) < _MIN_CUT_WORDS
-        or _SUBORDINATE_OPENING.match(text, a)
-        or _GOES_ON_WITH_CLAUSE.match(text, f.mask[1], b)
-    ):
+    if _words(text, a, end) < _MIN_CUT_WORDS or _needs_part_after_tag(text, f, end):
         return None
     return replace(f, content=(a, end))
+
+
+#: the end of a quote's first part right before its tag: the closing mark, a comma
+_CLOSE_BEFORE_TAG = re.compile(r"[,;:—–-]?\s*[”\"’]\s*")
+
+
+def _needs_part_after_tag(text: str, f: Frame, end: int) -> bool:
+    """Whether the quoted words ending at ``end``, just before the frame's tag, need the
+    quote's part after the tag to be whole: they are only a subordinate clause ("“If the
+    pilots strike,” X said, “...") or the part after the tag goes on with a main clause of
+    the same sentence ("“X is so far behind,” writes Y, “he makes Z look ...")."""
+    a = f.content[0]
+    if not (end <= f.mask[0] and _CLOSE_BEFORE_TAG.fullmatch(text, end, f.mask[0])):
+        return False
+    if _SUBORDINATE_OPENING.match(text, a) and "," not in text[a:end].rstrip(" ,"):
+        return True
+    return bool(_GOES_ON_WITH_CLAUSE.match(text, f.mask[1]))
 
 
 #: a contrast the writer adds with another group's doubt ("X says he fixed the law, but

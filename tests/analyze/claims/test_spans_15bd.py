@@ -56,6 +56,29 @@ def test_a_quote_whose_first_part_needs_the_second_is_no_claim(analyze) -> None:
 
 
 @pytest.mark.issue(15)
+def test_a_quote_left_open_after_its_tag_needs_its_second_part(analyze) -> None:
+    # the second part runs on past the sentence: the words were cut at the first part
+    doc, claims = analyze(
+        "“Renk is so far behind when it comes to pilots and tolls,” writes Mila Odrin at The "
+        "Harvan Review, “he makes Quinn look like a reformer. Frankly, he is a relic”—the "
+        "writer added.\n"
+    )
+    assert not [said(doc, c) for c in claims if "so far behind" in said(doc, c)]
+
+
+@pytest.mark.issue(15)
+def test_a_whole_conditional_before_the_tag_is_its_first_part(analyze) -> None:
+    doc, claims = analyze(
+        "Senator Ivo Renk spoke on Monday. “If you close the pier, you hand the smugglers a "
+        "map of the harbour,” he stated, “including the routes of the pilots.”\n"
+        "“The port is closed,” Renk said, “and it will stay closed until May.”\n"
+    )
+    c = only_saying(claims, "close the pier", doc)
+    assert said(doc, c) == "If you close the pier, you hand the smugglers a map of the harbour"
+    assert said(doc, only_saying(claims, "port is closed", doc)) == "The port is closed"
+
+
+@pytest.mark.issue(15)
 def test_a_quote_not_broken_by_its_tag_is_whole(analyze) -> None:
     doc, claims = analyze("“The cranes are old and the pilots know it,” Renk said.\n")
     c = only_saying(claims, "cranes are old", doc)
