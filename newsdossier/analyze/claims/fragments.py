@@ -150,12 +150,16 @@ def is_heading(text: str) -> bool:
 
 
 #: words that open at a dash and a lowercase word: the rest of a sentence whose start the
-#: page or the splitter cut off ("– done before they can enact ..."; a reader of seed 1034)
-_MID_SENTENCE = re.compile(r"[\s“\"‘']*[–—-]+\s*[a-z]")
+#: page or the splitter cut off ("– done before they can enact ..."; a reader of seed
+#: 1034), or at an ellipsis and a conjunction ("…and these people are ...": a quote's
+#: elided start, the rest hanging on what was left out)
+_MID_SENTENCE = re.compile(
+    r"[\s“\"‘']*(?:[–—-]+\s*[a-z]|(?:…|\.\.\.)\s*(?:and|but|or|nor|so|because|which)\b)"
+)
 
 
 def starts_mid_sentence(words: str) -> bool:
-    """Whether reported words begin mid-sentence at a dash (see _MID_SENTENCE)."""
+    """Whether reported words begin mid-sentence (see _MID_SENTENCE)."""
     return bool(_MID_SENTENCE.match(words))
 
 

@@ -161,6 +161,8 @@ def test_the_writers_sentence_split_at_a_dash_is_claimed_whole(analyze) -> None:
 def test_pieces_of_sentences_are_no_statements() -> None:
     assert starts_mid_sentence("– done before they can enact their agenda seems to matter.")
     assert not starts_mid_sentence("Done before they act, it seems to matter.")
+    assert starts_mid_sentence("…and these pilots are smugglers.")
+    assert not starts_mid_sentence("…we will not let the port close.")
     assert trails_off(
         "So, this program by the port and its sister agencies… a police state in the "
         "harbour and the closing of the docks; of camps of which there are now 800…"
