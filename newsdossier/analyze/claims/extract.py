@@ -74,7 +74,7 @@ from .outlets import with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
-from .statements import Source, Statement, find_statements
+from .statements import Source, Statement, answer_label_end, find_statements
 from .syntax import (
     Binding,
     bind_values,
@@ -1588,10 +1588,14 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 # hedge, it re-walked their parse for nothing)
                 frame = _framing(d, sent, sent.start, sent.end)
                 pol = _main_polarity(d, sent, (sent.start, sent.end), frame, False)
-                shown = in_context(d, subs, k, statements, own, _claim(
+                claim = _claim(
                     d, sent, src, None, attribute=None, subject=_content_subject(d, own),
                     value=None, kind="text", hedge=h, polarity=pol,
-                    modality=modality_of(sent.text, content, None)))  # fmt: skip
+                    modality=modality_of(sent.text, content, None))  # fmt: skip
+                lead = answer_label_end(d.text, sent.start)
+                if lead > sent.start:  # "A-I do not ...": the words after the layout's label
+                    claim = replace(claim, statement_start=lead)
+                shown = in_context(d, subs, k, statements, own, claim)
                 if shown is not None:
                     out.append(shown)
         for m in sm:

@@ -47,7 +47,7 @@ from .quotes import Quote, QuoteIndex
 from .sources import Source
 from .speech import Frame, Speaker, find_frames
 
-__all__ = ["Source", "Statement", "find_statements"]
+__all__ = ["Source", "Statement", "answer_label_end", "find_statements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -977,6 +977,17 @@ def _question_turns(text: str) -> list[tuple[int, int, Speaker]]:
         a = m.start("label")
         out.append((m.end(), end, Speaker("Q", a, a + 1, "role", None)))
     return out
+
+
+def answer_label_end(text: str, at: int) -> int:
+    """The offset after an answer's "A-" label that opens the sentence at ``at`` on a page
+    laid out as "Q-"/"A-" paragraphs (see :func:`_question_turns`), else ``at``: the label
+    is the layout's, not the answerer's words (our reading of seed 649 found "A-I do not
+    ..." as a statement)."""
+    m = _QA_LABEL.match(text, at)
+    if m is None or m.group("label") != "A" or (at and text[at - 1] != "\n"):
+        return at
+    return m.end() if _question_turns(text) else at
 
 
 def _chains(frames: list[Frame]) -> list[Frame]:

@@ -173,3 +173,16 @@ def test_pieces_of_sentences_are_no_statements() -> None:
         "And now, in fact two days ago on… June 6 when the mayor was in Harva… there was "
         "another closing of the docks."
     )
+
+
+@pytest.mark.issue(15)
+def test_an_answers_label_is_not_in_the_writers_words(analyze) -> None:
+    doc, claims = analyze(
+        "Readers ask, the seer answers.\n\nQ-Will the harbour of Vellorn close this year?\n\n"
+        "A-I think it will close in the spring, and the pilots will leave the town.\n\n"
+        "Q-Do you have anything else to add?\n\n"
+        "A-I do not have anything else, I think it was a really interesting reading of the "
+        "harbour.\n"
+    )
+    c = only_saying(claims, "anything else", doc)
+    assert said(doc, c).startswith("I do not have anything else")
