@@ -167,6 +167,10 @@ def test_pieces_of_sentences_are_no_statements() -> None:
         "So, this program by the port and its sister agencies… a police state in the "
         "harbour and the closing of the docks; of camps of which there are now 800…"
     )
+    assert trails_off(
+        "So, this program by the port and its sister agencies… a police state in the United "
+        "Harbours and the closing of the docks"
+    )
     assert not trails_off("Well… we will leave the harbour on Friday.")
     assert not trails_off("The cranes are old and rusty… and the pilots know it.")
     assert not trails_off(
