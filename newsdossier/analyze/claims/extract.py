@@ -47,7 +47,15 @@ from .anaphora import (
 from .byline import removed_writer
 from .context import in_context, value_in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
-from .fragments import has_clause, has_main_verb, is_heading, names_only, needs_parse
+from .fragments import (
+    has_clause,
+    has_main_verb,
+    is_heading,
+    names_only,
+    needs_parse,
+    starts_mid_sentence,
+    trails_off,
+)
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
@@ -66,7 +74,7 @@ from .outlets import with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
-from .statements import Source, Statement, find_statements
+from .statements import Source, Statement, answer_label_end, find_statements
 from .syntax import (
     Binding,
     bind_values,
@@ -93,7 +101,13 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
+VERSION = "77"  # 77 (15bd): statement spans: no outlet's "The" left at the end of the
+# words; a quote broken by its own tag is its first part without the tag, or no statement
+# when the first part needs the second (a subordinator, a main clause after the tag); a
+# "— which ..." gloss and a ", but advocates don't buy it" contrast are the writer's;
+# sentences glued after a bracket ("(yeast).Made") split, one split at "anything! –"
+# joined; words that open at a dash or trail off at an ellipsis are no statement
+# VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
 # agree more" negate nothing
@@ -401,6 +415,9 @@ _SUBSENT = re.compile(
     # two sentences glued where a space was lost: "millions suffer.Over 2 million ..." (a
     # reader of seed 471 found them one statement); "U.S.", "e.g.The" hold no lowercase pair
     r"|[.!?](?<=[a-z]{3}[.!?])(?<!www[.!?])(?=[A-Z][a-z]{2,}\b(?![.@/]\w))"
+    # and after a closing bracket: "a starter (probiotic).Made from ..." (a reader of seed
+    # 1032 found the two sentences one statement)
+    r"|[.!?](?<=[a-z]{3}\)[.!?])(?=[A-Z][a-z]{2,}\b(?![.@/]\w))"
 )
 # (each alternative opens with the character it consumes, its look-behinds after it: the
 # engine skips an alternative whose first character does not match at a position, but
@@ -478,9 +495,39 @@ _ANAPHOR_NOUN = re.compile(
 )
 
 
-def subsentences(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences, split again where the senter ran two together (see _SUBSENT)."""
+#: a sentence the senter began inside the one before: at a dash after an exclamation
+#: or a question set off by dashes ("to get something – anything! – done before ...")
+_DASH_GOES_ON = re.compile(r"[–—-]\s*[a-z]")
+#: what may lie between such a piece and the sentence it belongs to: spaces, no line break
+_SAME_LINE = re.compile(r"[ \t]*")
+
+
+def _rejoined(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences, with one that opens at a dash and a lowercase word joined to the
+    one before it on the same line ("The idea of getting something – anything! – done
+    before they act seems to define ...": the senter ended a sentence at "anything!", and a
+    reader of seed 1034 found "– done before ..." filed as a statement)."""
     out: list[Sentence] = []
+    for sent in sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _DASH_GOES_ON.match(sent.text)
+            and prev.text[-1:] in ("!", "?")
+            and _SAME_LINE.fullmatch(text, prev.end, sent.start)
+        ):
+            out[-1] = Sentence(prev.doc_id, prev.start, sent.end, text[prev.start : sent.end])
+        else:
+            out.append(sent)
+    return out
+
+
+def subsentences(sentences: Sequence[Sentence], text: str | None = None) -> list[Sentence]:
+    """The sentences, split again where the senter ran two together (see _SUBSENT), and,
+    given the document's text, joined where it split one at a dash (:func:`_rejoined`)."""
+    out: list[Sentence] = []
+    if text is not None:
+        sentences = _rejoined(text, sentences)
     for sent in sentences:
         a = 0
         for m in _SUBSENT.finditer(sent.text):
@@ -1238,7 +1285,7 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
     """Statements of a document, and the windows of text its values need parsed: an
     attribute pattern's value, or a count with a name (or pronoun) before it."""
     text = doc.text
-    subs = subsentences(sentences)
+    subs = subsentences(sentences, text)
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
     excerpts = find_excerpts(text, ms)
@@ -1541,10 +1588,14 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 # hedge, it re-walked their parse for nothing)
                 frame = _framing(d, sent, sent.start, sent.end)
                 pol = _main_polarity(d, sent, (sent.start, sent.end), frame, False)
-                shown = in_context(d, subs, k, statements, own, _claim(
+                claim = _claim(
                     d, sent, src, None, attribute=None, subject=_content_subject(d, own),
                     value=None, kind="text", hedge=h, polarity=pol,
-                    modality=modality_of(sent.text, content, None)))  # fmt: skip
+                    modality=modality_of(sent.text, content, None))  # fmt: skip
+                lead = answer_label_end(d.text, sent.start)
+                if lead > sent.start:  # "A-I do not ...": the words after the layout's label
+                    claim = replace(claim, statement_start=lead)
+                shown = in_context(d, subs, k, statements, own, claim)
                 if shown is not None:
                     out.append(shown)
         for m in sm:
@@ -1637,6 +1688,9 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
         # editor's bracket, so the words lack what made them whole (23 of the 1,839 claims of
         # the 250-page FakeNewsCorpus sample; a reader judged them fragments)
         return True
+    if starts_mid_sentence(words) or trails_off(words):
+        return True  # "– done before they act ...", "So, this program by the port… a ...":
+        # a piece of a sentence, no statement a reader can understand alone
     act = speech_act(words)
     if act is not None and (act != "imperative" or st.how in _CARRIED):
         return True
