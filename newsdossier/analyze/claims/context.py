@@ -98,6 +98,8 @@ from .anaphora import (
     object_them,
     pointing_object,
     pointing_phrases,
+    pointing_possessive,
+    pointing_pronoun,
     pointing_span,
     points_back,
 )
@@ -202,6 +204,14 @@ def in_context(
             # "at one point they needed ...", "The actions that he is undertaking ...": a
             # pronoun that is the subject after all, or the subject's own (claims 60)
             span = embedded_pronoun(words)
+        if span is None:
+            # "The likely date for their latest meeting ...", "we got the word that it's
+            # stage 4", "addicted to it": a pronoun no main subject, with nothing before it
+            # in the words it may stand for (claims 78): marked when a sentence before can
+            # be shown, as is otherwise
+            span = _inner_pronoun(d, st, claim, words)
+            them = span is not None
+            obj = obj or them
     if not cut and span is None and claim.refers_start < 0:
         return claim
     # the page's own voice: its writer's sentences, the author's own "I stated the problem
@@ -310,6 +320,23 @@ def in_context(
         # only a splitter's cut is joined to the sentence it continues
         statement_start=stmt_start if cut and stmt_start is not None else claim.statement_start,
     )
+
+
+def _inner_pronoun(d: _Doc, st: Statement, claim: Claim, words: str) -> tuple[int, int] | None:
+    """A pronoun inside the words that points back (:func:`.anaphora.pointing_possessive`,
+    :func:`.anaphora.pointing_pronoun`), as offsets into them.  In reported words ("Renk
+    said his boat sank", "the council said its ...") a "his"/"her"/"its" is most often the
+    speaker's own, and so is an "it"/"they" (left to the rules for the subject): only a
+    "their" whose speaker is one person or the page is taken there."""
+    if st.quote != "indirect":
+        return pointing_possessive(words) or pointing_pronoun(words)
+    if claim.source_kind in ("outlet", "author"):
+        one = True
+    else:
+        said = _speaker_mentions(d, st.source) if st.source.start >= 0 else []
+        one = claim.source_kind == "named" and len(said) == 1 and said[0].label == "PERSON"
+        one = one and not _JOINED.search(d.text, st.source.start, st.source.end)
+    return pointing_possessive(words, "their") if one else None
 
 
 def _other_persons(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None:

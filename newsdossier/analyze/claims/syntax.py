@@ -1102,6 +1102,11 @@ def _owner_of_counted(v: Any, noun: Any, value_tokens: set[int]) -> Any | None:
         and (head.head.head.like_num or head.head.head.tag_ == "CD")
     ):  # fmt: skip
         head = head.head.head  # "every one of Vellorn's 32 districts": the partitive's head
+        if head.lower_ != "one" and v.i != head.i:
+            # "Seven of Juno's eight instruments collected data": the count the words tell
+            # is the part, seven; the whole, eight, is said in passing (an independent
+            # reader of seed 1036 judged the value eight wrong; claims 78)
+            return None
     if head.dep_ not in _SUBJECT_ROLES and not (head.dep_ in ("pobj", "conj") or noun.i == v.i):
         return None
     if noun.i != v.i and v.i > noun.i:
