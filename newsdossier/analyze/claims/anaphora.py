@@ -456,9 +456,12 @@ _SUBJECT_WORDS = re.compile(
     r"(?:he|she|they|it)(?=[’']|\b)"
     r"|(?:this|that|these|those|such|the|another|both|neither|each|all|some|none|most|many)"
     r"(?:\s+(?:of\s+)?(?:them|these|those)\b"
-    # (not past a clause's "that": "So that means that we will ..." points back with "that")
-    rf"|(?:\s+(?!{_AUX}|(?:that|which|who|whom)\b)[\w’'-]+){{0,4}}(?=\s+(?:\w+ly\s+)?{_AUX}|[’']s\b)"
-    rf"|(?:\s+(?!{_AUX}|(?:that|which|who|whom)\b)[\w’'-]+){{0,4}}?(?=\s+{_FINITE}|[’']|,))",
+    # (not past a clause's "that": "So that means that we will ..." points back with "that";
+    # and not past an adverb: "This just seems ...", "These foods just may be ...")
+    rf"|(?:\s+(?!{_AUX}|(?:that|just|only|really|even|still|also|never)\b)[\w’'-]+){{0,4}}"
+    rf"(?=\s+(?:(?:\w+ly|just|only|really|even|still|also|never)\s+)?{_AUX}|[’']s\b)"
+    rf"|(?:\s+(?!{_AUX}|(?:that|just|only|really|even|still|also|never)\b)[\w’'-]+){{0,4}}?"
+    rf"(?=\s+(?:(?:just|only|really|even|still|also|never)\s+)?{_FINITE}|[’']|,))",
     re.I,
 )
 
@@ -654,7 +657,7 @@ _DEICTIC_NOUN = re.compile(
 #: before", "we are determined to win this race" (not "that": most often a
 #: complementiser, "said that banks ..."; not "those who/which/of")
 _DEM_PHRASE = re.compile(
-    r"(?<![\w’'-])(?:this|these|those)\s+(?!(?:who|which|that|of|is|was|are|were|will|would|"
+    r"(?<![\w’'-])(?:this|these|those)\s+(?![a-z]+n[’']t\b)(?!(?:who|which|that|of|is|was|are|were|will|would|"
     r"has|had|have|can|could|may|might|must|should|do|does|did|and|or|but)\b)"
     r"(?-i:[a-z][\w’'-]*)(?:\s+(?-i:[a-z][\w’'-]*)){0,2}",
     re.I,
@@ -663,6 +666,7 @@ _DEM_PHRASE = re.compile(
 _PHRASE_END_WORDS = """is are was were be been has have had will would can could may might must should do
     does did and or but nor so because if when while as than that which who whom whose
     before after again together now then too also already yet still not never here there
+    just only really even probably
     of in on at by for with from to into over under about against between among through
     during without within across like i you he she it we they me him us them"""
 _PHRASE_END = frozenset(_PHRASE_END_WORDS.split())
@@ -824,7 +828,12 @@ _POSSESSIVE_SUBJECT = re.compile(
 )
 #: "that it ..." / "that they ...": the subject of a complement clause ("we got the word
 #: that it's stage 4", "to realise that it's something ...")
-_THAT_PRONOUN = re.compile(r"(?<![\w’'-])that\s+(?P<p>it|they)(?=[’']|\s+(?:\w+ly\s+)?[a-z])", re.I)
+_THAT_PRONOUN = re.compile(
+    r"(?<![\w’'-])that\s+(?:(?P<p>it|they)(?=[’']|\s+(?:\w+ly\s+)?[a-z])"
+    # "The difference is that this wasn't just bad policy": a demonstrative as its subject
+    rf"|(?P<d>this|these|those)(?={_VERBISH}))",
+    re.I,
+)
 #: "it" as an object: after a verb or a preposition ("addicted to it", "stop taking it"),
 #: with a clause's end, a conjunction or a preposition after it (not "it was", the subject
 #: of a clause; not "make it clear that", "find it hard to": an expletive object)
@@ -868,6 +877,8 @@ _COMPLEMENT_HEAD = re.compile(
     r"rumou?r|rumou?rs|allegation|allegations|realisation|realization|conclusion)\s*$",
     re.I,
 )
+#: a copula before a complement clause: "The difference here is that ..."
+_IS_THAT = re.compile(r"(?:\s+(?:here|now|then))?\s+(?:is|was)\s+that\s+", re.I)
 #: a name past the first word, or a number: something a pronoun may stand for
 _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[“\"‘(]*(?!I\b|I[’'])(?-i:[A-Z])[\w’'.-]*|\d")
 #: a plural or a coordination before "they"/"their" ("pilots", "Renk and Odrin"), or a
@@ -902,6 +913,8 @@ def _may_stand_for(words: str, at: int, plural: bool, skip_first: bool) -> bool:
             continue
         if re.fullmatch(r"\s*that\s+", before[b:], re.I) and _COMPLEMENT_HEAD.search(before, a, b):
             continue  # "the word that it's ...": the clause says what the word was
+        if _IS_THAT.fullmatch(before, b):
+            continue  # "The difference here is that this ...": the clause says what it is
         return True
     return False
 
@@ -948,12 +961,13 @@ def pointing_pronoun(words: str) -> tuple[int, int] | None:
     word that it's stage 4 lung cancer"; not an expletive, "that it is clear that ...")
     or an object "it" ("The user might even get addicted to it")."""
     for m in _THAT_PRONOUN.finditer(words):
-        p = m.start("p")
-        plural = m.group("p").lower() == "they"
-        if not plural and _EXPLETIVE.match(words, p):
+        g = "p" if m.group("p") else "d"
+        p = m.start(g)
+        plural = m.group(g).lower() in ("they", "these", "those")
+        if m.group("p") and not plural and _EXPLETIVE.match(words, p):
             continue
         if not _may_stand_for(words, p, plural, skip_first=False):
-            return p, m.end("p")
+            return p, m.end(g)
     for m in _OBJECT_IT.finditer(words):
         p = m.start("p")
         if _IT_IDIOM_BEFORE.search(words, 0, p) or _IT_SHORTLY.search(words, 0, p):
