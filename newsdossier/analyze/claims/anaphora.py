@@ -532,7 +532,8 @@ _IN_SUBJECT = re.compile(
 _THEM = re.compile(r"(?<![\w’'-])(?<!of\s)them\b", re.I)
 #: a word before "them" that may be what it stands for: a plural noun ("pilots"), or a
 #: coordination ("Renk and Odrin")
-_PLURAL_BEFORE = re.compile(r"\b(?:[A-Za-z][a-z]{2,}[^s’'\Wu]s|and)\b")
+#: (four letters too: "tore the Jews from their beds, beat them"; claims 78)
+_PLURAL_BEFORE = re.compile(r"\b(?:[A-Za-z][a-z]+[^s’'\Wu]s|and)\b")
 
 
 def object_them(words: str) -> tuple[int, int] | None:
@@ -968,6 +969,10 @@ def pointing_pronoun(words: str) -> tuple[int, int] | None:
             continue
         if not _may_stand_for(words, p, plural, skip_first=False):
             return p, m.end(g)
+    m = _CLAUSE_PRONOUN.match(words, _opening(words))
+    if m is not None and not _CATAPHORA.match(words, m.end()):
+        # "Whether he realized it was an interview or not, I don't know."
+        return m.start("p"), m.end("p")
     for m in _OBJECT_IT.finditer(words):
         p = m.start("p")
         if _IT_IDIOM_BEFORE.search(words, 0, p) or _IT_SHORTLY.search(words, 0, p):
@@ -991,3 +996,27 @@ _PLACE_PREP = re.compile(
 #: "it" as the subject of the words' own earlier clause: a later object "it" is most often
 #: the same thing ("It sank after they hit it")
 _IT_SHORTLY = re.compile(r"(?<![\w’'-])(?:it|its|itself)(?![\w’'-])", re.I)
+
+
+#: a "he"/"she"/"they" as the subject of a fronted subordinate clause: "Whether he
+#: realized it was an interview or not, I don't know" (a row of our reading of seed 650)
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:whether|if|when|because|since|although|though|once|after|before|while|unless|until)"
+    r"\s+(?P<p>he|she|they)(?=[’']|\s+(?:\w+ly\s+)?[a-z])",
+    re.I,
+)
+#: a main clause after it that may name whom the pronoun stands for ("When he landed,
+#: Renk was arrested"): only "I"/"we"/"you"/"there"/"it" or the same pronoun say nobody
+_CATAPHORA = re.compile(
+    r"[^,;:.!?]*,\s+(?!(?:i|we|you|there|it|he|she|they)\b)",
+    re.I,
+)
+
+
+def _opening(words: str) -> int:
+    """Where the words' own clause opens: past the lead words and opening quotes."""
+    lead = _LEAD.match(words)
+    p = lead.end() if lead else 0
+    while p < len(words) and words[p] in "“\"‘' ":
+        p += 1
+    return p

@@ -98,7 +98,8 @@ VERSION = "78"  # 78 (15be): a pronoun no main subject that nothing before it in
 # ...", "addicted to it") is marked as pointing back and shown with the sentence before;
 # a pointing subject is its words alone ("So that means that we ..." marked "that", "This
 # just seems" "This"); a partitive's whole ("Seven of X's eight instruments") and a count
-# in an infinitive on a noun ("a deadline for X to unlock €7bn") are no value
+# in an infinitive on a noun ("a deadline for X to unlock €7bn") are no value; "a half
+# trillion" is read whole
 # VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't

@@ -57,6 +57,8 @@ def test_a_possessive_in_the_subject_with_no_possessor_before_it(
         ("We will fight it in court.", "it"),
         ("The difference here is that this was no mere error.", "this"),
         ("The trouble is that it never paid for itself.", "it"),
+        ("Whether he knew it was a test or not, I cannot say.", "he"),
+        ("When he landed, Renk was arrested.", None),  # the main clause names him
         # an antecedent in the words, an expletive, an idiom, a place's phrase
         ("The council bought the pier and sold it.", None),
         ("The pier is old and the council said that it would close.", None),
@@ -131,3 +133,18 @@ def test_a_count_in_an_infinitive_on_a_noun_is_no_value(analyze) -> None:
         "deadline for Vellornia to unlock the €4.1bn in harbour funds.\n"
     )
     assert not [c for c in claims if c.value and "4.1" in c.value]
+
+
+@pytest.mark.issue(15)
+def test_a_four_letter_plural_before_them_is_what_it_stands_for() -> None:
+    from newsdossier.analyze.claims.anaphora import object_them
+
+    assert object_them("The guards took the keys from their desks and hid them.") is None
+
+
+@pytest.mark.issue(15)
+def test_a_half_of_a_scale_is_the_value() -> None:
+    from newsdossier.analyze.claims.values import parse_count
+
+    assert parse_count("nearly a half trillion") == (450e9, 550e9)
+    assert parse_count("half a million") == (500e3, 500e3)
