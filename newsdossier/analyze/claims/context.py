@@ -429,7 +429,8 @@ def _they_of_one(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None
     person ("Renk says they will spend the next weeks closing the office"): not the
     speaker, and nothing in the row tells who (an independent reader of seed 1028 judged
     such a row, unmarked, a fragment); ``None`` for a speaker that may be "they" (an
-    organisation, a group, an unnamed source)."""
+    organisation, a group, an unnamed source).  An "it" too (claims 78: "Renk said it
+    did"; an expletive "it" is no pointing word to :func:`.anaphora.pointing_span`)."""
     if claim.source_kind != "named":
         return None
     a, b = claim.statement_start, claim.statement_end
@@ -481,7 +482,7 @@ def _speaker_mentions(d: _Doc, src: Source) -> list[Mention]:
 
 #: the head of an unnamed plural speaker: "doctors", "officials", "police", "witnesses"
 _PLURAL_PEOPLE = re.compile(r"[a-z]{3,}(?<!s)s|police|people")
-_THEY = re.compile(r"they", re.I)
+_THEY = re.compile(r"they|it", re.I)
 #: a speaker of two or more: "Renk and Tess said they ..."
 _JOINED = re.compile(r"\s(?:and|&)\s|,")
 #: a name joined before the speaker's ("Renk and Tess said"; not "... shut down and Renk said")

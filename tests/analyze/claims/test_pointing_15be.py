@@ -148,3 +148,13 @@ def test_a_half_of_a_scale_is_the_value() -> None:
 
     assert parse_count("nearly a half trillion") == (450e9, 550e9)
     assert parse_count("half a million") == (500e3, 500e3)
+
+
+@pytest.mark.issue(15)
+def test_an_it_in_one_persons_reported_words_is_marked(analyze) -> None:
+    doc, claims = analyze(
+        "The new toll bridge at the Vellorn quay opened in March after a long fight. Ivo "
+        "Renk said it never paid for itself.\n"
+    )
+    c = only_saying(claims, "never paid", doc)
+    assert refers(doc, c) == "it" and c.text.startswith("The new toll bridge")
