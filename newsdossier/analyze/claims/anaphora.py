@@ -959,8 +959,9 @@ def pointing_possessive(words: str, allowed: str = "his her its their") -> tuple
 def pointing_pronoun(words: str) -> tuple[int, int] | None:
     """An "it"/"they" that is no main subject and that nothing before it in the words may
     stand for, as offsets into ``words``: the subject of a complement clause ("we got the
-    word that it's stage 4 lung cancer"; not an expletive, "that it is clear that ...")
-    or an object "it" ("The user might even get addicted to it")."""
+    word that it's stage 4 lung cancer"; not an expletive, "that it is clear that ..."),
+    a fronted subordinate clause's "he"/"she"/"they" ("Whether he realized ..., I don't
+    know") or an object "it" ("The user might even get addicted to it")."""
     for m in _THAT_PRONOUN.finditer(words):
         g = "p" if m.group("p") else "d"
         p = m.start(g)
@@ -969,10 +970,10 @@ def pointing_pronoun(words: str) -> tuple[int, int] | None:
             continue
         if not _may_stand_for(words, p, plural, skip_first=False):
             return p, m.end(g)
-    m = _CLAUSE_PRONOUN.match(words, _opening(words))
-    if m is not None and not _CATAPHORA.match(words, m.end()):
+    c = _CLAUSE_PRONOUN.match(words, _opening(words))
+    if c is not None and not _CATAPHORA.match(words, c.end()):
         # "Whether he realized it was an interview or not, I don't know."
-        return m.start("p"), m.end("p")
+        return c.start("p"), c.end("p")
     for m in _OBJECT_IT.finditer(words):
         p = m.start("p")
         if _IT_IDIOM_BEFORE.search(words, 0, p) or _IT_SHORTLY.search(words, 0, p):
