@@ -98,6 +98,8 @@ from .anaphora import (
     object_them,
     pointing_object,
     pointing_phrases,
+    pointing_possessive,
+    pointing_pronoun,
     pointing_span,
     points_back,
 )
@@ -202,6 +204,14 @@ def in_context(
             # "at one point they needed ...", "The actions that he is undertaking ...": a
             # pronoun that is the subject after all, or the subject's own (claims 60)
             span = embedded_pronoun(words)
+        if span is None:
+            # "The likely date for their latest meeting ...", "we got the word that it's
+            # stage 4", "addicted to it": a pronoun no main subject, with nothing before it
+            # in the words it may stand for (claims 78): marked when a sentence before can
+            # be shown, as is otherwise
+            span = _inner_pronoun(d, st, claim, words)
+            them = span is not None
+            obj = obj or them
     if not cut and span is None and claim.refers_start < 0:
         return claim
     # the page's own voice: its writer's sentences, the author's own "I stated the problem
@@ -312,6 +322,23 @@ def in_context(
     )
 
 
+def _inner_pronoun(d: _Doc, st: Statement, claim: Claim, words: str) -> tuple[int, int] | None:
+    """A pronoun inside the words that points back (:func:`.anaphora.pointing_possessive`,
+    :func:`.anaphora.pointing_pronoun`), as offsets into them.  In reported words ("Renk
+    said his boat sank", "the council said its ...") a "his"/"her"/"its" is most often the
+    speaker's own, and so is an "it"/"they" (left to the rules for the subject): only a
+    "their" whose speaker is one person or the page is taken there."""
+    if st.quote != "indirect":
+        return pointing_possessive(words) or pointing_pronoun(words)
+    if claim.source_kind in ("outlet", "author"):
+        one = True
+    else:
+        said = _speaker_mentions(d, st.source) if st.source.start >= 0 else []
+        one = claim.source_kind == "named" and len(said) == 1 and said[0].label == "PERSON"
+        one = one and not _JOINED.search(d.text, st.source.start, st.source.end)
+    return pointing_possessive(words, "their") if one else None
+
+
 def _other_persons(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None:
     """The "he"/"she" that opens reported words (offsets into them) when the frame before
     them names a person who is not the speaker ("The doctor gave Renk a clean bill of
@@ -402,7 +429,8 @@ def _they_of_one(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | None
     person ("Renk says they will spend the next weeks closing the office"): not the
     speaker, and nothing in the row tells who (an independent reader of seed 1028 judged
     such a row, unmarked, a fragment); ``None`` for a speaker that may be "they" (an
-    organisation, a group, an unnamed source)."""
+    organisation, a group, an unnamed source).  An "it" too (claims 78: "Renk said it
+    did"; an expletive "it" is no pointing word to :func:`.anaphora.pointing_span`)."""
     if claim.source_kind != "named":
         return None
     a, b = claim.statement_start, claim.statement_end
@@ -454,7 +482,7 @@ def _speaker_mentions(d: _Doc, src: Source) -> list[Mention]:
 
 #: the head of an unnamed plural speaker: "doctors", "officials", "police", "witnesses"
 _PLURAL_PEOPLE = re.compile(r"[a-z]{3,}(?<!s)s|police|people")
-_THEY = re.compile(r"they", re.I)
+_THEY = re.compile(r"they|it", re.I)
 #: a speaker of two or more: "Renk and Tess said they ..."
 _JOINED = re.compile(r"\s(?:and|&)\s|,")
 #: a name joined before the speaker's ("Renk and Tess said"; not "... shut down and Renk said")

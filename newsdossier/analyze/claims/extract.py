@@ -101,12 +101,20 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "77"  # 77 (15bd): statement spans: no outlet's "The" left at the end of the
+VERSION = "79"  # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
+# 77 (15bd): statement spans: no outlet's "The" left at the end of the
 # words; a quote broken by its own tag is its first part without the tag, or no statement
 # when the first part needs the second (a subordinator, a main clause after the tag); a
 # "— which ..." gloss and a ", but advocates don't buy it" contrast are the writer's;
 # sentences glued after a bracket ("(yeast).Made") split, one split at "anything! –"
 # joined; words that open at a dash or trail off at an ellipsis are no statement
+# 78 (15be): a pronoun no main subject that nothing before it in the
+# words may stand for ("The date for their next meeting", "we got the word that it's
+# ...", "addicted to it") is marked as pointing back and shown with the sentence before;
+# a pointing subject is its words alone ("So that means that we ..." marked "that", "This
+# just seems" "This"); a partitive's whole ("Seven of X's eight instruments") and a count
+# in an infinitive on a noun ("a deadline for X to unlock €7bn") are no value; "a half
+# trillion" is read whole
 # VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't

@@ -86,8 +86,11 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(
 _WORD = r"(?:" + "|".join(sorted((w for w in _UNITS if len(w) > 2), key=len, reverse=True)) + r")"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|quadrillion)"
 _ABBR = r"(?<=[$£€])\d+(?:\.\d+)?(?:bn|tn|trn|mn|m|b|k)(?![\w])"
+# "a half trillion", "half a million": a half of the scale (claims 78: "nearly a half
+# trillion dollars" was read as "trillion", an independent reader's kind of wrong value)
+_HALF = rf"(?:a\s+)?half(?:\s+a)?\s+{_SCALE}"
 _ONE = (
-    rf"(?:{_ABBR}|{_DIGITS}(?:\s+{_SCALE})?|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
+    rf"(?:{_ABBR}|{_DIGITS}(?:\s+{_SCALE})?|{_HALF}|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
     rf"|(?:several|a few|many)\s+{_SCALE}|a\s+{_SCALE})"
 )
 _VAGUE_RE = (
@@ -140,6 +143,10 @@ def _one_number(text: str) -> tuple[float, float] | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(bn|tn|trn|mn|m|b|k)", t)
     if m:
         n = float(m.group(1)) * _ABBREVIATED[m.group(2)]
+        return n, n
+    m = re.fullmatch(rf"(?:a\s+)?half(?:\s+a)?\s+({_SCALE})", t)
+    if m:
+        n = _SCALES[m.group(1)] / 2
         return n, n
     m = re.fullmatch(rf"(several|a few|many)\s+({_SCALE})", t)
     if m:
