@@ -93,7 +93,11 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
+VERSION = "75"  # 75 (15bb): the channel named around the verb is the via ("stated in an
+# interview shown Sunday on VNN", "in report to the Harvan News", "In an interview with
+# Kurblatt, X said", "said/wrote on Tarnbook that"); "according to port chief X" is X;
+# "..., adding to the mystery" is no speech
+# 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
 # agree more" negate nothing

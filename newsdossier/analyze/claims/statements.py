@@ -1363,6 +1363,9 @@ def find_statements(
         voices.extend((a, b, _turn_source((a, b, sp))) for a, b, sp in turns)
     turns = turns or _question_turns(text)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
+    # and "+surname" for the last word of a person named in full: a one-word name given an
+    # interview ("in an interview with Renk") is that person, no paper
+    names |= {"+" + m.text.lower().split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"

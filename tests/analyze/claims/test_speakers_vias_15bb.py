@@ -1,0 +1,121 @@
+"""Speakers and their channels (issue 15, branch 15bb, claims v75).
+
+Independent readers of claims v73 and v74 (seeds 1031-1037) found channels missing where
+the words went through an outlet or a platform named around the verb ("stated in an
+interview shown Sunday on <network>", "stated in report to <paper> Friday", "In an
+interview with <paper> on Thursday, X said", "said on <platform> that") and words
+"according to <lower-case role> <Name>" at a sentence's end credited to the page's
+author.  Invented sentences of each construction, and what must stay as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _by(doc: Any, claims: list[Any], words: str) -> Any:
+    found = [c for c in claims if words in doc.text[c.statement_start : c.statement_end]]
+    assert found, [(c.source_name, doc.text[c.statement_start : c.statement_end]) for c in claims]
+    return found[0]
+
+
+def _via(doc: Any, c: Any) -> str | None:
+    if c.via is not None:
+        # (the offsets leave out a leading "the", as every via's do)
+        assert doc.text[c.via_start : c.via_end] == c.via.removeprefix("the ")
+    return c.via
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        (
+            "“I don’t trust it,” Renk stated in an interview shown Sunday on Vellorn News, "
+            "discussing the council's plan. “I think it’s ridiculous.”\n",
+            "ridiculous",
+            ("Renk", "Vellorn News"),
+        ),
+        (
+            "“The harbour committee remains concerned about the tolls,” Renk stated in "
+            "report to Harvan News Friday.\n",
+            "remains concerned",
+            ("Renk", "Harvan News"),
+        ),
+        (
+            "“The tolls will rise,” Ivo Renk said in a statement to the Harvan Daily on Friday.\n",
+            "tolls will rise",
+            ("Ivo Renk", "the Harvan Daily"),
+        ),
+        (
+            "In an interview with Kurblatt on Thursday, port chief Ivo Renk said Tarnland is "
+            "seeking tolls.\n",
+            "seeking tolls",
+            ("Ivo Renk", "Kurblatt"),
+        ),
+        (
+            "Ivo Renk said on Tarnbook that the harbour tolls are a scandal.\n",
+            "a scandal",
+            ("Ivo Renk", "Tarnbook"),
+        ),
+        (
+            "Ivo Renk wrote on Tarnbook that the harbour tolls are a scandal.\n",
+            "a scandal",
+            ("Ivo Renk", "Tarnbook"),
+        ),
+    ],
+)
+def test_the_channel_named_around_the_verb_is_the_via(claims_of, text, words, want) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, words)
+    assert (c.source_name, _via(doc, c)) == want
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a day, a feast, an addressee that is no outlet: no channel
+        ("Ivo Renk said on Monday that the tolls will rise in May.\n", "tolls will rise"),
+        ("Ivo Renk wrote on Christmas that the tolls will rise in May.\n", "tolls will rise"),
+        (
+            "“The tolls will rise,” Ivo Renk said in a letter to the council on Friday.\n",
+            "tolls will rise",
+        ),
+        # the person interviewed, named in full elsewhere, is no paper
+        (
+            "Ivo Renk, the port chief, said the tolls are too high. In an interview with Renk "
+            "on Thursday, Mara Voss said the tolls will rise in May.\n",
+            "rise in May",
+        ),
+    ],
+)
+def test_no_channel_where_none_is_named(claims_of, text, words) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, words).via is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "role", ["port chief", "ex-Harbour Minister", "former Tarn police chief", "Senator"]
+)
+def test_according_to_a_lower_case_role_and_a_name_is_that_person(claims_of, role) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        f"The council raised the harbour tolls in May, according to {role} Ivo Renk.\n"
+    )
+    c = _by(doc, claims, "raised the harbour tolls")
+    assert (c.source_name, c.source_kind) == ("Ivo Renk", "named")
+
+
+@pytest.mark.issue(15)
+def test_adding_to_a_thing_is_no_speech(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "The team measured the harbour silt with new gauges. This new survey matches the "
+        "earlier soundings, only more precisely, and shows the channel is filling faster "
+        "than the models predict, adding to the puzzle of the bay.\n\n"
+        "Ivo Renk said the dredging will resume, adding that the council agreed.\n"
+    )
+    assert not [c for c in claims if c.source_name == "This new survey"]
+    assert _by(doc, claims, "the council agreed").source_name == "Ivo Renk"
