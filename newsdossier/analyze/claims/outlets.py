@@ -173,6 +173,12 @@ _REPORTING_AFTER = re.compile(
     r"\s+(?:reported|reports|is\s+reporting|was\s+reporting|noted|notes|wrote|writes)\b"
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: the words before an outlet interviewing a speaker: "in an interview with", "told"
+_INTERVIEWED_BEFORE = re.compile(
+    r"\b(?:interview\s+(?:with|on|for|by)|told|spoke\s+(?:to|with)|speaking\s+(?:to|with))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: how far back of the media noun the outlet's name may stand
 _ANAPHOR_REACH_CHARS = 800
 
@@ -360,7 +366,13 @@ def _named_outlet(
                 or _ACCORDING_BEFORE.search(text, max(0, m.start - 20), m.start)
             )
         )
-        if reporting or (k in keys and not reported_only):
+        # an outlet the document names that was spoken to: "In an interview with
+        # Kurblatt, ..." then "he told the newspaper" (a reader of claims v70 found "the
+        # newspaper" left unnamed after the interview's paper)
+        spoken_to = k in keys and bool(
+            _INTERVIEWED_BEFORE.search(text, max(0, m.start - 40), m.start)
+        )
+        if reporting or spoken_to or (k in keys and not reported_only):
             found[k] = m  # the nearest mention of each
     if len(found) > 1:
         # "The Harvan Post noted ... . Their permits ..., according to the newspaper.":

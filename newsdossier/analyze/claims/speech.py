@@ -803,7 +803,9 @@ _INTERVIEW_ON = re.compile(
     r"\s*(?:,\s*)?[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+"
     # "in an interview shown Sunday on VNN" (a reader of claims v73 found the via missing)
     r"(?:(?:aired|shown|broadcast|televised|published)\s+(?:[\w-]+\s+){0,2}?)?(?:on|with|for|by)\s+"
-    r"(?P<ch>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    # "with the daily Kurblatt", "with the German broadcaster VNN": a media noun first
+    r"(?P<ch>(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|"
+    r"network|website|tabloid)\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
 
 
@@ -965,6 +967,11 @@ def _interview_channel(s: _Sent, end: int) -> Speaker | None:
     if m is None:
         return None
     a, b = _trim(s, *m.span("ch"))
+    pre = _MEDIA_PREFIX.match(s.text, a, b)
+    if pre is not None and pre.end() < b and _channel_words(s, a, b) is not None:
+        a = pre.end()  # "the daily Kurblatt": the paper is Kurblatt
+        if (paper := _one_word_paper(s, a, b, after_noun=True)) is not None:
+            return paper
     if (paper := _one_word_paper(s, a, b)) is not None:
         return paper
     words = _channel_words(s, a, b)
@@ -975,11 +982,14 @@ def _interview_channel(s: _Sent, end: int) -> Speaker | None:
     return None
 
 
-def _one_word_paper(s: _Sent, a: int, b: int) -> Speaker | None:
+def _one_word_paper(s: _Sent, a: int, b: int, after_noun: bool = False) -> Speaker | None:
     """ "In an interview with Kurblatt on Thursday, ...": a one-word name given an
     interview is the paper, however the tagger labels it (as after "told": a person
-    interviewing is named in full); a reader of claims v74 found the via missing."""
-    if not _ONE_WORD.fullmatch(s.text, a, b) or not re.search(r"\bwith\s+$", s.text[:a]):
+    interviewing is named in full); a reader of claims v74 found the via missing.
+    ``after_noun``: the name follows a media noun ("with the daily Kurblatt")."""
+    if not _ONE_WORD.fullmatch(s.text, a, b):
+        return None
+    if not after_noun and not re.search(r"\bwith\s+$", s.text[:a]):
         return None
     inside = s.mentions_in(a, b)
     if not all(x.label in ("PERSON", "ORG") for x in inside) or not _names_channel(s, a, b, False):
@@ -990,6 +1000,11 @@ def _one_word_paper(s: _Sent, a: int, b: int) -> Speaker | None:
 
 
 _ONE_WORD = re.compile(r"[A-Z][\w’'&-]+")
+#: a media noun before an outlet's name: "the daily Kurblatt", "the German broadcaster VNN"
+_MEDIA_PREFIX = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:daily|weekly|newspaper|magazine|broadcaster|network|"
+    r"website|tabloid)\s+(?=[A-Z])"
+)
 #: the verbs of words that may go through a channel named after them: "stated in an
 #: interview shown Sunday on VNN", "noted in remarks to the Harvan News", "commented on
 #: Tarnbook that ..." (independent readers of claims v73-v74 found such channels missing;

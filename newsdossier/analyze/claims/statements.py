@@ -1361,6 +1361,7 @@ def find_statements(
     turns = _transcript_turns(doc, ms)
     if voices is not None:
         voices.extend((a, b, _turn_source((a, b, sp))) for a, b, sp in turns)
+    interviewer = _interviewing_outlet(turns)
     turns = turns or _question_turns(text)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
     # and "+surname" for the last word of a person named in full: a one-word name given an
@@ -1520,8 +1521,10 @@ def find_statements(
         if not here and turns:
             t = _turn_at(turns, sent)
             if t is not None:
+                ts = _turn_source(t)
+                ch = interviewer if interviewer is not None and interviewer.key != ts.key else None
                 here.append(Statement(sent.start, sent.end, (max(t[0], sent.start), sent.end),
-                                      _turn_source(t), "transcript", "direct"))  # fmt: skip
+                                      ts, "transcript", "direct", via=ch))  # fmt: skip
         if not here and voice is not None and voice.name is not None:
             ex = excerpts.at(sent.start)
             if (
@@ -1788,6 +1791,22 @@ def _relayed_in_turn(
         return None
     ts = _turn_source(t)
     return ts if ts.key != src.key and ts.name else None
+
+
+def _interviewing_outlet(turns: list[tuple[int, int, Speaker]]) -> Source | None:
+    """The outlet whose interview a transcript is: the one turn label with a media word
+    ("Vellorn TV: ...", "Harbour Radio: ...") -- its guests' turns reached the page
+    through it (independent readers of claims v73 found a guest's answers in a
+    broadcaster's transcript with no via).  Two such labels, or none: ``None``."""
+    media = attribution().media
+    found: dict[str, tuple[int, int, Speaker]] = {}
+    for t in turns:
+        sp = t[2]
+        if sp.form != "role" and not media.isdisjoint(re.findall(r"[a-z]+", sp.text.lower())):
+            found.setdefault(name_key(sp.text), t)
+    if len(found) != 1:
+        return None
+    return _turn_source(next(iter(found.values())))
 
 
 def _turn_source(turn: tuple[int, int, Speaker]) -> Source:

@@ -119,3 +119,42 @@ def test_adding_to_a_thing_is_no_speech(claims_of) -> None:
     )
     assert not [c for c in claims if c.source_name == "This new survey"]
     assert _by(doc, claims, "the council agreed").source_name == "Ivo Renk"
+
+
+_BROADCAST = (
+    "{host} spoke with the port economist Mara Voss about the tolls.\n\n"
+    "{host}: The harbour tolls rose twice last year. What are your thoughts on that?\n\n"
+    "Mara Voss: The Vellorn council needed money for the new pier after the storm.\n\n"
+    "{host}: Now before we let you go, please tell folks about your firm.\n\n"
+    "Mara Voss: The Harvan Council raised the toll to 40 crowns in March.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_a_guest_in_a_broadcasters_transcript_speaks_via_the_broadcaster(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(_BROADCAST.format(host="Vellorn TV"))
+    c = _by(doc, claims, "40 crowns")
+    assert (c.source_name, _via(doc, c)) == ("Mara Voss", "Vellorn TV")
+    # a person interviewing is no channel
+    doc, claims = claims_of("Tomas Vell")(_BROADCAST.format(host="Lena Brack"))
+    assert _by(doc, claims, "40 crowns").via is None
+
+
+@pytest.mark.issue(15)
+def test_the_newspaper_after_an_interview_is_the_interviewing_paper(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "In an interview with the daily Kurblatt on Thursday, port chief Ivo Renk said "
+        "Tarnland is seeking tolls. “We are observing massive tolls at the borders,” he "
+        "told the newspaper.\n"
+    )
+    assert _via(doc, _by(doc, claims, "seeking tolls")) == "Kurblatt"
+    assert _via(doc, _by(doc, claims, "massive tolls")) == "Kurblatt"
+
+
+@pytest.mark.issue(15)
+def test_a_media_noun_before_the_interviewing_outlet_is_left_out(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "In an interview with the Vellornian broadcaster VNN, Ivo Renk said Tarnland is "
+        "seeking tolls.\n"
+    )
+    assert _via(doc, _by(doc, claims, "seeking tolls")) == "VNN"
