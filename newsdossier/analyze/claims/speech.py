@@ -923,7 +923,11 @@ _IN_AN = re.compile(r"\b[Ii]n\s+an?\s")
 #: elsewhere, or none)
 _IN_WORK = re.compile(
     r"\s+in\s+(?P<work>(?:the|his|her|their)\s+(?:(?:new|latest|recent|own|best-selling|"
-    r"documentary)\s+)?(?:film|documentary|book|memoir|essay|column|op-ed))\b(?=\s*[:,“\"]|\s+that\b)"
+    r"documentary)\s+)?(?:film|documentary|book|memoir|essay|column|op-ed))\b"
+    # its title, if given: "says in the documentary Harbour Lights that ..." (the engineer's
+    # reading of claims v74 lost such words, which began with the title)
+    r"(?:,?\s+(?P<title>[“\"‘][A-Z][^,;:.“”\"‘’]{0,60}[”\"’]|(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,5}),?)?"
+    r"(?=\s*[:,“\"]|\s+that\b)"
 )
 
 
@@ -1914,8 +1918,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
             elif via is None and (work := _IN_WORK.match(s.text, v.end())) is not None:
                 # "Robert Monks says in the film: ...": the work the words are quoted from
                 # (the engineer's readings of seeds 642 and 643 found the film missing)
-                a, b = work.span("work")
-                via, end = Speaker(s.text[a:b], s.off + a, s.off + b, "name", None), b
+                title = work.group("title")
+                dated = title is not None and all(_TIME_WORD.match(x) for x in title.split())
+                # "said in his column Monday that ...": a day, no title
+                a, b = work.span("title") if title and not dated else work.span("work")
+                a, b = (a + 1, b - 1) if s.text[a] in '“"‘' else (a, b)
+                via, end = Speaker(s.text[a:b], s.off + a, s.off + b, "name", None), work.end()
             elif via is None:
                 via = _interview_before(s, v.start())
         elif how == "verb" and w.lower() in ("writes", "wrote"):
@@ -2633,7 +2641,25 @@ def find_frames(
     frames.sort(key=lambda f: f.verb_start)
     frames = _relayed_quotes(s, frames)
     frames = _tidy_speakers(s, _cut_contents(s, _fold_channels(s, frames)))
+    frames = [_unlabelled(s, f) for f in frames]
     return _reported_pronouns(s, [f for f in frames if not _reports_nothing(s, f)])
+
+
+#: a Q&A's turn label glued to the answer's first word: "A-I see that ...", "A: We think"
+_QA_GLUED = re.compile(r"[QA]\s*[-–—:.]\s*(?=(?:I|We)$)")
+
+
+def _unlabelled(s: _Sent, f: Frame) -> Frame:
+    """``f`` with a Q&A's answer label left out of its speaker: "A-I see that as ..." is
+    "I" answering, no one named "A-I" (a reader of claims v73 found the label taken as a
+    name)."""
+    m = _QA_GLUED.match(f.speaker.text)
+    if m is None or f.speaker.start - s.off != 0:
+        return f
+    sp = f.speaker
+    return _with(
+        f, speaker=Speaker(sp.text[m.end() :], sp.start + m.end(), sp.end, "pronoun", None)
+    )
 
 
 #: reported words that are only the tail of an attribution: "“...?” X asked, according to

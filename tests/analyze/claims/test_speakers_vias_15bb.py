@@ -158,3 +158,37 @@ def test_a_media_noun_before_the_interviewing_outlet_is_left_out(claims_of) -> N
         "seeking tolls.\n"
     )
     assert _via(doc, _by(doc, claims, "seeking tolls")) == "VNN"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Ivo Renk said in the documentary Harbour Lights that the tolls will rise.\n",
+            "Harbour Lights",
+        ),
+        (
+            "Ivo Renk says in the film “Harbour Lights” that the tolls will rise.\n",
+            "Harbour Lights",
+        ),
+        ("Ivo Renk said in her new book that the tolls will rise.\n", "her new book"),
+        # a day after the work is no title
+        ("Ivo Renk said in his column Monday that the tolls will rise.\n", "his column"),
+    ],
+)
+def test_a_work_and_its_title_are_the_channel(claims_of, text, via) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, "tolls will rise")
+    assert (c.source_name, _via(doc, c)) == ("Ivo Renk", via)
+
+
+@pytest.mark.issue(15)
+def test_an_answer_label_is_no_speakers_name(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Q-Do you see all babies being born healthy?\n\n"
+        "A-I see that the babies born this year are healthier than those born in 2010.\n\n"
+        "Q-Do you feel people pick their mates well?\n\n"
+        "A-I see that people with long marriages chose freely.\n"
+    )
+    assert not [c for c in claims if (c.source_name or "").startswith("A-")]
