@@ -62,7 +62,7 @@ from .modality import (
     negator_starts,
     polarity_of,
 )
-from .outlets import with_inherited_vias, with_outlet_kinds
+from .outlets import shown_kind, with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
@@ -96,7 +96,8 @@ ANALYZER = "newsdossier.claims"
 VERSION = "75"  # 75 (15bb): the channel named around the verb is the via ("stated in an
 # interview shown Sunday on VNN", "in report to the Harvan News", "In an interview with
 # Kurblatt, X said", "said/wrote on Tarnbook that"); "according to port chief X" is X;
-# "..., adding to the mystery" is no speech
+# "..., adding to the mystery" is no speech; a broadcaster's transcript's guest via it; a
+# work's title is the channel; "A-I" is no name; kind outlet is the page's own outlet only
 # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
@@ -1091,7 +1092,8 @@ def _claim(
         subject_start=subject[0] if subject else -1, subject_end=subject[1] if subject else -1,
         subject_text=subject[2] if subject else "",
         value=val, value_start=vs, value_end=ve, norm=normalize_value(kind, val),
-        source_name=src.name, source_kind=src.kind, source_start=src.start, source_end=src.end,
+        source_name=src.name, source_start=src.start, source_end=src.end,
+        source_kind=shown_kind(src, st is not None, (d.doc.outlet, d.doc.author)),
         via=via.name if via else None, quote=st.quote if st is not None else "none",
         hedge=hedge[0] if hedge else None, status=_status(polarity, modality), scope=scope,
         as_of=as_of, analyzer=f"{ANALYZER}.v{VERSION}", version=VERSION,

@@ -36,7 +36,7 @@ from .speech import ON_AIR_VERBS
 from .statements import Statement
 from .syntax import plain_case
 
-__all__ = ["outlet_keys", "with_inherited_vias", "with_outlet_kinds"]
+__all__ = ["outlet_keys", "shown_kind", "with_inherited_vias", "with_outlet_kinds"]
 
 K = TypeVar("K")
 
@@ -599,3 +599,30 @@ def _channels_back(
                 break
             out[pk][pi] = replace(p, via=st.via)
     return out
+
+
+def _squashed(name: str) -> str:
+    """``name`` as letters and digits only, without a leading "the" or a web address's
+    "www." and ending ("The Harvan Post", "harvanpost.example" -> "harvanpost")."""
+    low = name.lower().strip()
+    low = re.sub(r"^(?:the\s+|www\.)", "", low)
+    if " " not in low:
+        low = low.split("/")[0].split(".")[0]  # "harvanpost.example/news": "harvanpost"
+    return re.sub(r"[^a-z0-9]", "", low)
+
+
+def shown_kind(src: Source, framed: bool, page: Sequence[str | None]) -> str:
+    """The kind a claim shows for ``src``: ``outlet`` is the page's own outlet only.
+    Another outlet the page quotes or retells ("..., reported the Harvan Post", "As the
+    Vellorn Ledger reports, ...") is a ``named`` source, as any organisation quoted is
+    (independent readers of claims v67-v74 judged a quoted paper shown as ``outlet``
+    wrong: they read the kind as the page's own voice).  ``framed``: the words come with
+    a frame or an excerpt of their own (the page's own voice, or a credit line's
+    outlet that the whole page is, keeps ``outlet``); ``page``: the page's outlet and
+    author fields."""
+    if src.kind != "outlet" or not framed or not src.name or src.start < 0:
+        return src.kind
+    if src.resolved in ("metadata", "byline"):
+        return src.kind
+    mine = {_squashed(x) for x in page if x}
+    return src.kind if _squashed(src.name) in mine else "named"

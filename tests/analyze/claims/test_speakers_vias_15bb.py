@@ -192,3 +192,24 @@ def test_an_answer_label_is_no_speakers_name(claims_of) -> None:
         "A-I see that people with long marriages chose freely.\n"
     )
     assert not [c for c in claims if (c.source_name or "").startswith("A-")]
+
+
+@pytest.mark.issue(15)
+def test_another_outlet_quoted_is_a_named_source_the_pages_own_stays_outlet(claims_of) -> None:
+    text = (
+        "“The new pumps are safe and cheap,” reported the Harvan Post. “They will be "
+        "installed in every harbour by May.”\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, "safe and cheap")
+    assert (c.source_name, c.source_kind) == ("Harvan Post", "named")
+    # on the Harvan Post's own page the paper is the page's outlet
+    from newsdossier.analyze.claims.outlets import shown_kind
+    from newsdossier.analyze.claims.sources import Source
+
+    src = Source("Harvan Post", "outlet", 10, 21)
+    assert shown_kind(src, True, ("harvanpost.example", None)) == "outlet"
+    assert shown_kind(src, True, ("The Harvan Post", None)) == "outlet"
+    assert shown_kind(src, True, ("vellornledger.example", None)) == "named"
+    # the page's own voice, and a name from the page's metadata, keep their kind
+    assert shown_kind(Source("Harvan Post", "outlet"), False, ("x", None)) == "outlet"
