@@ -213,3 +213,26 @@ def test_another_outlet_quoted_is_a_named_source_the_pages_own_stays_outlet(clai
     assert shown_kind(src, True, ("vellornledger.example", None)) == "named"
     # the page's own voice, and a name from the page's metadata, keep their kind
     assert shown_kind(Source("Harvan Post", "outlet"), False, ("x", None)) == "outlet"
+
+
+_REPOST = (
+    "The war in Tarnland goes on, and the generals are winning nothing.\n\n"
+    "{line}\n\n"
+    "The Harvan Defence Ministry has disclosed that it carried out 40 ground operations "
+    "in Tarnland this year. The confirmation sheds new light on covert activities.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_a_from_line_heads_a_reposted_report(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(_REPOST.format(line="from VNN"))
+    c = _by(doc, claims, "40 ground operations")
+    assert (c.source_name, _via(doc, c)) == ("Harvan Defence Ministry", "VNN")
+    assert _by(doc, claims, "sheds new light").source_name == "VNN"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("line", ["From Tarnland", "From US", "from Ivo Renk"])
+def test_a_from_line_of_a_place_or_person_heads_nothing(claims_of, line) -> None:
+    doc, claims = claims_of("Tomas Vell")(_REPOST.format(line=line))
+    assert _by(doc, claims, "40 ground operations").via is None
