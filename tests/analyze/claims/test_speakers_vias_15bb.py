@@ -236,3 +236,15 @@ def test_a_from_line_heads_a_reposted_report(claims_of) -> None:
 def test_a_from_line_of_a_place_or_person_heads_nothing(claims_of, line) -> None:
     doc, claims = claims_of("Tomas Vell")(_REPOST.format(line=line))
     assert _by(doc, claims, "40 ground operations").via is None
+
+
+@pytest.mark.issue(15)
+def test_continuing_to_do_something_is_no_speech(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Dock workers suffered hardship throughout the 1990s, just as harbour pilots have "
+        "continued to suffer hardship since 2008.\n\n"
+        "“The tolls are too high,” Ivo Renk continued. Mara Voss continued to insist that "
+        "the council raised the tolls to 40 crowns.\n"
+    )
+    assert not [c for c in claims if c.source_name == "harbour pilots"]
+    assert _by(doc, claims, "too high").source_name == "Ivo Renk"
