@@ -533,6 +533,7 @@ def with_inherited_vias(
     last: list[tuple[frozenset[str], Source, int, str]] = []  # words, via, where, kind
     out: dict[K, list[Statement]] = {}
     rewritten = _rewritten(text, [st for g in groups.values() for st in g])
+    groups = _with_interview_vias(text, groups)
     for k in sorted(groups, key=lambda g: min((s.start for s in groups[g]), default=0)):
         items = []
         for st in groups[k]:
@@ -563,6 +564,88 @@ def with_inherited_vias(
             items.append(st)
         out[k] = items
     return _channels_back(text, out, rewritten)
+
+
+#: a sentence that says who spoke to which outlet, with no words of its own: "Ivo Renk
+#: spoke to the Harvan Post on Friday.", "He was speaking in an interview with VNN."
+_SPOKE_TO = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)\s+){0,3}?(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}?[A-Z][\w’'-]+|He|She)\s+"
+    r"(?:(?:was|were)\s+speaking|spoke|talked|gave\s+an?\s+(?:[\w-]+\s+)?interview)\s+"
+    r"(?:(?:exclusively\s+)?(?:to|with)|in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|to))\s+"
+    r"(?:the\s+)?(?P<o>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.(?=\s|$)"
+)
+#: how far from the sentence naming the interview its speaker's words may stand
+_SPOKE_TO_REACH_CHARS = 400
+
+
+def _spoken_to(text: str) -> list[tuple[int, int, str, Source]]:
+    """``(sentence start, sentence end, who, outlet)`` of each sentence that only says a
+    speaker spoke to an outlet (a media word in its name).  The start is the sentence's
+    own (the match must open it: after a full stop, a closing quote or a line's start)."""
+    out = []
+    media = attribution().media
+    for m in _SPOKE_TO.finditer(text):
+        a = m.start()
+        if a > 0 and not re.search(r"(?:^|[.!?”\"’]\s+|\n\s*)$", text[max(0, a - 3) : a]):
+            continue
+        o = m.group("o")
+        if media.isdisjoint(re.findall(r"[a-z]+", o.lower())):
+            continue
+        oa = m.start("o")
+        src = Source(o, "outlet", oa, oa + len(o), oa, oa + len(o), None, name_key(o))
+        out.append((a, m.end(), m.group("who"), src))
+    return out
+
+
+def _with_interview_vias(
+    text: str, groups: Mapping[K, Sequence[Statement]]
+) -> dict[K, list[Statement]]:
+    """``groups`` with the outlet of a sentence such as "Ivo Renk spoke to the Harvan Post
+    on Friday." given as the channel of the same speaker's plain words in the sentence
+    right after it, or right before it when the sentence says "He was speaking to ...",
+    in the same paragraph (independent readers of claims v73 found words "in a statement
+    to" a network, named a sentence away, with no via)."""
+    found = _spoken_to(text)
+    if not found:
+        return {k: list(v) for k, v in groups.items()}
+    out: dict[K, list[Statement]] = {}
+    for k, items in groups.items():
+        new = []
+        for st in items:
+            via = None
+            if st.via is None and st.source.kind == "named" and _plain(text, st):
+                via = _interview_for(text, st, found)
+            new.append(replace(st, via=via) if via is not None else st)
+        out[k] = new
+    return out
+
+
+def _plain(text: str, st: Statement) -> bool:
+    return (
+        (st.verb is None and st.how in ("quote", "continuation"))
+        or (st.verb is not None and st.verb.lower() in _PLAIN_VERBS)
+    ) and not _OWN_CHANNEL.search(text, st.start, st.end)
+
+
+def _interview_for(
+    text: str, st: Statement, found: list[tuple[int, int, str, Source]]
+) -> Source | None:
+    words = _speaker_words(st.source)
+    for a, b, who, via in found:
+        pronoun = who in ("He", "She")
+        after = 0 <= st.start - b <= _SPOKE_TO_REACH_CHARS and "\n" not in text[b : st.start]
+        before = pronoun and 0 <= a - st.end <= 3 and "\n" not in text[st.end : a]
+        if pronoun and before and st.source.person:
+            return via
+        if (
+            not pronoun
+            and after
+            and name_key(who).split()[-1:]
+            and set(name_key(who).split()[-1:]) <= words
+        ):
+            return via
+    return None
 
 
 def _is_channel(text: str, via: Source, how: str, rewritten: frozenset[str]) -> bool:

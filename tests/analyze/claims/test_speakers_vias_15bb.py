@@ -248,3 +248,32 @@ def test_continuing_to_do_something_is_no_speech(claims_of) -> None:
     )
     assert not [c for c in claims if c.source_name == "harbour pilots"]
     assert _by(doc, claims, "too high").source_name == "Ivo Renk"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port chief Ivo Renk spoke to the Harvan Post on Friday. “The tolls will rise to 40 "
+        "crowns in May,” he said.\n",
+        "Port chief Ivo Renk gave an interview to the Harvan Post on Friday. “The tolls will "
+        "rise to 40 crowns in May,” Renk said.\n",
+        "“The tolls will rise to 40 crowns in May,” Renk said. He was speaking in an "
+        "interview with the Harvan Post.\n",
+    ],
+)
+def test_the_outlet_spoken_to_a_sentence_away_is_the_via(claims_of, text) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _via(doc, _by(doc, claims, "40 crowns")) == "Harvan Post"
+
+
+@pytest.mark.issue(15)
+def test_the_outlet_spoken_to_is_not_another_speakers_channel(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "Port chief Ivo Renk spoke to the Harvan Post on Friday. “The tolls will rise to 40 "
+        "crowns in May,” Mara Voss said.\n\n"
+        "Ivo Renk spoke to Lena Brack on Friday. “The pier fees will rise to 12 crowns,” "
+        "Renk said.\n"
+    )
+    assert _by(doc, claims, "40 crowns").via is None
+    assert _by(doc, claims, "12 crowns").via is None
