@@ -1025,7 +1025,10 @@ _REMARKS_TO = re.compile(
 )
 #: a platform named after the verb: "commented on Tarnbook that ...", "wrote on Tarnbook:"
 #: -- one capitalised word ended by "that", a colon, a comma or the sentence's end
-_ON_PLATFORM = re.compile(r"\s+on\s+(?P<ch>[A-Z][a-z]+[A-Za-z]*)(?=\s*(?:that\b|[:,.]|[“\"—–]))")
+_ON_PLATFORM = re.compile(
+    # (a comma only before a quote: "said on Obamacare, adding ..." speaks of a topic)
+    r"\s+on\s+(?P<ch>[A-Z][a-z]+[A-Za-z]*)(?=\s*(?:that\b|:|,\s*[“\"]|\.(?:\s|$)|[“\"—–]))"
+)
 #: labels that make "on X" a time, a place or an event, no platform (the tagger calls
 #: many a platform a person: a person is refused only after a verb that takes a topic)
 _NOT_PLATFORM = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LAW"})
