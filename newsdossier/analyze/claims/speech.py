@@ -1026,7 +1026,7 @@ _REMARKS_TO = re.compile(
 #: a platform named after the verb: "commented on Tarnbook that ...", "wrote on Tarnbook:"
 #: -- one capitalised word ended by "that", a colon, a comma or the sentence's end
 _ON_PLATFORM = re.compile(
-    # (a comma only before a quote: "said on Obamacare, adding ..." speaks of a topic)
+    # (a comma only before a quote: "said on Renkcare, adding ..." speaks of a topic)
     r"\s+on\s+(?P<ch>[A-Z][a-z]+[A-Za-z]*)(?=\s*(?:that\b|:|,\s*[“\"]|\.(?:\s|$)|[“\"—–]))"
 )
 #: labels that make "on X" a time, a place or an event, no platform (the tagger calls

@@ -81,7 +81,7 @@ def test_the_channel_named_around_the_verb_is_the_via(claims_of, text, words, wa
         ("Ivo Renk said on Monday that the tolls will rise in May.\n", "tolls will rise"),
         ("Ivo Renk wrote on Christmas that the tolls will rise in May.\n", "tolls will rise"),
         # a topic, set off by a comma with no quote after it
-        ("Ivo Renk said on Obamacare, adding that the tolls will rise.\n", "tolls will rise"),
+        ("Ivo Renk said on Renkcare, adding that the tolls will rise.\n", "tolls will rise"),
         (
             "“The tolls will rise,” Ivo Renk said in a letter to the council on Friday.\n",
             "tolls will rise",
