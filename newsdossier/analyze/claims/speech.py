@@ -182,7 +182,11 @@ _SENTENCE_ADVERB = re.compile(
 )
 _ADVERB_FRONT = re.compile(
     r"(?:(?:[A-Z][a-z]{2,}ly|Likewise|Moreover|Furthermore|Instead|Besides|Still|Indeed|Worse|"
-    r"Plus|Now|Then|Thus|Hence|Therefore|Otherwise|Nevertheless|Nonetheless|Again|Sadly)\s*,\s*)+"
+    r"Plus|Now|Then|Thus|Hence|Therefore|Otherwise|Nevertheless|Nonetheless|Again|Sadly|"
+    # set phrases of comment: "Needless to say, Tarnland opposes ... and last month said
+    # ..." (the said-clause was lost: an engineer's reading of claims v75, seed 647)
+    r"Needless\s+to\s+say|Of\s+course|To\s+be\s+sure|Not\s+surprisingly|As\s+expected|"
+    r"No\s+doubt)\s*,\s*)+"
 )
 
 

@@ -1469,7 +1469,12 @@ def find_statements(
                                       "embedded", "indirect"))  # fmt: skip
             if f.how != "inner":
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
-                    quote_src.setdefault(q.start, st)
+                    cur = quote_src.get(q.start)
+                    # the frame whose words open nearest before the quote owns it: "When
+                    # Renk asked Voss ..., Voss replied: “...! ...”" is Voss's quote, not
+                    # the asker's (seen reading seed 647 of claims v75)
+                    if cur is None or _nearer_owner(cur, st, q.start):
+                        quote_src[q.start] = st
             if f.colon:
                 nxt = text.find("\n", sent.end)
                 if nxt >= 0:
@@ -1762,6 +1767,16 @@ def _colon_block(text: str, f: Frame) -> bool:
         and re.fullmatch(r"[ \t]*:[ \t]*", gap) is not None
         and text[f.content[0]].isupper()
     )
+
+
+def _nearer_owner(cur: Statement, st: Statement, quote_start: int) -> bool:
+    """Whether ``st`` opens its words nearer before the quote at ``quote_start`` than
+    ``cur``, the quote's owner so far: its words start later, or they are the same words
+    and its frame ends later ("When Renk asked Voss ..., Voss replied: “...”" gives both
+    frames the quote; the one right before it speaks)."""
+    if cur.content[0] < st.content[0] <= quote_start + 1:
+        return True
+    return cur.content == st.content and 0 <= cur.mask[1] < st.mask[1] <= quote_start + 1
 
 
 def _turn_at(

@@ -279,3 +279,23 @@ def test_the_outlet_spoken_to_is_not_another_speakers_channel(claims_of) -> None
     )
     assert _by(doc, claims, "40 crowns").via is None
     assert _by(doc, claims, "12 crowns").via is None
+
+
+@pytest.mark.issue(15)
+def test_the_quote_is_the_replier_not_the_asker(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "When Ivo Renk asked Mara Voss for her reasons for this enormous request, Voss "
+        "replied: “You find the reasons yourself! What I want is not the reasons but the "
+        "money of 40 crowns.”\n"
+    )
+    assert _by(doc, claims, "money of 40 crowns").source_name == "Voss"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("front", ["Needless to say", "Of course", "Not surprisingly"])
+def test_a_comment_phrase_before_the_subject_keeps_its_said_clause(claims_of, front) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        f"{front}, Tarnland bitterly opposes the pier and last month said it would create "
+        "three new divisions in its south.\n"
+    )
+    assert _by(doc, claims, "three new divisions").source_name == "Tarnland"
