@@ -97,7 +97,9 @@ VERSION = "75"  # 75 (15bb): the channel named around the verb is the via ("stat
 # interview shown Sunday on VNN", "in report to the Harvan News", "In an interview with
 # Kurblatt, X said", "said/wrote on Tarnbook that"); "according to port chief X" is X;
 # "..., adding to the mystery" is no speech; a broadcaster's transcript's guest via it; a
-# work's title is the channel; "A-I" is no name; kind outlet is the page's own outlet only
+# work's title is the channel; "A-I" is no name; kind outlet is the page's own outlet only;
+# "from <outlet>" reposts; "X spoke to <outlet>." a sentence away; a quote two frames share
+# is the nearer one's; "an official within X" is the official
 # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't

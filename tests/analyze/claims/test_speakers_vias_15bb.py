@@ -299,3 +299,12 @@ def test_a_comment_phrase_before_the_subject_keeps_its_said_clause(claims_of, fr
         "three new divisions in its south.\n"
     )
     assert _by(doc, claims, "three new divisions").source_name == "Tarnland"
+
+
+@pytest.mark.issue(15)
+def test_an_official_within_a_body_is_the_official(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "A senior official within the Tarn Harbour Police said the man was an officer.\n"
+    )
+    c = _by(doc, claims, "was an officer")
+    assert c.source_kind == "anonymous" and c.source_name != "Tarn Harbour Police"
