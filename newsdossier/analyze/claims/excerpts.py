@@ -37,7 +37,7 @@ from ...clean.credits import read_source
 from ...clean.lexicon import CALENDAR_NAMES
 from ...clean.metadata import has_outlet_word, looks_like_domain
 from ...model import Document, Mention
-from ..entities.names import name_key, org_words
+from ..entities.names import country_names, name_key, org_words
 from .byline import bylines_conflict, same_writer, writer_byline
 from .lexicon import attribution
 from .sources import Source
@@ -256,6 +256,37 @@ def _source_kind(name: str, mentions: list[Mention], a: int, b: int) -> tuple[st
     return "outlet" if any(m.label == "ORG" for m in inside) else "named", False
 
 
+#: a repost's head line of its own naming the outlet the text is taken from: "from VNN",
+#: "From the Harvan Post"
+_FROM_LINE = re.compile(rf"[ \t]*(?:[Ff]rom|FROM)\s+(?:the\s+)?(?P<src>{_NAME})[ \t]*$")
+
+
+def _from_line(text: str, a: int, b: int, mentions: list[Mention]) -> Source | None:
+    """The outlet of a line that is only "from <outlet>" before a reposted text ("from
+    VNN" and then the outlet's report): an outlet by its words or its tag, or an acronym
+    -- never a place, a person or a date ("From Tarnland", a dateline's heading).  A
+    reader of claims v67 found the reposted report's statements with no via."""
+    m = _FROM_LINE.fullmatch(text, a, b)
+    if m is None:
+        return None
+    name = m.group("src").strip(" .,:;…")
+    key = name_key(name)
+    if not key or key.split()[0] in _NOT_SOURCE or name in _MONTHS_DAYS:
+        return None
+    s0 = m.start("src")
+    inside = [x for x in mentions if x.start < s0 + len(name) and s0 < x.end]
+    acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None and key not in country_names()
+    # (the tagger calls many a broadcaster's acronym a place: an acronym no country's)
+    refused = ("PERSON", "LOC", "NORP", "DATE", "EVENT") if acronym else (
+        "PERSON", "GPE", "LOC", "NORP", "DATE", "EVENT")  # fmt: skip
+    if any(x.label in refused for x in inside):
+        return None
+    kind, _ = _source_kind(name, mentions, s0, s0 + len(name))
+    if kind != "outlet" and not acronym:
+        return None
+    return Source(name, "outlet", s0, s0 + len(name), s0, s0 + len(name), None, key, False)
+
+
 def _intro_source(text: str, a: int, b: int, mentions: list[Mention]) -> Source | None:
     line = text[a:b]
     last_start = a + len(line) - len(_LAST_SENTENCE.split(line)[-1])
@@ -373,10 +404,11 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
     while i < len(paras) - 1:
         a, b = paras[i]
         show = _show_intro(text, a, b, ms)
-        if not show and not _is_intro(text[a:b]):
+        repost = None if show else _from_line(text, a, b, ms)
+        if not show and repost is None and not _is_intro(text[a:b]):
             i += 1
             continue
-        src = show[0] if show else _intro_source(text, a, b, ms)
+        src = show[0] if show else repost or _intro_source(text, a, b, ms)
         prev = out[-1] if out else None
         if src is None and prev is not None and prev.start <= a < prev.certain:
             src = prev.source  # "Here's a re-cap ...:" inside the article it introduces

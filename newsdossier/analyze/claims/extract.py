@@ -70,7 +70,7 @@ from .modality import (
     negator_starts,
     polarity_of,
 )
-from .outlets import with_inherited_vias, with_outlet_kinds
+from .outlets import shown_kind, with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
@@ -101,7 +101,8 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "79"  # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
+VERSION = "80"  # 80: 75 (15bb) + 79 merged, nothing else
+# 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
 # 77 (15bd): statement spans: no outlet's "The" left at the end of the
 # words; a quote broken by its own tag is its first part without the tag, or no statement
 # when the first part needs the second (a subordinator, a main clause after the tag); a
@@ -115,7 +116,14 @@ VERSION = "79"  # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
 # just seems" "This"); a partitive's whole ("Seven of X's eight instruments") and a count
 # in an infinitive on a noun ("a deadline for X to unlock €7bn") are no value; "a half
 # trillion" is read whole
-# VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
+# 75 (15bb): the channel named around the verb is the via ("stated in an
+# interview shown Sunday on VNN", "in report to the Harvan News", "In an interview with
+# Kurblatt, X said", "said/wrote on Tarnbook that"); "according to port chief X" is X;
+# "..., adding to the mystery" is no speech; a broadcaster's transcript's guest via it; a
+# work's title is the channel; "A-I" is no name; kind outlet is the page's own outlet only;
+# "from <outlet>" reposts; "X spoke to <outlet>." a sentence away; a quote two frames share
+# is the nearer one's; "an official within X" is the official
+# 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
 # agree more" negate nothing
@@ -1142,7 +1150,8 @@ def _claim(
         subject_start=subject[0] if subject else -1, subject_end=subject[1] if subject else -1,
         subject_text=subject[2] if subject else "",
         value=val, value_start=vs, value_end=ve, norm=normalize_value(kind, val),
-        source_name=src.name, source_kind=src.kind, source_start=src.start, source_end=src.end,
+        source_name=src.name, source_start=src.start, source_end=src.end,
+        source_kind=shown_kind(src, st is not None, (d.doc.outlet, d.doc.author)),
         via=via.name if via else None, quote=st.quote if st is not None else "none",
         hedge=hedge[0] if hedge else None, status=_status(polarity, modality), scope=scope,
         as_of=as_of, analyzer=f"{ANALYZER}.v{VERSION}", version=VERSION,

@@ -1499,8 +1499,12 @@ def find_statements(
     turns = _transcript_turns(doc, ms)
     if voices is not None:
         voices.extend((a, b, _turn_source((a, b, sp))) for a, b, sp in turns)
+    interviewer = _interviewing_outlet(turns)
     turns = turns or _question_turns(text)
     names = frozenset(w for m in ms if m.label in ("PERSON", "ORG") for w in m.text.lower().split())
+    # and "+surname" for the last word of a person named in full: a one-word name given an
+    # interview ("in an interview with Renk") is that person, no paper
+    names |= {"+" + m.text.lower().split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
     out: dict[int, list[Statement]] = {}
     quote_src: dict[int, Statement] = {}  # quote start -> the statement that owns it
     block: tuple[int, Statement] | None = None  # (paragraph end, owner) after "X said:"
@@ -1603,7 +1607,12 @@ def find_statements(
                                       "embedded", "indirect"))  # fmt: skip
             if f.how != "inner":
                 for q in quotes.overlapping(f.content[0], max(f.content[1], f.content[0] + 1)):
-                    quote_src.setdefault(q.start, st)
+                    cur = quote_src.get(q.start)
+                    # the frame whose words open nearest before the quote owns it: "When
+                    # Renk asked Voss ..., Voss replied: “...! ...”" is Voss's quote, not
+                    # the asker's (seen reading seed 647 of claims v75)
+                    if cur is None or _nearer_owner(cur, st, q.start):
+                        quote_src[q.start] = st
             if f.colon:
                 nxt = text.find("\n", sent.end)
                 if nxt >= 0:
@@ -1655,8 +1664,10 @@ def find_statements(
         if not here and turns:
             t = _turn_at(turns, sent)
             if t is not None:
+                ts = _turn_source(t)
+                ch = interviewer if interviewer is not None and interviewer.key != ts.key else None
                 here.append(Statement(sent.start, sent.end, (max(t[0], sent.start), sent.end),
-                                      _turn_source(t), "transcript", "direct"))  # fmt: skip
+                                      ts, "transcript", "direct", via=ch))  # fmt: skip
         if not here and voice is not None and voice.name is not None:
             ex = excerpts.at(sent.start)
             if (
@@ -1896,6 +1907,16 @@ def _colon_block(text: str, f: Frame) -> bool:
     )
 
 
+def _nearer_owner(cur: Statement, st: Statement, quote_start: int) -> bool:
+    """Whether ``st`` opens its words nearer before the quote at ``quote_start`` than
+    ``cur``, the quote's owner so far: its words start later, or they are the same words
+    and its frame ends later ("When Renk asked Voss ..., Voss replied: “...”" gives both
+    frames the quote; the one right before it speaks)."""
+    if cur.content[0] < st.content[0] <= quote_start + 1:
+        return True
+    return cur.content == st.content and 0 <= cur.mask[1] < st.mask[1] <= quote_start + 1
+
+
 def _turn_at(
     turns: list[tuple[int, int, Speaker]], sent: Sentence
 ) -> tuple[int, int, Speaker] | None:
@@ -1923,6 +1944,22 @@ def _relayed_in_turn(
         return None
     ts = _turn_source(t)
     return ts if ts.key != src.key and ts.name else None
+
+
+def _interviewing_outlet(turns: list[tuple[int, int, Speaker]]) -> Source | None:
+    """The outlet whose interview a transcript is: the one turn label with a media word
+    ("Vellorn TV: ...", "Harbour Radio: ...") -- its guests' turns reached the page
+    through it (independent readers of claims v73 found a guest's answers in a
+    broadcaster's transcript with no via).  Two such labels, or none: ``None``."""
+    media = attribution().media
+    found: dict[str, tuple[int, int, Speaker]] = {}
+    for t in turns:
+        sp = t[2]
+        if sp.form != "role" and not media.isdisjoint(re.findall(r"[a-z]+", sp.text.lower())):
+            found.setdefault(name_key(sp.text), t)
+    if len(found) != 1:
+        return None
+    return _turn_source(next(iter(found.values())))
 
 
 def _turn_source(turn: tuple[int, int, Speaker]) -> Source:

@@ -16,8 +16,8 @@ def analyze(claims_of):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("According to the Harbor Wire, the council met on Monday.\n", "outlet"),
-        ("The council met on Monday, the Vellorn Observer reported.\n", "outlet"),
+        ("According to the Harbor Wire, the council met on Monday.\n", "named"),
+        ("The council met on Monday, the Vellorn Observer reported.\n", "named"),
         ("According to Ivo Renk, the council met on Monday.\n", "named"),
     ],
 )

@@ -76,7 +76,9 @@ def test_a_newspaper_in_apposition_is_an_outlet(analyze) -> None:
         "attention, noting the comments had sparked anger."
     )
     found = _found(doc, claims, "sparked anger")
-    assert found and found[0].source_kind == "outlet"
+    assert (
+        found and found[0].source_kind == "named"
+    )  # another outlet than the page's shows as named (v75)
     assert found[0].source_name == "Vellorn Courier"
 
 

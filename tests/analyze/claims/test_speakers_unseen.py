@@ -101,13 +101,13 @@ def test_a_named_outlet_is_an_outlet_by_the_document(run: Any) -> None:
         "Vellornpress said.\n\nVellornpress reported that the chief would appeal."
     )
     kinds = {(n, k) for n, k, _ in _sources(run, text)}
-    assert ("Vellornpress", "outlet") in kinds
-    assert all(k == "outlet" for n, k in kinds if n == "Vellornpress")
+    assert ("Vellornpress", "named") in kinds  # another outlet than the page's shows as named (v75)
+    assert all(k == "named" for n, k in kinds if n == "Vellornpress")
 
 
 def test_the_newspaper_is_an_outlet(run: Any) -> None:
     got = _sources(run, "The next meeting is reported to be in May, per the Harvan newspaper.")
-    assert got and got[0][1] == "outlet"
+    assert got and got[0][1] == "named"  # another outlet than the page's shows as named (v75)
 
 
 def _m(text: str, part: str, label: str, nth: int = 0) -> Mention:
@@ -148,7 +148,7 @@ def test_a_repost_block_of_an_untagged_outlet_is_the_outlets(run: Any) -> None:
         "charged the former chief with fraud. The complaint focuses on the sale of shares.\n"
     )
     got = _sources(run, text)
-    assert got and all((n, k) == ("Vellornpost", "outlet") for n, k, _ in got)
+    assert got and all((n, k) == ("Vellornpost", "named") for n, k, _ in got)
 
 
 @pytest.mark.parametrize("opening,closing", [("“", "”"), ('"', '"')])

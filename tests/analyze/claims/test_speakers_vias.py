@@ -242,7 +242,10 @@ def test_the_newspaper_is_the_one_outlet_named_before(claims_of) -> None:
     ):
         doc, claims = claims_of("Tomas Vell")(text)
         c = _by(doc, claims, "18 months")
-        assert (c.source_name, c.source_kind) == ("Harvan Courier", "outlet")
+        assert (c.source_name, c.source_kind) == (
+            "Harvan Courier",
+            "named",
+        )  # another outlet than the page's shows as named (v75)
         assert doc.text[c.source_start : c.source_end] == "Harvan Courier"
     # two outlets named before: which one is unclear, the noun stays as written
     doc, claims = claims_of("Tomas Vell")(
@@ -251,7 +254,7 @@ def test_the_newspaper_is_the_one_outlet_named_before(claims_of) -> None:
         "every 18 months, the newspaper said.\n"
     )
     c = _by(doc, claims, "18 months")
-    assert (c.source_name, c.source_kind) == ("the newspaper", "outlet")
+    assert (c.source_name, c.source_kind) == ("the newspaper", "named")
 
 
 @pytest.mark.issue(15)
@@ -263,7 +266,7 @@ def test_a_name_the_article_calls_the_website_later_is_an_outlet(claims_of) -> N
         "mayor decided to end the subsidy, according to the website.\n"
     )
     c = _by(doc, claims, "ripped the mayor")
-    assert c.source_kind == "outlet"
+    assert c.source_kind == "named"  # another outlet than the page's shows as named (v75)
     # a body that reports stays what it is, whatever a website does later
     doc, claims = claims_of("Tomas Vell")(
         "The harbour ministry reported that tolls rose by a third. Fishermen read the "

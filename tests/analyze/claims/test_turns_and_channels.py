@@ -132,7 +132,7 @@ def test_channel_of_a_told_or_reported_statement(analyze, text, speaker, via) ->
 @pytest.mark.issue(15)
 def test_named_outlet_is_an_outlet(analyze) -> None:
     _, claims = analyze("“The new pumps are safe and cheap,” reports Vellorn Daily.")
-    assert [(c.source_name, c.source_kind) for c in claims] == [("Vellorn Daily", "outlet")]
+    assert [(c.source_name, c.source_kind) for c in claims] == [("Vellorn Daily", "named")]
 
 
 @pytest.mark.issue(15)
