@@ -61,6 +61,7 @@ from .modality import (
     negation_masked,
     negator_starts,
     polarity_of,
+    premised,
 )
 from .outlets import with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
@@ -93,7 +94,18 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
+VERSION = "76"  # 76 (15bc): a hedge word counts by what it scopes over: "it (also) feels
+# like", "seems like", "was potentially <adjective>", "I think:" hedge; "apparent" on the
+# subject of an adjective predicate ("The apparent slowness of X is not unusual") and a
+# gapped "could have" ("all the traits a person could have.") do not; a second subject
+# set off by commas ("X then, and people now, don't understand") keeps its negation; a
+# quoted relative clause's "not" is not the claim's; "can't" of "can't help/wait" (its
+# pattern missed "can't"), "couldn't be happier/more wrong", "cannot be overstated"
+# negate nothing; "at this rate", "on current trends", "if current trends hold" and a
+# fronted if-clause on a value's predicate make the value conditional; "Let them try
+# ...", "Some of you may already know this", "We do <Product>, one product, one price"
+# are no claim
+# VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
 # agree more" negate nothing
@@ -1411,7 +1423,17 @@ def _scope_in_doubt(text: str) -> bool:
             text, max(0, a - _FRAME_REACH_CHARS), a
         ):
             return True
+        if _NOUN_HEDGE.match(text, a, b):
+            return True  # "The apparent slowness of X is not unusual": the subject's word
     return False
+
+
+#: a hedge that is an adjective after a determiner ("the apparent", "the likely"): whether
+#: it qualifies the statement or only the noun the subject names, the parse decides
+#: (:func:`.hedge_scope._judged_subject`)
+_NOUN_HEDGE = re.compile(
+    r"(?:the|an|a|this|its|their|his|her)\s+(?:apparent|likely|probable)\b", re.I
+)
 
 
 _COORDINATOR = re.compile(
@@ -2020,12 +2042,15 @@ def _value_claim(
     if st is not None and st.negates:
         polarity = "negative" if polarity == "positive" else "positive"
     modality = b.modality
+    content_of = d.text[st.content[0] : st.content[1]] if st is not None else sent.text
+    if modality == "asserted" and st is None and premised(sent.text):
+        modality = "conditional"  # the writer's projection: "At this rate, X will have 400 ..."
     if modality == "asserted" and st is not None:
-        modality = modality_of(
-            sent.text, first_clause(d.text[st.content[0] : st.content[1]]), st.verb
-        )
-        if modality == "conditional" and b.modality == "asserted":
-            modality = "asserted"  # the parse found no if-clause over this value
+        modality = modality_of(sent.text, first_clause(content_of), st.verb)
+        if modality == "conditional" and b.modality == "asserted" and not premised(content_of):
+            # the parse found no if-clause over this value; a premise ("assuming current
+            # trends continue", "at this rate") conditions every value of its clause
+            modality = "asserted"
         if modality == "directive" and b.predicate == (st.verb or "").lower():
             modality = "asserted"  # "X has urged 48 agencies to ...": whom X urged is a fact
     kind = spec.value if spec is not None else "number"
