@@ -51,6 +51,7 @@ from .fragments import has_clause, has_main_verb, is_heading, names_only, needs_
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
+    evidential_hedge,
     find_hedge,
     first_clause,
     hedge_starts,
@@ -104,7 +105,7 @@ VERSION = "76"  # 76 (15bc): a hedge word counts by what it scopes over: "it (al
 # negate nothing; "at this rate", "on current trends", "if current trends hold" and a
 # fronted if-clause on a value's predicate make the value conditional; "Let them try
 # ...", "Some of you may already know this", "We do <Product>, one product, one price"
-# are no claim
+# are no claim; an age row shows the sentence's "allegedly"/"reportedly"
 # VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
@@ -1798,6 +1799,18 @@ _AGE_IS = re.compile(
 _COUNT_LIST = re.compile(r"\w\s*\(\d{1,3}\)\s*(?:,|and\b|;|\.)")
 
 
+def _age_hedge(
+    d: _Doc, sent: Sentence, st: Statement | None, h: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """An age claim's hedge: its own, else an evidential hedge of the words it shows as
+    its statement (the sentence, or the quote's words): :func:`.modality.evidential_hedge`."""
+    if h is not None:
+        return h
+    a, b = st.content if st is not None else (sent.start, sent.end)
+    skip = (st.source.said_start, st.source.said_end) if st is not None else (-1, -1)
+    return evidential_hedge(d.text[a:b], a, skip)
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
     am = _AGE_AFTER.match(d.text, m.end, sent.end) or _AGE_IS.match(d.text, m.end, sent.end)
     if (
@@ -1813,9 +1826,11 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
         va, vb = bm.span("a")
         st = _statement_for(stmts, va)
         src = st.source if st is not None and st.quote == "direct" else _default_source(d, va)
-        return _claim(d, sent, src, st if st is not None and st.quote == "direct" else None,
+        own = st if st is not None and st.quote == "direct" else None
+        return _claim(d, sent, src, own,
                       attribute="age", subject=(m.start, m.end, m.text), value=(va, vb),
-                      kind="number", hedge=None, polarity="positive", modality="asserted",
+                      kind="number", hedge=_age_hedge(d, sent, own, None),
+                      polarity="positive", modality="asserted",
                       as_of=d.doc.published.value[:4] if d.doc.published else None,
                       unit="years")  # fmt: skip
     g = "w" if am.groupdict().get("w") else "b" if am.groupdict().get("b") else "a"
@@ -1827,7 +1842,7 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
     if st is not None and st.quote != "direct":
         st = None  # "X accused Ivo Renk, 54, of ...": the age is the writer's detail, not X's
     src = st.source if st is not None else _default_source(d, va)
-    h = _hedge_for(d, sent, (m.start, vb), st)
+    h = _age_hedge(d, sent, st, _hedge_for(d, sent, (m.start, vb), st))
     return _claim(d, sent, src, st, attribute="age", subject=(m.start, m.end, m.text),
                   value=(am.start("a") if g == "w" else va, am.end("a") if g == "w" else vb),
                   kind="number", hedge=h, polarity="positive", modality="asserted",

@@ -174,3 +174,21 @@ def test_premised(words, expected):
 )  # fmt: skip
 def test_lines_that_are_no_claim(words, act):
     assert speech_act(words) == act
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # the age row shows the sentence: its "allegedly" is shown with it
+        ("In Harvel, 30-year-old Mara Voss was prosecuted for using the pills allegedly "
+         "later in her term.", "alleged"),
+        ("Ivo Renk, 54, reportedly sold the pier.", "reportedly"),
+        # a modal of the sentence is not the age's
+        ("Ivo Renk, 54, may sell the pier.", None),
+    ],
+)  # fmt: skip
+def test_an_age_row_shows_the_sentences_evidential_hedge(analyze, text, hedge):
+    doc, claims = analyze(text)
+    ages = [c for c in claims if c.attribute == "age"]
+    assert ages and ages[0].hedge == hedge
