@@ -61,6 +61,9 @@ def test_hedges_of_the_main_predicate(analyze, text, words, hedge):
         # a noun predicate keeps it, and so does a noun-phrase hedge in the object
         ("Ivo Renk said the deal includes the likely delivery of ferries.",
          "likely delivery", "possibly"),
+        # a simile is no impression of a fact
+        ("Mara Voss said: “It feels like being in a cult, every single day.”", "in a cult",
+         None),
         # a gapped relative: "traits a person could have." describes the traits
         ("Ivo Renk said the board lists blue eyes, brown hair and all the traits a person "
          "could have.", "board lists", None),
@@ -192,3 +195,18 @@ def test_an_age_row_shows_the_sentences_evidential_hedge(analyze, text, hedge):
     doc, claims = analyze(text)
     ages = [c for c in claims if c.attribute == "age"]
     assert ages and ages[0].hedge == hedge
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Ivo Renk said the proxy war could become a direct war.", "may"),
+        ("Ivo Renk said the dispute could escalate.", "may"),
+        # past ability stays unhedged
+        ("Ivo Renk said he could swim across the bay.", None),
+    ],
+)  # fmt: skip
+def test_could_before_a_turn_for_the_worse(analyze, text, hedge):
+    doc, claims = analyze(text)
+    assert claims and claims[0].hedge == hedge
