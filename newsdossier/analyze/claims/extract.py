@@ -96,9 +96,9 @@ __all__ = [
 
 ANALYZER = "newsdossier.claims"
 VERSION = "76"  # 76 (15bc): a hedge word counts by what it scopes over: "it (also) feels
-# like", "seems like", "was potentially <adjective>", "I think:" hedge; "apparent" on the
-# subject of an adjective predicate ("The apparent slowness of X is not unusual") and a
-# gapped "could have" ("all the traits a person could have.") do not; a second subject
+# like" (not a simile), "seems like", "was potentially <adjective>", "I think:", "could
+# become/escalate" hedge; "apparent" on the subject of an adjective predicate ("The
+# apparent slowness of X is not unusual") and a gapped "could have" ("all the traits a person could have.") do not; a second subject
 # set off by commas ("X then, and people now, don't understand") keeps its negation; a
 # quoted relative clause's "not" is not the claim's; "can't" of "can't help/wait" (its
 # pattern missed "can't"), "couldn't be happier/more wrong", "cannot be overstated"
