@@ -101,8 +101,8 @@ VERSION = "76"  # 76 (15bc): a hedge word counts by what it scopes over: "it (al
 # apparent slowness of X is not unusual") and a gapped "could have" ("all the traits a person could have.") do not; a second subject
 # set off by commas ("X then, and people now, don't understand") keeps its negation; a
 # quoted relative clause's "not" is not the claim's; "can't" of "can't help/wait" (its
-# pattern missed "can't"), "couldn't be happier/more wrong", "cannot be overstated"
-# negate nothing; "at this rate", "on current trends", "if current trends hold" and a
+# pattern missed "can't"), "couldn't be happier/more wrong", "cannot be overstated",
+# "cannot come soon enough" and the goal of "make sure no ..." negate nothing; "at this rate", "on current trends", "if current trends hold" and a
 # fronted if-clause on a value's predicate make the value conditional; "Let them try
 # ...", "Some of you may already know this", "We do <Product>, one product, one price"
 # are no claim; an age row shows the sentence's "allegedly"/"reportedly"

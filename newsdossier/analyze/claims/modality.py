@@ -197,7 +197,16 @@ _NOT_NEGATING = re.compile(
     # help thinking", "can't thank them enough", "cannot be overstated": a degree at its top)
     r"|(?:can(?:[’']t|not|\s+not)|could(?:n[’']t|\s+not))\s+(?:wait|help\s+but|help\s+[a-z]+ing|agree\s+more|"
     r"be\s+(?:any\s+)?(?:happier|prouder|better|clearer|more\s+[a-z]+)|be\s+overstated|"
-    r"overstate|(?:thank|stress|praise|emphasi[sz]e)\s+(?:[a-z]+\s+){0,2}enough))\b",
+    r"overstate|(?:thank|stress|praise|emphasi[sz]e)\s+(?:[a-z]+\s+){0,2}enough|"
+    # "the vote cannot come soon enough": eagerness for it (an independent reader of seed
+    # 1022 judged "can not occur soon enough" filed negative wrong); not "could not
+    # arrive soon enough to save them", which failed
+    r"(?:[a-z]+\s+){1,2}soon\s+enough(?!\s+(?:to|for)\b)))\b"
+    # "worked to make sure no more details would be revealed", "ensured that nobody saw
+    # it": the negation is the goal that the main predicate pursues (an independent reader
+    # of seed 1030 judged such a statement's "negative" wrong)
+    r"|\b(?:make|makes|made|making)\s+sure\s+(?:that\s+)?(?:no|nothing|nobody|no\s+one|none|"
+    r"never)\b|\bensur(?:e|es|ed|ing)\s+(?:that\s+)?(?:no|nothing|nobody|no\s+one|none|never)\b",
     re.I,
 )
 # a counterfactual condition ("had it not been for the guard, X may have died", "were it

@@ -113,6 +113,13 @@ def test_negations_that_negate_the_main_claim_or_not(analyze, text, words, polar
         ("a missile program “which would not place Dovria in violation”", "positive"),
         ("he could not be more wrong about the levy", "positive"),
         ("he could not be reached", "negative"),
+        # eagerness: it cannot come too soon; a failure keeps its negation
+        ("the vote cannot come soon enough", "positive"),
+        ("the ferry could not arrive soon enough to save them", "negative"),
+        # the negation is the goal of the main predicate
+        ("the council worked to make sure no more papers would be revealed", "positive"),
+        ("the council ensured that nobody saw the papers", "positive"),
+        ("the council did not make sure that nobody saw the papers", "negative"),
     ],
 )  # fmt: skip
 def test_polarity_patterns(words, polarity):
