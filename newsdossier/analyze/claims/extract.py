@@ -104,8 +104,8 @@ VERSION = "76"  # 76 (15bc): a hedge word counts by what it scopes over: "it (al
 # pattern missed "can't"), "couldn't be happier/more wrong", "cannot be overstated",
 # "cannot come soon enough" and the goal of "make sure no ..." negate nothing; "at this rate", "on current trends", "if current trends hold" and a
 # fronted if-clause on a value's predicate make the value conditional; "Let them try
-# ...", "Some of you may already know this", "We do <Product>, one product, one price"
-# are no claim; an age row shows the sentence's "allegedly"/"reportedly"
+# ...", "Some of you may already know this", "I do not have anything else", "We do
+# <Product>, one product, one price" are no claim; an age row shows the sentence's "allegedly"/"reportedly"
 # VERSION = "74"  # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't

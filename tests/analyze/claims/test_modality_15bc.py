@@ -176,7 +176,13 @@ def test_premised(words, expected):
          "what I’m about to share.", "reader-address"),
         ("As many of you know, I was born in Harva.", "reader-address"),
         ("We do Harbour Live, one product, one price.", "reader-address"),
+        ("A-I do not have anything else, I think it was a really interesting reading.",
+         "formula"),
+        ("Nothing more to add.", "formula"),
+        ("A: Stop the levy now.", "imperative"),
         # these go on to assert
+        ("I do not have anything else about the levy to show you.", None),
+        ("A: The levy rose in May.", None),
         ("Let me be clear: the levy will not pass.", None),
         ("Some of you may know that the port closed in May.", None),
         ("We do business with Dovria, the council said.", None),
