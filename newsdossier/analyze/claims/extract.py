@@ -59,6 +59,7 @@ from .fragments import (
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
+    evidential_hedge,
     find_hedge,
     first_clause,
     hedge_starts,
@@ -69,6 +70,7 @@ from .modality import (
     negation_masked,
     negator_starts,
     polarity_of,
+    premised,
 )
 from .outlets import shown_kind, with_inherited_vias, with_outlet_kinds
 from .quotes import QuoteIndex
@@ -101,7 +103,8 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "80"  # 80: 75 (15bb) + 79 merged, nothing else
+VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
+# 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
 # 77 (15bd): statement spans: no outlet's "The" left at the end of the
 # words; a quote broken by its own tag is its first part without the tag, or no statement
@@ -123,6 +126,17 @@ VERSION = "80"  # 80: 75 (15bb) + 79 merged, nothing else
 # work's title is the channel; "A-I" is no name; kind outlet is the page's own outlet only;
 # "from <outlet>" reposts; "X spoke to <outlet>." a sentence away; a quote two frames share
 # is the nearer one's; "an official within X" is the official
+# 76 (15bc): a hedge word counts by what it scopes over: "it (also) feels
+# like" (not a simile), "seems like", "was potentially <adjective>", "I think:", "could
+# become/escalate" hedge; "apparent" on the subject of an adjective predicate ("The
+# apparent slowness of X is not unusual") and a gapped "could have" ("all the traits a person could have.") do not; a second subject
+# set off by commas ("X then, and people now, don't understand") keeps its negation; a
+# quoted relative clause's "not" is not the claim's; "can't" of "can't help/wait" (its
+# pattern missed "can't"), "couldn't be happier/more wrong", "cannot be overstated",
+# "cannot come soon enough" and the goal of "make sure no ..." negate nothing; "at this rate", "on current trends", "if current trends hold" and a
+# fronted if-clause on a value's predicate make the value conditional; "Let them try
+# ...", "Some of you may already know this", "I do not have anything else", "We do
+# <Product>, one product, one price" are no claim; an age row shows the sentence's "allegedly"/"reportedly"
 # 74 (15ba): a premise set off from the clause ("—assuming current
 # trends continue—", "Assuming that X holds,") makes the statement conditional (a verb of
 # its own: "assuming office" is an act); "couldn't wait", "can't help but", "couldn't
@@ -1475,7 +1489,17 @@ def _scope_in_doubt(text: str) -> bool:
             text, max(0, a - _FRAME_REACH_CHARS), a
         ):
             return True
+        if _NOUN_HEDGE.match(text, a, b):
+            return True  # "The apparent slowness of X is not unusual": the subject's word
     return False
+
+
+#: a hedge that is an adjective after a determiner ("the apparent", "the likely"): whether
+#: it qualifies the statement or only the noun the subject names, the parse decides
+#: (:func:`.hedge_scope._judged_subject`)
+_NOUN_HEDGE = re.compile(
+    r"(?:the|an|a|this|its|their|his|her)\s+(?:apparent|likely|probable)\b", re.I
+)
 
 
 _COORDINATOR = re.compile(
@@ -1847,6 +1871,18 @@ _AGE_IS = re.compile(
 _COUNT_LIST = re.compile(r"\w\s*\(\d{1,3}\)\s*(?:,|and\b|;|\.)")
 
 
+def _age_hedge(
+    d: _Doc, sent: Sentence, st: Statement | None, h: tuple[str, int, int] | None
+) -> tuple[str, int, int] | None:
+    """An age claim's hedge: its own, else an evidential hedge of the words it shows as
+    its statement (the sentence, or the quote's words): :func:`.modality.evidential_hedge`."""
+    if h is not None:
+        return h
+    a, b = st.content if st is not None else (sent.start, sent.end)
+    skip = (st.source.said_start, st.source.said_end) if st is not None else (-1, -1)
+    return evidential_hedge(d.text[a:b], a, skip)
+
+
 def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> Claim | None:
     am = _AGE_AFTER.match(d.text, m.end, sent.end) or _AGE_IS.match(d.text, m.end, sent.end)
     if (
@@ -1862,9 +1898,11 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
         va, vb = bm.span("a")
         st = _statement_for(stmts, va)
         src = st.source if st is not None and st.quote == "direct" else _default_source(d, va)
-        return _claim(d, sent, src, st if st is not None and st.quote == "direct" else None,
+        own = st if st is not None and st.quote == "direct" else None
+        return _claim(d, sent, src, own,
                       attribute="age", subject=(m.start, m.end, m.text), value=(va, vb),
-                      kind="number", hedge=None, polarity="positive", modality="asserted",
+                      kind="number", hedge=_age_hedge(d, sent, own, None),
+                      polarity="positive", modality="asserted",
                       as_of=d.doc.published.value[:4] if d.doc.published else None,
                       unit="years")  # fmt: skip
     g = "w" if am.groupdict().get("w") else "b" if am.groupdict().get("b") else "a"
@@ -1876,7 +1914,7 @@ def _age_claim(d: _Doc, sent: Sentence, m: Mention, stmts: list[Statement]) -> C
     if st is not None and st.quote != "direct":
         st = None  # "X accused Ivo Renk, 54, of ...": the age is the writer's detail, not X's
     src = st.source if st is not None else _default_source(d, va)
-    h = _hedge_for(d, sent, (m.start, vb), st)
+    h = _age_hedge(d, sent, st, _hedge_for(d, sent, (m.start, vb), st))
     return _claim(d, sent, src, st, attribute="age", subject=(m.start, m.end, m.text),
                   value=(am.start("a") if g == "w" else va, am.end("a") if g == "w" else vb),
                   kind="number", hedge=h, polarity="positive", modality="asserted",
@@ -2091,12 +2129,15 @@ def _value_claim(
     if st is not None and st.negates:
         polarity = "negative" if polarity == "positive" else "positive"
     modality = b.modality
+    content_of = d.text[st.content[0] : st.content[1]] if st is not None else sent.text
+    if modality == "asserted" and st is None and premised(sent.text):
+        modality = "conditional"  # the writer's projection: "At this rate, X will have 400 ..."
     if modality == "asserted" and st is not None:
-        modality = modality_of(
-            sent.text, first_clause(d.text[st.content[0] : st.content[1]]), st.verb
-        )
-        if modality == "conditional" and b.modality == "asserted":
-            modality = "asserted"  # the parse found no if-clause over this value
+        modality = modality_of(sent.text, first_clause(content_of), st.verb)
+        if modality == "conditional" and b.modality == "asserted" and not premised(content_of):
+            # the parse found no if-clause over this value; a premise ("assuming current
+            # trends continue", "at this rate") conditions every value of its clause
+            modality = "asserted"
         if modality == "directive" and b.predicate == (st.verb or "").lower():
             modality = "asserted"  # "X has urged 48 agencies to ...": whom X urged is a fact
     kind = spec.value if spec is not None else "number"

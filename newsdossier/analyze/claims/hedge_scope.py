@@ -45,7 +45,7 @@ _ANCHOR_WORDS = frozenset(
         "conceivable", "plausible", "imagine", "assume", "suppose", "speculate", "surmise",
         "guess", "appear", "appears", "appeared", "seem", "seems", "seemed", "apparent",
         "apparently", "think", "believe", "suspect", "reckon", "sense", "feeling",
-        "impression", "hunch", "gut", "feel", "gather", "doubt", "presume", "fear", "expect",
+        "impression", "hunch", "gut", "feel", "feels", "felt", "gather", "doubt", "presume", "fear", "expect",
         "figure", "suspected", "suspicion",
     }
 )  # fmt: skip
@@ -276,6 +276,22 @@ def _joined_across_clause(verb: Any) -> bool:
     return False
 
 
+def _judged_subject(h: Any) -> bool:
+    """Whether the hedge is an adjective on the subject of a copula whose predicate is an
+    adjective: "The apparent slowness of the council is not unusual" judges the thing
+    the noun names; "apparent" qualifies the name, the sentence asserts the judgement (an
+    independent reader of seed 1034 judged such a hedge wrong).  "The likely winner is
+    Renk" (a noun predicate) and "including the likely delivery of X" (dev gold) keep it."""
+    if h.dep_ != "amod" or h.head.i == h.i:
+        return False
+    noun = h.head
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj" and verb.i != noun.i and verb.lower_ in _COPULAS
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )  # fmt: skip
+
+
 def _governs(h: Any, tops: set[int]) -> bool:
     """Whether the hedge token ``h`` qualifies one of the statement's main predicates
     ``tops`` (token indices) -- see the module docstring."""
@@ -283,6 +299,8 @@ def _governs(h: Any, tops: set[int]) -> bool:
     adverb = h.dep_ == "advmod"
     if _of_a_noun(h):
         return False  # "a fairly tight range of likely profit": the estimate's, not the claim's
+    if _judged_subject(h):
+        return False  # "The apparent slowness of X is not unusual": the name's, not the claim's
     while cur.i not in tops:
         head = cur.head
         if head.i == cur.i:

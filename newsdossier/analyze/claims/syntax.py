@@ -776,16 +776,44 @@ def _polarity(
     return "positive"
 
 
+#: words after "if" that make no condition ("if not more", "if any", "if necessary")
+_IF_NO_CONDITION = frozenset(
+    {"not", "any", "ever", "anything", "necessary", "needed", "possible", "only", "need",
+     "so", "at", "required"}
+)  # fmt: skip
+
+
+def _condition_clause(verb: Any) -> bool:
+    """Whether ``verb`` heads an if/unless clause that conditions the verb it hangs on:
+    "If current trends hold, X will have 3.1 doctors per 1,000" (not "even if", "as if",
+    "if any", "if necessary")."""
+    for c in verb.children:
+        if c.dep_ != "mark" or c.lower_ not in ("if", "unless"):
+            continue
+        before = c.doc[c.i - 1].lower_ if c.i > 0 else ""
+        after = c.doc[c.i + 1].lower_ if c.i + 1 < len(c.doc) else ""
+        return before not in ("even", "as", "what", "only") and after not in _IF_NO_CONDITION
+    return False
+
+
 def _modality(pred: Any | None, doc: Any) -> str:
     if doc_text(doc).rstrip(" ”\"’'").endswith("?"):
         return "question"
-    cur = pred
+    cur, own = pred, True
     for _ in range(6):
         if cur is None:
             break
         for c in cur.children:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return "conditional"
+            # an if-clause on a verb above the value: "If current trends hold, Vellorn
+            # will have 3.1 doctors per 1,000" is a projection, not a fact (the class of
+            # the projection an independent reader of seed 1035 judged shown asserted wrong)
+            # (on the value's own predicate, or the verb of which it is the infinitive:
+            # an if-clause on a reporting verb further up is the report's)
+            if c.dep_ == "advcl" and own and _condition_clause(c):
+                return "conditional"
+        own = own and cur.dep_ == "xcomp"
         if cur.head.i == cur.i:
             break
         cur = cur.head
