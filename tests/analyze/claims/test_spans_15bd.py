@@ -184,9 +184,10 @@ def test_an_answers_label_is_not_in_the_writers_words(analyze) -> None:
     doc, claims = analyze(
         "Readers ask, the seer answers.\n\nQ-Will the harbour of Vellorn close this year?\n\n"
         "A-I think it will close in the spring, and the pilots will leave the town.\n\n"
-        "Q-Do you have anything else to add?\n\n"
-        "A-I do not have anything else, I think it was a really interesting reading of the "
+        "Q-And the pilots?\n\n"
+        "A-I think the pilots were treated badly, it was a really interesting reading of the "
         "harbour.\n"
     )
-    c = only_saying(claims, "anything else", doc)
-    assert said(doc, c).startswith("I do not have anything else")
+    # (an interviewee's close, "I do not have anything else", is no claim at all: 15bc)
+    c = only_saying(claims, "treated badly", doc)
+    assert said(doc, c).startswith("I think the pilots")
