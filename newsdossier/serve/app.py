@@ -126,6 +126,21 @@ def _urlencode(value: Any) -> str:
     return do_urlencode(value)
 
 
+def _href(value: Any) -> str:
+    """``escape(_urlencode(value))``: a string urlencode leaves as it is holds no
+    character that HTML escapes, so it is returned as it is (an entity page's ~1,500
+    links each escaped a plain id: the escapes and their ``Markup`` objects were a
+    quarter of its rendering, issue 18)."""
+    if type(value) is str and _URL_PLAIN.fullmatch(value):
+        return value
+    return escape(do_urlencode(value))
+
+
+def _num(value: Any) -> str:
+    """``escape(value)`` of an evidence offset: an int's digits as they are."""
+    return str(value) if type(value) is int else escape(value)
+
+
 def _evidence_links(items: Any, limit: int | None = None, more_href: str | None = None) -> Markup:
     """An event's evidence as the templates linked it, one ``ev`` macro call per item
     followed by a space (``evidence 1``, ``evidence 2``, ...): the same bytes, every
@@ -137,8 +152,8 @@ def _evidence_links(items: Any, limit: int | None = None, more_href: str | None 
     shown = items if limit is None else items[:limit]
     for i, y in enumerate(shown, 1):
         out.append(
-            f'<a class="ev" href="/documents/{escape(_urlencode(y["doc"]))}?span='
-            f'{escape(y["start"])}-{escape(y["end"])}#evidence">evidence {i}</a> '
+            f'<a class="ev" href="/documents/{_href(y["doc"])}?span='
+            f'{_num(y["start"])}-{_num(y["end"])}#evidence">evidence {i}</a> '
         )
     if len(items) > len(shown):
         # a bounded page (issue 18: the evidence links were 255 KB of a 380 KB entity
@@ -159,13 +174,18 @@ def _relation_rows(relations: Any, entity_id: Any, limit: int) -> Markup:
     mentioned entity's page for its ~215 relations, issue 18); the same bytes (property
     test against the template's text in tests/serve/test_macro_functions.py)."""
     out = []
-    more_href = f"/entities/{escape(_urlencode(entity_id))}/relations"
+    more_href = f"/entities/{_href(entity_id)}/relations"
+    # each end's link made once: the page's entity is one end of every row
+    links: dict[tuple[Any, Any], Markup] = {}
     for r in relations or ():
         evidence = r.get("evidence") or []
+        ends = (r.get("subject"), r.get("subject_name")), (r.get("object"), r.get("object_name"))
+        for end in ends:
+            if end not in links:
+                links[end] = _entity_link(*end)
         out.append(
-            f"<tr><td>{_entity_link(r.get('subject'), r.get('subject_name'))}</td><td><code>"
-            f"{escape(r.get('type'))}</code></td><td>"
-            f"{_entity_link(r.get('object'), r.get('object_name'))}</td>\n<td>"
+            f"<tr><td>{links[ends[0]]}</td><td><code>{escape(r.get('type'))}</code></td><td>"
+            f"{links[ends[1]]}</td>\n<td>"
         )
         out.extend(
             f"{_ev(x['doc'], x['start'], x['end'], i)} " for i, x in enumerate(evidence[:limit], 1)
@@ -175,6 +195,30 @@ def _relation_rows(relations: Any, entity_id: Any, limit: int) -> Markup:
                 f'<a class="ev-more" href="{more_href}">and {len(evidence) - limit} more</a>'
             )
         out.append("</td></tr>\n")
+    return Markup("".join(out))
+
+
+def _dispute_items(contradictions: Any) -> Markup:
+    """An entity page's disputes list, as its template wrote it item by item (a ``t``
+    for the attribute and each value, an ``ev`` for each claim: ~1,100 template calls
+    for a most mentioned organisation's 100 disputes, issue 18); the same bytes
+    (property test against the template's text in tests/serve/test_macro_functions.py)."""
+    out = []
+    for c in contradictions or ():
+        values = " vs ".join(f'<span class="value">{_bdi(v)}</span>' for v in c["values"])
+        out.append(f"<li><strong>{_bdi(c['attribute'])}</strong>: {values}")
+        out.extend(
+            f" · {_ev(cl['doc'], cl['start'], cl['end'], f'claim {i}')}"
+            for i, cl in enumerate(c["claim_records"], 1)
+        )
+        copies = c.get("copies")
+        if copies:
+            n = len(copies)
+            out.append(
+                f' <span class="muted">· the same pair in {n} more'
+                f" cop{'y' if n == 1 else 'ies'} of the article</span>"
+            )
+        out.append("</li>\n")
     return Markup("".join(out))
 
 
@@ -194,8 +238,8 @@ def _bdi(value: Any = None) -> Markup:
 def _ev(doc: Any = None, start: Any = None, end: Any = None, label: Any = "evidence") -> Markup:
     """Macro ``ev``: a link to an evidence span of a document."""
     return Markup(
-        f'<a class="ev" href="/documents/{escape(_urlencode(doc))}?span={escape(start)}-'
-        f'{escape(end)}#evidence">{escape(label)}</a>'
+        f'<a class="ev" href="/documents/{_href(doc)}?span={_num(start)}-{_num(end)}'
+        f'#evidence">{_num(label)}</a>'
     )
 
 
@@ -214,14 +258,14 @@ def _entity_link(id: Any = None, name: Any = None) -> Markup:
     ~215 relations, ~5 ms of its rendering as a macro)."""
     if not id:
         return Markup('<span class="muted">—</span>')
-    return Markup(f'<a href="/entities/{escape(_urlencode(id))}">{_bdi(name or id)}</a>')
+    return Markup(f'<a href="/entities/{_href(id)}">{_bdi(name or id)}</a>')
 
 
 def _source_link(outlet: Any = None) -> Markup:
     """Macro ``source_link``: a link to an outlet's page, or "(no outlet)"."""
     if not outlet:
         return Markup('<span class="muted">(no outlet)</span>')
-    return Markup(f'<a href="/source?outlet={escape(_urlencode(outlet))}">{_bdi(outlet)}</a>')
+    return Markup(f'<a href="/source?outlet={_href(outlet)}">{_bdi(outlet)}</a>')
 
 
 def _date(value: object, precision: object = None) -> str:
@@ -243,6 +287,7 @@ def make_templates() -> Environment:
     env.filters["date"] = _date
     env.filters["evidence_links"] = _evidence_links
     env.filters["relation_rows"] = _relation_rows
+    env.filters["dispute_items"] = _dispute_items
     env.globals.update(
         nd_bdi=_bdi, nd_ev=_ev, nd_when=_when, nd_entity_link=_entity_link,
         nd_source_link=_source_link,

@@ -92,3 +92,34 @@ def test_relation_rows_same_bytes_as_the_template(
 ) -> None:
     values = {"relations": relations, "eid": eid, "shown": shown}
     assert _ROWS_NEW.render(**values) == _ROWS_OLD.render(**values)
+
+
+# the disputes list as entity.html wrote it before the dispute_items filter
+_DISPUTES_OLD = _ENV.from_string(
+    '{% from "_macros.html" import t, ev %}<ul>\n{% for c in disputes %}\n'
+    '<li><strong>{{ t(c.attribute) }}</strong>: {% for v in c["values"] %}<span class="value">'
+    "{{ t(v) }}</span>{% if not loop.last %} vs {% endif %}{% endfor %}\n"
+    '{% for cl in c.claim_records %} · {{ ev(cl.doc, cl.start, cl.end, "claim " ~ loop.index) }}'
+    '{% endfor %}{% if c.copies %} <span class="muted">· the same pair in {{ c.copies|length }}'
+    ' more cop{{ "y" if c.copies|length == 1 else "ies" }} of the article</span>{% endif %}</li>\n'
+    "{% endfor %}\n</ul>"
+)
+_DISPUTES_NEW = _ENV.from_string("<ul>\n{{ disputes|dispute_items }}</ul>")
+_DISPUTE = st.fixed_dictionaries(
+    {
+        "attribute": _VALUE, "values": st.lists(_VALUE, max_size=3),
+        "claim_records": st.lists(
+            st.fixed_dictionaries(
+                {"doc": _TEXT, "start": st.integers(0, 10**6), "end": st.integers(0, 10**6)}
+            ),
+            max_size=4,
+        ),
+        "copies": st.none() | st.lists(st.integers(), max_size=3),
+    }
+)  # fmt: skip
+
+
+@given(disputes=st.lists(_DISPUTE, max_size=4))
+def test_dispute_items_same_bytes_as_the_template(disputes: list[dict[str, Any]]) -> None:
+    values = {"disputes": disputes}
+    assert _DISPUTES_NEW.render(**values) == _DISPUTES_OLD.render(**values)

@@ -20,7 +20,7 @@ from newsdossier.export.relations import iter_relation_records
 from newsdossier.serve import queries
 from newsdossier.store.reads import SEARCH_RANKED_MAX
 from newsdossier.store.sqlite import SQLiteStore
-from tests.pg import sample_store_copy
+from tests.pg import sample_store_copy, sql
 
 pytestmark = pytest.mark.issue(18)
 
@@ -388,32 +388,74 @@ def test_axis_events_carry_their_first_evidence(
         assert got == ((ev["doc"], ev["start"], ev["end"]) if ev else (None, None, None)), r["id"]
 
 
+def _relation_links_as_joined(store: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """For each entity at an end of a statement of the relation kinds whose both ends
+    name an entity, its statements in document order, then start, then statement, each
+    as ``name_link`` reads it with both ends' entities in front (read row by row)."""
+    order = {d["id"]: i for i, d in enumerate(store.iter_documents())}
+    owner = dict(store._x("SELECT key, entity_id FROM entity_names").fetchall())
+    entities = {r[0] for r in store._x("SELECT id FROM entities").fetchall()}
+    links = store._x("SELECT document_id, seq, start, kind, a_key, b_key FROM name_links")
+    kinds = queries.RELATION_LINK_KINDS
+    both = sorted(
+        (order[d], start, seq, d, owner[a], owner[b])
+        for d, seq, start, kind, a, b in links.fetchall()
+        if kind in kinds and owner.get(a) in entities and owner.get(b) in entities
+    )
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for _, _, seq, d, a, b in both:
+        for eid in dict.fromkeys((a, b)):
+            out.setdefault(eid, []).append((a, b, *store.name_link(d, seq)))
+    return out
+
+
 def test_entity_relation_links_are_the_first_statements_of_either_end(store: Any) -> None:
     """``entity_relation_links`` (the statements chosen and ordered before their text is
     cut, from either end's index: issue 18) gives, for each entity, the statements of the
     asked kinds with the entity at either end and both ends entities, in document order,
     then start, then statement: the first ``limit`` of them, each as ``name_link`` reads
     it with both ends' entities in front."""
-    order = {d["id"]: i for i, d in enumerate(store.iter_documents())}
-    owner = dict(store._x("SELECT key, entity_id FROM entity_names").fetchall())
-    entities = {r[0] for r in store._x("SELECT id FROM entities").fetchall()}
-    links = store._x("SELECT document_id, seq, start, kind, a_key, b_key FROM name_links")
-    kinds = queries.RELATION_LINK_KINDS
-    both = [
-        (order[d], start, seq, d, owner[a], owner[b])
-        for d, seq, start, kind, a, b in links.fetchall()
-        if kind in kinds and owner.get(a) in entities and owner.get(b) in entities
-    ]
-    ends = Counter(x for r in both for x in {r[4], r[5]})
-    assert len(ends) > 3, "the sample store has too few statements between entities"
-    for eid, n in ends.most_common(8):
-        want = [
-            (a, b, *store.name_link(d, seq))
-            for _, _, seq, d, a, b in sorted(r for r in both if eid in (r[4], r[5]))
-        ]
-        assert len(want) == n
+    want = _relation_links_as_joined(store)
+    assert len(want) > 3, "the sample store has too few statements between entities"
+    for eid in sorted(want, key=lambda e: -len(want[e]))[:8]:
+        n = len(want[eid])
         for limit in (1, 2, n + 5):
-            assert store.entity_relation_links(eid, kinds, limit) == want[:limit], eid
+            got = store.entity_relation_links(eid, queries.RELATION_LINK_KINDS, limit)
+            assert got == want[eid][:limit], eid
+
+
+def test_entity_relation_links_of_odd_ends(sample_store: Any) -> None:
+    """A statement whose both ends are the entity's names is one row (each end's index
+    finds it); one whose other end names no entity, or a removed entity, is left out; an
+    entity whose row is gone has none (each end's name and entity are probed once for
+    the entity, not for each statement: issue 18)."""
+    store = sample_store
+    eid, key = sql(
+        store,
+        "SELECT n.entity_id, min(n.key) FROM name_links l JOIN entity_names n"
+        " ON n.key = l.a_key WHERE l.kind = 'leader_of' GROUP BY n.entity_id"
+        " ORDER BY count(*) DESC, 1 LIMIT 1",
+    ).fetchone()
+    doc = sql(store, "SELECT document_id FROM name_links ORDER BY 1 LIMIT 1").fetchone()[0]
+    columns = (
+        "document_id, seq, kind, a_start, a_end, a_text, a_key, b_start, b_end, b_text,"
+        ' b_key, start, "end", asserted_by, analyzer, resolved'
+    )
+    with store.transaction():
+        sql(store, "INSERT INTO entity_names (key, entity_id, how, type, folded, skeleton, seq)"
+            " VALUES ('vellornia gone', 'no-such-entity', 'canonical', 'ORG', 'v', 'v', 999999)")  # fmt: skip
+        for seq, b_key in ((9001, key), (9002, "ivo renk nobody"), (9003, "vellornia gone")):
+            sql(store, f"INSERT INTO name_links ({columns}) VALUES"
+                " (?, ?, 'ally_of', 0, 1, 'x', ?, 2, 3, 'y', ?, 0, 5, NULL, 'test', 1)",
+                (doc, seq, key, b_key))  # fmt: skip
+    want = _relation_links_as_joined(store)
+    assert sum(r[2] == doc and r[0] == r[1] == eid for r in want[eid]) >= 1
+    kinds = queries.RELATION_LINK_KINDS
+    for e in sorted(want, key=lambda e: -len(want[e]))[:8]:
+        assert store.entity_relation_links(e, kinds, len(want[e]) + 5) == want[e], e
+    with store.transaction():
+        sql(store, "DELETE FROM entities WHERE id = ?", (eid,))
+    assert store.entity_relation_links(eid, kinds, 10) == []
 
 
 def test_reuse_links_of_many_documents_are_the_pairs_among_them(store: Any) -> None:
