@@ -103,7 +103,14 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
+VERSION = "84"  # 84 (mend15, the review of claims v81): a close "I do not have anything
+# else" and a remark on what the audience knows are no claim only when nothing follows
+# them; a premise after an asserted clause conditions only what follows it; "soon
+# enough" negates nothing only where it ends the words ("cannot come soon enough"); no
+# sentence joined after a "?" at a dash; "argued/insisted/... on X" names no platform; a
+# quote broken by its tag keeps a first part that stands alone, and a condition before
+# the tag runs through it (no other frame takes the words)
+# 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
 # 77 (15bd): statement spans: no outlet's "The" left at the end of the
@@ -528,6 +535,10 @@ _ANAPHOR_NOUN = re.compile(
 #: a sentence the senter began inside the one before: at a dash after an exclamation
 #: or a question set off by dashes ("to get something – anything! – done before ...")
 _DASH_GOES_ON = re.compile(r"[–—-]\s*[a-z]")
+#: the end of the sentence before such a piece: an aside a dash opened, closed by "!"
+#: ("something – anything!"); not a question answered after a dash ("Did the council
+#: know? – no, it did not, Renk said.": two sentences, the review of claims v81)
+_DASH_ASIDE_END = re.compile(r"[–—-]\s*[^–—.!?\n]{1,40}!$")
 #: what may lie between such a piece and the sentence it belongs to: spaces, no line break
 _SAME_LINE = re.compile(r"[ \t]*")
 
@@ -543,7 +554,7 @@ def _rejoined(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
         if (
             prev is not None
             and _DASH_GOES_ON.match(sent.text)
-            and prev.text[-1:] in ("!", "?")
+            and _DASH_ASIDE_END.search(prev.text) is not None
             and _SAME_LINE.fullmatch(text, prev.end, sent.start)
         ):
             out[-1] = Sentence(prev.doc_id, prev.start, sent.end, text[prev.start : sent.end])
@@ -2130,11 +2141,12 @@ def _value_claim(
         polarity = "negative" if polarity == "positive" else "positive"
     modality = b.modality
     content_of = d.text[st.content[0] : st.content[1]] if st is not None else sent.text
-    if modality == "asserted" and st is None and premised(sent.text):
+    if modality == "asserted" and st is None and premised(sent.text, b.value[0]):
         modality = "conditional"  # the writer's projection: "At this rate, X will have 400 ..."
     if modality == "asserted" and st is not None:
         modality = modality_of(sent.text, first_clause(content_of), st.verb)
-        if modality == "conditional" and b.modality == "asserted" and not premised(content_of):
+        at = sent.start + b.value[0] - st.content[0]
+        if modality == "conditional" and b.modality == "asserted" and not premised(content_of, at):
             # the parse found no if-clause over this value; a premise ("assuming current
             # trends continue", "at this rate") conditions every value of its clause
             modality = "asserted"

@@ -201,7 +201,10 @@ _NOT_NEGATING = re.compile(
     # "the vote cannot come soon enough": eagerness for it (an independent reader of seed
     # 1022 judged "can not occur soon enough" filed negative wrong); not "could not
     # arrive soon enough to save them", which failed
-    r"(?:[a-z]+\s+){1,2}soon\s+enough(?!\s+(?:to|for)\b)))\b"
+    # -- only where it ends the words: "could not get there soon enough and two died" is
+    # a failure told (the review of claims v81)
+    r"(?:come|arrive|happen|occur|end|pass|finish|be\s+(?:over|here|done))\s+(?:too\s+)?"
+    r"soon\s+enough(?=\s*(?:[.,;:!?…”\"’)]|$))))"
     # "worked to make sure no more details would be revealed", "ensured that nobody saw
     # it": the negation is the goal that the main predicate pursues (an independent reader
     # of seed 1030 judged such a statement's "negative" wrong)
@@ -246,11 +249,26 @@ _PROJECTION = re.compile(
 )
 
 
-def premised(content: str) -> bool:
+def premised(content: str, at: int | None = None) -> bool:
     """Whether the words hold a projection under a premise ("assuming current trends
     continue", "at this rate", "if current trends hold") that conditions what they say: a
-    value in them is a projection's, as conditional as the statement."""
-    return bool(_ASSUMING.search(content) or _PROJECTION.search(content))
+    value in them is a projection's, as conditional as the statement.
+
+    The premise conditions the clause it opens: it counts when it stands in the words'
+    first clause (:func:`first_clause`), or, for a value at offset ``at`` of ``content``,
+    before that value.  "X handled 300 ships in 2023, and at this rate it will run out of
+    berths by 2030" asserts its first clause (the review of claims v81): the statement
+    stays asserted, and only a value after the premise is conditional."""
+    first = None
+    for pattern in (_ASSUMING, _PROJECTION):
+        for m in pattern.finditer(content):
+            if at is not None and m.start() <= at:
+                return True
+            if first is None:
+                first = len(first_clause(content))
+            if m.start() < first:
+                return True
+    return False
 
 
 # "whether we realize it or not", "whether they like it or not": an alternative, no negation

@@ -1041,6 +1041,13 @@ _ON_PLATFORM = re.compile(
 _NOT_PLATFORM = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LAW"})
 #: verbs whose "on X" is as often the topic as the channel ("commented on Renk:")
 _TOPIC_ON_VERBS = frozenset({"commented", "remarked"})
+#: the verbs whose "on <Word> that" names a platform (:func:`_platform_channel`); after
+#: "argued", "insisted", "claimed", "declared", "noted", "stated" the word is the topic as
+#: often ("The senator argued on Medicare that costs ...": the review of claims v81)
+_PLATFORM_VERBS = frozenset(
+    {"said", "says", "wrote", "writes", "posted", "posts", "tweeted", "tweets", "commented",
+     "comments", "remarked"}
+)  # fmt: skip
 #: feast days the tagger leaves untagged: "wrote on Christmas that ..." is a day
 _FEASTS = re.compile(
     r"(?:Christmas|Easter|Thanksgiving|Halloween|Passover|Ramadan|Hanukkah|Diwali)$"
@@ -1076,6 +1083,8 @@ def _platform_channel(s: _Sent, end: int, verb: str) -> tuple[Speaker | None, in
     channel the words went through (independent readers of claims v67-v74 judged words
     "said on" / "commented on" a platform with no via wrong; an earlier rule here held
     that a platform names no outlet)."""
+    if verb.lower() not in _PLATFORM_VERBS:
+        return None, end
     m = _ON_PLATFORM.match(s.text, end)
     if m is None or _TIME_WORD.match(m.group("ch")) or _FEASTS.match(m.group("ch")):
         return None, end

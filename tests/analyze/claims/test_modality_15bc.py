@@ -174,7 +174,8 @@ def test_premised(words, expected):
         ("Let him come and see the harbour.", "imperative"),
         ("Some of you may already know this and some of you may be less familiar with "
          "what I’m about to share.", "reader-address"),
-        ("As many of you know, I was born in Harva.", "reader-address"),
+        ("Many of you will remember this.", "reader-address"),
+        ("I do not have anything more to say.", "formula"),
         ("We do Harbour Live, one product, one price.", "reader-address"),
         ("A-I do not have anything else, I think it was a really interesting reading.",
          "formula"),
@@ -185,6 +186,10 @@ def test_premised(words, expected):
         ("A: The levy rose in May.", None),
         ("Let me be clear: the levy will not pass.", None),
         ("Some of you may know that the port closed in May.", None),
+        # (the review of claims v81: what follows the remark or the close is asserted)
+        ("As many of you know, I was born in Harva.", None),
+        ("Many of you will remember the flood of 2009, which killed 40 people.", None),
+        ("We do not have anything else in the budget for schools.", None),
         ("We do business with Dovria, the council said.", None),
     ],
 )  # fmt: skip

@@ -45,25 +45,36 @@ def test_a_quote_broken_by_its_tag_is_its_first_part_without_the_tag(analyze) ->
 
 
 @pytest.mark.issue(15)
-def test_a_quote_whose_first_part_needs_the_second_is_no_claim(analyze) -> None:
+def test_a_quote_broken_by_its_tag_keeps_a_first_part_that_stands_alone(analyze) -> None:
     doc, claims = analyze(
         "“Renk is so far behind when it comes to pilots and tolls,” writes Mila Odrin at the "
         "Courier, “he makes Quinn look like a reformer.”\n"
         "“If the pilots strike,” Renk said, “the port closes for a week.”\n"
     )
-    assert not [said(doc, c) for c in claims if "so far behind" in said(doc, c)]
-    assert not [said(doc, c) for c in claims if "pilots strike" in said(doc, c)]
+    # the first part stands alone: it stays, cut at its tag (the review of claims v81
+    # found such quotes dropped whole); a subordinate clause alone says nothing
+    assert [said(doc, c) for c in claims if "so far behind" in said(doc, c)] == [
+        "Renk is so far behind when it comes to pilots and tolls"
+    ]
+    # (the condition alone says nothing: its words run through the tag, as written, and
+    # stay Renk's -- no other frame takes them)
+    cond = [c for c in claims if "pilots strike" in said(doc, c)]
+    assert [(c.source_name, c.modality) for c in cond] == [("Renk", "conditional")]
 
 
 @pytest.mark.issue(15)
-def test_a_quote_left_open_after_its_tag_needs_its_second_part(analyze) -> None:
-    # the second part runs on past the sentence: the words were cut at the first part
+def test_a_quote_left_open_after_its_tag_is_its_first_part(analyze) -> None:
+    # the second part runs on past the sentence: the words were cut at the first part,
+    # which stands alone (the review of claims v81)
     doc, claims = analyze(
         "“Renk is so far behind when it comes to pilots and tolls,” writes Mila Odrin at The "
         "Harvan Review, “he makes Quinn look like a reformer. Frankly, he is a relic”—the "
         "writer added.\n"
     )
-    assert not [said(doc, c) for c in claims if "so far behind" in said(doc, c)]
+    words = [said(doc, c) for c in claims if "so far behind" in said(doc, c)]
+    assert [w.rstrip(",") for w in words] == [
+        "Renk is so far behind when it comes to pilots and tolls"
+    ]
 
 
 @pytest.mark.issue(15)

@@ -147,16 +147,17 @@ def test_a_subject_before_a_quoted_predicate_is_in_the_words(analyze) -> None:
 
 
 @pytest.mark.issue(15)
-def test_a_quote_split_in_mid_sentence_is_never_cut_before_its_second_half(analyze) -> None:
+def test_a_quote_split_in_mid_sentence_never_holds_its_tag(analyze) -> None:
     # one span cannot hold both parts without "writes Jana Welk" between them (a reader of
-    # seed 1034 judged the tag inside the words wrong), nor is the first part alone what
-    # was written (seed 1021): no claim (claims 77, branch 15bd; tests/analyze/claims/
-    # test_spans_15bd.py)
+    # seed 1034 judged the tag inside the words wrong): the first part, which stands alone
+    # (claims 77, branch 15bd, and the review of claims v81; test_spans_15bd.py)
     doc, claims = analyze(
         "“The harbour is so crowded these days,” writes Jana Welk at The Harvan Review, “the "
         "ferries cannot dock.”"
     )
-    assert not [_words(doc, c) for c in _by(claims, "Jana Welk")]
+    assert [_words(doc, c) for c in _by(claims, "Jana Welk")] == [
+        "The harbour is so crowded these days"
+    ]
 
 
 @pytest.mark.issue(15)
