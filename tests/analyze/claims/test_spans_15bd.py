@@ -166,6 +166,8 @@ def test_the_writers_sentence_split_at_a_dash_is_claimed_whole(analyze) -> None:
         "before “they” can enact their agenda seems to define modern harbour politics.\n"
     )
     assert not [c for c in claims if said(doc, c).startswith("–")]
+    # and the sentence is claimed whole (the review of claims v81: the test named so)
+    assert [said(doc, c) for c in claims if "The idea of having" in said(doc, c)]
 
 
 @pytest.mark.issue(15)

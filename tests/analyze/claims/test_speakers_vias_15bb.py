@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from tests.analyze.claims.reading import said
+
 
 def _by(doc: Any, claims: list[Any], words: str) -> Any:
     found = [c for c in claims if words in doc.text[c.statement_start : c.statement_end]]
@@ -194,6 +196,8 @@ def test_an_answer_label_is_no_speakers_name(claims_of) -> None:
         "A-I see that people with long marriages chose freely.\n"
     )
     assert not [c for c in claims if (c.source_name or "").startswith("A-")]
+    # the answers stay claims (the review of claims v81: not passing on no claims at all)
+    assert any("long marriages" in said(doc, c) for c in claims)
 
 
 @pytest.mark.issue(15)
