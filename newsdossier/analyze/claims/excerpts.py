@@ -44,7 +44,7 @@ from .sources import Source
 
 __all__ = [
     "CREDIT_LINE", "UNKNOWN", "Excerpt", "ExcerptIndex", "find_excerpts", "intro_channel",
-    "is_writer", "page_voice", "voice_at",
+    "is_writer", "note_voice", "page_voice", "voice_at",
 ]  # fmt: skip
 
 #: paragraphs after an excerpt's first whose voice stays unknown (the excerpt may go on);
@@ -697,40 +697,75 @@ def voice_at(excerpts: ExcerptIndex, doc: Document, pos: int) -> Source:
     document's too."""
     src = excerpts.source_at(pos)
     page = page_voice(doc)
-    if src is None and _in_editor_note(doc.text, pos):
-        # a repost's "Editor's Note:" above the reprinted article is the reposting site's,
-        # not the byline writer's (a reader of seed 68 judged it credited wrongly)
-        return Source(doc.outlet, "outlet", key=name_key(doc.outlet)) if doc.outlet else UNKNOWN
+    if src is None:
+        note = note_voice(doc, pos)
+        if note is not None:
+            return note
     if src is None or (src is UNKNOWN and page.kind == "document"):
         return page
     return src
 
 
-#: a paragraph that opens an editor's note: "Editor's Note: ...", "EDITOR’S NOTE - ..."
-_EDITOR_NOTE = re.compile(r"(?im)^[ \t]*(?:an\s+)?editor[’']?s?[’']?\s+note\b")
+#: a paragraph that opens an editor's note or comment: "Editor's Note: ...", "EDITOR’S
+#: NOTE - ...", "Editor’s Comment: ..."
+_EDITOR_NOTE = re.compile(r"(?im)^[ \t]*(?:an\s+)?editor[’']?s?[’']?\s+(?:note|comment)\b")
 #: paragraphs an editor's note may run to when no heading line ends it
 EDITOR_NOTE_MAX_PARAS = 3
 #: a heading line: short, and no sentence end (the reprinted article's title)
 _HEADING = re.compile(r"[^\n]{3,120}(?<![.!?:;,…”\"’)])[ \t]*")
+#: a note's signature at its paragraph's end: "... - Ivo Renk, Founder of Vellorn.com",
+#: "… – Mara Voss": a dash, two or three capitalised words, an optional role
+_SIGNED = re.compile(
+    r"(?:^|\s)[-–—]+\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+    r"(?:\s*,\s*[^\n.!?]{1,60}(?:\.[a-z]{2,4})?)?[ \t]*$"
+)
 
 
-def _in_editor_note(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in an editor's note: from its opening paragraph to the next
-    heading line, at most ``EDITOR_NOTE_MAX_PARAS`` paragraphs."""
-    if "ditor" not in text:
-        return False  # most pages: no note to look for
+def _editor_note(text: str, pos: int) -> tuple[int, int, re.Match[str] | None] | None:
+    """The editor's note that ``pos`` lies in, as its bounds and its signature (``None``
+    when unsigned), else ``None``: the note runs from its opening paragraph to the next
+    heading line or to the paragraph it is signed at the end of, at most
+    ``EDITOR_NOTE_MAX_PARAS`` paragraphs."""
+    if "ditor" not in text and "DITOR" not in text:
+        return None  # most pages: no note to look for
     start = None
-    for m in _EDITOR_NOTE.finditer(text, 0, pos + 1):
+    for m in _EDITOR_NOTE.finditer(text):
+        if m.start() > pos:
+            break
         start = m.start()
     if start is None:
-        return False
-    paras = [(m.start(), m.end()) for m in _PARA.finditer(text, start)]
-    for k, (a, b) in enumerate(paras[:EDITOR_NOTE_MAX_PARAS]):
-        if k > 0 and _HEADING.fullmatch(text, a, b):
-            return False  # the reprinted article's title: the note ended before it
-        if a <= pos < b:
-            return True
-    return False
+        return None
+    end, signed = start, None
+    for k, m in enumerate(_PARA.finditer(text, start)):
+        if k == EDITOR_NOTE_MAX_PARAS or (k > 0 and _HEADING.fullmatch(text, m.start(), m.end())):
+            break  # the reprinted article's title: the note ended before it
+        end = m.end()
+        signed = _SIGNED.search(text, m.start(), m.end())
+        if signed is not None:
+            break  # the note was signed: the words after it are not the note's
+    return (start, end, signed) if pos < end else None
+
+
+def note_voice(doc: Document, pos: int) -> Source | None:
+    """Whose words an editor's note at ``pos`` is, ``None`` where ``pos`` is in none.
+
+    A note signed at its end ("... - Ivo Renk, Founder of Vellorn.com") is its signer's.
+    An unsigned one above a repost is the site's (a reader of seed 68 judged it credited
+    to the byline writer wrongly) where the page names no other author; on a page whose
+    metadata names a poster the note may be the poster's or the original site's editor's:
+    unknown.  Never the metadata author (independent readers of claims v81, seeds 1038
+    and 1039, judged a signed note and an "Editor's Comment:" credited to it wrong)."""
+    note = _editor_note(doc.text, pos)
+    if note is None:
+        return None
+    signed = note[2]
+    if signed is not None:
+        a, b = signed.span("name")
+        name = signed.group("name")
+        return Source(name, "named", a, b, key=name_key(name), person=True)
+    if doc.outlet and not doc.author:
+        return Source(doc.outlet, "outlet", key=name_key(doc.outlet))
+    return UNKNOWN
 
 
 #: first-person singular words outside quotes that make a page one person's own voice:

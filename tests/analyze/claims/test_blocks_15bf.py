@@ -1,0 +1,68 @@
+"""Whose words a block of the page is (issue 15, branch 15bf, claims v82).
+
+Independent readers of claims v81 (seeds 1038-1040) found blocks of a page credited to the
+page's metadata author: an "EDITOR'S NOTE:" signed at its end by someone else, an
+"Editor's Comment:" above a repost.  Invented pages of each construction, and what must
+stay as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .reading import said
+
+
+def _by(doc: Any, claims: list[Any], words: str) -> Any:
+    found = [c for c in claims if words in said(doc, c)]
+    assert found, [(c.source_name, said(doc, c)) for c in claims]
+    return found[0]
+
+
+@pytest.mark.issue(15)
+def test_a_signed_note_is_its_signers(claims_of) -> None:
+    text = (
+        "The harbour fund lost money again this year, and the council may sell the pier.\n\n"
+        "EDITOR’S NOTE: The only point I would add is that the harbour fund is probably "
+        "failing on purpose. The tolls will likely rise again in the spring. "
+        "- Mara Voss, Founder of Vellorn-Watch.com\n\n"
+        "The council should probably wait for the audit before it sells anything.\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    for words in ("failing on purpose", "likely rise"):
+        c = _by(doc, claims, words)
+        assert (c.source_name, c.source_kind) == ("Mara Voss", "named")
+        assert doc.text[c.source_start : c.source_end] == "Mara Voss"
+    # the words before and after the note stay the page's writer's
+    assert _by(doc, claims, "may sell").source_name == "Tomas Vell"
+    assert _by(doc, claims, "should probably wait").source_name == "Tomas Vell"
+
+
+@pytest.mark.issue(15)
+def test_an_editors_comment_over_a_posters_page_is_nobody_named(claims_of) -> None:
+    text = (
+        "Editor’s Comment: The council may face a revolt anyway; its toll plans are "
+        "probably causing unrest on the quays.\n\n"
+        "Walls and Neighbours\n\n"
+        "While the saying goes that good walls make good neighbours, the council may have "
+        "other plans for the harbour.\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, "revolt anyway")
+    assert c.source_kind == "unknown" and c.source_name is None
+    assert _by(doc, claims, "other plans").source_name == "Tomas Vell"
+
+
+@pytest.mark.issue(15)
+def test_a_note_with_no_author_on_the_page_stays_the_sites(claims_of) -> None:
+    text = (
+        "Editor’s Comment: The council may face a revolt anyway; its toll plans are "
+        "probably causing unrest on the quays.\n\n"
+        "The Harbour Fund Has Begun to Fail\n\n"
+        "The council may sell the pier.\n"
+    )
+    doc, claims = claims_of(None)(text)
+    c = _by(doc, claims, "revolt anyway")
+    assert (c.source_name, c.source_kind) == ("Test Wire", "outlet")
