@@ -66,3 +66,38 @@ def test_a_note_with_no_author_on_the_page_stays_the_sites(claims_of) -> None:
     doc, claims = claims_of(None)(text)
     c = _by(doc, claims, "revolt anyway")
     assert (c.source_name, c.source_kind) == ("Test Wire", "outlet")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The post below was written by Ivo Renk, of Harvan Watch, and posted at other sites.",
+        "This article was written by Ivo Renk and is shared here with his permission.",
+    ],
+)
+def test_the_writer_the_page_names_is_the_author(claims_of, opening: str) -> None:
+    text = (
+        f"{opening} These tips will probably help anyone who films the harbour police.\n\n"
+        "If you are stopped, it is highly likely that your camera will be seized.\n\n"
+        "Here I must add that wiping a camera could be taken as tampering with evidence.\n"
+    )
+    doc, claims = claims_of("Harvan Block")(text)
+    for words in ("highly likely", "could be taken"):
+        c = _by(doc, claims, words)
+        assert (c.source_name, c.source_kind) == ("Ivo Renk", "author")
+        assert doc.text[c.source_start : c.source_end] == "Ivo Renk"
+    # the poster's own line introducing the writer is neither's for sure
+    intro = [c for c in claims if "probably help" in said(doc, c)]
+    assert all(c.source_kind == "unknown" for c in intro)
+
+
+@pytest.mark.issue(15)
+def test_two_writers_named_name_nobody(claims_of) -> None:
+    text = (
+        "The post below was written by Ivo Renk. This article was written by Mara Voss.\n\n"
+        "If you are stopped, it is highly likely that your camera will be seized.\n"
+    )
+    doc, claims = claims_of("Harvan Block")(text)
+    c = _by(doc, claims, "highly likely")
+    assert c.source_name == "Harvan Block"
