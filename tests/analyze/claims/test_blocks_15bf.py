@@ -101,3 +101,41 @@ def test_two_writers_named_name_nobody(claims_of) -> None:
     doc, claims = claims_of("Harvan Block")(text)
     c = _by(doc, claims, "highly likely")
     assert c.source_name == "Harvan Block"
+
+
+def _via(doc: Any, c: Any) -> str | None:
+    if c.via is not None:
+        assert doc.text[c.via_start : c.via_end] == c.via.removeprefix("the ")
+    return c.via
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "“We wanted to tell the whole harbour that the fund is failing,” Ivo Renk, head of "
+            "the Vellorn Trust, said in the social media video posted Thursday.\n",
+            "social media video",
+        ),
+        (
+            "Ivo Renk said in a video posted online that the harbour fund is failing.\n",
+            "video",
+        ),
+        (
+            "Ivo Renk said in a video message: “The harbour fund is failing.”\n",
+            "video message",
+        ),
+    ],
+)
+def test_the_video_the_words_were_said_in_is_the_via(claims_of, text: str, via: str) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, "fund is failing")
+    assert (c.source_name, _via(doc, c)) == ("Ivo Renk", via)
+
+
+@pytest.mark.issue(15)
+def test_a_video_as_the_topic_is_no_via(claims_of) -> None:
+    text = "Ivo Renk said in the video debate that the harbour fund is failing.\n"
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, "fund is failing").via is None
