@@ -358,8 +358,15 @@ def _writer_resumes(line: str, src: Source | None) -> bool:
 _SHOW_CUE = re.compile(
     r"\b(?:joins?|joined|joining)\s+(?:us|me|the\s+(?:show|podcast|program|programme|"
     r"broadcast|interview|conversation))\b|\bsits?\s+down\s+with\s+(?:us|me)\b"
-    r"|\b(?:is|was)\s+(?:our|today[’']s|this\s+week[’']s)\s+(?:guest|interviewee)\b",
-    re.I,
+    r"|\b(?:is|was)\s+(?:our|today[’']s|this\s+week[’']s)\s+(?:guest|interviewee)\b"
+    # a transcript the page introduces: "We begin with Professor Renk providing some
+    # background.", "Professor Renk had some thoughts there, too." (independent readers of
+    # claims v81, seed 1038, found the guest's words after such lines filed as the writer's)
+    r"|\b(?:we|let[’']s)\s+(?:begin|start|open|continue)\s+with\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:had|has|offers?|offered|shares?|shared)\s+(?:some|a\s+few|more|these)\s+"
+    r"(?:thoughts|words|comments|remarks)\s+(?:there|on\s+(?:this|that|it)|as\s+well)?"
+    r"(?:,?\s*(?:too|also))?\s*[.:]?\s*$",
+    re.I | re.M,
 )
 
 

@@ -139,3 +139,33 @@ def test_a_video_as_the_topic_is_no_via(claims_of) -> None:
     text = "Ivo Renk said in the video debate that the harbour fund is failing.\n"
     doc, claims = claims_of("Tomas Vell")(text)
     assert _by(doc, claims, "fund is failing").via is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We begin with Professor Ivo Renk providing some background on the harbour tolls.",
+        "Professor Ivo Renk had some thoughts there, too.",
+    ],
+)
+def test_a_transcript_the_page_introduces_is_the_guests(claims_of, intro: str) -> None:
+    text = (
+        "I have transcribed parts of the harbour podcast below.\n\n"
+        f"{intro}\n\n"
+        "I think the tolls will probably rise again, and the council has not said why.\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, "probably rise")
+    assert (c.source_name, c.source_kind) == ("Ivo Renk", "named")
+
+
+@pytest.mark.issue(15)
+def test_we_begin_with_a_thing_introduces_nobody(claims_of) -> None:
+    text = (
+        "We begin with the harbour tolls.\n\n"
+        "I think the tolls will probably rise again, and the council has not said why.\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    c = _by(doc, claims, "probably rise")
+    assert c.source_name == "Tomas Vell"
