@@ -169,3 +169,33 @@ def test_we_begin_with_a_thing_introduces_nobody(claims_of) -> None:
     doc, claims = claims_of("Tomas Vell")(text)
     c = _by(doc, claims, "probably rise")
     assert c.source_name == "Tomas Vell"
+
+
+@pytest.mark.issue(15)
+def test_sentences_going_on_after_a_said_colon_are_nobody_named(claims_of) -> None:
+    # (a page whose cleaner ran a heading into the paragraph, "... North and East VWO
+    # said:", as pages often are)
+    text = (
+        "The storm weakened overnight. Rainfall Spreading North and East VWO said: Storm "
+        "Kella is expected to bring 3 to 5 inches of rain to the coast. Locally higher "
+        "totals of 6 to 10 inches are possible across the north. These rains will raise the "
+        "flood risk on the quays, especially in the lower town. However wide flooding will "
+        "go on around the port through the weekend. The heavy rains spreading north from "
+        "the coast may also lead to flash flooding and river flooding.\n\n"
+        "The council may close the harbour on Friday.\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, "may also lead").source_kind == "unknown"
+    # the next paragraph is the writer's again
+    assert _by(doc, claims, "may close").source_name == "Tomas Vell"
+
+
+@pytest.mark.issue(15)
+def test_a_said_colon_block_that_goes_on_stays_its_speakers(claims_of) -> None:
+    text = (
+        "The storm weakened overnight. The Vellorn Weather Office said: The storm is expected "
+        "to bring 3 to 5 inches of rain to the coast. The heavy rains may also lead to "
+        "flooding on the quays.\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, "may also lead").source_name == "Vellorn Weather Office"
