@@ -103,7 +103,14 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
+VERSION = "82"  # 82 (15bf): whose words a block of the page is: an editor's note or
+# comment (any case) is its end signer's ("- Ivo Renk, Founder of ..."), else the site's
+# on a page with no author, else unknown, never the metadata author's; "The post below was
+# written by X" makes X the writer (the introducing paragraph unknown); a transcript
+# introduced by "We begin with Professor X ..." / "X had some thoughts there, too." is the
+# guest's; sentences going on after "<Body> said:" in its paragraph are unknown where the
+# block's reading stops; "said in the social media video (posted ...)" gives the via
+# 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
 # 77 (15bd): statement spans: no outlet's "The" left at the end of the
