@@ -669,7 +669,7 @@ def _written_by_voice(doc: Document) -> Source | None:
     found = {m.group("name"): m for m in _WRITTEN_BY.finditer(doc.text)}
     if len(found) != 1:
         return None
-    (name, m), = found.items()
+    ((name, m),) = found.items()
     if _author_name_kind(name) != "author":
         return None
     a, b = m.span("name")
@@ -748,19 +748,24 @@ def voice_at(excerpts: ExcerptIndex, doc: Document, pos: int) -> Source:
             return note
     if src is None and page.kind in ("author", "outlet") and _after_said_colon(doc.text, pos):
         return UNKNOWN  # words that may go on a "<Body> said:" block of the same paragraph
-    if src is None and page.kind == "author" and page.start >= 0 and _written_by_line(doc.text, pos):
+    if (
+        src is None
+        and page.kind == "author"
+        and page.start >= 0
+        and _written_by_line(doc.text, pos)
+    ):
         return UNKNOWN  # the poster's lines introducing the writer it names
     if src is None or (src is UNKNOWN and page.kind == "document"):
         return page
     return src
 
 
-#: a speaker's words opened by a colon inside a paragraph: "The forecasters said: Rain
-#: is expected ...", "Renk wrote: The tolls ..."
+#: a speaker's unquoted words opened by a colon inside a paragraph: "The forecasters said:
+#: Rain is expected ...", "Renk wrote: The tolls ..."
 _SAID_COLON = re.compile(
     r"\b(?:said|says|stated|states|wrote|writes|added|adds|explained|explains|noted|notes|"
-    r"warned|warns|reported|reports|announced|announces|told\s+\w+)\s*:[ \t]+(?=[A-Z“\"‘])"
-)
+    r"warned|warns|reported|reports|announced|announces|told\s+\w+)\s*:[ \t]+(?=[A-Z])"
+)  # (unquoted only: a quote's closing mark ends its block, and the writer goes on after it)
 
 
 def _after_said_colon(text: str, pos: int) -> bool:
@@ -770,11 +775,10 @@ def _after_said_colon(text: str, pos: int) -> bool:
     (an independent reader of claims v81, seed 1038, judged a forecast that went on after
     "<Centre> said:" credited to the page's writer wrong)."""
     a = text.rfind("\n", 0, pos) + 1
-    m = None
-    for m in _SAID_COLON.finditer(text, a, pos):
-        pass
-    if m is None:
+    found = list(_SAID_COLON.finditer(text, a, pos))
+    if not found:
         return False
+    m = found[-1]
     # the colon's own sentence is the frame's; the sentences after it are in doubt
     return _SENTENCE_END.search(text, m.end(), pos) is not None
 

@@ -199,3 +199,13 @@ def test_a_said_colon_block_that_goes_on_stays_its_speakers(claims_of) -> None:
     )
     doc, claims = claims_of("Tomas Vell")(text)
     assert _by(doc, claims, "may also lead").source_name == "Vellorn Weather Office"
+
+
+@pytest.mark.issue(15)
+def test_the_writer_goes_on_after_a_quoted_colon_block(claims_of) -> None:
+    text = (
+        "The historian Mara Voss wrote: “Every pier was burnt.” Is it conceivable that the "
+        "fishermen went out the next morning? I think the answer is clearly no!\n"
+    )
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, "clearly no").source_name == "Tomas Vell"
