@@ -103,13 +103,21 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "84"  # 84 (mend15, the review of claims v81): a close "I do not have anything
+VERSION = "85"  # 85: 82 (15bf) + 84 (mend15) merged on 81, nothing else
+# 84 (mend15, the review of claims v81): a close "I do not have anything
 # else" and a remark on what the audience knows are no claim only when nothing follows
 # them; a premise after an asserted clause conditions only what follows it; "soon
 # enough" negates nothing only where it ends the words ("cannot come soon enough"); no
 # sentence joined after a "?" at a dash; "argued/insisted/... on X" names no platform; a
 # quote broken by its tag keeps a first part that stands alone, and a condition before
 # the tag runs through it (no other frame takes the words)
+# 82 (15bf): whose words a block of the page is: an editor's note or
+# comment (any case) is its end signer's ("- Ivo Renk, Founder of ..."), else the site's
+# on a page with no author, else unknown, never the metadata author's; "The post below was
+# written by X" makes X the writer (the introducing paragraph unknown); a transcript
+# introduced by "We begin with Professor X ..." / "X had some thoughts there, too." is the
+# guest's; sentences going on after "<Body> said:" in its paragraph are unknown where the
+# block's reading stops; "said in the social media video (posted ...)" gives the via
 # 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else

@@ -938,6 +938,20 @@ _IN_WORK = re.compile(
 )
 
 
+#: a video the words were said in: "said in the social media video posted Thursday",
+#: "said in a video message", "says in a video posted online" (independent readers of
+#: claims v81, seed 1039, found the video missing as the channel); the video's own words
+#: are the channel, what follows it ("posted Thursday") is cut
+_IN_VIDEO = re.compile(
+    r"\s+in\s+(?:an?|the|his|her|their|its)\s+(?P<work>(?:(?:new|short|brief|recorded|"
+    r"online|social[\s-]media|campaign|farewell)\s+){0,2}video(?:\s+(?:message|statement|"
+    r"address|clip))?)\b"
+    r"(?:\s+(?:posted|released|shared|published|uploaded)(?:\s+(?:online|[A-Z][a-z]+day|"
+    r"(?:on|to)\s+(?:the\s+)?[A-Z][\w.-]*)){0,2})?"
+    r"(?=\s*(?:[:,“\"]|\.(?:\s|$)|$)|\s+that\b)"
+)
+
+
 #: a work that opens the sentence before its author: "In his book The Long Harbour, ",
 #: "In her 2019 memoir, " (the title when there is one, else the work's own words)
 _WORK_BEFORE = re.compile(
@@ -1949,6 +1963,9 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 # channel and the words follow it (independent readers of claims v67 found
                 # such a statement lost: its words began with "in an interview")
                 via, end = ch, ch.end - s.off
+            elif via is None and (video := _IN_VIDEO.match(s.text, v.end())) is not None:
+                a, b = video.span("work")
+                via, end = Speaker(s.text[a:b], s.off + a, s.off + b, "name", None), video.end()
             elif via is None and (work := _IN_WORK.match(s.text, v.end())) is not None:
                 # "Robert Monks says in the film: ...": the work the words are quoted from
                 # (the engineer's readings of seeds 642 and 643 found the film missing)

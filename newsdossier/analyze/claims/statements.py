@@ -39,6 +39,7 @@ from .excerpts import (
     ExcerptIndex,
     find_excerpts,
     intro_channel,
+    note_voice,
     page_voice,
 )
 from .fragments import has_finite_word
@@ -184,7 +185,8 @@ def _is_outlet_name(name: str) -> bool:
 def _author(doc: Document, sp: Speaker | None = None) -> Source:
     """The page's own voice ("I", "we" outside quotes): see :func:`.excerpts.page_voice`."""
     s0, s1 = (sp.start, sp.end) if sp else (-1, -1)
-    v = page_voice(doc)
+    # an "I" in an editor's note is the note's signer (or unknown), not the page's writer
+    v = (note_voice(doc, sp.start) if sp else None) or page_voice(doc)
     return Source(v.name, v.kind, v.start, v.end, s0, s1, None, v.key, v.person)
 
 
