@@ -103,7 +103,13 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
+VERSION = "83"  # 83 (15bg): a negated contrastive "but" clause closing the words makes them
+# negative (not after a number); "is expected/forecast/projected to" hedged (believed); a
+# modal inside "reveal allegations that ..." hedges the statement; "It's about time ..." is
+# no pointing back; "It's something that ..." and an object "it" before an adverb ("closed
+# it already") with nothing before it are marked; a demonstrative phrase whose end cannot
+# be told ("this skilled ‘...’", "this make a huge") is marked as the demonstrative alone
+# VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
 # 77 (15bd): statement spans: no outlet's "The" left at the end of the

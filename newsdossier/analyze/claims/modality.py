@@ -6,7 +6,9 @@
   plural ("observers say", "analysts believe").
 - **polarity**: ``negative`` when the main clause of the reported words is
   negated ("had no reason", "is not true", "never met") or the speaker denies
-  it ("denied that ..."); "not only", "no doubt", "not until" do not negate.
+  it ("denied that ..."); "not only", "no doubt", "not until" do not negate; a
+  negated contrastive "but" clause that closes the words makes them negative ("That's
+  the reason we need an inquiry, but I have seen no evidence of that.").
 - **modality**: ``question`` (a question mark, or "asked if/whether/why ...");
   ``conditional`` (an if/unless clause governs the main clause); ``directive`` (a
   demand: "X urged Y to ...", "called for ...", or words that open with a command,

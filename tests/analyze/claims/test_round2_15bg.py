@@ -106,7 +106,7 @@ def test_it_described_by_a_relative_clause_points_back(claims_of) -> None:
 @pytest.mark.issue(15)
 def test_an_object_it_with_nothing_before_it_is_marked(claims_of) -> None:
     doc, claims = claims_of("Lena Ostrova")(
-        "The dues loophole lets traders skip the checks. \"If we had closed it already, we "
+        'The dues loophole lets traders skip the checks. "If we had closed it already, we '
         'might have stopped the smugglers from getting boats," Ivo Renk said.\n'
     )
     assert _refers(doc, _by(doc, claims, "closed it")) == "it"
@@ -123,7 +123,7 @@ def test_an_object_it_with_nothing_before_it_is_marked(claims_of) -> None:
         ),
         (
             'The first lie, Renk said, was told by the old serpent. "The strategy of this '
-            "skilled ‘Prince of Lies’ is precisely mimicry, a sly form of seduction,\" he said.\n",
+            'skilled ‘Prince of Lies’ is precisely mimicry, a sly form of seduction," he said.\n',
             "this",
         ),
     ],
