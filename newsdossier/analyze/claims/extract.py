@@ -108,7 +108,9 @@ VERSION = "83"  # 83 (15bg): a negated contrastive "but" clause closing the word
 # modal inside "reveal allegations that ..." hedges the statement; "It's about time ..." is
 # no pointing back; "It's something that ..." and an object "it" before an adverb ("closed
 # it already") with nothing before it are marked; a demonstrative phrase whose end cannot
-# be told ("this skilled ‘...’", "this make a huge") is marked as the demonstrative alone
+# be told ("this skilled ‘...’", "this make a huge") is marked as the demonstrative alone;
+# "The assumption is that if ..." (a copula's "that" clause opening with the condition) is
+# asserted
 # VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else

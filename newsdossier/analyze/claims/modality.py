@@ -589,7 +589,9 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         if cond is not None and _EMBEDDED_PREDICATE.search(head, rel.end(), cond.start()):
             head = head[: rel.start()]
     cond = _CONDITIONAL.search(head)
-    if cond is not None and _reported_before(head, cond.start()):
+    if cond is not None and (
+        _reported_before(head, cond.start()) or _copula_content(head, cond.start())
+    ):
         return "asserted"
     if cond is not None or _GERUND_WOULD.match(head):
         return "conditional"
@@ -605,6 +607,23 @@ _REPORTED_SAYING = re.compile(
     r"(?:said|says|told\s+\w+|wrote|claimed|argued|insisted|warned|stated|declared)\b"
     r"(?!\s*,)",
 )
+
+
+#: a noun's content after a copula, opening with the condition: "The assumption seems to
+#: be that if we could only elect the right people, things would improve" asserts what the
+#: assumption is (an independent reader of seed 1038 judged it, shown conditional, wrong)
+_COPULA_THAT = re.compile(
+    r"^[\W_]*(?:the|this|that|our|my|his|her|their|its|one)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:is|was|seems\s+to\s+be|seemed\s+to\s+be|appears\s+to\s+be|remains)\s+that\s+"
+    r"(?=(?:if|unless)\b)",
+    re.I,
+)
+
+
+def _copula_content(head: str, at: int) -> bool:
+    """Whether the condition found at ``at`` opens a copula's "that" clause (``_COPULA_THAT``)."""
+    m = _COPULA_THAT.match(head)
+    return m is not None and at <= m.end() <= at + 2
 
 
 def _reported_before(head: str, at: int) -> bool:

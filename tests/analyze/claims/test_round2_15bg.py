@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from newsdossier.analyze.claims.anaphora import pointing_phrases
-from newsdossier.analyze.claims.modality import polarity_of
+from newsdossier.analyze.claims.modality import modality_of, polarity_of
 
 
 def _by(doc: Any, claims: list[Any], words: str) -> Any:
@@ -151,3 +151,23 @@ def test_a_demonstrative_phrase_whose_end_cannot_be_told_is_marked_alone(
 )
 def test_pointing_phrases_are_only_sure_ones(words: str, phrases: list[str]) -> None:
     assert [words[a:b] for a, b in pointing_phrases(words)] == phrases
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("words", "modality"),
+    [
+        (
+            "The assumption seems to be that if we could only elect the right people, "
+            "things would improve.",
+            "asserted",
+        ),
+        ("The problem is that if we wait, we lose the pier.", "asserted"),
+        # what stays
+        ("If we wait, we lose the pier.", "conditional"),
+        ("The plan is good if it works.", "conditional"),
+        ("The risk is that the port closes if it rains.", "conditional"),
+    ],
+)
+def test_a_condition_opening_a_copulas_that_clause(words: str, modality: str) -> None:
+    assert modality_of(words, words, None) == modality
