@@ -729,9 +729,9 @@ _DETERMINERS_AFTER = frozenset(
     {"a", "an", "the", "my", "his", "her", "its", "our", "their", "your"}
 )
 _AFTER_NOUN = _DETERMINERS_AFTER | {"much", "more", "less", "very", "enough", "anymore", "ever"}
-#: what may follow a noun phrase whose end is sure: punctuation (not an opening quote or
-#: bracket), the words' end
-_SURE_END = re.compile(r"\s*(?:[.,;:!?…)\]]|[”\"’](?!\w)|$)")
+#: what may follow a noun phrase whose end is sure: punctuation, an aside's bracket or dash
+#: (not an opening quote: "this skilled ‘Prince of Lies’"), the words' end
+_SURE_END = re.compile(r"\s*(?:[.,;:!?…()\[\]—–]|[”\"’](?!\w)|$)")
 
 
 def _demonstrative_phrases(words: str) -> list[tuple[int, int, bool]]:

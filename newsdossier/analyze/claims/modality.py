@@ -449,6 +449,12 @@ _BUT_CLAUSE = re.compile(
 )
 
 
+#: where a clause inside the "but" clause opens
+_CLAUSE_INSIDE = re.compile(
+    r"\s(?:that|which|who|whom|whose|whether|if|because|when|where|while|as)\s", re.I
+)
+
+
 def _contrast_negated(text: str) -> bool:
     """Whether ``text`` closes on a contrastive "but" clause that is negated while what
     comes before is not: "That's the reason we need an inquiry, but I have seen no
@@ -459,7 +465,10 @@ def _contrast_negated(text: str) -> bool:
     if m is None or any(c.isdigit() for c in text[: m.start()]):
         # ("The fund paid 4 million crowns, but we never saw it": the number stays told)
         return False
-    clause = _NOT_NEGATING.sub(" ", m.group("clause"))
+    # (its own predicate's negation, not one inside its "that" clause: "but it is far more
+    # likely that the board is not oblivious" asserts a likelihood)
+    clause = _CLAUSE_INSIDE.split(m.group("clause"), maxsplit=1)[0]
+    clause = _NOT_NEGATING.sub(" ", clause)
     return bool(_NEGATOR.search(clause)) and not _DOUBLE.search(clause)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from newsdossier.analyze.claims.anaphora import pointing_phrases
-from newsdossier.analyze.claims.modality import modality_of, polarity_of
+from newsdossier.analyze.claims.modality import hedges_of, modality_of, polarity_of
 
 
 def _by(doc: Any, claims: list[Any], words: str) -> Any:
@@ -51,6 +51,8 @@ def test_a_negated_but_clause_makes_the_statement_negative(claims_of) -> None:
         ("He left the board, but they did not deny it.", "positive"),
         ("The fund paid 4 million crowns, but we never saw the money.", "positive"),
         ("The ferry runs daily but its crew is tired.", "positive"),
+        # a negation inside the "but" clause's own "that" clause
+        ("The fund is acting, but it is far more likely that the board is not blind.", "positive"),
     ],
 )
 def test_contrast_polarity(words: str, polarity: str) -> None:
@@ -171,3 +173,24 @@ def test_pointing_phrases_are_only_sure_ones(words: str, phrases: list[str]) -> 
 )
 def test_a_condition_opening_a_copulas_that_clause(words: str, modality: str) -> None:
     assert modality_of(words, words, None) == modality
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("words", "hedged"),
+    [
+        ("Storm Tarla is expected to continue this motion over the next two days.", True),
+        ("The threonine segment is projected to grow fastest.", True),
+        # a duty laid on the speaker or the reader, no forecast
+        ("We are expected to sit back and stay quiet.", False),
+        ("You are expected to pay the dues by May.", False),
+    ],
+)
+def test_a_forecast_not_a_duty(words: str, hedged: bool) -> None:
+    assert bool(hedges_of(words)) == hedged
+
+
+@pytest.mark.issue(15)
+def test_a_demonstrative_noun_before_a_bracket_is_the_phrase() -> None:
+    words = "they amended the remarks to include this assertion (which he made later)"
+    assert [words[a:b] for a, b in pointing_phrases(words)] == ["this assertion"]
