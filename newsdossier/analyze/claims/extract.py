@@ -110,7 +110,7 @@ VERSION = "83"  # 83 (15bg): a negated contrastive "but" clause closing the word
 # it already") with nothing before it are marked; a demonstrative phrase whose end cannot
 # be told ("this skilled ‘...’", "this make a huge") is marked as the demonstrative alone;
 # "The assumption is that if ..." (a copula's "that" clause opening with the condition) is
-# asserted
+# asserted; "a lot of it" points back
 # VERSION = "81"  # 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from newsdossier.analyze.claims.anaphora import pointing_phrases
+from newsdossier.analyze.claims.anaphora import pointing_object, pointing_phrases
 from newsdossier.analyze.claims.modality import hedges_of, modality_of, polarity_of
 
 
@@ -194,3 +194,11 @@ def test_a_forecast_not_a_duty(words: str, hedged: bool) -> None:
 def test_a_demonstrative_noun_before_a_bracket_is_the_phrase() -> None:
     words = "they amended the remarks to include this assertion (which he made later)"
     assert [words[a:b] for a, b in pointing_phrases(words)] == ["this assertion"]
+
+
+@pytest.mark.issue(15)
+def test_a_lot_of_it_points_back() -> None:
+    words = "A lot of it is expected to wash ashore by May."
+    span = pointing_object(words)
+    assert span is not None and words[span[0] : span[1]] == "A lot of it"
+    assert pointing_object("A lot of the ships sank in May.") is None
