@@ -103,7 +103,8 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "85"  # 85: 82 (15bf) + 84 (mend15) merged on 81, nothing else
+VERSION = "86"  # 86: 83 (15bg) + 85 merged, nothing else
+# 85: 82 (15bf) + 84 (mend15) merged on 81, nothing else
 # 84 (mend15, the review of claims v81): a close "I do not have anything
 # else" and a remark on what the audience knows are no claim only when nothing follows
 # them; a premise after an asserted clause conditions only what follows it; "soon
@@ -118,6 +119,14 @@ VERSION = "85"  # 85: 82 (15bf) + 84 (mend15) merged on 81, nothing else
 # introduced by "We begin with Professor X ..." / "X had some thoughts there, too." is the
 # guest's; sentences going on after "<Body> said:" in its paragraph are unknown where the
 # block's reading stops; "said in the social media video (posted ...)" gives the via
+# 83 (15bg): a negated contrastive "but" clause closing the words makes them
+# negative (not after a number); "is expected/forecast/projected to" hedged (believed); a
+# modal inside "reveal allegations that ..." hedges the statement; "It's about time ..." is
+# no pointing back; "It's something that ..." and an object "it" before an adverb ("closed
+# it already") with nothing before it are marked; a demonstrative phrase whose end cannot
+# be told ("this skilled ‘...’", "this make a huge") is marked as the demonstrative alone;
+# "The assumption is that if ..." (a copula's "that" clause opening with the condition) is
+# asserted; "a lot of it" points back
 # 81: 76 (15bc) + 80 merged, nothing else
 # 80: 75 (15bb) + 79 merged, nothing else
 # 79: 77 (15bd) + 78 (15be) merged on 74, nothing else
