@@ -362,9 +362,12 @@ _SHOW_CUE = re.compile(
     # a transcript the page introduces: "We begin with Professor Renk providing some
     # background.", "Professor Renk had some thoughts there, too." (independent readers of
     # claims v81, seed 1038, found the guest's words after such lines filed as the writer's)
-    r"|\b(?:we|let[’']s)\s+(?:begin|start|open|continue)\s+with\s+(?=(?-i:[A-Z]))"
+    # -- a person speaking, not a topic ("We begin with Ivo Renk's resignation on Monday."
+    # and "Renk had some thoughts on this." introduce no one: the review of claims v86)
+    r"|\b(?:we|let[’']s)\s+(?:begin|start|open|continue)\s+with\s+(?=(?:(?-i:[A-Z])[\w.-]*\s+)"
+    r"{1,4}(?:providing|discussing|talking|speaking|explaining|giving|offering|who)\b)"
     r"|\b(?:had|has|offers?|offered|shares?|shared)\s+(?:some|a\s+few|more|these)\s+"
-    r"(?:thoughts|words|comments|remarks)\s+(?:there|on\s+(?:this|that|it)|as\s+well)?"
+    r"(?:thoughts|words|comments|remarks)\s+(?:there|as\s+well)?"
     r"(?:,?\s*(?:too|also))?\s*[.:]?\s*$",
     re.I | re.M,
 )
@@ -654,11 +657,19 @@ def _head_voice(doc: Document) -> Source | None:
 
 #: the page saying who wrote it: "The post below was written by Ivo Renk, of ...",
 #: "This article was written by Mara Voss and first published at ..."
+#: -- the page itself: "This post/article" or "The post/article below", not "The report
+#: was written by X" (a report the page discusses: the review of claims v86); "... by X
+#: and Y" names two writers (:data:`_SECOND_WRITER`)
 _WRITTEN_BY = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:post|article|piece|essay|column|story|report|blog\s+post)"
-    r"(?:\s+below)?\s+(?:was|is|has\s+been)\s+(?:originally\s+)?written\s+by\s+"
-    r"(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,3})\b"
+    r"\b(?:[Tt]his\s+(?:post|article|blog\s+post|piece|essay)|[Tt]he\s+(?:post|article|"
+    r"blog\s+post|piece|essay)\s+below)\s+(?:was|is|has\s+been)\s+(?:originally\s+)?"
+    r"written\s+by\s+(?P<name>(?-i:[A-Z][a-z][\w’'-]*)(?:\s+(?-i:[A-Z]\.|[A-Z][a-z][\w’'-]*))"
+    r"{1,3})\b"
 )
+#: a second writer after the first: "... written by Ivo Renk and Mara Voss"
+_SECOND_WRITER = re.compile(r"\s*(?:,|and|&)\s+(?-i:[A-Z])")
+#: how far from the page's start or end the line saying who wrote it may stand
+_WRITTEN_BY_REACH_CHARS = 600
 
 
 def _written_by_voice(doc: Document) -> Source | None:
@@ -666,10 +677,17 @@ def _written_by_voice(doc: Document) -> Source | None:
     the page's metadata then names the poster, not the writer (an independent reader of
     claims v81, seed 1039, judged a post's words credited to the posting site wrong).
     Two such lines naming two people name nobody."""
-    found = {m.group("name"): m for m in _WRITTEN_BY.finditer(doc.text)}
+    n = len(doc.text)
+    found = {
+        m.group("name"): m
+        for m in _WRITTEN_BY.finditer(doc.text)
+        if m.start() < _WRITTEN_BY_REACH_CHARS or m.end() > n - _WRITTEN_BY_REACH_CHARS
+    }
     if len(found) != 1:
         return None
     ((name, m),) = found.items()
+    if _SECOND_WRITER.match(doc.text, m.end()):
+        return None  # two writers: who wrote which words is unknown
     if _author_name_kind(name) != "author":
         return None
     a, b = m.span("name")

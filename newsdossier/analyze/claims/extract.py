@@ -103,7 +103,13 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "86"  # 86: 83 (15bg) + 85 merged, nothing else
+VERSION = "87"  # 87 (mend15b, the review of claims v86): a closing negated "but" clause
+# negates only the speaker's own denial ("but I/we ..."); "This post/article (below) was
+# written by X" near the page's start or end only, two writers name nobody; "We begin
+# with X" introduces a guest only when X is speaking ("providing", "who"); a sentence
+# closed by a speech tag is no hedged sentence of the writer; "expected to" a forecast
+# only before a verb of amount, change or timing; "cannot ... soon enough" is eagerness
+# 86: 83 (15bg) + 85 merged, nothing else
 # 85: 82 (15bf) + 84 (mend15) merged on 81, nothing else
 # 84 (mend15, the review of claims v81): a close "I do not have anything
 # else" and a remark on what the audience knows are no claim only when nothing follows
@@ -1460,9 +1466,24 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 checks.append((sent.start, i, words))
         # (hedges first: most sentences hold none, and _may_be_framed has just read them,
         # cached; needs_parse's two scans of every sentence were 2.5 % of the claims stage)
-        if not stmts and hedge_starts(sent.text) and needs_parse(sent.text):
+        if (
+            not stmts
+            and hedge_starts(sent.text)
+            and not _TRAILING_TAG.search(sent.text)
+            and needs_parse(sent.text)
+        ):
             checks.append((sent.start, -1, sent.text))  # a hedged sentence of the writer
     return _Plan(d, subs, statements, windows, clauses, checks)
+
+
+#: a speech tag closing a sentence whose frame was not found ("Students are expected to
+#: return on Monday, the university said."): the words are someone's, never the writer's
+#: hedged sentence (the review of claims v86)
+_TRAILING_TAG = re.compile(
+    r",[”\"’]?\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|says|"
+    r"told\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}|added|reported|stated|announced|wrote|noted)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s*[.!]?[”\"’]?\s*$"
+)
 
 
 def _may_be_framed(d: _Doc, sent: Sentence, stmts: list[Statement]) -> bool:
@@ -1646,6 +1667,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                 and modality_of(sent.text, sent.text, None) != "question"
                 and not is_heading(sent.text)
                 and not _hedge_of_a_statement_only(sent.text, h[1] - sent.start, h[2] - sent.start)
+                and not _TRAILING_TAG.search(sent.text)
             ):  # fmt: skip
                 # quoted words, or words of a speaker nobody can name, are not the writer's;
                 # the writer's own question asserts nothing ("..., will that not delay

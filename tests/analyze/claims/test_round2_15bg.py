@@ -63,8 +63,10 @@ def test_contrast_polarity(words: str, polarity: str) -> None:
 def test_a_forecast_is_hedged(claims_of) -> None:
     doc, claims = claims_of("Lena Ostrova")(
         "The harbour board met on Monday. Tarn Ferries is expected to pay about 4 million "
-        "crowns in dues, the Vellorn Ledger reported.\n"
+        "crowns in dues.\n"
     )
+    # (with ", the Vellorn Ledger reported." after it and no frame found, the sentence is
+    # no writer's hedged claim: the review of claims v86, test_review16.py)
     c = _by(doc, claims, "expected to pay")
     assert (c.hedge, doc.text[c.hedge_start : c.hedge_end]) == ("believed", "is expected to")
 
