@@ -152,18 +152,76 @@ def _before(c: Ctx, p: GoldPronoun, k: int) -> list[Any]:
     return [m for m in c.d.mentions if lo <= m.start and m.end <= p.start and m.label in labels]
 
 
-def rule_project(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
-    """The claims stage's own :func:`antecedent`, with the statement holding the pronoun."""
-    from newsdossier.analyze.claims.antecedents import antecedent
+def _statement(c: Ctx, p: GoldPronoun, k: int) -> Any:
+    """The pipeline's statement whose words hold the pronoun, else the writer's."""
     from newsdossier.analyze.claims.sources import Source
     from newsdossier.analyze.claims.statements import Statement
 
     sent = c.subs[k]
     own = [st for st in c.statements.get(sent.start, []) if st.content[0] <= p.start < st.content[1]]
-    st = own[0] if own else Statement(sent.start, sent.end, (sent.start, sent.end),
-                                      Source(None, "unknown"), "writer", "indirect")  # fmt: skip
-    m = antecedent(c.d, c.subs, k, c.statements, st, (p.start, p.end))
+    if own:
+        return own[0]
+    return Statement(sent.start, sent.end, (sent.start, sent.end), Source(None, "unknown"),
+                     "writer", "indirect")  # fmt: skip
+
+
+def rule_project(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """The claims stage's own :func:`antecedent`, with the statement holding the pronoun."""
+    from newsdossier.analyze.claims.antecedents import antecedent
+
+    m = antecedent(c.d, c.subs, k, c.statements, _statement(c, p, k), (p.start, p.end))
     return (m.start, m.end) if m is not None else None
+
+
+def rule_project_anywhere(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """The project's rule without its condition on where the one name stands (opening
+    its sentence, or a speaker's): the real code, that one check lifted for the measure."""
+    from unittest import mock
+
+    from newsdossier.analyze.claims import antecedents
+
+    with mock.patch.object(antecedents, "_opens_sentence", lambda *_: True):
+        return rule_project(c, p, k)
+
+
+def rule_project_own_speaker(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """The project's rule that lets the speaker of reported (indirect) speech be a
+    candidate ("Renk said he ...": most often Renk); in a quote the speaker stays out
+    (who says "I").  The real code, its speaker check narrowed for the measure."""
+    from unittest import mock
+
+    from newsdossier.analyze.claims import antecedents
+
+    speaking = antecedents._speaking
+
+    def direct_only(m: Any, st: Any) -> bool:
+        return st.quote == "direct" and speaking(m, st)
+
+    with mock.patch.object(antecedents, "_speaking", direct_only):
+        return rule_project(c, p, k)
+
+
+def rule_project_lifted(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """The project's rule with both checks above lifted (anywhere, and own speaker)."""
+    from unittest import mock
+
+    from newsdossier.analyze.claims import antecedents
+
+    with mock.patch.object(antecedents, "_opens_sentence", lambda *_: True):
+        return rule_project_own_speaker(c, p, k)
+
+
+def rule_own_speaker(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """In reported (indirect) speech, the statement's named speaker when its label fits
+    ("Renk said he would resign", "The Harvan Council said it ...")."""
+    st = _statement(c, p, k)
+    src = st.source
+    if st.quote != "indirect" or src.start < 0 or not st.content[0] <= p.start:
+        return None
+    m = c.d.mention_over(src.start, src.end)
+    if m is None or m.label not in _FITS[_kind(p.word)]:
+        return None
+    return m.start, m.end
 
 
 def rule_nearest(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
@@ -201,6 +259,10 @@ def rule_only_one(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
 
 RULES: dict[str, Callable[[Ctx, GoldPronoun, int], tuple[int, int] | None]] = {
     "project": rule_project,
+    "project_anywhere": rule_project_anywhere,
+    "project_own_speaker": rule_project_own_speaker,
+    "project_lifted": rule_project_lifted,
+    "own_speaker": rule_own_speaker,
     "only_one": rule_only_one,
     "previous_subject": rule_previous_subject,
     "nearest": rule_nearest,
@@ -243,8 +305,9 @@ def _row(label: str, c: Counter[str]) -> str:
             f" {c['unresolved']} | {prec} | {cov} |")  # fmt: skip
 
 
-def table(tally: dict[tuple[str, str], Counter[str]]) -> str:
-    """A markdown table: per rule, all pronouns, the subject forms, then each pronoun."""
+def table(tally: dict[tuple[str, str], Counter[str]], per_pronoun: bool = True) -> str:
+    """A markdown table: per rule, all pronouns, the subject forms, then (``per_pronoun``)
+    each pronoun."""
     lines = ["| rule / pronoun | n | right | wrong | unverifiable | unresolved | precision |"
              " coverage |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for name in RULES:
@@ -252,7 +315,7 @@ def table(tally: dict[tuple[str, str], Counter[str]]) -> str:
         lines.append(_row(f"**{name}**, all", sum(rows.values(), Counter())))
         subj = sum((rows[w] for w in SUBJECT_FORMS), Counter())
         lines.append(_row(f"{name}, he/she/it/they", subj))
-        for w in PRONOUNS:
+        for w in PRONOUNS if per_pronoun else ():
             if sum(rows[w].values()):
                 lines.append(_row(f"{name}, {w}", rows[w]))
     return "\n".join(lines)
@@ -276,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     tally, n = evaluate(set(args.topics.split(",")) if args.topics else None)
     print(f"{n} documents, {time.perf_counter() - started:.0f} s")
+    print(table(tally, per_pronoun=False))
+    print()
     print(table(tally))
     return 0
 
