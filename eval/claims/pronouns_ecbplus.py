@@ -36,6 +36,7 @@ What is scored:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -115,7 +116,9 @@ def read_corpus(root: Path, topics: set[str] | None = None) -> list[GoldDoc]:
     return docs
 
 
-def verdict(named: tuple[int, int] | None, p: GoldPronoun, markables: Sequence[tuple[int, int, str]]) -> str:
+def verdict(
+    named: tuple[int, int] | None, p: GoldPronoun, markables: Sequence[tuple[int, int, str]]
+) -> str:
     """``right``/``wrong``/``unverifiable``/``unresolved`` (see the module docstring)."""
     if named is None:
         return "unresolved"
@@ -158,7 +161,9 @@ def _statement(c: Ctx, p: GoldPronoun, k: int) -> Any:
     from newsdossier.analyze.claims.statements import Statement
 
     sent = c.subs[k]
-    own = [st for st in c.statements.get(sent.start, []) if st.content[0] <= p.start < st.content[1]]
+    own = [
+        st for st in c.statements.get(sent.start, []) if st.content[0] <= p.start < st.content[1]
+    ]
     if own:
         return own[0]
     return Statement(sent.start, sent.end, (sent.start, sent.end), Source(None, "unknown"),
@@ -209,6 +214,34 @@ def rule_project_lifted(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | Non
 
     with mock.patch.object(antecedents, "_opens_sentence", lambda *_: True):
         return rule_project_own_speaker(c, p, k)
+
+
+#: for "he"/"she": the other gender's pronouns, and nouns of its own gender; either
+#: between the named person and the pronoun says the pronoun may be someone else ("Renk
+#: ... his wife ... she"; "Mira Voss ... a man ... he")
+_OTHER_GENDER = {
+    "he": re.compile(r"\b(?:she|her|hers|herself|woman|wife|mother|girl|daughter|sister|"
+                     r"man|husband|father|boy|son|brother)\b", re.I),
+    "she": re.compile(r"\b(?:he|him|his|himself|man|husband|father|boy|son|brother|"
+                      r"woman|wife|mother|girl|daughter|sister)\b", re.I),
+}  # fmt: skip
+
+
+def _gender_veto(word: str, text: str) -> bool:
+    """Whether ``text`` (between the named person and "he"/"she") holds a word of
+    :data:`_OTHER_GENDER` (the other gender's pronoun, or a noun of either gender: a
+    person the name is not)."""
+    pattern = _OTHER_GENDER.get(word)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def rule_project_gender(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """``project_lifted``, then nothing when a word between the name and "he"/"she" says
+    the pronoun may be someone else (:func:`_gender_veto`)."""
+    named = rule_project_lifted(c, p, k)
+    if named is None or _gender_veto(p.word, c.d.text[named[1] : p.start]):
+        return None
+    return named
 
 
 def rule_own_speaker(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
@@ -262,6 +295,7 @@ RULES: dict[str, Callable[[Ctx, GoldPronoun, int], tuple[int, int] | None]] = {
     "project_anywhere": rule_project_anywhere,
     "project_own_speaker": rule_project_own_speaker,
     "project_lifted": rule_project_lifted,
+    "project_gender": rule_project_gender,
     "own_speaker": rule_own_speaker,
     "only_one": rule_only_one,
     "previous_subject": rule_previous_subject,

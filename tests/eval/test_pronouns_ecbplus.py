@@ -24,7 +24,11 @@ def _xml() -> ET.Element:
     )
 
     def m(tag: str, mid: int, *tids: int) -> str:
-        return f'<{tag} m_id="{mid}">' + "".join(f'<token_anchor t_id="{t}"/>' for t in tids) + f"</{tag}>"
+        return (
+            f'<{tag} m_id="{mid}">'
+            + "".join(f'<token_anchor t_id="{t}"/>' for t in tids)
+            + f"</{tag}>"
+        )
 
     marks = (
         m("HUMAN_PART_PER", 1, 2, 3) + m("HUMAN_PART_PER", 2, 5, 6) + m("HUMAN_PART_PER", 3, 8)
@@ -93,3 +97,11 @@ def test_every_rule_judges_every_pronoun_through_the_pipeline() -> None:
     assert tally[("project", "he")]["unresolved"] == 1
     # "her" is no subject form: the project's rule never reads it
     assert tally[("project", "her")]["unresolved"] == 1
+
+
+def test_gender_veto() -> None:
+    # "Ivo Renk ... his wife ... while she": the wife, not Renk
+    assert pe._gender_veto("she", " was jailed for striking his wife while ")
+    assert pe._gender_veto("he", " met a man at the harbour, and ")
+    assert not pe._gender_veto("he", " left the Harvan Council, and ")
+    assert not pe._gender_veto("it", " said his wife ")  # only he/she are vetoed
