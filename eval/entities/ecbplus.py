@@ -126,16 +126,23 @@ def _is_proper(tok_text: dict[str, str], tids: list[str]) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
 
 
-def read_document(path: Path, selected: set[int]) -> EcbDoc:
-    """One ECB+ file as text with gold named-participant mentions (character offsets)."""
-    tree = ET.parse(path)
-    root = tree.getroot()
-    plus = path.stem.endswith("ecbplus")
+@dataclass
+class Joined:
+    """An ECB+ file's tokens joined back into text: ``offsets`` maps a token id to its
+    character span in ``text``."""
+
+    text: str
+    offsets: dict[str, tuple[int, int]]
+    tok_text: dict[str, str]
+    tok_sent: dict[str, int]
+    first_of_sentence: set[str]
+
+
+def join_tokens(root: ET.Element, plus: bool) -> Joined:
+    """The document's text, one sentence per line, with each token's offsets (see the
+    module docstring: the detokeniser, and the URL of an ``ecbplus`` file left out)."""
     parts: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    first_of_sentence: set[str] = set()
-    tok_text: dict[str, str] = {}
-    tok_sent: dict[str, int] = {}
+    j = Joined("", {}, {}, {}, set())
     pos = 0
     last_sent = None
     prev = ""
@@ -150,17 +157,27 @@ def read_document(path: Path, selected: set[int]) -> EcbDoc:
             pos += 1
             prev = ""
         if sent != last_sent:
-            first_of_sentence.add(tid)
+            j.first_of_sentence.add(tid)
         elif t not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER and "-" not in (t, prev):
             parts.append(" ")
             pos += 1
-        offsets[tid] = (pos, pos + len(t))
-        tok_text[tid] = t
-        tok_sent[tid] = sent
+        j.offsets[tid] = (pos, pos + len(t))
+        j.tok_text[tid] = t
+        j.tok_sent[tid] = sent
         parts.append(t)
         pos += len(t)
         last_sent, prev = sent, t
-    text = "".join(parts)
+    j.text = "".join(parts)
+    return j
+
+
+def read_document(path: Path, selected: set[int]) -> EcbDoc:
+    """One ECB+ file as text with gold named-participant mentions (character offsets)."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    j = join_tokens(root, path.stem.endswith("ecbplus"))
+    text, offsets, tok_text = j.text, j.offsets, j.tok_text
+    tok_sent, first_of_sentence = j.tok_sent, j.first_of_sentence
     topic = path.parent.name
     doc = EcbDoc(topic, path.stem, text)
     descriptors: dict[str, str] = {}
