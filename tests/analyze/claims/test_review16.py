@@ -92,3 +92,18 @@ def test_soon_enough_is_eagerness_after_cannot(analyze, text, polarity) -> None:
     doc, claims = analyze(text)
     (c,) = claims
     assert c.polarity == polarity
+
+
+@pytest.mark.issue(15)
+def test_reported_words_he_is_their_speaker_a_quotes_is_not(analyze) -> None:
+    # claims 88: measured on ECB+'s pronoun chains (eval/claims/pronouns_ecbplus.py)
+    doc, claims = analyze(
+        "The harbour board met on Monday. Ivo Renk said he would resign in May.\n"
+    )
+    c = only_saying(claims, "would resign", doc)
+    assert doc.text[c.subject_start : c.subject_end] == "Ivo Renk"
+    doc, claims = analyze(
+        "The harbour board met on Monday. “He will resign in May,” Ivo Renk said.\n"
+    )
+    c = only_saying(claims, "will resign", doc)
+    assert c.subject_start == -1
