@@ -360,6 +360,22 @@ def _mount_api_docs(app: FastAPI) -> bool:
     return True
 
 
+def _warm(pool: StorePool) -> None:
+    """The overview's per-version caches filled before the first request: the
+    corpus-wide counts and outlet totals read every row once per store version (at 100k
+    documents on PostgreSQL the first overview took 163-226 ms of app + server CPU, the
+    next ones 20-50 ms; bench_web_scale, docs/scale.md), so a server's first visitor waits
+    for none of it.  A store that changes while served fills them again on its next
+    overview.  A failure here is logged, not raised: the first request reports it."""
+    from .queries import overview
+
+    try:
+        with pool.session() as store:
+            overview(store)
+    except Exception:  # the page's own request will answer with the coded error
+        log.exception("could not fill the overview's caches at start-up")
+
+
 def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
     """The web app over the store file ``db`` (opened read-only)."""
     settings = settings or ServeSettings()
@@ -370,6 +386,7 @@ def create_app(db: str, settings: ServeSettings | None = None) -> FastAPI:
         thresholds = gc.get_threshold()
         if settings.gc_young_objects is not None:
             gc.set_threshold(settings.gc_young_objects, *thresholds[1:])
+        _warm(pool)
         try:
             yield
         finally:
