@@ -30,6 +30,7 @@ end-exclusive.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -697,12 +698,19 @@ def _written_by_voice(doc: Document) -> Source | None:
 def _written_by_line(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in the paragraph that says who wrote the page: the poster's
     introduction of the writer, not the writer's own words."""
+    return any(a <= pos < b for a, b in _written_by_paragraphs(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _written_by_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of ``text`` that say who wrote the page, once per text (asked per
+    claim of the page: the scan of the whole text was repeated for each)."""
+    out = []
     for m in _WRITTEN_BY.finditer(text):
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
-        if a <= pos < (len(text) if b < 0 else b):
-            return True
-    return False
+        out.append((a, len(text) if b < 0 else b))
+    return tuple(out)
 
 
 def _page_voice(doc: Document) -> Source:
