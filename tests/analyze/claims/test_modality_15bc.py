@@ -8,15 +8,12 @@ import pytest
 
 from newsdossier.analyze.claims.modality import polarity_of, premised
 from newsdossier.analyze.claims.speech_acts import speech_act
+from tests.analyze.claims.reading import said as _said
 
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Kess Marlow")
-
-
-def _said(doc, c) -> str:
-    return doc.text[c.statement_start : c.statement_end]
 
 
 def _one(analyze, text: str, words: str):
