@@ -360,18 +360,28 @@ def _mount_api_docs(app: FastAPI) -> bool:
     return True
 
 
+#: The start-up's deadline for filling the overview's caches (a request's is
+#: ``ServeSettings.sql_time_limit_ms``): long enough for a store of millions of
+#: documents, short enough that a server over a broken store still starts.
+WARM_TIME_LIMIT_MS = 60_000
+
+
 def _warm(pool: StorePool) -> None:
     """The overview's per-version caches filled before the first request: the
     corpus-wide counts and outlet totals read every row once per store version (at 100k
     documents on PostgreSQL the first overview took 163-226 ms of app + server CPU, the
     next ones 20-50 ms; bench_web_scale, docs/scale.md), so a server's first visitor waits
     for none of it.  A store that changes while served fills them again on its next
-    overview.  A failure here is logged, not raised: the first request reports it."""
-    from .queries import overview
+    overview.  It runs under its own deadline, not a request's: at 100k documents the
+    first overview took 1.6-1.7 s of wall time on either engine (0.9 s of it compiling the
+    claims lexicon's patterns, once a process), over the 1 s request limit, so the warm-up
+    was stopped halfway and the first visitors paid the rest.  A failure here is logged,
+    not raised: the first request reports it."""
+    from . import queries
 
     try:
-        with pool.session() as store:
-            overview(store)
+        with pool.session(time_limit_ms=WARM_TIME_LIMIT_MS) as store:
+            queries.overview(store)
     except Exception:  # the page's own request will answer with the coded error
         log.exception("could not fill the overview's caches at start-up")
 

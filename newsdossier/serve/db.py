@@ -121,12 +121,14 @@ class StorePool:
             _close(store)
 
     @contextmanager
-    def session(self) -> Iterator[ReadStore]:
-        """The calling thread's store, in one snapshot, with the deadline armed."""
+    def session(self, time_limit_ms: int | None = None) -> Iterator[ReadStore]:
+        """The calling thread's store, in one snapshot, with the deadline armed: the
+        pool's per-request limit, or ``time_limit_ms`` (the server's start-up work)."""
         store = self._get()
         deadline = self._local.deadline
         assert deadline is not None  # set with the store
-        deadline.at = time.monotonic() + self.time_limit_ms / 1000
+        limit_ms = self.time_limit_ms if time_limit_ms is None else time_limit_ms
+        deadline.at = time.monotonic() + limit_ms / 1000
         try:
             with store.snapshot():
                 _versions[store] = store.store_version()
@@ -137,7 +139,7 @@ class StorePool:
         except Exception as exc:
             if store.interrupted(exc):
                 raise QueryTooSlow(
-                    f"the query took longer than {self.time_limit_ms} ms and was stopped;"
+                    f"the query took longer than {limit_ms} ms and was stopped;"
                     " narrow the search (fewer or longer words, a date range)"
                 ) from None
             raise

@@ -64,3 +64,12 @@ def test_requests_within_the_deadline_are_not_cancelled(pool: StorePool) -> None
     for _ in range(200):
         with pool.session() as store:
             assert store.store_version() >= 0
+
+
+def test_a_session_can_have_its_own_deadline(pool: StorePool, db_url: str) -> None:
+    # the server's start-up work (filling the overview's caches) runs under a longer one
+    with pool.session(time_limit_ms=30_000) as store:
+        row = store.conn.execute(_BRIEF[_engine(db_url)]).fetchone()  # type: ignore[attr-defined]
+    assert row is not None
+    with pytest.raises(QueryTooSlow), pool.session() as store:  # the pool's own again
+        store.conn.execute(_SLOW[_engine(db_url)]).fetchone()  # type: ignore[attr-defined]
