@@ -53,13 +53,13 @@ _WHOLE = frozenset({"this", "that"})
 _NOUN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: what may stand before a plural noun, with up to two modifiers between: "the
 #: dormant cancer cells", "three tanker trucks", "many investors"
-_QUANTIFIERS = _DETERMINERS | frozenset(
-    "many several few most other two three four five six seven eight nine ten dozens hundreds"
-    " thousands millions".split()
-)
+_QUANTIFIERS_WORDS = """many several few most other two three four five six seven eight nine ten
+    dozens hundreds thousands millions"""
+_QUANTIFIERS = _DETERMINERS | frozenset(_QUANTIFIERS_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
 #: plural-looking words that are no nouns of a group
-_NOT_PLURAL = frozenset("its this his has was is does us thus plus always perhaps yes less".split())
+_NOT_PLURAL_WORDS = "its this his has was is does us thus plus always perhaps yes less"
+_NOT_PLURAL = frozenset(_NOT_PLURAL_WORDS.split())
 _SINGULAR_S = ("ss", "us", "is", "ws")
 
 
@@ -208,4 +208,5 @@ def _looks_plural(w: str) -> bool:
     return low.endswith("s") and not low.endswith(_SINGULAR_S) and low not in _NOT_PLURAL
 
 
-_IRREGULAR_PLURALS = frozenset("people children police women".split())
+_IRREGULAR_PLURALS_WORDS = "people children police women"
+_IRREGULAR_PLURALS = frozenset(_IRREGULAR_PLURALS_WORDS.split())
