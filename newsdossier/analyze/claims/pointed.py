@@ -16,7 +16,9 @@ that holds a fitting candidate, as a span a reader can read (``context_start``/
   last sentence; never across a heading (a line with no end punctuation), page
   furniture between sentences, or a quote of another speaker;
 * what fits, by the pointing words: for "this"/"that" alone (no noun after it) the
-  previous sentence itself (it most often points to a whole statement); for
+  previous sentence itself (it most often points to a whole statement), when the word
+  stands among the first words of its sentence and that sentence does not point back
+  itself (then the one before it); for
   "he"/"she" a sentence naming a person (not the quote's own speaker, who says "I");
   for "they"/"them"/"these"/"those" alone a plural noun phrase or a group's name; for
   "the"/"this"/"these"/"those" + noun a noun of the same head ("these cells" after
@@ -34,6 +36,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import Mention, Sentence
+from .anaphora import points_back
 from .antecedents import _DETERMINERS, _FUNCTION, _head_forms
 from .fragments import has_finite_word
 from .statements import Statement
@@ -45,6 +48,9 @@ __all__ = ["pointed_context", "word_class"]
 
 #: how many sentences before the pointing words' own the context may stand
 _BACK = 2
+#: the most words before a "this"/"that" alone in its sentence for it to stand for the
+#: sentence before ("This is ...", "And that led ...", "Add this to ...")
+_WHOLE_LEAD_WORDS = 4
 #: a sentence that ends without end punctuation is a heading or a caption
 _ENDS_SENTENCE = re.compile(r"[.!?…:;”\"’')\]]\s*$")
 _PERSON = frozenset({"he", "she", "him", "his", "her", "hers"})
@@ -117,6 +123,12 @@ def pointed_context(
     k = next((i for i, s in enumerate(subs) if s.start <= refers[0] < s.end), None)
     if cls is None or k is None:
         return None
+    lead = d.text[subs[k].start : refers[0]]
+    if cls == "whole" and len(lead.split()) > _WHOLE_LEAD_WORDS:
+        # "... it confirms that the union is breaking apart, and that means war", "we do
+        # not have to simply accept this": a "this"/"that" deep in its sentence most often
+        # stands for a clause of its own sentence, or for something further back
+        return None
     if cls in ("person", "plural"):
         own = Sentence(subs[k].doc_id, subs[k].start, refers[0], d.text[subs[k].start : refers[0]])
         if _fits(d, own, cls, refers, speaker):
@@ -131,6 +143,12 @@ def pointed_context(
             return None  # page furniture between, or a heading
         if _other_quote(statements.get(prev.start, []), speaker):
             return None  # "“...,” Odrin said." before Renk's words
+        if cls == "whole" and points_back(prev.text):
+            # "They met in March. It was cold. This ...": the sentence before points back
+            # itself; look one further
+            if "\n" in gap:
+                return None
+            continue
         if _fits(d, prev, cls, refers, speaker):
             return prev.start, prev.end
         if "\n" in gap:

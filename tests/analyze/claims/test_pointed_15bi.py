@@ -93,3 +93,24 @@ def test_it_gets_no_context(analyze: Any) -> None:
     text = "The tide rose over the quay on Friday. Tess Marlow said it had never risen so high."
     doc, claims = analyze(text)
     assert all(_context(doc, c) is None for c in claims)
+
+
+def test_a_that_deep_in_its_sentence_gets_no_context(analyze: Any) -> None:
+    # "... and that means war": a "that" after a clause of its own sentence most often
+    # stands for that clause, not for the sentence before
+    text = (
+        "The Harvan Council sold the old pier to a private buyer last spring. Ivo Renk said"
+        " the buyer wants to close the quay to the fishing boats, and that means a strike."
+    )
+    doc, claims = analyze(text)
+    assert all(_context(doc, c) is None for c in claims if refers(doc, c) == "that")
+
+
+def test_a_candidate_in_the_words_own_sentence_gives_no_context(analyze: Any) -> None:
+    # "fired upon two guards, took them hostage": the guards of the same sentence
+    text = (
+        "Pell Odrin met the fishermen of Vellorn on Tuesday. The ministry said the harbour"
+        " guards stopped two sailors and held them overnight."
+    )
+    doc, claims = analyze(text)
+    assert all(_context(doc, c) is None for c in claims)
