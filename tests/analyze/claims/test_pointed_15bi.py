@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 
-from newsdossier.analyze.claims.pointed import pointed_context, word_class
+from newsdossier.analyze.claims.pointed import ALL_CLASSES, pointed_context, word_class
+from newsdossier.analyze.claims.sources import Source
+from newsdossier.analyze.claims.statements import Statement
 from newsdossier.model import Document, Mention, Sentence
 from tests.analyze.claims.reading import refers
 
@@ -58,37 +60,25 @@ def test_they_gets_the_sentence_with_a_plural_noun(analyze: Any) -> None:
     assert _context(doc, c) == first
 
 
-def test_this_alone_gets_the_sentence_before(analyze: Any) -> None:
+def test_this_alone_gets_no_context(analyze: Any) -> None:
+    # the sentence before, measured for "this"/"that" alone and withheld (0.68 on the
+    # FakeNewsCorpus sample store): the row stays marked, its text shows that sentence
     first = "The Harvan Council sold the old pier to a private buyer last spring."
     doc, c = _marked(analyze, first + " “This is a shameful vote,” Ivo Renk said.", "This")
-    assert _context(doc, c) == first
+    assert _context(doc, c) is None and c.start == 0
 
 
 def test_the_previous_paragraphs_last_sentence_counts(analyze: Any) -> None:
-    first = "The Harvan Council sold the old pier to a private buyer last spring."
-    text = first + "\n\n“This is a shameful vote,” Ivo Renk said."
-    doc, c = _marked(analyze, text, "This")
+    first = "Pell Odrin met the fishermen of Vellorn on Tuesday."
+    doc, c = _marked(analyze, first + "\n\nIvo Renk said they would strike in May.", "they")
     assert _context(doc, c) == first
 
 
-def test_never_across_a_heading(analyze: Any) -> None:
-    text = (
-        "The Harvan Council sold the old pier to a private buyer last spring.\n\nA Quiet Pier\n"
-        "“This is a shameful vote,” Ivo Renk said."
-    )
-    doc, c = _marked(analyze, text, "This")
-    assert _context(doc, c) is None
-
-
-def test_never_across_another_speakers_quote(analyze: Any) -> None:
-    text = (
-        "The Harvan Council sold the old pier to a private buyer last spring. “The price was"
-        " fair and the buyer is local,” Pell Odrin said. “This is a shameful vote,” Ivo Renk"
-        " said."
-    )
-    doc, claims = analyze(text)
-    found = [c for c in claims if refers(doc, c) == "This" and c.subject_start < 0]
-    assert found and all(_context(doc, c) is None for c in found)
+def test_never_across_a_heading() -> None:
+    text = "Pell Odrin met the fishermen on Tuesday.\n\nA Quiet Pier\nRenk said they would strike."
+    assert _context_of(text, "they") is None
+    text = "Pell Odrin met the fishermen on Tuesday.\n\nRenk said they would strike."
+    assert _context_of(text, "they") == "Pell Odrin met the fishermen on Tuesday."
 
 
 def test_it_gets_no_context(analyze: Any) -> None:
@@ -118,12 +108,19 @@ def _doc(text: str, people: tuple[str, ...] = ()) -> tuple[Any, list[Sentence]]:
     return d, subs
 
 
-def _context_of(
-    text: str, words: str, people: tuple[str, ...] = (), speaker: str = ""
+def _context_of(  # (every class, "whole" too: see SHOWN_CLASSES)
+    text: str, words: str, people: tuple[str, ...] = (), speaker: str = "", quoted: str = ""
 ) -> str | None:
+    """The context of the last ``words`` of ``text``; ``quoted``: a speaker key whose
+    quote is the sentence that holds ``“``."""
     d, subs = _doc(text, people)
     a = text.rindex(words)
-    found = pointed_context(d, subs, {}, (a, a + len(words)), speaker)
+    statements = {
+        s.start: [Statement(s.start, s.end, (s.start + 1, s.end - 1), Source(quoted, "named", key=quoted), "quote", "direct")]
+        for s in subs
+        if quoted and "“" in s.text
+    }  # fmt: skip
+    found = pointed_context(d, subs, statements, (a, a + len(words)), speaker, ALL_CLASSES)
     return text[found[0] : found[1]] if found else None
 
 
@@ -196,3 +193,13 @@ def test_he_stays_unresolved_when_another_person_may_be_meant(analyze: Any, firs
     c = next(c for c in claims if refers(doc, c) == "He")
     assert c.subject_start == -1
     assert _context(doc, c) == first  # the sentence is shown, no name guessed
+
+
+def test_never_across_another_speakers_quote() -> None:
+    text = (
+        "Pell Odrin met the fishermen on Tuesday. “We are tired,” Odrin said. Renk said they would."
+    )
+    assert _context_of(text, "they", quoted="tess marlow", speaker="ivo renk") is None
+    # the same speaker's quote is crossed
+    found = _context_of(text, "they", quoted="ivo renk", speaker="ivo renk")
+    assert found == "Pell Odrin met the fishermen on Tuesday."
