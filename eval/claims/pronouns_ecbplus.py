@@ -307,10 +307,11 @@ def context_of(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
     """The earlier sentence the claims stage shows for a pronoun it leaves unresolved
     (:func:`~newsdossier.analyze.claims.pointed.pointed_context`), with the speaker of the
     statement that holds it."""
-    from newsdossier.analyze.claims.pointed import pointed_context
+    from newsdossier.analyze.claims.pointed import ALL_CLASSES, pointed_context
 
+    # every class, the withheld ones too ("they", "them", "their": measured here)
     key = _statement(c, p, k).source.key
-    return pointed_context(c.d, c.subs, c.statements, (p.start, p.end), key)
+    return pointed_context(c.d, c.subs, c.statements, (p.start, p.end), key, ALL_CLASSES)
 
 
 def context_verdict(

@@ -54,10 +54,15 @@ def test_the_class_of_the_pointing_words(words: str, expected: str | None) -> No
     assert word_class(words) == expected
 
 
-def test_they_gets_the_sentence_with_a_plural_noun(analyze: Any) -> None:
+def test_they_gets_no_context(analyze: Any) -> None:
+    # a plural noun phrase before "they": measured, and withheld (11 of 16 on the sample
+    # store); the row stays marked
     first = "Pell Odrin met the fishermen of Vellorn on Tuesday."
     doc, c = _marked(analyze, first + " Ivo Renk said they would strike in May.", "they")
-    assert _context(doc, c) == first
+    assert _context(doc, c) is None
+    d, subs = _doc(first + " Ivo Renk said they would strike in May.")
+    a = d.text.index("they")
+    assert pointed_context(d, subs, {}, (a, a + 4), "ivo renk", ALL_CLASSES) == (0, len(first))
 
 
 def test_this_alone_gets_no_context(analyze: Any) -> None:
@@ -69,8 +74,8 @@ def test_this_alone_gets_no_context(analyze: Any) -> None:
 
 
 def test_the_previous_paragraphs_last_sentence_counts(analyze: Any) -> None:
-    first = "Pell Odrin met the fishermen of Vellorn on Tuesday."
-    doc, c = _marked(analyze, first + "\n\nIvo Renk said they would strike in May.", "they")
+    first = "On Friday, a guard stopped Pell Odrin at the gate."
+    doc, c = _marked(analyze, first + "\n\n“He wants the pier sold,” Tess Marlow said.", "He")
     assert _context(doc, c) == first
 
 
