@@ -5,7 +5,7 @@ A claim whose pointing words ("It", "these evil cells", "some of that") name not
 (``refers_start``/``refers_end``) and shown with the sentence before it (:mod:`.context`),
 but the row did not say *which* earlier words it points to: independent readers of
 claims v88 (seeds 1049-1051) judged about ten of their 36 wrong rows fragments for that
-("'these evil cells' antecedent not shown").  No coreference model runs offline and
+(what "these evil cells" stand for was not shown).  No coreference model runs offline and
 guessing one antecedent is what the project refuses, so the claim gets the **sentence**
 that holds a fitting candidate, as a span a reader can read (``context_start``/
 ``context_end``), never a guessed name:
@@ -14,8 +14,8 @@ that holds a fitting candidate, as a span a reader can read (``context_start``/
   :data:`_BACK` sentences: the same paragraph first, else the previous paragraph's
   last sentence; never across a heading (a line with no end punctuation), page
   furniture between sentences, or a quote of another speaker; none at all when the
-  words' own sentence names, before them, a candidate of their class ("fired upon two
-  guards, took them hostage": on ECB+, 4 of the 5 wrong contexts of "them"/"their"/
+  words' own sentence names, before them, a candidate of their class ("Renk stopped
+  two guards and held them": on ECB+, 4 of the 5 wrong contexts of "them"/"their"/
   "his" were such);
 * what fits, by the pointing words: for "he"/"she" a sentence naming a person (not
   the quote's own speaker, who says "I"); for "they"/"them"/"these"/"those" alone a
@@ -52,9 +52,9 @@ __all__ = ["ALL_CLASSES", "SHOWN_CLASSES", "pointed_context", "word_class"]
 #: the FakeNewsCorpus sample store (our strict reading, eval/claims/README.md): person 14
 #: of 15 (and 0.91 on ECB+'s pronoun chains); plural 11 of 16, noun 12 of 19 and "whole"
 #: 13 of 19 (of 40 drawn with seed 651) are withheld: a plural's or a noun's nearest
-#: sentence was most often one that points back itself ("We have not struck these trucks
-#: before") or names another group ("Maduro's administration" for "this new
-#: administration"), "this"/"that" alone stood for what the sentence before did not name
+#: sentence was most often one that points back itself ("we never stopped these boats"
+#: before "these boats") or names another group (another country's government for "this
+#: new government"), "this"/"that" alone stood for what the sentence before did not name
 SHOWN_CLASSES = frozenset({"person"})
 ALL_CLASSES = frozenset({"person", "plural", "noun", "whole"})
 #: how many sentences before the pointing words' own the context may stand
@@ -103,8 +103,8 @@ def word_class(words: str) -> str | None:
 
 def _head(words: str) -> str | None:
     """The head noun of "the/these + noun" pointing words: the last word of the run of
-    words after the determiner that stops at a function word or a verb ("These foods
-    just" -> "foods", "the evil cells" -> "cells"); ``None`` when it may be a verb or an
+    words after the determiner that stops at a function word or a verb ("These boats
+    just" -> "boats", "the evil cells" -> "cells"); ``None`` when it may be a verb or an
     adverb, or a verb with its object ("this make a huge")."""
     toks = _WORD.findall(words)[1:]
     run: list[str] = []
@@ -146,7 +146,7 @@ def pointed_context(
     if cls in ("person", "plural"):
         own = Sentence(subs[k].doc_id, subs[k].start, refers[0], d.text[subs[k].start : refers[0]])
         if _fits(d, own, cls, refers, speaker):
-            # "fired upon two guards, took them hostage": a candidate in the words' own
+            # "Renk stopped two guards and held them": a candidate in the words' own
             # sentence, before them, is most often what they stand for (on ECB+, 4 of
             # the 5 wrong contexts of "them"/"their"/"his" were such): none shown
             return None

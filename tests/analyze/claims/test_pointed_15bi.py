@@ -146,7 +146,7 @@ def test_past_a_sentence_that_points_back_itself() -> None:
 
 
 def test_a_candidate_in_the_words_own_sentence_gives_no_context() -> None:
-    # "fired upon two guards, took them hostage": the guards of the same sentence
+    # "Renk stopped two guards and held them": the guards of the same sentence
     text = "Pell Odrin met the fishermen on Tuesday. The guards stopped two sailors and held them."
     assert _context_of(text, "them", ("Pell Odrin",)) is None
     text = "Pell Odrin met the fishermen on Tuesday. Ivo Renk said they held nobody."
