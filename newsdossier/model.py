@@ -256,6 +256,10 @@ class Claim:
     unit: str | None = None
     refers_start: int = -1
     refers_end: int = -1
+    # the earlier sentence unresolved pointing words need (``refers_*`` set, no subject):
+    # the nearest one before that holds a fitting candidate (analyze/claims/pointed.py)
+    context_start: int = -1
+    context_end: int = -1
 
     @property
     def id(self) -> str:

@@ -303,13 +303,65 @@ RULES: dict[str, Callable[[Ctx, GoldPronoun, int], tuple[int, int] | None]] = {
 }
 
 
+def context_of(c: Ctx, p: GoldPronoun, k: int) -> tuple[int, int] | None:
+    """The earlier sentence the claims stage shows for a pronoun it leaves unresolved
+    (:func:`~newsdossier.analyze.claims.pointed.pointed_context`), with the speaker of the
+    statement that holds it."""
+    from newsdossier.analyze.claims.pointed import ALL_CLASSES, pointed_context
+
+    # every class, the withheld ones too ("they", "them", "their": measured here)
+    key = _statement(c, p, k).source.key
+    return pointed_context(c.d, c.subs, c.statements, (p.start, p.end), key, ALL_CLASSES)
+
+
+def context_verdict(
+    span: tuple[int, int] | None, p: GoldPronoun, markables: Sequence[tuple[int, int, str]]
+) -> str:
+    """``right`` when the context span holds a markable of the pronoun's chain,
+    ``wrong`` when it holds markables of other chains only, ``unverifiable`` when it
+    holds none (an untagged sentence), ``none`` when no context is given."""
+    if span is None:
+        return "none"
+    inside = [ch for s, e, ch in markables if span[0] <= s and e <= span[1]]
+    if not inside:
+        return "unverifiable"
+    return "right" if p.chain in inside else "wrong"
+
+
 def score_document(c: Ctx, doc: GoldDoc, tally: dict[tuple[str, str], Counter[str]]) -> None:
-    """Adds each rule's verdict on each pronoun of ``doc`` to ``tally[(rule, word)]``."""
+    """Adds each rule's verdict on each pronoun of ``doc`` to ``tally[(rule, word)]``,
+    and, for the pronouns the project's rule leaves unresolved, the context's verdict to
+    ``tally[("context", word)]``."""
     for p in doc.pronouns:
         k = c.sentence_of(p.start)
         for name, rule in RULES.items():
             named = rule(c, p, k) if k is not None else None
             tally[(name, p.word)][verdict(named, p, doc.markables)] += 1
+            if name == "project" and named is None and k is not None:
+                span = context_of(c, p, k)
+                tally[("context", p.word)][context_verdict(span, p, doc.markables)] += 1
+
+
+def _context_row(label: str, c: Counter[str]) -> str:
+    judged = c["right"] + c["wrong"]
+    n = sum(c.values())
+    prec = f"{c['right'] / judged:.2f}" if judged else "-"
+    cov = f"{(n - c['none']) / n:.2f}" if n else "-"
+    return (f"| {label} | {n} | {c['right']} | {c['wrong']} | {c['unverifiable']} |"
+            f" {c['none']} | {prec} | {cov} |")  # fmt: skip
+
+
+def context_table(tally: dict[tuple[str, str], Counter[str]]) -> str:
+    """A markdown table of the context's verdicts on the pronouns left unresolved: all,
+    then each pronoun (precision = right / (right + wrong); coverage = given / all)."""
+    lines = ["| pronoun left unresolved | n | right | wrong | unverifiable | no context |"
+             " precision | coverage |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    rows = {w: tally.get(("context", w), Counter()) for w in PRONOUNS}
+    lines.append(_context_row("**all**", sum(rows.values(), Counter())))
+    for w in PRONOUNS:
+        if sum(rows[w].values()):
+            lines.append(_context_row(w, rows[w]))
+    return "\n".join(lines)
 
 
 def contexts(docs: list[GoldDoc]) -> list[Ctx]:
@@ -345,7 +397,7 @@ def table(tally: dict[tuple[str, str], Counter[str]], per_pronoun: bool = True) 
     lines = ["| rule / pronoun | n | right | wrong | unverifiable | unresolved | precision |"
              " coverage |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for name in RULES:
-        rows = {w: tally.get((name, w), Counter()) for w in PRONOUNS}
+        rows = {w: tally.get((name, w), Counter()) for w in PRONOUNS}  # (not "context")
         lines.append(_row(f"**{name}**, all", sum(rows.values(), Counter())))
         subj = sum((rows[w] for w in SUBJECT_FORMS), Counter())
         lines.append(_row(f"{name}, he/she/it/they", subj))
@@ -376,6 +428,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(tally, per_pronoun=False))
     print()
     print(table(tally))
+    print()
+    print(context_table(tally))
     return 0
 
 

@@ -105,14 +105,17 @@ def _source(c: dict[str, Any]) -> str:
 
 def _subject(c: dict[str, Any], names: dict[str, str]) -> str:
     """The subject as the dossier shows it: "Harvan Council = Harvan Council (from 'it')",
-    or the pointing words with nothing named ("(refers back: 'It')", issue 15)."""
+    or the pointing words with nothing named ("(refers back: 'It')", issue 15), with the
+    earlier sentence they need when one fits ("(refers back: 'It'; see: '...')", 15bi)."""
     out = (c["subject_text"] or "") + (
         f" = {names[c['subject']]}" if c.get("subject") in names else ""
     )
     if c.get("subject_from"):
         out += f" (from {c['subject_from']['text']!r})"
     if c.get("refers_back"):
-        out += f"(refers back: {c['refers_back']['text']!r})"
+        see = (c["refers_back"].get("context") or {}).get("text")
+        out += f"(refers back: {c['refers_back']['text']!r}"
+        out += f"; see: {see!r})" if see else ")"
     return out
 
 

@@ -94,7 +94,8 @@ def _how(it: dict[str, Any]) -> str:
     if it.get("subject_from"):
         parts.append(f"subject: {it.get('subject_text')} (from '{it['subject_from']}')")
     if it.get("refers_back"):
-        parts.append(f"refers back to an earlier sentence ('{it['refers_back']}')")
+        see = f"; see: '{it['refers_context']}'" if it.get("refers_context") else ""
+        parts.append(f"refers back to an earlier sentence ('{it['refers_back']}'{see})")
     return ", ".join(parts) or "asserted"
 
 

@@ -95,6 +95,15 @@ def _cut(body: str | None, a: int, b: int) -> str | None:
     return None if body is None else body[a:b]
 
 
+def _context(c: dict[str, Any], body: str | None) -> dict[str, Any] | None:
+    """The earlier sentence a claim's unresolved pointing words need (issue 15, 15bi:
+    ``{start, end, text}``), or ``None`` when none fits (the row stays marked, unknown)."""
+    span = _span(c, "context_start", "context_end")
+    if span is None:
+        return None
+    return {"start": span[0], "end": span[1], "text": _cut(body, span[0], span[1])}
+
+
 def _with_text(
     store: ReadStore, rows: Iterator[dict[str, Any]], text: bool = True
 ) -> Iterator[dict[str, Any]]:
@@ -115,6 +124,8 @@ def _with_text(
             if rec[key]:
                 a, b = rec[key]
                 rec[key] = {"start": a, "end": b, "text": _cut(body, a, b)}
+        if rec["refers_back"]:
+            rec["refers_back"]["context"] = _context(c, body)
         if rec["source"]["said"]:
             a, b = rec["source"]["said"]
             rec["source"]["said"] = {"start": a, "end": b, "text": _cut(body, a, b)}

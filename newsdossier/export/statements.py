@@ -31,6 +31,8 @@ def _item(c: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "subject_text": c["subject_text"],
         "subject_from": (c["subject_from"] or {}).get("text"),
         "refers_back": (c["refers_back"] or {}).get("text"),
+        # the earlier sentence those words need, when one fits (issue 15, 15bi)
+        "refers_context": ((c["refers_back"] or {}).get("context") or {}).get("text"),
         "polarity": c["polarity"], "modality": c["modality"], "denies": c["denies"],
         "outlet": meta.get("outlet"), "published": meta.get("published"),
         "title": meta.get("title"),

@@ -30,6 +30,7 @@ CLAIM_COLUMNS = (
     "analyzer", "version", "statement_start", "statement_end", "polarity", "modality",
     "hedge_start", "hedge_end", "said_start", "said_end", "resolved", "via_start", "via_end",
     "denies", "denies_start", "denies_end", "unit", "refers_start", "refers_end",
+    "context_start", "context_end",
 )  # fmt: skip
 
 
@@ -70,7 +71,7 @@ def _claim(c: Any) -> tuple[Any, ...]:
         c.scope, c.as_of, c.analyzer, c.version, c.statement_start, c.statement_end,
         c.polarity, c.modality, c.hedge_start, c.hedge_end, c.said_start, c.said_end,
         c.resolved, c.via_start, c.via_end, c.denies, c.denies_start, c.denies_end, c.unit,
-        c.refers_start, c.refers_end,
+        c.refers_start, c.refers_end, c.context_start, c.context_end,
     )  # fmt: skip
 
 

@@ -105,3 +105,22 @@ def test_gender_veto() -> None:
     assert pe._gender_veto("he", " met a man at the harbour, and ")
     assert not pe._gender_veto("he", " left the Harvan Council, and ")
     assert not pe._gender_veto("it", " said his wife ")  # only he/she are vetoed
+
+
+def test_context_verdicts_and_table() -> None:
+    # the sentence shown for a pronoun left unresolved (15bi): right when it holds a
+    # markable of the pronoun's chain, wrong when of other chains only, unverifiable
+    # when of none, "none" when no sentence is shown
+    doc = pe.read_root(_xml(), "9_9ecbplus", plus=True)
+    he, it, her = doc.pronouns
+    first = (0, doc.text.index("\n"))
+    second = (first[1] + 1, doc.text.index("\n", first[1] + 1))
+    assert pe.context_verdict(first, he, doc.markables) == "right"
+    assert pe.context_verdict(first, it, doc.markables) == "wrong"
+    assert pe.context_verdict(second, her, doc.markables) == "wrong"
+    assert pe.context_verdict((first[0], first[0] + 3), he, doc.markables) == "unverifiable"
+    assert pe.context_verdict(None, her, doc.markables) == "none"
+    tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    tally[("context", "he")].update(["right", "right", "wrong", "none"])
+    table = pe.context_table(tally)
+    assert "| he | 4 | 2 | 1 | 0 | 1 | 0.67 | 0.75 |" in table

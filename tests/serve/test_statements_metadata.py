@@ -31,3 +31,14 @@ def test_a_metadata_speaker_is_marked_and_a_resolved_one_shows_its_words() -> No
     assert "(page metadata)" in page and "“None”" not in page and "“”" not in page
     page = _page(_item("pronoun", "He"))
     assert "He</bdi>”" in page and "(page metadata)" not in page
+
+
+@pytest.mark.issue(15)
+def test_a_claim_that_points_back_shows_the_sentence_it_needs() -> None:
+    # 15bi: the earlier sentence an unresolved "he" needs, beside the pointing words
+    it = {**_item(None, None), "refers_back": "He", "refers_context": "A guard stopped Ivo Renk."}
+    page = _page(it)
+    assert "refers back to an earlier sentence" in page and "see:" in page
+    assert "A guard stopped Ivo Renk." in page
+    page = _page({**_item(None, None), "refers_back": "He", "refers_context": None})
+    assert "refers back to an earlier sentence" in page and "see:" not in page

@@ -73,6 +73,7 @@ from .modality import (
     premised,
 )
 from .outlets import shown_kind, with_inherited_vias, with_outlet_kinds
+from .pointed import pointed_context
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
@@ -103,7 +104,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "88"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "89"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -1350,7 +1351,21 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
     # (two statements since 52) was written value first; the document page reads claims
     # by start, the export by the order written (15aj)
     out.sort(key=lambda c: c.start)
-    return out
+    return [_with_context(d, subs, statements, c) for c in out]
+
+
+def _with_context(
+    d: _Doc, subs: Sequence[Sentence], statements: dict[int, list[Statement]], claim: Claim
+) -> Claim:
+    """``claim`` with the earlier sentence its unresolved pointing words need
+    (:mod:`.pointed`), when they name nothing and one fits; as is otherwise."""
+    if claim.refers_start < 0 or claim.subject_start >= 0:
+        return claim
+    refers = (claim.refers_start, claim.refers_end)
+    found = pointed_context(d, subs, statements, refers, name_key(claim.source_name or ""))
+    if found is None:
+        return claim
+    return replace(claim, context_start=found[0], context_end=found[1])
 
 
 def extract_claims(
