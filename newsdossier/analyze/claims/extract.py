@@ -73,6 +73,7 @@ from .modality import (
     premised,
 )
 from .outlets import shown_kind, with_inherited_vias, with_outlet_kinds
+from .promo import promo_spans
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
@@ -989,11 +990,21 @@ def _with_writer_kinds(
     }
 
 
+def _outside_promos(doc: Document, subs: list[Sentence]) -> list[Sentence]:
+    """The sentences that stand outside every block of the page that sells something
+    (:mod:`.promo`): a dealer's pitch or an affiliate blurb asserts nothing a reader
+    would cite as the page's."""
+    promos = promo_spans(doc.text, [r.text for r in doc.removed])
+    if not promos:
+        return subs
+    return [s for s in subs if not any(a <= s.start and s.end <= b for a, b in promos)]
+
+
 def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> _Plan:
     """Statements of a document, and the windows of text its values need parsed: an
     attribute pattern's value, or a count with a name (or pronoun) before it."""
     text = doc.text
-    subs = subsentences(sentences, text)
+    subs = _outside_promos(doc, subsentences(sentences, text))
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
     excerpts = find_excerpts(text, ms)
