@@ -12,8 +12,8 @@ advertisement, not the writer's).
 A block is a paragraph (the text between line breaks) that either
 
 - holds a **call to action** ("click here", "order now", "get your free ...", "sign up
-  today") together with an **offer** to the reader (something free, a price, a discount,
-  "deals", "savings"), or
+  today") together with an **offer** to the reader (something free, a discount, "deals"),
+  or
 - holds a **disclosure** of paid or affiliate content ("sponsored content", "this post
   contains affiliate links", "we may earn a commission"), or
 - holds an offer ("the best deals are on the first pages") on a page whose disclosure

@@ -92,3 +92,74 @@ def test_an_affiliate_blurb_on_a_disclosed_page_is_no_claim(claims_of) -> None:
 )  # fmt: skip
 def test_promo_blocks(text: str, removed: tuple[str, ...], n: int) -> None:
     assert len(promo_spans(text, removed)) == n
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "hedge"),
+    [
+        # an appearance the sentence says is false: the adjective is the content
+        ("Ivo Renk said the apparent calm of the harbour was in fact a lull before the strike.",
+         "apparent calm", None),
+        ("Ivo Renk said the port's apparent independence, which is actually a fiction, "
+         "misleads the traders.", "apparent independence", None),
+        # the noun of the subject's own: "supposed" is sarcasm on the noun
+        ("Ivo Renk said they ignored their supposed voters and served the guilds.",
+         "supposed voters", None),
+        # what stays a hedge: an appearance not denied, another's "supposed" partner
+        ("Ivo Renk said the apparent leak forced the port to close.", "apparent leak",
+         "appears"),
+        ("Ivo Renk said the police questioned his supposed accomplice on Monday.",
+         "supposed accomplice", "alleged"),
+    ],
+)  # fmt: skip
+def test_hedges_of_a_noun_denied_or_sarcastic(analyze, text, words, hedge):
+    assert _one(analyze, text, words).hedge == hedge
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "polarity"),
+    [
+        # a relative clause without its pronoun: the noun's negation
+        ("Ivo Renk said the mayor surprised his rivals, posting sharp replies no one had "
+         "expected.", "sharp replies", "positive"),
+        ("Ivo Renk said the council built a pier nobody wanted.", "built a pier", "positive"),
+        # a relative "whereby" clause
+        ("Ivo Renk said the council agreed a plan whereby the port would not close.",
+         "agreed a plan", "positive"),
+        # what stays negative: the main predicate's own negation
+        ("Ivo Renk said nobody expected the strike.", "expected the strike", "negative"),
+        ("Ivo Renk said the council did not build the pier nobody wanted.", "build the pier",
+         "negative"),
+    ],
+)  # fmt: skip
+def test_negations_inside_a_clause_of_a_noun(analyze, text, words, polarity):
+    assert _one(analyze, text, words).polarity == polarity
+
+
+@pytest.mark.issue(15)
+def test_a_hedge_in_a_fronted_setting_is_not_the_claims(analyze) -> None:
+    c = _one(
+        analyze,
+        "Ivo Renk said: “In a harbour where no two captains seem to agree, the toll is a "
+        "problem that grows every year.”",
+        "the toll is a problem",
+    )
+    assert c.hedge is None
+    assert c.polarity == "positive"
+
+
+@pytest.mark.issue(15)
+def test_a_quotes_next_sentence_keeps_its_condition(analyze) -> None:
+    text = (
+        "Mara Voss, his aide, said that if Ivo Renk and Tal Berin came on board as ministers, "
+        "“We’ve lost. And I’ll quit.” The council met on Monday."
+    )
+    assert _one(analyze, text, "I’ll quit").modality == "conditional"
+    # a quote's next sentence that does not go on with the consequence stays asserted
+    text = (
+        "Mara Voss said that if Ivo Renk came on board, “We’ve lost. The port closed on "
+        "Monday.”"
+    )
+    assert _one(analyze, text, "port closed").modality == "asserted"
