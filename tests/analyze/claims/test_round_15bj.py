@@ -163,3 +163,19 @@ def test_a_quotes_next_sentence_keeps_its_condition(analyze) -> None:
         "Monday.”"
     )
     assert _one(analyze, text, "port closed").modality == "asserted"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "hedge"),
+    [
+        # what would follow from a possibility granted is as hypothetical as it
+        ("Ivo Renk said: “While a second toll might be possible in theory, such a levy would "
+         "be unlawful and would drive the traders away.”", "would be unlawful", "may"),
+        # a concession before a point of fact keeps its hedge to itself
+        ("While the port might reopen in May, the council has already sold the pier, Ivo "
+         "Renk said.", "already sold the pier", None),
+    ],
+)  # fmt: skip
+def test_a_consequence_of_a_granted_possibility_is_hedged(analyze, text, words, hedge):
+    assert _one(analyze, text, words).hedge == hedge
