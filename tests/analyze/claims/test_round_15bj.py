@@ -158,10 +158,7 @@ def test_a_quotes_next_sentence_keeps_its_condition(analyze) -> None:
     )
     assert _one(analyze, text, "I’ll quit").modality == "conditional"
     # a quote's next sentence that does not go on with the consequence stays asserted
-    text = (
-        "Mara Voss said that if Ivo Renk came on board, “We’ve lost. The port closed on "
-        "Monday.”"
-    )
+    text = "Mara Voss said that if Ivo Renk came on board, “We’ve lost. The port closed on Monday.”"
     assert _one(analyze, text, "port closed").modality == "asserted"
 
 
