@@ -15,7 +15,8 @@ A block is a paragraph (the text between line breaks) that either
   today") together with an **offer** to the reader (something free, a discount, "deals"),
   or
 - holds a **disclosure** of paid or affiliate content ("sponsored content", "this post
-  contains affiliate links", "we may earn a commission"), or
+  contains affiliate links", "we may earn a commission"), or follows a line that only
+  labels it ("Sponsored", "Sponsored by ..."), or
 - holds an offer ("the best deals are on the first pages") on a page whose disclosure
   says that its links earn the page money: the disclosure may stand anywhere on the page,
   or in the lines the cleaner removed from it (an independent reader of seed 1051 judged
@@ -58,16 +59,23 @@ _SALE = re.compile(
     r"\b(?:discounts?|deals|coupons?|bargains?|on\s+sale|free\s+shipping|(?:\d+\s*%|half)\s+off)\b",
     re.I,
 )
+#: a line that says the page's links earn it money: its offers are the affiliate's pitch
+_AFFILIATE = re.compile(
+    r"\b(?:(?:contains|includes|uses)\s+affiliate\s+links?|affiliate\s+(?:links?|commissions?|"
+    r"disclosure)|(?:we|i)\s+(?:may\s+)?(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:share\s+of\s+(?:the\s+)?(?:revenue|sales)|commission))\b",
+    re.I,
+)
 #: a line that says the block is paid for or earns the page a commission
 _DISCLOSURE = re.compile(
     # ("sponsored by" only as a line of its own: "training sponsored by the Department")
     r"(?m:^\W*(?:sponsored|promoted)(?:\s+by\b|\W*$))"
     r"|\b(?:sponsored\s+(?:content|post|article|links?)|paid\s+(?:content|post|promotion|"
-    r"advertisement|partnership)|advertorial|(?:contains|includes|uses)\s+affiliate\s+links?|"
-    r"affiliate\s+(?:links?|commissions?|disclosure)|(?:we|i)\s+(?:may\s+)?(?:earn|receive|get)\s+"
-    r"(?:a\s+)?(?:small\s+)?(?:share\s+of\s+(?:the\s+)?(?:revenue|sales)|commission))\b",
+    r"advertisement|partnership)|advertorial)\b|" + _AFFILIATE.pattern,
     re.I,
 )
+#: a line that only labels the block below it: "Sponsored", "Sponsored by Tarsel Metals"
+_LABEL = re.compile(r"\W*(?:sponsored|promoted)(?:\s+by\b[^\n]{1,60})?\W*", re.I)
 #: the longest paragraph read as one block (an advertisement is a few short sentences)
 _MAX_BLOCK_CHARS = 700
 
@@ -75,17 +83,22 @@ _MAX_BLOCK_CHARS = 700
 def promo_spans(text: str, removed: Sequence[str] = ()) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the paragraphs of ``text`` that sell something
     (see the module docstring), in the order of the text; ``removed`` are the lines the
-    cleaner took off the page (a disclosure among them counts as the page's)."""
-    if not _OFFER.search(text) and not _DISCLOSURE.search(text):
-        return []  # (most pages: one scan)
-    disclosed = any(_DISCLOSURE.search(r) for r in removed) or bool(_DISCLOSURE.search(text))
+    cleaner took off the page (an affiliate disclosure among them counts as the page's:
+    "sponsored" or "paid" marks only its own paragraph, and a page that says so of one block
+    may still report on "trade deals" in another)."""
+    affiliate = any(_AFFILIATE.search(r) for r in removed) or bool(_AFFILIATE.search(text))
+    if not affiliate and not _OFFER.search(text) and not _DISCLOSURE.search(text):
+        return []  # (most pages: one scan or two)
     out: list[tuple[int, int]] = []
+    labelled = False
     for m in _PARAGRAPH.finditer(text):
         para = m.group()
+        after_label, labelled = labelled, _LABEL.fullmatch(para) is not None
         if len(para) > _MAX_BLOCK_CHARS:
             continue
         if (
-            (disclosed and _SALE.search(para) is not None)
+            after_label
+            or (affiliate and _SALE.search(para) is not None)
             or (_CALL_TO_ACTION.search(para) is not None and _OFFER.search(para) is not None)
             or _DISCLOSURE.search(para) is not None
         ):

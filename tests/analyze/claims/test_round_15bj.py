@@ -176,3 +176,12 @@ def test_a_quotes_next_sentence_keeps_its_condition(analyze) -> None:
 )  # fmt: skip
 def test_a_consequence_of_a_granted_possibility_is_hedged(analyze, text, words, hedge):
     assert _one(analyze, text, words).hedge == hedge
+
+
+@pytest.mark.issue(15)
+def test_a_sponsored_block_leaves_the_pages_deals_alone() -> None:
+    text = (
+        "Sponsored content: the Tarsel shop has the best deals.\n\n"
+        "The two isles signed three trade deals on Monday, the council said."
+    )
+    assert promo_spans(text) == [(0, text.index("\n"))]
