@@ -74,6 +74,7 @@ from .modality import (
 )
 from .outlets import shown_kind, with_inherited_vias, with_outlet_kinds
 from .pointed import pointed_context
+from .promo import promo_spans
 from .quotes import QuoteIndex
 from .sources import citable
 from .speech_acts import is_empty_question, speech_act
@@ -104,7 +105,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "89"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "90"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -990,11 +991,21 @@ def _with_writer_kinds(
     }
 
 
+def _outside_promos(doc: Document, subs: list[Sentence]) -> list[Sentence]:
+    """The sentences that stand outside every block of the page that sells something
+    (:mod:`.promo`): a dealer's pitch or an affiliate blurb asserts nothing a reader
+    would cite as the page's."""
+    promos = promo_spans(doc.text, [r.text for r in doc.removed])
+    if not promos:
+        return subs
+    return [s for s in subs if not any(a <= s.start and s.end <= b for a, b in promos)]
+
+
 def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> _Plan:
     """Statements of a document, and the windows of text its values need parsed: an
     attribute pattern's value, or a count with a name (or pronoun) before it."""
     text = doc.text
-    subs = subsentences(sentences, text)
+    subs = _outside_promos(doc, subsentences(sentences, text))
     ms = sorted(mentions, key=lambda m: m.start)
     quotes = QuoteIndex(text)
     excerpts = find_excerpts(text, ms)
@@ -1351,7 +1362,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
     # (two statements since 52) was written value first; the document page reads claims
     # by start, the export by the order written (15aj)
     out.sort(key=lambda c: c.start)
-    return [_with_context(d, subs, statements, c) for c in out]
+    return [_with_context(d, subs, statements, c) for c in _conditions_carried(d.text, out)]
 
 
 def _with_context(
@@ -1366,6 +1377,32 @@ def _with_context(
     if found is None:
         return claim
     return replace(claim, context_start=found[0], context_end=found[1])
+
+
+#: the words between two sentences of one quote (no quotation mark closes it between them)
+_SAME_QUOTE_GAP = re.compile(r"[\s.!…]*")
+#: a sentence that goes on with the consequence of the one before: "And I’ll quit."
+_CONSEQUENT = re.compile(r"[“\"‘]?(?:and|then|so|or\s+else|otherwise)\b", re.I)
+
+
+def _conditions_carried(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, where a quote's next sentence that goes on with the consequence of a
+    conditional one ("if the two men join, “We’ve lost. And I’ll quit.”") is conditional
+    too: the condition governs both sentences of the quote, though only the first stands
+    in the same sentence as it (an independent reader of seed 1049 judged "And I’ll quit."
+    shown asserted wrong)."""
+    for i in range(1, len(claims)):
+        prev, cur = claims[i - 1], claims[i]
+        if (
+            cur.modality == "asserted" and prev.modality == "conditional"
+            and cur.source_name == prev.source_name and prev.statement_end >= 0
+            and prev.statement_end <= cur.statement_start
+            and _SAME_QUOTE_GAP.fullmatch(text, prev.statement_end, cur.statement_start)
+            and _CONSEQUENT.match(text, cur.statement_start)
+        ):  # fmt: skip
+            claims[i] = replace(cur, modality="conditional", status=_status(cur.polarity,
+                                "conditional"))  # fmt: skip
+    return claims
 
 
 def extract_claims(

@@ -2020,6 +2020,12 @@ def _fronted_while(t: Any) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in _WHILE for c in t.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.head.children):
+        # "While a dual currency might be possible in theory, such a structure would be
+        # incompatible with ...": the main clause tells what would follow from the
+        # possibility granted, as hypothetical as it (an independent reader of seed 1051
+        # judged such a statement shown unhedged wrong)
+        return False
     # the clause opens the sentence (after a quote mark or a "Name:" label): a "while"
     # clause that a long parse hangs on a later verb ("..., while in other cases he seems
     # to ...") contrasts, and its hedge stays

@@ -125,8 +125,10 @@ def _windows(pipe: Any, text: str) -> list[tuple[int, int, bool]]:
 
 
 _UNCLAIMED = [
-    # a pitch: its counts assert nothing, whatever they bind to
-    "The Vellorn Tea Club has 5,000 members and offers free shipping. Buy now and save 20 percent!",
+    # a pitch: its counts assert nothing, whatever they bind to (with no call to action:
+    # "Buy now and save 20 percent!" makes the paragraph a block that sells, whose sentences
+    # are not read at all, claims v90)
+    "The Vellorn Tea Club has 5,000 members and offers free shipping. Its teas arrive in two days.",
     # quoted words nobody is said to have said
     "Nobody signed the flyer. “Ivo Renk bought 400 rifles in Dunmere last year.” It was left "
     "at the door.",
