@@ -89,6 +89,15 @@ _NOT_INTRO = re.compile(
     r"table\s+of\s+contents?)\b",
     re.I,
 )
+#: the page's own matter set out below a line that names no source: "The principle is
+#: described in the algorithm below:" (independent readers of claims v88, seed 1050,
+#: found the page's own lines after it with an unknown voice)
+_OWN_MATTER = re.compile(
+    r"\b(?:described|shown|explained|outlined|illustrated|listed|set\s+out|detailed)\s+"
+    r"(?:in\s+(?:the|this)\s+(?:algorithm|table|chart|graph|diagram|list|graphic|image|"
+    r"figure|infographic|scheme|steps)\s+)?below\b",
+    re.I,
+)
 _ENDS_INTRO = re.compile(r"(?:[:…]|\.\.\.|,)\s*$")
 #: a proper name as an introducing line writes it: "the Vellorn Ledger", "Harvan Notes",
 #: "Professor Renk", "example.com"
@@ -420,6 +429,9 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
             i += 1
             continue
         src = show[0] if show else repost or _intro_source(text, a, b, ms)
+        if src is None and not show and _OWN_MATTER.search(text, a, b):
+            i += 1
+            continue
         prev = out[-1] if out else None
         if src is None and prev is not None and prev.start <= a < prev.certain:
             src = prev.source  # "Here's a re-cap ...:" inside the article it introduces

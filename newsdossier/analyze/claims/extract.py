@@ -103,7 +103,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "88"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "91"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 

@@ -1,0 +1,162 @@
+"""Whose words: speakers and channels (issue 15, branch 15bk, claims v91).
+
+Independent readers of claims v88 (seeds 1049-1051) found a definite body named by its
+kind alone ("the federal agency") shown as a named speaker, a writer's own assertion
+dressed as a finding ("further study ... revealed") filed under a document speaker, a
+finding of one outlet's report carried by another text credited to the carrier, and a
+statement "posted to the group's <platform> page" with no channel.  Invented sentences
+of each construction, and what must stay as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analyze.claims.reading import said
+
+
+def _saying(doc: Any, claims: list[Any], words: str) -> Any:
+    found = [c for c in claims if words in said(doc, c)]
+    assert len(found) == 1, [(c.source_name, said(doc, c)) for c in claims]
+    return found[0]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But in a recent statement posted to the group's Tarnbook page, treasurer Ivo Renk "
+        "said the harbour board would close the pier by Sept. 25.\n",
+        "Ivo Renk said in a message posted on his Tarnbook account that the harbour board "
+        "would close the pier by Sept. 25.\n",
+    ],
+)
+def test_a_statement_posted_to_a_platform_page_goes_through_the_platform(
+    claims_of: Any, text: str
+) -> None:
+    doc, claims = claims_of(None)(text)
+    c = _saying(doc, claims, "would close the pier")
+    assert (c.source_name, c.via) == ("Ivo Renk", "Tarnbook")
+    assert doc.text[c.via_start : c.via_end] == "Tarnbook"
+    assert not said(doc, c).startswith("in a")
+
+
+@pytest.mark.issue(15)
+def test_a_statement_with_no_platform_keeps_no_channel(claims_of: Any) -> None:
+    doc, claims = claims_of(None)("In a statement on Monday, Ivo Renk said the pier was unsafe.\n")
+    c = _saying(doc, claims, "the pier was unsafe")
+    assert (c.source_name, c.via) == ("Ivo Renk", None)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although made to look like a spontaneous uprising of the people of Vellornia, "
+        "further study in the wake of the Harvan protests revealed a plethora of shadowy "
+        "forces operating in concert with foreign agencies to create a perfect storm.\n",
+        "Closer analysis shows that the pier was never safe.\n",
+    ],
+)
+def test_inquiry_with_no_article_is_no_document_speaker(claims_of: Any, text: str) -> None:
+    _, claims = claims_of("Ivo Renk")(text)
+    assert not [c for c in claims if c.source_kind == "document"]
+
+
+@pytest.mark.issue(15)
+def test_a_study_someone_made_stays_a_document(claims_of: Any) -> None:
+    doc, claims = claims_of("Ivo Renk")(
+        "A new study by the Harvan Institute revealed that tolls rose by a third.\n"
+    )
+    c = _saying(doc, claims, "tolls rose by a third")
+    assert (c.source_name, c.source_kind) == ("A new study by the Harvan Institute", "document")
+
+
+_QUOTED_BODY = (
+    "A report by the Harvan Centre for Water Safety revealed that cases of fever doubled "
+    "across Vellornia over ten years. Moreover, the federal agency noted that the rate of "
+    "reported cases increased nearly fourfold between 2000 and 2014.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_a_generic_body_is_the_one_body_quoted_before(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(_QUOTED_BODY)
+    c = _saying(doc, claims, "nearly fourfold")
+    assert (c.source_name, c.source_kind) == ("Harvan Centre for Water Safety", "named")
+    assert doc.text[c.source_start : c.source_end] == "Harvan Centre for Water Safety"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federal agency said the tolls would rise in March.\n",
+        "The agency said the tolls would rise in March.\n",
+    ],
+)
+def test_a_generic_body_nothing_names_is_anonymous(claims_of: Any, text: str) -> None:
+    doc, claims = claims_of(None)(text)
+    c = _saying(doc, claims, "the tolls would rise")
+    assert c.source_kind == "anonymous"
+    assert c.source_name == text.split(" said")[0]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Officials of the Vellorn Tolls Agency met on Monday. The agency said the tolls "
+            "would rise in March.\n",
+            ("Vellorn Tolls Agency", "named"),
+        ),
+        ("The interior ministry said the tolls would rise in March.\n",
+         ("The interior ministry", "named")),
+    ],
+)  # fmt: skip
+def test_a_body_its_words_identify_stays_named(
+    claims_of: Any, text: str, want: tuple[str, str]
+) -> None:
+    doc, claims = claims_of(None)(text)
+    c = _saying(doc, claims, "the tolls would rise")
+    assert (c.source_name, c.source_kind) == want
+
+
+@pytest.mark.issue(15)
+def test_a_finding_carried_by_another_text_is_its_reports(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "The Kurblatt article also acknowledges a separate Harvan Post report that showed "
+        "the port's chairman donated approximately $2.35 million to the Renk Foundation in "
+        "four separate installments.\n"
+    )
+    c = _saying(doc, claims, "chairman donated")
+    assert (c.source_name, c.source_kind) == ("a separate Harvan Post report", "document")
+    assert c.via == "The Kurblatt article"
+    assert said(doc, c).startswith("the port's chairman")
+
+
+@pytest.mark.issue(15)
+def test_the_pages_own_matter_set_out_below_is_the_pages(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "How to choose a harbour pass?\n\n"
+        "Safety is a primary reason to buy a pass. The principle of the pass is described "
+        "in the algorithm below:\n\n"
+        "A pass is like having a key to the pier => Visiting any dock, your boat shows the "
+        "pass instead of its papers => It seems that you are a resident of the port.\n"
+    )
+    c = _saying(doc, claims, "key to the pier")
+    assert (c.source_name, c.source_kind) == ("Test Wire", "outlet")
+
+
+@pytest.mark.issue(15)
+def test_matter_set_out_below_by_a_named_source_stays_its(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "The harbour board met on Monday. The plan is described below, as the Vellorn "
+        "Ledger reports:\n\nThe tolls on the pier will rise by a third in March, and the "
+        "board has said so for weeks.\n"
+    )
+    c = _saying(doc, claims, "rise by a third")
+    assert c.source_name == "Vellorn Ledger"
