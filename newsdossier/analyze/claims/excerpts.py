@@ -354,8 +354,8 @@ def _writer_resumes(line: str, src: Source | None) -> bool:
     ..."), or a person's block whose person the paragraph names by surname ("Renk is
     probably wrong ..."; a person does not name himself in his own prose).  Our reading
     of seed 588 found such a writer's sentence shown with an unknown voice."""
-    if _COMMENT_OPENING.match(line):
-        return True
+    if _COMMENT_OPENING.match(line) or _OWN_MATTER.search(line):
+        return True  # (or sets out its own matter: "... is described in the table below:")
     if src is None or not src.person or not src.name:
         return False
     surname = src.name.split()[-1].strip(".,’'")
@@ -436,6 +436,11 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
         if src is None and prev is not None and prev.start <= a < prev.certain:
             src = prev.source  # "Here's a re-cap ...:" inside the article it introduces
         first = paras[i + 1]
+        if src is None and not show and _OWN_MATTER.search(text, *first):
+            # "Here is some data:" and then "... is described in the table below:": what
+            # the line introduced is not in the text (a table, an image); the writer goes on
+            i += 1
+            continue
         end, j = first[1], i + 2
         while j < len(paras) and j <= i + 1 + EXCERPT_CONTINUE_PARAS:
             pa, pb = paras[j]

@@ -152,6 +152,25 @@ def test_the_pages_own_matter_set_out_below_is_the_pages(claims_of: Any) -> None
 
 
 @pytest.mark.issue(15)
+def test_the_pages_own_matter_set_out_below_ends_a_block_before(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "How to choose a harbour pass?\n\n"
+        "Many boats were robbed last year. Thieves often board a boat at night, when the "
+        "harbour guards are few and the pier lights are out, and take what they can carry "
+        "before dawn. In this case, only a pass from the harbour office can keep a boat "
+        "safe from them. These thefts are the reason why 55% of owners now lock their "
+        "cabins and pay a guard to watch the pier through the night. Here is some 2016 "
+        "harbour statistical data:\n\n"
+        "Safety is a primary reason to buy a pass. The principle of the pass is described "
+        "in the algorithm below:\n\n"
+        "A pass is like having a key to the pier => Visiting any dock, your boat shows the "
+        "pass instead of its papers => It seems that you are a resident of the port.\n"
+    )
+    c = _saying(doc, claims, "key to the pier")
+    assert (c.source_name, c.source_kind) == ("Test Wire", "outlet")
+
+
+@pytest.mark.issue(15)
 def test_matter_set_out_below_by_a_named_source_stays_its(claims_of: Any) -> None:
     doc, claims = claims_of(None)(
         "The harbour board met on Monday. The plan is described below, as the Vellorn "
