@@ -179,3 +179,69 @@ def test_matter_set_out_below_by_a_named_source_stays_its(claims_of: Any) -> Non
     )
     c = _saying(doc, claims, "rise by a third")
     assert c.source_name == "Vellorn Ledger"
+
+
+_HOST_TEXT = (
+    "“I understand why the harbour wants Voss to run,” the actor-turned-candidate said "
+    "Monday to Mara Olin on Vellorn TV's “Harbour Talks Live.”\n\n"
+    "Renk said he liked the speech, but it could have gone further.\n\n"
+    "“I think the speech was OK. It was good for what it was going after,” he told Olin.\n\n"
+    "“But I think it would have been great if she had mentioned the tolls and the pier, "
+    "and I think we need to support the council.”\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_words_told_a_host_go_through_the_hosts_outlet(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(_HOST_TEXT)
+    for words in ("the speech was OK", "support the council"):
+        c = _saying(doc, claims, words)
+        assert (c.source_name, c.via) == ("Renk", "Vellorn TV")
+    assert _saying(doc, claims, "liked the speech").via is None
+
+
+@pytest.mark.issue(15)
+def test_a_listener_never_introduced_as_a_host_gives_no_channel(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(_HOST_TEXT.replace("he told Olin", "he told Brack"))
+    assert _saying(doc, claims, "the speech was OK").via is None
+
+
+@pytest.mark.issue(15)
+def test_she_after_an_unnamed_insider_is_not_the_pages_one_named_person(
+    claims_of: Any,
+) -> None:
+    doc, claims = claims_of(None)(
+        "Ivo Renk said the harbour was in danger.\n\n"
+        "The pier has many stories. Our insider says all the guards have been bribed. She "
+        "said that all these clerks are paid by the port.\n"
+    )
+    assert not [c for c in claims if c.source_name == "Ivo Renk" and "clerks" in said(doc, c)]
+
+
+@pytest.mark.issue(15)
+def test_she_with_no_other_person_told_of_is_the_one_named_person(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "Mara Voss said the harbour was in danger.\n\n"
+        "The pier has many stories. She said that all these clerks are paid by the port.\n"
+    )
+    assert _saying(doc, claims, "clerks are paid").source_name == "Mara Voss"
+
+
+_WEIGHED = (
+    "Something is wrong at Kurblatt, and whoever is in charge there needs to get a handle "
+    "on it.\n\n"
+    "There's more from the Harvan Post report, and none of it reflects well on the board:\n\n"
+    "As the port changed hands in three separate deals from 2009 to 2013, records show, a "
+    "flow of cash made its way to the Renk Foundation.\n\n"
+    "The only thing the Kurblatt fact check disputes is whether the money had anything to "
+    "do with the sale.\n\n"
+    "It's unclear whether the cash given to the Renk Foundation had anything to do with "
+    "Ivo Renk's meetings with the buyers.\n"
+)
+
+
+@pytest.mark.issue(15)
+def test_the_writer_weighing_named_texts_ends_an_outlets_block(claims_of: Any) -> None:
+    doc, claims = claims_of("Mara Voss")(_WEIGHED)
+    c = _saying(doc, claims, "It's unclear whether")
+    assert (c.source_name, c.source_kind) == ("Mara Voss", "author")
