@@ -333,9 +333,12 @@ def _pronoun_candidate(ctx: _Ctx, sp: Speaker) -> Source:
 
 
 #: an unnamed person the text goes on about, as the subject of a verb: "our insider
-#: says", "the woman said", "this witness has ..."
+#: says", "the woman said", "this source has ..." -- the writer's own source, or a noun
+#: that names nobody's office ("The harbour commander says" may be the named chief: the
+#: Tehran Times build)
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?P<n>[a-z]+)\s+(?:also\s+)?"
+    r"\b(?:[Oo]ur\s+(?:[\w-]+\s+)?|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?"
+    r"(?=(?:insider|source|whistleblower|informant|woman|man)\s))(?P<n>[a-z]+)\s+(?:also\s+)?"
     r"(?:says|said|has|had|is|was|names|named|mentions|mentioned|tells|told|claims|"
     r"claimed|believes|believed|recalls|recalled|explains|explained)\b"
 )
