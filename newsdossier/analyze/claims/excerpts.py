@@ -89,6 +89,15 @@ _NOT_INTRO = re.compile(
     r"table\s+of\s+contents?)\b",
     re.I,
 )
+#: the page's own matter set out below a line that names no source: "The principle is
+#: described in the algorithm below:" (independent readers of claims v88, seed 1050,
+#: found the page's own lines after it with an unknown voice)
+_OWN_MATTER = re.compile(
+    r"\b(?:described|shown|explained|outlined|illustrated|listed|set\s+out|detailed)\s+"
+    r"(?:in\s+(?:the|this)\s+(?:algorithm|table|chart|graph|diagram|list|graphic|image|"
+    r"figure|infographic|scheme|steps)\s+)?below\b",
+    re.I,
+)
 _ENDS_INTRO = re.compile(r"(?:[:…]|\.\.\.|,)\s*$")
 #: a proper name as an introducing line writes it: "the Vellorn Ledger", "Harvan Notes",
 #: "Professor Renk", "example.com"
@@ -339,13 +348,26 @@ _COMMENT_OPENING = re.compile(
 )
 
 
+#: a text named by its outlet, as a writer names what they read: "the Kurblatt fact
+#: check", "the Harvan Post article"
+_TEXT_BY_NAME = re.compile(
+    r"\b(?-i:the)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:fact[\s-]check|report|article|story|"
+    r"piece|editorial|column|op-ed)\b"
+)
+
+
 def _writer_resumes(line: str, src: Source | None) -> bool:
     """Whether a paragraph after a block's first is the writer again, commenting on it:
     an opening that comments on the words before ("In other words, ...", "This claim
     ..."), or a person's block whose person the paragraph names by surname ("Renk is
     probably wrong ..."; a person does not name himself in his own prose).  Our reading
     of seed 588 found such a writer's sentence shown with an unknown voice."""
-    if _COMMENT_OPENING.match(line):
+    if _COMMENT_OPENING.match(line) or _OWN_MATTER.search(line):
+        return True  # (or sets out its own matter: "... is described in the table below:")
+    if src is not None and not src.person and _TEXT_BY_NAME.search(line):
+        # an outlet's block: "The only thing the Kurblatt fact check disputes is ..." --
+        # the writer weighing the texts against each other (independent readers of claims
+        # v88, seed 1049, found the writer's next paragraphs with an unknown voice)
         return True
     if src is None or not src.person or not src.name:
         return False
@@ -420,10 +442,18 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
             i += 1
             continue
         src = show[0] if show else repost or _intro_source(text, a, b, ms)
+        if src is None and not show and _OWN_MATTER.search(text, a, b):
+            i += 1
+            continue
         prev = out[-1] if out else None
         if src is None and prev is not None and prev.start <= a < prev.certain:
             src = prev.source  # "Here's a re-cap ...:" inside the article it introduces
         first = paras[i + 1]
+        if src is None and not show and _OWN_MATTER.search(text, *first):
+            # "Here is some data:" and then "... is described in the table below:": what
+            # the line introduced is not in the text (a table, an image); the writer goes on
+            i += 1
+            continue
         end, j = first[1], i + 2
         while j < len(paras) and j <= i + 1 + EXCERPT_CONTINUE_PARAS:
             pa, pb = paras[j]
