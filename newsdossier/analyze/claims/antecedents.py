@@ -172,17 +172,19 @@ def _one_person(
     lo = subs[max(0, k - _WINDOW_SENTENCES)].start
     if _unnamed_capital(d, subs, lo, at):
         return None  # "Ivo Renk met Pell Odrin. He ...", "Pell Odrin" untagged: who?
-    if _PERSON_NOUN.search(d.text, lo, at):
+    if PERSON_NOUN.search(d.text, lo, at):
         return None  # "A guard stopped Ivo Renk. He ...": the guard may be meant
     return people[-1]
 
 
-#: a common noun of a person: another "he"/"she" the pronoun may stand for
+#: a common noun of a person: another "he"/"she" the pronoun may stand for (lower case:
+#: "the passenger", "our insider"; a plural, "prosecutors", is no "he"/"she")
 _PERSON_NOUN_WORDS = """man woman boy girl guard officer policeman policewoman driver worker
     doctor nurse teacher student witness suspect victim friend neighbour neighbor husband wife
     father mother son daughter brother sister colleague lawyer soldier pilot captain coach
-    player fan owner manager agent aide official"""
-_PERSON_NOUN = re.compile(
+    player fan owner manager agent aide official passenger insider informant whistleblower
+    gunman attacker resident protester prisoner detainee"""
+PERSON_NOUN = re.compile(
     r"\b(?:" + "|".join(_PERSON_NOUN_WORDS.split() + _PERSON_WORDS.split()) + r")\b"
 )
 

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Mention, Sentence
 from .anaphora import points_back
-from .antecedents import _DETERMINERS, _FUNCTION, _head_forms
+from .antecedents import _DETERMINERS, _FUNCTION, PERSON_NOUN, _head_forms
 from .fragments import has_finite_word
 from .statements import Statement
 
@@ -164,6 +164,8 @@ def pointed_context(
                 return None
             continue
         if _fits(d, prev, cls, refers, speaker):
+            if cls == "person" and _someone_else(d, prev, refers, speaker):
+                return None
             return prev.start, prev.end
         if "\n" in gap:
             return None  # the previous paragraph's last sentence only
@@ -197,6 +199,31 @@ def _fits(d: _Doc, sent: Sentence, cls: str, refers: tuple[int, int], speaker: s
     plural = first is not None and first.group().lower() in ("these", "those")
     forms = _head_forms(head, plural)
     return any(w.lower() in forms for w in _WORD.findall(sent.text))
+
+
+#: "he"/"she" words and the other gender's pronouns: one of those between the named person
+#: and the pointing words is someone else ("Mira Voss ... her ... he")
+_MALE = frozenset({"he", "him", "his"})
+_OTHER_GENDER = {
+    "male": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "female": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+}
+
+
+def _someone_else(d: _Doc, sent: Sentence, refers: tuple[int, int], speaker: str | None) -> bool:
+    """Whether, between the last person named in ``sent`` and the "he"/"she" at
+    ``refers``, the text tells of another person the words may stand for: a common noun of
+    a person ("Police stopped a car driven by Ivo Renk. The passenger was arrested.
+    Prosecutors said he ..."; "Our insider says ...") or a pronoun of the other gender
+    ("Mira Voss signed it, and her deputy ... He ...").  The name's own gender is not
+    known (no list of first names): "Mira Voss signed it. Police said he ..." still shows
+    the sentence (review17, claims v93)."""
+    last = max(m.end for m in _mentions(d, sent) if _person(m, speaker))
+    between = d.text[last : refers[0]]
+    if PERSON_NOUN.search(between):
+        return True
+    gender = "male" if d.text[refers[0] : refers[1]].lower() in _MALE else "female"
+    return _OTHER_GENDER[gender].search(between) is not None
 
 
 def _mentions(d: _Doc, sent: Sentence) -> list[Mention]:
