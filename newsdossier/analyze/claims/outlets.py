@@ -717,7 +717,7 @@ _HOST_REACH_BREAKS = 1
 #: said at another sitting ("On Friday, at a dinner in Harvan, “...,” he told Voss.",
 #: "Two days later, at a private meeting, ...": the review of claims v92)
 _NEW_SETTING = re.compile(
-    r"\b(?:(?-i:[A-Z][a-z]+day)|yesterday|today|tonight|later|earlier|afterwards?|since|"
+    r"\b(?:(?-i:[A-Z][a-z]+day)|yesterday|today|tonight|later|earlier|afterwards?|since\s+then|"
     r"(?:last|next|that|this|the\s+following)\s+(?:week|weekend|month|year|morning|afternoon|"
     r"evening|night))\b"
     r"|\b(?:at|during|after|over)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
