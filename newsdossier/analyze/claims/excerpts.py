@@ -176,6 +176,8 @@ _CONTRIBUTED = re.compile(
 )
 #: a first-person singular word of the writer: "I", "I'm", "my", "me"
 _FIRST_PERSON_WORD = re.compile(r"(?:^|[\s(])(?:I|I[’']m|I[’']ve|I[’']d|my|me)(?=[\s,.;:!?)])")
+#: a first person of either number, as a line of one's own prose says it
+_WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]e|[Mm]y)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,14 +358,26 @@ _TEXT_BY_NAME = re.compile(
 )
 
 
+def _own_matter(line: str) -> bool:
+    """Whether ``line`` sets out the page's own matter below it ("The principle is
+    described in the algorithm below:"): never a line in the first person, whose "we"
+    sets out its own steps ("The steps we will take are outlined below:")."""
+    return _OWN_MATTER.search(line) is not None and _WE.search(line) is None
+
+
 def _writer_resumes(line: str, src: Source | None) -> bool:
     """Whether a paragraph after a block's first is the writer again, commenting on it:
     an opening that comments on the words before ("In other words, ...", "This claim
     ..."), or a person's block whose person the paragraph names by surname ("Renk is
     probably wrong ..."; a person does not name himself in his own prose).  Our reading
     of seed 588 found such a writer's sentence shown with an unknown voice."""
-    if _COMMENT_OPENING.match(line) or _OWN_MATTER.search(line):
-        return True  # (or sets out its own matter: "... is described in the table below:")
+    if _COMMENT_OPENING.match(line):
+        return True
+    if _own_matter(line) and not (src is not None and src.person):
+        # the page setting out its own matter: "... is described in the table below:" -- a
+        # person's letter sets out his own steps too ("The steps we will take are outlined
+        # below:" goes on in his voice: the review of claims v92)
+        return True
     if src is not None and not src.person and _TEXT_BY_NAME.search(line):
         # an outlet's block: "The only thing the Kurblatt fact check disputes is ..." --
         # the writer weighing the texts against each other (independent readers of claims
@@ -442,14 +456,14 @@ def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
             i += 1
             continue
         src = show[0] if show else repost or _intro_source(text, a, b, ms)
-        if src is None and not show and _OWN_MATTER.search(text, a, b):
+        if src is None and not show and _own_matter(text[a:b]):
             i += 1
             continue
         prev = out[-1] if out else None
         if src is None and prev is not None and prev.start <= a < prev.certain:
             src = prev.source  # "Here's a re-cap ...:" inside the article it introduces
         first = paras[i + 1]
-        if src is None and not show and _OWN_MATTER.search(text, *first):
+        if src is None and not show and _own_matter(text[first[0] : first[1]]):
             # "Here is some data:" and then "... is described in the table below:": what
             # the line introduced is not in the text (a table, an image); the writer goes on
             i += 1

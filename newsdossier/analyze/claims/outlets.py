@@ -653,8 +653,8 @@ _TOLD_HOST = re.compile(
 
 
 def _hosts(text: str) -> list[tuple[int, str, Source]]:
-    """``(where, host's surname, outlet)`` of each host introduced with the outlet they
-    speak on (a media word in its name, as for :func:`_spoken_to`)."""
+    """``(where the host's sentence ends, host's surname, outlet)`` of each host introduced
+    with the outlet they speak on (a media word in its name, as for :func:`_spoken_to`)."""
     media = attribution().media
     out = []
     for m in _HOST_ON.finditer(text):
@@ -663,7 +663,8 @@ def _hosts(text: str) -> list[tuple[int, str, Source]]:
             continue
         oa = m.start("o")
         src = Source(o, "outlet", oa, oa + len(o), oa, oa + len(o), None, name_key(o))
-        out.append((m.start(), name_key(m.group("host")).split()[-1], src))
+        ends = _SENTENCE_OPEN.search(text, m.end())
+        out.append((ends.end() if ends else len(text), name_key(m.group("host")).split()[-1], src))
     return out
 
 
@@ -672,7 +673,8 @@ def _with_host_vias(text: str, groups: Mapping[K, Sequence[Statement]]) -> dict[
     speaker "told" that host: "... said Monday to Ivo Renk on Vellorn TV's Evening Hour"
     and later "“...,” he told Renk." (independent readers of claims v88, seed 1049, found
     the later words, and the quote going on after them, with no via).  Only a host the
-    page introduced with one outlet."""
+    page introduced with one outlet, a few paragraphs before, with no new time or place
+    given since (:func:`_same_sitting`)."""
     hosts = _hosts(text) if "told" in text or "tells" in text else []
     if not hosts:
         return {k: list(v) for k, v in groups.items()}
@@ -693,8 +695,49 @@ def _host_for(text: str, st: Statement, hosts: list[tuple[int, str, Source]]) ->
     if m is None:
         return None
     surname = name_key(m.group("h")).split()[-1]
-    found = {h[2].key: h[2] for h in hosts if h[0] < st.start and h[1] == surname}
+    tail = _TOLD_TAIL.match(text, m.end())
+    found = {
+        h[2].key: h[2]
+        for h in hosts
+        if h[0] <= st.start
+        and h[1] == surname
+        and _same_sitting(text, h[0], tail.end() if tail else m.end())
+    }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: the words of a "told" frame after the listener up to its clause's end or what was
+#: told: "... he told Voss on Friday in Harvan" (not "... that the port ...")
+_TOLD_TAIL = re.compile(r"[^,.;:“”\"\n]*?(?=\s+(?:that|about)\b|[,.;:“”\"\n]|$)")
+#: how many paragraph breaks may stand between the end of a host's introducing sentence
+#: and the words told that host: the next paragraph, or the one after it (the readers'
+#: page had one paragraph of the speaker's between)
+_HOST_REACH_BREAKS = 1
+#: a new time or place given after a host's introduction: the words "told" the host were
+#: said at another sitting ("On Friday, at a dinner in Harvan, “...,” he told Voss.",
+#: "Two days later, at a private meeting, ...": the review of claims v92)
+_NEW_SETTING = re.compile(
+    r"\b(?:(?-i:[A-Z][a-z]+day)|yesterday|today|tonight|later|earlier|afterwards?|since\s+then|"
+    r"(?:last|next|that|this|the\s+following)\s+(?:week|weekend|month|year|morning|afternoon|"
+    r"evening|night))\b"
+    r"|\b(?:at|during|after|over)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dinner|lunch|breakfast|meeting|rally|conference|summit|hearing|ceremony|gathering|"
+    r"speech|event|briefing|party|funeral|session|visit|reception|fundraiser)\b"
+    r"|\b(?:in|at)\s+(?-i:[A-Z][a-z])",
+    re.I,
+)
+#: a quotation's words, which give no setting of their own
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _same_sitting(text: str, a: int, b: int) -> bool:
+    """Whether the words between the end of a host's introducing sentence (``a``) and
+    the end of the "told" frame (``b``) stay at the interview: within a few paragraphs,
+    with no new time or place named outside quotation marks."""
+    between = text[a:b]
+    if len(re.findall(r"\n\s*", between)) > _HOST_REACH_BREAKS:
+        return False
+    return _NEW_SETTING.search(_QUOTED.sub(" ", between)) is None
 
 
 def _plain(text: str, st: Statement) -> bool:

@@ -964,13 +964,15 @@ _WORK_BEFORE = re.compile(
 #: a page of a platform the words were posted to, named with them: "in a statement posted
 #: to the group's Tarnbook page", "in a message posted on his Tarnbook account" -- the
 #: platform's capitalised name is the channel (independent readers of claims v88, seed
-#: 1051, found a statement "posted to the group's <platform> page" with no via)
+#: 1051, found a statement "posted to the group's <platform> page" with no via); a site,
+#: website or blog is the institution's own ("posted to the Senate website"), never a
+#: platform between it and the reader (the review of claims v92)
 _POSTED_TO = re.compile(
     r"\b[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|message|note|letter|video|update)\s+"
     r"(?:posted|published|shared|uploaded)\s+(?:on|to)\s+"
     r"(?:(?:the|his|her|their|its)\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+[’']s\s+)?"
-    r"(?:official\s+)?(?P<ch>(?-i:[A-Z])[\w.-]*)\s+(?:page|account|feed|channel|site|website|blog)\b"
+    r"(?:official\s+)?(?P<ch>(?-i:[A-Z])[\w.-]*)\s+(?:page|account|feed|channel)\b"
 )
 
 
@@ -2958,8 +2960,17 @@ _INQUIRY_DONE = re.compile(
     r"inspection|testing|digging|reading)\b",
     re.I,
 )
-#: ... unless its maker is named: "further research by the Harvan Institute"
-_INQUIRY_BY = re.compile(r"\b(?:by|from|at)\s+(?:the\s+)?(?-i:[A-Z])")
+#: ... unless its maker is named: "further research by the Harvan Institute", "at
+#: Harvan", or an agent in any words ("further investigation by prosecutors", "closer
+#: analysis of the footage by police experts": the review of claims v92 found both lost);
+#: "by" a time ("by the end of the year", "by 2020") names no one
+_INQUIRY_BY = re.compile(
+    r"\b(?:(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|by\s+(?!(?:the\s+)?(?:end|start|beginning|middle|time|turn|now|then|early|late|mid|"
+    r"spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|"
+    r"september|october|november|december|(?-i:[A-Z][a-z]+day))\b|\d)\w)",
+    re.I,
+)
 
 
 _SUBORDINATE_BEFORE = re.compile(

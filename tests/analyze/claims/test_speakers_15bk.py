@@ -245,3 +245,91 @@ def test_the_writer_weighing_named_texts_ends_an_outlets_block(claims_of: Any) -
     doc, claims = claims_of("Mara Voss")(_WEIGHED)
     c = _saying(doc, claims, "It's unclear whether")
     assert (c.source_name, c.source_kind) == ("Mara Voss", "author")
+
+
+# The review of claims v92 found four of these rules reaching past their construction;
+# each counter-example below keeps what it had before them.
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Further investigation by prosecutors revealed that the harbour master had "
+            "taken $40,000 in bribes.\n",
+            "Further investigation by prosecutors",
+        ),
+        (
+            "Closer analysis of the footage by police experts shows that the guard fired first.\n",
+            "Closer analysis of the footage by police experts",
+        ),
+    ],
+)
+def test_an_inquiry_whose_maker_is_named_in_lower_case_stays_a_document(
+    claims_of: Any, text: str, speaker: str
+) -> None:
+    doc, claims = claims_of("Ivo Renk")(text)
+    c = _saying(doc, claims, text.split(" that ")[1][:20])
+    assert (c.source_name, c.source_kind) == (speaker, "document")
+
+
+@pytest.mark.issue(15)
+def test_an_inquiry_by_a_time_names_no_maker(claims_of: Any) -> None:
+    _, claims = claims_of("Ivo Renk")(
+        "Further study by the end of the year revealed that the pier was never safe.\n"
+    )
+    assert not [c for c in claims if c.source_kind == "document"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter posted to the Senate website, Senator Ruth Kane said the toll bill was "
+        "flawed.\n",
+        "In a statement posted on the Harvan Council website, Ruth Kane said the toll talks "
+        "had failed.\n",
+        "In a note published on the Vellorn Ministry blog, Ruth Kane said the toll talks "
+        "had failed.\n",
+    ],
+)
+def test_an_institutions_own_website_is_no_platform(claims_of: Any, text: str) -> None:
+    doc, claims = claims_of(None)(text)
+    c = _saying(doc, claims, "toll")
+    assert (c.source_name, c.via) == ("Ruth Kane", None)
+
+
+@pytest.mark.issue(15)
+def test_a_persons_letter_setting_out_its_own_steps_below_stays_unattributed(
+    claims_of: Any,
+) -> None:
+    doc, claims = claims_of(None)(
+        "Ivo Renk, the harbour master, wrote in a letter to staff:\n\n"
+        "We will close the north pier in May and move 300 jobs to Tarn.\n\n"
+        "The steps we will take are outlined below:\n\n"
+        "Every worker who is laid off will receive six months of pay.\n\n"
+        "We expect the harbour to return to profit by 2027.\n"
+    )
+    assert _saying(doc, claims, "close the north pier").source_name == "Ivo Renk"
+    assert not [c for c in claims if c.source_kind == "outlet"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renk said Monday to Mara Voss on Vellorn TV's Evening Hour that the port would "
+        "reopen. On Friday, at a dinner in Harvan, “We will win the toll vote,” he told Voss.\n",
+        "The minister spoke to Anna Berg on the Harvan Radio Network on Monday. Two days "
+        "later, at a private meeting, “We will win the toll vote,” he told Berg.\n",
+        "Ivo Renk said Monday to Mara Voss on Vellorn TV's Evening Hour that the port would "
+        "reopen.\n\nThe pier was closed in March.\n\nThe tolls rose by a third.\n\n"
+        "“We will win the toll vote,” he told Voss.\n",
+    ],
+)
+def test_words_told_a_host_at_another_sitting_go_through_no_outlet(
+    claims_of: Any, text: str
+) -> None:
+    doc, claims = claims_of(None)(text)
+    assert _saying(doc, claims, "win the toll vote").via is None
