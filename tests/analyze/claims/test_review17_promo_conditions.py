@@ -106,6 +106,11 @@ def test_news_paragraphs_keep_their_claims(analyze, text: str, words: str) -> No
         ("The Vellorn Tea Club has 5,000 members and offers free shipping. Buy now and save "
          "20 percent!", (), 1),
         ("Click here to claim your free silver guide.", (), 1),
+        # a verb of the claims' lexicon that frames nothing: the guide "reveals"
+        ("Learn how with a free guide from Tarsel Metals. It reveals how silver protects your "
+         "savings. Click here to get your free guide.", (), 1),
+        ("For more information on the book, visit tarselbooks.com. Visitors can download a "
+         "free chapter.", (), 1),
         # a label line of a name alone, and the block below it
         ("Sponsored by Tarsel Metals\n\nSilver is the safest place for your savings.", (), 2),
         # a disclosure label before the block's words, an affiliate line
@@ -114,6 +119,7 @@ def test_news_paragraphs_keep_their_claims(analyze, text: str, words: str) -> No
         # the shopper's guide's deals on an affiliate page: the reader's, the writer's own
         ("You will find the deals on page two.", (_AFFILIATE_LINE,), 1),
         ("I found three coupons for the Tarsel shop.", (_AFFILIATE_LINE,), 1),
+        ("Who needs a casino when we have the Tarsel shop's flash deals?", (_AFFILIATE_LINE,), 1),
     ],
 )  # fmt: skip
 def test_what_stays_a_block_that_sells(text: str, removed: tuple[str, ...], n: int) -> None:
