@@ -1362,7 +1362,7 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
     # (two statements since 52) was written value first; the document page reads claims
     # by start, the export by the order written (15aj)
     out.sort(key=lambda c: c.start)
-    return [_with_context(d, subs, statements, c) for c in _conditions_carried(d.text, out)]
+    return [_with_context(d, subs, statements, c) for c in _conditions_carried(d.quotes, out)]
 
 
 def _with_context(
@@ -1381,28 +1381,51 @@ def _with_context(
 
 #: the words between two sentences of one quote (no quotation mark closes it between them)
 _SAME_QUOTE_GAP = re.compile(r"[\s.!…]*")
-#: a sentence that goes on with the consequence of the one before: "And I’ll quit."
-_CONSEQUENT = re.compile(r"[“\"‘]?(?:and|then|so|or\s+else|otherwise)\b", re.I)
+#: a sentence that goes on with the consequence of the one before: "And I’ll quit." (not
+#: "So far, ..." or "Then, in March, ...": what has happened, told after the condition)
+_CONSEQUENT = re.compile(
+    r"[“\"‘]?(?:and|then\b(?!,?\s+(?:in|on|at|by|after|before|last|that)\b)|so\b(?!\s+far\b)|"
+    r"or\s+else|otherwise)\b",
+    re.I,
+)
+#: the future or modal verb of a consequence: "I’ll quit", "we would leave" ("And last year
+#: we lost $3 million" is a fact, whatever the condition before it)
+_CONSEQUENCE_VERB = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|won[’']t|going\s+to)\b|[’']ll\b",
+    re.I,
+)
 
 
-def _conditions_carried(text: str, claims: list[Claim]) -> list[Claim]:
+def _conditions_carried(quotes: QuoteIndex, claims: list[Claim]) -> list[Claim]:
     """The claims, where a quote's next sentence that goes on with the consequence of a
     conditional one ("if the two men join, “We’ve lost. And I’ll quit.”") is conditional
     too: the condition governs both sentences of the quote, though only the first stands
     in the same sentence as it (an independent reader of seed 1049 judged "And I’ll quit."
-    shown asserted wrong)."""
+    shown asserted wrong).  Only inside one quote, and only a consequence still to come:
+    "So far, 40 ships have been diverted" or a past "And last year we lost $3 million"
+    after a conditional "We will close the port" is a plain fact (review17)."""
+    text = quotes.text
     for i in range(1, len(claims)):
         prev, cur = claims[i - 1], claims[i]
         if (
             cur.modality == "asserted" and prev.modality == "conditional"
-            and cur.source_name == prev.source_name and prev.statement_end >= 0
-            and prev.statement_end <= cur.statement_start
+            and cur.quote == "direct" and cur.source_name == prev.source_name
+            and 0 <= prev.statement_end <= cur.statement_start
+            and _one_quote(quotes, prev.statement_end, cur.statement_start, cur.statement_end)
             and _SAME_QUOTE_GAP.fullmatch(text, prev.statement_end, cur.statement_start)
             and _CONSEQUENT.match(text, cur.statement_start)
+            and _CONSEQUENCE_VERB.search(text, cur.statement_start, cur.statement_end)
         ):  # fmt: skip
             claims[i] = replace(cur, modality="conditional", status=_status(cur.polarity,
                                 "conditional"))  # fmt: skip
     return claims
+
+
+def _one_quote(quotes: QuoteIndex, prev_end: int, start: int, end: int) -> bool:
+    """Whether one quote holds the end of the sentence before (``prev_end``) and the whole
+    next sentence ``start..end``: a new quote after "Renk said." is a new turn."""
+    q = quotes.at(start + 1 if start + 1 < end else start)
+    return q is not None and q.start < prev_end and end <= q.end
 
 
 def extract_claims(

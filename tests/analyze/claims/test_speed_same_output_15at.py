@@ -127,7 +127,9 @@ def _windows(pipe: Any, text: str) -> list[tuple[int, int, bool]]:
 _UNCLAIMED = [
     # a pitch: its counts assert nothing, whatever they bind to (with no call to action:
     # "Buy now and save 20 percent!" makes the paragraph a block that sells, whose sentences
-    # are not read at all, claims v90)
+    # are not read at all, claims v90; still so after review17's mend, m17a: an imperative at
+    # a sentence's start with an offer, no frame, no quote; test_review17_promo_conditions.py
+    # holds the old input as a block)
     "The Vellorn Tea Club has 5,000 members and offers free shipping. Its teas arrive in two days.",
     # quoted words nobody is said to have said
     "Nobody signed the flyer. “Ivo Renk bought 400 rifles in Dunmere last year.” It was left "
