@@ -178,12 +178,13 @@ _NEGATOR = re.compile(
     re.I,
 )
 #: the word before a relative clause without its pronoun ("replies no one had expected",
-#: "a pier nobody wanted"): a lower-case word that is no verb of saying, knowing or being,
-#: no pronoun, particle or word that opens a clause ("said nobody knew", "told us no one
-#: saw", "because nobody came" are denials), and no "-ed" verb ("insisted no one knew")
+#: "a pier nobody wanted") or its pronoun ("Renk, who nobody knew"): a lower-case word
+#: that is no verb of saying, knowing or being, no personal pronoun, particle or word that
+#: opens another clause ("said nobody knew", "told us no one saw", "because nobody came"
+#: are denials), and no "-ed" verb ("insisted no one knew")
 _NOUN_HEAD = (
     r"\b(?!(?:that|and|but|or|nor|so|yet|because|since|as|if|when|whenever|where|while|though|"
-    r"although|until|unless|once|after|before|then|now|why|how|what|who|whom|which|whether|"
+    r"although|until|unless|once|after|before|then|now|why|how|what|whether|"
     r"said|say|says|saying|told|tell|tells|telling|claim|claims|claiming|insist|insists|"
     r"insisting|add|adds|adding|note|notes|noting|state|states|stating|argue|argues|arguing|"
     r"admit|admits|admitting|warn|warns|warning|believe|believes|believing|think|thinks|"
@@ -908,7 +909,7 @@ _FRONTED_CONCESSION = re.compile(
 #: the main clause's hedge -- the review of claims v92)
 _FRONTED_SETTING = re.compile(
     r"[\W_]*(?:in|at|on|from|for|into)\s+(?:a|an|the|this|that|our|their|such\s+a)\s+"
-    r"[^,.;:!?]{0,120}?\b(?:where|whereby|wherein|in\s+which)\b[^,.;:!?]{3,300},"
+    r"[^.;:!?]{0,120}?\b(?:where|whereby|wherein|in\s+which)\b,?[^,.;:!?]{3,300},"
     r"(?=\s+(?:the|a|an|this|these|those|it|we|they|he|she|there|i)\b)",
     re.I,
 )

@@ -65,6 +65,10 @@ def test_nobody_negates_unless_after_its_noun(analyze, text, words, polarity):
         # voters a body owes a duty
         ("In a harbour where no two captains seem to agree, the toll is a problem, Ivo Renk "
          "said.", "the toll is a problem", None),
+        # (a setting whose noun phrase holds a list with commas)
+        ("In a crowded world of traders, guilds and captains whereby, no two crews seem to "
+         "agree on a toll, the harbour is a problem, Ivo Renk said.", "the harbour is a problem",
+         None),
         ("Ivo Renk said the apparent calm of the harbour was, in fact, a lull.",
          "apparent calm", None),
         ("Ivo Renk said they ignored their supposed constituents for years.",
