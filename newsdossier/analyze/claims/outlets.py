@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -623,18 +623,9 @@ def _with_interview_vias(
     in the same paragraph (independent readers of claims v73 found words "in a statement
     to" a network, named a sentence away, with no via)."""
     found = _spoken_to(text)
-    if not found:
-        return {k: list(v) for k, v in groups.items()}
-    out: dict[K, list[Statement]] = {}
-    for k, items in groups.items():
-        new = []
-        for st in items:
-            via = None
-            if st.via is None and st.source.kind == "named" and _plain(text, st):
-                via = _interview_for(text, st, found)
-            new.append(replace(st, via=via) if via is not None else st)
-        out[k] = new
-    return out
+    return _with_vias(
+        groups, lambda st: _interview_for(text, st, found) if found and _plain(text, st) else None
+    )
 
 
 #: a host introduced with the outlet they speak on: "said Monday to Ivo Renk on Vellorn
@@ -676,15 +667,22 @@ def _with_host_vias(text: str, groups: Mapping[K, Sequence[Statement]]) -> dict[
     page introduced with one outlet, a few paragraphs before, with no new time or place
     given since (:func:`_same_sitting`)."""
     hosts = _hosts(text) if "told" in text or "tells" in text else []
-    if not hosts:
-        return {k: list(v) for k, v in groups.items()}
+    return _with_vias(
+        groups,
+        lambda st: _host_for(text, st, hosts) if hosts and st.verb in ("told", "tells") else None,
+    )
+
+
+def _with_vias(
+    groups: Mapping[K, Sequence[Statement]], via_of: Callable[[Statement], Source | None]
+) -> dict[K, list[Statement]]:
+    """``groups`` with ``via_of(statement)`` as the channel of each named speaker's
+    statement that has none (``None``: left as it is)."""
     out: dict[K, list[Statement]] = {}
     for k, items in groups.items():
         new = []
         for st in items:
-            via = None
-            if st.via is None and st.source.kind == "named" and st.verb in ("told", "tells"):
-                via = _host_for(text, st, hosts)
+            via = via_of(st) if st.via is None and st.source.kind == "named" else None
             new.append(replace(st, via=via) if via is not None else st)
         out[k] = new
     return out
