@@ -156,6 +156,8 @@ _BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_LOC_BOUNDARY)
 #: zero-width items: at the same position, they hold or fail in any order
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _WORD_CHAR = re.compile(r"\w")
+#: inline flags that change what "\b" and "\w" mean
+_CHARSET_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
 
 
 def _opens_at_boundary(items: Any, after_non_word: bool = False) -> bool:
@@ -174,8 +176,11 @@ def _opens_at_boundary(items: Any, after_non_word: bool = False) -> bool:
         if op in _ZERO_WIDTH:
             continue  # a look-around or another anchor at the same position
         if op is _sre.LITERAL:
-            return after_non_word and _WORD_CHAR.fullmatch(chr(av)) is not None
+            # (an ASCII one: a word character under every flag)
+            return after_non_word and chr(av).isascii() and _WORD_CHAR.match(chr(av)) is not None
         if op is _sre.SUBPATTERN:
+            if (av[1] | av[2]) & _CHARSET_FLAGS:
+                return False  # "(?a:\b...)": its "\b" is not the one the guard would be
             return _opens_at_boundary(av[-1], after_non_word)
         if op is _sre.BRANCH:
             return all(_opens_at_boundary(alt, after_non_word) for alt in av[1])

@@ -71,6 +71,8 @@ def test_the_hedge_scanner_opens_at_a_boundary() -> None:
         (r"(?<=is)potential", False),  # a word character before: no boundary
         (r"(?<=is )\.x", False),  # a character of no word after a space
         (r"[“\"]?\bmay", False),
+        (r"(?a:\bfoo)|\bbar", False),  # an ASCII "\b" inside: not the guard's
+        (r"(?<=is )é", False),  # a word character only outside ASCII
     ],
 )
 def test_at_boundaries_guards_only_patterns_that_open_at_one(pattern: str, guarded: bool) -> None:
