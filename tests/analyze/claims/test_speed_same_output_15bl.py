@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdossier.analyze.claims import lexicon, modality, statements, syntax
+from newsdossier.analyze.claims import excerpts, lexicon, modality, statements, syntax
 
 pytestmark = pytest.mark.issue(15)
 
@@ -131,3 +131,35 @@ def test_count_spans_answers_as_computed() -> None:
 def test_a_words_places_are_its_matches(text: str, word: str) -> None:
     want = tuple(m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
     assert statements._word_starts(text, word) == want
+
+
+def _after_said_colon_scanned(text: str, pos: int) -> bool:
+    """``excerpts._after_said_colon`` as it was: a scan of the paragraph up to ``pos``."""
+    a = text.rfind("\n", 0, pos) + 1
+    found = list(excerpts._SAID_COLON.finditer(text, a, pos))
+    if not found:
+        return False
+    return excerpts._SENTENCE_END.search(text, found[-1].end(), pos) is not None
+
+
+_COLON_PIECES = st.sampled_from(
+    ["said", "says", "told", "told Renk", "told  the", "wrote", "notes", "noted", "Renk",
+     "The port", "Rain", "rain", ":", ": ", ":\t", " ", "  ", "\t", "\n", ".", ". ", "x", "_",
+     "é", "“", "”"]
+)  # fmt: skip
+
+
+@given(st.lists(_COLON_PIECES, max_size=20).map("".join), st.integers(0, 120))
+@settings(max_examples=600, deadline=None)
+def test_words_after_a_said_colon_are_found_as_by_the_scan(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    assert excerpts._after_said_colon(text, pos) == _after_said_colon_scanned(text, pos)
+
+
+def test_words_after_a_said_colon_in_the_same_paragraph_only() -> None:
+    text = "The forecasters said: Rain comes. The port closes.\nRenk said: The tolls rise."
+    first = text.index("port")
+    assert excerpts._after_said_colon(text, first)  # after the colon's own sentence
+    assert not excerpts._after_said_colon(text, text.index("Rain"))  # the colon's sentence
+    assert not excerpts._after_said_colon(text, text.index("Renk"))  # a new paragraph
+    assert _after_said_colon_scanned(text, first)
