@@ -845,12 +845,24 @@ def _after_said_colon(text: str, pos: int) -> bool:
     (an independent reader of claims v81, seed 1038, judged a forecast that went on after
     "<Centre> said:" credited to the page's writer wrong)."""
     a = text.rfind("\n", 0, pos) + 1
-    found = list(_SAID_COLON.finditer(text, a, pos))
-    if not found:
+    # (the paragraph's colons found once; those whose words start before ``pos`` are the
+    # ones a scan of [a, pos) finds: see _said_colon_ends)
+    ends = [e for e in _said_colon_ends(text, a) if e < pos]
+    if not ends:
         return False
-    m = found[-1]
     # the colon's own sentence is the frame's; the sentences after it are in doubt
-    return _SENTENCE_END.search(text, m.end(), pos) is not None
+    return _SENTENCE_END.search(text, ends[-1], pos) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _said_colon_ends(text: str, a: int) -> tuple[int, ...]:
+    """Where the ``_SAID_COLON`` matches of the paragraph that starts at ``a`` end (kept
+    per paragraph: each claim of it scanned it from its start).  A match's extent is
+    fixed by the text at its start (one verb word, greedy runs that cannot give back), so
+    the matches of a scan cut at ``pos`` are these, less those that end at or past
+    ``pos``; two that overlap share their colon, and so their end."""
+    b = text.find("\n", a)
+    return tuple(m.end() for m in _SAID_COLON.finditer(text, a, len(text) if b < 0 else b))
 
 
 #: a sentence's end inside a paragraph

@@ -138,7 +138,65 @@ def hedge_scanner() -> re.Pattern[str]:
     raw = _load("hedges.yml")
     alts = [f"(?P<{label.replace('-', '_')}>" + "|".join(f"(?:{p})" for p in pats) + ")"
             for label, pats in raw.items()]  # fmt: skip
-    return re.compile("|".join(alts), re.I)
+    return at_boundaries("|".join(alts), re.I)
+
+
+def at_boundaries(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled, behind one leading ``\\b`` when every match of it starts
+    where ``\\b`` holds (:func:`_opens_at_boundary`): the same matches, but the engine
+    enters an alternation of ``\\b``-led alternatives only where a word starts or ends,
+    not each alternative at every position (the hedge scan: a third less CPU)."""
+    if _opens_at_boundary(_sre_parse.parse(pattern, flags).data):
+        return re.compile(rf"\b(?:{pattern})", flags)
+    return re.compile(pattern, flags)
+
+
+#: what the parser gives for "\b" (the compiler turns it into the Unicode form)
+_BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_LOC_BOUNDARY)
+#: zero-width items: at the same position, they hold or fail in any order
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_WORD_CHAR = re.compile(r"\w")
+#: inline flags that change what "\b" and "\w" mean
+_CHARSET_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+
+
+def _opens_at_boundary(items: Any, after_non_word: bool = False) -> bool:
+    """Whether every match of a sequence of the parser's items starts where ``\\b`` holds:
+    before the first item that consumes a character stands a ``\\b``; or that item is a
+    word character after a look-behind that ends in a character of no word
+    ("(?<=\\bis )potential"); or a group or alternation every branch of which opens so.
+    Anything else (a repeat, a class first) answers False: the pattern is then compiled
+    as written."""
+    for op, av in items:
+        if op is _sre.AT and av in _BOUNDARIES:
+            return True
+        if _non_word_behind(op, av):
+            after_non_word = True
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # a look-around or another anchor at the same position
+        if op is _sre.LITERAL:
+            # (an ASCII one: a word character under every flag)
+            return after_non_word and chr(av).isascii() and _WORD_CHAR.match(chr(av)) is not None
+        if op is _sre.SUBPATTERN:
+            if (av[1] | av[2]) & _CHARSET_FLAGS:
+                return False  # "(?a:\b...)": its "\b" is not the one the guard would be
+            return _opens_at_boundary(av[-1], after_non_word)
+        if op is _sre.BRANCH:
+            return all(_opens_at_boundary(alt, after_non_word) for alt in av[1])
+        return False
+    return False
+
+
+def _non_word_behind(op: Any, av: Any) -> bool:
+    """Whether an item is a look-behind, or an alternation of look-behinds, each of which
+    ends in a character that is no word character (a space)."""
+    if op is _sre.BRANCH:
+        return all(len(alt) == 1 and _non_word_behind(*alt[0]) for alt in av[1])
+    if op is not _sre.ASSERT or av[0] != -1 or not len(av[1]):
+        return False
+    last_op, last_av = av[1][-1]
+    return last_op is _sre.LITERAL and _WORD_CHAR.fullmatch(chr(last_av)) is None
 
 
 def _alt(words: list[str]) -> str:

@@ -25,7 +25,7 @@ import functools
 import re
 
 from .hedge_scope import SCOPED_LABELS, aside_spans
-from .lexicon import WORD_RUN, attribution, hedge_scanner
+from .lexicon import WORD_RUN, attribution, hedge_scanner, may_match
 from .syntax import plain_case
 
 __all__ = [
@@ -534,12 +534,21 @@ def _contrast_negated(text: str) -> bool:
     return bool(_NEGATOR.search(clause)) and not _DOUBLE.search(clause)
 
 
+def _sub_found(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)``, without the scan of every position when the text lacks
+    a string that every match holds (:func:`.lexicon.may_match`): most words hold no tag
+    question ("?"), no "whether or not", no "had it not been for"."""
+    if plain_case(text) and not may_match(pattern, text.lower()):
+        return text
+    return pattern.sub(repl, text)
+
+
 def polarity_of(content: str, negates: bool = False) -> str:
     """``negative`` or ``positive`` (see module docstring); a positive first clause with
     a negated contrastive "but" clause closing the words is ``negative``
     (:func:`_contrast_negated`)."""
-    text = _TAG_QUESTION.sub("", _WHETHER_OR_NOT.sub(" ", _CONTRAST.sub(" ", content)))
-    text = _COUNTERFACTUAL.sub(" ", text)
+    text = _sub_found(_WHETHER_OR_NOT, " ", _CONTRAST.sub(" ", content))
+    text = _sub_found(_COUNTERFACTUAL, " ", _sub_found(_TAG_QUESTION, "", text))
     text = _DASH_ASIDE.sub(" ", text)
     cond = _LEADING_IF.match(text)
     if cond:  # "If you did not have that belief, you would be ...": the main clause decides

@@ -26,6 +26,7 @@ kind ``anonymous`` (or ``document``), never guessed.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -232,6 +233,14 @@ _LEAD_IN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _word_starts(text: str, word: str) -> tuple[int, ...]:
+    """Where ``word`` stands as a whole word in ``text``, in any case (kept per page and
+    word: a page's pronouns ask about the same few surnames, and each ask scanned the
+    whole page)."""
+    return tuple(t.start() for t in re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
+
+
 def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
     """Whether "he"/"she" resolved to ``src`` would be a guess against the text: another
     person opens the sentence before ("Mara Voss left in May. Ivo Renk, her lawyer, said
@@ -257,8 +266,8 @@ def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
     if not surname:
         return False
     female = word in ("she", "her")
-    for t in re.finditer(rf"\b{re.escape(surname[0])}\b", ctx.text, re.I):
-        g = _GENDER_TITLE.search(ctx.text, max(0, t.start() - 8), t.start())
+    for t in _word_starts(ctx.text, surname[0]):
+        g = _GENDER_TITLE.search(ctx.text, max(0, t - 8), t)
         if g and bool(g.group(2)) != female:
             return True
     return False

@@ -352,13 +352,21 @@ def _digit_starts(text: str) -> list[int]:
 
 def count_spans(text: str) -> list[tuple[int, int]]:
     """Spans of counts in a sentence: number expressions that are not years, dates,
-    times, percentages, ordinals, single items or idioms ("on the one hand")."""
+    times, percentages, ordinals, single items or idioms ("on the one hand").  Kept per
+    text (:func:`_count_spans`): a window's counts are read when it is planned and again
+    when its parse is bound."""
+    return list(_count_spans(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _count_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`count_spans`'s spans, as a tuple (the cache must not hand out a list)."""
     out: list[tuple[int, int]] = []
     anchors = _digit_starts(text)
     if not _NUMBER_WORDS.isdisjoint(text.lower().split()):
         anchors = sorted({*anchors, *(m.start() for m in _NUMBER_ANCHOR.finditer(text))})
     if not anchors:
-        return out  # most sentences: the big number pattern is not worth running
+        return ()  # most sentences: the big number pattern is not worth running
     idioms: list[tuple[int, int]] | None = None  # found when a count gets that far
     found: dict[tuple[int, int], re.Match[str]] = {}
     for p in anchors:  # the number pattern only where a number starts: at a number word
@@ -431,7 +439,7 @@ def count_spans(text: str) -> list[tuple[int, int]]:
         if nxt and nxt.group(1).lower() in _FRACTION_WORDS:
             continue  # "some two third of ...": a share, not a count of two
         out.append((a, b))
-    return out
+    return tuple(out)
 
 
 #: a count right after a preposition is seldom what its subject did or has ("in 300
