@@ -20,11 +20,14 @@ def ordinal(n: int) -> str:
 
 
 def _one(value: str, precision: str | None) -> str:
-    if precision == "decade" and value.isdigit():
+    # ASCII digits only: "²" and other digits of Unicode pass str.isdigit() but not int()
+    # (a Hypothesis run of the macros' test found the web page's date raising on one)
+    digits = value.isascii() and value.isdigit()
+    if precision == "decade" and digits:
         return f"{int(value)}s"  # "1960s"
-    if precision == "century" and value.isdigit():
+    if precision == "century" and digits:
         return f"{ordinal(int(value) // 100 + 1)} century"  # "0600" -> "7th century"
-    if precision in ("year", "season", "range") and value.isdigit():
+    if precision in ("year", "season", "range") and digits:
         return str(int(value)) if len(value) == 4 and value.startswith("0") else value
     return value
 

@@ -65,3 +65,12 @@ def test_month_day_under_a_dated_quotation_credit_takes_its_year() -> None:
     assert got["Jan. 4"] == "2019-01-04"
     plain = "The council is out of control.\nThe governor issued an order on Oct. 18."
     assert {t.text: t.value for t in extract_times(plain, "d", None)}["Oct. 18"] is None
+
+
+@pytest.mark.parametrize("precision", ["decade", "century", "year", "season", "range"])
+def test_digits_of_other_scripts_print_as_they_are(precision: str) -> None:
+    # "²" passes str.isdigit() but not int(): a stored value is printed, never raised on
+    from newsdossier.dates import format_date
+
+    assert format_date("²", precision) == "²"
+    assert format_date("١٩٦٠", precision) == "١٩٦٠"
