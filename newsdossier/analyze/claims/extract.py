@@ -48,10 +48,10 @@ from .byline import removed_writer
 from .context import in_context, value_in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import (
-    has_clause,
-    has_main_verb,
     glued_heading_end,
     half_of_pair,
+    has_clause,
+    has_main_verb,
     is_heading,
     names_only,
     needs_parse,

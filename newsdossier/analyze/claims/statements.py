@@ -1389,7 +1389,9 @@ def _before_writers_gloss(text: str, a: int, b: int) -> int:
 
 #: the writer turning to the reader after the reported words: "..., so let's assume ...",
 #: "...; let us wait": told in the third person, no one's reported words say "let's"
-_WRITERS_APPEAL = re.compile(r"\s*[,;—–]\s*(?:(?:so|and|but|then|now)\s+)?let(?:[’']s|\s+us)\s", re.I)
+_WRITERS_APPEAL = re.compile(
+    r"\s*[,;—–]\s*(?:(?:so|and|but|then|now)\s+)?let(?:[’']s|\s+us)\s", re.I
+)
 
 
 def _before_writers_appeal(text: str, a: int, b: int) -> int:

@@ -102,6 +102,13 @@ def test_the_first_half_of_a_pair_broken_off_is_no_statement(claims_of) -> None:
          "not only has the alliance moved its troops, but it has also doubled its patrols"),
         ("Ivo Renk said that not only is the port closed, the ferries have stopped too.",
          "not only is the port closed, the ferries have stopped too"),
+        # "let" as a verb of the words
+        ("Ivo Renk said he would let the tolls rise.", "he would let the tolls rise"),
+        # a dash aside between verb and words, and a parenthesis after the speaker's name
+        ("Ivo Renk said — and he repeated it twice — that the port would close.",
+         "the port would close"),
+        ("Ivo Renk (a former pilot), said the runway was too short.",
+         "the runway was too short"),
         # a parenthesis inside the words stays
         ("Ivo Renk said the port (which opened in 1990) is safe.",
          "the port (which opened in 1990) is safe"),
