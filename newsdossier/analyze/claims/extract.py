@@ -48,6 +48,8 @@ from .byline import removed_writer
 from .context import in_context, value_in_context
 from .excerpts import ExcerptIndex, find_excerpts, is_writer, voice_at
 from .fragments import (
+    glued_heading_end,
+    half_of_pair,
     has_clause,
     has_main_verb,
     is_heading,
@@ -105,7 +107,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "93"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "96"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -1338,8 +1340,12 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
                     d, sent, src, None, attribute=None, subject=_content_subject(d, own),
                     value=None, kind="text", hedge=h, polarity=pol,
                     modality=modality_of(sent.text, content, None))  # fmt: skip
-                lead = answer_label_end(d.text, sent.start)
-                if lead > sent.start:  # "A-I do not ...": the words after the layout's label
+                lead = max(
+                    answer_label_end(d.text, sent.start),
+                    sent.start + glued_heading_end(sent.text),
+                )
+                if lead > sent.start:  # "A-I do not ...": the words after the layout's label;
+                    # "Cherry-picked reports When ...": the words after a heading run into them
                     claim = replace(claim, statement_start=lead)
                 shown = in_context(d, subs, k, statements, own, claim)
                 if shown is not None:
@@ -1497,9 +1503,10 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
         # editor's bracket, so the words lack what made them whole (23 of the 1,839 claims of
         # the 250-page FakeNewsCorpus sample; a reader judged them fragments)
         return True
-    if starts_mid_sentence(words) or trails_off(words):
-        return True  # "– done before they act ...", "So, this program by the port… a ...":
-        # a piece of a sentence, no statement a reader can understand alone
+    if starts_mid_sentence(words) or trails_off(words) or half_of_pair(words):
+        return True  # "– done before they act ...", "So, this program by the port… a ...",
+        # "not only has X ..." with no "but": a piece of a sentence, no statement a reader
+        # can understand alone
     act = speech_act(words)
     if act is not None and (act != "imperative" or st.how in _CARRIED):
         return True

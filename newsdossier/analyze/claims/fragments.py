@@ -22,6 +22,8 @@ from typing import Any
 __all__ = [
     "has_clause",
     "has_finite_word",
+    "glued_heading_end",
+    "half_of_pair",
     "has_main_verb",
     "is_heading",
     "names_only",
@@ -185,3 +187,58 @@ def trails_off(words: str) -> bool:
         return False
     head = words[: m.start()]
     return len(head.split()) >= _TRAILING_WORDS and needs_parse(words)
+
+
+#: a heading the page ran into the sentence after it: a capitalised line of a few words
+#: with no end punctuation ("Cherry-picked reports When federal agencies start ...";
+#: a reader of claims v93, seed 1058), up to a sentence opener in capitals that no
+#: sentence holds mid-way after a lowercase word: a subordinator or "There" ("The", "In",
+#: "A" are left out: titles hold them, "read The Vellorn Times"; so are pronouns, whose
+#: sentence would then point back past the heading), before a lowercase word ("The film
+#: After Dark may win": a title)
+_GLUED_HEADING = re.compile(
+    r"[\s“\"‘']*(?P<h>(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+(?-i:[a-z])[\w’'-]*)\s+"
+    r"(?=(?-i:When|If|While|Although|Though|Because|After|Before|Since|Unless|Once|There)"
+    r"\s+(?-i:[a-z]))"
+)
+#: a hyphenated compound ("Cherry-picked"): an adjective, not the heading's verb
+_COMPOUND = re.compile(r"[\w’']+-[\w’'-]+")
+
+
+def glued_heading_end(words: str) -> int:
+    """Where the sentence starts after a heading run into it (see _GLUED_HEADING), or 0:
+    only where the heading has no verb of its own ("The council voted When ..." is one
+    garbled sentence, not a heading) and the rest is a clause."""
+    m = _GLUED_HEADING.match(words)
+    if m is None or has_finite_word(_COMPOUND.sub(" ", m.group("h"))):
+        return 0
+    if not has_finite_word(words[m.end() :]):
+        return 0
+    return m.end()
+
+
+#: words that open with the first half of "not only ... but (also) ...", inverted ("not
+#: only has the alliance moved its troops, ..."): without the second half in the same
+#: words, half a sentence
+_NOT_ONLY = re.compile(
+    r"[\s“\"‘'…]*(?:(?:and|but|so)\s+)?not\s+only\s+(?:has|have|had|is|are|was|were|did|does|"
+    r"do|will|would|can|could)\b",
+    re.I,
+)
+_SECOND_HALF = re.compile(r"\b(?:but|also)\b", re.I)
+#: words that break off at an ellipsis: the rest of the sentence comes later, if at all
+_BREAKS_OFF = re.compile(r"(?:…|\.\.\.)[\s”\"’']*$")
+
+
+def half_of_pair(words: str) -> bool:
+    """Whether the words are only the "not only ..." half of a pair whose "but ..." half
+    is left out (a reader of claims v93, seed 1056, found the "but even more ..." half in
+    the next paragraph): the first half alone is no statement.  Only words that break
+    off at an ellipsis: "not only is the port closed, the ferries have stopped too" is a
+    whole sentence without its "but"."""
+    m = _NOT_ONLY.match(words)
+    return (
+        m is not None
+        and _BREAKS_OFF.search(words) is not None
+        and _SECOND_HALF.search(words, m.end()) is None
+    )

@@ -1284,6 +1284,9 @@ _QUOTED_PREDICATE = re.compile(
     r"does|do)\b|[a-z]+ed\b)"
 )
 _BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,]*)?$")
+#: a dash alone between the verb and the quote mark opens the quote as a colon does ("X
+#: stated—“...”"); a dash after more words is an aside's ("the tolls—“a tax”—would")
+_DASH_BEFORE_QUOTE = re.compile(r"\s*[—–]\s*")
 #: words between a verb and a quote that open a clause of their own (not "on Tuesday",
 #: "as he left the court", "in a statement:")
 _CLAUSE_BEFORE_QUOTE = re.compile(
@@ -1420,7 +1423,8 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             return (s.off + ra, s.off + rb), "direct", False
         between = text[b:qs] if b <= qs else ""
         if (
-            b <= qs and len(between) <= 80 and _BEFORE_QUOTE.fullmatch(between)
+            b <= qs and len(between) <= 80
+            and (_BEFORE_QUOTE.fullmatch(between) or _DASH_BEFORE_QUOTE.fullmatch(between))
             and (q.words(s.quotes.text) >= 3 or re.search(r"[:,]\s*$|that\s*$", between))
             and not re.search(r"[.;]", between)
         ):  # fmt: skip
@@ -1510,6 +1514,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
                 return (s.off + ca, s.off + cb), "indirect", False
     ca = b
     lead = _LEAD_TO_THAT.match(text, b)
+    that_clause = False
     if (
         lead
         and how != "according"
@@ -1518,6 +1523,7 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
         # (not over another frame: "The Herald noted X has demanded that ...": X's words
         # via the Herald, the chain is read from the frame that opens the words)
         ca = lead.end()
+        that_clause = True
     it_colon = _IT_COLON.match(text, b)
     if it_colon:  # "I’ll say it again: the coast ...": the words follow the colon
         ca = it_colon.end()
@@ -1540,6 +1546,11 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             # (a reader of seed 474 found "the committee" kept in front of the statement)
             ca = lc.end()
     ca, cb = _trim(s, ca, len(text))
+    if (gloss := _SOURCE_GLOSS.match(text, ca, cb)) is not None:
+        # "According to a study by X (http://...), women are ...": the parenthesis glosses
+        # the source (its link, its acronym); the words follow its comma (a reader of
+        # claims v92 found "(http://...)," at the start of the statement)
+        ca = gloss.end()
     after = text[ca:cb]
     tm = _TIME_LEAD_CLAUSE.match(after)
     if tm and how != "according" and _CLAUSE_LIKE.match(after, tm.end()):
@@ -1550,6 +1561,12 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     if how == "according" and colon and text[b : b + 2].strip() == ",":
         after = ""  # "According to X, a fellow at Y:": an appositive, then the block
     trivial = not after or _TRIVIAL.fullmatch(after) or len(after.split()) < 2
+    # "said that in a world of fast trade, there is a duty to ...": a that-clause opening
+    # with its own adverbial is the words, however it begins (readers of claims v92 found
+    # the writer's fronted "In his message for ..., published Wednesday" filed instead)
+    clause_after = that_clause and _opens_with_adverbial_clause(after)
+    if clause_after:
+        trivial = False
     if after and _ASK_END.search(text, a, b) and _ASKED_FOR.match(after):
         return (s.off + b, s.off + b), "indirect", False  # "asked the US for protection": a request
     if (
@@ -1614,7 +1631,10 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
     ):
         trivial = True
     if not trivial and (
-        not _PREPS.match(after) or how in ("according",) or re.search(r"\bthat\b", after[:80])
+        not _PREPS.match(after)
+        or how in ("according",)
+        or re.search(r"\bthat\b", after[:80])
+        or clause_after
     ):
         quote = "direct" if s.quotes.inside(s.off + ca, s.off + cb) else "indirect"
         return (s.off + ca, s.off + cb), quote, colon
@@ -1633,6 +1653,27 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
         quote = "direct" if s.quotes.inside(s.off + ba, s.off + bb) else "indirect"
         return (s.off + ba, s.off + bb), quote, False
     return (s.off + b, s.off + b), "indirect", colon
+
+
+#: a parenthesis right after the source, closed by the comma before the words: "(http://
+#: ...),", "(NOAA),", "(a former pilot),"
+_SOURCE_GLOSS = re.compile(r"\([^()]{1,100}\)\s*,\s*(?=\S)")
+#: a that-clause's opening adverbial, then its comma and its subject: "in a world of fast
+#: trade, there is ...", "after the vote, the council will ..."
+_ADVERBIAL_THEN_CLAUSE = re.compile(
+    r"(?:on|in|at|from|with|for|before|after|during|by|despite|without|under|given)\s+"
+    r"[^,;:.!?“”\"]{1,80},\s+(?:the|an?|it|he|she|they|we|I|you|there|this|these|those|its|"
+    r"his|her|their|our|(?-i:[A-Z])[\w’'-]*)\s",
+    re.I,
+)
+
+
+def _opens_with_adverbial_clause(after: str) -> bool:
+    """Whether the words after "that" are a clause whose own adverbial comes first ("in a
+    world of fast trade, there is a duty ..."), a finite verb after the adverbial's comma:
+    not the verb's prepositional phrase ("said that in Vellorn" never reaches here)."""
+    m = _ADVERBIAL_THEN_CLAUSE.match(after)
+    return m is not None and has_finite_word(after[m.end() - 1 :])
 
 
 #: verb forms that are also nouns ("the report", "Renk's claims"): verbs only when

@@ -1272,6 +1272,7 @@ def _mend_content(text: str, sent: Sentence, f: Frame, frames: list[Frame]) -> F
     b = _before_denials_contrast(text, f, a, b)
     b = _before_others_doubt(text, a, b)
     b = _before_writers_gloss(text, a, b)
+    b = _before_writers_appeal(text, a, b)
     return replace(f, content=(a, b)) if (a, b) != f.content else f
 
 
@@ -1381,6 +1382,27 @@ def _before_writers_gloss(text: str, a: int, b: int) -> int:
         and _words(text, a, m.start()) >= _MIN_CUT_WORDS
         and text.count("“", a, m.start()) == text.count("”", a, m.start())
         and has_finite_word(text[a : m.start()])
+    ):
+        return m.start()
+    return b
+
+
+#: the writer turning to the reader after the reported words: "..., so let's assume ...",
+#: "...; let us wait": told in the third person, no one's reported words say "let's"
+_WRITERS_APPEAL = re.compile(
+    r"\s*[,;—–]\s*(?:(?:so|and|but|then|now)\s+)?let(?:[’']s|\s+us)\s", re.I
+)
+
+
+def _before_writers_appeal(text: str, a: int, b: int) -> int:
+    """The end of reported (not quoted) words before the writer's "so let's ..." (a reader
+    of claims v93, seed 1057, found "so let's assume ..." filed as the speaker's words);
+    a "let's" inside a quote of the words is the speaker's and stays."""
+    m = _WRITERS_APPEAL.search(text, a, b)
+    if (
+        m is not None
+        and _words(text, a, m.start()) >= _MIN_CUT_WORDS
+        and text.count("“", a, m.start()) == text.count("”", a, m.start())
     ):
         return m.start()
     return b
