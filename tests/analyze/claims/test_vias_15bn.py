@@ -5,7 +5,7 @@ Independent readers of claims v92 and v93 (seeds 1052-1058) found ``via`` empty 
 the text names the channel: a book by its quoted title after "wrote in" or set off with
 what it is about before its author ("In his book on <topic>, <Title>, X tells us:"), an
 interview "released by" a network opening a sentence whose verb is "asked", a bank's
-"daily commodities note", a platform's post ("In a <Platform> post, ..."), and words
+"daily commodities note", an observatory's press release, a platform's post ("In a <Platform> post, ..."), and words
 "said on <network>'s morning show that ..." began with "'s morning show".  Invented
 sentences of each construction, and what must stay as it was.
 """
@@ -91,6 +91,17 @@ def _via(doc: Any, c: Any) -> str | None:
             "copper would fall",
             ("Kestrel Capital", "client note"),
         ),
+        (
+            "As Ivo Renk explained in a Vellorn Observatory press release:\n\n"
+            "“The star was orbiting something that was completely invisible.”\n",
+            "star was orbiting",
+            ("Ivo Renk", "Vellorn Observatory"),
+        ),
+        (
+            "Mara Voss said in an ESO press release that the star was invisible.\n",
+            "star was invisible",
+            ("Mara Voss", "ESO"),
+        ),
     ],
 )
 def test_the_channel_named_with_the_words_is_the_via(claims_of, text, words, want) -> None:
@@ -148,6 +159,15 @@ def test_the_words_after_a_broadcasters_show_start_after_the_show(claims_of) -> 
         ("In a statement, the ministry said 40 people had died.\n", "40 people had died"),
         ("In a speech, Mara Voss said the tax would not rise.\n", "tax would not rise"),
         ("In the interview, Ivo Renk said he would not resign.\n", "would not resign"),
+        # the speaker's own press release, or one dated: no maker to name
+        (
+            "“The star was orbiting something invisible,” Ivo Renk said in a press release.\n",
+            "star was orbiting",
+        ),
+        (
+            "Ivo Renk said in a Friday press release that the star was invisible.\n",
+            "star was invisible",
+        ),
     ],
 )
 def test_no_channel_where_none_is_named(claims_of, text, words) -> None:
