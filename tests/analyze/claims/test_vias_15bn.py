@@ -183,3 +183,38 @@ def test_a_broadcasters_website_is_not_its_show(claims_of) -> None:
     c = _by(doc, claims, "port would stay open")
     assert (c.source_name, _via(doc, c)) == ("Ivo Renk", "VNN")
     assert said(doc, c) == "the port would stay open"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("frame", "want"),
+    [
+        ("Ivo Renk said in a Tarnbook post.", "Tarnbook"),
+        ("Ivo Renk wrote in “The Quiet Coast.”", "The Quiet Coast"),
+        ("Ivo Renk explained in a Vellorn Observatory press release.", "Vellorn Observatory"),
+    ],
+)
+def test_the_whole_quotation_before_the_frame_came_through_its_channel(
+    claims_of, frame, want
+) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        f"“A free port is critical to a free town. The harbour tolls should be cut "
+        f"immediately,” {frame}\n\nIvo Renk said on Friday that the tolls would rise.\n"
+    )
+    assert _via(doc, _by(doc, claims, "free port is critical")) == want
+    assert _via(doc, _by(doc, claims, "should be cut")) == want
+    # a later plain statement may come from elsewhere: the channel is not carried on
+    assert _by(doc, claims, "tolls would rise").via is None
+
+
+@pytest.mark.issue(15)
+def test_a_release_quoted_at_length_is_no_story_retold(claims_of) -> None:
+    doc, claims = claims_of("Tomas Vell")(
+        "As Ivo Renk explained in a Vellorn Observatory press release:\n\n"
+        "“The star was orbiting something that was completely invisible. The first one "
+        "found in a cluster by its pull.”\n\n"
+        "The finding was unexpected, the team said.\n\n"
+        "“Until recently, we assumed such systems should not even exist,” said Renk.\n"
+    )
+    assert _via(doc, _by(doc, claims, "first one found")) == "Vellorn Observatory"
+    assert _by(doc, claims, "should not even exist").via is None
