@@ -105,7 +105,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "93"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "94"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
