@@ -79,6 +79,10 @@ _OPEN_QUOTE = re.compile(r"^\s*[“\"«]")
 _FIRST_PERSON = frozenset({"i", "we"})
 _IMPERSONAL = re.compile(r"(?i)(?:it|there)(?:[’']s|\s+(?:is|was|has\s+been|had\s+been))")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "them"})
+#: a doctrine named as a speaker ("Fascism says, disregard ..."): a writer's way of
+#: putting what an ideology teaches, no one's words (independent readers of claims v93
+#: found the doctrine shown as the speaker of an interviewee's gloss)
+_DOCTRINE = re.compile(r"[A-Z][a-z]{2,}ism")
 
 
 @dataclass(slots=True)
@@ -1659,7 +1663,7 @@ def find_statements(
                                   f0.how, "direct")  # fmt: skip
         voice = excerpts.source_at(sent.start)  # None outside every excerpt
         for f, shut in frames:
-            if _IMPERSONAL.fullmatch(f.speaker.text):
+            if _IMPERSONAL.fullmatch(f.speaker.text) or _DOCTRINE.fullmatch(f.speaker.text):
                 continue  # "It's estimated that ...": a passive with no speaker, no frame
             if _HYPOTHETICAL.search(text, max(0, f.speaker.start - 24), f.speaker.start):
                 # "The danger is if we say, 'Well, we don't see how it matters ...'": words
@@ -2082,13 +2086,15 @@ _TITLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 def _writer_again(text: str, quotes: QuoteIndex, sent: Sentence, f: Frame) -> bool:
     """Whether a frame inside a quote nobody is said to have said (no colon or block
     line opens it) is the writer's own report again: the quote never closes and opens in
-    an earlier sentence, and the frame's named speaker is its sentence's subject ("“I fear for the union. ...
-    Council President Ivo Renk said that ..."): the quote's reach is only a guess
-    (independent readers of claims v93 found such a frame in machine-translated text
-    credited to the outlet carrying it)."""
+    an earlier sentence, and the frame's named speaker, a person, is its sentence's
+    subject ("“I fear for the union. ... Council President Ivo Renk said that ..."): the
+    quote's reach is only a guess (independent readers of claims v93 found such a frame
+    in machine-translated text credited to the outlet carrying it)."""
     q = quotes.at(f.speaker.start)
     if q is None or q.closed or q.start >= sent.start or f.speaker.form != "name":
         return False
+    if f.speaker.mention is None or f.speaker.mention.label != "PERSON":
+        return False  # "The Tarn Policy automatically denies ...": a person's report only
     if text[: q.start].rstrip().endswith(":"):
         return False  # "Mara Voss said: “...": the quote has a speaker
     return _TITLE_BEFORE.fullmatch(text[sent.start : f.speaker.start]) is not None

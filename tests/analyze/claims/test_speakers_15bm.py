@@ -192,3 +192,44 @@ def test_a_one_name_byline_without_its_introduction_changes_nothing(
     doc, claims = claims_of("Ivo Renk")(text)
     c = _saying(doc, claims, "tolls rose")
     assert c.source_name == "Ivo Renk"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss: What does the book say about facts?\n\nIvo Renk: Fascism says, disregard "
+        "the evidence of your senses, and have faith in leaders. That is the first lesson of "
+        "the 20th century.\n\nMara Voss: And the port?\n\nIvo Renk: The port lost 40 jobs.\n",
+        "Tourism says a lot about the port: visits rose 12 percent.\n",
+    ],
+)
+def test_a_doctrine_is_no_speaker(claims_of: Any, text: str) -> None:
+    doc, claims = claims_of(None)(text)
+    assert all(c.source_name not in ("Fascism", "Tourism") for c in claims)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Communism teaches that the state will wither away, the professor said.\n",
+         "the professor"),
+        ("Capitalism says profit is king, Ivo Renk argued in 2019.\n", "Ivo Renk"),
+        ("Ivo Renk said fascism is rising in 40 countries.\n", "Ivo Renk"),
+        ("Ivo Renk said Communism had failed in 40 countries.\n", "Ivo Renk"),
+    ],
+)  # fmt: skip
+def test_a_doctrine_in_a_frame_changes_nothing(claims_of: Any, text: str, speaker: str) -> None:
+    doc, claims = claims_of(None)(text)
+    assert [c.source_name for c in claims] == [speaker]
+
+
+@pytest.mark.issue(15)
+def test_a_policy_past_an_unclosed_quote_is_no_speaker(claims_of: Any) -> None:
+    text = (
+        "“In January the council reinstated the Tarn Policy, and Mara Voss launched a fund. "
+        "The Tarn Policy automatically denies funding for groups which promote gambling.\n"
+    )
+    doc, claims = claims_of(None)(text)
+    assert all("Policy" not in (c.source_name or "") for c in claims)
