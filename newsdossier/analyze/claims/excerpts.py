@@ -39,7 +39,7 @@ from ...clean.lexicon import CALENDAR_NAMES
 from ...clean.metadata import has_outlet_word, looks_like_domain
 from ...model import Document, Mention
 from ..entities.names import country_names, name_key, org_words
-from .byline import bylines_conflict, same_writer, writer_byline
+from .byline import bylines_conflict, is_placeholder, same_writer, writer_byline
 from .lexicon import attribution
 from .sources import Source
 
@@ -793,7 +793,7 @@ def _page_voice(doc: Document) -> Source:
             # one person, named as the document's author field names them
             return Source(doc.author, "author", key=name_key(doc.author), person=True)
         return credited
-    if doc.author:
+    if doc.author and not is_placeholder(doc.author):
         if _author_name_kind(doc.author) == "outlet":
             if not looks_like_domain(doc.author) and _first_person_page(doc.text):
                 # a blog's name in the author field of a page written as "I": one person's

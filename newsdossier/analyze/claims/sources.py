@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .byline import is_personal
+from .byline import is_blog_name, is_personal, is_placeholder
 
 __all__ = ["Source", "citable", "named_in"]
 
@@ -89,21 +89,23 @@ def citable(
         src.kind in _PAGE_KINDS
         and src.resolved is None
         and _is_metadata(src.name, metadata)
-        and (src.kind != "author" or is_personal(src.name))
+        and (src.kind != "author" or is_personal(src.name) or _blog_voice(src))
     ):
         return replace(src, resolved="metadata")
     return replace(src, name=None)
 
 
-#: words of a form's placeholder left in an author field ("Please Enter Your Name Here"):
-#: no one's name
-_PLACEHOLDER = re.compile(r"\b(?:your|enter)\b", re.I)
+def _blog_voice(src: Source) -> bool:
+    """Whether ``src`` is a blog's name in the author field of a page written as "I"
+    (filed as the author, no person): the metadata names whose page it is, and a
+    reader shown "-" has no one to cite (independent readers of claims v92/v93)."""
+    return not src.person and is_blog_name(src.name or "")
 
 
 def _is_metadata(name: str, metadata: tuple[str | None, ...]) -> bool:
     """Whether ``name`` is one of the metadata fields, as written (spaces and case aside),
     and no form's placeholder."""
     want = " ".join(name.split()).casefold()
-    if _PLACEHOLDER.search(name):
+    if is_placeholder(name):
         return False
     return any(m and " ".join(m.split()).casefold() == want for m in metadata)
