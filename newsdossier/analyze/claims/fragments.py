@@ -201,6 +201,14 @@ _GLUED_HEADING = re.compile(
     r"(?=(?-i:When|If|While|Although|Though|Because|After|Before|Since|Unless|Once|There)"
     r"\s+(?-i:[a-z]))"
 )
+#: a noun that names a title after it ("the column There is no planet B"): what follows is
+#: the title, no sentence (the review of claims v97)
+_TITLE_HOLDER = re.compile(
+    r"\b(?:column|film|movie|book|album|report|show|series|song|play|novel|documentary|"
+    r"programme|program|podcast|blog|article|essay|headline|slogan|motto|campaign|hashtag|"
+    r"title|banner|sign|poster)$",
+    re.I,
+)
 #: a hyphenated compound ("Cherry-picked"): an adjective, not the heading's verb
 _COMPOUND = re.compile(r"[\w’']+-[\w’'-]+")
 
@@ -212,6 +220,8 @@ def glued_heading_end(words: str) -> int:
     m = _GLUED_HEADING.match(words)
     if m is None or has_finite_word(_COMPOUND.sub(" ", m.group("h"))):
         return 0
+    if _TITLE_HOLDER.search(m.group("h")):
+        return 0  # "Our weekly column There is no planet B may return": a title it names
     if not has_finite_word(words[m.end() :]):
         return 0
     return m.end()
@@ -241,4 +251,7 @@ def half_of_pair(words: str) -> bool:
         m is not None
         and _BREAKS_OFF.search(words) is not None
         and _SECOND_HALF.search(words, m.end()) is None
+        # "Not only has the port closed, the ferries have stopped ...": a clause after a
+        # comma is the pair's other half, without its "but" (the review of claims v97)
+        and not any(has_finite_word(part) for part in words[m.end() :].split(",")[1:])
     )

@@ -920,16 +920,23 @@ def _release_by(s: _Sent, end: int, speaker: Speaker) -> tuple[Speaker | None, i
         return None, end  # "in a Friday press release"
     inside = s.mentions_in(a, b)
     # (the tagger takes "Vellorn Observatory" for a place; one word so tagged is one)
-    if any(
-        x.label not in ("ORG", "FAC", "PRODUCT") and not (x.label == "GPE" and len(words) > 1)
-        for x in inside
-    ):
-        return None, end
+    headed = len(words) > 1 and _ORG_HEAD.fullmatch(words[-1]) is not None
+    if any(x.label not in ("ORG", "FAC", "PRODUCT") and not (x.label == "GPE" and headed)
+           for x in inside):  # fmt: skip
+        return None, end  # "in a New York press release": a place makes no release
     maker = set(re.findall(r"\w+", s.text[a:b].lower()))
     if maker & set(re.findall(r"\w+", speaker.text.lower())):
         return None, end
     orgs = [x for x in inside if x.label == "ORG"]
     return Speaker(s.text[a:b], s.off + a, s.off + b, "name", orgs[-1] if orgs else None), m.end()
+
+
+#: the last word of a body's name the tagger may take for a place ("Vellorn Observatory")
+_ORG_HEAD = re.compile(
+    r"Observatory|Institute|Department|Ministry|University|Agency|Council|Commission|Office|"
+    r"Authority|Service|Bureau|Cent(?:re|er)|Foundation|Association|Society|Company|"
+    r"Corporation|Group|Bank|Board|Police|Court|Parliament|Assembly|Museum|Hospital|School"
+)
 
 
 def _note_in(s: _Sent, end: int) -> tuple[Speaker | None, int]:
@@ -1133,6 +1140,12 @@ def _work_before(s: _Sent, speaker_start: int) -> Speaker | None:
         return None
     a, b = m.span("title") if m.group("title") else m.span("work")
     return Speaker(s.text[a:b], s.off + a, s.off + b, "name", None)
+
+
+#: what may stand between a channel that opens the sentence and its speaker: the rest of
+#: the opening phrase, its one comma and up to three words of a title ("... page,
+#: treasurer X said", "... post, Mayor X said", "... VNN on Wednesday, X")
+_OPENING_THEN_SPEAKER = re.compile(r"[^,.;:!?“”\"]{0,80},\s*(?:[^\W\d][\w’'.-]*[\s,]+){0,3}")
 
 
 def _channel_opening(s: _Sent, speaker_start: int) -> Speaker | None:
@@ -1434,6 +1447,9 @@ _BEFORE_QUOTE = re.compile(r"(?:[\s,:]|\b[\w’'.-]+\b){0,60}?[\s,:]*(?:that[\s,
 #: a dash alone between the verb and the quote mark opens the quote as a colon does ("X
 #: stated—“...”"); a dash after more words is an aside's ("the tolls—“a tax”—would")
 _DASH_BEFORE_QUOTE = re.compile(r"\s*[—–]\s*")
+#: a quote after a dash that a dash or "that" follows is an aside inside the frame ("said —
+#: “to be perfectly frank” — that the plan had failed"), not the words (the review of v97)
+_ASIDE_CLOSED = re.compile(r"\s*,?\s*(?:[—–]|that\b)")
 #: words between a verb and a quote that open a clause of their own (not "on Tuesday",
 #: "as he left the court", "in a statement:")
 _CLAUSE_BEFORE_QUOTE = re.compile(
@@ -1571,7 +1587,10 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
         between = text[b:qs] if b <= qs else ""
         if (
             b <= qs and len(between) <= 80
-            and (_BEFORE_QUOTE.fullmatch(between) or _DASH_BEFORE_QUOTE.fullmatch(between))
+            and (
+                _BEFORE_QUOTE.fullmatch(between)
+                or (_DASH_BEFORE_QUOTE.fullmatch(between) and not _ASIDE_CLOSED.match(text, qe))
+            )
             and (q.words(s.quotes.text) >= 3 or re.search(r"[:,]\s*$|that\s*$", between))
             and not re.search(r"[.;]", between)
         ):  # fmt: skip
@@ -1693,10 +1712,12 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
             # (a reader of seed 474 found "the committee" kept in front of the statement)
             ca = lc.end()
     ca, cb = _trim(s, ca, len(text))
-    if (gloss := _SOURCE_GLOSS.match(text, ca, cb)) is not None:
+    if not text[b:ca].strip() and (gloss := _SOURCE_GLOSS.match(text, ca, cb)) is not None:
         # "According to a study by X (http://...), women are ...": the parenthesis glosses
         # the source (its link, its acronym); the words follow its comma (a reader of
-        # claims v92 found "(http://...)," at the start of the statement)
+        # claims v92 found "(http://...)," at the start of the statement).  Only right
+        # after the source: "said that (apart from Vellorn), all ports ..." keeps the
+        # words' own qualifier (the review of claims v97)
         ca = gloss.end()
     after = text[ca:cb]
     tm = _TIME_LEAD_CLAUSE.match(after)
@@ -1804,7 +1825,11 @@ def _content(s: _Sent, mask: tuple[int, int], how: str) -> tuple[tuple[int, int]
 
 #: a parenthesis right after the source, closed by the comma before the words: "(http://
 #: ...),", "(NOAA),", "(a former pilot),"
-_SOURCE_GLOSS = re.compile(r"\([^()]{1,100}\)\s*,\s*(?=\S)")
+_SOURCE_GLOSS = re.compile(
+    r"\((?!(?:apart|as|unlike|except|excluding|including|in|on|at|for|with|without|despite|"
+    r"not|after|before|since|until)\b)[^()]{1,100}\)\s*,\s*(?=\S)",
+    re.I,
+)
 #: a that-clause's opening adverbial, then its comma and its subject: "in a world of fast
 #: trade, there is ...", "after the vote, the council will ..."
 _ADVERBIAL_THEN_CLAUSE = re.compile(
@@ -2209,6 +2234,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 via, end = post
             elif via is None:
                 via = _interview_before(s, v.start())
+                if (
+                    via is not None and via.end <= real.start
+                    and not _OPENING_THEN_SPEAKER.fullmatch(s.text, via.end - s.off,
+                                                            real.start - s.off)
+                ):  # fmt: skip
+                    via = None  # "In the interview ..., Renk said ..., and Voss said ..."
         elif how == "verb" and w.lower() in ("writes", "wrote"):
             via, end = _written_in(s, v.end())
             if via is None:
@@ -2228,6 +2259,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 # "In a Tarnbook post, X said ...": the platform opens the sentence
                 opening = len(s.text) - len(s.text.lstrip())
                 via = _platform_post(s, opening, real.start - s.off)[0]
+            if via is not None and not _OPENING_THEN_SPEAKER.fullmatch(
+                s.text, via.end - s.off, real.start - s.off
+            ):
+                # "In a Tarnbook post, Renk said ..., but Voss told reporters ...": the
+                # opening channel is the first speaker's only (the review of claims v97)
+                via = None
         if (
             how == "inversion"
             and via is None

@@ -1394,7 +1394,9 @@ def _before_writers_gloss(text: str, a: int, b: int) -> int:
 #: the writer turning to the reader after the reported words: "..., so let's assume ...",
 #: "...; let us wait": told in the third person, no one's reported words say "let's"
 _WRITERS_APPEAL = re.compile(
-    r"\s*[,;—–]\s*(?:(?:so|and|but|then|now)\s+)?let(?:[’']s|\s+us)\s", re.I
+    r"\s*[,;—–]\s*(?:(?:so|and|now)\s+)?(?:let[’']s|let\s+us(?=\s+(?:assume|say|see|wait|hope|"
+    r"be|not|remember|look|consider|suppose|imagine|pray|face|admit|recall)\b))\s",
+    re.I,
 )
 
 
