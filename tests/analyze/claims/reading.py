@@ -39,3 +39,19 @@ def only_claim(analyze: Callable[[str], tuple[Any, list[Any]]], text: str) -> An
     claims = claims_of_text(analyze, text)
     assert len(claims) == 1, [(c.text, c.hedge) for c in claims]
     return claims[0]
+
+
+def first_saying(analyze: Callable[[str], tuple[Any, list[Any]]], text: str, words: str) -> Any:
+    """The first claim of ``text`` with a statement that holds ``words``."""
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.statement_start >= 0 and words in said(doc, c)]
+    assert found, [said(doc, c) for c in claims]
+    return found[0]
+
+
+def checked_via(doc: Any, c: Any) -> str | None:
+    """The claim's via, its offsets checked against the text (they leave out a leading
+    "the", as every via's do)."""
+    if c.via is not None:
+        assert doc.text[c.via_start : c.via_end] == c.via.removeprefix("the ")
+    return c.via

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from tests.analyze.claims.reading import checked_via as _via
+
 from .reading import said
 
 
@@ -101,12 +103,6 @@ def test_two_writers_named_name_nobody(claims_of) -> None:
     doc, claims = claims_of("Harvan Block")(text)
     c = _by(doc, claims, "highly likely")
     assert c.source_name == "Harvan Block"
-
-
-def _via(doc: Any, c: Any) -> str | None:
-    if c.via is not None:
-        assert doc.text[c.via_start : c.via_end] == c.via.removeprefix("the ")
-    return c.via
 
 
 @pytest.mark.issue(15)

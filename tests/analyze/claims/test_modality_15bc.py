@@ -8,19 +8,12 @@ import pytest
 
 from newsdossier.analyze.claims.modality import polarity_of, premised
 from newsdossier.analyze.claims.speech_acts import speech_act
-from tests.analyze.claims.reading import said as _said
+from tests.analyze.claims.reading import first_saying as _one
 
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Kess Marlow")
-
-
-def _one(analyze, text: str, words: str):
-    doc, claims = analyze(text)
-    found = [c for c in claims if c.statement_start >= 0 and words in _said(doc, c)]
-    assert found, [_said(doc, c) for c in claims]
-    return found[0]
 
 
 @pytest.mark.issue(15)

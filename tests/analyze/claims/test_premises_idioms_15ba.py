@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.analyze.claims.reading import first_saying as _one
+
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
@@ -14,13 +16,6 @@ def analyze(claims_of):
 
 def _said(doc, c) -> str:
     return doc.text[c.statement_start : c.statement_end]
-
-
-def _one(analyze, text: str, words: str):
-    doc, claims = analyze(text)
-    found = [c for c in claims if c.statement_start >= 0 and words in _said(doc, c)]
-    assert found, [_said(doc, c) for c in claims]
-    return found[0]
 
 
 @pytest.mark.issue(15)

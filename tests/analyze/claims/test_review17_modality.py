@@ -6,25 +6,15 @@ the rules of branch 15bj got wrong, next to what they still do."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsdossier.analyze.claims.modality import polarity_of
-
-from .reading import said
+from tests.analyze.claims.reading import first_saying as _one
 
 
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Kess Marlow")
-
-
-def _one(analyze: Any, text: str, words: str) -> Any:
-    doc, claims = analyze(text)
-    found = [c for c in claims if c.statement_start >= 0 and words in said(doc, c)]
-    assert found, [said(doc, c) for c in claims]
-    return found[0]
 
 
 @pytest.mark.issue(15)

@@ -6,13 +6,10 @@ test_round_15bj.py and stay as they were."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsdossier.analyze.claims.promo import promo_spans
-
-from .reading import said
+from tests.analyze.claims.reading import first_saying as _one
 
 pytestmark = pytest.mark.issue(15)
 
@@ -22,13 +19,6 @@ _AFFILIATE_LINE = "This article contains affiliate links; we may earn a commissi
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Kess Marlow")
-
-
-def _one(analyze: Any, text: str, words: str) -> Any:
-    doc, claims = analyze(text)
-    found = [c for c in claims if c.statement_start >= 0 and words in said(doc, c)]
-    assert found, [said(doc, c) for c in claims]
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from newsdossier.analyze.claims.promo import promo_spans
+from tests.analyze.claims.reading import first_saying as _one
 
 from .reading import said
 
@@ -16,13 +17,6 @@ from .reading import said
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of("Kess Marlow")
-
-
-def _one(analyze: Any, text: str, words: str) -> Any:
-    doc, claims = analyze(text)
-    found = [c for c in claims if c.statement_start >= 0 and words in said(doc, c)]
-    assert found, [said(doc, c) for c in claims]
-    return found[0]
 
 
 def _saying(analyze: Any, text: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.analyze.claims.reading import checked_via as _via
 from tests.analyze.claims.reading import said
 
 
@@ -21,13 +22,6 @@ def _by(doc: Any, claims: list[Any], words: str) -> Any:
     found = [c for c in claims if words in doc.text[c.statement_start : c.statement_end]]
     assert found, [(c.source_name, doc.text[c.statement_start : c.statement_end]) for c in claims]
     return found[0]
-
-
-def _via(doc: Any, c: Any) -> str | None:
-    if c.via is not None:
-        # (the offsets leave out a leading "the", as every via's do)
-        assert doc.text[c.via_start : c.via_end] == c.via.removeprefix("the ")
-    return c.via
 
 
 @pytest.mark.issue(15)

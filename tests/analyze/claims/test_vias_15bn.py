@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.analyze.claims.reading import checked_via as _via
 from tests.analyze.claims.reading import said
 
 
@@ -23,13 +24,6 @@ def _by(doc: Any, claims: list[Any], words: str) -> Any:
     found = [c for c in claims if words in said(doc, c)]
     assert found, [(c.source_name, said(doc, c)) for c in claims]
     return found[0]
-
-
-def _via(doc: Any, c: Any) -> str | None:
-    if c.via is not None:
-        # (the offsets leave out a leading "the", as every via's do)
-        assert doc.text[c.via_start : c.via_end] == c.via.removeprefix("the ")
-    return c.via
 
 
 @pytest.mark.issue(15)
