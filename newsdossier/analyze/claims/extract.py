@@ -107,7 +107,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "98"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "99"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -1901,6 +1901,11 @@ def _value_claim(
     h = _hedge_for(d, sent, (sent.start + region[0], sent.start + region[1]), st,
                    _framing(d, sent, lo, hi, True))  # fmt: skip
     polarity = b.polarity
+    if polarity == "positive" and _NO_EVIDENCE.search(sent.text, 0, b.value[0]):
+        # "there's no evidence the Renks were paid by Tarnians": the value's predicate is
+        # what the evidence is missing for (a reader of claims v98, seed 1060, found the
+        # payer stored as a positive fact)
+        polarity = "negative"
     if st is not None and st.negates:
         polarity = "negative" if polarity == "positive" else "positive"
     modality = b.modality
@@ -1932,6 +1937,14 @@ def _value_claim(
                   unit=unit)  # fmt: skip
 
 
+#: a missing evidence whose clause runs on to a value: "there is no evidence (that) X were
+#: paid by Y", "little proof the group was funded by ..." (no clause break between)
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|little|scant|not\s+any|not\s+a\s+shred\s+of)\s+(?:credible\s+|hard\s+|real\s+)?"
+    r"(?:evidence|proof|indication|sign|suggestion)\s+(?:whatsoever\s+)?(?:that\s+)?"
+    r"(?=[^,;:.!?“”\"]*$)",
+    re.I,
+)
 #: a loose count, a scale's plural or a vague quantifier alone ("dozens of", "many")
 #: ("millions" alone stays: "spent millions settling a charge" is money)
 _VAGUE_COUNT = re.compile(

@@ -89,3 +89,21 @@ def test_a_title_named_by_its_noun_is_no_heading(analyze: Any) -> None:
 )  # fmt: skip
 def test_the_channel(analyze: Any, text: str, who: str, via: str | None) -> None:
     assert _vias(analyze, text)[who] == via
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # a value under a missing evidence is no positive fact (a reader of claims v98)
+        ("The Vellorn Ledger said there is no evidence the Renks were paid by Tarnians to"
+         " push through the port deal.", "negated"),
+        ("The Vellorn Ledger said the Renks were paid by Tarnians to push through the port"
+         " deal.", "asserted"),
+        ("There was no sign of the ship, but the Renks were paid by Tarnians, the Vellorn"
+         " Ledger said.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_value_under_no_evidence_is_negated(analyze: Any, text: str, status: str) -> None:
+    doc, claims = analyze(text)
+    found = [c for c in claims if c.attribute == "funding_source"]
+    assert [c.status for c in found] == [status]
