@@ -55,7 +55,15 @@ from .statements import Statement
 if TYPE_CHECKING:
     from .extract import _Doc
 
-__all__ = ["ACTOR_NOUNS", "antecedent", "earlier_phrase"]
+__all__ = [
+    "ACTOR_NOUNS",
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "PERSON_NOUN",
+    "antecedent",
+    "earlier_phrase",
+    "head_forms",
+]
 
 #: organisational nouns general enough that the one organisation named close before is it
 #: (not "group", "agency": on Tehran Times pages "the group" after one tagged organisation
@@ -326,7 +334,7 @@ _GENERAL_HEADS_WORDS = """thing things way ways time times fact facts one ones c
 _GENERAL_HEADS = frozenset(_GENERAL_HEADS_WORDS.split())
 _DETERMINERS_WORDS = """the a an this that these those its their his her our your my such some any all both
     each every several many few no another other"""
-_DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
+DETERMINERS = frozenset(_DETERMINERS_WORDS.split())
 #: words that end a run of modifiers before a noun (read leftwards), and that end a
 #: prepositional phrase's object (read rightwards)
 _FUNCTION_WORDS = """i you he she it we they me him us them who whom whose which what where when why how
@@ -339,7 +347,7 @@ _FUNCTION_WORDS = """i you he she it we they me him us them who whom whose which
     of in on at by for with from to into onto over under about against between among
     through during after before without within across along around behind beyond near
     like via per upon toward towards"""
-_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 #: prepositions whose phrase may finish a noun phrase ("a race against the clock",
 #: "banks in the north")
 _AFTER_PREPOSITIONS_WORDS = "of against for from in over between"
@@ -352,7 +360,7 @@ _PHRASE_TOKENS = re.compile(r"[A-Za-z0-9][\w’'-]*|[^\w\s]")
 _SINGULAR_S = ("ss", "us", "is", "ws")
 
 
-def _head_forms(noun: str, plural: bool) -> frozenset[str]:
+def head_forms(noun: str, plural: bool) -> frozenset[str]:
     """The spellings of a head noun that may name the same thing: the word and its
     plurals ("truck"/"trucks", "party"/"parties", "bus"/"buses"), and the singular of a
     word a plural determiner marks as plural ("these trucks" -> "truck").  A word with no
@@ -376,7 +384,7 @@ def _is_modifier(word: str) -> bool:
     w = word.lower()
     if w.endswith(("’s", "'s")):
         return w[:-2].replace("-", "").isalpha()
-    return not (w in _FUNCTION or w in _DETERMINERS or w.isdigit() or word.endswith("ly"))
+    return not (w in FUNCTION_WORDS or w in DETERMINERS or w.isdigit() or word.endswith("ly"))
 
 
 def earlier_phrase(
@@ -388,17 +396,17 @@ def earlier_phrase(
     same noun and that says more than its determiner; ``None`` when none does (see the
     comment above)."""
     words = [w.strip("“”\"‘’'.,;:!?()") for w in d.text[span[0] : span[1]].split()]
-    if len(words) < 2 or words[0].lower() not in _DETERMINERS:
+    if len(words) < 2 or words[0].lower() not in DETERMINERS:
         return None
     # the head is the last word before a phrase after it: "the restrictions on flights"
-    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _FUNCTION), len(words))
+    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in FUNCTION_WORDS), len(words))
     own = [w.lower() for w in words[1:cut]]
     if not own:
         return None
     head = own[-1]
-    if not head.isalpha() or head in _GENERAL_HEADS or head in _FUNCTION:
+    if not head.isalpha() or head in _GENERAL_HEADS or head in FUNCTION_WORDS:
         return None
-    forms = _head_forms(head, plural=words[0].lower() in ("these", "those"))
+    forms = head_forms(head, plural=words[0].lower() in ("these", "those"))
     lo = subs[max(0, k - _PHRASE_WINDOW_SENTENCES)].start
     pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b", re.I)
     hits = [m for m in pattern.finditer(d.text, lo, span[0])]
@@ -425,7 +433,7 @@ def earlier_phrase(
 def _content_words(phrase: str) -> frozenset[str]:
     """The words of a phrase, lower-cased, but its determiners and function words."""
     out = (w.lower().strip("“”\"‘’'.,;:!?()") for w in phrase.split())
-    return frozenset(w for w in out if w and w not in _DETERMINERS and w not in _FUNCTION)
+    return frozenset(w for w in out if w and w not in DETERMINERS and w not in FUNCTION_WORDS)
 
 
 def _fits(phrase: str, own: list[str]) -> bool:
@@ -438,7 +446,7 @@ def _fits(phrase: str, own: list[str]) -> bool:
     if any(w[:5] not in stems for w in own[:-1]):
         return False
     mine = {w[:5] for w in own}
-    return any(w[:5] not in mine and w not in _DETERMINERS and w not in _FUNCTION for w in have)
+    return any(w[:5] not in mine and w not in DETERMINERS and w not in FUNCTION_WORDS for w in have)
 
 
 def _sentence_opens_at(subs: Sequence[Sentence], at: int) -> bool:
@@ -462,7 +470,7 @@ def _phrase_around(text: str, a: int, b: int, lo: int) -> tuple[int, int] | None
         start, n = t.start(), n + 1
     low = boundary.lower()
     opens = (
-        not _WORD_AT.fullmatch(boundary) or low in _DETERMINERS or boundary.isdigit()
+        not _WORD_AT.fullmatch(boundary) or low in DETERMINERS or boundary.isdigit()
         or (low in _PREPOSITIONS and low != "to") or low in _CONJUNCTIONS
         # "named three Vellornian banks": a past tense or common verb ends the phrase
         or has_finite_word(boundary)
@@ -473,7 +481,7 @@ def _phrase_around(text: str, a: int, b: int, lo: int) -> tuple[int, int] | None
         first = _WORD_AT.match(text, start)
         nxt = _WORD_AT.search(text, first.end() if first else start, a)
         start, n = (nxt.start(), n - 1) if nxt is not None and n > 1 else (a, 0)
-    if n == 0 and not (low in _DETERMINERS or boundary.isdigit()):
+    if n == 0 and not (low in DETERMINERS or boundary.isdigit()):
         return None  # "they race against ...", "he banks on ...": maybe a verb
     end = b + _prepositional(text, b)
     if n == 0 and end == b:
@@ -501,7 +509,7 @@ def _after_determiner(t: re.Match[str]) -> bool:
     """Whether the word ``t`` stands right after a determiner ("the enumerated powers":
     an adjective, not a past tense)."""
     before = t.string[max(0, t.start() - 12) : t.start()].split()
-    return bool(before) and before[-1].lower() in _DETERMINERS
+    return bool(before) and before[-1].lower() in DETERMINERS
 
 
 def _prepositional(text: str, b: int) -> int:
@@ -513,12 +521,12 @@ def _prepositional(text: str, b: int) -> int:
     if not toks or toks[0].group().lower() not in _AFTER_PREPOSITIONS:
         return 0
     i = 1
-    if i < len(toks) and toks[i].group().lower() in _DETERMINERS:
+    if i < len(toks) and toks[i].group().lower() in DETERMINERS:
         i += 1
     words = 0
     while i < len(toks) and words < 3:
         w = toks[i].group()
-        if not _WORD_AT.fullmatch(w) or w.lower() in _FUNCTION or w.lower() in _DETERMINERS:
+        if not _WORD_AT.fullmatch(w) or w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS:
             break
         words, i = words + 1, i + 1
     if words == 0 or words > 2 or _TIME_WORD.search(text, toks[0].end(), toks[i - 1].end()):
@@ -526,7 +534,7 @@ def _prepositional(text: str, b: int) -> int:
     ends = (
         i >= len(toks)
         or not _WORD_AT.fullmatch(toks[i].group())
-        or (toks[i].group().lower() in _FUNCTION)
+        or (toks[i].group().lower() in FUNCTION_WORDS)
     )
     if not ends:
         return 0

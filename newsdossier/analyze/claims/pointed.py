@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Mention, Sentence
 from .anaphora import points_back
-from .antecedents import _DETERMINERS, _FUNCTION, PERSON_NOUN, _head_forms
+from .antecedents import DETERMINERS, FUNCTION_WORDS, PERSON_NOUN, head_forms
 from .fragments import has_finite_word
 from .statements import Statement
 
@@ -72,7 +72,7 @@ _NOUN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: dormant cancer cells", "three tanker trucks", "many investors"
 _QUANTIFIERS_WORDS = """many several few most other two three four five six seven eight nine ten
     dozens hundreds thousands millions"""
-_QUANTIFIERS = _DETERMINERS | frozenset(_QUANTIFIERS_WORDS.split())
+_QUANTIFIERS = DETERMINERS | frozenset(_QUANTIFIERS_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
 #: plural-looking words that are no nouns of a group
 _NOT_PLURAL_WORDS = "its this his has was is does us thus plus always perhaps yes less"
@@ -110,9 +110,14 @@ def _head(words: str) -> str | None:
     run: list[str] = []
     for w in toks[:3]:
         low = w.lower()
-        if low in _DETERMINERS and run:
+        if low in DETERMINERS and run:
             return None  # "this make a huge": a verb and its object, no noun phrase
-        if low in _FUNCTION or low in _DETERMINERS or has_finite_word(low) or low.endswith("ly"):
+        if (
+            low in FUNCTION_WORDS
+            or low in DETERMINERS
+            or has_finite_word(low)
+            or low.endswith("ly")
+        ):
             break
         run.append(low)
     if not run or not run[-1].isalpha() or len(run[-1]) < 3:
@@ -197,7 +202,7 @@ def _fits(d: _Doc, sent: Sentence, cls: str, refers: tuple[int, int], speaker: s
         return False
     first = _WORD.match(d.text, refers[0])
     plural = first is not None and first.group().lower() in ("these", "those")
-    forms = _head_forms(head, plural)
+    forms = head_forms(head, plural)
     return any(w.lower() in forms for w in _WORD.findall(sent.text))
 
 
@@ -252,7 +257,7 @@ def _plural_noun(text: str) -> bool:
             b = toks[i - back].lower()
             if b in _QUANTIFIERS or b[0].isdigit():
                 return True
-            if b in _FUNCTION or has_finite_word(b) or b.endswith("ly"):
+            if b in FUNCTION_WORDS or has_finite_word(b) or b.endswith("ly"):
                 break
     return False
 

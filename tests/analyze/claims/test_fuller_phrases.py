@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdossier.analyze.claims.anaphora import definite_subject, pointing_phrases
-from newsdossier.analyze.claims.antecedents import _head_forms, _phrase_around
+from newsdossier.analyze.claims.antecedents import _phrase_around, head_forms
 from tests.analyze.claims.reading import only_saying as _only
 from tests.analyze.claims.reading import refers as _refers
 from tests.analyze.claims.reading import said as _said
@@ -180,11 +180,11 @@ def test_definite_subject(words: str, expected: str | None) -> None:
 
 
 def test_head_forms_hold_singular_and_plural() -> None:
-    assert {"truck", "trucks"} <= _head_forms("trucks", plural=True)
-    assert {"party", "parties"} <= _head_forms("party", plural=False)
-    assert {"party", "parties"} <= _head_forms("parties", plural=True)
-    assert {"bus", "buses"} <= _head_forms("buses", plural=True)
-    assert {"bus", "buses"} <= _head_forms("bus", plural=False)
+    assert {"truck", "trucks"} <= head_forms("trucks", plural=True)
+    assert {"party", "parties"} <= head_forms("party", plural=False)
+    assert {"party", "parties"} <= head_forms("parties", plural=True)
+    assert {"bus", "buses"} <= head_forms("buses", plural=True)
+    assert {"bus", "buses"} <= head_forms("bus", plural=False)
 
 
 @pytest.mark.parametrize(
@@ -192,7 +192,7 @@ def test_head_forms_hold_singular_and_plural() -> None:
 )
 def test_a_final_s_is_cut_only_from_a_marked_plural(noun: str, plural: bool) -> None:
     # "this news" is no "new"; "the trucks" (no plural determiner) keeps its "s"
-    assert noun[:-1] not in _head_forms(noun, plural=plural)
+    assert noun[:-1] not in head_forms(noun, plural=plural)
 
 
 @pytest.mark.issue(15)
