@@ -916,7 +916,7 @@ def _release_by(s: _Sent, end: int, speaker: Speaker) -> tuple[Speaker | None, i
         return None, end
     a, b = m.span("maker")
     words = s.text[a:b].split()
-    if any(_TIME_WORD.match(w) or _FEASTS.match(w) for w in words):
+    if any(_names_a_time(w) for w in words):
         return None, end  # "in a Friday press release"
     inside = s.mentions_in(a, b)
     # (the tagger takes "Vellorn Observatory" for a place; one word so tagged is one)
@@ -1111,7 +1111,7 @@ def _platform_post(s: _Sent, lo: int, hi: int) -> tuple[Speaker | None, int]:
     m = found[0]
     a, b = m.span("ch")
     word = s.text[a:b]
-    if _TIME_WORD.match(word) or _FEASTS.match(word) or word in ("May", "New", "Live"):
+    if _names_a_time(word) or word in ("May", "New", "Live"):
         return None, lo
     if any(x.label in _NOT_PLATFORM or x.label == "PERSON" for x in s.mentions_in(a, b)):
         return None, lo
@@ -1256,6 +1256,12 @@ _FEASTS = re.compile(
 )
 
 
+def _names_a_time(word: str) -> bool:
+    """Whether ``word`` is a time or a feast ("Monday", "2019", "Christmas"): no channel's
+    or maker's name ("in a Monday post", "a Christmas video", "on Easter")."""
+    return _TIME_WORD.match(word) is not None or _FEASTS.match(word) is not None
+
+
 def _remarks_to_channel(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     """The outlet of "X stated in report to the Harvan News Friday": a listener after
     "to" with a media word (an organisation there is an addressee, "in a letter to the
@@ -1288,7 +1294,7 @@ def _platform_channel(s: _Sent, end: int, verb: str) -> tuple[Speaker | None, in
     if verb.lower() not in _PLATFORM_VERBS:
         return None, end
     m = _ON_PLATFORM.match(s.text, end)
-    if m is None or _TIME_WORD.match(m.group("ch")) or _FEASTS.match(m.group("ch")):
+    if m is None or _names_a_time(m.group("ch")):
         return None, end
     if m.group("ch") == "May":
         return None, end
