@@ -1146,9 +1146,25 @@ class _Resolver:
             eid = self._derived_demonym(nk)
             if eid is None:
                 return False
-        self.store.link_demonym(nk.key, eid)
+        # a derived one's PERSON tags are its corpus's call, as before (no other reading)
+        persons = country is None or _plural_demonym(nk.key) or nk.key.endswith(_PERSON_NOUN_ENDS)
+        self.store.link_demonym(nk.key, eid, tagged_person=persons)
+        if not persons:
+            for doc in self.store.unresolved_documents_of(nk.key):
+                if self._before_names(doc, nk.key):
+                    self.store.link_document_name(doc, nk.key, eid, "demonym")
         self.index.touched.add(eid)
         return True
+
+    def _before_names(self, doc: str, key: str) -> bool:
+        """Every mention of ``key`` left in ``doc`` stands before a capitalised word:
+        "Slovak Karol Kucera", a nationality the tagger joined to the name after it
+        (CoNLL: sports results), not a person called so."""
+        text = self._text(doc)
+        return all(
+            _CAPITALISED_NEXT.match(text, end)
+            for _, end in self.store.unlinked_mention_spans(doc, key)
+        )
 
     def _derived_demonym(self, nk: _NewKey) -> str | None:
         """ "Zaravandi(s)", "Qasruni" -> the indexed place "Zaravand", "Qasrun".
@@ -2150,6 +2166,23 @@ def _org_base(key: str) -> str | None:
     return None
 
 
+#: a singular demonym that is a person noun, never a name: "Englishman", "Frenchwoman"
+_PERSON_NOUN_ENDS = ("man", "woman", "men", "women")
+#: the next word capitalised, on the same line
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _plural_demonym(key: str) -> bool:
+    """ "Greeks", "Americans": a people, never one person's name, however tagged.
+
+    A singular demonym tagged PERSON is a name ("Finn" of a film, "Cuban" of an
+    investor: FakeNewsCorpus readers of claims v98/v99 found a film character's claims
+    under the country): :meth:`_Resolver.demonym` leaves such mentions to
+    :meth:`_Resolver.short_forms`, which reads them page by page as any one-word name.
+    """
+    return key.endswith("s") and (key[:-1] in demonyms() or key[:-2] in demonyms())
+
+
 def _is_short_form(nk: _NewKey) -> bool:
     """One name word (after a person's titles) that is no acronym: maybe a surname.
 
@@ -2178,6 +2211,8 @@ def resolve_entities(store: Store, settings: Settings | None = None) -> int:
         for nk in keys:
             if nk.key in demonyms():
                 r.demonym(nk)
+                if not _plural_demonym(nk.key):
+                    short.append(nk)  # its mentions tagged PERSON, if any: a name
             elif r.country(nk):
                 continue
             elif " " not in nk.key and nk.key.endswith(_DEMONYM_SUFFIXES):

@@ -155,10 +155,13 @@ class EntityResolutionQueries:
             [(eid, key) for key, eid in links],
         )
 
-    def link_demonym(self, key: str, entity_id: str) -> None:
-        """The unresolved mentions of ``key`` name the people of ``entity_id`` (a country)."""
+    def link_demonym(self, key: str, entity_id: str, *, tagged_person: bool = True) -> None:
+        """The unresolved mentions of ``key`` name the people of ``entity_id`` (a country);
+        with ``tagged_person=False`` not those the tagger read as a person's name."""
+        person = "" if tagged_person else " AND label <> 'PERSON'"
         self._ex(
-            f"UPDATE mentions SET entity_id = ?, kind = 'demonym' WHERE {_UNRESOLVED} AND key = ?",
+            f"UPDATE mentions SET entity_id = ?, kind = 'demonym' WHERE {_UNRESOLVED} AND key = ?"
+            + person,
             (entity_id, key),
         )
 

@@ -279,3 +279,34 @@ def test_recall_never_joins_two_names_of_a_list(store: Store) -> None:
         "SELECT text FROM mentions WHERE analyzer = 'newsdossier.recall.v1'")]  # fmt: skip
     assert "Vellorn, Harvan" not in texts
     assert "Tarrow Tools, Inc" in texts or "Tarrow Tools, Inc." in texts
+
+
+def test_resolve_singular_demonym_tagged_person_is_a_name(store: Store) -> None:
+    """ "Finn" tagged PERSON (a character, an investor) is no people of Finland: the
+    page's own one-word person; the same word tagged NORP, a nationality the tagger
+    joined to the name after it, a person noun ("Englishman") and a plural tagged PERSON
+    still stand for the country (claims v98/v99 readers: a film character's claims shown
+    under the country; CoNLL: "Slovak <Name>" in sports results)."""
+    _write(
+        store,
+        _doc("Finn seems more three-dimensional than Tarev. Finn said little.",
+             [("Finn", "PERSON"), ("Tarev", "PERSON"), ("Finn", "PERSON")]),
+        _doc("A Finn won the race in Finland.", [("Finn", "NORP"), ("Finland", "GPE")]),
+        _doc("Greeks voted in Greece.", [("Greeks", "PERSON"), ("Greece", "GPE")]),
+        _doc("Finn Ivo Renk beat the Englishman.", [("Finn", "PERSON"), ("Ivo Renk", "PERSON"),
+                                                    ("Englishman", "PERSON")]),
+    )  # fmt: skip
+    rows = sql(store, "SELECT d.text, m.label, m.kind, m.entity_id FROM mentions m"
+               " JOIN documents d ON d.id = m.document_id WHERE m.text = 'Finn'").fetchall()  # fmt: skip
+    finland = _entity(store, "Finland")
+    character = {(k, e) for t, lab, k, e in rows if t.startswith("Finn seems")}
+    assert len(character) == 1
+    ((kind, eid),) = character
+    assert kind == "name" and eid is not None and eid != finland
+    assert sql(store, "SELECT type FROM entities WHERE id = ?", (eid,)).fetchone()[0] == "person"
+    others = {(k, e) for t, lab, k, e in rows if not t.startswith("Finn seems")}
+    assert others == {("demonym", finland)}
+    assert (
+        sql(store, "SELECT kind FROM mentions WHERE text = 'Englishman'").fetchone()[0] == "demonym"
+    )
+    assert _entity(store, "Greeks") == _entity(store, "Greece")
