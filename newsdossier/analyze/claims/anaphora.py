@@ -518,6 +518,9 @@ _AUX = (
     r"do|seems|seemed|appears|appeared|remains|remained|isn[’']t|wasn[’']t|aren[’']t|"
     r"weren[’']t|doesn[’']t|didn[’']t|won[’']t|can[’']t)\b"
 )
+#: verbs whose past is their present, and never take "-ed": "This strike cost us ..."
+_IRREGULAR_VERB = r"(?:cost|hurt|spread|shut|quit|burst|cast|split)\b"
+_IRREGULAR_VERB_WORD = re.compile(_IRREGULAR_VERB)
 #: the subject phrase at the start of a pointing clause: a pronoun, or a determiner and up
 #: to four words before the verb ("These harbour policies", "The same", "Another")
 _SUBJECT_WORDS = re.compile(
@@ -529,7 +532,9 @@ _SUBJECT_WORDS = re.compile(
     rf"|(?:\s+(?!{_AUX}|(?:that|just|only|really|even|still|also|never)\b)[\w’'-]+){{0,4}}"
     rf"(?=\s+(?:(?:\w+ly|just|only|really|even|still|also|never)\s+)?{_AUX}|[’']s\b)"
     rf"|(?:\s+(?!{_AUX}|(?:that|just|only|really|even|still|also|never)\b)[\w’'-]+){{0,4}}?"
-    rf"(?=\s+(?:(?:just|only|really|even|still|also|never)\s+)?{_FINITE}|[’']|,))",
+    # (a verb after the noun, not an object "us": "This strike cost us a week")
+    rf"(?=\s+(?:(?:just|only|really|even|still|also|never)\s+)?"
+    rf"(?:(?!(?:us|this|his|its|thus|yes|less|plus)\b){_FINITE}|{_IRREGULAR_VERB})|[’']|,))",
     re.I,
 )
 
@@ -549,11 +554,16 @@ def _subject_words(words: str, at: int) -> tuple[int, int]:
     return at, m.end()
 
 
-#: a demonstrative and a verb or an "-ly" adverb after it ("that set off", "This plainly
-#: is"), not a noun made of such a word ("That set of rules", "this family", "this rally")
+#: a demonstrative and a verb or an "-ly" adverb before a verb after it ("that set off",
+#: "This plainly is"), not a noun made of such a word ("That set of rules", "this
+#: family", "this rally") nor an adverb of an adjective ("This highly innovative
+#: research", "This newly elected council")
 _DEM_VERB = re.compile(
     r"(?P<d>this|that|these|those)\s+(?:(?!(?:family|assembly|supply|rally|ally|anomaly|"
-    r"monopoly|belly|bully|lily|jelly|folly|homily|reply|holy)\b)[a-z]+ly\b"
+    r"monopoly|belly|bully|lily|jelly|folly|homily|reply|holy)\b)[a-z]+ly"
+    r"(?=\s+(?:not\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|"
+    r"should|does|did|do|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t|means|meant|shows|showed|"
+    r"seems|seemed|makes|made|gives|gave)\b)"
     r"|(?:set|put|cut|hit|let|ran|went|came|got|made|took|gave|led|left|held|kept|sent|"
     r"paid|drove|brought|caused|meant|sparked|struck|threw|broke|rose|fell|grew|began|"
     r"forced|prompted|turned|triggered)\b(?!\s+of\b|[’'-]))",
@@ -767,7 +777,11 @@ _PHRASE_END = frozenset(_PHRASE_END_WORDS.split())
 #: "These firms say ..." (_THE_ACTOR reads only "-s"/"-ed" verbs after a singular); a
 #: word in "-s" after it is no plural's verb ("The bank cites": the noun is "bank")
 _THE_PLURAL = re.compile(
-    r"(?:the|these|those)\s+(?:(?-i:[a-z-]+)\s+){0,2}?(?-i:[a-z]+s)(?=\s+(?:\w+ly\s+)?"
+    # (the noun's "-s" no verb or function word: "the deal is worth ..." has no plural)
+    r"(?:the|these|those)\s+(?:(?!(?:is|was|are|were|has|have|had|does|did|do|will|would|can|"
+    r"could|may|might|must|should)\b)(?-i:[a-z-]+)\s+){0,2}?"
+    r"(?!(?:is|was|has|does|says|seems|means|goes|gets|makes|takes|comes|looks|this|its|his|"
+    r"thus|us|yes|less|plus)\b)(?-i:[a-z]+s)(?=\s+(?:\w+ly\s+)?"
     r"(?!(?:of|in|on|at|by|for|with|from|to|and|or|but|that|which|who|whom|whose|"
     r"as|than|the|a|an|this|that|these|those|its|their|his|her|our|my)\b)(?-i:[a-z]+)(?<!s)\b)",
     re.I,
@@ -836,7 +850,11 @@ def _demonstrative_phrases(words: str) -> list[tuple[int, int, bool]]:
                     end -= 1  # "this make a huge": the word before a determiner is a verb
                     sure = end > 1
                 break
-            if end > 1 and (has_finite_word(w) or (not plural and _PLURAL_S.search(w))):
+            if end > 1 and (
+                has_finite_word(w)
+                or _IRREGULAR_VERB_WORD.fullmatch(w)
+                or (not plural and _PLURAL_S.search(w))
+            ):
                 sure = True
                 break  # "these trucks burned", "this cluster appears": a verb after the noun
             end += 1
