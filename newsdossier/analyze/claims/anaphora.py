@@ -534,7 +534,9 @@ _SUBJECT_WORDS = re.compile(
     rf"|(?:\s+(?!{_AUX}|(?:that|just|only|really|even|still|also|never)\b)[\w’'-]+){{0,4}}?"
     # (a verb after the noun, not an object "us": "This strike cost us a week")
     rf"(?=\s+(?:(?:just|only|really|even|still|also|never)\s+)?"
-    rf"(?:(?!(?:us|this|his|its|thus|yes|less|plus)\b){_FINITE}|{_IRREGULAR_VERB})|[’']|,))",
+    rf"(?:(?!(?:us|this|his|its|thus|yes|less|plus)\b){_FINITE}|{_IRREGULAR_VERB})|[’']|,"
+    # a speaker's pause after the noun: "This ongoing investigation…once again ..."
+    r"|\s*(?:…|\.\.\.)))",
     re.I,
 )
 
@@ -551,7 +553,20 @@ def _subject_words(words: str, at: int) -> tuple[int, int]:
     first = _DEM_VERB.match(words, at)
     if first is not None and first.end() <= m.end():
         return at, first.end("d")
+    plural = _PLURAL_NEXT.match(words, m.end())
+    if plural is not None and words[at : at + 5].lower() in ("these", "those"):
+        after = _WORD_AFTER.match(words, plural.end())
+        if after is None or has_finite_word(after.group(1)):
+            # "These policies hit us hard", "These tolls… they": the plural noun (read as a
+            # verb in "-s") ends the phrase, a verb or a pause after it
+            return at, plural.end()
     return at, m.end()
+
+
+#: a lower-case plural noun after the words read ("These| policies hit ...")
+_PLURAL_NEXT = re.compile(r"\s+(?-i:[a-z][a-z’'-]*[^\Wsu’'-]s)\b(?![’'-])")
+#: the word after it, or none before a pause or the end ("tolls… they", "tolls,")
+_WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([\w’'-]+)")
 
 
 #: a demonstrative and a verb or an "-ly" adverb before a verb after it ("that set off",

@@ -44,6 +44,11 @@ def _at(words: str) -> str | None:
         ("This highly innovative research opens a new path.", "This highly innovative research"),
         # a noun and a verb that is its own past: the noun phrase, not the verb
         ("This strike cost us a week of wages.", "This strike"),
+        # a plural noun read as a verb in "-s", and a pause after the noun: the whole phrase
+        ("These policies hit us hard.", "These policies"),
+        ("These harbour workers…they deserve better.", "These harbour workers"),
+        ("This ongoing investigation…once again shows the risk.", "This ongoing investigation"),
+        ("These cuts will hurt the town.", "These cuts"),
     ],
 )
 def test_the_pointing_words_are_the_noun_phrase_only(words: str, found: str) -> None:
