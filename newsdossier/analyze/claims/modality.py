@@ -29,7 +29,8 @@ from .lexicon import WORD_RUN, attribution, hedge_scanner, may_match
 from .syntax import plain_case
 
 __all__ = [
-    "evidential_hedge", "find_hedge", "first_clause", "hedges_of", "in_embedded_question", "modality_of",
+    "evidential_hedge", "find_hedge", "first_clause", "hedges_of", "imagined_saying", "in_embedded_question",
+    "modality_of",
     "negation_masked", "polarity_of", "premised",
 ]  # fmt: skip
 
@@ -639,6 +640,51 @@ _GERUND_WOULD = re.compile(
 )
 
 
+#: what another might or could say, put as such: "The mayor could say the bridge is safe",
+#: "Critics may well argue that ...", "He could put himself in that tradition and say
+#: ...": the words are ones the speaker imagines, not ones anyone asserted (independent
+#: readers of claims v99, seeds 1064-1065, judged such words shown asserted wrong).  Only
+#: a third party's ("I/we would say", "you could say", "one might say" are the speaker's
+#: own view, :data:`.extract._WOULD_SAY`), only "could/might/may" (a spokesman "would
+#: only say ..." did say it), never negated ("could not say whether" is a denial), and
+#: only a saying that takes words ("could say little", "could say more on Friday",
+#: "might respond with sanctions" take none)
+_SAYING_VERB = r"(?:say|argue|reply|respond|retort|counter|contend|insist|point\s+out)"
+_SAID_NOTHING = (
+    r"(?!\s+(?:with|by|to|so|nothing|little|only|no|much|more|less|whether|if|why|how|"
+    r"what|when|where|who|which|for\s+(?:sure|certain)|with\s+certainty|exactly|precisely|"
+    r"definitively|yet|anything|otherwise)\b)"
+)
+_MODAL_SAYING = (
+    r"\b(?:could|might|may)\s+(?:(?:well|also|just|even|easily|rightly|then)\s+)?"
+    r"(?:(?!not\b|never\b)[^.;:!?“”\"()]{1,80}?\s+and\s+(?:then\s+)?)?" + _SAYING_VERB + r"\b"
+)
+#: such a saying opening the words: "The mayor could say the bridge is safe", its
+#: subject a few words with no comma and not "I/we/you/one" nor a negative ("Nobody could
+#: say that we did not warn them" denies)
+_HYPOTHETICAL_SAYING = re.compile(
+    r"^\W*(?!(?:I|we|you|one|us|no|nobody|none|neither|nothing|few)\b)(?:(?!(?:said|says|told|tells|added|adds)\b)[\w’'.-]+\s+){1,4}?"
+    + _MODAL_SAYING
+    + _SAID_NOTHING,
+    re.I,
+)
+#: such a saying right before the words it introduces: "the mayor might say: “...”",
+#: "could put himself in that tradition and say “...”"
+_SAYING_BEFORE = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bone\s)(?<!\bno\sone\s)(?<!\bnobody\s)"
+    + _MODAL_SAYING
+    + r"[\s,:—–-]*$",
+    re.I,
+)
+
+
+def imagined_saying(before: str) -> bool:
+    """Whether the words that follow ``before`` (the text of their sentence before the
+    quote that holds them) are what someone could or might say (:data:`_SAYING_BEFORE`),
+    so hypothetical, not asserted."""
+    return bool(_SAYING_BEFORE.search(before[-200:]))
+
+
 @functools.lru_cache(maxsize=4096)
 def modality_of(sentence: str, content: str, verb: str | None) -> str:
     """``question``, ``conditional``, ``directive`` or ``asserted`` (kept per arguments:
@@ -661,6 +707,8 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         return "conditional"  # "had it not been for X, he may have died": hypothetical
     if premised(content):
         return "conditional"  # (asides are read too: the premise is often one)
+    if _HYPOTHETICAL_SAYING.match(content):
+        return "conditional"  # "The mayor could say the bridge is safe": imagined words
     head = _NOT_CONDITIONAL.sub(" ", _without_asides(first_clause(content)))
     low = head.lower()
     rel = _RELATIVE_OPENER.search(head) if "which" in low or "whom" in low else None
