@@ -408,7 +408,15 @@ _IMPERATIVE = re.compile(
 )
 _WH = re.compile(r"^\W*(?:if|whether|why|how|what|when|who|where|which)\b", re.I)
 _DOUBLE = re.compile(
-    r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:deny|denied|denies|rule out|ruled out|dismiss)", re.I
+    r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:deny|denied|denies|rule out|ruled out|dismiss)"
+    # "I don't think anybody would deny that we're in a new cold war", "no one could dispute
+    # that ...": nobody would deny it, so the speaker asserts it (a strict reading of seed
+    # 670 found such words filed negative); only a denial of a clause ("would deny him a
+    # fair trial" refuses; the head read may end at the "that") and only with a modal (what anyone would say, not what they did)
+    r"|(?:(?:\bnot|n[’']t)\s+(?:think|believe|imagine|suppose|expect)\s+(?:anybody|anyone)"
+    r"|\bno\s+one|\bnobody)\s+(?:else\s+)?(?:would|could|can|will)\s+(?:seriously\s+|really\s+)?"
+    r"(?:deny|dispute|doubt|question)(?=\s+(?:that\b|the\s+fact\b)|\s*$)",
+    re.I,
 )
 
 

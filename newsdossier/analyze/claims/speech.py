@@ -785,6 +785,11 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
         ch = _interview_channel(s, t.end())
         # "told Lena Brack in an interview with VNN that ...": the words follow the channel
         return ch, (ch.end - s.off if ch is not None else t.end())
+    if _PEOPLE_OF.match(obj):
+        # "told members of the Harvan League, ...": people of a body listening, no channel
+        # (a via "members of ..." was carried to the speaker's later words once a via's
+        # offsets held the whole name: claims v102)
+        return None, t.end()
     if orgs or quoted or words & lex.media:
         m = orgs[-1] if orgs else None
         return Speaker(obj.strip('“”"'), s.off + a, s.off + b, "name", m), t.end()
@@ -800,6 +805,14 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     return None, t.end()
 
 
+#: a listener that is people of a body, not the body: "members of the Harvan League",
+#: "supporters of the party", "students at Vellorn University"
+_PEOPLE_OF = re.compile(
+    r"(?:the\s+|some\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:members|supporters|followers|"
+    r"leaders|delegates|students|employees|staff|workers|residents|activists|lawmakers|"
+    r"officials|representatives|volunteers|veterans|donors|fans)\s+(?:of|at|from)\s",
+    re.I,
+)
 #: the last word of a listener that is a programme, a channel however its name is tagged:
 #: "told the Harbour Hour podcast", "told Vellorn Radio's morning show" (readers of seeds
 #: 1021-1022 found an interview on a show's site with no via); only as the last word, so

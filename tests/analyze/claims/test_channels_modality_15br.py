@@ -138,6 +138,12 @@ _UNCHANGED = [
      "would close in May.\n", "port would close"),
     ("Officials of Vellorn met with Ivo Renk in May. Renk said the talks had failed.\n", "talks"),
     ("“The port is dying,” said Mara Voss at The Harbor, a bar in Dunmere.\n", "port is dying"),
+    # people of a body told the words are listeners, no channel, nor carried to later words
+    ("At a Paris gathering, Ivo Renk told members of the Harvan League, HL, that the council "
+     "should fall. “The council will not last the year,” Renk said.\n", "should fall"),
+    ("At a Paris gathering, Ivo Renk told members of the Harvan League, HL, that the council "
+     "should fall. “The council will not last the year,” Renk said.\n", "last the year"),
+    ("Ivo Renk told staff of the Harvan Post that the paper would close.\n", "paper would close"),
     ("Ivo Renk of Harbor Watch speaks with fisheries expert Mara Voss, who foresees a hard "
      "winter:\n\nIvo Renk, the mayor, said the port would stay open.\n", "stay open"),
 ]  # fmt: skip
@@ -152,3 +158,25 @@ def test_plain_news_prose_keeps_its_modality_and_via(claims_of, text, words) -> 
     for c in found:
         assert c.modality == "asserted"
         assert c.via is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("“I don’t think anybody would deny that we’re in a new cold war,” Ivo Renk said.\n",
+         "positive"),
+        ("“No one would deny that the port is in trouble,” Ivo Renk said.\n", "positive"),
+        ("Ivo Renk said he did not think anyone could seriously dispute that the bridge was "
+         "unsafe.\n", "positive"),
+        # a refusal, a plain negated belief and a denial that happened stay negative
+        ("“I don’t think anybody would deny him a fair trial,” Ivo Renk said.\n", "negative"),
+        ("“I don’t think the council will deny the permit,” Ivo Renk said.\n", "negative"),
+        ("“I don’t think he has very good advisers,” Ivo Renk said.\n", "negative"),
+        ("“Nobody could say that we did not warn them,” Ivo Renk said.\n", "negative"),
+    ],
+)  # fmt: skip
+def test_nobody_would_deny_asserts_what_nobody_would_deny(claims_of, text, want) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert len(claims) == 1, [said(doc, c) for c in claims]
+    assert claims[0].polarity == want
