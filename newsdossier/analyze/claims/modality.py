@@ -572,9 +572,30 @@ def polarity_of(content: str, negates: bool = False) -> str:
         neg = False  # "did not deny that ...": not a denial
     if not neg and _contrast_negated(text):
         neg = True  # "..., but I have seen no evidence of that": the contrast's point
+    if _DOUBTED.search(head):
+        neg = not neg  # "we doubt it will choose this route": it will not, in their view
     if negates:
         neg = not neg  # "denied that X had not ..." -> positive
     return "negative" if neg else "positive"
+
+
+#: a doubt of the words' own clause: "But we doubt it will choose this route", "he doubted
+#: the port would reopen": the speaker believes it will not, as "I don't think it will" (a
+#: strict reading of seed 670 found such a line filed positive).  Only the verb with its
+#: subject before it and a clause after it ("I doubt it." gives none; "no doubt", "the
+#: doubts" are nouns); "I don't doubt that ..." is the negation undone
+_DOUBTED = re.compile(
+    r"(?-i:\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+))\s+(?:(?:do|does|did|(?:do|does|did)n[’']t|not|"
+    r"very|much|seriously|strongly|really|still|also|rather|highly|greatly)\s+){0,3}"
+    r"doubt(?:s|ed)?\s+(?:(?:very\s+)?much\s+)?"
+    # a clause: "that/whether/if ...", a pronoun and its verb, a noun phrase and a modal or
+    # copula ("doubted the port would reopen"); "doubted the plan" doubts a thing; the
+    # words read may end at the "that" (:data:`_RELATIVE`)
+    r"(?:(?:that|whether|if)\b|$|(?:it|he|she|they|we|I|you|there|this)\s+(?-i:[a-z])"
+    r"|(?:the|a|an|this|these|those|his|her|its|their|our|any)\s+(?:[\w’'-]+\s+){1,3}?"
+    r"(?:will|would|can|could|may|might|is|are|was|were|has|have|had)\b)",
+    re.I,
+)
 
 
 #: speculation put as a question with no question mark: "One wonders how long before

@@ -180,3 +180,30 @@ def test_nobody_would_deny_asserts_what_nobody_would_deny(claims_of, text, want)
     doc, claims = claims_of("Tomas Vell")(text)
     assert len(claims) == 1, [said(doc, c) for c in claims]
     assert claims[0].polarity == want
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "want"),
+    [
+        ("The bank could keep its rate unchanged. But we doubt it will choose this route.\n",
+         "we doubt", "negative"),
+        ("Ivo Renk said he doubted the port would reopen in May.\n", "reopen", "negative"),
+        ("“I doubt that the bridge is safe,” Ivo Renk said.\n", "bridge is safe", "negative"),
+        ("Ivo Renk said he doubted whether the council would ever pay.\n", "ever pay", "negative"),
+        # the doubt undone, a doubt of a thing and the noun stay as they were
+        ("“I don’t doubt that the bridge is safe,” Ivo Renk said.\n", "bridge is safe",
+         "positive"),
+        ("“Nobody doubts that the port is in trouble,” Ivo Renk said.\n", "in trouble",
+         "positive"),
+        ("There is no doubt that the port will close, Ivo Renk said.\n", "port will close",
+         "positive"),
+        ("Ivo Renk said the doubts about the bridge were unfounded.\n", "unfounded", "positive"),
+        ("Doubts remain over the bridge, Ivo Renk said.\n", "Doubts remain", "positive"),
+        ("Ivo Renk, who doubted the plan, said the port would close.\n", "port would close",
+         "positive"),
+    ],
+)  # fmt: skip
+def test_a_doubted_clause_is_negative(claims_of, text, words, want) -> None:
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, words).polarity == want
