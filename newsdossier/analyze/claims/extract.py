@@ -712,6 +712,14 @@ def _hedge_for(
 #: happens.  Only reported (indirect) words: a quoted “We will reopen the port” is the
 #: speaker's own words, shown as said
 _PROMISED = re.compile(r"promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging", re.I)
+#: the content of such a promise as a clause, a few words and an auxiliary ("Vellornia
+#: was paying", "his mother he would finish school"): "promised voters a new bridge in 2019
+#: and delivered it" or "promised nothing, officials said" is no clause the promise holds
+_PROMISED_CLAUSE = re.compile(
+    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:will|would|was|were|is|are|can|could|should|"
+    r"shall|had|has|have|must|won[’']t|wouldn[’']t)\b",
+    re.I,
+)
 
 
 #: "I'd say the harbour is really necessary": the speaker's opinion offered as such, like
@@ -1644,7 +1652,10 @@ def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
         # "..., when the entire Pentagon says that it is a threat?": the question mark is
         # the writer's sentence's; the reported words are an assertion
         modality = modality_of("", content.rstrip(" ?”\"'’"), st.verb)
-    if modality == "asserted" and st.quote == "indirect" and _PROMISED.fullmatch(st.verb or ""):
+    if (
+        modality == "asserted" and st.quote == "indirect" and _PROMISED.fullmatch(st.verb or "")
+        and _PROMISED_CLAUSE.match(content)
+    ):  # fmt: skip
         modality = "conditional"  # "Renk had promised Vellornia was paying": a commitment
     own = st.content[0] <= st.source.said_start < st.content[1]  # "X accused Y of ..."
     return _claim(

@@ -663,6 +663,9 @@ def _paper_of(text: str, st: Statement) -> Source | None:
     if m is None or not _JOURNALIST_BEFORE.search(text, max(0, src.start - 30), src.start):
         return None
     o, oa = m.group("o"), m.start("o")
+    quoted = text[oa - 1 : oa] in '“"' and m.group().rstrip(" )")[-1:] in '”"'
+    if not quoted and attribution().media.isdisjoint(re.findall(r"[a-z]+", o.lower())):
+        return None  # "the journalist Ivo Renk (Vellornia)": a place, not a paper
     return Source(o, "outlet", oa, oa + len(o), oa, oa + len(o), None, name_key(o))
 
 
@@ -678,9 +681,14 @@ _GUEST_OF = re.compile(
     r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+\.)\s+){0,5}?(?P<guest>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\b"
 )
 #: where such an introduction's sentence must end for the page to be giving the interview:
-#: with a colon ("..., who foresees a hard winter:") or on a sentence naming it an
-#: interview ("... spoke with Mara Voss on Monday." alone may be a meeting)
+#: with a colon ("..., who foresees a hard winter:"), or the sentence names it an
+#: interview ("interviewed", "in an interview"; "... spoke with Mara Voss on Monday."
+#: alone may be a meeting)
 _GUEST_LINE_END = re.compile(r"[^\n.!?]*?(?::\s*(?:\n|$)|[.!?](?=\s|$))")
+_INTERVIEW_NOUN = re.compile(
+    r"\b(?:in|for|during)\s+(?:an?|the|his|her|their|this)\s+(?:[\w-]+\s+)?interview\b(?!\s+rooms?\b)",
+    re.I,
+)
 #: how far after such an introduction the guest's words may stand, and across how many
 #: paragraph breaks (the words of an interview follow it, a few paragraphs at most)
 _GUEST_REACH_CHARS = 1500
@@ -696,7 +704,8 @@ def _guests(text: str) -> list[tuple[int, frozenset[str], Source]]:
         if end is None:
             continue
         line = text[m.start() : end.end()]
-        if not (line.rstrip().endswith(":") or "interview" in line.lower()):
+        said = line.rstrip().endswith(":") or _INTERVIEW_NOUN.search(line)
+        if not (said or "interview" in m.group().lower()):
             continue
         o, oa = m.group("o"), m.start("o")
         src = Source(o, "outlet", oa, oa + len(o), oa, oa + len(o), None, name_key(o))
@@ -724,6 +733,8 @@ def _guest_for(
         for end, guest, via in found
         if guest and guest <= words and 0 <= st.start - end <= _GUEST_REACH_CHARS
         and len(re.findall(r"\n\s*", text[end : st.start])) <= _GUEST_REACH_BREAKS
+        # ("In March, Renk said at a rally ...": another sitting, :data:`_NEW_SETTING`)
+        and _NEW_SETTING.search(_QUOTED.sub(" ", text[end : st.end])) is None
     }  # fmt: skip
     return next(iter(vias.values())) if len(vias) == 1 else None
 

@@ -144,6 +144,12 @@ _UNCHANGED = [
     ("At a Paris gathering, Ivo Renk told members of the Harvan League, HL, that the council "
      "should fall. “The council will not last the year,” Renk said.\n", "last the year"),
     ("Ivo Renk told staff of the Harvan Post that the paper would close.\n", "paper would close"),
+    ("The journalist Ivo Renk (Vellornia) reported the council was broke.\n", "council was broke"),
+    ("Mara Voss of Vellorn Radio interviewed Ivo Renk last week. In March, Renk said at a rally "
+     "that taxes would fall.\n", "taxes would fall"),
+    ("Ivo Renk of the Vellorn League talked with Mara Voss in an interview room. Voss said the "
+     "port would close.\n", "port would close"),
+    ("The mayor promised voters a new bridge in 2019 and delivered it in 2021.\n", "delivered it"),
     ("Ivo Renk of Harbor Watch speaks with fisheries expert Mara Voss, who foresees a hard "
      "winter:\n\nIvo Renk, the mayor, said the port would stay open.\n", "stay open"),
 ]  # fmt: skip
