@@ -724,6 +724,16 @@ def _with_guest_vias(
     )
 
 
+def _new_sitting(text: str, a: int, b: int) -> bool:
+    """Whether the text from an interview's introduction (``a``) up to a guest's words
+    (``b``) gives a new time or place ("In March, Renk said at a rally ...",
+    :data:`_NEW_SETTING`), read up to the first quotation mark: the interview's quoted
+    words ("This is where we are today") set nothing."""
+    between = text[a:b]
+    cut = min((i for i in (between.find("“"), between.find('"')) if i >= 0), default=len(between))
+    return _NEW_SETTING.search(between[:cut]) is not None
+
+
 def _guest_for(
     text: str, st: Statement, found: list[tuple[int, frozenset[str], Source]]
 ) -> Source | None:
@@ -733,8 +743,7 @@ def _guest_for(
         for end, guest, via in found
         if guest and guest <= words and 0 <= st.start - end <= _GUEST_REACH_CHARS
         and len(re.findall(r"\n\s*", text[end : st.start])) <= _GUEST_REACH_BREAKS
-        # ("In March, Renk said at a rally ...": another sitting, :data:`_NEW_SETTING`)
-        and _NEW_SETTING.search(_QUOTED.sub(" ", text[end : st.end])) is None
+        and not _new_sitting(text, end, max(st.start, st.content[0]))
     }  # fmt: skip
     return next(iter(vias.values())) if len(vias) == 1 else None
 
