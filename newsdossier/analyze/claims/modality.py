@@ -697,6 +697,9 @@ _HYPOTHETICAL_SAYING = re.compile(
     + _SAID_NOTHING,
     re.I,
 )
+#: a clause that answers the imagined saying: "Some might say we are crazy, but we will
+#: win" asserts its "but" clause
+_ANSWERED = re.compile(r"[,;—–]\s*(?:but|yet|however|though)\b", re.I)
 #: such a saying right before the words it introduces: "the mayor might say: “...”",
 #: "could put himself in that tradition and say “...”"
 _SAYING_BEFORE = re.compile(
@@ -736,7 +739,7 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         return "conditional"  # "had it not been for X, he may have died": hypothetical
     if premised(content):
         return "conditional"  # (asides are read too: the premise is often one)
-    if _HYPOTHETICAL_SAYING.match(content):
+    if _HYPOTHETICAL_SAYING.match(content) and not _ANSWERED.search(content):
         return "conditional"  # "The mayor could say the bridge is safe": imagined words
     head = _NOT_CONDITIONAL.sub(" ", _without_asides(first_clause(content)))
     low = head.lower()

@@ -124,6 +124,7 @@ _UNCHANGED = [
     ("“I would say the harbour is really necessary,” Renk said.\n", "harbour"),
     ("You could say the port is dying, Renk said.\n", "port is dying"),
     ("Officials said the mayor may say more on Friday.\n", "more on Friday"),
+    ("“Some might say we are crazy, but we will win,” Renk said.\n", "we will win"),
     ("The mayor said the bridge could cost $40 million, and that work might start.\n", "cost"),
     ("Critics say the plan could raise taxes by 4 percent.\n", "raise taxes"),
     ("According to the report, the council could save $2 million a year.\n", "save"),
