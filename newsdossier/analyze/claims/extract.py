@@ -66,6 +66,7 @@ from .modality import (
     first_clause,
     hedge_starts,
     hedges_of,
+    imagined_saying,
     in_embedded_question,
     is_vague_plural,
     modality_of,
@@ -107,7 +108,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "100"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "102"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -701,6 +702,24 @@ def _hedge_for(
     ):
         h = ("sources-say", st.source.said_start, st.source.said_end)
     return h
+
+
+#: the verbs of a promise, whose reported content ("Renk had promised Vellornia was paying
+#: for the bridge", "the mayor vowed the bridge would be finished by June") is a
+#: commitment, true only if it is kept, not an assertion of fact (an independent reader of
+#: claims v99, seed 1065, judged such words shown asserted wrong).  The schema has no
+#: modality of its own for it: shown ``conditional``, as what holds only if something
+#: happens.  Only reported (indirect) words: a quoted “We will reopen the port” is the
+#: speaker's own words, shown as said
+_PROMISED = re.compile(r"promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging", re.I)
+#: the content of such a promise as a clause, a few words and an auxiliary ("Vellornia
+#: was paying", "his mother he would finish school"): "promised voters a new bridge in 2019
+#: and delivered it" or "promised nothing, officials said" is no clause the promise holds
+_PROMISED_CLAUSE = re.compile(
+    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:will|would|was|were|is|are|can|could|should|"
+    r"shall|had|has|have|must|won[’']t|wouldn[’']t)\b",
+    re.I,
+)
 
 
 #: "I'd say the harbour is really necessary": the speaker's opinion offered as such, like
@@ -1368,7 +1387,8 @@ def finish_claims(plan: _Plan, parsed: Sequence[Any] | None) -> list[Claim]:
     # (two statements since 52) was written value first; the document page reads claims
     # by start, the export by the order written (15aj)
     out.sort(key=lambda c: c.start)
-    return [_with_context(d, subs, statements, c) for c in _conditions_carried(d.quotes, out)]
+    out = _imagined_carried(d.quotes, _conditions_carried(d.quotes, out))
+    return [_with_context(d, subs, statements, c) for c in out]
 
 
 def _with_context(
@@ -1422,6 +1442,32 @@ def _conditions_carried(quotes: QuoteIndex, claims: list[Claim]) -> list[Claim]:
             and _CONSEQUENT.match(text, cur.statement_start)
             and _CONSEQUENCE_VERB.search(text, cur.statement_start, cur.statement_end)
         ):  # fmt: skip
+            claims[i] = replace(cur, modality="conditional", status=_status(cur.polarity,
+                                "conditional"))  # fmt: skip
+    return claims
+
+
+#: where the sentence that holds a quote's opening starts: after the last sentence's end
+#: or line break before it
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?][”\"’)]?\s+|\n)(?=[^\n]*$)")
+
+
+def _imagined_carried(quotes: QuoteIndex, claims: list[Claim]) -> list[Claim]:
+    """The claims, where words in a quote that its sentence gives as what someone could
+    or might say ("Renk could put himself in that tradition and say “We are the party of
+    order. It is our duty ...”") are hypothetical, every sentence of that quote
+    (:func:`.modality.imagined_saying`; an independent reader of seed 1065 judged such
+    words shown asserted wrong)."""
+    text = quotes.text
+    for i, cur in enumerate(claims):
+        if cur.modality != "asserted" or cur.quote != "direct" or cur.statement_start < 0:
+            continue
+        q = quotes.at(cur.statement_start + 1)
+        if q is None or cur.statement_end > q.end:
+            continue
+        before = text[max(0, q.start - 200) : q.start]
+        cut = _SENTENCE_BEFORE.search(before)
+        if imagined_saying(before[cut.end() :] if cut else before):
             claims[i] = replace(cur, modality="conditional", status=_status(cur.polarity,
                                 "conditional"))  # fmt: skip
     return claims
@@ -1606,6 +1652,11 @@ def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
         # "..., when the entire Pentagon says that it is a threat?": the question mark is
         # the writer's sentence's; the reported words are an assertion
         modality = modality_of("", content.rstrip(" ?”\"'’"), st.verb)
+    if (
+        modality == "asserted" and st.quote == "indirect" and _PROMISED.fullmatch(st.verb or "")
+        and _PROMISED_CLAUSE.match(content)
+    ):  # fmt: skip
+        modality = "conditional"  # "Renk had promised Vellornia was paying": a commitment
     own = st.content[0] <= st.source.said_start < st.content[1]  # "X accused Y of ..."
     return _claim(
         d, sent, st.source, st, attribute=None,

@@ -540,7 +540,8 @@ def with_inherited_vias(
     last: list[tuple[frozenset[str], Source, int, str]] = []  # words, via, where, kind
     out: dict[K, list[Statement]] = {}
     rewritten = _rewritten(text, [st for g in groups.values() for st in g])
-    groups = _with_host_vias(text, _with_interview_vias(text, groups))
+    groups = _with_interview_vias(text, _with_paper_vias(text, groups))
+    groups = _with_host_vias(text, _with_guest_vias(text, groups))
     for k in sorted(groups, key=lambda g: min((s.start for s in groups[g]), default=0)):
         items = []
         for st in groups[k]:
@@ -628,6 +629,123 @@ def _with_interview_vias(
     return _with_vias(
         groups, lambda st: _interview_for(text, st, found) if found and _plain(text, st) else None
     )
+
+
+#: a journalist named with the paper they write for in brackets right after the name: "the
+#: journalist Ivo Renk (“Harbor Post”) reported ...", "correspondent Mara Voss (Vellorn
+#: Daily) wrote ...": the paper is the channel of their words (an independent reader of
+#: claims v99, seed 1066, found such a report with no via).  Only after a journalist's
+#: noun right before the name ("Ivo Renk (“Bull”)" may give a nickname, "(R-VL)" a party)
+_JOURNALIST_BEFORE = re.compile(
+    r"\b(?:journalist|reporter|correspondent|columnist|editor|commentator|newsman|"
+    r"newswoman|anchor|presenter)\s+$",
+    re.I,
+)
+_PAPER_GLOSS = re.compile(
+    r"\s*\(\s*[“\"]?(?P<o>(?-i:[A-Z])[\w’'&.]*(?:\s+(?-i:[A-Z])[\w’'&.]*){0,4})[”\"]?\s*\)"
+)
+
+
+def _with_paper_vias(
+    text: str, groups: Mapping[K, Sequence[Statement]]
+) -> dict[K, list[Statement]]:
+    """``groups`` with the paper a journalist is glossed with ("the journalist Ivo Renk
+    (“Harbor Post”) reported ...") as the channel of the words of that frame
+    (:data:`_PAPER_GLOSS`)."""
+    return _with_vias(groups, lambda st: _paper_of(text, st))
+
+
+def _paper_of(text: str, st: Statement) -> Source | None:
+    src = st.source
+    if src.start < 0 or src.resolved is not None:
+        return None  # (named where its words stand, not "he" a paragraph on)
+    m = _PAPER_GLOSS.match(text, src.end)
+    if m is None or not _JOURNALIST_BEFORE.search(text, max(0, src.start - 30), src.start):
+        return None
+    o, oa = m.group("o"), m.start("o")
+    quoted = text[oa - 1 : oa] in '“"' and m.group().rstrip(" )")[-1:] in '”"'
+    if not quoted and attribution().media.isdisjoint(re.findall(r"[a-z]+", o.lower())):
+        return None  # "the journalist Ivo Renk (Vellornia)": a place, not a paper
+    return Source(o, "outlet", oa, oa + len(o), oa, oa + len(o), None, name_key(o))
+
+
+#: an interview the page introduces with its host's show and its guest, the guest's words
+#: to follow: "Ivo Renk of Harbor Watch speaks with fisheries expert Mara Voss, who
+#: foresees a hard winter:", "Mara Voss of the Vellorn Hour interviewed Ivo Renk about the
+#: port." (an independent reader of claims v99, seed 1065, found the guest's words after
+#: such a line with no via)
+_GUEST_OF = re.compile(
+    r"(?P<host>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+of\s+(?:the\s+)?"
+    r"(?P<o>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+"
+    r"(?:(?:speaks|spoke|talks|talked|sits\s+down|sat\s+down)\s+with|interviews|interviewed)\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+\.)\s+){0,5}?(?P<guest>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\b"
+)
+#: where such an introduction's sentence must end for the page to be giving the interview:
+#: with a colon ("..., who foresees a hard winter:"), or the sentence names it an
+#: interview ("interviewed", "in an interview"; "... spoke with Mara Voss on Monday."
+#: alone may be a meeting)
+_GUEST_LINE_END = re.compile(r"[^\n.!?]*?(?::\s*(?:\n|$)|[.!?](?=\s|$))")
+_INTERVIEW_NOUN = re.compile(
+    r"\b(?:in|for|during)\s+(?:an?|the|his|her|their|this)\s+(?:[\w-]+\s+)?interview\b(?!\s+rooms?\b)",
+    re.I,
+)
+#: how far after such an introduction the guest's words may stand, and across how many
+#: paragraph breaks (the words of an interview follow it, a few paragraphs at most)
+_GUEST_REACH_CHARS = 1500
+_GUEST_REACH_BREAKS = 3
+
+
+def _guests(text: str) -> list[tuple[int, frozenset[str], Source]]:
+    """``(where the introduction ends, the guest's surname, outlet)`` of each interview the
+    page introduces (:data:`_GUEST_OF`)."""
+    out = []
+    for m in _GUEST_OF.finditer(text):
+        end = _GUEST_LINE_END.match(text, m.end())
+        if end is None:
+            continue
+        line = text[m.start() : end.end()]
+        said = line.rstrip().endswith(":") or _INTERVIEW_NOUN.search(line)
+        if not (said or "interview" in m.group().lower()):
+            continue
+        o, oa = m.group("o"), m.start("o")
+        src = Source(o, "outlet", oa, oa + len(o), oa, oa + len(o), None, name_key(o))
+        out.append((end.end(), frozenset(name_key(m.group("guest")).split()[-1:]), src))
+    return out
+
+
+def _with_guest_vias(
+    text: str, groups: Mapping[K, Sequence[Statement]]
+) -> dict[K, list[Statement]]:
+    """``groups`` with the show of an interview the page introduced as the channel of its
+    guest's plain words that follow within a few paragraphs (:func:`_guests`)."""
+    found = _guests(text) if " of " in text else []
+    return _with_vias(
+        groups, lambda st: _guest_for(text, st, found) if found and _plain(text, st) else None
+    )
+
+
+def _new_sitting(text: str, a: int, b: int) -> bool:
+    """Whether the text from an interview's introduction (``a``) up to a guest's words
+    (``b``) gives a new time or place ("In March, Renk said at a rally ...",
+    :data:`_NEW_SETTING`), read up to the first quotation mark: the interview's quoted
+    words ("This is where we are today") set nothing."""
+    between = text[a:b]
+    cut = min((i for i in (between.find("“"), between.find('"')) if i >= 0), default=len(between))
+    return _NEW_SETTING.search(between[:cut]) is not None
+
+
+def _guest_for(
+    text: str, st: Statement, found: list[tuple[int, frozenset[str], Source]]
+) -> Source | None:
+    words = _speaker_words(st.source)
+    vias = {
+        via.key: via
+        for end, guest, via in found
+        if guest and guest <= words and 0 <= st.start - end <= _GUEST_REACH_CHARS
+        and len(re.findall(r"\n\s*", text[end : st.start])) <= _GUEST_REACH_BREAKS
+        and not _new_sitting(text, end, max(st.start, st.content[0]))
+    }  # fmt: skip
+    return next(iter(vias.values())) if len(vias) == 1 else None
 
 
 #: a host introduced with the outlet they speak on: "said Monday to Ivo Renk on Vellorn

@@ -785,6 +785,11 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
         ch = _interview_channel(s, t.end())
         # "told Lena Brack in an interview with VNN that ...": the words follow the channel
         return ch, (ch.end - s.off if ch is not None else t.end())
+    if _PEOPLE_OF.match(obj):
+        # "told members of the Harvan League, ...": people of a body listening, no channel
+        # (a via "members of ..." was carried to the speaker's later words once a via's
+        # offsets held the whole name: claims v102)
+        return None, t.end()
     if orgs or quoted or words & lex.media:
         m = orgs[-1] if orgs else None
         return Speaker(obj.strip('“”"'), s.off + a, s.off + b, "name", m), t.end()
@@ -800,6 +805,14 @@ def _via_after_told(s: _Sent, end: int) -> tuple[Speaker | None, int]:
     return None, t.end()
 
 
+#: a listener that is people of a body, not the body: "members of the Harvan League",
+#: "supporters of the party", "students at Vellorn University"
+_PEOPLE_OF = re.compile(
+    r"(?:the\s+|some\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:members|supporters|followers|"
+    r"leaders|delegates|students|employees|staff|workers|residents|activists|lawmakers|"
+    r"officials|representatives|volunteers|veterans|donors|fans)\s+(?:of|at|from)\s",
+    re.I,
+)
 #: the last word of a listener that is a programme, a channel however its name is tagged:
 #: "told the Harbour Hour podcast", "told Vellorn Radio's morning show" (readers of seeds
 #: 1021-1022 found an interview on a show's site with no via); only as the last word, so
@@ -2285,6 +2298,12 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
                 # "“...,” writes Jana Welk at The Harvan Review": the paper the writer
                 # wrote in is the channel (a reader of seed 94 found it missing)
                 via, end = _via_after_told(s, at.end())
+                if via is None and (title := _WRITER_AT_TITLE.match(s.text, at.end())):
+                    # "writes Jana Welk at The Harvan", a title the tagger tags as no
+                    # body: its capital "The" styles a paper's name (an independent reader
+                    # of claims v98, seed 1062, found the via missing)
+                    a, b = title.span()
+                    via, end = Speaker(s.text[a:b], s.off + a, s.off + b, "name", None), b
                 if via is None:
                     end = max(v.end(), real.end - s.off)
         lo = min(real.start - s.off, spk.start - s.off, v.start())
@@ -2381,6 +2400,14 @@ _PREDICATE_FIRST = re.compile(
     r"made|makes|make|[a-z]+ed)\b"
 )
 _WRITER_AT = re.compile(r"\s+(?:at|for|in)\s+(?=(?:the\s+|The\s+)?[A-Z])")
+#: a paper's title after that "at/for/in": "The" and a few capitalised words up to the
+#: frame's end ("writes Jana Welk at The Harvan, “...”"), never a school's or a body's
+#: ("at The University of Vellorn" is where the writer works)
+_WRITER_AT_TITLE = re.compile(
+    r"(?-i:The)\s+(?!(?:[A-Z][\w’'&.-]*\s+){0,3}(?:University|College|Institute|School|"
+    r"Foundation|Center|Centre|Department|Ministry|Hospital|Academy)\b)"
+    r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}(?=\s*[,.;:“”\"]|\s*$)"
+)
 #: an object that names the talk instead of giving its words: "nice things about X",
 #: "one thing to the cameras", "something similar", "nothing about it"; a clause with it
 #: as subject ("said things were getting worse") and a colon ("said two things: ...")

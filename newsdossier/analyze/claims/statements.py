@@ -1719,8 +1719,15 @@ def find_statements(
             via = _resolve(ctx, f.via) if f.via is not None else None
             if via is not None and f.via is not None and f.via.form == "name":
                 # the channel as written: "an Estmark newspaper", "the AP"
-                via = Source(f.via.text, via.kind, via.start, via.end, f.via.start, f.via.end,
-                             None, name_key(f.via.text))  # fmt: skip
+                a, b = via.start, via.end
+                if text[a:b] != f.via.text.removeprefix("the ") and (
+                    text[f.via.start : f.via.end] == f.via.text
+                ):
+                    # "at The Vellorn Review": the name as written with its own offsets (the
+                    # mention the tagger found, "Vellorn Review", does not hold its "The")
+                    a, b = f.via.start, f.via.end
+                via = Source(f.via.text, via.kind, a, b, f.via.start, f.via.end, None,
+                             name_key(f.via.text))  # fmt: skip
             quoter = _quoter(owner, block, sent, inside, quotes, f) if f.how == "inner" else None
             # the writer's own report past a quote that never closed: as any frame
             inner = f.how == "inner" and (
