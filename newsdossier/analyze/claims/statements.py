@@ -462,6 +462,14 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             keys = {d.key for d in ctx.documents}
             if len(keys) == 1:
                 return _as_resolved(ctx.documents[-1], sp, "document")
+            same = {d.key: d for d in ctx.documents if d.key.split()[-1:] == [words[-1]]}
+            if len(keys) > 1 and len(same) == 1:
+                # "the report" after "an 800-page report" and "the panel's findings" were
+                # quoted: the one report among them
+                return _as_resolved(next(iter(same.values())), sp, "document")
+            earlier = _document_named_before(ctx, sp, words[-1]) if not keys else None
+            if earlier is not None:
+                return earlier
             if words[-1] in lex.media or words[-1] in _OUTLET_NOUNS:
                 # "according to the website" after "..., The Harvan Wire reported": the
                 # one outlet or body quoted before (no person: a website is nobody's own)
@@ -588,6 +596,49 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
     kind = "named" if _identified(sp.text) and not anonymous else "anonymous"
     return Source(sp.text, kind, sp.start if kind == "named" else -1, sp.end if kind == "named" else -1,
                   sp.start, sp.end, None, name_key(sp.text))  # fmt: skip
+
+
+#: a document brought in with words of its own: "an 800-page report", "a 2011 Harvan
+#: Housing report", "the council's report", "the Harvan Institute's report", "a report by
+#: the Harvan Institute" (``d``: the determiner or owner; ``m``: the words before the
+#: head; ``by``: its maker after it)
+_DOCUMENT_INTRO = (
+    r"(?<![\w’'-])(?P<d>[Aa]n?|[Tt]he|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){{0,3}}[’']s)"
+    r"\s+(?P<m>(?:[\w’'.-]+\s+){{0,3}}?){head}(?![\w’'-])"
+    r"(?P<by>\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.&-]*){{0,5}})?"
+)
+#: words that never stand between a determiner and its noun: a verb phrase's, a clause's
+_NOT_MODIFIERS = frozenset("""will would can could may might must shall should to not did does
+    do has have had is are was were be been also and or but that which who in on at for with
+    by from of as when said says""".split())
+#: words before a document's head that make it one: a number or year, a name, an owner
+_DISTINCT_WORD = re.compile(r"\d|(?<![\w’'-])(?-i:[A-Z])|[’']s(?!\w)")
+
+
+def _document_named_before(ctx: _Ctx, sp: Speaker, head: str) -> Source | None:
+    """The one document a definite "the report"/"the study" (``head``) stands for when no
+    document was quoted before: the one the article brought in earlier with words of its
+    own ("Lawmakers skewered an 800-page report made public Tuesday ... . The report said
+    ...": a number, a name or an owner before the head, or its maker after it), shown as
+    those words.  ``None`` when none or two different ones were brought in (precision
+    first: it then stays as written).  Independent readers of claims v98/v99 (seeds
+    1061, 1065) judged "the report" left unresolved wrong where the article had named
+    it."""
+    pattern = re.compile(_DOCUMENT_INTRO.format(head=re.escape(head)))
+    found: dict[str, tuple[int, int]] = {}
+    for m in pattern.finditer(ctx.text, 0, sp.start):
+        mods = m["m"].split()
+        if any(w.lower() in _NOT_MODIFIERS for w in mods):
+            continue  # "The Harvan ministry will report": a verb, no document
+        if not (m["by"] or _DISTINCT_WORD.search(m["m"]) or m["d"][-2:] in ("’s", "'s")):
+            continue  # "the report" again, "a new report": no words of its own
+        a, b = m.start("d"), m.end()
+        found.setdefault(name_key(ctx.text[m.start("m") : b]), (a, b))
+    if len(found) != 1:
+        return None
+    ((key, (a, b)),) = found.items()
+    return Source(ctx.text[a:b], "document", a, b, sp.start, sp.end, "document", key)
 
 
 #: a definite body named by its kind alone: "the federal agency", "the state regulator",
@@ -1928,7 +1979,8 @@ def find_statements(
         for st in here:
             if st.source.kind == "named" and st.source.resolved is None:
                 ctx.named.append(st.source)
-            elif st.source.kind == "document" and st.source.resolved is None:
+            elif st.source.kind == "document" and st.source.resolved in (None, "document"):
+                # (a document resolved to one named before counts as that one quoted)
                 ctx.documents.append(st.source)
             elif st.source.kind == "anonymous" and st.source.resolved is None:
                 ctx.roles.append(st.source)
