@@ -2022,7 +2022,7 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
         # "Renk referred to the new allegation ... and said, “...”"; "X opposes Y and last
         # month said it would ..." (a reader of seed 531 found the said-clause filed under
         # the writer)
-        return _subject_of(s, v.start()), "verb"
+        return _conjunct_subject(s, v.start()), "verb"
     spk = _np_before(s, gap_start)
     if spk is not None and spk.form == "role":
         spk = _unclosed_appositive(s, spk) or _writer_among(spk) or spk
@@ -2697,6 +2697,49 @@ _AUX_NEXT = re.compile(
 _DESCRIPTOR = re.compile(
     r"(?:The|the|A|a|An|an|This|this)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
 )
+
+
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
+#: where a clause of its own joins the sentence: "..., but Mara Voss is mistaken and found"
+_CLAUSE_JOIN = re.compile(r"(?:[,;]|\s[—–])\s+(?:but|and|yet|while|whereas)\s+|;\s+")
+#: the writer as the subject opening a clause: "Here I demonstrate ...", "Today we show"
+_WRITER_OPENS = re.compile(
+    r"(?:(?:Here|Now|Today|So|Then|Thus|Again|Also|And|But|Yet|Instead|First|Finally)\s+)?"
+    r"(?P<p>I|[Ww]e)\s+(?:[a-z]+ly\s+)?(?!and\b|or\b)[a-z]"
+)
+
+
+def _conjunct_subject(s: _Sent, upto: int) -> Speaker | None:
+    """The subject of a verb coordinated with the one before it ("... and found that"):
+    the subject of the last clause before ``upto`` -- a named subject opening a clause
+    joined by ", but/and/yet" ("I have shown Renk to be a liar, but Mara Voss (I believe)
+    is mistaken and found that ..." is Voss's), or the writer's "I"/"we" opening it ("Here
+    I demonstrate the indivisibility of the material and Vellornian worlds and show that
+    ..." is the writer's) -- else the sentence's main subject (:func:`_subject_of`).  A
+    name inside the clause's object is never its subject (independent readers of claims
+    v98/v99, seeds 1061, 1065, found a term of address and a capitalised adjective taken
+    as the speaker)."""
+    conjs = list(_AND_BUT.finditer(s.text, 0, upto))
+    lo = conjs[-1].start() if conjs else upto
+    joins = [m for m in _CLAUSE_JOIN.finditer(s.text, 0, lo) if not s.in_quote(m.start())]
+    a = joins[-1].end() if joins else 0
+    if not joins:
+        dateline = re.match(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*", s.text)
+        a = dateline.end() if dateline else 0
+        f = _FRONT.match(s.text, a)
+        a = f.end() if f else a
+    writer = _WRITER_OPENS.match(s.text, a)
+    if writer and writer.end("p") <= lo:
+        x, y = writer.span("p")
+        return Speaker(s.text[x:y], s.off + x, s.off + y, "pronoun")
+    if joins:
+        named = [m for m in s.mentions_in(a, lo) if m.start - s.off == a]
+        if named and named[0].label in ("PERSON", "ORG") and re.search(
+            r"\s[a-z]", s.text[named[0].end - s.off : lo]
+        ):
+            m = named[0]
+            return Speaker(m.text, m.start, m.end, "name", m)
+    return _subject_of(s, upto)
 
 
 def _subject_of(s: _Sent, upto: int) -> Speaker | None:
