@@ -2733,9 +2733,13 @@ def _conjunct_subject(s: _Sent, upto: int) -> Speaker | None:
         x, y = writer.span("p")
         return Speaker(s.text[x:y], s.off + x, s.off + y, "pronoun")
     if joins:
-        named = [m for m in s.mentions_in(a, lo) if m.start - s.off == a]
-        if named and named[0].label in ("PERSON", "ORG") and re.search(
-            r"\s[a-z]", s.text[named[0].end - s.off : lo]
+        det = re.match(r"(?:the|The)\s+", s.text[a:])
+        at = a + (det.end() if det else 0)
+        named = [m for m in s.mentions_in(a, lo) if m.start - s.off == at]
+        if (
+            named
+            and named[0].label in ("PERSON", "ORG")
+            and re.search(r"\s[a-z]", s.text[named[0].end - s.off : lo])
         ):
             m = named[0]
             return Speaker(m.text, m.start, m.end, "name", m)
@@ -3034,7 +3038,9 @@ def find_frames(
 
 
 #: the page recalling its own earlier story: "As we reported yesterday, ..."
-_OWN_REPORT_VERBS = frozenset({"reported", "wrote", "noted", "revealed", "told you", "reported earlier"})
+_OWN_REPORT_VERBS = frozenset(
+    {"reported", "wrote", "noted", "revealed", "told you", "reported earlier"}
+)
 
 
 def _own_report_of_words(s: _Sent, f: Frame, frames: list[Frame]) -> bool:
@@ -3056,8 +3062,12 @@ def _own_report_of_words(s: _Sent, f: Frame, frames: list[Frame]) -> bool:
     return any(
         # (the words were cut at the other frame's verb: its speaker stands in them)
         g is not f and g.speaker.form == "name" and g.how in ("verb", "inversion", "according")
-        and f.content[0] <= g.speaker.start < f.content[1]
         and g.verb_start >= f.content[0]
+        and (
+            f.content[0] <= g.speaker.start < f.content[1]
+            # "As we reported, “...,” Ivo Renk said.": the quote is his
+            or g.content[0] < f.content[1] and f.content[0] < g.content[1]
+        )
         for g in frames
     )  # fmt: skip
 

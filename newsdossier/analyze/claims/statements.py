@@ -152,7 +152,7 @@ def _named(sp: Speaker, before: str = "") -> Source:
         name = sp.text  # "Marrowland's defence ministry": keep whose ministry it is
     kind = "outlet" if _is_outlet_name(name) else "named"
     if kind == "named" and (m is None or m.label != "PERSON") and _is_document_name(name):
-        kind = "document"  # "the Harvan Treaty states that ..." (never "Ivo Law")
+        kind = "document"  # "the Harvan Treaty states that ..." (never a person: "Ivo Accord")
     return Source(name, kind, start, end, sp.start, sp.end, None, name_key(name), _person_like(sp))
 
 
@@ -160,11 +160,11 @@ def _named(sp: Speaker, before: str = "") -> Source:
 #: "the Clean Water Act", "the Convention on Tarn Fisheries"): a document, whatever the
 #: tagger calls it (independent readers of claims v99, seed 1064, judged a treaty shown
 #: as a named speaker wrong).  A "Convention" only with its subject after it: "the
-#: Harvan Baptist Convention" is a body that speaks; "Act", "Law" and the like only
-#: after a word of the name ("the Act" alone is no name)
+#: Harvan Baptist Convention" is a body that speaks; "Act", "Accord" and the like only
+#: after a word of the name ("the Act" alone is no name); never "Law" ("Renk Law" is a firm)
 _DOCUMENT_NAME = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*\s+)*(?:Treaty|Treaties|Charter|Constitution|Covenant)|"
-    r"(?:[A-Z][\w’'.-]*\s+)+(?:Act|Law|Accords?|Agreement|Protocol)|"
+    r"(?:[A-Z][\w’'.-]*\s+)+(?:Act|Accords?|Agreement|Protocol)|"
     r"(?:[A-Z][\w’'.-]*\s+)*Conventions?\s+(?:on|against|for|of)\s+.+)"
 )
 
@@ -609,9 +609,10 @@ _DOCUMENT_INTRO = (
     r"(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.&-]*){{0,5}})?"
 )
 #: words that never stand between a determiner and its noun: a verb phrase's, a clause's
-_NOT_MODIFIERS = frozenset("""will would can could may might must shall should to not did does
+_NOT_MODIFIER_WORDS = """will would can could may might must shall should to not did does
     do has have had is are was were be been also and or but that which who in on at for with
-    by from of as when said says""".split())
+    by from of as when said says"""
+_NOT_MODIFIERS = frozenset(_NOT_MODIFIER_WORDS.split())
 #: words before a document's head that make it one: a number or year, a name, an owner
 _DISTINCT_WORD = re.compile(r"\d|(?<![\w’'-])(?-i:[A-Z])|[’']s(?!\w)")
 
@@ -838,7 +839,9 @@ def _group_named(ctx: _Ctx, sp: Speaker) -> Source | None:
 
 #: a group brought in unnamed ("a group of farmers", "an organisation that ..."): "the
 #: group" may then be that one, not a body named before
-_UNNAMED_GROUP = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation)s?\b")
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation)s?\b"
+)
 #: the head words of a body of state, never "the group": "“The council failed us,” the
 #: group said" is the group's complaint about the council
 _STATE_HEADS = frozenset(["council", "ministry", "government", "court", "police", "department",
@@ -882,7 +885,11 @@ def _self_named(ctx: _Ctx, sp: Speaker) -> Mention | None:
         return None
     for m in ctx.mentions:
         if a <= m.start < sp.start and m.label in SPEAKER_LABELS:
-            if _body_mention(m) and _QUOTE_OPENS.fullmatch(ctx.text, a, m.start) and not _state_body(name_key(m.text)):
+            if (
+                _body_mention(m)
+                and _QUOTE_OPENS.fullmatch(ctx.text, a, m.start)
+                and not _state_body(name_key(m.text))
+            ):
                 return m
             return None
     return None
