@@ -221,3 +221,33 @@ def test_as_we_reported_around_a_named_speakers_words_is_theirs(claims_of: Any) 
 def test_as_we_reported_with_no_named_speaker_stays_the_pages(claims_of: Any, text: str) -> None:
     doc, claims = claims_of(None)(text)
     assert _speakers(claims) == [("Test Wire", "outlet")]
+
+
+@pytest.mark.issue(15)
+def test_the_group_after_a_paper_and_another_acronym_is_anonymous(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "In a report in November, the British newspaper Harvan Ledger reported that Ivo Renk "
+        "saw a chance to use the VKO fighters. For two decades, the VKO staged attacks across "
+        "the border. After his downfall, the group says it raised money from donors.\n"
+    )
+    c = _saying(doc, claims, "it raised money from donors")
+    assert (c.source_name, c.source_kind) == ("the group", "anonymous")
+
+
+@pytest.mark.issue(15)
+def test_a_document_named_before_never_runs_across_a_sentence(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "Officials condemned the violence. The statement said 40 people had died.\n"
+    )
+    c = _saying(doc, claims, "40 people had died")
+    assert (c.source_name, c.resolved) == ("The statement", None)
+
+
+@pytest.mark.issue(15)
+def test_a_document_named_by_its_maker_after_it(claims_of: Any) -> None:
+    doc, claims = claims_of(None)(
+        "The Vellorn Times published an article by Ivo Renk on Monday. The article said the "
+        "port would close.\n"
+    )
+    c = _saying(doc, claims, "the port would close")
+    assert (c.source_name, c.resolved) == ("an article by Ivo Renk", "document")
