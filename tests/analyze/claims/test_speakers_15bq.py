@@ -251,3 +251,34 @@ def test_a_document_named_by_its_maker_after_it(claims_of: Any) -> None:
     )
     c = _saying(doc, claims, "the port would close")
     assert (c.source_name, c.resolved) == ("an article by Ivo Renk", "document")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vellorn’s HWC said the storm would weaken.\n",
+        "Harvan’s Rainfall Spreading North HWC said: The storm is expected to produce 3 to 5 "
+        "inches of rain.\n",
+    ],
+)
+def test_an_acronym_after_a_possessor_is_the_speaker(claims_of: Any, text: str) -> None:
+    doc, claims = claims_of(None)(text)
+    assert [c.source_name for c in claims] == ["HWC"]
+    c = claims[0]
+    assert doc.text[c.source_start : c.source_end] == "HWC"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vellorn's defence ministry said the port was closed.\n", "Vellorn's defence ministry"),
+        ("NATO’s chief said the alliance would act.\n", None),
+    ],
+)
+def test_an_owned_role_keeps_its_speaker(claims_of: Any, text: str, name: str | None) -> None:
+    doc, claims = claims_of(None)(text)
+    assert all(c.source_name != "HWC" for c in claims)
+    if name is not None:
+        assert [c.source_name for c in claims] == [name]
