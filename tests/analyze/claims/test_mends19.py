@@ -36,3 +36,44 @@ def test_understood_as_a_plain_verb_is_no_hedge(analyze) -> None:
         analyze, "The minister said he understood that farmers were angry about the closure."
     )
     assert c.hedge is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company would have likely found out anyway, the analyst said.",
+        "Without the dam, the valley would have flooded, engineers said.",
+        "“We would have won the vote,” Ivo Renk told reporters.",
+        "The council said 3,000 people would have lost their homes without the levee.",
+        "The minister said the talks would have been impossible without the envoy.",
+    ],
+)
+def test_would_have_done_tells_what_did_not_happen(analyze, text: str) -> None:
+    # a counterfactual shown as an assertion misleads (seed 1068)
+    (c,) = _claims(analyze, text)
+    assert c.modality == "conditional"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renk said he would have more to say on Monday.",
+        "The ministry would have to approve the deal, Mara Voss said.",
+        "Mara Voss said the guards would usually have been at the gate by six.",
+        "Ivo Renk said the coalition would have a majority after the vote.",
+        "Mara Voss said the port would reopen on Monday.",
+    ],
+)
+def test_would_have_a_noun_or_a_duty_stays_asserted(analyze, text: str) -> None:
+    (c,) = _claims(analyze, text)
+    assert c.modality == "asserted"
+
+
+@pytest.mark.issue(15)
+def test_a_relative_clauses_would_have_is_not_the_statements(analyze) -> None:
+    (c,) = _claims(
+        analyze, "Ivo Renk said the bill, which would have banned imports, was vetoed on Friday."
+    )
+    assert c.modality == "asserted"
