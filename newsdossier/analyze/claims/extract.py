@@ -712,12 +712,14 @@ def _hedge_for(
 #: happens.  Only reported (indirect) words: a quoted “We will reopen the port” is the
 #: speaker's own words, shown as said
 _PROMISED = re.compile(r"promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging", re.I)
-#: the content of such a promise as a clause, a few words and an auxiliary ("Vellornia
-#: was paying", "his mother he would finish school"): "promised voters a new bridge in 2019
-#: and delivered it" or "promised nothing, officials said" is no clause the promise holds
+#: the content of such a promise as a clause of what is to come, a few words and a future
+#: ("Vellornia was paying", "his mother he would finish school"): "promised voters a new
+#: bridge in 2019 and delivered it" or "promised nothing, officials said" is no clause the
+#: promise holds, and "promised that the water was safe to drink" assures a fact (the
+#: review of claims v102): asserted as before
 _PROMISED_CLAUSE = re.compile(
-    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:will|would|was|were|is|are|can|could|should|"
-    r"shall|had|has|have|must|won[’']t|wouldn[’']t)\b",
+    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:will|would|shall|won[’']t|wouldn[’']t"
+    r"|(?:is|are|was|were)\s+(?:going\s+to|(?!being\b)[a-z]+ing)\b)",
     re.I,
 )
 

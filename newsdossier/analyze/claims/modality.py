@@ -584,10 +584,17 @@ def polarity_of(content: str, negates: bool = False) -> str:
 #: strict reading of seed 670 found such a line filed positive).  Only the verb with its
 #: subject before it and a clause after it ("I doubt it." gives none; "no doubt", "the
 #: doubts" are nouns); "I don't doubt that ..." is the negation undone
+_DOUBT_ADVERBS = r"(?:very|much|seriously|strongly|really|still|also|rather|highly|greatly)\s+"
 _DOUBTED = re.compile(
-    r"(?-i:\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+))\s+(?:(?:do|does|did|(?:do|does|did)n[’']t|not|"
-    r"very|much|seriously|strongly|really|still|also|rather|highly|greatly)\s+){0,3}"
-    r"doubt(?:s|ed)?\s+(?:(?:very\s+)?much\s+)?"
+    r"(?:(?-i:\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Nn]obody|[Nn]o\s+one|[Ff]ew))\s+(?:(?:do|does|did|(?:do|does|did)n[’']t|not)\s+"
+    r"|" + _DOUBT_ADVERBS + r"){0,3}doubt(?:s|ed)?"
+    # a name's only as "doubted" or "does (not) doubt": "Serious doubts whether ... remain",
+    # "Still doubts ..." are a noun (the review of claims v102)
+    r"|(?-i:\b[A-Z][a-z]+)\s+(?:(?:has|had|have)\s+)?(?:" + _DOUBT_ADVERBS + r"){0,2}doubted"
+    r"|(?-i:\b[A-Z][a-z]+)\s+(?:do|does|did)(?:n[’']t|\s+not)?\s+(?:"
+    + _DOUBT_ADVERBS
+    + r"){0,2}doubt)"
+    r"\s+(?:(?:very\s+)?much\s+)?"
     # a clause: "that/whether/if ...", a pronoun and its verb, a noun phrase and a modal or
     # copula ("doubted the port would reopen"); "doubted the plan" doubts a thing; the
     # words read may end at the "that" (:data:`_RELATIVE`)
@@ -682,7 +689,7 @@ _SAYING_VERB = r"(?:say|argue|reply|respond|retort|counter|contend|insist|point\
 _SAID_NOTHING = (
     r"(?!\s+(?:with|by|to|so|nothing|little|only|no|much|more|less|whether|if|why|how|"
     r"what|when|where|who|which|for\s+(?:sure|certain)|with\s+certainty|exactly|precisely|"
-    r"definitively|yet|anything|otherwise)\b)"
+    r"definitively|yet|anything|otherwise|goodbye|sorry|thanks|thank|yes|hello)\b)"
 )
 _MODAL_SAYING = (
     r"\b(?:could|might|may)\s+(?:(?:well|also|just|even|easily|rightly|then)\s+)?"

@@ -77,3 +77,66 @@ def test_a_relative_clauses_would_have_is_not_the_statements(analyze) -> None:
         analyze, "Ivo Renk said the bill, which would have banned imports, was vetoed on Friday."
     )
     assert c.modality == "asserted"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serious doubts whether the bridge is safe remain, engineers said.",
+        "Still doubts whether the vote was fair remain among observers, Ivo Renk said.",
+    ],
+)
+def test_doubts_as_a_noun_negate_nothing(analyze, text: str) -> None:
+    # the review of claims v102: a capitalised first word is no doubter
+    (c,) = _claims(analyze, text)
+    assert c.polarity == "positive"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renk doubted the port would reopen before winter, officials said.",
+        "We doubt it will choose this route, the ministry said.",
+    ],
+)
+def test_a_named_or_pronoun_doubter_still_negates(analyze, text: str) -> None:
+    (c,) = _claims(analyze, text)
+    assert c.polarity == "negative"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister promised that the water was safe to drink.",
+        "The council vowed that the attack was the work of foreign agents.",
+        "The mayor has promised voters the bridge is safe.",
+    ],
+)
+def test_a_promise_of_a_fact_is_asserted(analyze, text: str) -> None:
+    # the review of claims v102: an assurance of what is, not a commitment
+    (c,) = _claims(analyze, text)
+    assert c.modality == "asserted"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renk had promised Vellornia was paying for the wall.",
+        "The mayor vowed the bridge would be finished by June.",
+    ],
+)
+def test_a_promise_of_what_is_to_come_is_conditional(analyze, text: str) -> None:
+    (c,) = _claims(analyze, text)
+    assert c.modality == "conditional"
+
+
+@pytest.mark.issue(15)
+def test_say_goodbye_is_no_imagined_saying(analyze) -> None:
+    (c,) = _claims(
+        analyze, "The company may close the plant and say goodbye to 300 workers, Mara Voss said."
+    )
+    assert c.modality == "asserted"
