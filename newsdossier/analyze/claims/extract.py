@@ -107,7 +107,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "99"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "103"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
