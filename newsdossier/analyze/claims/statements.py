@@ -1401,9 +1401,22 @@ _BACKSHIFTED = re.compile(
     r"(?:(?!\b(?:is|are|has|have|will|can|does|do)\b)[^,;])*?\b(?:was|were|would|had|could)\b",
     re.I,
 )
-#: the relative clause in the writer's present: "which protects ...", "who is ..."
+#: the relative clause in the writer's simple present: "which protects ...", "who is ..."
+#: (not a present perfect, "who has threatened her": the speaker's own past as often)
 _RELATIVE_PRESENT = re.compile(
-    r",\s+(?:who|which)\s+(?:[a-z]+ly\s+)?(?:is|are|has|have|(?!was\b|has\b|does\b)[a-z]{3,}s)\b"
+    r",\s+(?:who|which)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!was\b|has\b|does\b)[a-z]{3,}s)\b"
+    r"(?!\s+(?:been|[a-z]+ed)\b)"
+)
+_AUX = (
+    r"(?:would|will|was|were|is|are|had|has|have|be|been|could|can|should|may|might|must|did|does)"
+)
+#: a noun phrase right before the relative clause: the name it glosses ("..., the program",
+#: "... with Renk"), not a clause ("the bridge was closed, which means ...": a comment on
+#: the whole clause, the speaker's as often as not)
+_NOUN_BEFORE = re.compile(
+    rf"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:(?!{_AUX}\b)[\w’'-]+\s+){{0,3}}"
+    rf"(?!{_AUX}\b)[\w’'-]+|\b(?-i:[A-Z])[\w’'.-]+)$",
+    re.I,
 )
 #: the relative clause telling the speaker's past act in the writer's time: ", who it
 #: endorsed at its annual meeting last month"
@@ -1433,6 +1446,8 @@ def _before_writers_relative(text: str, f: Frame, a: int, b: int) -> int:
     if not (verb.endswith("ed") or verb in _PAST_SAYING):
         return b
     if text.count("“", a, b) or text.count("”", a, b) or not has_finite_word(text[a : m.start()]):
+        return b
+    if not _NOUN_BEFORE.search(text, max(a, m.start() - 80), m.start()):
         return b
     present = _RELATIVE_PRESENT.match(text, m.start(), b) is not None
     if present and _BACKSHIFTED.match(text, a, m.start()):

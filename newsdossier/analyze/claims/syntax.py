@@ -1518,7 +1518,12 @@ def _coordinated_subject(subj: Any, spec: AttributeSpec | None, pred: Any | None
     and Voss, the leader of the Front") is the name's own, as before."""
     if spec is not None and spec.value in ("name", "text"):
         return False
-    if not (subj.dep_ in _SUBJECT_ROLES and any(c.dep_ == "conj" for c in subj.children)):
+    if not (
+        subj.dep_ in _SUBJECT_ROLES
+        and any(c.dep_ == "conj" for c in subj.children)
+        # "the Harvan Front, or HF, has ...": "or" gives another name, not a second party
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.children)
+    ):
         return False
     verbs = [pred, pred.head] if pred is not None else []
     return not any(_RECIPROCAL.fullmatch(v.lower_) for v in verbs)
@@ -1534,7 +1539,11 @@ def _in_subordinate_clause(antecedent: Any) -> bool:
     a subordinator opens ("That is going to be a big problem as Vellorn is backing the
     Tarnians, which are an enemy of Ostland"): the sentence is about its main clause's
     subject, and the relative clause is the writer's aside two levels down (claims 103,
-    an independent reader of seed 1064 judged the Tarnians as its subject wrong)."""
+    an independent reader of seed 1064 judged the Tarnians as its subject wrong).  Only
+    an object there: a clause on the subordinate clause's own subject ("Because the
+    Harvan Council, which has 3,000 members, refused, ...") tells its subject's fact."""
+    if antecedent.dep_ not in ("dobj", "pobj", "attr", "conj"):
+        return False
     cur = antecedent
     for _ in range(8):
         if cur.head.i == cur.i:

@@ -113,6 +113,13 @@ def test_a_name_in_brackets_is_no_subject(claims_of: Any) -> None:
          "Vellorn"),
         ("He served three and a half years in prison, Mara Voss said.", "Mara Voss",
          "three and a half years"),
+        # "or" names the same party again; a relative clause on a subordinate clause's
+        # own subject tells its subject's fact
+        ("Police said the Harvan Front, or HF, has 3,000 fighters.", "Harvan Front", "3,000"),
+        ("Because the Harvan Council, which has 3,000 members, refused, the talks ended.",
+         "Harvan Council", "3,000"),
+        ("Vellorn will talk to the Harvan Front, which has 3,000 fighters, the minister said.",
+         "Harvan Front", "3,000"),
         # a reciprocal act is each party's
         ("Ivo Renk said Voss and Vire had exchanged tens of thousands of texts.", "Voss",
          "tens of thousands of"),
@@ -147,6 +154,14 @@ def test_subjects_that_stay(claims_of: Any, text: str, subject: str, value: str)
             "Ivo Renk said he was ending the program, which protects migrants brought to "
             "Vellornia as children from being deported.",
             "he was ending the program",
+        ),
+        (
+            "The minister said the tanks were sent last week to Vellorn, which borders Ostland.",
+            "the tanks were sent last week to Vellorn",
+        ),
+        (
+            "Last week, Mara Voss denied taking $40,000 from the fund.",
+            "Last week, Mara Voss denied taking $40,000 from the fund",
         ),
     ],
 )
@@ -184,6 +199,13 @@ def test_statement_spans(claims_of: Any, text: str, want: str) -> None:
          "May.", "it would meet with the Harvan League, who it had criticised in May"),
         ("Ivo Renk said he was leaving the party, which he joined in 2001.",
          "he was leaving the party, which he joined in 2001"),
+        # a comment on the whole clause, a present perfect: the speaker's as often
+        ("Officials said the bridge was closed, which means the town is cut off.",
+         "the bridge was closed, which means the town is cut off"),
+        ("The minister said the port would close, which has angered the unions.",
+         "the port would close, which has angered the unions"),
+        ("Mara Voss told the court she was afraid of Ivo Renk, who has threatened her.",
+         "she was afraid of Ivo Renk, who has threatened her"),
         ("Speaking in Vellorn, Mara Voss said the fund had lost $3 million.",
          "the fund had lost $3 million"),
         ("In 2019, the Vellorn Health Service (VHS) said the outbreak was over.",
