@@ -620,7 +620,7 @@ def _in_brackets_before(t: Any, pred: Any) -> bool:
     may hang it there as a second subject (claims 103, a reader of seed 1065)."""
     if pred.i <= t.i:
         return False
-    between = t.doc[t.i + 1 : pred.i].text
+    between: str = t.doc[t.i + 1 : pred.i].text
     return between.count(")") > between.count("(")
 
 
