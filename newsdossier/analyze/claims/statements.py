@@ -1407,6 +1407,7 @@ _RELATIVE_PRESENT = re.compile(
     r",\s+(?:who|which)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!was\b|has\b|does\b)[a-z]{3,}s)\b"
     r"(?!\s+(?:been|[a-z]+ed)\b)"
 )
+#: auxiliaries and modals: a word of a verb phrase, never of the noun phrase before a gloss
 _AUX = (
     r"(?:would|will|was|were|is|are|had|has|have|be|been|could|can|should|may|might|must|did|does)"
 )
@@ -1437,8 +1438,9 @@ def _before_writers_relative(text: str, f: Frame, a: int, b: int) -> int:
     the speaker's words.  The gloss tells itself by time: after a past reporting verb, a
     backshifted clause ("was", "would") is the speaker's past and a relative clause in
     the present is the writer's now; or it tells the speaker's own act in the past with
-    the writer's "last month".  A relative clause in the words' own tense ("... a law,
-    which would cut taxes"), after a present "says", or inside a quote stays."""
+    the writer's "last month".  Only a clause on a noun phrase (:data:`_NOUN_BEFORE`); a
+    relative clause in the words' own tense ("... a law, which would cut taxes"), in the
+    present perfect, on a whole clause, after a present "says", or inside a quote stays."""
     m = _TRAILING_RELATIVE.search(text, a, b)
     if m is None or _words(text, a, m.start()) < _MIN_CUT_WORDS:
         return b
