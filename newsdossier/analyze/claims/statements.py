@@ -1401,11 +1401,13 @@ _BACKSHIFTED = re.compile(
     r"(?:(?!\b(?:is|are|has|have|will|can|does|do)\b)[^,;])*?\b(?:was|were|would|had|could)\b",
     re.I,
 )
-#: the relative clause in the writer's simple present: "which protects ...", "who is ..."
-#: (not a present perfect, "who has threatened her": the speaker's own past as often)
+#: the relative clause in the writer's simple present with a verb that only identifies
+#: the name ("which protects ...", "which borders ...", "who runs ..."): a verb that
+#: judges or tells a consequence ("which hurts farmers", "which leaves 400 workers
+#: without jobs", "which is too dangerous") or a fact of its own ("which manages $3
+#: billion") is the speaker's as often, and stays with the words (the review of claims 103)
 _RELATIVE_PRESENT = re.compile(
-    r",\s+(?:who|which)\s+(?:[a-z]+ly\s+)?(?:is|are|(?!was\b|has\b|does\b)[a-z]{3,}s)\b"
-    r"(?!\s+(?:been|[a-z]+ed)\b)"
+    r",\s+(?:who|which)\s+(?:protects|borders|covers|represents|runs|owns|includes|houses)\b"
 )
 #: auxiliaries and modals: a word of a verb phrase, never of the noun phrase before a gloss
 _AUX = (
@@ -1422,10 +1424,13 @@ _NOUN_BEFORE = re.compile(
 #: the relative clause telling the speaker's past act in the writer's time: ", who it
 #: endorsed at its annual meeting last month"
 _RELATIVE_WRITERS_PAST = re.compile(
-    r",\s+(?:who|whom|which)\s+(?:it|he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^;:]*"
+    r",\s+(?:who|whom|which)\s+(?:it|he|she|they)\s+(?:endorsed|nominated|appointed)\b[^;:]*"
     r"\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b",
     re.I,
 )
+#: words that make a relative clause a judgement or a manner, not an identification:
+#: "which runs the courts like a fiefdom", "who unfairly represents ...", "too"
+_JUDGING = re.compile(r"\b(?:too|like|[a-z]+ly)\b", re.I)
 #: past forms of the common reporting verbs that end in no "-ed"
 _PAST_SAYING = frozenset({"said", "told", "wrote", "thought", "felt", "held", "taught"})
 
@@ -1438,9 +1443,13 @@ def _before_writers_relative(text: str, f: Frame, a: int, b: int) -> int:
     the speaker's words.  The gloss tells itself by time: after a past reporting verb, a
     backshifted clause ("was", "would") is the speaker's past and a relative clause in
     the present is the writer's now; or it tells the speaker's own act in the past with
-    the writer's "last month".  Only a clause on a noun phrase (:data:`_NOUN_BEFORE`); a
-    relative clause in the words' own tense ("... a law, which would cut taxes"), in the
-    present perfect, on a whole clause, after a present "says", or inside a quote stays."""
+    the writer's "last month".  Only a clause on a noun phrase (:data:`_NOUN_BEFORE`)
+    whose verb only identifies the name (:data:`_RELATIVE_PRESENT`,
+    :data:`_RELATIVE_WRITERS_PAST`) and with no judging word (:data:`_JUDGING`): a
+    relative clause that judges or tells a consequence ("... the bill, which hurts
+    farmers") is the speaker's as often (the review of claims 103), and one in the words'
+    own tense ("... a law, which would cut taxes"), in the present perfect, on a whole
+    clause, after a present "says", or inside a quote stays too."""
     m = _TRAILING_RELATIVE.search(text, a, b)
     if m is None or _words(text, a, m.start()) < _MIN_CUT_WORDS:
         return b
@@ -1450,6 +1459,8 @@ def _before_writers_relative(text: str, f: Frame, a: int, b: int) -> int:
     if text.count("“", a, b) or text.count("”", a, b) or not has_finite_word(text[a : m.start()]):
         return b
     if not _NOUN_BEFORE.search(text, max(a, m.start() - 80), m.start()):
+        return b
+    if _JUDGING.search(text, m.start(), b):
         return b
     present = _RELATIVE_PRESENT.match(text, m.start(), b) is not None
     if present and _BACKSHIFTED.match(text, a, m.start()):

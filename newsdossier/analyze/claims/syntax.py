@@ -1518,31 +1518,81 @@ def _coordinated_subject(subj: Any, spec: AttributeSpec | None, pred: Any | None
     and Voss, the leader of the Front") is the name's own, as before."""
     if spec is not None and spec.value in ("name", "text"):
         return False
+    conjs = [c for c in subj.children if c.dep_ == "conj"]
     if not (
         subj.dep_ in _SUBJECT_ROLES
-        and any(c.dep_ == "conj" for c in subj.children)
-        # "the Harvan Front, or HF, has ...": "or" gives another name, not a second party
-        and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.children)
+        and conjs
+        # "the Harvan Front, or HF, has ...": "or" gives another name, not a second party;
+        # "Renk & Voss Ltd paid ...": "&" joins one firm's name
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children)
+        and not any(_one_name(subj, c) for c in conjs)
+        and not _singular_verb(pred)
     ):
+        return False
+    if _each_or_together(subj, pred):
         return False
     verbs = [pred, pred.head] if pred is not None else []
     return not any(_RECIPROCAL.fullmatch(v.lower_) for v in verbs)
 
 
-#: the clause openers that make an adverbial clause subordinate ("as", "because", ...)
-_SUBORDINATE_MARKS = frozenset({"as", "because", "since", "while", "although", "though",
-                                "whereas", "when", "after", "before", "if", "unless"})  # fmt: skip
+def _one_name(subj: Any, conj: Any) -> bool:
+    """Whether ``subj`` and its conjunct are one name ("Vellorn and Ostland Bank",
+    "Harva and Tarn has ..." tagged as one entity): the named entity that holds the
+    subject holds the conjunct too, so it is one party, not two (the review of claims
+    103: a country or firm named with "and" lost its value)."""
+    return any(e.start <= subj.i < e.end and e.start <= conj.i < e.end for e in subj.doc.ents)
 
 
-def _in_subordinate_clause(antecedent: Any) -> bool:
-    """Whether the name a relative clause describes stands in an adverbial clause that
-    a subordinator opens ("That is going to be a big problem as Vellorn is backing the
-    Tarnians, which are an enemy of Ostland"): the sentence is about its main clause's
-    subject, and the relative clause is the writer's aside two levels down (claims 103,
-    an independent reader of seed 1064 judged the Tarnians as its subject wrong).  Only
-    an object there: a clause on the subordinate clause's own subject ("Because the
-    Harvan Council, which has 3,000 members, refused, ...") tells its subject's fact."""
-    if antecedent.dep_ not in ("dobj", "pobj", "attr", "conj"):
+def _singular_verb(pred: Any | None) -> bool:
+    """Whether the predicate agrees with one party ("Harva and Tarn has about 3 million
+    people", "Renk and Voss employs 400"): a name with "and" in it, since two parties
+    take "have" (the review of claims 103; the parse has no entities to tell it by)."""
+    if pred is None:
+        return False
+    verbs = [pred] + [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ == "VBZ" for v in verbs)
+
+
+#: words that make a coordinated subject's fact each one's ("each have", "both have")
+_EACH = frozenset({"each", "both"})
+#: a clause whose act the parties do to each other: "have fought each other for ..."
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
+
+
+def _each_or_together(subj: Any, pred: Any | None) -> bool:
+    """Whether the fact of coordinated subjects is told of each ("Vellorn and Ostland
+    each have more than 3 million people", "both have ...") or of the pair to each other
+    ("have fought each other for three decades"): each party's, as before claims 103
+    (the review of claims 103)."""
+    near = list(subj.children) + (list(pred.children) if pred is not None else [])
+    if any(t.lower_ in _EACH for t in near):
+        return True
+    if pred is None:
+        return False
+    doc = pred.doc
+    a, b = min(subj.i, pred.left_edge.i), pred.right_edge.i + 1
+    return _EACH_OTHER.search(doc[a:b].text) is not None
+
+
+#: the clause openers that make an adverbial clause the reason or setting of the main
+#: clause ("as", "because"): other subordinators ("if", "while", "after") keep the
+#: relative clause's fact its antecedent's, as before claims 103 (the review of claims 103)
+_SUBORDINATE_MARKS = frozenset({"as", "because"})
+#: the forms of "be" a copular relative clause opens with ("which are an enemy of ...")
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+
+
+def _in_subordinate_clause(antecedent: Any, pred: Any) -> bool:
+    """Whether the name a copular relative clause describes stands in an adverbial
+    clause that "as" or "because" opens ("That is going to be a big problem as Vellorn
+    is backing the Tarnians, which are an enemy of Ostland"): the sentence is about its
+    main clause's subject, and the relative clause is the writer's aside two levels down
+    (claims 103, an independent reader of seed 1064 judged the Tarnians as its subject
+    wrong).  Only an object there and only "is/are ..." (the caller asks it only of a
+    name's attribute): a clause on the subordinate clause's own subject ("Because the
+    Harvan Council, which has 3,000 members, refused, ...") or a count ("... fled to
+    Harva, which has 30,000 residents") tells its antecedent's fact."""
+    if antecedent.dep_ not in ("dobj", "pobj", "attr", "conj") or pred.lower_ not in _BE_FORMS:
         return False
     cur = antecedent
     for _ in range(8):
@@ -1585,8 +1635,6 @@ def _bind_duration(doc: Any, span: tuple[int, int]) -> Binding | None:
     subj = _subject_of(pred)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         subj = _antecedent(pred)
-        if subj is not None and _in_subordinate_clause(subj):
-            return None
     if subj is None or subj.i in {t.i for t in toks} or _coordinated_subject(subj, None, pred):
         return None
     if subj.tag_ in ("PRP", "PRP$"):
@@ -1750,7 +1798,12 @@ def _bind_one(
         event = _relative_head(pred)
         # "X, who authorized ...": X; "an attack which left 22 dead": whoever did it
         subj = _antecedent(pred) or (_perpetrator(event) if event is not None else None)
-        if subj is not None and _in_subordinate_clause(subj):
+        if (
+            subj is not None
+            and spec is not None
+            and spec.value == "name"
+            and _in_subordinate_clause(subj, pred)
+        ):
             subj = None
     elif (
         subj is not None

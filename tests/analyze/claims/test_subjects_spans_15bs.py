@@ -55,8 +55,8 @@ def test_a_span_of_time_and_a_half_is_one_span() -> None:
 
 def test_the_value_is_the_whole_number(claims_of: Any) -> None:
     _, claims = _claims(claims_of, "Vellorn took about two and a half years, Mara Voss said.")
-    assert [c.value for c in claims if c.value] in ([], ["about two and a half years"])
-    assert not any(c.value == "about two" for c in claims)
+    # the value must be there, whole (the review of claims 103: [] passed before)
+    assert [c.value for c in claims if c.value] == ["about two and a half years"]
 
 
 @pytest.mark.parametrize(
@@ -215,4 +215,90 @@ def test_statement_spans(claims_of: Any, text: str, want: str) -> None:
     ],
 )  # fmt: skip
 def test_statement_spans_that_stay(claims_of: Any, text: str, want: str) -> None:
+    assert want in _words(claims_of, text)
+
+
+# The review of claims 103: counter-examples the branch's first rules reached; each keeps
+# the output it had before claims 103 (base 6535c3d).
+
+
+@pytest.mark.parametrize(
+    ("value", "norm"),
+    [
+        ("twenty-five and a half thousand", "number:25500:25500"),
+        ("twenty-two and a half million", "number:22500000:22500000"),
+        ("between two and a half-dozen", "text:between two and a half dozen"),
+        ("between 20 and 5", "text:between 20 and 5"),  # never a backwards range
+    ],
+)
+def test_a_hyphenated_whole_and_a_half(value: str, norm: str) -> None:
+    assert normalize_value("number", value) == norm
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        # a name with "&" or "and" in it is one party
+        ("Renk & Voss paid $2 billion to settle the claims, the company said.", "Renk & Voss",
+         "$2 billion"),
+        ("Harvel & Tarn employs about 100,000 people, Renk said.", "Harvel & Tarn",
+         "about 100,000"),
+        ("Vellorn and Ostmark has about 3.3 million people, officials said.", "Vellorn",
+         "about 3.3 million"),
+        # each party's fact, or the pair's to each other
+        ("Vellorn and Ostland each have more than 3 million people, the report said.",
+         "Vellorn", "more than 3 million"),
+        ("Ostland and Vellorn both have about 3 million people, Renk said.", "Ostland",
+         "about 3 million"),
+        ("Ostland and Harva have fought each other for three decades, Voss said.", "Ostland",
+         "three decades"),
+        # a relative clause with a count in any subordinate clause tells its antecedent's
+        ("If the storm hits Vellorn, which has 200,000 residents, the damage will be severe, "
+         "officials said.", "Vellorn", "200,000"),
+        ("While Renk was meeting the Harvan Front, which has 3,000 fighters, Voss left the "
+         "city.", "Harvan Front", "3,000"),
+        ("The price rose after the ministry banned imports from Ostland, which supplies 40 "
+         "percent of the grain.", "Ostland", "40 percent"),
+        ("The army shelled the town because the rebels had fled to Harva, which has 30,000 "
+         "residents.", "Harva", "30,000"),
+        ("The army withdrew as the rebels advanced on Harva, which has 30,000 residents.",
+         "Harva", "30,000"),
+        # a relative clause after reported words that tells a fact of its own
+        ("Renk said he had resigned from the board of the Vellorn Bank, which manages $3 "
+         "billion in assets.", "Vellorn Bank", "$3 billion"),
+    ],
+)  # fmt: skip
+def test_review_subjects_that_stay(claims_of: Any, text: str, subject: str, value: str) -> None:
+    _, claims = _claims(claims_of, text)
+    assert (subject, value) in {(c.subject_text, c.value) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Prosecutors said Renk had sold the rifles to the Harvan Front, which uses them to "
+         "attack villages.", "Renk had sold the rifles to the Harvan Front, which uses them "
+         "to attack villages"),
+        ("Voss told police she had been attacked by her neighbour, who threatens her "
+         "regularly.", "she had been attacked by her neighbour, who threatens her regularly"),
+        ("Renk said it was time to leave Harva, which is too dangerous for families.",
+         "it was time to leave Harva, which is too dangerous for families"),
+        ("Renk said he would veto the bill, which hurts farmers.",
+         "he would veto the bill, which hurts farmers"),
+        ("The minister said the plant would close in March, which leaves 400 workers without "
+         "jobs.", "the plant would close in March, which leaves 400 workers without jobs"),
+        ("Police said the road would stay closed until the weekend, which means the village "
+         "is cut off.", "the road would stay closed until the weekend, which means the "
+         "village is cut off"),
+        ("Renk said he had resigned from the board of the Vellorn Bank, which manages $3 "
+         "billion in assets.", "he had resigned from the board of the Vellorn Bank, which "
+         "manages $3 billion in assets"),
+        ("Voss said she had fired the aide, who she hired last year.",
+         "she had fired the aide, who she hired last year"),
+        ("Renk claimed the election was stolen by the Harvan Front, which unfairly runs the "
+         "courts.", "the election was stolen by the Harvan Front, which unfairly runs the "
+         "courts"),
+    ],
+)  # fmt: skip
+def test_review_statement_spans_that_stay(claims_of: Any, text: str, want: str) -> None:
     assert want in _words(claims_of, text)
