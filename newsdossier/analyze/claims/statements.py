@@ -1445,7 +1445,8 @@ def _before_writers_relative(text: str, f: Frame, a: int, b: int) -> int:
     the present is the writer's now; or it tells the speaker's own act in the past with
     the writer's "last month".  Only a clause on a noun phrase (:data:`_NOUN_BEFORE`)
     whose verb only identifies the name (:data:`_RELATIVE_PRESENT`,
-    :data:`_RELATIVE_WRITERS_PAST`) and with no judging word (:data:`_JUDGING`): a
+    :data:`_RELATIVE_WRITERS_PAST`), with no judging word (:data:`_JUDGING`) and no
+    figure (its value claim is read from the words, "which manages $3 billion"): a
     relative clause that judges or tells a consequence ("... the bill, which hurts
     farmers") is the speaker's as often (the review of claims 103), and one in the words'
     own tense ("... a law, which would cut taxes"), in the present perfect, on a whole
@@ -1460,8 +1461,8 @@ def _before_writers_relative(text: str, f: Frame, a: int, b: int) -> int:
         return b
     if not _NOUN_BEFORE.search(text, max(a, m.start() - 80), m.start()):
         return b
-    if _JUDGING.search(text, m.start(), b):
-        return b
+    if _JUDGING.search(text, m.start(), b) or any(ch.isdigit() for ch in text[m.start() : b]):
+        return b  # a judgement, or a figure of its own ("which covers 400 kilometres")
     present = _RELATIVE_PRESENT.match(text, m.start(), b) is not None
     if present and _BACKSHIFTED.match(text, a, m.start()):
         return m.start()

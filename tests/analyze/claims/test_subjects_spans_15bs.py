@@ -293,6 +293,8 @@ def test_review_subjects_that_stay(claims_of: Any, text: str, subject: str, valu
         ("Renk said he had resigned from the board of the Vellorn Bank, which manages $3 "
          "billion in assets.", "he had resigned from the board of the Vellorn Bank, which "
          "manages $3 billion in assets"),
+        ("The minister said the army would guard the border, which covers 400 kilometres.",
+         "the army would guard the border, which covers 400 kilometres"),
         ("Voss said she had fired the aide, who she hired last year.",
          "she had fired the aide, who she hired last year"),
         ("Renk claimed the election was stolen by the Harvan Front, which unfairly runs the "
