@@ -229,6 +229,11 @@ def test_statement_spans_that_stay(claims_of: Any, text: str, want: str) -> None
         ("twenty-two and a half million", "number:22500000:22500000"),
         ("between two and a half-dozen", "text:between two and a half dozen"),
         ("between 20 and 5", "text:between 20 and 5"),  # never a backwards range
+        # what must stay: a hyphenated whole with no half, a range upwards
+        ("thirty-five million", "number:35000000:35000000"),
+        ("twenty-one", "number:21:21"),
+        ("between 20 and 30", "number:20:30"),
+        ("30 to 40 thousand", "number:30000:40000"),
     ],
 )
 def test_a_hyphenated_whole_and_a_half(value: str, norm: str) -> None:
@@ -295,6 +300,8 @@ def test_review_subjects_that_stay(claims_of: Any, text: str, subject: str, valu
          "manages $3 billion in assets"),
         ("The minister said the army would guard the border, which covers 400 kilometres.",
          "the army would guard the border, which covers 400 kilometres"),
+        ("Police said Renk had met Voss, who runs the Harvan Front like a private army.",
+         "Renk had met Voss, who runs the Harvan Front like a private army"),
         ("Voss said she had fired the aide, who she hired last year.",
          "she had fired the aide, who she hired last year"),
         ("Renk claimed the election was stolen by the Harvan Front, which unfairly runs the "
