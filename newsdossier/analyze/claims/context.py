@@ -137,12 +137,13 @@ def in_context(
     """``claim`` (of sentence ``subs[k]``, made from ``st``) as it may be shown: as is,
     widened back to the sentence its words point to, or ``None`` (see module docstring).
     A claim with a subject of its own (a name the pronoun resolved to, a value's
-    subject) is shown as is."""
+    subject) is shown as is, with its doer when its words open with the act's verb."""
+    if claim.statement_start >= 0:
+        claim = _with_its_doer(d, st, claim)
     if claim.attribute is None and claim.subject_start >= 0 and claim.refers_start < 0:
         return _in_that_sense(d, subs, k, statements, st, claim)
     if claim.attribute is not None or claim.subject_start >= 0 or claim.statement_start < 0:
         return claim
-    claim = _with_its_doer(d, st, claim)
     sent = subs[k]
     a, b = claim.statement_start, claim.statement_end
     words = d.text[a:b]
@@ -376,8 +377,17 @@ def _other_persons(d: _Doc, st: Statement, claim: Claim) -> tuple[int, int] | No
 #: words that open with the reporting act's own verb: "accused the creditors of ...",
 #: "criticized the film for ...", "has blamed the shooting on ..."
 _OPENS_WITH_ACT = re.compile(r"(?:(?:has|have|had)\s+)?[a-z]+(?:ed|ized)\b")
-#: what may stand between the doer and its verb: a comma, an auxiliary, an adverb
-_DOER_TO_VERB = re.compile(r"[,\s]*(?:(?:has|have|had|also|then|later|again|\w+ly)\s+)*")
+#: what may stand between the doer and its verb: a comma, its short form in brackets
+#: ("The Vellorn Health Service (VHS) reported ...": claims 103), an auxiliary, an adverb
+_DOER_TO_VERB = re.compile(
+    r"[,\s]*(?:\((?-i:[A-Z])[\w.&-]{0,11}\)\s*)?(?:(?:has|have|had|also|then|later|again|\w+ly)\s+)*"
+)
+#: what may open the sentence before the doer and go with it: the doer's article, a
+#: fronted time ("In July 2017, The Vellorn Health Service ...": a reader of claims v98
+#: and one of v99 judged the words from the verb a fragment, one missed the date)
+_SETTING_BEFORE = re.compile(
+    r"(?:(?-i:In|On|Last|Earlier|Since|By|During)\s[^,.;:!?“”\"()]{1,30},\s*)?(?:(?-i:The|the)\s+)?"
+)
 
 
 def _in_that_sense(
@@ -417,6 +427,8 @@ def _with_its_doer(d: _Doc, st: Statement, claim: Claim) -> Claim:
     start = src.start
     if _ROLE_BEFORE.fullmatch(d.text, claim.start, src.start) and "," in d.text[src.end : a]:
         start = claim.start  # "The Vellornian premier, Ivo Renk, accused ...": the whole doer
+    elif _SETTING_BEFORE.fullmatch(d.text, claim.start, src.start):
+        start = claim.start  # "In July 2017, The Vellorn Health Service (VHS) reported ..."
     return replace(claim, statement_start=start)
 
 
@@ -501,7 +513,10 @@ def value_in_context(
     demonstrative phrase ("That delay had come after the tugs took six hours ..."):
     marked as pointing back to it and shown with the sentence before, when one stands
     close before (a reader of seed 1014 judged such a row, unmarked, a fragment); as is
-    otherwise.  The subject stays the value's owner (the value is a fact of its own)."""
+    otherwise.  The subject stays the value's owner (the value is a fact of its own).
+    Words that open with the act's verb get their doer, as any claim's (claims 103)."""
+    if claim.statement_start >= 0:
+        claim = _with_its_doer(d, st, claim)
     a, b = claim.statement_start, claim.statement_end
     words = d.text[a:b]
     span = pointing_span(words, st.quote == "indirect", actors=False)

@@ -613,11 +613,22 @@ def _clause_between(head: Any, t: Any) -> bool:
     )
 
 
+def _in_brackets_before(t: Any, pred: Any) -> bool:
+    """Whether ``t`` stands inside a parenthesis that closes before ``pred`` ("(a TARB,
+    or also known as ...), brenna has been ..."): a word in brackets is an aside, never
+    the clause's subject, though the parse of a window that starts inside the brackets
+    may hang it there as a second subject (claims 103, a reader of seed 1065)."""
+    if pred.i <= t.i:
+        return False
+    between: str = t.doc[t.i + 1 : pred.i].text
+    return between.count(")") > between.count("(")
+
+
 def _subject_of(pred: Any) -> Any | None:
     cur = pred
     for _ in range(5):
         for c in cur.children:
-            if c.dep_ in _SUBJ:
+            if c.dep_ in _SUBJ and not _in_brackets_before(c, cur):
                 return c
         if (
             cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in _DOER_PREPS
@@ -684,12 +695,21 @@ def _poss_of(noun: Any) -> Any | None:
     return None
 
 
+#: punctuation that ends a phrase before a name: never the start of the name's span
+_PHRASE_BREAKS = frozenset({"(", ")", "[", "]", ",", ";", ":", "—", "–"})
+
+
 def _span_of(t: Any) -> tuple[int, int]:
     """The noun phrase a subject token heads (compounds, determiners, flat names)."""
     left = [
         c
         for c in t.lefts
-        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct") and c.i >= t.i - 6
+        if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "punct")
+        and c.i >= t.i - 6
+        # a bracket or comma the parser hung on the name closes a phrase before it, never
+        # part of it: "(a Vellorn culture, ...), brenna has been ..." had the span reach
+        # back over the parenthesis to the name in it (claims 103, a reader of seed 1065)
+        and not (c.dep_ == "punct" and c.text in _PHRASE_BREAKS)
     ]
     start = min([t.idx] + [c.idx for c in left if c.dep_ != "det"])
     end = t.idx + len(t.text)
@@ -1419,11 +1439,12 @@ def _antecedent(pred: Any) -> Any | None:
 
 
 #: a duration bound to what its clause's subject did or underwent: "has been held for
-#: over three years", "has known her for 39 years"
+#: over three years", "has known her for 39 years", "for two and a half years" (one
+#: number with its half: claims 103)
 _DURATION = re.compile(
     r"\bfor\s+(?P<v>(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|"
     r"roughly|close\s+to)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|several|many)\s+"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|several|many)(?:\s+and\s+a\s+half)?\s+"
     r"(?P<u>years|months|weeks|days|hours|decades))\b",
     re.I,
 )
@@ -1435,7 +1456,8 @@ _SPAN_COUNT = re.compile(
     r"(?<![\w$.,-])(?P<v>(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|"
     r"less\s+than|roughly|close\s+to)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|several|many|"
-    r"dozens\s+of|hundreds\s+of)\s+(?P<u>years|months|weeks|days|hours|decades|times))\b",
+    r"dozens\s+of|hundreds\s+of)(?:\s+and\s+a\s+half)?\s+"
+    r"(?P<u>years|months|weeks|days|hours|decades|times))\b",
     re.I,
 )
 #: the unit word that both patterns above end on (with their flags): no match without one
@@ -1477,6 +1499,126 @@ def duration_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+#: verbs whose coordinated subjects are each a party to the act: "Ostmark and Harva agreed
+#: to swap 400 prisoners" (each agreed), "Renk and Voss had exchanged tens of thousands of
+#: texts" (each exchanged them: a dev gold quantity)
+#: (forms as written: the parse runs with no lemmatizer)
+_RECIPROCAL = re.compile(
+    r"(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|agree(?:s|d|ing)?"
+    r"|sign(?:s|ed|ing)?|negotiat(?:e|es|ed|ing))"
+)
+
+
+def _coordinated_subject(subj: Any, spec: AttributeSpec | None, pred: Any | None) -> bool:
+    """Whether the subject is the first of coordinated nouns ("The Harvan Accord and New
+    Reach are the only two treaties in force"): what the pair is or did together is
+    neither's alone, and the first alone as the subject tells a reader half the fact
+    (claims 103: an independent reader of seed 1066 judged such a subject wrong).  A
+    reciprocal act (:data:`_RECIPROCAL`) is each party's, and a name's attribute ("Renk
+    and Voss, the leader of the Front") is the name's own, as before."""
+    if spec is not None and spec.value in ("name", "text"):
+        return False
+    conjs = [c for c in subj.children if c.dep_ == "conj"]
+    if not (
+        subj.dep_ in _SUBJECT_ROLES
+        and conjs
+        # "the Harvan Front, or HF, has ...": "or" gives another name, not a second party;
+        # "Renk & Voss Ltd paid ...": "&" joins one firm's name
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children)
+        and not any(_one_name(subj, c) for c in conjs)
+        and not _singular_verb(pred)
+    ):
+        return False
+    if _each_or_together(subj, pred):
+        return False
+    verbs = [pred, pred.head] if pred is not None else []
+    return not any(_RECIPROCAL.fullmatch(v.lower_) for v in verbs)
+
+
+def _one_name(subj: Any, conj: Any) -> bool:
+    """Whether ``subj`` and its conjunct are one name ("Vellorn and Ostland Bank",
+    "Harva and Tarn has ..." tagged as one entity): the named entity that holds the
+    subject holds the conjunct too, so it is one party, not two (the review of claims
+    103: a country or firm named with "and" lost its value)."""
+    return any(e.start <= subj.i < e.end and e.start <= conj.i < e.end for e in subj.doc.ents)
+
+
+def _singular_verb(pred: Any | None) -> bool:
+    """Whether the predicate agrees with one party ("Harva and Tarn has about 3 million
+    people", "Renk and Voss employs 400"): a name with "and" in it, since two parties
+    take "have" (the review of claims 103; the parse has no entities to tell it by)."""
+    if pred is None:
+        return False
+    verbs = [pred] + [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ == "VBZ" for v in verbs)
+
+
+#: words that make a coordinated subject's fact each one's ("each have", "both have")
+_EACH = frozenset({"each", "both"})
+#: a clause whose act the parties do to each other: "have fought each other for ..."
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
+
+
+def _each_or_together(subj: Any, pred: Any | None) -> bool:
+    """Whether the fact of coordinated subjects is told of each ("Vellorn and Ostland
+    each have more than 3 million people", "both have ...") or of the pair to each other
+    ("have fought each other for three decades"): each party's, as before claims 103
+    (the review of claims 103)."""
+    near = list(subj.children) + (list(pred.children) if pred is not None else [])
+    if any(t.lower_ in _EACH for t in near):
+        return True
+    if pred is None:
+        return False
+    doc = pred.doc
+    a, b = min(subj.i, pred.left_edge.i), pred.right_edge.i + 1
+    return _EACH_OTHER.search(doc[a:b].text) is not None
+
+
+#: the clause openers that make an adverbial clause the reason or setting of the main
+#: clause ("as", "because"): other subordinators ("if", "while", "after") keep the
+#: relative clause's fact its antecedent's, as before claims 103 (the review of claims 103)
+_SUBORDINATE_MARKS = frozenset({"as", "because"})
+#: the forms of "be" a copular relative clause opens with ("which are an enemy of ...")
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+
+
+def _in_subordinate_clause(antecedent: Any, pred: Any) -> bool:
+    """Whether the name a copular relative clause describes stands in an adverbial
+    clause that "as" or "because" opens ("That is going to be a big problem as Vellorn
+    is backing the Tarnians, which are an enemy of Ostland"): the sentence is about its
+    main clause's subject, and the relative clause is the writer's aside two levels down
+    (claims 103, an independent reader of seed 1064 judged the Tarnians as its subject
+    wrong).  Only an object there and only "is/are ..." (the caller asks it only of a
+    name's attribute): a clause on the subordinate clause's own subject ("Because the
+    Harvan Council, which has 3,000 members, refused, ...") or a count ("... fled to
+    Harva, which has 30,000 residents") tells its antecedent's fact."""
+    if antecedent.dep_ not in ("dobj", "pobj", "attr", "conj") or pred.lower_ not in _BE_FORMS:
+        return False
+    cur = antecedent
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in cur.children
+        ):
+            return True
+        if cur.dep_ in ("ccomp", "relcl", "acl"):
+            return False
+    return False
+
+
+def _owner_beside_subject(owner: Any, noun: Any, pred: Any | None) -> bool:
+    """Whether a count's owner is the name of its "of" phrase ("the 48% of Vellornians")
+    while the count is a preposition's object and the predicate has a subject of its own
+    ("The Harvan League is made up of the 48% of Vellornians who ..."): the sentence is
+    about its subject, not about the whole the count is a part of (claims 103: an
+    independent reader of seed 1065 judged the "of" name as subject wrong)."""
+    if pred is None or owner.dep_ != "pobj" or noun.dep_ != "pobj":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i for c in pred.children)
+
+
 def _bind_duration(doc: Any, span: tuple[int, int]) -> Binding | None:
     toks = _token_at(doc, *span)
     if not toks:
@@ -1493,7 +1635,7 @@ def _bind_duration(doc: Any, span: tuple[int, int]) -> Binding | None:
     subj = _subject_of(pred)
     if subj is not None and subj.tag_ in ("WP", "WDT"):
         subj = _antecedent(pred)
-    if subj is None or subj.i in {t.i for t in toks}:
+    if subj is None or subj.i in {t.i for t in toks} or _coordinated_subject(subj, None, pred):
         return None
     if subj.tag_ in ("PRP", "PRP$"):
         kind = "pronoun"
@@ -1605,6 +1747,8 @@ def _bind_one(
         owner = _owner_of_counted(v, noun, ids)
         if owner is None:
             return None  # "... in light of the dozens of complaints": not what the subject did
+        if _owner_beside_subject(owner, noun, pred):
+            return None
     subj = (owner or _holder_with(noun)) if spec is None else None
     kind = "name"
     if spec is not None and trigger is not None and spec.value in ("name", "text"):
@@ -1654,6 +1798,13 @@ def _bind_one(
         event = _relative_head(pred)
         # "X, who authorized ...": X; "an attack which left 22 dead": whoever did it
         subj = _antecedent(pred) or (_perpetrator(event) if event is not None else None)
+        if (
+            subj is not None
+            and spec is not None
+            and spec.value == "name"
+            and _in_subordinate_clause(subj, pred)
+        ):
+            subj = None
     elif (
         subj is not None
         and subj.lower_ in _TOLL_NOUNS
@@ -1680,7 +1831,9 @@ def _bind_one(
         subj = _measured(subj)
     if subj is not None and _RESPECTIVELY.search(doc_text(doc)):
         subj = _respective(subj, v)  # "X, Y and Z received 377, 89 and 68 votes respectively"
-    if subj is None:
+    if subj is None or (
+        _coordinated_subject(subj, spec, pred) and not _RESPECTIVELY.search(doc_text(doc))
+    ):
         return None
     subj = _named_in_apposition(subj)
     if _unnamed_role_of(subj):

@@ -89,8 +89,15 @@ _ABBR = r"(?<=[$£€])\d+(?:\.\d+)?(?:bn|tn|trn|mn|m|b|k)(?![\w])"
 # "a half trillion", "half a million": a half of the scale (claims 78: "nearly a half
 # trillion dollars" was read as "trillion", an independent reader's kind of wrong value)
 _HALF = rf"(?:a\s+)?half(?:\s+a)?\s+{_SCALE}"
+# "two and a half", "3 and a half million": one number with its half (claims 103: "about
+# two and a half years" was read as "about two", an independent reader's wrong value)
+# (a hyphenated whole, "twenty-five and a half thousand", is one number too, never the
+# range "twenty" to "five and a half thousand"; "two and a half-dozen" is no half: the
+# review of claims 103)
+_WHOLE = rf"(?:{_DIGITS}|{_WORD}(?:-{_WORD})?)"
+_AND_HALF = rf"{_WHOLE}(?:\s+and\s+a|-and-a)[-\s]half(?:\s+{_SCALE}|(?!-))"
 _ONE = (
-    rf"(?:{_ABBR}|{_DIGITS}(?:\s+{_SCALE})?|{_HALF}|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
+    rf"(?:{_ABBR}|{_AND_HALF}|{_DIGITS}(?:\s+{_SCALE})?|{_HALF}|(?:{_WORD}(?:[-\s]{_WORD})?\s+)?{_SCALE}|{_WORD}"
     rf"|(?:several|a few|many)\s+{_SCALE}|a\s+{_SCALE})"
 )
 _VAGUE_RE = (
@@ -139,6 +146,11 @@ def _one_number(text: str) -> tuple[float, float] | None:
     if m:
         digits = re.sub(r"[,\s\u00a0\u202f]", "", m.group(1))
         n = float(digits) * _SCALES.get(m.group(2) or "", 1)
+        return n, n
+    m = re.fullmatch(rf"({_WHOLE})(?:\s+and\s+a|-and-a)[-\s]half(?:\s+({_SCALE}))?", t)
+    if m:
+        whole = _one_number(m.group(1))
+        n = ((whole[0] if whole else 0.0) + 0.5) * _SCALES.get(m.group(2) or "", 1)
         return n, n
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(bn|tn|trn|mn|m|b|k)", t)
     if m:
@@ -198,6 +210,8 @@ def parse_count(text: str) -> tuple[float, float | None] | None:
             lo, hi = a[0], b[1]
             if lo < hi / 100 and lo < 100:
                 lo = lo * (hi // max(b[0], 1) if b[0] < 100 else _scale_of(b[0]))
+            if lo > hi:
+                return None  # a range runs upwards: a backwards one is a misreading
             return _widen(qual, lo, hi)
     return None
 

@@ -78,6 +78,15 @@ UNBOUND = [
     "A bomb blast at a market in Vellorn killed more than 40 people.",  # no one named did it
     "The Harvan Council condemned the attack, which killed 12 people.",  # condemning is not doing
     "Mara Voss met with 300 people in Vellorn.",  # a verb's "with": whom she met, not hers
+    # coordinated subjects: what the pair is or did together is neither's alone (claims
+    # 103); a reciprocal act ("agreed to swap", above) is each party's
+    "The Harvan Accord and New Reach are the only two remaining arms treaties in force.",
+    # the "of" name of a count that is a preposition's object, beside the clause's own
+    # subject: the sentence is about the subject (claims 103)
+    "The Vellorn League is made up of the 48% of Americans who voted against the plan.",
+    # a relative clause in an "as" clause is an aside two levels down (claims 103)
+    "That is going to be a big problem for the Harvan government as Vellornia is backing the "
+    "Tarnians, which are an enemy of Ostland.",
 ]
 
 
