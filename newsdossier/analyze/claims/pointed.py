@@ -21,8 +21,9 @@ that holds a fitting candidate, as a span a reader can read (``context_start``/
   the quote's own speaker, who says "I"); for "they"/"them"/"these"/"those" alone a
   plural noun phrase or a group's name; for "the"/"this"/"these"/"those" + noun a noun
   of the same head ("these cells" after "dormant cancer cells"), past a sentence that
-  points back itself or holds the same pointing noun ("They never stopped these
-  boats." before "These boats ...": branch 15bp); for "this"/"that" alone the previous
+  holds the same pointing noun ("They never stopped these boats." before "These boats
+  ...": branch 15bp) or that points back itself and holds no such noun, and never past
+  a sentence that is neither (review19); for "this"/"that" alone the previous
   sentence itself, when the word stands among the first words of its sentence, past a
   sentence that points back itself.  The person and noun classes are shown: the others
   were measured and withheld (:data:`SHOWN_CLASSES`).  Any other word ("it", "its",
@@ -171,13 +172,22 @@ def pointed_context(
             return None  # page furniture between, or a heading
         if _other_quote(statements.get(prev.start, []), speaker):
             return None  # "“...,” Odrin said." before Renk's words
-        if cls == "noun" and _points_itself(d, prev, refers):
-            # "They never stopped these boats. These boats ...": a sentence whose subject
-            # points back, or that holds the same pointing noun phrase, names nothing the
-            # words could stand for; look one further
-            if "\n" in gap:
-                return None
-            continue
+        if cls == "noun":
+            # "They never stopped these boats. These boats ...": a sentence that holds the
+            # same pointing noun phrase names nothing the words could stand for, nor one
+            # that points back itself and holds no such noun: look one further; one that
+            # points back but holds the noun ("They bought 40 new boats. These boats
+            # ...") is the context (review19, claims v100)
+            seen = _noun_seen(d, prev, refers)
+            if seen is None:
+                if "\n" in gap:
+                    return None
+                continue
+            if seen:
+                return prev.start, prev.end
+            # "Harvan signed a deal in 2018. Vellorn is in talks too. This deal ...": not
+            # past a sentence that neither holds the noun nor points back (review19)
+            return None
         if cls == "whole" and points_back(prev.text):
             # "They met in March. It was cold. This ...": the sentence before points back
             # itself; look one further
@@ -193,17 +203,22 @@ def pointed_context(
     return None
 
 
-def _points_itself(d: _Doc, sent: Sentence, refers: tuple[int, int]) -> bool:
-    """Whether ``sent`` points back itself (:func:`.anaphora.points_back`) or holds the
-    pointing words' own head after a demonstrative ("these boats" before "These boats
-    ...", "this new government" before "this government")."""
-    if points_back(sent.text):
-        return True
+def _noun_seen(d: _Doc, sent: Sentence, refers: tuple[int, int]) -> bool | None:
+    """Whether ``sent`` holds a candidate for the pointing noun phrase ``refers``: ``None``
+    when it is to be skipped, because it holds the words' own head after a demonstrative
+    ("these boats" before "These boats ...", "this new government" before "this
+    government") or, holding no candidate, points back itself
+    (:func:`.anaphora.points_back`); the demonstrative test comes first, the candidate
+    test before the pointing back (review19: "They bought 40 new boats ..." is the
+    context of "These boats", not the sentence before it)."""
     head = _head(d.text[refers[0] : refers[1]])
-    if head is None:
-        return False
-    after = rf"\b(?:this|that|these|those|such)\s+(?:\w+\s+){{0,2}}{re.escape(head)}"
-    return re.search(after, sent.text, re.I) is not None
+    if head is not None:
+        after = rf"\b(?:this|that|these|those|such)\s+(?:\w+\s+){{0,2}}{re.escape(head)}"
+        if re.search(after, sent.text, re.I) is not None:
+            return None
+    if _fits(d, sent, "noun", refers, None):
+        return True
+    return None if points_back(sent.text) else False
 
 
 def _same(a: str, b: str) -> bool:
