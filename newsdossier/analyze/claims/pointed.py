@@ -64,7 +64,9 @@ __all__ = ["ALL_CLASSES", "SHOWN_CLASSES", "pointed_context", "word_class"]
 #: stores read: 22 held what the words stand for (0.81; 10 of 13 and 12 of 14), so the
 #: noun class is shown.  The same skip gave plural 8 of 15 (withheld, the skip unused
 #: there); "this"/"that" alone 13 of 22 (seed 661) and an opening "it" 18 of 26 (seed
-#: 660) stay withheld
+#: 660) stay withheld.  Review19 (branch m19c): a noun's sentence that points back but
+#: holds the noun is the context, no reach two back past a sentence not skipped, none when
+#: the words' own sentence holds the noun: 19 of 23 on the same stores (0.83), still shown
 SHOWN_CLASSES = frozenset({"person", "noun"})
 ALL_CLASSES = frozenset({"person", "plural", "noun", "whole"})
 #: how many sentences before the pointing words' own the context may stand
@@ -158,12 +160,14 @@ def pointed_context(
         # not have to simply accept this": a "this"/"that" deep in its sentence most often
         # stands for a clause of its own sentence, or for something further back
         return None
-    if cls in ("person", "plural"):
+    if cls in ("person", "plural", "noun"):
         own = Sentence(subs[k].doc_id, subs[k].start, refers[0], d.text[subs[k].start : refers[0]])
         if _fits(d, own, cls, refers, speaker):
             # "Renk stopped two guards and held them": a candidate in the words' own
             # sentence, before them, is most often what they stand for (on ECB+, 4 of
-            # the 5 wrong contexts of "them"/"their"/"his" were such): none shown
+            # the 5 wrong contexts of "them"/"their"/"his" were such): none shown; so
+            # for a noun ("within the listed powers and those without which these
+            # powers ...": review19's re-measure)
             return None
     for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
         prev, after = subs[j], subs[j + 1]

@@ -14,6 +14,7 @@ import pytest
 
 from newsdossier.analyze.claims.anaphora import is_anaphoric, pointing_span
 from tests.analyze.claims.reading import refers
+from tests.analyze.claims.test_pointed_15bi import _context_of
 
 pytestmark = pytest.mark.issue(15)
 
@@ -108,3 +109,15 @@ def test_a_distance_is_no_dummy_it(words: str) -> None:
 def test_a_span_of_time_stays_a_dummy_it(words: str) -> None:
     assert pointing_span(words) is None
     assert not is_anaphoric(words, carried=False)
+
+
+def test_a_noun_named_before_it_in_its_own_sentence_gets_none() -> None:
+    # review19's re-measure: "these powers" stood for the powers named earlier in its own
+    # sentence, not for the sentence before ("no such universal power")
+    text = (
+        "The charter gave the council few powers. No such power was ever used. The council "
+        "kept to the listed powers, and without them these powers were useless."
+    )
+    assert _context_of(text, "these powers") is None
+    text = "The charter gave the council few powers. Without a vote these powers were useless."
+    assert _context_of(text, "these powers") == "The charter gave the council few powers."
