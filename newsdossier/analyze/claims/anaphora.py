@@ -142,7 +142,9 @@ _DUMMY_IT = re.compile(
     r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|several|many|a\s+few|few|some)\s+(?:long\s+time|"
     r"(?:(?:long|full|short)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
-    r"decades?|centuries))\b(?!\s+(?:of|old)\b)"
+    # (not a distance: "It is a few minutes' walk from the old town", "It is two hours
+    # away": there "it" is the place, review19)
+    r"decades?|centuries))\b(?![’']|\s+(?:of|old|walk|drive|ride|flight|away|from)\b)"
     rf"|{_IT_BE}\s+(?:a\s+)?long\s+time\s+(?:since|ago|before)\b"
     rf"|{_IT_BE}\s+(?:quite\s+)?a\s+(?:long\s+)?while\b(?!\s+(?:of|for)\b)"
     r"|it\s+(?:\w+ly\s+)?(?:(?:will|would|could|might|may|can|should|must|does|did|has|had)"
@@ -571,17 +573,27 @@ _WORD_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([\w’'-]+)")
 
 #: a demonstrative and a verb or an "-ly" adverb before a verb after it ("that set off",
 #: "This plainly is"), not a noun made of such a word ("That set of rules", "this
-#: family", "this rally") nor an adverb of an adjective ("This highly innovative
-#: research", "This newly elected council")
+#: family", "this rally", "This cut in funding": review19) nor an adverb of an adjective
+#: ("This highly innovative research", "This newly elected council")
+_PAST_VERB = (
+    r"(?:ran|went|came|got|made|took|gave|led|left|held|kept|sent|paid|drove|brought|caused|"
+    r"meant|sparked|struck|threw|broke|rose|fell|grew|began|forced|prompted|turned|triggered)"
+)
 _DEM_VERB = re.compile(
     r"(?P<d>this|that|these|those)\s+(?:(?!(?:family|assembly|supply|rally|ally|anomaly|"
     r"monopoly|belly|bully|lily|jelly|folly|homily|reply|holy)\b)[a-z]+ly"
     r"(?=\s+(?:not\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|"
     r"should|does|did|do|isn[’']t|wasn[’']t|doesn[’']t|didn[’']t|means|meant|shows|showed|"
     r"seems|seemed|makes|made|gives|gave)\b)"
-    r"|(?:set|put|cut|hit|let|ran|went|came|got|made|took|gave|led|left|held|kept|sent|"
-    r"paid|drove|brought|caused|meant|sparked|struck|threw|broke|rose|fell|grew|began|"
-    r"forced|prompted|turned|triggered)\b(?!\s+of\b|[’'-]))",
+    # (not a noun before a preposition: "This cut in funding", "That hit to commuters";
+    # "set"/"put"/"cut"/"hit"/"let", as often nouns as verbs, with an object or a particle
+    # after: "that set off protests", "This cut the budget", not "This cut will ...")
+    r"|(?:set|put|cut|hit|let)(?=\s+(?:off|up|down|out|back|us|them|him|her|me|it|the|a|"
+    r"an|his|their|its|our|every|all|many)\b)"
+    # (after "these"/"those" a past participle before a preposition is no verb: "Those
+    # held in custody were freed"; after "this"/"that" it is: "That went to court")
+    rf"|(?<=th[eo]se\s){_PAST_VERB}\b(?!\s+(?:of|in|to|on|for|from)\b|[’'-])"
+    rf"|(?<!th[eo]se\s){_PAST_VERB}\b(?!\s+of\b|[’'-]))",
     re.I,
 )
 

@@ -21,8 +21,9 @@ that holds a fitting candidate, as a span a reader can read (``context_start``/
   the quote's own speaker, who says "I"); for "they"/"them"/"these"/"those" alone a
   plural noun phrase or a group's name; for "the"/"this"/"these"/"those" + noun a noun
   of the same head ("these cells" after "dormant cancer cells"), past a sentence that
-  points back itself or holds the same pointing noun ("They never stopped these
-  boats." before "These boats ...": branch 15bp); for "this"/"that" alone the previous
+  holds the same pointing noun ("They never stopped these boats." before "These boats
+  ...": branch 15bp) or that points back itself and holds no such noun, and never past
+  a sentence that is neither (review19); for "this"/"that" alone the previous
   sentence itself, when the word stands among the first words of its sentence, past a
   sentence that points back itself.  The person and noun classes are shown: the others
   were measured and withheld (:data:`SHOWN_CLASSES`).  Any other word ("it", "its",
@@ -63,7 +64,9 @@ __all__ = ["ALL_CLASSES", "SHOWN_CLASSES", "pointed_context", "word_class"]
 #: stores read: 22 held what the words stand for (0.81; 10 of 13 and 12 of 14), so the
 #: noun class is shown.  The same skip gave plural 8 of 15 (withheld, the skip unused
 #: there); "this"/"that" alone 13 of 22 (seed 661) and an opening "it" 18 of 26 (seed
-#: 660) stay withheld
+#: 660) stay withheld.  Review19 (branch m19c): a noun's sentence that points back but
+#: holds the noun is the context, no reach two back past a sentence not skipped, none when
+#: the words' own sentence holds the noun: 19 of 23 on the same stores (0.83), still shown
 SHOWN_CLASSES = frozenset({"person", "noun"})
 ALL_CLASSES = frozenset({"person", "plural", "noun", "whole"})
 #: how many sentences before the pointing words' own the context may stand
@@ -157,12 +160,14 @@ def pointed_context(
         # not have to simply accept this": a "this"/"that" deep in its sentence most often
         # stands for a clause of its own sentence, or for something further back
         return None
-    if cls in ("person", "plural"):
+    if cls in ("person", "plural", "noun"):
         own = Sentence(subs[k].doc_id, subs[k].start, refers[0], d.text[subs[k].start : refers[0]])
         if _fits(d, own, cls, refers, speaker):
             # "Renk stopped two guards and held them": a candidate in the words' own
             # sentence, before them, is most often what they stand for (on ECB+, 4 of
-            # the 5 wrong contexts of "them"/"their"/"his" were such): none shown
+            # the 5 wrong contexts of "them"/"their"/"his" were such): none shown; so
+            # for a noun ("within the listed powers and those without which these
+            # powers ...": review19's re-measure)
             return None
     for j in range(k - 1, max(-1, k - 1 - _BACK), -1):
         prev, after = subs[j], subs[j + 1]
@@ -171,13 +176,22 @@ def pointed_context(
             return None  # page furniture between, or a heading
         if _other_quote(statements.get(prev.start, []), speaker):
             return None  # "“...,” Odrin said." before Renk's words
-        if cls == "noun" and _points_itself(d, prev, refers):
-            # "They never stopped these boats. These boats ...": a sentence whose subject
-            # points back, or that holds the same pointing noun phrase, names nothing the
-            # words could stand for; look one further
-            if "\n" in gap:
-                return None
-            continue
+        if cls == "noun":
+            # "They never stopped these boats. These boats ...": a sentence that holds the
+            # same pointing noun phrase names nothing the words could stand for, nor one
+            # that points back itself and holds no such noun: look one further; one that
+            # points back but holds the noun ("They bought 40 new boats. These boats
+            # ...") is the context (review19, claims v100)
+            seen = _noun_seen(d, prev, refers)
+            if seen is None:
+                if "\n" in gap:
+                    return None
+                continue
+            if seen:
+                return prev.start, prev.end
+            # "Harvan signed a deal in 2018. Vellorn is in talks too. This deal ...": not
+            # past a sentence that neither holds the noun nor points back (review19)
+            return None
         if cls == "whole" and points_back(prev.text):
             # "They met in March. It was cold. This ...": the sentence before points back
             # itself; look one further
@@ -193,17 +207,22 @@ def pointed_context(
     return None
 
 
-def _points_itself(d: _Doc, sent: Sentence, refers: tuple[int, int]) -> bool:
-    """Whether ``sent`` points back itself (:func:`.anaphora.points_back`) or holds the
-    pointing words' own head after a demonstrative ("these boats" before "These boats
-    ...", "this new government" before "this government")."""
-    if points_back(sent.text):
-        return True
+def _noun_seen(d: _Doc, sent: Sentence, refers: tuple[int, int]) -> bool | None:
+    """Whether ``sent`` holds a candidate for the pointing noun phrase ``refers``: ``None``
+    when it is to be skipped, because it holds the words' own head after a demonstrative
+    ("these boats" before "These boats ...", "this new government" before "this
+    government") or, holding no candidate, points back itself
+    (:func:`.anaphora.points_back`); the demonstrative test comes first, the candidate
+    test before the pointing back (review19: "They bought 40 new boats ..." is the
+    context of "These boats", not the sentence before it)."""
     head = _head(d.text[refers[0] : refers[1]])
-    if head is None:
-        return False
-    after = rf"\b(?:this|that|these|those|such)\s+(?:\w+\s+){{0,2}}{re.escape(head)}"
-    return re.search(after, sent.text, re.I) is not None
+    if head is not None:
+        after = rf"\b(?:this|that|these|those|such)\s+(?:\w+\s+){{0,2}}{re.escape(head)}"
+        if re.search(after, sent.text, re.I) is not None:
+            return None
+    if _fits(d, sent, "noun", refers, None):
+        return True
+    return None if points_back(sent.text) else False
 
 
 def _same(a: str, b: str) -> bool:

@@ -166,7 +166,11 @@ def test_he_is_never_the_quotes_own_speaker() -> None:
 def test_two_sentences_back_at_most_and_one_paragraph() -> None:
     text = "The dormant cancer cells hide. The trial ran for a year. It ended. These cells wake."
     assert _context_of(text, "These cells") is None
+    # review19: a noun's context is two sentences back only past one skipped for pointing
+    # back ("Harvan signed a deal in 2018. Vellorn is in talks too. This deal ...")
     text = "The dormant cancer cells hide. The trial ran for a year. These cells wake."
+    assert _context_of(text, "These cells") is None
+    text = "The dormant cancer cells hide. They grew slowly. These cells wake."
     assert _context_of(text, "These cells") == "The dormant cancer cells hide."
     text = "The dormant cancer cells hide. The trial ran for a year.\nThese cells wake."
     assert _context_of(text, "These cells") is None  # the previous paragraph's last only
