@@ -610,12 +610,12 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
 #: a document brought in with words of its own: "an 800-page report", "a 2011 Harvan
 #: Housing report", "the council's report", "the Harvan Institute's report", "a report by
 #: the Harvan Institute" (``d``: the determiner or owner; ``m``: the words before the
-#: head; ``by``: its maker after it)
+#: head; ``by``: its maker after it, never the sentence's full stop after its last word)
 _DOCUMENT_INTRO = (
     r"(?<![\w’'-])(?P<d>[Aa]n?|[Tt]he|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){{0,3}}[’']s)"
     r"\s+(?P<m>(?:(?:[\w’'-]+|(?:[A-Z]\.)+)\s+){{0,3}}?){head}(?![\w’'-])"
     r"(?P<by>\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w.&-]*"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.&-]*){{0,5}})?"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w.&-]*){{0,5}}(?<![a-z]\.))?"
 )
 #: words that never stand between a determiner and its noun: a verb phrase's, a clause's
 _NOT_MODIFIER_WORDS = """a an the this that these those will would can could may might must shall should to not did does
@@ -637,12 +637,23 @@ def _document_named_before(ctx: _Ctx, sp: Speaker, head: str) -> Source | None:
     it."""
     pattern = re.compile(_DOCUMENT_INTRO.format(head=re.escape(head)))
     found: dict[str, tuple[int, int]] = {}
-    for m in pattern.finditer(ctx.text, 0, sp.start):
+    at = 0
+    while (m := pattern.search(ctx.text, at, sp.start)) is not None:
+        at = m.end()
         mods = m["m"].split()
         if any(w.lower() in _NOT_MODIFIERS for w in mods):
-            continue  # "The Harvan ministry will report": a verb, no document
+            # "The Harvan ministry will report": a verb, no document; "The panel wrote a
+            # report": the search goes on inside it, to the report's own determiner
+            at = m.start() + 1
+            continue
         if not (m["by"] or _DISTINCT_WORD.search(m["m"]) or m["d"][-2:] in ("’s", "'s")):
-            continue  # "the report" again, "a new report": no words of its own
+            if found and m["d"].lower() in ("a", "an"):
+                # "... a 2019 report by the Harvan Institute. On Tuesday they published
+                # a new report of their own. The report said ...": another report came
+                # in after the named one, and either may be meant (the review of claims
+                # v101 found the earlier one given the later one's words)
+                return None
+            continue  # "the report" again: no words of its own
         a, b = m.start("d"), m.end()
         found.setdefault(name_key(ctx.text[m.start("m") : b]), (a, b))
     if len(found) != 1:
