@@ -17,6 +17,21 @@ def refers(doc: Any, c: Any) -> str | None:
     return doc.text[c.refers_start : c.refers_end] if c.refers_start >= 0 else None
 
 
+def context(doc: Any, c: Any) -> str | None:
+    """The earlier sentence shown for the words that point back, or ``None``."""
+    return doc.text[c.context_start : c.context_end] if c.context_start >= 0 else None
+
+
+def marked(
+    analyze: Callable[[str], tuple[Any, list[Any]]], text: str, words: str
+) -> tuple[Any, Any]:
+    """The document and its one claim whose unresolved pointing words are ``words``."""
+    doc, claims = analyze(text)
+    found = [c for c in claims if refers(doc, c) == words and c.subject_start < 0]
+    assert len(found) == 1, [(c.text, refers(doc, c), c.subject_text) for c in claims]
+    return doc, found[0]
+
+
 def by_speaker(claims: list[Any], name: str) -> list[Any]:
     """The claims whose source is ``name``."""
     return [c for c in claims if c.source_name == name]

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from newsdossier.analyze.claims.anaphora import is_anaphoric, pointing_span
-from tests.analyze.claims.reading import refers
+from tests.analyze.claims.reading import context, marked
 from tests.analyze.claims.test_pointed_15bi import _context_of
 
 pytestmark = pytest.mark.issue(15)
@@ -29,24 +29,13 @@ def analyze(claims_of: Any) -> Any:
     return claims_of(None)
 
 
-def _marked(analyze: Any, text: str, words: str) -> tuple[Any, Any]:
-    doc, claims = analyze(text)
-    found = [c for c in claims if refers(doc, c) == words and c.subject_start < 0]
-    assert len(found) == 1, [(c.text, refers(doc, c), c.subject_text) for c in claims]
-    return doc, found[0]
-
-
-def _context(doc: Any, c: Any) -> str | None:
-    return doc.text[c.context_start : c.context_end] if c.context_start >= 0 else None
-
-
 def test_a_sentence_that_points_back_but_holds_the_noun_is_the_context(analyze: Any) -> None:
     text = (
         "Tarnia bought six old boats from Harvan in 2015. They bought 40 new boats from "
         "Vellorn last month. These boats will patrol the coast, Admiral Ivo Renk said."
     )
-    doc, c = _marked(analyze, text, "These boats")
-    assert _context(doc, c) == "They bought 40 new boats from Vellorn last month."
+    doc, c = marked(analyze, text, "These boats")
+    assert context(doc, c) == "They bought 40 new boats from Vellorn last month."
 
 
 def test_a_noun_does_not_reach_past_a_sentence_not_skipped(analyze: Any) -> None:
@@ -54,8 +43,8 @@ def test_a_noun_does_not_reach_past_a_sentence_not_skipped(analyze: Any) -> None
         "Harvan signed a deal with Tarnia in 2018. Vellorn is now in talks with Harvan "
         "too. This deal would double exports, Minister Ivo Renk said."
     )
-    doc, c = _marked(analyze, text, "This deal")
-    assert _context(doc, c) is None
+    doc, c = marked(analyze, text, "This deal")
+    assert context(doc, c) is None
 
 
 @pytest.mark.parametrize(

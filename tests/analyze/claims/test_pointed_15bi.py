@@ -20,7 +20,7 @@ from newsdossier.analyze.claims.pointed import ALL_CLASSES, pointed_context, wor
 from newsdossier.analyze.claims.sources import Source
 from newsdossier.analyze.claims.statements import Statement
 from newsdossier.model import Document, Mention, Sentence
-from tests.analyze.claims.reading import refers
+from tests.analyze.claims.reading import context, marked, refers
 
 pytestmark = pytest.mark.issue(15)
 
@@ -28,17 +28,6 @@ pytestmark = pytest.mark.issue(15)
 @pytest.fixture(scope="module")
 def analyze(claims_of):
     return claims_of(None)
-
-
-def _context(doc: Any, c: Any) -> str | None:
-    return doc.text[c.context_start : c.context_end] if c.context_start >= 0 else None
-
-
-def _marked(analyze: Any, text: str, words: str) -> tuple[Any, Any]:
-    doc, claims = analyze(text)
-    found = [c for c in claims if refers(doc, c) == words and c.subject_start < 0]
-    assert len(found) == 1, [(c.text, refers(doc, c), c.subject_text) for c in claims]
-    return doc, found[0]
 
 
 @pytest.mark.parametrize(
@@ -58,8 +47,8 @@ def test_they_gets_no_context(analyze: Any) -> None:
     # a plural noun phrase before "they": measured, and withheld (11 of 16 on the sample
     # store); the row stays marked
     first = "Pell Odrin met the fishermen of Vellorn on Tuesday."
-    doc, c = _marked(analyze, first + " Ivo Renk said they would strike in May.", "they")
-    assert _context(doc, c) is None
+    doc, c = marked(analyze, first + " Ivo Renk said they would strike in May.", "they")
+    assert context(doc, c) is None
     d, subs = _doc(first + " Ivo Renk said they would strike in May.")
     a = d.text.index("they")
     assert pointed_context(d, subs, {}, (a, a + 4), "ivo renk", ALL_CLASSES) == (0, len(first))
@@ -69,14 +58,14 @@ def test_this_alone_gets_no_context(analyze: Any) -> None:
     # the sentence before, measured for "this"/"that" alone and withheld (0.68 on the
     # FakeNewsCorpus sample store): the row stays marked, its text shows that sentence
     first = "The Harvan Council sold the old pier to a private buyer last spring."
-    doc, c = _marked(analyze, first + " “This is a shameful vote,” Ivo Renk said.", "This")
-    assert _context(doc, c) is None and c.start == 0
+    doc, c = marked(analyze, first + " “This is a shameful vote,” Ivo Renk said.", "This")
+    assert context(doc, c) is None and c.start == 0
 
 
 def test_the_previous_paragraphs_last_sentence_counts(analyze: Any) -> None:
     first = "On Friday, a guard stopped Pell Odrin at the gate."
-    doc, c = _marked(analyze, first + "\n\n“He wants the pier sold,” Tess Marlow said.", "He")
-    assert _context(doc, c) == first
+    doc, c = marked(analyze, first + "\n\n“He wants the pier sold,” Tess Marlow said.", "He")
+    assert context(doc, c) == first
 
 
 def test_never_across_a_heading() -> None:
@@ -89,7 +78,7 @@ def test_never_across_a_heading() -> None:
 def test_it_gets_no_context(analyze: Any) -> None:
     text = "The tide rose over the quay on Friday. Tess Marlow said it had never risen so high."
     doc, claims = analyze(text)
-    assert all(_context(doc, c) is None for c in claims)
+    assert all(context(doc, c) is None for c in claims)
 
 
 def _doc(text: str, people: tuple[str, ...] = ()) -> tuple[Any, list[Sentence]]:
@@ -201,7 +190,7 @@ def test_he_stays_unresolved_when_another_person_may_be_meant(analyze: Any, firs
     doc, claims = analyze(first + " “He wants the pier sold,” Tess Marlow said.")
     c = next(c for c in claims if refers(doc, c) == "He")
     assert c.subject_start == -1
-    assert _context(doc, c) == first  # the sentence is shown, no name guessed
+    assert context(doc, c) == first  # the sentence is shown, no name guessed
 
 
 def test_never_across_another_speakers_quote() -> None:

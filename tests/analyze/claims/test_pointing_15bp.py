@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from newsdossier.analyze.claims.anaphora import definite_subject, is_anaphoric, pointing_span
-from tests.analyze.claims.reading import refers
+from tests.analyze.claims.reading import context, marked, refers
 
 pytestmark = pytest.mark.issue(15)
 
@@ -116,19 +116,8 @@ def analyze(claims_of):
     return claims_of(None)
 
 
-def _context(doc: Any, c: Any) -> str | None:
-    return doc.text[c.context_start : c.context_end] if c.context_start >= 0 else None
-
-
-def _marked(analyze: Any, text: str, words: str) -> tuple[Any, Any]:
-    doc, claims = analyze(text)
-    found = [c for c in claims if refers(doc, c) == words and c.subject_start < 0]
-    assert len(found) == 1, [(c.text, refers(doc, c), c.subject_text) for c in claims]
-    return doc, found[0]
-
-
 @pytest.mark.parametrize(
-    ("text", "words", "context"),
+    ("text", "words", "shown"),
     [
         # "this/these + noun": the nearest sentence holding the noun, past one that holds
         # the same pointing words or points back itself (noun: 22 of 27 read, 0.81)
@@ -147,10 +136,10 @@ def _marked(analyze: Any, text: str, words: str) -> tuple[Any, Any]:
     ],
 )
 def test_a_noun_gets_the_sentence_that_holds_its_head(
-    analyze: Any, text: str, words: str, context: str
+    analyze: Any, text: str, words: str, shown: str
 ) -> None:
-    doc, c = _marked(analyze, text, words)
-    assert _context(doc, c) == context
+    doc, c = marked(analyze, text, words)
+    assert context(doc, c) == shown
 
 
 @pytest.mark.parametrize(
@@ -180,8 +169,8 @@ def test_a_noun_gets_the_sentence_that_holds_its_head(
     ],
 )
 def test_a_noun_with_no_sentence_of_its_head_gets_none(analyze: Any, text: str, words: str) -> None:
-    doc, c = _marked(analyze, text, words)
-    assert _context(doc, c) is None
+    doc, c = marked(analyze, text, words)
+    assert context(doc, c) is None
 
 
 @pytest.mark.parametrize(
