@@ -140,3 +140,38 @@ def test_say_goodbye_is_no_imagined_saying(analyze) -> None:
         analyze, "The company may close the plant and say goodbye to 300 workers, Mara Voss said."
     )
     assert c.modality == "asserted"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was rigged, President Ivo Renk said.",
+        "The talks failed, Defence Minister Mara Voss told reporters.",
+        "The vote was rigged, Mr. Ivo Renk said.",
+        "The port serves Vellorn City, Mayor Ivo Renk said.",
+        "The ferry was late, Harvan Ferries spokesman Ivo Renk said.",
+    ],
+)
+def test_a_speakers_title_is_not_the_words(analyze, text: str) -> None:
+    # the coordinator's final read of claims v104: "The talks failed, Defence Minister"
+    (c,) = _claims(analyze, text)
+    words = text[c.statement_start : c.statement_end]
+    assert words == text.split(",")[0]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The deal covers Vellorn, Tarnia, Ostland, Ivo Renk said.",
+         "The deal covers Vellorn, Tarnia, Ostland"),
+        ("He met the President, Ivo Renk said.", "He met the President"),
+        ("The talks were led by Vellorn, the President, Ivo Renk said.",
+         "The talks were led by Vellorn, the President"),
+        ("The vote was rigged, said President Ivo Renk.", "The vote was rigged"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_item_before_the_speaker_stays(analyze, text: str, words: str) -> None:
+    (c,) = _claims(analyze, text)
+    assert text[c.statement_start : c.statement_end] == words
