@@ -45,7 +45,7 @@ _HEDGE_ANCHOR = re.compile(
     r"unclear|uncertain|known|clear|sure|certain|potentially|plausibly|imagine|assume|suppose|"
     r"speculate|surmise|guess|possible|conceivable|plausible|think|believe|suspect|reckon|sense|"
     r"feeling|impression|hunch|gut|feel|feels|felt|gather|doubt|presume|fear|expect|figure|"
-    r"expected|forecast|projected|predicted)\b",
+    r"expected|forecast|projected|predicted|suggests?|suggested)\b",
     re.I,
 )
 _WORD_RE = re.compile(r"[a-z][a-z-]*")
@@ -53,6 +53,9 @@ _HEDGE_WORDS = frozenset(
     [
         "potentially",
         "plausibly",
+        "suggest",
+        "suggests",
+        "suggested",
         "imagine",
         "assume",
         "suppose",

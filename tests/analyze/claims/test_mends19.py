@@ -175,3 +175,39 @@ def test_a_speakers_title_is_not_the_words(analyze, text: str) -> None:
 def test_a_capitalised_item_before_the_speaker_stays(analyze, text: str, words: str) -> None:
     (c,) = _claims(analyze, text)
     assert text[c.statement_start : c.statement_end] == words
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Harvan Rainfall Spreading North VWC said: Tropical Depression Mara is expected to "
+         "produce 3 to 5 inches of rain across western Tarnia.", "believed"),
+        ("The new plant is expected to bring about 400 jobs to the town, Ivo Renk said.",
+         "believed"),
+        ("Experts at the Vellorn Institute have published research that suggests the habit "
+         "is triggered by reflexes in the motor cortex.", "appears"),
+        ("Evidence suggests the fire was started deliberately, police said.", "appears"),
+    ],
+)  # fmt: skip
+def test_a_forecast_of_an_amount_and_what_research_suggests_are_hedged(
+    analyze, text: str, hedge: str
+) -> None:
+    # independent readers of claims v104 (seeds 1075, 1076) judged both unhedged wrong
+    (c,) = _claims(analyze, text)
+    assert c.hedge == hedge
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Voss said students are expected to produce an essay every week.",
+        "Guests are expected to bring their own food, the organisers said.",
+        "Ivo Renk suggested that the council meet on Monday.",
+        "The minister suggested the port could reopen in May.",
+    ],
+)
+def test_a_duty_and_a_proposal_are_no_hedges(analyze, text: str) -> None:
+    (c,) = _claims(analyze, text)
+    assert c.hedge is None
