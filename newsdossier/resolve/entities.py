@@ -335,6 +335,8 @@ class _Resolver:
         self._adjectives: dict[str, bool] = {}
         self._labels: dict[str, dict[str, int]] = {}  # name key -> tagger labels, all passes
         self._typed: dict[str, str] = {}  # name key -> its type voted this pass
+        # demonym keys with mentions left tagged PERSON this pass: names (demonym)
+        self.named_demonyms: set[str] = set()
         self._reopened = False
         self._votes: dict[str, dict[str, dict[str, int]] | None] = {}  # entity_names.votes
         # the last document read: its text and the words it writes (a 3.2 MB article
@@ -1153,6 +1155,8 @@ class _Resolver:
             for doc in self.store.unresolved_documents_of(nk.key):
                 if self._before_names(doc, nk.key):
                     self.store.link_document_name(doc, nk.key, eid, "demonym")
+                else:
+                    self.named_demonyms.add(nk.key)
         self.index.touched.add(eid)
         return True
 
@@ -2211,8 +2215,8 @@ def resolve_entities(store: Store, settings: Settings | None = None) -> int:
         for nk in keys:
             if nk.key in demonyms():
                 r.demonym(nk)
-                if not _plural_demonym(nk.key):
-                    short.append(nk)  # its mentions tagged PERSON, if any: a name
+                if nk.key in r.named_demonyms:
+                    short.append(nk)  # its mentions tagged PERSON: a name
             elif r.country(nk):
                 continue
             elif " " not in nk.key and nk.key.endswith(_DEMONYM_SUFFIXES):

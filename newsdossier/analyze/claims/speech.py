@@ -2772,10 +2772,7 @@ def _conjunct_subject(s: _Sent, upto: int) -> Speaker | None:
     joins = [m for m in _CLAUSE_JOIN.finditer(s.text, 0, lo) if not s.in_quote(m.start())]
     a = joins[-1].end() if joins else 0
     if not joins:
-        dateline = re.match(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*", s.text)
-        a = dateline.end() if dateline else 0
-        f = _FRONT.match(s.text, a)
-        a = f.end() if f else a
+        a = _past_dateline_and_front(s.text)
     writer = _WRITER_OPENS.match(s.text, a)
     if writer and writer.end("p") <= lo:
         x, y = writer.span("p")
@@ -2806,12 +2803,21 @@ def _conjunct_subject(s: _Sent, upto: int) -> Speaker | None:
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\s")
 
 
+def _past_dateline_and_front(text: str) -> int:
+    """Where a sentence's main clause may start: past a dateline ("TEHRAN – ") and a
+    fronted phrase of :data:`_FRONT` ("On Monday, ")."""
+    dateline = _DATELINE.match(text)
+    a = dateline.end() if dateline else 0
+    f = _FRONT.match(text, a)
+    return f.end() if f else a
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*")
+
+
 def _subject_of(s: _Sent, upto: int) -> Speaker | None:
     """The subject noun phrase of the sentence's main clause (for participles)."""
-    dateline = re.match(r"[A-Z][A-Z .,]{2,30}\s*[—–-]+\s*", s.text)
-    a = dateline.end() if dateline else 0
-    f = _FRONT.match(s.text, a)
-    a = f.end() if f else a
+    a = _past_dateline_and_front(s.text)
     sub = _SUBORDINATE_FRONT.match(s.text, a)
     if sub:
         # "once the Secretary of State had qualified it, a group of farmers sued ...,

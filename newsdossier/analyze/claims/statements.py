@@ -626,6 +626,12 @@ _NOT_MODIFIERS = frozenset(_NOT_MODIFIER_WORDS.split())
 _DISTINCT_WORD = re.compile(r"\d|(?<![\w’'-])(?-i:[A-Z])|[’']s(?!\w)")
 
 
+@functools.lru_cache(maxsize=64)
+def _document_intro(head: str) -> re.Pattern[str]:
+    """:data:`_DOCUMENT_INTRO` for one head word, compiled once (a few heads recur)."""
+    return re.compile(_DOCUMENT_INTRO.format(head=re.escape(head)))
+
+
 def _document_named_before(ctx: _Ctx, sp: Speaker, head: str) -> Source | None:
     """The one document a definite "the report"/"the study" (``head``) stands for when no
     document was quoted before: the one the article brought in earlier with words of its
@@ -635,7 +641,7 @@ def _document_named_before(ctx: _Ctx, sp: Speaker, head: str) -> Source | None:
     first: it then stays as written).  Independent readers of claims v98/v99 (seeds
     1061, 1065) judged "the report" left unresolved wrong where the article had named
     it."""
-    pattern = re.compile(_DOCUMENT_INTRO.format(head=re.escape(head)))
+    pattern = _document_intro(head)
     found: dict[str, tuple[int, int]] = {}
     at = 0
     while (m := pattern.search(ctx.text, at, sp.start)) is not None:
