@@ -1055,6 +1055,36 @@ _TOLD_VERBS = frozenset({"told", "tells", "testified", "testifies"})
 _MEDIUM_VERBS = frozenset({"tweeted", "tweets"})
 
 
+#: an interviewer named with the outlet they speak on, right after the frame's verb: "told
+#: Mara Voss on Vellorn TV that ...", "said to Mara Voss on the Vellorn Radio Network:"
+#: (the outlet is the channel, the person a listener; an independent reader of claims
+#: v105, seed 1079); "said" takes its listener after "to" only
+_HOST_ON_AIR = re.compile(
+    r"\s+(?P<to>to\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s+on\s+(?:the\s+)?"
+    r"(?P<o>(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}?)"
+    r"(?=[’']s\b|\s*[,.;:“\"]|\s+(?:that|on|last|this|earlier|about)\b|\s*$)"
+)
+_HOST_VERBS = frozenset({"told", "tells", "said", "says"})
+
+
+def _host_on_air(text: str, at: int, verb: str) -> tuple[int, int] | None:
+    """The outlet of "told Mara Voss on Vellorn TV" at ``at`` (right after the verb): a
+    name with a media word ("TV", "radio", "network") or an acronym, as
+    :func:`_hosts` reads one; ``None`` otherwise ("told Ivo Renk on Friday")."""
+    m = _HOST_ON_AIR.match(text, at)
+    if m is None or (verb in ("said", "says") and not m.group("to")):
+        return None
+    a, b = m.span("o")
+    if text[b - 2 : b] in ("’s", "'s"):
+        b -= 2  # "on Vellorn TV’s “Evening Hour”": the outlet's show, the outlet its channel
+    words = set(re.findall(r"[a-z]+", text[a:b].lower()))
+    if words <= attribution().media:
+        return None  # "told Mara Voss on TV": a medium, no outlet
+    if words.isdisjoint(attribution().media) and not re.fullmatch(r"[A-Z]{2,6}", text[a:b]):
+        return None
+    return a, b
+
+
 def with_record_vias(
     text: str, groups: Mapping[K, Sequence[Statement]]
 ) -> dict[K, list[Statement]]:
@@ -1078,15 +1108,16 @@ def _with_record(text: str, st: Statement) -> Statement:
         return st
     if st.source.kind not in ("named", "anonymous") or st.mask[0] < 0:
         return st
-    span = _record_of(text, st)
-    if span is None:
+    found = _record_of(text, st)
+    if found is None:
         return st
-    a, b = span
-    return replace(st, via=Source(text[a:b], RECORD_KIND, a, b, a, b, None, name_key(text[a:b])))
+    a, b, kind = found
+    return replace(st, via=Source(text[a:b], kind, a, b, a, b, None, name_key(text[a:b])))
 
 
-def _record_of(text: str, st: Statement) -> tuple[int, int] | None:
-    """The offsets of the record :func:`with_record_vias` gives ``st``, or ``None``."""
+def _record_of(text: str, st: Statement) -> tuple[int, int, str] | None:
+    """The offsets and kind of the channel :func:`with_record_vias` gives ``st`` (an
+    outlet a host speaks on is ``outlet``, carried as any outlet spoken to), or ``None``."""
     verb = (st.verb or "").lower()
     lo, hi = st.mask
     at = [m for m in re.finditer(rf"\b{re.escape(verb)}\b", text[lo:hi], re.I)]
@@ -1094,17 +1125,19 @@ def _record_of(text: str, st: Statement) -> tuple[int, int] | None:
         return None
     v0, v1 = lo + at[-1].start(), lo + at[-1].end()
     if verb in _MEDIUM_VERBS:
-        return v0, v1
+        return v0, v1, RECORD_KIND
+    if verb in _HOST_VERBS and (on := _host_on_air(text, v1, verb)) is not None:
+        return (*on, "outlet")
     for pos in dict.fromkeys((v1, hi)):
         for rx in (_IN_RECORD, _AT_HEARING) + ((_TO_BODY,) if verb in _TOLD_VERBS else ()):
             m = rx.match(text, pos)
             if m is not None and (pos == v1 or rx is not _TO_BODY):
-                return m.span("ch")
+                return (*m.span("ch"), RECORD_KIND)
     said = st.source.said_start if st.source.said_start >= 0 else lo
     if not st.start <= said <= v0:
         return None
     for rx in (_RECORD_OPENING, _TITLED_WORK_OPENING):
         m = rx.match(text, st.start, said)
         if m is not None and m.end() == said:
-            return m.span("ch")
+            return (*m.span("ch"), RECORD_KIND)
     return None

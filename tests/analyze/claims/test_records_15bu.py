@@ -20,6 +20,16 @@ from tests.analyze.claims.reading import checked_via, said
 
 _RECORDS = [
     (
+        "Ivo Renk told Mara Voss on Vellorn TV that the port would close.",
+        "the port would close",
+        "Vellorn TV",
+    ),
+    (
+        "“The port will close,” Ivo Renk told Mara Voss on Vellorn TV’s “Evening Hour.”",
+        "The port will close",
+        "Vellorn TV",
+    ),
+    (
         "In his testimony, Ivo Renk said that his firm examined the sales of flats in Harvan.",
         "his firm examined",
         "testimony",
@@ -81,6 +91,17 @@ _RECORDS = [
     ),
 ]
 _UNTOUCHED = [
+    "Ivo Renk told Mara Voss on Friday that the port would close.",
+    "Ivo Renk told Mara Voss on Harvan Street that the port would close.",
+    "Ivo Renk said Mara Voss on Vellorn TV had lied about the port.",
+    "Ivo Renk told Mara Voss on the phone that the port would close.",
+    "Ivo Renk told Mara Voss on Tarnbook that the port would close.",
+    "Ivo Renk told Mara Voss on TV that the port would close.",
+    "Ivo Renk told Mara Voss on Monday in Harvan that the port would close.",
+    "Ivo Renk told a rally on Harvan Square that the port would close.",
+    "Ivo Renk told Mara Voss on Radio that the port would close.",
+    "Ivo Renk, who told Mara Voss on Vellorn TV last year that he would run, said on Monday the port would close.",
+    "Mara Voss, a host on Vellorn Radio, said the port would close.",
     "Ivo Renk said in a statement that the port would close on Friday.",
     "Mara Voss said in an interview that she would run for mayor again.",
     "Ivo Renk said in March that the port would close, and Mara Voss said it would not.",
