@@ -19,6 +19,33 @@ import pytest
 from tests.analyze.claims.reading import checked_via, said
 
 _RECORDS = [
+    # the speaker's own press release names no maker (claims v95); it is the channel (v108)
+    (
+        "“The star was orbiting something invisible,” Ivo Renk said in a press release.",
+        "star was orbiting",
+        "press release",
+    ),
+    # the addressee of a letter is no channel (claims v75); the letter is (v108)
+    (
+        "“The tolls will rise,” Ivo Renk said in a letter to the council on Friday.",
+        "tolls will rise",
+        "letter",
+    ),
+    (
+        "Mara Voss testified before a Senate panel that the port was unsafe.",
+        "port was",
+        "Senate panel",
+    ),
+    (
+        "“The port is unsafe. The bridge is worse,” Ivo Renk tweeted.",
+        "The port is unsafe",
+        "tweeted",
+    ),
+    (
+        "In a tweet on Thursday, Mara Voss wrote, “The port is unsafe.”",
+        "The port is unsafe",
+        "tweet",
+    ),
     (
         "Ivo Renk told Mara Voss on Vellorn TV that the port would close.",
         "the port would close",
