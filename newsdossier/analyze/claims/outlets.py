@@ -1061,8 +1061,10 @@ _MEDIUM_VERBS = frozenset({"tweeted", "tweets"})
 #: v105, seed 1079); "said" takes its listener after "to" only
 _HOST_ON_AIR = re.compile(
     r"\s+(?P<to>to\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?-i:[A-Z])[\w’'-]+\s+on\s+(?:the\s+)?"
-    r"(?P<o>(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}?)"
-    r"(?=[’']s\b|\s*[,.;:“\"]|\s+(?:that|on|last|this|earlier|about)\b|\s*$)"
+    r"(?P<o>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}?)"
+    # a possessive only before the outlet's show ("Vellorn TV’s “Evening Hour”", "VNN's
+    # Morning Desk"); "on VNN's plans" is a topic
+    r"(?=[’']s\s+(?:[“\"]|(?-i:[A-Z]))|\s*[,.;:“\"]|\s+(?:that|on|last|this|earlier|about)\b|\s*$)"
 )
 _HOST_VERBS = frozenset({"told", "tells", "said", "says"})
 
@@ -1075,8 +1077,6 @@ def _host_on_air(text: str, at: int, verb: str) -> tuple[int, int] | None:
     if m is None or (verb in ("said", "says") and not m.group("to")):
         return None
     a, b = m.span("o")
-    if text[b - 2 : b] in ("’s", "'s"):
-        b -= 2  # "on Vellorn TV’s “Evening Hour”": the outlet's show, the outlet its channel
     words = set(re.findall(r"[a-z]+", text[a:b].lower()))
     if words <= attribution().media:
         return None  # "told Mara Voss on TV": a medium, no outlet

@@ -118,6 +118,8 @@ _RECORDS = [
     ),
 ]
 _UNTOUCHED = [
+    "Ivo Renk said to Mara Voss on NATO's plans that the port would close.",
+    "Ivo Renk told Mara Voss on Vellorn TV's decision that the port would close.",
     "Ivo Renk told Mara Voss on Friday that the port would close.",
     "Ivo Renk told Mara Voss on Harvan Street that the port would close.",
     "Ivo Renk said Mara Voss on Vellorn TV had lied about the port.",
