@@ -993,8 +993,9 @@ RECORD_KIND = "record"
 #: a post, sworn words.  Not "a statement" (the words themselves, as "said" is), nor "an
 #: interview" or "remarks" without an outlet (where they were said, no record of them)
 _RECORD_NOUN = (
-    r"(?:press\s+release|news\s+release|letter|tweet|blog\s+post|testimony|deposition|"
-    r"affidavit)"
+    r"(?:press\s+release|news\s+release|letter|tweet|blog\s+post|deposition|affidavit|"
+    # sworn words are "his/the testimony"; "a testimony to her courage" is a tribute
+    r"(?<!\ba\s)(?<!\ban\s)testimony)"
 )
 _RECORD_ADJ = r"(?:(?:open|written|sworn|new|recent|latest|own|joint|formal|signed)\s+)?"
 #: what may follow a record right after the frame's verb: the clause's end, the words
