@@ -18,6 +18,11 @@ Every mention of such a name in the document is then an outlet, and a source nam
 it (or by a descriptive phrase headed by a media noun, "the Australian newspaper")
 gets the kind ``outlet``.  Person names are outlets only by a media noun right before
 them ("columnist" is not one: it is the person's role).  Offsets are not touched.
+
+The channel (``via``) of a statement is read here too where the text around the frame
+gives it: an outlet spoken to, carried to the speaker's next plain words
+(:func:`with_inherited_vias`), and a record or medium the frame's own verb names ("said
+in a press release", "In his testimony, X said", "tweeted": :func:`with_record_vias`).
 """
 
 from __future__ import annotations
@@ -1093,8 +1098,10 @@ def with_record_vias(
     where it has none: the record right after the verb ("said in a press release",
     "testified at a hearing", "told the select committee"), the one the sentence opens
     with before the speaker ("In his testimony, Renk said"), or the verb itself
-    ("tweeted").  The via is the record's words as written, after their determiner
-    (offsets hold them; no outlet is made up), of kind :data:`RECORD_KIND`.  Only a
+    ("tweeted"); and the outlet of an interviewer named right after the verb ("told Mara
+    Voss on Vellorn TV", kind ``outlet``).  The via is the record's words as written,
+    after their determiner (offsets hold them; no outlet is made up), of kind
+    :data:`RECORD_KIND`.  Only a
     record bound to the frame's verb counts: one named elsewhere in the sentence or
     paragraph may be another's.  Independent readers of claims v99-v106 judged 13 of 117
     wrong rows for a channel the text named and the row left empty."""
@@ -1121,7 +1128,7 @@ def _record_of(text: str, st: Statement) -> tuple[int, int, str] | None:
     outlet a host speaks on is ``outlet``, carried as any outlet spoken to), or ``None``."""
     verb = (st.verb or "").lower()
     lo, hi = st.mask
-    at = [m for m in re.finditer(rf"\b{re.escape(verb)}\b", text[lo:hi], re.I)]
+    at = list(re.finditer(rf"\b{re.escape(verb)}\b", text[lo:hi], re.I))
     if not at:
         return None
     v0, v1 = lo + at[-1].start(), lo + at[-1].end()
