@@ -78,10 +78,8 @@ def test_the_channel_named_around_the_verb_is_the_via(claims_of, text, words, wa
         ("Ivo Renk wrote on Christmas that the tolls will rise in May.\n", "tolls will rise"),
         # a topic, set off by a comma with no quote after it
         ("Ivo Renk said on Renkcare, adding that the tolls will rise.\n", "tolls will rise"),
-        (
-            "“The tolls will rise,” Ivo Renk said in a letter to the council on Friday.\n",
-            "tolls will rise",
-        ),
+        # ("said in a letter to the council": the letter is the channel since claims v108,
+        # never the council; tests/analyze/claims/test_records_15bu.py)
         # the person interviewed, named in full elsewhere, is no paper
         (
             "Ivo Renk, the port chief, said the tolls are too high. In an interview with Renk "

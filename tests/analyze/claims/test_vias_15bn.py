@@ -153,11 +153,8 @@ def test_the_words_after_a_broadcasters_show_start_after_the_show(claims_of) -> 
         ("In a statement, the ministry said 40 people had died.\n", "40 people had died"),
         ("In a speech, Mara Voss said the tax would not rise.\n", "tax would not rise"),
         ("In the interview, Ivo Renk said he would not resign.\n", "would not resign"),
-        # the speaker's own press release, or one dated: no maker to name
-        (
-            "“The star was orbiting something invisible,” Ivo Renk said in a press release.\n",
-            "star was orbiting",
-        ),
+        # a dated press release: no maker to name (the speaker's own "in a press release"
+        # is the channel since claims v108: tests/analyze/claims/test_records_15bu.py)
         (
             "Ivo Renk said in a Friday press release that the star was invisible.\n",
             "star was invisible",
