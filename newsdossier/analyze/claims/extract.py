@@ -1233,7 +1233,12 @@ _COORDINATOR = re.compile(
     r"\b(?:and|or|but|nor)\b|[—–(]|\bas\s+(?:you|we|I|one|many|most|some|anyone|everyone)\b", re.I
 )
 #: a complement clause whose predicate is negated after the "that" where the patterns stop
-_THAT_THEN_NOT = re.compile(r"\bthat\b[^.;:?!]{0,200}?(?:\b(?:not|never)\b|n[’']t\b)", re.I)
+_THAT_THEN_NOT = re.compile(
+    r"\bthat\b[^.;:?!]{0,200}?(?:\b(?:not|never)\b|n[’']t\b)"
+    # (a denying subject right after the "that": "it was clear that no forces were sent")
+    r"|\bthat\s+(?:no|nobody|nothing|none|no-one)\b(?!\s+(?:doubt|less|more|fewer|matter)\b)",
+    re.I,
+)
 #: how far before a hedge or negation the word that opens its clause may stand (a clause
 #: of about a dozen words)
 _FRAME_REACH_CHARS = 80

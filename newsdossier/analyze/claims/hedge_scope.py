@@ -431,10 +431,33 @@ def unscoped_hedges(
     return out
 
 
+#: the subject words that deny their clause: "no forces", "nobody", "nothing", "none"
+_DENYING_SUBJECTS = frozenset({"nobody", "nothing", "none", "no-one"})
+
+
+def _denied_subject(verb: Any) -> bool:
+    """Whether the clause of ``verb`` has a denying subject: "(it was clear that) no forces
+    were going", "(it seems) nobody knew", "no one" included.  Such a complement is
+    negated as if it held "not" (an independent reader of claims v106, seed 1082, judged
+    "it was clear ... that no forces were going to X" shown positive wrong); "no doubt"
+    and "no less than" are no subject of a verb."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "expl"):
+            continue
+        if c.lower_ in _DENYING_SUBJECTS:
+            return True
+        if c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no":
+            return True
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def main_negated(pdoc: Any, lo: int, hi: int) -> bool:
     """Whether the main predicate of ``[lo, hi)`` is negated by the parse: a ``neg`` child
     of a top verb, or of the complement that a framing verb introduces ("It seems that X is
-    not ...", "I think it won't ..."), not "not only"/"not until"."""
+    not ...", "I think it won't ..."), not "not only"/"not until"; or that complement's
+    subject denies it ("It was clear that no forces were sent", :func:`_denied_subject`)."""
     tops = [t for t in _tops(pdoc, lo, hi) if _is_verb(t)]
     chain = list(tops)
     for t in tops:
@@ -455,11 +478,14 @@ def main_negated(pdoc: Any, lo: int, hi: int) -> bool:
         ):
             continue  # "the best part was that they did not ask": the part is what is told
         if t.lower_ in _FRAME_WORDS or t.lower_ in _ASSURING:
-            chain += [
+            comps = [
                 c
                 for c in t.children
                 if c.dep_ in ("ccomp", "xcomp") and _is_verb(c) and lo <= c.idx < hi
             ]
+            chain += comps
+            if any(_denied_subject(c) for c in comps if not _BREAK.search(pdoc.text, lo, c.idx)):
+                return True
     for t in chain:
         if any(c.dep_ == "conj" and _is_verb(c) and not _own_subject(c) for c in t.children):
             # "the thing that A were not aware of, or B were not aware of, was ...": a
