@@ -1266,7 +1266,11 @@ _HEDGE_FRAME = re.compile(
     r"what|how|why|so|"
     # a reason clause: its hedge is the reason's (seed 635: "filed a request because the
     # figures appear to be incomplete")
-    r"because)\b",
+    r"because)\b"
+    # a relative clause without its pronoun, a plural noun and the clause's own subject
+    # just before the hedge ("the subsidies they may lose are ...", "risks they might
+    # face"): the parse decides
+    r"|\b(?-i:[a-z]{3,}s)\s+(?:(?:the|its|their|our)\s+[a-z]+|they|we|you|people)\s+$",
     re.I,
 )
 

@@ -43,3 +43,90 @@ def test_a_denying_subject_of_the_complement_negates_it(analyze, text: str) -> N
 )
 def test_a_denying_word_elsewhere_leaves_the_clause_positive(analyze, text: str) -> None:
     assert only_claim(analyze, text).polarity == "positive"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman refused to say whether the ban may be extended, Mara Voss said.",
+        "The agency declined to comment on whether the drug may cause harm, the report said.",
+        "The council did not tell residents whether the water may be unsafe, Mara Voss said.",
+    ],
+)
+def test_a_question_left_unanswered_hedges_nothing(analyze, text: str) -> None:
+    # "refused to say whether the requirement ... may be expanded" (seed 1079)
+    assert only_claim(analyze, text).hedge is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to confirm if the talks could resume, but said the port may "
+        "reopen next week.",
+        "Mara Voss refused to say whether she would run, and added that the party may split.",
+        "The mayor said if the union strikes, the port may close.",
+        "The mayor did not say the port may close, officials said.",
+        "Economists say the markets may fall further next year.",
+    ],
+)
+def test_a_hedge_outside_the_question_stays(analyze, text: str) -> None:
+    assert only_claim(analyze, text).hedge == "may"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers said the subsidies they may lose are worth 40 million crowns.",
+        "The villages the storm may reach first are on the coast, forecasters said.",
+        "The farmers they may lose, the union said, are the youngest.",
+    ],
+)
+def test_a_relative_without_its_pronoun_hedges_its_noun(analyze, text: str) -> None:
+    # "projects the public may reject, they often cite ..." (seed 1084)
+    assert only_claim(analyze, text).hedge is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renk predicts the vote may fail, but the party disagrees.",
+        "When the talks resume, the two sides may agree on a ceasefire, diplomats said.",
+        "Ivo Renk said the guards may have left the gate open when the fire started.",
+        "Next year the plant may close, officials said.",
+        "Police believe the documents they seized may prove the fraud, the prosecutor said.",
+        "Whenever the river floods, the bridge may be closed, the mayor said.",
+    ],
+)
+def test_a_main_clauses_may_stays(analyze, text: str) -> None:
+    assert only_claim(analyze, text).hedge == "may"
+
+
+@pytest.mark.issue(15)
+def test_a_second_main_clause_with_a_pointing_that_keeps_its_hedge(analyze) -> None:
+    # "Kiev is backed by X and that proxy war could become a direct war" (seed 1083)
+    c = only_claim(
+        analyze, "Vellornia is backed by Harvan and that proxy war could become a direct war."
+    )
+    assert c.hedge == "may"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Ivo Renk said that the port will close and that its workers might need new jobs.",
+         "the port will close"),
+        ("The ministry reported that exports fell in May, and that growth may slow in the "
+         "autumn.", "exports fell in May"),
+        ("The union said wages had risen, that prices had risen more, and that strikes might "
+         "follow.", "prices had risen more"),
+    ],
+)  # fmt: skip
+def test_a_second_reported_that_clause_hedges_only_itself(analyze, text: str, first: str) -> None:
+    doc, claims = analyze(text)
+    (c,) = [c for c in claims if doc.text[c.statement_start : c.statement_end] == first]
+    assert c.hedge is None
