@@ -410,6 +410,36 @@ _IMPERATIVE = re.compile(
     r"(?:the|your|our|this|that|these|those|all|it|them|him|her|us|me|now|up|out|[a-z]+)\b)",
     re.I,
 )
+#: a call on everyone, the speaker's side included, to act: "everyone should work to close
+#: the loophole", "we all must do more", "we must act now": a demand put as a duty, which
+#: asserts nothing that could be true or false (an independent reader of claims v104, seed
+#: 1077, judged such words shown asserted wrong).  Not a verb of being, having, knowing or
+#: getting ("We should know more by Friday", "Everyone must have a ticket", "we must
+#: have missed it" tell an expectation, a rule, an inference), nor "should" of another
+#: subject ("The bridge should reopen in May" expects)
+_EXHORTATION = re.compile(
+    r"^\W*(?:(?:and|but|so|now|today|instead)\s+,?\s*)?(?:everyone|everybody|all\s+of\s+us|"
+    r"each\s+of\s+us|we\s+all|we)\s+(?:(?:all|really|simply|just|now|also)\s+)?"
+    r"(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:(?:all|really|now|also)\s+)?"
+    r"(?!(?:be|have|know|expect|see|hear|feel|get|receive|find|learn|remember|not|never)\b)"
+    r"(?:work|act|do|stop|help|fight|stand|join|support|close|end|make|take|keep|protect|"
+    r"defend|reject|resist|oppose|vote|demand|push|press|call|speak|unite|come|pay|give|"
+    r"start|begin|continue|try|strive|commit|ensure|invest|build|change|fix|think|consider|"
+    r"pray|listen|respect|remain|rise|step|move|put|use|hold|fund|ban|cut|raise|reform)\b",
+    re.I,
+)
+#: a verb of proposing whose clause is a proposal ("suggested that the ban be lifted",
+#: "proposed that the council should meet", "recommended he not run"): what someone
+#: wants done, not a fact; "suggested that the figures were wrong" asserts (kept)
+_PROPOSING_VERB = re.compile(
+    r"^(?:suggest|suggests|suggested|propose[ds]?|proposing|recommend(?:s|ed)?|advise[ds]?)$",
+    re.I,
+)
+_PROPOSAL = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w’'.-]+\s+){1,5}?(?:should|ought\s+to|be\s+(?-i:[a-z]+(?:ed|en|wn))|"
+    r"not\s+(?-i:[a-z]+)\b(?<!ed)(?<!ing))\b",
+    re.I,
+)
 _WH = re.compile(r"^\W*(?:if|whether|why|how|what|when|who|where|which)\b", re.I)
 _DOUBLE = re.compile(
     r"\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:deny|denied|denies|rule out|ruled out|dismiss)"
@@ -449,6 +479,15 @@ _CLAUSE_GOES_ON = re.compile(
     r"could|would|will|can|may|might|should|must|not|never|no)\b",
     re.I,
 )
+#: an "if" clause closed by a comma and a main clause with a future or modal verb: "I know
+#: if I eat too much sugar, my brain will feel foggy" is a condition the speaker knows of,
+#: no embedded question (an independent reader of claims v105, seed 1079, judged it shown
+#: asserted wrong); ", and officials would not say" goes on with another clause
+_THEN_CLAUSE = (
+    r"[^.;:?!,]{1,120},(?:[^.;:?!,]{1,60},)?\s+(?!(?:and|but|or|so|yet|then|which|who)\b)"
+    r"(?:[\w’']+\s+){1,4}?(?:will|would|won[’']t|wouldn[’']t|can|can[’']t|could|may|might|"
+    r"must|should)\b"
+)
 #: a question embedded after a verb of asking or knowing: "reporters wanted to know why
 #: the forces did not strike more trucks" asserts that they wanted to know, and its "if" is
 #: no condition ("asked if the port ..."); not "I don't know why", whose negation comes first
@@ -458,7 +497,7 @@ _EMBEDDED_QUESTION = re.compile(
     r"find\s+out|found\s+out|recall|recalls|recalled|remember|remembers|remembered|sure|"
     # "I could never recall if it was ...", "to see if the port opens": "if" is "whether"
     r"unsure|check|checks|checked|decide|decides|decided|see)\s+(?:\w+\s+)?"
-    r"(?:why|how|whether|if|what|where|who)\b",
+    r"(?:why|how|whether|if(?!" + _THEN_CLAUSE + r")|what|where|who)\b",
     re.I,
 )
 
@@ -792,7 +831,12 @@ def modality_of(sentence: str, content: str, verb: str | None) -> str:
         return "question"
     if verb and _ASK.match(verb) and _WH.match(content):
         return "question"
-    if (verb and _DIRECTIVE_VERB.match(verb)) or _IMPERATIVE.match(content):
+    if (
+        (verb and _DIRECTIVE_VERB.match(verb))
+        or _IMPERATIVE.match(content)
+        or _EXHORTATION.match(content)
+        or (verb and _PROPOSING_VERB.match(verb) and _PROPOSAL.match(content))
+    ):
         # "X urged Y to withdraw", "“Release the prisoners,” X said": a demand, which
         # asserts nothing that could be true or false
         return "directive"

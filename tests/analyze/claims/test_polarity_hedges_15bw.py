@@ -130,3 +130,71 @@ def test_a_second_reported_that_clause_hedges_only_itself(analyze, text: str, fi
     doc, claims = analyze(text)
     (c,) = [c for c in claims if doc.text[c.statement_start : c.statement_end] == first]
     assert c.hedge is None
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I know if I eat too much sugar, my brain will feel foggy,” Ivo Renk said.",
+        "“I know if we lose this vote, the party will split,” the senator said.",
+        "“They know that if prices rise, voters will punish them,” Mara Voss said.",
+    ],
+)
+def test_a_known_condition_is_conditional(analyze, text: str) -> None:
+    # "I know if I eat too much dairy, ..., my brain will feel foggy" (seed 1079)
+    assert only_claim(analyze, text).modality == "conditional"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ivo Renk asked if the fees, once raised, would hit farmers hardest.", "question"),
+        ("Police asked whether the driver, who fled, would surrender, and he did on Monday.",
+         "question"),
+        ("Mara Voss said she did not know if the bridge, which opened in 2019, would be "
+         "repaired.", "asserted"),
+        ("“We don't know if the talks will resume,” the envoy said.", "asserted"),
+        ("Nobody knows if the reactor, damaged in the quake, can be repaired, engineers said.",
+         "asserted"),
+        ("“I don't know if I would run again, but I might,” Ivo Renk said.", "asserted"),
+    ],
+)  # fmt: skip
+def test_an_embedded_question_stays_one(analyze, text: str, modality: str) -> None:
+    assert only_claim(analyze, text).modality == modality
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Renk said that everyone should work to close the loophole, which has allowed "
+        "2,000 sales since 2004.",
+        "“We must act now,” Senator Jane Whitford said.",
+        "Mara Voss suggested that the ban be lifted before the summer.",
+    ],
+)
+def test_a_call_on_everyone_and_a_proposal_are_directives(analyze, text: str) -> None:
+    # "everyone should work to close what's been called the terror loophole" (seed 1077)
+    assert only_claim(analyze, text).modality == "directive"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We should know more by Friday,” the police chief said.",
+        "“Everyone must have a ticket to enter,” the organisers said.",
+        "The bridge should reopen in May, officials said.",
+        "The minister suggested that the figures were wrong.",
+        "The report suggested the guards had left early.",
+        "Mara Voss said we need to remember the victims.",
+        "“We need to see the figures first,” Ivo Renk said.",
+        "Analysts suggested the decline was temporary.",
+        "“We should be proud of what we built,” the mayor said.",
+        "Ivo Renk said voters should reject the bill.",
+    ],
+)
+def test_an_expectation_a_rule_or_a_suggested_fact_stays_asserted(analyze, text: str) -> None:
+    assert only_claim(analyze, text).modality == "asserted"
