@@ -88,6 +88,7 @@ from .syntax import (
     count_spans,
     duration_spans,
     load_parser,
+    name_cut,
     negators_subordinate,
     numberish,
     parse_sentences,
@@ -472,6 +473,8 @@ def _subject_mention(
             return None
         if m.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
             return None
+        if name_cut(d.text, m.end, e, m.label == "PERSON"):
+            return None  # "McCabe’s wife", "the Islamic State" cut at "Islamic"
         return m.start, m.end, m.text
     word = d.text[a:e].lower()
     if b.subject_kind == "pronoun":

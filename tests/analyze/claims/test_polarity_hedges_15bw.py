@@ -198,3 +198,44 @@ def test_a_call_on_everyone_and_a_proposal_are_directives(analyze, text: str) ->
 )
 def test_an_expectation_a_rule_or_a_suggested_fact_stays_asserted(analyze, text: str) -> None:
     assert only_claim(analyze, text).modality == "asserted"
+
+
+def _subjects(analyze, text: str) -> list[tuple[str, str | None]]:
+    return [(c.subject_text, c.attribute) for c in analyze(text)[1] if c.value is not None]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrew Renk was named deputy director in 2016. Renk’s wife also received roughly "
+        "$675,000 from donors during her campaign.",
+        "Mara Voss's company earned $3 million last year, the filing showed.",
+        "But most Vellornians don’t live inside the Harvan ring road, and sooner or later, "
+        "there will be no place to hide.",
+        "Many Vellornians live in Harvan, the ministry said.",
+        "Some 3,000 Vellornians live in Harvan.",
+        "Most Harvanese earn less than $300 a month, the report said.",
+    ],
+)
+def test_an_owner_or_some_of_a_people_is_not_the_subject(analyze, text: str) -> None:
+    # "McCabe’s wife", "most Americans don't live inside the DC beltway" (seeds 1071, 1084)
+    assert _subjects(analyze, text) == []
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Vellornian government has spent $40 million on the bridge since 2019, officials "
+         "said.", "Vellornian"),
+        ("Ivo Renk has raised $2 million for the campaign since March.", "Ivo Renk"),
+        ("Vellornia has 40,000 soldiers, the ministry said.", "Vellornia"),
+        ("The Vellorn Front has about 3,000 fighters, officials said.", "Vellorn Front"),
+        ("Ivo Renk, the mayor, received 52 percent of the vote.", "Ivo Renk"),
+        ("The Vellornians have 40,000 soldiers on the border, officials said.", "Vellornians"),
+        ("The Vellorn Front is not based in Harvan, officials said.", "Vellorn Front"),
+    ],
+)  # fmt: skip
+def test_a_named_subject_stays(analyze, text: str, subject: str) -> None:
+    assert [s for s, _ in _subjects(analyze, text)] == [subject]
