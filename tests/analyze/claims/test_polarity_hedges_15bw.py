@@ -239,3 +239,25 @@ def test_an_owner_or_some_of_a_people_is_not_the_subject(analyze, text: str) -> 
 )  # fmt: skip
 def test_a_named_subject_stays(analyze, text: str, subject: str) -> None:
     assert [s for s, _ in _subjects(analyze, text)] == [subject]
+
+
+@pytest.mark.issue(15)
+def test_a_name_modifying_an_appositions_noun_is_no_leader(analyze) -> None:
+    # "One ex-CIA leader, <politician> advocate <name>, compared ..." (seed 1072)
+    text = (
+        "One ex – CIA leader, Vellorn Party advocate Ivo Renk, compared the hack Friday to "
+        "“the political equivalent of 9/11.”"
+    )
+    assert [c for c in analyze(text)[1] if c.attribute == "leader"] == []
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Front's commander, Ivo Renk, met Harvan officials on Monday.",
+        "The Vellorn Front's chief, Ivo Renk, has led the group since 2009.",
+    ],
+)
+def test_a_leader_in_apposition_stays(analyze, text: str) -> None:
+    assert [c.value for c in analyze(text)[1] if c.attribute == "leader"] == ["Ivo Renk"]
