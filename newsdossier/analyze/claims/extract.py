@@ -473,7 +473,7 @@ def _subject_mention(
             return None
         if m.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
             return None
-        if name_cut(d.text, m.end, e, m.label == "PERSON"):
+        if name_cut(d.text, m.end, e):
             return None  # "McCabe’s wife", "the Islamic State" cut at "Islamic"
         return m.start, m.end, m.text
     word = d.text[a:e].lower()
@@ -1906,6 +1906,33 @@ def _speakers_relative(sent: Sentence, st: Statement, va: int) -> bool:
     return False
 
 
+#: verbs of a finding (a court's, an inquiry's): what they found is the clause, not the
+#: writer's description of a party in it
+_FINDING_VERB = re.compile(
+    r"(?:concluded|concludes|found|finds|ruled|rules|determined|determines|held|holds|judged|"
+    r"decided|decides|established|establishes)$",
+    re.I,
+)
+#: an apposition set off by commas: ", the ex-leader of an Islamist group that ..., "
+_COMMA_APPOSITION = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:]{3,160}?,")
+
+
+def _glossed_in_a_finding(sent: Sentence, st: Statement, b: Binding) -> bool:
+    """Whether the value lies in an apposition right after the subject inside what a court
+    or an inquiry found ("the High Court concluded that X, the ex-leader of an Islamist
+    group ..., had a claim"): the writer's description of the party, not the finding (an
+    independent reader of claims v99 and v103, seeds 1068 and 1076, judged the ideology
+    shown as the court's wrong).  "Police said X, a 45-year-old farmer, was held" is left
+    to the speaker."""
+    if st.quote != "indirect" or not _FINDING_VERB.match((st.verb or "").strip()):
+        return False
+    at, end = b.value[0], b.subject[1]
+    return any(
+        m.start() < at < m.end() and m.start() - end <= 1
+        for m in _COMMA_APPOSITION.finditer(sent.text, max(0, end - 1))
+    )
+
+
 def _window_claims_nothing(
     d: _Doc, sent: Sentence, stmts: list[Statement], wa: int, wb: int, matches: list[_Match]
 ) -> bool:
@@ -1929,6 +1956,8 @@ def _value_claim(
     va, vb = sent.start + b.value[0], sent.start + b.value[1]
     claimable, st = _value_statement(d, sent, stmts, va)
     if not claimable:
+        return None
+    if st is not None and _glossed_in_a_finding(sent, st, b):
         return None
     subj = _subject_mention(d, sent, b, st, prev)
     if b.subject_kind == "number":

@@ -261,3 +261,92 @@ def test_a_name_modifying_an_appositions_noun_is_no_leader(analyze) -> None:
 )
 def test_a_leader_in_apposition_stays(analyze, text: str) -> None:
     assert [c.value for c in analyze(text)[1] if c.attribute == "leader"] == ["Ivo Renk"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I don’t think that’s the man the president wants for the job,” Ivo Renk said.",
+        "“I don’t believe the port will reopen this year,” Mara Voss said.",
+        "“I don't think we should have closed the port,” Ivo Renk said.",
+    ],
+)
+def test_an_opinion_denied_is_negated_and_hedged(analyze, text: str) -> None:
+    # "I don't think that's the guy ..." (seed 1082)
+    c = only_claim(analyze, text)
+    assert (c.polarity, c.hedge) == ("negative", "opinion")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I don’t think so,” Ivo Renk said when asked if the port would reopen.",
+        "Mara Voss said she did not think the port would reopen this year.",
+        "“He doesn’t think the port will reopen,” Mara Voss said.",
+        "“I don’t know whether the port will reopen,” Mara Voss said.",
+        "“We didn’t think the storm would hit the coast,” the mayor said.",
+    ],
+)
+def test_a_denial_that_is_no_opinion_of_ones_own_stays_unhedged(analyze, text: str) -> None:
+    c = only_claim(analyze, text)
+    assert (c.polarity, c.hedge) == ("negative", None)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Martin Renk says he is worried because the golden age we have been in seems to be "
+         "coming to an end.", "appears"),
+        ("Ivo Renk said he was optimistic because the talks may resume in May.", "may"),
+    ],
+)  # fmt: skip
+def test_the_ground_of_a_feeling_keeps_its_hedge(analyze, text: str, hedge: str) -> None:
+    # "he is worried because the golden age ... seems to be coming to an end" (seed 1079)
+    assert only_claim(analyze, text).hedge == hedge
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council filed a request because the figures appear to be incomplete, Mara Voss "
+        "said.",
+        "The method is a godsend because it may raise output, farmers said.",
+        "Ivo Renk is worried that the dam may collapse, Mara Voss said.",
+    ],
+)
+def test_the_reason_of_an_act_keeps_its_hedge_to_itself(analyze, text: str) -> None:
+    assert only_claim(analyze, text).hedge is None
+
+
+@pytest.mark.issue(15)
+def test_the_writers_apposition_is_not_what_a_court_found(analyze) -> None:
+    # "the High Court concluded that X, the ex-leader of an Islamist group ..." (seed 1068)
+    text = (
+        "In December 2013, the Harvan High Court concluded that Ivo Renk, the ex-leader of an "
+        "Islamist group that fought the old regime, had a “well-founded claim” against the "
+        "former head of the service, Mara Voss."
+    )
+    assert [c for c in analyze(text)[1] if c.attribute == "ideology"] == []
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Ivo Renk, the leader of an Islamist group, was arrested on Monday.",
+        "The inquiry concluded that the Vellorn Front is an Islamist group.",
+        "The Vellorn Front, an Islamist group, said it would attend the talks.",
+    ],
+)
+def test_an_ideology_the_speaker_or_the_writer_gives_stays(analyze, text: str) -> None:
+    assert [c.value for c in analyze(text)[1] if c.attribute == "ideology"] == ["Islamist"]
+
+
+@pytest.mark.issue(15)
+def test_a_value_of_the_finding_itself_stays(analyze) -> None:
+    text = "The court ruled that Ivo Renk, the group's leader, must pay $40,000 in damages."
+    assert [c.value for c in analyze(text)[1] if c.value] == ["$40,000"]
