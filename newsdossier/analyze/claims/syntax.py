@@ -1673,9 +1673,7 @@ def _quantified_people(subj: Any) -> bool:
         return True  # ("Some 3,000 Vellornians live in Harvan": a count of them, too)
     # "most of the Americans": the plural is the object of the quantifier's "of"
     head = subj.head
-    return (
-        subj.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUANTIFIERS
-    )
+    return subj.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _QUANTIFIERS
 
 
 def _named_in_apposition(subj: Any) -> Any:

@@ -312,8 +312,7 @@ def test_the_ground_of_a_feeling_keeps_its_hedge(analyze, text: str, hedge: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "The council filed a request because the figures appear to be incomplete, Mara Voss "
-        "said.",
+        "The council filed a request because the figures appear to be incomplete, Mara Voss said.",
         "The method is a godsend because it may raise output, farmers said.",
         "Ivo Renk is worried that the dam may collapse, Mara Voss said.",
     ],
