@@ -349,3 +349,11 @@ def test_an_ideology_the_speaker_or_the_writer_gives_stays(analyze, text: str) -
 def test_a_value_of_the_finding_itself_stays(analyze) -> None:
     text = "The court ruled that Ivo Renk, the group's leader, must pay $40,000 in damages."
     assert [c.value for c in analyze(text)[1] if c.value] == ["$40,000"]
+
+
+@pytest.mark.issue(15)
+def test_nobody_would_deny_is_no_opinion_denied(analyze) -> None:
+    c = only_claim(
+        analyze, "“I don’t think anybody would deny that we’re in a new cold war,” Ivo Renk said."
+    )
+    assert (c.polarity, c.hedge) == ("positive", None)
