@@ -56,10 +56,12 @@ def _words(claims_of: Any, text: str) -> list[str]:
             "an inquiry is underway",
         ),
         (
+            # (the hedge of the main clause: the relative's "may" is not the sentence's,
+            # claims v110, and a writer's unhedged sentence is no claim)
             "Here are four ways the council misleads residents. Cherry-picked reports When city "
-            "agencies start projects the public may reject, they often cite studies proving "
+            "agencies start projects the public may reject, they probably cite studies proving "
             "the wisdom of their plans.",
-            "When city agencies start projects the public may reject, they often cite studies "
+            "When city agencies start projects the public may reject, they probably cite studies "
             "proving the wisdom of their plans.",
         ),
     ],
