@@ -55,6 +55,7 @@ from .fragments import (
     is_heading,
     names_only,
     needs_parse,
+    opens_as_phrase,
     starts_mid_sentence,
     trails_off,
 )
@@ -108,7 +109,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "106"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "107"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -1137,7 +1138,9 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 and st.how not in _CARRIED
                 and _bare_complement(text, sent.start, st)
             )
-            if st.content[0] < st.content[1] and needs_parse(words, bare):
+            if st.content[0] < st.content[1] and (
+                needs_parse(words, bare) or opens_as_phrase(words)
+            ):
                 # quoted or carried words must stand alone; a verb's own complement need
                 # not ("urged the council to release ...", "quoted X as issuing ..."), but
                 # it must hold a clause of its own (claims 60: see finish_claims)
