@@ -1138,8 +1138,9 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 and st.how not in _CARRIED
                 and _bare_complement(text, sent.start, st)
             )
+            own_words = st.quote == "direct" or st.how in _CARRIED
             if st.content[0] < st.content[1] and (
-                needs_parse(words, bare) or _phrase_unhedged(words)
+                needs_parse(words, bare) or (own_words and _phrase_unhedged(words))
             ):
                 # quoted or carried words must stand alone; a verb's own complement need
                 # not ("urged the council to release ...", "quoted X as issuing ..."), but
@@ -1159,9 +1160,11 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
 
 def _phrase_unhedged(words: str) -> bool:
     """Whether words that open as a phrase (:func:`.fragments.opens_as_phrase`) hold no
-    hedge: such words are parsed, and dropped without a main verb; a hedged phrase stays
-    (a hedge is a claim the dossier owes its reader: a dev gold hedge, "the alleged ...
-    attack", stands in a verbless list that opens "Starting with ...")."""
+    hedge: such quoted or carried words are parsed, and dropped without a main verb (a
+    reporting verb's complement is left to its own checks: the parse of "the young lady
+    fainted at ..." after "showed" is a noun phrase); a hedged phrase stays (a hedge is a
+    claim the dossier owes its reader: a dev gold hedge, "the alleged ... attack", stands
+    in a verbless list that opens "Starting with ...")."""
     return opens_as_phrase(words) and not hedge_starts(words)
 
 

@@ -205,12 +205,10 @@ def test_the_whole_quotation_before_the_frame_came_through_its_channel(
 def test_a_release_quoted_at_length_is_no_story_retold(claims_of) -> None:
     doc, claims = claims_of("Tomas Vell")(
         "As Ivo Renk explained in a Vellorn Observatory press release:\n\n"
-        # (a whole second sentence: "The first one found in a cluster by its pull." has no
-        # main verb, a fragment since claims 107)
-        "“The star was orbiting something that was completely invisible. The first one was "
+        "“The star was orbiting something that was completely invisible. The first one "
         "found in a cluster by its pull.”\n\n"
         "The finding was unexpected, the team said.\n\n"
         "“Until recently, we assumed such systems should not even exist,” said Renk.\n"
     )
-    assert _via(doc, _by(doc, claims, "first one was found")) == "Vellorn Observatory"
+    assert _via(doc, _by(doc, claims, "first one found")) == "Vellorn Observatory"
     assert _by(doc, claims, "should not even exist").via is None
