@@ -55,6 +55,7 @@ from .fragments import (
     is_heading,
     names_only,
     needs_parse,
+    opens_as_phrase,
     starts_mid_sentence,
     trails_off,
 )
@@ -1140,7 +1141,10 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
                 and st.how not in _CARRIED
                 and _bare_complement(text, sent.start, st)
             )
-            if st.content[0] < st.content[1] and needs_parse(words, bare):
+            own_words = st.quote == "direct" or st.how in _CARRIED
+            if st.content[0] < st.content[1] and (
+                needs_parse(words, bare) or (own_words and _phrase_unhedged(words))
+            ):
                 # quoted or carried words must stand alone; a verb's own complement need
                 # not ("urged the council to release ...", "quoted X as issuing ..."), but
                 # it must hold a clause of its own (claims 60: see finish_claims)
@@ -1155,6 +1159,16 @@ def plan_claims(doc: Document, sentences: Sequence[Sentence], mentions: Sequence
         ):
             checks.append((sent.start, -1, sent.text))  # a hedged sentence of the writer
     return _Plan(d, subs, statements, windows, clauses, checks)
+
+
+def _phrase_unhedged(words: str) -> bool:
+    """Whether words that open as a phrase (:func:`.fragments.opens_as_phrase`) hold no
+    hedge: such quoted or carried words are parsed, and dropped without a main verb (a
+    reporting verb's complement is left to its own checks: the parse of "the young lady
+    fainted at ..." after "showed" is a noun phrase); a hedged phrase stays (a hedge is a
+    claim the dossier owes its reader: a dev gold hedge, "the alleged ... attack", stands
+    in a verbless list that opens "Starting with ...")."""
+    return opens_as_phrase(words) and not hedge_starts(words)
 
 
 #: a speech tag closing a sentence whose frame was not found ("Students are expected to

@@ -28,6 +28,7 @@ __all__ = [
     "is_heading",
     "names_only",
     "needs_parse",
+    "opens_as_phrase",
     "starts_mid_sentence",
     "trails_off",
 ]
@@ -85,6 +86,32 @@ def needs_parse(words: str, attributive: bool = False) -> bool:
     if attributive:
         main = _ATTRIBUTIVE_ED.sub(" ", main)
     return not (_FINITE_HINT.search(main) or _PRONOUN_SUBJECT.search(main))
+
+
+#: words that open as a phrase, not a clause: a participle with its preposition
+#: ("Focusing on the fact that gold ... is at a low."), or a noun phrase whose passive
+#: participle modifies it, its agent after it ("A journalism created by people for
+#: people, one that is ..."): a finite verb later may stand in a clause inside the phrase
+#: ("that gold is", "one that is"), saying nothing of a main verb (independent readers of
+#: seeds 1072-1073 judged such quoted pieces fragments).  Such words are parsed, and kept
+#: when the parse finds a main verb ("Speaking at the rally, Renk said ...").  Not a
+#: participle before another preposition: the parser reads "the young lady fainted at the
+#: station", "the members held in the camp practice ..." as noun phrases (4 real claims
+#: of the Tehran Times corpus were lost so)
+_PHRASE_OPENING = re.compile(
+    r"[\s“\"‘'(]*(?:(?-i:[A-Z])[a-z]{2,}ing\s+(?:on|upon|about|at|in|to|for|with|from|into|"
+    r"over|through|back|up|out)\b"
+    r"|(?:a|an|the)\s+(?:[\w’'-]+\s+){1,3}?(?-i:[a-z]+ed|found|made|built|held|known|seen|"
+    r"taken|given|written|chosen|done|run|led|set|shown|told|sold|kept|brought|caught|born)"
+    r"\s+by\b)",
+    re.I,
+)
+
+
+def opens_as_phrase(words: str) -> bool:
+    """Whether the words open as a phrase, not a clause (see _PHRASE_OPENING): parsed
+    whatever finite word they hold."""
+    return _PHRASE_OPENING.match(words) is not None
 
 
 def has_finite_word(words: str) -> bool:
