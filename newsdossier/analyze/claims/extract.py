@@ -108,7 +108,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "106"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "109"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 

@@ -440,6 +440,18 @@ _NOT_A_NAME = frozenset(
 _OPENING_NAME = re.compile(r"(?-i:(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'.-]+)(?=\s*,)")
 
 
+def _other_person_last(ctx: _Ctx, sp: Speaker, quoted: Source) -> bool:
+    """Whether the person named last before the role ``sp`` is not the one person quoted
+    so far: "Goleman describes an experiment ... Goleman discovered that ... The scholar
+    concluded that ..." after a quote of another person is Goleman's (an independent
+    reader of claims v106, seed 1083, found the earlier quoted person filed)."""
+    last = [m for m in ctx.mentions if m.label == "PERSON" and m.start < sp.start]
+    if not last:
+        return False
+    own = set(name_key(quoted.name or "").split())
+    return not own & set(name_key(last[-1].text).split())
+
+
 def _one_person(keys: set[str]) -> set[str]:
     """Name keys with those folded that are the end of a longer one: "Renk" and "Ivo Renk"
     are one person, as a reader takes the surname after the full name."""
@@ -528,6 +540,7 @@ def _resolve_role(ctx: _Ctx, sp: Speaker) -> Source:
             # "The prime minister of Albania said": an office named by its country is
             # that office's holder, not the one person quoted before (Tehran Times build)
             and not _of_country(sp.text)
+            and not _other_person_last(ctx, sp, next(iter(people.values())))
         ):  # fmt: skip
             # the only person quoted so far: "The scholar concluded that ..."
             return _as_resolved(next(iter(people.values())), sp, "role")
