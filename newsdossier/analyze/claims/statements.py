@@ -295,6 +295,17 @@ def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
             # "Mara Voss's lawyer filed a suit. He said ...": the subject is the
             # lawyer, not Mara Voss
             return True
+    sayer = _NAME_SAYS.match(ctx.text, at, b)
+    if (
+        sayer is not None
+        and sayer["n"].split()[0] not in _NOT_A_SAYER
+        and not ctx.persons_between(at, sayer.end("n"))
+        and not _same_person(name_key(sayer["n"]), src.key)
+    ):
+        # "Hannity said the incident ... . He said, “...”" with Hannity untagged: the name
+        # that says something just before is the nearer candidate (the quote-typo mend of
+        # claims v109 left an earlier blogger the one person quoted on such a page)
+        return True
     surname = (src.key or "").split()[-1:] if src.key else []
     if not surname:
         return False
@@ -304,6 +315,47 @@ def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
         if g and bool(g.group(2)) != female:
             return True
     return False
+
+
+#: a capitalised name saying something at a sentence's start: "Hannity said ..."
+_NAME_SAYS = re.compile(
+    r"(?P<n>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|claimed|claims|insisted|"
+    r"noted|notes|warned|warns|explained|explains)\b"
+)
+#: capitalised words that open a sentence without being a name
+_NOT_A_SAYER = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "Officials",
+        "Police",
+        "Experts",
+        "Analysts",
+        "Critics",
+        "Sources",
+        "Some",
+        "Many",
+        "Others",
+    ]
+)
 
 
 def _possessive(text: str, m: Mention) -> bool:
