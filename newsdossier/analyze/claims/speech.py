@@ -2483,7 +2483,10 @@ _REFUSED_THING = re.compile(
     r"parole|visas?|permission|permits?|licen[cs]es?|passage|shelter|sanctuary|citizenship|"
     r"residency|clearance|funding|benefits|treatment|care|service|requests?|applications?|"
     r"appeals?|petitions?|motions?|bids?|a\s+hearing|the\s+right)\b"
-    r"(?![\w’'-])(?!\s+(?:was|were|is|are|has|have|had|will|would|could|did|does)\b)",
+    # the thing refused ends there: a listener, a reason or the clause's end follows, never
+    # more of a noun phrase ("denied funding cuts" denies that there were cuts)
+    r"(?![\w’'-])(?=\s*(?:(?:to|for|at|on|in|into|from|until|by|after|because|since|over|"
+    r"under|despite|as)\b|[,.;:!?)—–]|$))",
     re.I,
 )
 #: a short quoted phrase that more words of the clause follow: "“circuit breakers” to cut"
