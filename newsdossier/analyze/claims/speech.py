@@ -130,6 +130,8 @@ _QUOTED_AS = re.compile(
 #: "as" or "just as" before a pronoun speaker: "As he told reporters, ..." (the
 #: sentence's words up to the pronoun)
 _AS_FRONT = re.compile(r"\s*(?:just\s+)?as\s+$", re.I)
+#: a part of the antecedent as a relative's subject: ", most of which (falsely)", ", two of whom"
+_PART_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:also|[a-z]+ly|have|has|had)\s+)*$")
 _RELATIVE = re.compile(
     r"(?:,\s*(?:which|who)|(?<=[a-z])\s+who)\s+(?:also\s+|has\s+|had\s+|later\s+|then\s+)?$"
 )
@@ -1977,6 +1979,11 @@ def _speaker_for_verb(s: _Sent, v: re.Match[str]) -> tuple[Speaker | None, str]:
             # "what Renk’s has to say": a shop's possessive name the tagger did not call one
             spk = _speaker(s, has_to.start("np"), has_to.end("np"), "name")
         return spk, "verb"
+    if _PART_OF_WHICH.search(before):
+        # "She ordered the opponents to modify their arguments, most of which falsely
+        # claimed ...": some of the antecedent speak, and the words before the comma are
+        # a clause, not a speaker (a reading of seed 690 found the clause filed as one)
+        return None, "verb"
     rel = _RELATIVE.search(before)
     if rel:  # "the Harvan Rights League (HRL), which writes:"
         np = _np_before(s, rel.start())
