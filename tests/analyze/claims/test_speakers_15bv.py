@@ -149,8 +149,53 @@ def test_a_part_of_the_antecedent_is_no_clause_speaker(claims_of: Any, text: str
     assert [c.source_name for c in claims if c.source_kind != "outlet"] == []
 
 
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Specifically, Vellornia is alleging that the hackers had copied the emails.\n",
+         ("Vellornia", "the hackers had copied the emails")),
+        ("The ministry is claiming that the port was closed.\n",
+         ("The ministry", "the port was closed")),
+        ("Ivo Renk has been warning that the dam will fail.\n",
+         ("Ivo Renk", "the dam will fail")),
+    ],
+)  # fmt: skip
+def test_a_progressive_reporting_verb_reports_its_subjects_words(
+    claims_of: Any, text: str, row: tuple[str, str]
+) -> None:
+    doc, claims = claims_of(None)(text)
+    assert [(r[0], r[2]) for r in _rows(claims, doc)] == [row]
+
+
 #: the self-review's must-not-change sentences, with the claims the base (claims v106) gave
 _KEEP = [
+    (
+        "Ivo Renk is lying because of the law, in which he is saying that any item can be taken.\n",
+        [],
+    ),
+    ("Shame is saying “there is something wrong with me.”\n", []),
+    ("The ministry is planning a new port that will open in May.\n", []),
+    ("What worries farmers is the warning that the dam may fail.\n", []),
+    ("The council was telling residents that the water was safe.\n", []),
+    (
+        "The report, which is circulating online, says the port lost $3 million.\n",
+        [("The report", "document", "the port lost $3 million")],
+    ),
+    ("Ivo Renk is saying nothing about the deal.\n", []),
+    ("The problem is that nobody is claiming the land.\n", []),
+    (
+        "“The port is closing,” Mara Voss said, adding that 400 jobs were at risk.\n",
+        [("Mara Voss", "named", "400 jobs were at risk")],
+    ),
+    ("Officials were warning on Monday that the river would rise by two metres.\n", []),
+    ("The firm was accused of hiding the report, which it is still denying.\n", []),
+    ("Critics are arguing the plan would cost $3 billion, the Tarn Courier reported.\n", []),
+    ("Renk is not saying that the deal is dead.\n", []),
+    (
+        "The rumour that is spreading is that the mayor will resign.\n",
+        [("Test Wire", "outlet", "The rumour that is spreading is that the mayor will resign.")],
+    ),
     (
         "The Tarn Farmers Union, which represents 400 growers, said the dam would ruin them.\n",
         [
