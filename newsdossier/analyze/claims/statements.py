@@ -493,15 +493,34 @@ _OPENING_NAME = re.compile(r"(?-i:(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'.-]+)(
 
 
 def _other_person_last(ctx: _Ctx, sp: Speaker, quoted: Source) -> bool:
-    """Whether the person named last before the role ``sp`` is not the one person quoted
-    so far: "Goleman describes an experiment ... Goleman discovered that ... The scholar
+    """Whether another person is named since the one person quoted so far, before the role
+    ``sp``: "Goleman describes an experiment ... Goleman discovered that ... The scholar
     concluded that ..." after a quote of another person is Goleman's (an independent
-    reader of claims v106, seed 1083, found the earlier quoted person filed)."""
-    last = [m for m in ctx.mentions if m.label == "PERSON" and m.start < sp.start]
-    if not last:
-        return False
+    reader of claims v106, seed 1083, found the earlier quoted person filed).  Only a
+    person named in a later sentence than the quoted one's last mention and outside a
+    quote: "X responded to the Swedish Expressen newspaper" (a paper the tagger called a
+    person) and a name inside X's own quote leave X the one."""
     own = set(name_key(quoted.name or "").split())
-    return not own & set(name_key(last[-1].text).split())
+    persons = [
+        m for m in ctx.mentions
+        if m.label == "PERSON" and m.start < sp.start and not _in_open_quote(ctx.text, m.start)
+    ]  # fmt: skip
+    if not persons or own & set(name_key(persons[-1].text).split()):
+        return False
+    last = persons[-1]
+    mine = [m for m in persons if own & set(name_key(m.text).split())]
+    q = mine[-1].end if mine else max(0, quoted.end)
+    return q < last.start and _SENTENCE_END.search(ctx.text, q, last.start) is not None
+
+
+def _in_open_quote(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quote its paragraph opened and has not closed."""
+    seg = text[text.rfind("\n", 0, at) + 1 : at]
+    return seg.count("“") > seg.count("”")
+
+
+#: a sentence's end between two mentions
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
 
 
 def _one_person(keys: set[str]) -> set[str]:
