@@ -519,10 +519,6 @@ def _in_open_quote(text: str, at: int) -> bool:
     return seg.count("“") > seg.count("”")
 
 
-#: a sentence's end between two mentions
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
-
-
 def _one_person(keys: set[str]) -> set[str]:
     """Name keys with those folded that are the end of a longer one: "Renk" and "Ivo Renk"
     are one person, as a reader takes the surname after the full name."""
