@@ -473,7 +473,7 @@ def _subject_mention(
             return None
         if m.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
             return None
-        if name_cut(d.text, m.end, e):
+        if name_cut(d.text, m.end, e, person=m.label == "PERSON"):
             return None  # "McCabe’s wife", "the Islamic State" cut at "Islamic"
         return m.start, m.end, m.text
     word = d.text[a:e].lower()
