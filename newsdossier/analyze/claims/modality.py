@@ -549,10 +549,12 @@ _UNANSWERED = re.compile(
 #: statement's hedge wrong).  Only a plural noun with no verb of saying or knowing
 #: (:data:`_NOT_A_NOUN`), then a subject, and a verb that takes an object: "Renk predicts
 #: the vote may fail, but ..." is the prediction's hedge
-_BARE_RELATIVE_BEFORE = re.compile(
-    _NOT_A_NOUN + r"(?-i:[a-z]{2,}s)\s+(?:(?:the|their|our|its)\s+[a-z]+|they|we|you|people)\s+$",
-    re.I,
+#: (the pattern is shared with :mod:`.extract`'s frames of a hedge, so that "says they
+#: may", "warns they could" stay the saying's hedge there too)
+BARE_RELATIVE_PATTERN = (
+    _NOT_A_NOUN + r"(?-i:[a-z]{2,}s)\s+(?:(?:the|their|our|its)\s+[a-z]+|they|we|you|people)\s+$"
 )
+_BARE_RELATIVE_BEFORE = re.compile(BARE_RELATIVE_PATTERN, re.I)
 _OBJECT_LACKING = re.compile(
     r"(?:may|might|could)\s+(?:(?:well|also|still|even)\s+)?(?:reject|face|need|want|lose|take|"
     r"make|find|get|use|bring|cause|buy|sell|pay|charge|choose|prefer|accept|support|oppose|"

@@ -138,3 +138,49 @@ def test_a_persons_company_is_someone_else(claims_of: Any, text: str) -> None:
     assert not [c for c in claims if c.value and c.subject_text], [
         (c.subject_text, c.value) for c in claims
     ]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("It was clear that nobody other than the driver was injured, police said.", "positive"),
+        ("It was clear that no one except the guards had a key, Mara Voss said.", "positive"),
+        ("It was clear that nobody was injured, police said.", "negative"),
+    ],
+)
+def test_a_denying_subject_that_excepts_someone_asserts(analyze, text: str, polarity: str) -> None:
+    assert only_claim(analyze, text).polarity == polarity
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("“I don't think there is any doubt that the vote was rigged,” Ivo Renk said.", None),
+        ("“I don't think it's an exaggeration to say the city is broke,” Mara Voss said.", None),
+        ("“I don't think the numbers lie,” Mara Voss said.", "opinion"),
+        ("“We don't believe the port will reopen before winter,” the union said.", "opinion"),
+    ],
+)
+def test_an_opinion_denied_by_litotes_is_no_hedge(analyze, text: str, hedge: str | None) -> None:
+    assert only_claim(analyze, text).hedge == hedge
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("before", "frame"),
+    [
+        ("The subsidies they ", True),
+        ("The losses their farms ", True),
+        ("Ivo Renk says they ", False),
+        ("The union warns they ", False),
+        ("Mara Voss insists we ", False),
+    ],
+)
+def test_a_bare_relative_before_a_hedge_is_no_saying(before: str, frame: bool) -> None:
+    """The frames of a hedge read a relative clause without its pronoun as the
+    modality's reading does: "says they may" is the saying's hedge."""
+    from newsdossier.analyze.claims.extract import _HEDGE_FRAME
+
+    assert bool(_HEDGE_FRAME.search(before)) is frame
