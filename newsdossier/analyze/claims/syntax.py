@@ -1993,11 +1993,14 @@ def _half_of_a_pair(text: str, b: Binding, bound: list[Binding]) -> bool:
 #: government", "U.S. officials": the nationality names whose; independent readers of
 #: claims v104, seed 1071, judged three such subjects wrong)
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][\w.&’'-]*)")
-#: an owner's mark before another person: "McCabe’s wife", "Renk's lawyer" are someone
-#: else than the owner; "Vellornia's harbour tolls", "Renk's fortune", "Renk's campaign"
-#: stay the owner's
+#: an owner's mark before another person: "McCabe’s wife", "Renk's lawyer", "Renk's
+#: business partner" are someone else than the owner; "Vellornia's harbour tolls",
+#: "Renk's fortune", "Renk's campaign" stay the owner's
 _OTHER_THAN_OWNER = re.compile(
-    r"[’']s?\s+(?:(?:former|late|new|eldest|youngest|estranged|ex-)\s*)?(?:wife|husband|spouse|"
+    # (a person's role after a modifier: "Renk's business partner", "campaign manager")
+    r"[’']s?\s+(?:(?:former|late|new|eldest|youngest|estranged|ex-)\s*)?"
+    r"(?:(?:business|campaign|press|personal|legal|chief)\s+)?(?:wife|husband|spouse|partners|"
+    r"associate|associates|manager|managers|"
     r"son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters|child|children|"
     r"parents|family|widow|nephew|niece|cousin|uncle|aunt|girlfriend|boyfriend|partner|friend|"
     r"friends|lawyer|lawyers|attorney|attorneys|aide|aides|assistant|spokesman|spokeswoman|"

@@ -131,6 +131,7 @@ def test_an_organisations_business_is_its_own(
         "Ivo Renk's company employs 300 people.",
         "Mara Voss's firm earned $3 million last year.",
         "Ivo Renk's wife owns 30% of the firm.",
+        "Ivo Renk's business partner owns 40% of the firm.",
     ],
 )
 def test_a_persons_company_is_someone_else(claims_of: Any, text: str) -> None:
@@ -184,3 +185,48 @@ def test_a_bare_relative_before_a_hedge_is_no_saying(before: str, frame: bool) -
     from newsdossier.analyze.claims.extract import _HEDGE_FRAME
 
     assert bool(_HEDGE_FRAME.search(before)) is frame
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "via", "polarity", "modality", "hedge"),
+    [
+        ("Ivo Renk said the port may close in May, officials said.",
+         None, "positive", "asserted", "may"),
+        ("Nothing was found except a knife, police said.", None, "negative", "asserted", None),
+        ("“I don't think anybody would deny that the port is unsafe,” Ivo Renk said.",
+         None, "positive", "asserted", None),
+        ("Ivo Renk told Mara Voss on Friday that the port would close.",
+         None, "positive", "asserted", None),
+        ("“The port will close,” Ivo Renk told Mara Voss on TV.",
+         None, "positive", "asserted", None),
+        ("“The port will close,” Ivo Renk told reporters on Vellorn TV.",
+         None, "positive", "asserted", None),
+        ("Ivo Renk's company car was stolen, police said.", None, "positive", "asserted", None),
+        ("“We must pay the 40 nurses what we owe them,” Mara Voss said.",
+         None, "positive", "asserted", None),
+        ("“We need to talk about the budget,” Mara Voss said.",
+         None, "positive", "asserted", None),
+        ("Analysts suggested that the bank was not solvent.",
+         None, "negative", "asserted", "sources-say"),
+        ("The study suggested that the drug may not work.", None, "negative", "asserted", "may"),
+        ("The witness told the court that he had seen the car.",
+         None, "positive", "asserted", None),
+        ("Mara Voss told the committee's chairman that the port was unsafe.",
+         None, "positive", "asserted", None),
+        ("Ivo Renk told the panel's members that the bridge was safe.",
+         None, "positive", "asserted", None),
+    ],
+)  # fmt: skip
+def test_ordinary_news_prose_stays_as_it_was(
+    claims_of: Any, text: str, via: str | None, polarity: str, modality: str, hedge: str | None
+) -> None:
+    doc, claims = claims_of(None)(text + "\n")
+    assert len(claims) == 1, [said(doc, c) for c in claims]
+    c = claims[0]
+    assert (checked_via(doc, c), c.polarity, c.modality, c.hedge) == (
+        via,
+        polarity,
+        modality,
+        hedge,
+    )
