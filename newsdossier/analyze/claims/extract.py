@@ -62,6 +62,7 @@ from .fragments import (
 from .hedge_scope import SCOPED_LABELS, inner_quotes, main_negated, unscoped_hedges
 from .lexicon import AttributeSpec, attribute_specs, attribution, hedge_scanner, may_match
 from .modality import (
+    BARE_RELATIVE_PATTERN,
     evidential_hedge,
     find_hedge,
     first_clause,
@@ -474,7 +475,7 @@ def _subject_mention(
             return None
         if m.label not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
             return None
-        if name_cut(d.text, m.end, e):
+        if name_cut(d.text, m.end, e, person=m.label == "PERSON"):
             return None  # "McCabe’s wife", "the Islamic State" cut at "Islamic"
         return m.start, m.end, m.text
     word = d.text[a:e].lower()
@@ -1286,8 +1287,9 @@ _HEDGE_FRAME = re.compile(
     r"because)\b"
     # a relative clause without its pronoun, a plural noun and the clause's own subject
     # just before the hedge ("the subsidies they may lose are ...", "risks they might
-    # face"): the parse decides
-    r"|\b(?-i:[a-z]{3,}s)\s+(?:(?:the|its|their|our)\s+[a-z]+|they|we|you|people)\s+$",
+    # face"): the parse decides; not after a verb of saying ("says they may", "warns
+    # they could": the saying's hedge), as :mod:`.modality` reads it
+    r"|" + BARE_RELATIVE_PATTERN,
     re.I,
 )
 

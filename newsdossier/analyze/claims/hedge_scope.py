@@ -442,6 +442,8 @@ def unscoped_hedges(
 
 #: the subject words that deny their clause: "no forces", "nobody", "nothing", "none"
 _DENYING_SUBJECTS = frozenset({"nobody", "nothing", "none", "no-one"})
+#: the words after a denying subject that except someone from it
+_EXCEPTING = re.compile(r"\s+(?:other\s+than|but|except|save|apart\s+from|besides)\b", re.I)
 
 
 def _denied_subject(verb: Any) -> bool:
@@ -449,9 +451,13 @@ def _denied_subject(verb: Any) -> bool:
     were going", "(it seems) nobody knew", "no one" included.  Such a complement is
     negated as if it held "not" (an independent reader of claims v106, seed 1082, judged
     "it was clear ... that no forces were going to X" shown positive wrong); "no doubt"
-    and "no less than" are no subject of a verb."""
+    and "no less than" are no subject of a verb, and one that excepts someone ("nobody
+    other than the driver was injured", "nothing but the roof was lost") asserts of that
+    one (a reviewer of claims v110 found such words filed negative)."""
     for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        if c.dep_ not in ("nsubj", "nsubjpass", "expl") or _EXCEPTING.match(
+            c.doc.text, c.idx + len(c)
+        ):
             continue
         if c.lower_ in _DENYING_SUBJECTS:
             return True

@@ -1049,11 +1049,19 @@ _AT_HEARING = re.compile(
 #: the body taking sworn words a frame's "told"/"testified before" names: "one witness
 #: told the select committee", "testified before a Senate panel that ..." (a reader of
 #: claims v106, seed 1082); never "the court" (a trial's listener, as before) nor a
-#: person or people ("told lawmakers")
+#: person or people ("told lawmakers").  A body "told" is a legislature's (select,
+#: parliamentary, Senate ...): "told the party's central committee", "told the
+#: commission" name a meeting or an agency spoken to, no record of sworn words (a
+#: reviewer of claims v110); "testified before" any committee, panel or inquiry
 _TO_BODY = re.compile(
-    r"\s+(?:before\s+)?(?:the|an?)\s+(?P<ch>(?:[\w’'.-]+\s+){0,4}?(?:committee|subcommittee|"
-    r"panel|commission|inquiry))\b"
+    r"\s+(?P<before>before\s+)?(?:the|an?)\s+(?P<ch>(?P<q>(?:[\w’'.-]+\s+){0,4}?)"
+    r"(?:committee|subcommittee|panel|inquiry))\b"
     r"(?=\s*(?:[,.:;“\"—–]|$)|\s+(?:that|on|in|last|this|earlier|about|during)\b)",
+)
+_LEGISLATIVE = re.compile(
+    r"\b(?:select|parliamentary|congressional|legislative|(?-i:Senate|House|Commons|Lords|"
+    r"Assembly|Congress|Parliament))\b",
+    re.I,
 )
 _TOLD_VERBS = frozenset({"told", "tells", "testified", "testifies"})
 #: a verb that is its own medium: "Ivo Renk tweeted that ..." (readers of claims v105,
@@ -1083,6 +1091,8 @@ def _host_on_air(text: str, at: int, verb: str) -> tuple[int, int] | None:
     if m is None or (verb in ("said", "says") and not m.group("to")):
         return None
     a, b = m.span("o")
+    if text[b - 1] == "." and "." not in text[a : b - 1].rsplit(" ", 1)[-1]:
+        b -= 1  # the sentence's full stop ("on Vellorn TV."), not an abbreviation's ("U.S.")
     words = set(re.findall(r"[a-z]+", text[a:b].lower()))
     if words <= attribution().media:
         return None  # "told Mara Voss on TV": a medium, no outlet
@@ -1123,6 +1133,20 @@ def _with_record(text: str, st: Statement) -> Statement:
     return replace(st, via=Source(text[a:b], kind, a, b, a, b, None, name_key(text[a:b])))
 
 
+def _sworn_body(text: str, at: int) -> tuple[int, int] | None:
+    """The committee, panel or inquiry at ``at`` (right after "told"/"testified") that
+    takes sworn words (:data:`_TO_BODY`): one "testified before", or a legislature's;
+    never one a possessive owns ("the party's central committee")."""
+    m = _TO_BODY.match(text, at)
+    if m is None or re.search(r"[’']s\b", m.group("q")):
+        return None
+    if m.group("before") or m.group("ch").endswith("inquiry"):
+        return m.span("ch")  # (an inquiry hears witnesses, whoever holds it)
+    if not _LEGISLATIVE.search(m.group("q")):
+        return None
+    return m.span("ch")
+
+
 def _record_of(text: str, st: Statement) -> tuple[int, int, str] | None:
     """The offsets and kind of the channel :func:`with_record_vias` gives ``st`` (an
     outlet a host speaks on is ``outlet``, carried as any outlet spoken to), or ``None``."""
@@ -1137,10 +1161,12 @@ def _record_of(text: str, st: Statement) -> tuple[int, int, str] | None:
     if verb in _HOST_VERBS and (on := _host_on_air(text, v1, verb)) is not None:
         return (*on, "outlet")
     for pos in dict.fromkeys((v1, hi)):
-        for rx in (_IN_RECORD, _AT_HEARING) + ((_TO_BODY,) if verb in _TOLD_VERBS else ()):
+        for rx in (_IN_RECORD, _AT_HEARING):
             m = rx.match(text, pos)
-            if m is not None and (pos == v1 or rx is not _TO_BODY):
+            if m is not None:
                 return (*m.span("ch"), RECORD_KIND)
+        if pos == v1 and verb in _TOLD_VERBS and (body := _sworn_body(text, pos)) is not None:
+            return (*body, RECORD_KIND)
     said = st.source.said_start if st.source.said_start >= 0 else lo
     if not st.start <= said <= v0:
         return None

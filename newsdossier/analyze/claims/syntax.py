@@ -1993,30 +1993,43 @@ def _half_of_a_pair(text: str, b: Binding, bound: list[Binding]) -> bool:
 #: government", "U.S. officials": the nationality names whose; independent readers of
 #: claims v104, seed 1071, judged three such subjects wrong)
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z][\w.&’'-]*)")
-#: an owner's mark before another person or a body: "McCabe’s wife", "Renk's
-#: lawyer", "Voss's company" are someone else than the person; "Vellornia's harbour
-#: tolls", "Renk's fortune", "Renk's campaign" stay the owner's
+#: an owner's mark before another person: "McCabe’s wife", "Renk's lawyer", "Renk's
+#: business partner" are someone else than the owner; "Vellornia's harbour tolls",
+#: "Renk's fortune", "Renk's campaign" stay the owner's
 _OTHER_THAN_OWNER = re.compile(
-    r"[’']s?\s+(?:(?:former|late|new|eldest|youngest|estranged|ex-)\s*)?(?:wife|husband|spouse|"
+    # (a person's role after a modifier: "Renk's business partner", "campaign manager")
+    r"[’']s?\s+(?:(?:former|late|new|eldest|youngest|estranged|ex-)\s*)?"
+    r"(?:(?:business|campaign|press|personal|legal|chief)\s+)?(?:wife|husband|spouse|partners|"
+    r"associate|associates|manager|managers|"
     r"son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters|child|children|"
     r"parents|family|widow|nephew|niece|cousin|uncle|aunt|girlfriend|boyfriend|partner|friend|"
     r"friends|lawyer|lawyers|attorney|attorneys|aide|aides|assistant|spokesman|spokeswoman|"
-    r"spokesperson|adviser|advisers|advisor|advisors|deputy|company|firm|foundation|charity|"
-    r"business|businesses|companies|employer|employers)\b",
+    r"spokesperson|adviser|advisers|advisor|advisors|deputy)\b",
+    re.I,
+)
+#: a person's body as the subject's head: "Voss's company employs 300 people" is the
+#: company's figure.  Not an organisation's ("Vellor Motors' business grew 5%" is its own)
+#: nor a noun's modifier ("Vellor Bank's business lending", "Renk's company car"; a
+#: reviewer of claims v110 found such rows lost)
+_PERSONS_BODY = re.compile(
+    r"[’']s?\s+(?:(?:former|new)\s+)?(?:company|firm|foundation|charity|business|businesses|"
+    r"companies|employer|employers)\s*$",
     re.I,
 )
 
 
-def name_cut(text: str, name_end: int, end: int) -> bool:
+def name_cut(text: str, name_end: int, end: int, person: bool = False) -> bool:
     """Whether the name ending at ``name_end`` is only a part of the subject's words that
-    end at ``end``: the start of a longer name (:data:`_NAME_GOES_ON`), or an owner's mark
+    end at ``end``: the start of a longer name (:data:`_NAME_GOES_ON`), an owner's mark
     before someone else (:data:`_OTHER_THAN_OWNER`; the tagger labels many a surname an
-    organisation, so the name's label is not asked)."""
+    organisation, so the name's label is not asked), or before the body of a ``person``
+    (:data:`_PERSONS_BODY`)."""
     if name_end >= end:
         return False
     return (
         _NAME_GOES_ON.match(text, name_end, end) is not None
         or _OTHER_THAN_OWNER.match(text, name_end, end) is not None
+        or (person and _PERSONS_BODY.match(text, name_end, end) is not None)
     )
 
 
