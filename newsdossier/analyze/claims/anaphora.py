@@ -762,6 +762,11 @@ _AUX_BEFORE = re.compile(
     r"quickly|eventually|later|too|not|n[’']t|[a-z]+ly))*\s*$",
     re.I,
 )
+#: a fronted condition or time clause that tells the act ("If Harvan cuts its tolls, we
+#: will follow suit": a present tense the finite words miss)
+_CONDITION_BEFORE = re.compile(
+    r"[\s“\"‘']*(?:if|when|whenever|once|after|as\s+soon\s+as|should)\s+[^,;:]*\s[^,;:]*,", re.I
+)
 #: a relative clause set off by commas ("The other banks, which had waited for weeks,
 #: followed suit"): its verb tells no act of the main clause
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:]*,", re.I)
@@ -785,7 +790,7 @@ def elided_term(words: str) -> tuple[int, int] | None:
     before = _COMMA_RELATIVE.sub(" ", words[: m.start()])
     aux = _AUX_BEFORE.search(before)
     before = _POSSESSIVE_S.sub("", before[: aux.start() if aux else len(before)])
-    if has_finite_word(before):
+    if has_finite_word(before) or _CONDITION_BEFORE.match(before):
         return None  # "After the bank cut its rate, the other followed suit": told
     return m.start(1), m.end(1)
 

@@ -197,3 +197,9 @@ def test_an_act_done_again_is_marked_whatever_verb_leads_to_it(words: str, found
 )
 def test_an_act_or_place_told_in_the_words_is_no_elided_term(words: str) -> None:
     assert elided_term(words) is None
+
+
+def test_an_act_told_in_a_fronted_condition_is_no_elided_term() -> None:
+    # (the self-review: a present tense the finite words miss, "cuts", tells the act)
+    assert elided_term("If Harvan cuts its tolls, we will follow suit") is None
+    assert elided_term("Once again, others followed suit") is not None
