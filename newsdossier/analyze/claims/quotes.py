@@ -97,9 +97,10 @@ def _curly(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 #: ran to the paragraph's end and the writer's next sentences were filed as the quoted
 #: person's (independent readers of claims v104-v106, seeds 1075, 1076, 1083).  Not a
 #: plural possessive ("the farmers’ union"): the ’ follows no "s"; nor a dropped letter
-#: ("fishin’", "goin’": speech written as spoken, inside a quote that runs on)
+#: ("fishin’", "goin’": speech written as spoken; "“rockin’ all night’" closes at "night’")
 _CLOSED_BY_SINGLE = re.compile(
-    r"[^\s“”‘’.!?\n]+(?:\s[^\s“”‘’.!?\n]+){0,2}(?<![sS\s])(?<![iI]n)’(?=[\s,;:.!?)]|$)"
+    r"(?:[^\s“”‘’.!?\n]|(?<=[iI]n)’)+(?:\s(?:[^\s“”‘’.!?\n]|(?<=[iI]n)’)+){0,2}"
+    r"(?<![sS\s])(?<![iI]n)’(?=[\s,;:.!?)]|$)"
 )
 
 

@@ -2497,10 +2497,12 @@ _REFUSED_THING = re.compile(
     re.I,
 )
 #: a finite verb of a clause of its own ("funding for the hospital had been cut"): an
-#: auxiliary or a copula, up to a relative pronoun or subordinator, whose clause says
-#: more of the thing refused ("refuge to a teacher who had fled")
+#: auxiliary or a copula, up to a relative pronoun, subordinator or coordinator, whose
+#: clause says more ("refuge to a teacher who had fled", "the motion and the trial will
+#: go ahead")
 _CLAUSE_VERB_AFTER = re.compile(
-    r"^(?:(?!\b(?:who|whom|whose|which|that|because|since|after|as|until|when|while|where)\b)"
+    r"^(?:(?!\b(?:who|whom|whose|which|that|because|since|after|as|until|when|while|where|"
+    r"and|but|or|so)\b)"
     r"[^,;:.!?])*?\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
     r"must|did|does|do)\b",
     re.I,

@@ -39,6 +39,8 @@ def test_a_denied_clause_after_a_refusable_noun_is_a_denial(
         "The court denied bail to the three men.\n",
         "The border agency denied him entry on Monday.\n",
         "The agency denied refuge to a teacher who had fled the war.\n",
+        "The judge denied the motion on Friday and the trial will go ahead.\n",
+        "The court denied bail to the men who were arrested in May.\n",
     ],
 )
 def test_a_refusal_stays_no_claim(claims_of: Any, text: str) -> None:
@@ -67,6 +69,12 @@ def test_a_dropped_letter_does_not_close_a_quote_that_runs_on(claims_of: Any, wo
     doc, claims = claims_of(None)(text)
     found = [r for r in _rows(claims, doc) if "river rose" in r[2]]
     assert [r[0] for r in found] == ["Ivo Renk"]
+
+
+@pytest.mark.issue(15)
+def test_a_dropped_letter_inside_a_short_quote_closed_by_a_single_mark(claims_of: Any) -> None:
+    doc, claims = claims_of(None)("The crowd sang “rockin’ all night’ until dawn, police said.\n")
+    assert [r[0] for r in _rows(claims, doc)] == ["police"]
 
 
 @pytest.mark.issue(15)
@@ -110,3 +118,20 @@ def test_a_condition_is_not_the_writers_saying(claims_of: Any) -> None:
 def test_a_progressive_reporting_verb_reports(claims_of: Any, text: str) -> None:
     doc, claims = claims_of(None)(text)
     assert [said(doc, c) for c in claims][-1] in ("the vote was rigged", "the bridge is unsafe")
+
+
+#: ordinary prose the mends must leave as it was (claims v109's output)
+_KEEP = [
+    ("The mayor denied reports that the budget had been cut.\n", ["reports that the budget had been cut"]),
+    ("Renk's lawyer issued a statement, saying that the charges were false.\n", ["the charges were false"]),
+    ("Officials said the vote would go ahead when the ballots arrived.\n",
+     ["the vote would go ahead when the ballots arrived"]),
+    ("The ministry was warning that the dam could fail.\n", ["the dam could fail"]),
+]  # fmt: skip
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(("text", "words"), _KEEP)
+def test_ordinary_prose_keeps_its_claims(claims_of: Any, text: str, words: list[str]) -> None:
+    doc, claims = claims_of(None)(text)
+    assert [r[2] for r in _rows(claims, doc)] == words
