@@ -66,8 +66,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _curly(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
-    for pa, pb in paras:
+    for k, (pa, pb) in enumerate(paras):
         i = pa
+        # a quote that the next paragraph carries on (it opens with “) is never closed by
+        # a single ’ (the multi-paragraph convention)
+        runs_on = k + 1 < len(paras) and text.startswith("“", paras[k + 1][0])
         while True:
             o = text.find("“", i, pb)
             if o < 0:
@@ -80,7 +83,7 @@ def _curly(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             elif nxt >= 0:  # “ ... “ ... : the first was never closed; keep it to the next
                 out.append(Quote(o, nxt, False))
                 i = nxt
-            elif (short := _CLOSED_BY_SINGLE.match(text, o + 1, pb)) is not None:
+            elif not runs_on and (short := _CLOSED_BY_SINGLE.match(text, o + 1, pb)) is not None:
                 out.append(Quote(o, short.end(), True))
                 i = short.end()
             else:
@@ -93,9 +96,11 @@ def _curly(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
 #: paragraph: “pushing’ demonstrators (a typo of the closing mark).  Left open, the quote
 #: ran to the paragraph's end and the writer's next sentences were filed as the quoted
 #: person's (independent readers of claims v104-v106, seeds 1075, 1076, 1083).  Not a
-#: plural possessive ("the farmers’ union"): the ’ follows no "s"
+#: plural possessive ("the farmers’ union"): the ’ follows no "s"; nor a dropped letter
+#: ("fishin’", "goin’": speech written as spoken; "“rockin’ all night’" closes at "night’")
 _CLOSED_BY_SINGLE = re.compile(
-    r"[^\s“”‘’.!?\n]+(?:\s[^\s“”‘’.!?\n]+){0,2}(?<![sS\s])’(?=[\s,;:.!?)]|$)"
+    r"(?:[^\s“”‘’.!?\n]|(?<=[iI]n)’)+(?:\s(?:[^\s“”‘’.!?\n]|(?<=[iI]n)’)+){0,2}"
+    r"(?<![sS\s])(?<![iI]n)’(?=[\s,;:.!?)]|$)"
 )
 
 

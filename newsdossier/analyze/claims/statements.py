@@ -298,7 +298,7 @@ def _pronoun_clash(ctx: _Ctx, sp: Speaker, src: Source) -> bool:
     sayer = _NAME_SAYS.match(ctx.text, at, b)
     if (
         sayer is not None
-        and sayer["n"].split()[0] not in _NOT_A_SAYER
+        and _proper_sayer(sayer["n"])
         and not ctx.persons_between(at, sayer.end("n"))
         and not _same_person(name_key(sayer["n"]), src.key)
     ):
@@ -356,6 +356,22 @@ _NOT_A_SAYER = frozenset(
         "Others",
     ]
 )
+
+
+def _proper_sayer(name: str) -> bool:
+    """Whether the capitalised words that say something at a sentence's start may be one
+    person, nearer than the one "he"/"she" would resolve to: a singular proper noun, not
+    a group ("Witnesses said ...", "Doctors said ...", "Democrats said ..." cannot be
+    "he"; a review of claims v109 found the claim after them lost), not a word of the
+    lexicon's people or bodies."""
+    words = name.split()
+    if words[0] in _NOT_A_SAYER:
+        return False
+    lex = attribution()
+    if any(w.lower() in lex.people or w.lower() in lex.institutions for w in words):
+        return False
+    # a plural: "Democrats", "Residents" (not "Voss", "Hus", "Davis")
+    return not (len(words) == 1 and re.search(r"[^sSuUiI’']s$", name))
 
 
 def _possessive(text: str, m: Mention) -> bool:
@@ -1592,10 +1608,14 @@ def _before_dangling_subordinator(text: str, a: int, b: int) -> int:
 
 #: the sentence's writer saying something inside another's reported words: "... when I
 #: point out that ...", "... because we said ..."
+#: (never at "if"/"unless": "... would be dropped if we wrote a letter" is the condition
+#: of the words, not the writer's saying; and the verb must introduce a "that" clause,
+#: the writer's own words)
 _OWN_SAYING = re.compile(
-    r",?\s+(?:when|whenever|because|as|if|after|since)\s+(?:I|we)\s+(?:(?:\w+ly|also|simply|just)\s+)?"
+    r",?\s+(?:when|whenever|because|as|after|since)\s+(?:I|we)\s+(?:(?:\w+ly|also|simply|just)\s+)?"
     r"(?:say|said|point\s+out|pointed\s+out|argue|argued|note|noted|claim|claimed|insist|"
-    r"insisted|explain|explained|write|wrote|suggest|suggested|mention|mentioned|tell|told)\b"
+    r"insisted|explain|explained|write|wrote|suggest|suggested|mention|mentioned|tell|told)"
+    r"(?:\s+(?:him|her|them|you|us|me|it))?\s+that\b"
 )
 #: a speaker who is the writer or the writer's group
 _FIRST_PERSON_SPEAKER = frozenset({"i", "we", "me", "us"})
