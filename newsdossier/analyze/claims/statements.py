@@ -1593,6 +1593,13 @@ _DANGLING_SUBORDINATOR = re.compile(
 )
 
 
+def _cut_at(text: str, m: re.Match[str] | None, a: int, b: int) -> int:
+    """The end of the words ``[a, b)`` at ``m``'s start, when enough words stand before it
+    to be a statement (:data:`_MIN_CUT_WORDS`); else ``b``: the cut each ``_before_*``
+    rule makes."""
+    return m.start() if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS else b
+
+
 def _before_dangling_subordinator(text: str, a: int, b: int) -> int:
     """The end of reported words before a subordinator that ends them: its clause was
     cut off by the frame after it (another speaker's "I pointed out"), and no statement
@@ -1601,9 +1608,7 @@ def _before_dangling_subordinator(text: str, a: int, b: int) -> int:
     if re.match(r"\s*(?:[.!?,;:”\"’)]|$)", text[b : b + 4]):
         return b  # the words run to a stop: "..., but he did not say when."
     m = _DANGLING_SUBORDINATOR.search(text, a, b)
-    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-        return m.start()
-    return b
+    return _cut_at(text, m, a, b)
 
 
 #: the sentence's writer saying something inside another's reported words: "... when I
@@ -1630,13 +1635,9 @@ def _before_own_saying(text: str, f: Frame, a: int, b: int) -> int:
     if f.quote != "indirect" or f.speaker.text.lower() in _FIRST_PERSON_SPEAKER:
         return b
     m = _OWN_SAYING.search(text, a, b)
-    if (
-        m is None
-        or _words(text, a, m.start()) < _MIN_CUT_WORDS
-        or text.count("“", a, m.start()) != text.count("”", a, m.start())
-    ):
-        return b
-    return m.start()
+    if m is not None and text.count("“", a, m.start()) != text.count("”", a, m.start()):
+        return b  # inside a quote the words hold
+    return _cut_at(text, m, a, b)
 
 
 #: a frame inside a relative clause: "the war that X said ..."
@@ -1661,9 +1662,7 @@ def _before_second_relative(text: str, f: Frame, a: int, b: int) -> int:
     if f.quote != "indirect" or not _RELATIVE_BEFORE_SPEAKER.search(lead):
         return b
     m = _SECOND_RELATIVE.search(text, a, b)
-    if m is None or _words(text, a, m.start()) < _MIN_CUT_WORDS:
-        return b
-    return m.start()
+    return _cut_at(text, m, a, b)
 
 
 #: an article left at the end of the words by a tag after them whose outlet's name begins
@@ -1675,9 +1674,7 @@ def _before_dangling_article(text: str, a: int, b: int) -> int:
     """The end of the words before a trailing article and its comma: no statement ends
     in "The" (a reader of seed 1037 found "..., The" from "..., The Hill reported")."""
     m = _DANGLING_ARTICLE.search(text, a, b)
-    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-        return m.start()
-    return b
+    return _cut_at(text, m, a, b)
 
 
 #: capitalised words between the words' last comma and a speaker named right after them:
@@ -1792,9 +1789,7 @@ def _before_others_doubt(text: str, a: int, b: int) -> int:
     """The end of the words before the writer's ", but <others> don't buy it" (a reader
     of seed 1035 found the doubt filed as the speaker's words)."""
     m = _OTHERS_DOUBT.search(text, a, b)
-    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-        return m.start()
-    return b
+    return _cut_at(text, m, a, b)
 
 
 #: a relative clause that ends the words, set off by a dash ("announced it would buy two
@@ -2050,9 +2045,7 @@ def _before_writers_adverbial(text: str, f: Frame, a: int, b: int) -> int:
     if f.how != "participle":
         return b
     m = _ADVERBIAL.search(text, a, b)
-    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-        return m.start()
-    return b
+    return _cut_at(text, m, a, b)
 
 
 def _before_denials_contrast(text: str, f: Frame, a: int, b: int) -> int:
@@ -2061,9 +2054,7 @@ def _before_denials_contrast(text: str, f: Frame, a: int, b: int) -> int:
     if not (f.negates or f.verb.lower() in attribution().denial):
         return b
     m = _BUT.search(text, a, b)
-    if m is not None and _words(text, a, m.start()) >= _MIN_CUT_WORDS:
-        return m.start()
-    return b
+    return _cut_at(text, m, a, b)
 
 
 #: a second report joined to the first inside its words: "... and added that ...",
