@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsdossier.analyze.claims.anaphora import pointing_object
 from newsdossier.analyze.claims.fragments import purpose_only
-from tests.analyze.claims.reading import said
+from tests.analyze.claims.reading import refers, said
 
 pytestmark = pytest.mark.issue(15)
 
@@ -58,3 +59,37 @@ def test_a_quoted_purpose_with_only_a_concession_is_no_claim(claims_of) -> None:
 def test_quoted_sentences_opening_with_to_stay(claims_of, words: str) -> None:
     doc, claims = claims_of(None)(f"“{words[:-1]},” Mara Voss said.\n")
     assert [said(doc, c).rstrip(",") for c in claims] == [words[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        # an adverb after a demonstrative object is no noun of it (seed 1088: "this often")
+        ("People don’t mention this often but there are many mixed marriages.", "this"),
+        ("We must take this seriously.", "this"),
+        ("The port handled these carefully.", "these"),
+        ("I think about this often.", "this"),
+        # a colon after it (or after its adverb) says what it is: a pointing forward
+        ("Consider this: the port lost $2 million last year.", None),
+        ("They do this often: they raise tolls and cut routes.", None),
+        ("I want to say this: the mayor lied.", None),
+        # must not change: a noun after it, an opening time, a demonstrative phrase
+        ("We cannot ignore this duty.", "this duty"),
+        ("The council is aware of this.", "this"),
+        ("Sheena and I dealt with this together, privately.", "this"),
+        ("We saw this early stage of the plan.", "this early stage"),
+        ("The council rejected this plan: it said the cost was too high.", "this plan"),
+    ],
+)
+def test_a_demonstrative_object_before_an_adverb_or_a_colon(words: str, found: str | None) -> None:
+    span = pointing_object(words)
+    assert (words[span[0] : span[1]] if span else None) == found
+
+
+def test_a_quoted_this_before_an_adverb_is_marked_alone(claims_of) -> None:
+    doc, claims = claims_of(None)(
+        "Ivo Renk spoke about the two countries. “The two countries were bound at the hip. "
+        "People don't mention this often but there are millions of mixed marriages,” "
+        "Renk said.\n"
+    )
+    assert [refers(doc, c) for c in claims if said(doc, c).startswith("People")] == ["this"]
