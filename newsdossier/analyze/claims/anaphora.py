@@ -643,16 +643,28 @@ def _trimmed(words: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: an adverb that may follow a demonstrative object ("mention this often"): no noun of it
+_OBJECT_ADVERB = (
+    r"(?:often|usually|sometimes|always|anymore|seriously|quickly|closely|carefully|"
+    r"publicly|privately|properly|directly|differently|lightly|too)"
+)
+
+
 #: a demonstrative standing alone as an object, after the subject: "... dealt with this
 #: together", "Let me repeat that.", "aware of this.", "to understand this you have to ..."
 #: (not "this week", "those 326 studies": a noun after it says what; not "that" before a
 #: clause, a complementiser; not after "and", "but" or a comma: "We back the talks, and
-#: this is our policy" points to its own first clause)
+#: this is our policy" points to its own first clause).  An adverb after it leaves it
+#: alone ("don't mention this often", "dealt with this quickly": the readers of claims
+#: v111, seed 1088, found "this often" shown as a phrase); a colon after it, or after its
+#: adverb, says what it is ("consider this: ...", "they do this often: ..."): it points
+#: forward, not back
 _DEM_OBJECT = re.compile(
     r"(?<![\w’'-])(?<!and\s)(?<!but\s)(?<!,\s)(?<!;\s)"
-    r"(?:this|these|those)(?=\s*(?:[.,;:!?…)]|[”\"’](?!\w)|$)|\s+(?:and|or|but|"
+    r"(?:this|these|those)(?=\s*(?:[.,;!?…)]|[”\"’](?!\w)|$)|\s+(?:and|or|but|"
     r"as|because|when|if|so|together|again|happened|happens|is|was|are|"
-    r"were|will|would|has|had|you|we|i|they|he|she)\b)"
+    r"were|will|would|has|had|you|we|i|they|he|she)\b"
+    rf"|\s+{_OBJECT_ADVERB}\b(?!\s*:))"
     r"|(?<![\w’'-])that(?=\s*(?:[.!?…)]|[”\"’](?!\w)|$))",
     re.I,
 )
@@ -922,7 +934,8 @@ _DEICTIC_NOUN = re.compile(
 #: before", "we are determined to win this race" (not "that": most often a
 #: complementiser, "said that banks ..."; not "those who/which/of")
 _DEM_PHRASE = re.compile(
-    r"(?<![\w’'-])(?:this|these|those)\s+(?![a-z]+n[’']t\b)(?!(?:who|which|that|of|is|was|are|were|will|would|"
+    rf"(?<![\w’'-])(?:this|these|those)\s+(?!{_OBJECT_ADVERB}\b)"
+    r"(?![a-z]+n[’']t\b)(?!(?:who|which|that|of|is|was|are|were|will|would|"
     r"has|had|have|can|could|may|might|must|should|do|does|did|and|or|but)\b)"
     r"(?-i:[a-z][\w’'-]*)(?:\s+(?-i:[a-z][\w’'-]*)){0,2}",
     re.I,

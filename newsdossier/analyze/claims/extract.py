@@ -56,6 +56,7 @@ from .fragments import (
     names_only,
     needs_parse,
     opens_as_phrase,
+    purpose_only,
     starts_mid_sentence,
     trails_off,
 )
@@ -111,7 +112,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "111"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "113"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -1579,10 +1580,15 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
         # editor's bracket, so the words lack what made them whole (23 of the 1,839 claims of
         # the 250-page FakeNewsCorpus sample; a reader judged them fragments)
         return True
-    if starts_mid_sentence(words) or trails_off(words) or half_of_pair(words):
+    if (
+        starts_mid_sentence(words)
+        or trails_off(words)
+        or half_of_pair(words)
+        or purpose_only(words)
+    ):
         return True  # "– done before they act ...", "So, this program by the port… a ...",
-        # "not only has X ..." with no "but": a piece of a sentence, no statement a reader
-        # can understand alone
+        # "not only has X ..." with no "but", "To suppress X though it said ...": a piece
+        # of a sentence, no statement a reader can understand alone
     act = speech_act(words)
     if act is not None and (act != "imperative" or st.how in _CARRIED):
         return True

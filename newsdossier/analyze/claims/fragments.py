@@ -29,6 +29,7 @@ __all__ = [
     "names_only",
     "needs_parse",
     "opens_as_phrase",
+    "purpose_only",
     "starts_mid_sentence",
     "trails_off",
 ]
@@ -224,6 +225,39 @@ def trails_off(words: str) -> bool:
         return False
     head = words[: m.start()]
     return len(head.split()) >= _TRAILING_WORDS and needs_parse(words)
+
+
+#: words that open with an infinitive of purpose, not a preposition's "To" ("To the
+#: surprise of many", "To me", "To date", "To be sure" open sentences with verbs of
+#: their own)
+_PURPOSE_OPENING = re.compile(
+    r"[\s“\"‘'(]*To\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|this|that|these|those|his|her|their|"
+    r"its|our|my|your|me|him|them|us|you|date|many|some|all|be|what|whom|which)\b)[a-z]+\b"
+)
+#: a concessive subordinator with a word after it (not "though," an adverb)
+_CONCESSIVE = re.compile(r"\s(?:even\s+)?(?:though|although|whereas)\s+(?=\w)", re.I)
+
+
+def purpose_only(words: str) -> bool:
+    """Whether the words are only a purpose and a concession: an infinitive of purpose,
+    then the first finite verb after "though/although/whereas", and no comma on either
+    side where a main clause could stand ("To presumably suppress the rebellion in X
+    though formally it said to ward off ...": a transcript turn that is the purpose of
+    the turn before; an independent reader of claims v111, seed 1086, judged it a
+    fragment).  Not "To cut costs, though the union objected, the council sold ..." nor
+    "To cut costs although ..., the council ...": a comma sets off the main clause; nor
+    "To win the seat though is harder ...": a verb right after it, "though" an adverb."""
+    m = _PURPOSE_OPENING.match(words)
+    if m is None:
+        return False
+    c = _CONCESSIVE.search(words, m.end())
+    if c is None:
+        return False
+    head, tail = words[: c.start()], words[c.end() :]
+    if _FINITE_HINT.match(tail):
+        return False  # "To win the seat though is harder than it looks": an adverb
+    # (the infinitive itself may look finite: "To cut the fares whereas ...")
+    return "," not in head and "," not in tail and not has_finite_word(words[m.end() : c.start()])
 
 
 #: a heading the page ran into the sentence after it: a capitalised line of a few words
