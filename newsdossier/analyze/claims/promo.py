@@ -132,12 +132,24 @@ _QUOTED = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 #: a paragraph opening on the media the page embeds, by a demonstrative or a pointer to the
 #: page ("This video", "The clip below", "In this episode,") with, in its first sentence, a
 #: verb of covering followed by a question word: the blurb of what it is about
+_MEDIA = (
+    r"(?:short\s+|new\s+|latest\s+)?(?:video|clip|podcast|episode|documentary|film|segment)s?\b"
+)
+_COVERS = (
+    r"(?:explains?|shows?|looks?\s+(?:at|into)|examines?|explores?|discuss(?:es)?|describes?|"
+    r"asks?|considers?|investigates?|answers?(?:\s+the\s+question)?)"
+)
 _MEDIA_BLURB = re.compile(
-    r"\W*(?:In\s+)?(?:[Tt]his|[Tt]he\s+(?:following|above))\s+(?:short\s+|new\s+|latest\s+)?"
-    r"(?:video|clip|podcast|episode|documentary|film|segment)s?\b(?:\s+below|\s+above)?"
-    r"[^.!?\n“”\"]{0,80}?\b(?:explains?|shows?|looks?\s+(?:at|into)|examines?|explores?|"
-    r"discuss(?:es)?|describes?|asks?|considers?|investigates?|answers?(?:\s+the\s+question)?)"
-    r"\s+(?:what|how|why|whether|who|where|when|which)\b"
+    # the media itself the subject ("This video from Vellorn Science explains"), or the
+    # page's "we" in it ("In this episode, we look at"); not a person in it ("In this film,
+    # Renk explains why he left": his words)
+    r"\W*(?:(?:[Tt]his|[Tt]he\s+(?:following|above))\s+" + _MEDIA + r"(?:\s+(?:below|above))?"
+    r"(?:\s+(?:from|by|of)\s+[^.!?\n,“”\"]{1,50}?)?\s+(?:also\s+)?"
+    r"|In\s+this\s+"
+    + _MEDIA
+    + r",?\s+(?:we|I)\s+(?:also\s+)?)"
+    + _COVERS
+    + r"\s+(?:what|how|why|whether|who|where|when|which)\b"
 )
 #: the words of such a blurb: the cheap test that a page may hold one
 _MEDIA_WORD = re.compile(r"\b(?:video|clip|podcast|episode|documentary|film|segment)s?\b", re.I)

@@ -74,6 +74,8 @@ def test_a_blurb_of_embedded_media_is_no_claim(analyze, text: str) -> None:
         ("The video explains how the money was spent, Ivo Renk said.", "how the money was spent"),
         ("Ivo Renk explains what it would take to reopen the port.", "what it would take"),
         ("In the video, Mara Voss explains why she left the council.", "why she left"),
+        ("In this film, Ivo Renk explains why he left.", "why he left"),
+        ("In this episode, Mara Voss explains how ports are run.", "how ports are run"),
         (
             "The report explains why the port closed: the council cut its funding.",
             "why the port closed",
@@ -83,3 +85,23 @@ def test_a_blurb_of_embedded_media_is_no_claim(analyze, text: str) -> None:
 def test_media_named_in_news_keeps_its_claims(analyze, text: str, words: str) -> None:
     cs = _claims(analyze, text)
     assert any(_said(text, c).startswith(words) for c in cs), [_said(text, c) for c in cs]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words", "modality"),
+    [
+        ("The minister promised that the water was safe to drink.", "the water", "asserted"),
+        (
+            "Renk promised the port would reopen unless the strike went on.",
+            "the port",
+            "conditional",
+        ),
+        ("“We will reopen the port in May,” Ivo Renk promised.", "We will", "asserted"),
+    ],
+)
+def test_a_promises_modality_follows_its_words(
+    analyze, text: str, words: str, modality: str
+) -> None:
+    cs = [c for c in _claims(analyze, text) if _said(text, c).startswith(words)]
+    assert cs and cs[0].modality == modality, [(_said(text, c), c.modality) for c in cs]
