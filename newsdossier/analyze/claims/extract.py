@@ -112,7 +112,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "113"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "114"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
@@ -710,22 +710,23 @@ def _hedge_for(
     return h
 
 
-#: the verbs of a promise, whose reported content ("Renk had promised Vellornia was paying
-#: for the bridge", "the mayor vowed the bridge would be finished by June") is a
-#: commitment, true only if it is kept, not an assertion of fact (an independent reader of
-#: claims v99, seed 1065, judged such words shown asserted wrong).  The schema has no
-#: modality of its own for it: shown ``conditional``, as what holds only if something
-#: happens.  Only reported (indirect) words: a quoted “We will reopen the port” is the
-#: speaker's own words, shown as said
+#: the verbs of a promise, whose reported content in a tense of fact ("Renk had promised
+#: Vellornia was paying for the bridge") is a commitment, true only if it is kept, not an
+#: assertion of fact (an independent reader of claims v99, seed 1065, judged such words
+#: shown asserted wrong).  The schema has no modality of its own for it: shown
+#: ``conditional``, as what holds only if something happens.  Only reported (indirect)
+#: words: a quoted “We will reopen the port” is the speaker's own words, shown as said
 _PROMISED = re.compile(r"promise[sd]?|promising|vow(?:s|ed|ing)?|pledge[sd]?|pledging", re.I)
-#: the content of such a promise as a clause of what is to come, a few words and a future
-#: ("Vellornia was paying", "his mother he would finish school"): "promised voters a new
-#: bridge in 2019 and delivered it" or "promised nothing, officials said" is no clause the
-#: promise holds, and "promised that the water was safe to drink" assures a fact (the
-#: review of claims v102): asserted as before
+#: the content of such a promise as a clause in the progressive, a few words and "is/was
+#: ...-ing" ("Vellornia was paying"): that tense reads as a fact.  A content that says its
+#: own future ("China will work harder", "the bridge would be finished by June", "is going
+#: to") already reads as what was promised, not as a fact, and stays asserted (a reader of
+#: claims v111, seed 1087, judged a promised "will" shown conditional wrong: no condition);
+#: a real condition ("promised that if X, Y would ...") is conditional by
+#: :func:`.modality.modality_of`; "promised voters a new bridge" or "promised that the water
+#: was safe to drink" is no such clause (the review of claims v102)
 _PROMISED_CLAUSE = re.compile(
-    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:will|would|shall|won[’']t|wouldn[’']t"
-    r"|(?:is|are|was|were)\s+(?:going\s+to|(?!being\b)[a-z]+ing)\b)",
+    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were)\s+(?!being\b|going\b)[a-z]+ing\b",
     re.I,
 )
 

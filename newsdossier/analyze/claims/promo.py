@@ -30,6 +30,13 @@ quotes someone is news, whatever it offers or whichever words of a disclosure it
 ("The regulator said sponsored content must be labelled"; "Pensioners will get a free bus
 pass"): review17 found such paragraphs taken as blocks, their claims lost.
 
+A paragraph that only introduces a video, clip, podcast or episode embedded on the page by
+the topic it covers ("This video from Vellorn Science explains what it would take to drain
+the lake", "In this episode, we look at how ports are run") is the page's furniture too: its
+"explains" names no one's words, and what follows is a question, not a statement (an
+independent reader of claims v111, seed 1086, judged such a blurb no claim).  What a video
+shows ("This video shows officers beating a man") is a statement and stays.
+
 A paragraph longer than :data:`_MAX_BLOCK_CHARS` is not taken as one: an article's own
 paragraph that points to a free report at its end ("..., the report found. Click here
 for the free report.") keeps its claims; only the line with the call to action, which
@@ -122,6 +129,30 @@ _FRAME_VERB = re.compile(
 )
 #: a quoted passage: someone's words, not the page's pitch
 _QUOTED = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
+#: a paragraph opening on the media the page embeds, by a demonstrative or a pointer to the
+#: page ("This video", "The clip below", "In this episode,") with, in its first sentence, a
+#: verb of covering followed by a question word: the blurb of what it is about
+_MEDIA = (
+    r"(?:short\s+|new\s+|latest\s+)?(?:video|clip|podcast|episode|documentary|film|segment)s?\b"
+)
+_COVERS = (
+    r"(?:explains?|shows?|looks?\s+(?:at|into)|examines?|explores?|discuss(?:es)?|describes?|"
+    r"asks?|considers?|investigates?|answers?(?:\s+the\s+question)?)"
+)
+_MEDIA_BLURB = re.compile(
+    # the media itself the subject ("This video from Vellorn Science explains"), or the
+    # page's "we" in it ("In this episode, we look at"); not a person in it ("In this film,
+    # Renk explains why he left": his words)
+    r"\W*(?:(?:[Tt]his|[Tt]he\s+(?:following|above))\s+" + _MEDIA + r"(?:\s+(?:below|above))?"
+    r"(?:\s+(?:from|by|of)\s+[^.!?\n,“”\"]{1,50}?)?\s+(?:also\s+)?"
+    r"|In\s+this\s+"
+    + _MEDIA
+    + r",?\s+(?:we|I)\s+(?:also\s+)?)"
+    + _COVERS
+    + r"\s+(?:what|how|why|whether|who|where|when|which)\b"
+)
+#: the words of such a blurb: the cheap test that a page may hold one
+_MEDIA_WORD = re.compile(r"\b(?:video|clip|podcast|episode|documentary|film|segment)s?\b", re.I)
 #: the longest paragraph read as one block (an advertisement is a few short sentences)
 _MAX_BLOCK_CHARS = 700
 
@@ -133,7 +164,8 @@ def promo_spans(text: str, removed: Sequence[str] = ()) -> list[tuple[int, int]]
     "sponsored" or "paid" marks only its own paragraph, and a page that says so of one block
     may still report on "trade deals" in another)."""
     affiliate = any(_AFFILIATE.search(r) for r in removed) or bool(_AFFILIATE.search(text))
-    if not affiliate and not _OFFER.search(text) and not _SPONSOR_WORD.search(text):
+    media = _MEDIA_WORD.search(text) is not None
+    if not affiliate and not media and not _OFFER.search(text) and not _SPONSOR_WORD.search(text):
         return []  # (most pages: one scan or two)
     out: list[tuple[int, int]] = []
     labelled = False
@@ -142,7 +174,7 @@ def promo_spans(text: str, removed: Sequence[str] = ()) -> list[tuple[int, int]]
         after_label, labelled = labelled, _LABEL.fullmatch(para) is not None
         if len(para) > _MAX_BLOCK_CHARS:
             continue
-        if after_label or labelled or _sells(para, affiliate):
+        if after_label or labelled or _sells(para, affiliate) or (media and _blurb(para)):
             out.append((m.start(), m.end()))
     return out
 
@@ -166,3 +198,16 @@ def _framed(para: str) -> bool:
     """Whether ``para`` tells who said it: a speech verb (:data:`_FRAME_VERB`) or "according
     to"."""
     return _FRAME_VERB.search(para) is not None or _ACCORDING.search(para) is not None
+
+
+def _blurb(para: str) -> bool:
+    """Whether ``para`` only introduces embedded media by its topic (:data:`_MEDIA_BLURB`):
+    one sentence (a second may be the writer's news), no quote and no one else's "said"
+    ("This video explains why the port closed, the mayor said" is the mayor's)."""
+    return (
+        _MEDIA_BLURB.match(para) is not None
+        and len(re.findall(r"[.!?](?:\s|$)", para)) <= 1
+        and _QUOTED.search(para) is None
+        and _ACCORDING.search(para) is None
+        and re.search(r"\b(?:said|says|told)\b", para) is None
+    )

@@ -60,12 +60,28 @@ def test_words_someone_could_or_might_say_are_hypothetical(claims_of, text, word
     ("text", "words"),
     [
         ("Mayor Ivo Renk had promised that Vellornia was paying for the bridge.\n", "Vellornia"),
-        ("Ivo Renk promised voters in March that taxes would fall.\n", "taxes would fall"),
+        ("Ivo Renk promised voters in March that if the vote passed, taxes would fall.\n", "fall"),
     ],
 )
 def test_a_reported_promise_is_no_assertion_of_its_content(claims_of, text, words) -> None:
     doc, claims = claims_of("Tomas Vell")(text)
     assert _by(doc, claims, words).modality == "conditional"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ivo Renk promised voters in March that taxes would fall.\n", "taxes would fall"),
+        ("Mara Voss promised that Vellornia will work harder to open its ports.\n", "harder"),
+        ("The mayor vowed that the port is going to reopen in May.\n", "reopen"),
+    ],
+)
+def test_a_promise_that_says_its_own_future_has_no_condition(claims_of, text, words) -> None:
+    # a reader of claims v111 (seed 1087): "promised that X will ..." shown conditional with
+    # no condition; the "will" already says it is to come
+    doc, claims = claims_of("Tomas Vell")(text)
+    assert _by(doc, claims, words).modality == "asserted"
 
 
 @pytest.mark.issue(15)

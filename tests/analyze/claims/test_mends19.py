@@ -126,7 +126,7 @@ def test_a_promise_of_a_fact_is_asserted(analyze, text: str) -> None:
     "text",
     [
         "Ivo Renk had promised Vellornia was paying for the wall.",
-        "The mayor vowed the bridge would be finished by June.",
+        "The mayor vowed that if the council agreed, the bridge would be finished by June.",
     ],
 )
 def test_a_promise_of_what_is_to_come_is_conditional(analyze, text: str) -> None:
