@@ -111,7 +111,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "111"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "112"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
