@@ -474,7 +474,12 @@ def _titled_work(
         return False
     line = text[first[0] : first[1]]
     nline = text[nxt[0][0] : nxt[0][1]]
-    if not _TITLE_LINE.fullmatch(line) or _is_intro(nline) or _CREDIT.match(nline) or _TURN.match(nline):
+    if (
+        not _TITLE_LINE.fullmatch(line)
+        or _is_intro(nline)
+        or _CREDIT.match(nline)
+        or _TURN.match(nline)
+    ):
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2

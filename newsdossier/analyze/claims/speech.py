@@ -2163,9 +2163,7 @@ def _outlook_generic(spk: Speaker, verb: str) -> bool:
     keep their speaker: they report people (independent readers of claims v111 judged the
     writer's model of optimists credited to an anonymous "Optimists" wrong)."""
     return (
-        spk.form == "role"
-        and spk.text.lower() in _OUTLOOK_NOUNS
-        and verb.lower() in _OUTLOOK_VERBS
+        spk.form == "role" and spk.text.lower() in _OUTLOOK_NOUNS and verb.lower() in _OUTLOOK_VERBS
     )
 
 
