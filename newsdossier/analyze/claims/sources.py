@@ -83,6 +83,8 @@ def citable(
     a "-" wrong, the reposter's name would be wrong too)."""
     if src.kind == "author" and not src.name and byline:
         return replace(src, name=byline, resolved="byline")
+    if src.kind == "author" and src.name and src.resolved == "byline" and src.start < 0:
+        return src  # a writer a removed credit line names (:func:`.excerpts.page_voice`)
     if not src.name or src.start >= 0 or named_in(src.name, text, title):
         return src
     if (

@@ -2144,6 +2144,29 @@ _GOES_ON_DOING = re.compile(
 _SET_OFF_BEFORE = re.compile(r"[,”\"’—–-]\s*$")
 
 
+#: people named by their temperament alone, not by a place, a role or a stand on an issue
+#: ("residents", "experts", "critics", "skeptics" of a plan are reported people)
+_OUTLOOK_NOUNS = frozenset(
+    ["optimists", "pessimists", "cynics", "idealists", "realists", "romantics", "fatalists"]
+)
+#: the plural's own present of a verb of thinking: a generic characterisation
+_OUTLOOK_VERBS = frozenset(["think", "believe", "feel"])
+
+
+def _outlook_generic(spk: Speaker, verb: str) -> bool:
+    """Whether ``spk`` + ``verb`` is the writer's generalisation about a kind of people,
+    not anyone's reported view: a bare plural naming people by their temperament with a
+    present verb of thinking ("Optimists think that a bad thing is a fluke" restates what
+    an optimist is).  A determiner or quantifier ("Many optimists", "The cynics in the
+    party"), a past tense ("Optimists thought"), a verb of saying, or a group named by a
+    place, a role or a stand ("Residents think", "Experts believe", "Skeptics believe")
+    keep their speaker: they report people (independent readers of claims v111 judged the
+    writer's model of optimists credited to an anonymous "Optimists" wrong)."""
+    return (
+        spk.form == "role" and spk.text.lower() in _OUTLOOK_NOUNS and verb.lower() in _OUTLOOK_VERBS
+    )
+
+
 def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
     lex = attribution()
     out: list[Frame] = []
@@ -2153,7 +2176,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
         inner = s.in_quote(v.start())
         w = v.group()
         spk, how = _speaker_for_verb(s, v)
-        if spk is None:
+        if spk is None or _outlook_generic(spk, w):
             continue
         conjunct = how == "conjunct"
         how = "verb" if conjunct else how
@@ -3164,6 +3187,8 @@ def _frames_cognition(s: _Sent) -> list[Frame]:
         spk = _np_before(s, c.start() - (1 if s.text[c.start() - 1 : c.start()] == " " else 0))
         if spk is None or spk.form == "pronoun" and spk.text.lower() in ("i", "we"):
             continue
+        if _outlook_generic(spk, c.group().split()[0]):
+            continue  # "Optimists think that ...": the writer's generalisation
         if _HYPOTHETICAL.search(s.text[: spk.start - s.off]):
             continue  # "That is, if people believe that the votes ...": a condition, no one's view
         if not c.group().rstrip().endswith("that") and not (

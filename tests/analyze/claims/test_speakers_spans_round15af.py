@@ -264,7 +264,7 @@ def test_research_indicating_is_a_document_not_the_writer(analyze) -> None:
     [
         # a surname the tagger missed is a name; a plural common noun stays unnamed
         ("Renk indicated that he would not run again.", "named"),
-        ("The ceremony ended at noon. Optimists think that the market will recover.", "anonymous"),
+        ("The ceremony ended at noon. Skeptics think that the market will recover.", "anonymous"),
     ],
 )
 def test_a_lone_capitalised_speaker_is_named_unless_plural(analyze, text, kind) -> None:
