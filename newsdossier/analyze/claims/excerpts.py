@@ -35,11 +35,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ...clean.credits import read_source
-from ...clean.lexicon import CALENDAR_NAMES
+from ...clean.lexicon import CALENDAR_NAMES, GENERIC_AUTHORS, WRITER_NOUN_ALT
 from ...clean.metadata import has_outlet_word, looks_like_domain
 from ...model import Document, Mention
 from ..entities.names import country_names, name_key, org_words
-from .byline import bylines_conflict, is_placeholder, same_writer, writer_byline
+from .byline import bylines_conflict, is_personal, is_placeholder, same_writer, writer_byline
 from .lexicon import attribution
 from .sources import Source, named_in
 
@@ -863,9 +863,44 @@ def _removed_credit(doc: Document, credited: Source | None) -> Source | None:
         or not credited.name
         or named_in(credited.name, doc.text, doc.title)
         or (doc.author and same_writer(credited.name, doc.author))
+        or not _credit_names_writer(credited.name, doc.author)
     ):
         return credited
     return replace(credited, resolved="byline")
+
+
+#: words of a credit that names a job, a desk or a crowd, not a writer ("Contributed by
+#: photographer Ivo Renk", "by Pool Photographer", "by Editorial Board", "by our readers")
+_CREDIT_ROLE_WORDS = frozenset([
+    "photographer", "photographers", "photo", "photos", "pool", "board", "editorial",
+    "anonymous", "reader", "readers", "contributors", "wire", "service", "agency", "agencies",
+    "press", "news", "bureau", "correspondents", "reporters", "editors", "staffer", "staffers",
+])  # fmt: skip
+_CREDIT_ROLE = re.compile(rf"(?i:{WRITER_NOUN_ALT})")
+#: an agency's or desk's acronym in a credit ("AFP", "AP Staff")
+_CREDIT_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+
+def _credit_names_writer(name: str, author: str | None) -> bool:
+    """Whether a removed credit line's ``name`` may be shown as the page's writer: two to
+    four capitalised words of a person (no job, desk, crowd or agency: "photographer Ivo
+    Renk", "Staff Reporter", "Editorial Board", "AFP", "our readers" named as the author
+    misled a review of claims v112), and no different person in the metadata's author
+    field (the page's own record of its writer wins over its furniture)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not is_personal(name):
+        return False
+    for word in words:
+        bare = word.strip(".,'’")
+        if (
+            not bare[:1].isupper()
+            or _CREDIT_ACRONYM.match(bare)
+            or bare.lower() in _CREDIT_ROLE_WORDS
+            or bare.lower() in GENERIC_AUTHORS
+            or _CREDIT_ROLE.fullmatch(bare)
+        ):
+            return False
+    return not (author and is_personal(author) and _author_name_kind(author) == "author")
 
 
 def voice_at(excerpts: ExcerptIndex, doc: Document, pos: int) -> Source:
