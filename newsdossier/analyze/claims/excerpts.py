@@ -105,16 +105,27 @@ _NAME = (
     r"(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|co|uk|news|io)\b"
     r"|(?-i:[A-Z][\w&.’'-]*)(?:\s+(?:of|for|and|the|de|du|al|on)?\s*(?-i:[A-Z][\w&.’'-]*)){0,5})"
 )
+#: a line that is only the heading of a work's excerpt: "The Harvan Post has excerpted part
+#: of Renk's new book on the tolls:", "Here is an excerpt from Ivo Renk's memoir, via X:"
+#: -- the writer of the work, whoever published the excerpt (independent readers of claims
+#: v106 found such a book's passage shown with an unknown voice).  The excerpt heads the
+#: line and the work runs to its colon: "Asked about an excerpt from X's book, Y's office
+#: sent this reply:" or "excerpted parts of X's interview with Y:" introduce someone else's
+#: words (a review of claims v112)
+_EXCERPT_INTRO = re.compile(
+    rf"\s*(?:(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){{0,5}}\s+(?:has\s+|have\s+|had\s+)?"
+    rf"excerpted\s+(?:(?:part|parts|some|a\s+portion)\s+)?"
+    rf"|(?:here\s+is|here[’']s|below\s+is|the\s+following\s+is)\s+an?\s+excerpt\s+"
+    rf"|(?:here\s+are|below\s+are|the\s+following\s+are)\s+(?:some\s+)?excerpts\s+)"
+    rf"(?:of|from)\s+(?P<src>{_NAME})[’']s\s+(?:[\w-]+\s+){{0,2}}(?:book|memoir|biography|"
+    rf"novel|{_DOC_NOUNS})(?:\s+on\s+[^:,;]*?)?(?:,\s*via\s+[^:,;]*?)?\s*:\s*$",
+    re.I,
+)
+#: words of a line that answers, asks about or reports an exchange with the work's writer
+_NOT_EXCERPT_INTRO = re.compile(
+    r"\b(?:asked|in\s+response|response|reply|replied|interview(?:ed)?\s+with)\b", re.I
+)
 _SOURCE_PATTERNS = (
-    # "has excerpted part of Renk's new book", "an excerpt from Ivo Renk's memoir, via X":
-    # the writer of the work, whoever published the excerpt (independent readers of claims
-    # v106 found such a book's passage shown with an unknown voice)
-    re.compile(
-        rf"\bexcerpt(?:ed|s)?\s+(?:(?:part|parts|some|a\s+portion)\s+)?(?:of|from)\s+"
-        rf"(?P<src>{_NAME})[’']s\s+(?:[\w-]+\s+){{0,2}}(?:book|memoir|biography|novel|"
-        rf"{_DOC_NOUNS})\b",
-        re.I,
-    ),
     # "comes from an article that was posted on Harvan Notes", "taken from the Ledger"
     re.compile(
         rf"\b(?:comes?|came|is|was|are|were|taken|excerpted|adapted|quoted|reprinted)\s+from\s+"
@@ -311,16 +322,29 @@ def _from_line(text: str, a: int, b: int, mentions: list[Mention]) -> Source | N
 def _intro_source(text: str, a: int, b: int, mentions: list[Mention]) -> Source | None:
     line = text[a:b]
     last_start = a + len(line) - len(_LAST_SENTENCE.split(line)[-1])
+    excerpt = _EXCERPT_INTRO.match(text, last_start, b)
+    if excerpt is not None and not _NOT_EXCERPT_INTRO.search(text, last_start, b):
+        src = _named_source(excerpt, mentions)
+        if src is not None:
+            return src
     for pat in _SOURCE_PATTERNS:
         for m in pat.finditer(text, last_start, b):
-            name = m.group("src").strip(" .,:;…")
-            key = name_key(name)
-            if not key or key.split()[0] in _NOT_SOURCE:
-                continue
-            s0 = m.start("src")
-            kind, person = _source_kind(name, mentions, s0, s0 + len(name))
-            return Source(name, kind, s0, s0 + len(name), s0, s0 + len(name), None, key, person)
+            src = _named_source(m, mentions)
+            if src is not None:
+                return src
     return None
+
+
+def _named_source(m: re.Match[str], mentions: list[Mention]) -> Source | None:
+    """The source an introducing pattern's ``src`` group names, or ``None`` for a word
+    that names no one ("the", "this")."""
+    name = m.group("src").strip(" .,:;…")
+    key = name_key(name)
+    if not key or key.split()[0] in _NOT_SOURCE:
+        return None
+    s0 = m.start("src")
+    kind, person = _source_kind(name, mentions, s0, s0 + len(name))
+    return Source(name, kind, s0, s0 + len(name), s0, s0 + len(name), None, key, person)
 
 
 class ExcerptIndex:

@@ -70,3 +70,45 @@ def test_a_different_metadata_author_wins_over_a_credit_line() -> None:
 )
 def test_a_credit_naming_a_writer_still_names_them(line, author) -> None:
     assert _credited(line, author) == ("Ivo Renk", "author", "byline")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        (
+            "Asked about an excerpt from Mara Voss's book, Ivo Renk's office sent this reply:"
+            "\n\nThe minister has never met Ms. Voss.\n",
+            "Voss",
+        ),
+        (
+            "Read the excerpts of Ivo Renk's speech below, followed by the ministry's reply:\n\n"
+            "The ministry raised the tolls by 12 percent without a vote.\n",
+            "Renk",
+        ),
+        (
+            "The Harvan Post excerpted parts of Mara Voss's interview with Ivo Renk:\n\n"
+            "The ministry never told us why the tolls rose.\n",
+            "Voss",
+        ),
+        (
+            "In response to an excerpt from Ivo Renk's book, the ministry wrote:\n\n"
+            "The minister has never met Mr. Renk.\n",
+            "Renk",
+        ),
+    ],
+)
+def test_an_excerpt_named_inside_a_line_gives_no_writer(analyze, text, writer) -> None:
+    doc, claims = analyze(text)
+    line = text.split("\n\n")[1].strip()
+    assert all(writer not in (c.source_name or "") for c in claims if _words(doc, c) in line)
+
+
+@pytest.mark.issue(15)
+def test_an_excerpt_heading_the_line_still_names_the_writer(analyze) -> None:
+    doc, claims = analyze(
+        "The Harvan Post has excerpted part of Ivo Renk's new book on the tolls:\n\n"
+        "The ministry raised the tolls by 12 percent without a vote.\n"
+    )
+    (c,) = claims
+    assert c.source_name == "Ivo Renk" and "12 percent" in _words(doc, c)
