@@ -475,9 +475,19 @@ _GUEST_LEAD = re.compile(
 )
 
 
-#: an introducing line that names a written work: its block may open on the work's title
+#: a written work (not a tweet, statement or message of :data:`_DOC_NOUNS`, whose short
+#: line is the whole of what was said)
+_WORK = r"(?:book|memoir|article|column|essay|op-ed|editorial|piece|chapter)s?"
+#: an introducing line whose block is a written work, which may open on its title: "the
+#: following column:", "this column", "wrote a piece for the Harvan Post:", "sent this
+#: column to ...:" -- not a work talked of ("said of the article:", "wrote about a
+#: column", "said in an article on Monday:": a review of claims v112 found the writer's
+#: title line and prose credited to the sayer)
 _WORK_INTRO = re.compile(
-    r"\b(?:book|memoir|article|column|essay|op-ed|editorial|piece|chapter|excerpt(?:ed|s)?)\b",
+    rf"\b(?:(?:the\s+following|this|these)\s+(?:[\w-]+\s+){{0,2}}{_WORK}"
+    rf"|(?:wrote|writes|penned|pens|filed|files|published|publishes|sent|sends|contributed)\s+"
+    rf"(?:an?|this|these|the\s+following)\s+(?:[\w-]+\s+){{0,2}}{_WORK})\b"
+    rf"(?!\s+(?:of|about|on)\b)",
     re.I,
 )
 #: a title line: short, no sentence's closing mark
@@ -494,7 +504,7 @@ def _titled_work(
     first paragraphs with an unknown voice).  Only a line in title case ("How The Tolls
     Broke Harvan (Guest Column)"), after a line naming a book, article or column: a
     tweet's short line ("We will win") is the whole of what was said."""
-    if not nxt or not _WORK_INTRO.search(text, *intro):
+    if not nxt or not _introduces_work(text, *intro):
         return False
     line = text[first[0] : first[1]]
     nline = text[nxt[0][0] : nxt[0][1]]
@@ -507,6 +517,22 @@ def _titled_work(
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def _introduces_work(text: str, a: int, b: int) -> bool:
+    """Whether the introducing line ``text[a:b]`` gives its block to a written work: its
+    last sentence is an excerpt's heading (:data:`_EXCERPT_INTRO`) or hands the block
+    over as a work (:data:`_WORK_INTRO`), with no verb of saying before the work."""
+    line = text[a:b]
+    last = a + len(line) - len(_LAST_SENTENCE.split(line)[-1])
+    if _EXCERPT_INTRO.match(text, last, b) and not _NOT_EXCERPT_INTRO.search(text, last, b):
+        return True
+    m = _WORK_INTRO.search(text, last, b)
+    return m is not None and not _SAID_BEFORE.search(text, last, m.start())
+
+
+#: a verb of saying: a work named after it is talked of, not handed over
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|asked|wrote\s+(?:of|about|in))\b", re.I)
 
 
 def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:

@@ -112,3 +112,51 @@ def test_an_excerpt_heading_the_line_still_names_the_writer(analyze) -> None:
     )
     (c,) = claims
     assert c.source_name == "Ivo Renk" and "12 percent" in _words(doc, c)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "sayer"),
+    [
+        (
+            "Mara Voss said of the article:\n\nHarvan Drivers Face A Long Winter Ahead\n\n"
+            "The article was later corrected by the Harvan Post.\n",
+            "Mara Voss",
+        ),
+        (
+            "Ivo Renk wrote in his column:\n\nThe Tolls Must Fall Before The Election In Harvan"
+            "\n\nThe ministry has lied to every driver in Harvan.\n",
+            "Ivo Renk",
+        ),
+        (
+            "Ivo Renk said in an article on Monday:\n\nHarvan Drivers Strike\n\n"
+            "We will not pay another cent.\n",
+            "Ivo Renk",
+        ),
+        (
+            "Mara Voss wrote a piece about the article on Monday:\n\nHarvan Drivers Face A Long "
+            "Winter Ahead\n\nThe ministry raised the tolls by 12 percent without a vote.\n",
+            "Mara Voss",
+        ),
+    ],
+)
+def test_a_work_talked_of_gives_the_sayer_no_title_block(analyze, text, sayer) -> None:
+    doc, claims = analyze(text)
+    prose = text.split("\n\n")[2].strip()
+    assert not [c for c in claims if c.source_name == sayer and _words(doc, c) == prose]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ivo Renk wrote the following column for the Harvan Post:",
+        "Ivo Renk wrote an article for the Harvan Post:",
+    ],
+)
+def test_a_work_handed_over_opens_on_its_title(analyze, intro) -> None:
+    doc, claims = analyze(
+        f"{intro}\n\nWhy The Tolls Must Fall\n\n"
+        "The ministry raised the tolls by 12 percent without a vote.\n"
+    )
+    assert [c for c in claims if c.source_name == "Ivo Renk" and "12 percent" in _words(doc, c)]
