@@ -160,3 +160,32 @@ def test_a_work_handed_over_opens_on_its_title(analyze, intro) -> None:
         "The ministry raised the tolls by 12 percent without a vote.\n"
     )
     assert [c for c in claims if c.source_name == "Ivo Renk" and "12 percent" in _words(doc, c)]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("Among traders, optimists believe that rates will fall in June.", "rates will fall in June"),
+        (
+            "In Harvan, optimists think that the market will recover by June.",
+            "the market will recover by June",
+        ),
+    ],
+)
+def test_a_temperament_with_a_scope_reports_people(analyze, text, view) -> None:
+    doc, claims = analyze(text)
+    assert [c for c in claims if c.source_name == "optimists" and _words(doc, c) == view]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Optimists feel that the market will recover by June.",
+        "Pessimists believe that a bad thing will last forever.",
+    ],
+)
+def test_a_bare_temperament_opening_a_sentence_is_still_no_ones(analyze, text) -> None:
+    _, claims = analyze(text)
+    assert not [c for c in claims if c.source_kind == "anonymous"]
