@@ -532,7 +532,9 @@ def _introduces_work(text: str, a: int, b: int) -> bool:
 
 
 #: a verb of saying: a work named after it is talked of, not handed over
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|added|asked|wrote\s+(?:of|about|in))\b", re.I)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|asked|wrote\s+(?:of|about|in))\b", re.I
+)
 
 
 def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:

@@ -166,7 +166,10 @@ def test_a_work_handed_over_opens_on_its_title(analyze, intro) -> None:
 @pytest.mark.parametrize(
     ("text", "view"),
     [
-        ("Among traders, optimists believe that rates will fall in June.", "rates will fall in June"),
+        (
+            "Among traders, optimists believe that rates will fall in June.",
+            "rates will fall in June",
+        ),
         (
             "In Harvan, optimists think that the market will recover by June.",
             "the market will recover by June",
@@ -189,3 +192,40 @@ def test_a_temperament_with_a_scope_reports_people(analyze, text, view) -> None:
 def test_a_bare_temperament_opening_a_sentence_is_still_no_ones(analyze, text) -> None:
     _, claims = analyze(text)
     assert not [c for c in claims if c.source_kind == "anonymous"]
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "speaker", "view"),
+    [
+        (
+            "Among economists, many believe that rates will fall in June.",
+            "many",
+            "rates will fall in June",
+        ),
+        (
+            "In Harvan, residents believe that the plant is unsafe.",
+            "residents",
+            "the plant is unsafe",
+        ),
+        (
+            "The Harvan Post published an excerpt of the ruling on Monday. The court said the "
+            "tolls were lawful.",
+            "The court",
+            "the tolls were lawful",
+        ),
+        (
+            "Mara Voss wrote in a column last week that the tolls were unfair.",
+            "Mara Voss",
+            "the tolls were unfair",
+        ),
+        (
+            "According to the ministry, the tolls rose by 12 percent in May.",
+            "the ministry",
+            "the tolls rose by 12 percent in May",
+        ),
+    ],
+)
+def test_ordinary_news_lines_keep_their_speakers(analyze, text, speaker, view) -> None:
+    doc, claims = analyze(text)
+    assert [(c.source_name, _words(doc, c)) for c in claims] == [(speaker, view)]
