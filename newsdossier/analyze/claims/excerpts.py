@@ -35,11 +35,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ...clean.credits import read_source
-from ...clean.lexicon import CALENDAR_NAMES
+from ...clean.lexicon import CALENDAR_NAMES, GENERIC_AUTHORS, WRITER_NOUN_ALT
 from ...clean.metadata import has_outlet_word, looks_like_domain
 from ...model import Document, Mention
 from ..entities.names import country_names, name_key, org_words
-from .byline import bylines_conflict, is_placeholder, same_writer, writer_byline
+from .byline import bylines_conflict, is_personal, is_placeholder, same_writer, writer_byline
 from .lexicon import attribution
 from .sources import Source, named_in
 
@@ -105,16 +105,27 @@ _NAME = (
     r"(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|co|uk|news|io)\b"
     r"|(?-i:[A-Z][\w&.’'-]*)(?:\s+(?:of|for|and|the|de|du|al|on)?\s*(?-i:[A-Z][\w&.’'-]*)){0,5})"
 )
+#: a line that is only the heading of a work's excerpt: "The Harvan Post has excerpted part
+#: of Renk's new book on the tolls:", "Here is an excerpt from Ivo Renk's memoir, via X:"
+#: -- the writer of the work, whoever published the excerpt (independent readers of claims
+#: v106 found such a book's passage shown with an unknown voice).  The excerpt heads the
+#: line and the work runs to its colon: "Asked about an excerpt from X's book, Y's office
+#: sent this reply:" or "excerpted parts of X's interview with Y:" introduce someone else's
+#: words (a review of claims v112)
+_EXCERPT_INTRO = re.compile(
+    rf"\s*(?:(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){{0,5}}\s+(?:has\s+|have\s+|had\s+)?"
+    rf"excerpted\s+(?:(?:part|parts|some|a\s+portion)\s+)?"
+    rf"|(?:here\s+is|here[’']s|below\s+is|the\s+following\s+is)\s+an?\s+excerpt\s+"
+    rf"|(?:here\s+are|below\s+are|the\s+following\s+are)\s+(?:some\s+)?excerpts\s+)"
+    rf"(?:of|from)\s+(?P<src>{_NAME})[’']s\s+(?:[\w-]+\s+){{0,2}}(?:book|memoir|biography|"
+    rf"novel|{_DOC_NOUNS})(?:\s+on\s+[^:,;]*?)?(?:,\s*via\s+[^:,;]*?)?\s*:\s*$",
+    re.I,
+)
+#: words of a line that answers, asks about or reports an exchange with the work's writer
+_NOT_EXCERPT_INTRO = re.compile(
+    r"\b(?:asked|in\s+response|response|reply|replied|interview(?:ed)?\s+with)\b", re.I
+)
 _SOURCE_PATTERNS = (
-    # "has excerpted part of Renk's new book", "an excerpt from Ivo Renk's memoir, via X":
-    # the writer of the work, whoever published the excerpt (independent readers of claims
-    # v106 found such a book's passage shown with an unknown voice)
-    re.compile(
-        rf"\bexcerpt(?:ed|s)?\s+(?:(?:part|parts|some|a\s+portion)\s+)?(?:of|from)\s+"
-        rf"(?P<src>{_NAME})[’']s\s+(?:[\w-]+\s+){{0,2}}(?:book|memoir|biography|novel|"
-        rf"{_DOC_NOUNS})\b",
-        re.I,
-    ),
     # "comes from an article that was posted on Harvan Notes", "taken from the Ledger"
     re.compile(
         rf"\b(?:comes?|came|is|was|are|were|taken|excerpted|adapted|quoted|reprinted)\s+from\s+"
@@ -311,16 +322,29 @@ def _from_line(text: str, a: int, b: int, mentions: list[Mention]) -> Source | N
 def _intro_source(text: str, a: int, b: int, mentions: list[Mention]) -> Source | None:
     line = text[a:b]
     last_start = a + len(line) - len(_LAST_SENTENCE.split(line)[-1])
+    excerpt = _EXCERPT_INTRO.match(text, last_start, b)
+    if excerpt is not None and not _NOT_EXCERPT_INTRO.search(text, last_start, b):
+        src = _named_source(excerpt, mentions)
+        if src is not None:
+            return src
     for pat in _SOURCE_PATTERNS:
         for m in pat.finditer(text, last_start, b):
-            name = m.group("src").strip(" .,:;…")
-            key = name_key(name)
-            if not key or key.split()[0] in _NOT_SOURCE:
-                continue
-            s0 = m.start("src")
-            kind, person = _source_kind(name, mentions, s0, s0 + len(name))
-            return Source(name, kind, s0, s0 + len(name), s0, s0 + len(name), None, key, person)
+            src = _named_source(m, mentions)
+            if src is not None:
+                return src
     return None
+
+
+def _named_source(m: re.Match[str], mentions: list[Mention]) -> Source | None:
+    """The source an introducing pattern's ``src`` group names, or ``None`` for a word
+    that names no one ("the", "this")."""
+    name = m.group("src").strip(" .,:;…")
+    key = name_key(name)
+    if not key or key.split()[0] in _NOT_SOURCE:
+        return None
+    s0 = m.start("src")
+    kind, person = _source_kind(name, mentions, s0, s0 + len(name))
+    return Source(name, kind, s0, s0 + len(name), s0, s0 + len(name), None, key, person)
 
 
 class ExcerptIndex:
@@ -451,9 +475,19 @@ _GUEST_LEAD = re.compile(
 )
 
 
-#: an introducing line that names a written work: its block may open on the work's title
+#: a written work (not a tweet, statement or message of :data:`_DOC_NOUNS`, whose short
+#: line is the whole of what was said)
+_WORK = r"(?:book|memoir|article|column|essay|op-ed|editorial|piece|chapter)s?"
+#: an introducing line whose block is a written work, which may open on its title: "the
+#: following column:", "this column", "wrote a piece for the Harvan Post:", "sent this
+#: column to ...:" -- not a work talked of ("said of the article:", "wrote about a
+#: column", "said in an article on Monday:": a review of claims v112 found the writer's
+#: title line and prose credited to the sayer)
 _WORK_INTRO = re.compile(
-    r"\b(?:book|memoir|article|column|essay|op-ed|editorial|piece|chapter|excerpt(?:ed|s)?)\b",
+    rf"\b(?:(?:the\s+following|this|these)\s+(?:[\w-]+\s+){{0,2}}{_WORK}"
+    rf"|(?:wrote|writes|penned|pens|filed|files|published|publishes|sent|sends|contributed)\s+"
+    rf"(?:an?|this|these|the\s+following)\s+(?:[\w-]+\s+){{0,2}}{_WORK})\b"
+    rf"(?!\s+(?:of|about|on)\b)",
     re.I,
 )
 #: a title line: short, no sentence's closing mark
@@ -470,7 +504,7 @@ def _titled_work(
     first paragraphs with an unknown voice).  Only a line in title case ("How The Tolls
     Broke Harvan (Guest Column)"), after a line naming a book, article or column: a
     tweet's short line ("We will win") is the whole of what was said."""
-    if not nxt or not _WORK_INTRO.search(text, *intro):
+    if not nxt or not _introduces_work(text, *intro):
         return False
     line = text[first[0] : first[1]]
     nline = text[nxt[0][0] : nxt[0][1]]
@@ -483,6 +517,24 @@ def _titled_work(
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def _introduces_work(text: str, a: int, b: int) -> bool:
+    """Whether the introducing line ``text[a:b]`` gives its block to a written work: its
+    last sentence is an excerpt's heading (:data:`_EXCERPT_INTRO`) or hands the block
+    over as a work (:data:`_WORK_INTRO`), with no verb of saying before the work."""
+    line = text[a:b]
+    last = a + len(line) - len(_LAST_SENTENCE.split(line)[-1])
+    if _EXCERPT_INTRO.match(text, last, b) and not _NOT_EXCERPT_INTRO.search(text, last, b):
+        return True
+    m = _WORK_INTRO.search(text, last, b)
+    return m is not None and not _SAID_BEFORE.search(text, last, m.start())
+
+
+#: a verb of saying: a work named after it is talked of, not handed over
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|asked|wrote\s+(?:of|about|in))\b", re.I
+)
 
 
 def find_excerpts(text: str, mentions: list[Mention]) -> ExcerptIndex:
@@ -863,9 +915,44 @@ def _removed_credit(doc: Document, credited: Source | None) -> Source | None:
         or not credited.name
         or named_in(credited.name, doc.text, doc.title)
         or (doc.author and same_writer(credited.name, doc.author))
+        or not _credit_names_writer(credited.name, doc.author)
     ):
         return credited
     return replace(credited, resolved="byline")
+
+
+#: words of a credit that names a job, a desk or a crowd, not a writer ("Contributed by
+#: photographer Ivo Renk", "by Pool Photographer", "by Editorial Board", "by our readers")
+_CREDIT_ROLE_WORDS = frozenset([
+    "photographer", "photographers", "photo", "photos", "pool", "board", "editorial",
+    "anonymous", "reader", "readers", "contributors", "wire", "service", "agency", "agencies",
+    "press", "news", "bureau", "correspondents", "reporters", "editors", "staffer", "staffers",
+])  # fmt: skip
+_CREDIT_ROLE = re.compile(rf"(?i:{WRITER_NOUN_ALT})")
+#: an agency's or desk's acronym in a credit ("AFP", "AP Staff")
+_CREDIT_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+
+def _credit_names_writer(name: str, author: str | None) -> bool:
+    """Whether a removed credit line's ``name`` may be shown as the page's writer: two to
+    four capitalised words of a person (no job, desk, crowd or agency: "photographer Ivo
+    Renk", "Staff Reporter", "Editorial Board", "AFP", "our readers" named as the author
+    misled a review of claims v112), and no different person in the metadata's author
+    field (the page's own record of its writer wins over its furniture)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not is_personal(name):
+        return False
+    for word in words:
+        bare = word.strip(".,'’")
+        if (
+            not bare[:1].isupper()
+            or _CREDIT_ACRONYM.match(bare)
+            or bare.lower() in _CREDIT_ROLE_WORDS
+            or bare.lower() in GENERIC_AUTHORS
+            or _CREDIT_ROLE.fullmatch(bare)
+        ):
+            return False
+    return not (author and is_personal(author) and _author_name_kind(author) == "author")
 
 
 def voice_at(excerpts: ExcerptIndex, doc: Document, pos: int) -> Source:

@@ -2153,7 +2153,7 @@ _OUTLOOK_NOUNS = frozenset(
 _OUTLOOK_VERBS = frozenset(["think", "believe", "feel"])
 
 
-def _outlook_generic(spk: Speaker, verb: str) -> bool:
+def _outlook_generic(s: _Sent, spk: Speaker, verb: str) -> bool:
     """Whether ``spk`` + ``verb`` is the writer's generalisation about a kind of people,
     not anyone's reported view: a bare plural naming people by their temperament with a
     present verb of thinking ("Optimists think that a bad thing is a fluke" restates what
@@ -2161,10 +2161,20 @@ def _outlook_generic(spk: Speaker, verb: str) -> bool:
     party"), a past tense ("Optimists thought"), a verb of saying, or a group named by a
     place, a role or a stand ("Residents think", "Experts believe", "Skeptics believe")
     keep their speaker: they report people (independent readers of claims v111 judged the
-    writer's model of optimists credited to an anonymous "Optimists" wrong)."""
+    writer's model of optimists credited to an anonymous "Optimists" wrong).  Only a plural
+    that opens its sentence with no scope: "Among traders, optimists believe ..." and
+    "Optimists in the party think ..." report people (a review of claims v112)."""
     return (
-        spk.form == "role" and spk.text.lower() in _OUTLOOK_NOUNS and verb.lower() in _OUTLOOK_VERBS
+        spk.form == "role"
+        and spk.text.lower() in _OUTLOOK_NOUNS
+        and verb.lower() in _OUTLOOK_VERBS
+        and not s.text[: spk.start - s.off].strip()
+        and not _SCOPE_AFTER.match(s.text, spk.end - s.off)
     )
+
+
+#: a scope after a plural: "optimists in the party", "cynics among the voters"
+_SCOPE_AFTER = re.compile(r"\s*(?:in|of|among|at|from|on|within|across)\b", re.I)
 
 
 def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
@@ -2176,7 +2186,7 @@ def _frames_verbs(s: _Sent, lex_denial: frozenset[str]) -> list[Frame]:
         inner = s.in_quote(v.start())
         w = v.group()
         spk, how = _speaker_for_verb(s, v)
-        if spk is None or _outlook_generic(spk, w):
+        if spk is None or _outlook_generic(s, spk, w):
             continue
         conjunct = how == "conjunct"
         how = "verb" if conjunct else how
@@ -3187,7 +3197,7 @@ def _frames_cognition(s: _Sent) -> list[Frame]:
         spk = _np_before(s, c.start() - (1 if s.text[c.start() - 1 : c.start()] == " " else 0))
         if spk is None or spk.form == "pronoun" and spk.text.lower() in ("i", "we"):
             continue
-        if _outlook_generic(spk, c.group().split()[0]):
+        if _outlook_generic(s, spk, c.group().split()[0]):
             continue  # "Optimists think that ...": the writer's generalisation
         if _HYPOTHETICAL.search(s.text[: spk.start - s.off]):
             continue  # "That is, if people believe that the votes ...": a condition, no one's view

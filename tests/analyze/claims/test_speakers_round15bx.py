@@ -55,8 +55,11 @@ def test_an_excerpt_from_a_named_writers_memoir_is_the_writers(analyze) -> None:
     [
         # a tweet's short line is all that was said: the ministry's line is not Renk's
         "Ivo Renk tweeted:\n\nWe will win this\n\nThe ministry rejected the claim on Monday.\n",
-        "Here is an excerpt from the report:\n\nTolls Rise Again In Harvan\n\n"
+        "Here is an excerpt from the report by Ivo Renk:\n\nTolls Rise Again In Harvan\n\n"
         "The tolls rose by 12 percent in May.\n",
+        # the new excerpt pattern's words, not heading the line: the reply is the office's
+        "Asked about an excerpt from Ivo Renk's book, the ministry sent this reply:\n\n"
+        "The minister has never met Mr. Renk.\n",
         "Renk's book was excerpted in the Harvan Post on Monday. The ministry said the book "
         "was wrong.\n",
     ],
@@ -94,7 +97,12 @@ def test_a_temperament_restated_is_no_ones_view(analyze) -> None:
 )
 def test_reported_groups_keep_their_views(analyze, text, speaker) -> None:
     doc, claims = analyze(text)
-    assert [c for c in claims if speaker.lower() in (c.source_name or "").lower()]
+    view = text.split(" that ", 1)[1].rstrip(".")
+    assert [
+        c
+        for c in claims
+        if speaker.lower() in (c.source_name or "").lower() and _words(doc, c) == view
+    ]
 
 
 def _reposted(removed: tuple[Removed, ...], author: str | None = "The Harvan Sheet") -> Document:
