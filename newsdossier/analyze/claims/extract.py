@@ -729,6 +729,38 @@ _PROMISED_CLAUSE = re.compile(
     r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were)\s+(?!being\b|going\b)[a-z]+ing\b",
     re.I,
 )
+#: a promise's content that says its own future ("the bridge would be finished by June"):
+#: asserted when nothing bounds it (15bz), but conditional, as base had it, in a sentence
+#: that sets a condition on it (:data:`_PROMISE_CONDITION`) or with a tentative word after
+#: the modal (:data:`_PROMISE_TENTATIVE`): the review of claims v114 found "If re-elected,
+#: the mayor promised the bridge would be finished by June" shown asserted
+_PROMISED_FUTURE = re.compile(
+    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:will|would|shall|won[’']t|wouldn[’']t"
+    r"|(?:is|are|was|were)\s+going\s+to)\b",
+    re.I,
+)
+#: a condition anywhere in the sentence: "if", "unless", "as long as", "provided (that)", "on
+#: condition that", "once" (not "once again/more"): the promise holds only if it is met
+_PROMISE_CONDITION = re.compile(
+    r"\b(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?\s+(?=the|it|they|he|she|we|"
+    r"that)|providing\s+that|on\s+(?:the\s+)?condition\s+that|once(?!\s+(?:again|more)\b))\b",
+    re.I,
+)
+#: a tentative word after the promise's modal ("would try to pass", "would consider",
+#: "would look into", "would probably sign"): an attempt or a likelihood, no commitment
+_PROMISE_TENTATIVE = re.compile(
+    r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:try|tries|consider|look\s+into|seek|attempt|"
+    r"probably|possibly|perhaps|maybe|likely)\b",
+    re.I,
+)
+
+
+def _promise_bounded(sentence: str, content: str) -> bool:
+    """Whether a promise's future content is bound by a condition in its sentence or
+    made tentative by its own words: a commitment that may not hold, shown conditional."""
+    if _PROMISED_FUTURE.match(content) is None:
+        return False
+    return bool(_PROMISE_CONDITION.search(sentence) or _PROMISE_TENTATIVE.search(content))
 
 
 #: "I'd say the harbour is really necessary": the speaker's opinion offered as such, like
@@ -1585,11 +1617,14 @@ def _no_statement(d: _Doc, st: Statement) -> bool:
         starts_mid_sentence(words)
         or trails_off(words)
         or half_of_pair(words)
-        or purpose_only(words)
+        or (purpose_only(words) and st.how in _CARRIED)
     ):
         return True  # "– done before they act ...", "So, this program by the port… a ...",
         # "not only has X ..." with no "but", "To suppress X though it said ...": a piece
-        # of a sentence, no statement a reader can understand alone
+        # of a sentence, no statement a reader can understand alone; the purpose only in a
+        # carried line or turn (the seed's case): a quote its frame opens ('The senator said:
+        # "To avoid a vote the government withdrew the bill although ..."') is a sentence
+        # whose verb the plain text cannot see ("withdrew"), and keeps its claim
     act = speech_act(words)
     if act is not None and (act != "imperative" or st.how in _CARRIED):
         return True
@@ -1691,7 +1726,7 @@ def _statement_claim(d: _Doc, sent: Sentence, st: Statement) -> Claim:
         modality = modality_of("", content.rstrip(" ?”\"'’"), st.verb)
     if (
         modality == "asserted" and st.quote == "indirect" and _PROMISED.fullmatch(st.verb or "")
-        and _PROMISED_CLAUSE.match(content)
+        and (_PROMISED_CLAUSE.match(content) or _promise_bounded(sent.text, content))
     ):  # fmt: skip
         modality = "conditional"  # "Renk had promised Vellornia was paying": a commitment
     own = st.content[0] <= st.source.said_start < st.content[1]  # "X accused Y of ..."
