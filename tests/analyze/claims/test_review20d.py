@@ -38,6 +38,21 @@ def test_a_framed_quote_with_a_purpose_and_a_concession_keeps_its_claim(
 
 
 @pytest.mark.parametrize(
+    "quote",
+    [
+        "To avoid a vote the government withdrew the bill although it had a majority.",
+        "To save money the council shut the library though workers objected.",
+        "To feed the cattle we dug new wells though the rain came late.",
+    ],
+)
+def test_a_carried_line_whose_parse_finds_a_verb_before_the_concession_stays(
+    claims_of, quote: str
+) -> None:
+    doc, claims = claims_of(None)(f"Ivo Renk said on the radio: “We sold the ferries. {quote}”\n")
+    assert [said(doc, c) for c in claims] == ["We sold the ferries.", quote]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "This video shows how police beat a man outside the station, residents allege.\n",
