@@ -658,13 +658,14 @@ _OBJECT_ADVERB = (
 #: alone ("don't mention this often", "dealt with this quickly": the readers of claims
 #: v111, seed 1088, found "this often" shown as a phrase); a colon after it, or after its
 #: adverb, says what it is ("consider this: ...", "they do this often: ..."): it points
-#: forward, not back
+#: forward, not back.  Not "those" before an adverb: "those directly affected", "those
+#: closely involved" name people by a participle after it (the review of claims v114)
 _DEM_OBJECT = re.compile(
     r"(?<![\w’'-])(?<!and\s)(?<!but\s)(?<!,\s)(?<!;\s)"
-    r"(?:this|these|those)(?=\s*(?:[.,;!?…)]|[”\"’](?!\w)|$)|\s+(?:and|or|but|"
+    r"(?:(?:this|these|those)(?=\s*(?:[.,;!?…)]|[”\"’](?!\w)|$)|\s+(?:and|or|but|"
     r"as|because|when|if|so|together|again|happened|happens|is|was|are|"
-    r"were|will|would|has|had|you|we|i|they|he|she)\b"
-    rf"|\s+{_OBJECT_ADVERB}\b(?!\s*:))"
+    r"were|will|would|has|had|you|we|i|they|he|she)\b)"
+    rf"|(?:this|these)(?=\s+{_OBJECT_ADVERB}\b(?!\s*:)))"
     r"|(?<![\w’'-])that(?=\s*(?:[.!?…)]|[”\"’](?!\w)|$))",
     re.I,
 )

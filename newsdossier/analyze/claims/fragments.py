@@ -30,6 +30,7 @@ __all__ = [
     "needs_parse",
     "opens_as_phrase",
     "purpose_only",
+    "verb_before_concession",
     "starts_mid_sentence",
     "trails_off",
 ]
@@ -258,6 +259,19 @@ def purpose_only(words: str) -> bool:
         return False  # "To win the seat though is harder than it looks": an adverb
     # (the infinitive itself may look finite: "To cut the fares whereas ...")
     return "," not in head and "," not in tail and not has_finite_word(words[m.end() : c.start()])
+
+
+def verb_before_concession(pdoc: Any) -> bool:
+    """Whether a parsed text holds a finite verb before its first "though/although/whereas":
+    "To save money the council shut the library though workers objected" has ("shut",
+    which the plain text of :func:`purpose_only` cannot see), "To presumably suppress the
+    revolt though formally it said ..." has not (the review of claims v114)."""
+    for t in pdoc:
+        if t.lower_ in ("though", "although", "whereas"):
+            return False
+        if t.tag_ in _FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True  # (or a verb with a subject the tagger misread: "we dug new wells")
+    return False
 
 
 #: a heading the page ran into the sentence after it: a capitalised line of a few words

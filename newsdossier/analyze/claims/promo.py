@@ -136,7 +136,7 @@ _MEDIA = (
     r"(?:short\s+|new\s+|latest\s+)?(?:video|clip|podcast|episode|documentary|film|segment)s?\b"
 )
 _COVERS = (
-    r"(?:explains?|shows?|looks?\s+(?:at|into)|examines?|explores?|discuss(?:es)?|describes?|"
+    r"(?:explains?|looks?\s+(?:at|into)|examines?|explores?|discuss(?:es)?|"
     r"asks?|considers?|investigates?|answers?(?:\s+the\s+question)?)"
 )
 _MEDIA_BLURB = re.compile(
@@ -150,6 +150,17 @@ _MEDIA_BLURB = re.compile(
     + r",?\s+(?:we|I)\s+(?:also\s+)?)"
     + _COVERS
     + r"\s+(?:what|how|why|whether|who|where|when|which)\b"
+)
+#: what a blurb never holds: a finding or an allegation framed after its verb ("..., residents
+#: allege", "..., the inquiry found"), a hedge ("allegedly", "reportedly") or a figure ("cut the
+#: budget by $2 million"): the words report something, someone's or the page's, and stay (a
+#: review of claims v114 found "This video shows how police beat a man ..., residents allege"
+#: dropped).  "shows" and "describes" are no blurb's verbs: "This video shows how X beat Y"
+#: asserts what the footage holds
+_NOT_BLURB = re.compile(
+    r"\b(?:alleg\w*|claim\w*|found|finds|concluded|concludes|accus\w*|reported\w*|"
+    r"purported\w*|supposed\w*|apparent\w*|possibl\w*|probabl\w*|may|might|could)\b|\d",
+    re.I,
 )
 #: the words of such a blurb: the cheap test that a page may hold one
 _MEDIA_WORD = re.compile(r"\b(?:video|clip|podcast|episode|documentary|film|segment)s?\b", re.I)
@@ -203,11 +214,15 @@ def _framed(para: str) -> bool:
 def _blurb(para: str) -> bool:
     """Whether ``para`` only introduces embedded media by its topic (:data:`_MEDIA_BLURB`):
     one sentence (a second may be the writer's news), no quote and no one else's "said"
-    ("This video explains why the port closed, the mayor said" is the mayor's)."""
+    ("This video explains why the port closed, the mayor said" is the mayor's), and nothing
+    of :data:`_NOT_BLURB` (a finding, an allegation, a hedge, a figure)."""
+    m = _MEDIA_BLURB.match(para)
     return (
-        _MEDIA_BLURB.match(para) is not None
+        m is not None
         and len(re.findall(r"[.!?](?:\s|$)", para)) <= 1
         and _QUOTED.search(para) is None
         and _ACCORDING.search(para) is None
         and re.search(r"\b(?:said|says|told)\b", para) is None
+        and _FRAME_VERB.search(para, m.end()) is None  # (its own "explains" is the blurb's)
+        and _NOT_BLURB.search(para) is None
     )

@@ -1531,6 +1531,14 @@ def _words(text: str, a: int, b: int) -> int:
 #: the words after a writer's own "I said" up to the sentence's end: "..., yes that's
 #: right I said faith."
 _SAID_AGAIN = re.compile(r"\s+([^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2})[\s.!?”\"]*$")
+#: a speech verb inside the words before such an "I said": another speaker's frame ("Witnesses
+#: said the soldiers fired first I said first"), whose words the writer's span must not take
+#: over (the review of claims v114)
+_FRAME_INSIDE = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|claimed|claims|stated|states|insisted|insists|added|"
+    r"adds|alleged|alleges|reported|asked|replied|wrote|writes|according\s+to)\b",
+    re.I,
+)
 
 
 def _own_words_again(text: str, sent: Sentence, f: Frame) -> Frame:
@@ -1540,7 +1548,8 @@ def _own_words_again(text: str, sent: Sentence, f: Frame) -> Frame:
     words before it, but the writer stressing his own (two readers of claims v111 found
     the statement cut at "yes that's right").  Only with no pause before the speaker (the
     trailing frame "The port will close, I said" keeps its words) and with every word after
-    the verb one of the words before it ("I said on Monday" is no repetition)."""
+    the verb one of the words before it ("I said on Monday" is no repetition); never over
+    another speaker's frame ("The minister said the plan was dead and I said dead")."""
     if f.quote != "indirect" or f.speaker.text.lower() not in _FIRST_PERSON:
         return f
     a, b = f.content
@@ -1548,6 +1557,8 @@ def _own_words_again(text: str, sent: Sentence, f: Frame) -> Frame:
         return f
     if text[b : f.speaker.start].strip() or text[b - 1 : b] in ",;:—–-":
         return f
+    if _FRAME_INSIDE.search(text, a, b):
+        return f  # another speaker's frame inside: the words are his, not the writer's
     m = _SAID_AGAIN.match(text, f.verb_end, sent.end)
     if m is None or m.end() != sent.end:
         return f
