@@ -113,7 +113,7 @@ __all__ = [
 ]
 
 ANALYZER = "newsdossier.claims"
-VERSION = "114"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
+VERSION = "115"  # what each version changed: docs/claims_versions.md (and CHANGELOG.md)
 
 Parser = Callable[[Sequence[str]], list[Any]]
 
