@@ -132,9 +132,9 @@ _QUOTED = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 #: a paragraph opening on the media the page embeds, by a demonstrative or a pointer to the
 #: page ("This video", "The clip below", "In this episode,") with, in its first sentence, a
 #: verb of covering followed by a question word: the blurb of what it is about
-_MEDIA = (
-    r"(?:short\s+|new\s+|latest\s+)?(?:video|clip|podcast|episode|documentary|film|segment)s?\b"
-)
+#: the media a page embeds, as a word
+_MEDIA_NOUN = r"(?:video|clip|podcast|episode|documentary|film|segment)s?\b"
+_MEDIA = r"(?:short\s+|new\s+|latest\s+)?" + _MEDIA_NOUN
 _COVERS = (
     r"(?:explains?|looks?\s+(?:at|into)|examines?|explores?|discuss(?:es)?|"
     r"asks?|considers?|investigates?|answers?(?:\s+the\s+question)?)"
@@ -163,7 +163,7 @@ _NOT_BLURB = re.compile(
     re.I,
 )
 #: the words of such a blurb: the cheap test that a page may hold one
-_MEDIA_WORD = re.compile(r"\b(?:video|clip|podcast|episode|documentary|film|segment)s?\b", re.I)
+_MEDIA_WORD = re.compile(r"\b" + _MEDIA_NOUN, re.I)
 #: the longest paragraph read as one block (an advertisement is a few short sentences)
 _MAX_BLOCK_CHARS = 700
 
